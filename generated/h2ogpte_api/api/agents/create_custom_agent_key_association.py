@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_custom_agent_key_association_request import (
+    CreateCustomAgentKeyAssociationRequest,
+)
+from ...models.custom_agent_key_association import CustomAgentKeyAssociation
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCustomAgentKeyAssociationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agents/custom_agent_key_associations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomAgentKeyAssociation | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = CustomAgentKeyAssociation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomAgentKeyAssociation | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomAgentKeyAssociationRequest,
+) -> Response[CustomAgentKeyAssociation | EndpointError]:
+    """Creates a custom agent key association.
+
+     Associates an env var (from envs.json or user-added) with an agent key.
+
+    Args:
+        body (CreateCustomAgentKeyAssociationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomAgentKeyAssociation | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomAgentKeyAssociationRequest,
+) -> CustomAgentKeyAssociation | EndpointError | None:
+    """Creates a custom agent key association.
+
+     Associates an env var (from envs.json or user-added) with an agent key.
+
+    Args:
+        body (CreateCustomAgentKeyAssociationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomAgentKeyAssociation | EndpointError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomAgentKeyAssociationRequest,
+) -> Response[CustomAgentKeyAssociation | EndpointError]:
+    """Creates a custom agent key association.
+
+     Associates an env var (from envs.json or user-added) with an agent key.
+
+    Args:
+        body (CreateCustomAgentKeyAssociationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomAgentKeyAssociation | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomAgentKeyAssociationRequest,
+) -> CustomAgentKeyAssociation | EndpointError | None:
+    """Creates a custom agent key association.
+
+     Associates an env var (from envs.json or user-added) with an agent key.
+
+    Args:
+        body (CreateCustomAgentKeyAssociationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomAgentKeyAssociation | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    key_ids: list[str],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agents/keys/{key_ids}".format(
+            key_ids=",".join(quote(str(item), safe="") for item in key_ids),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EndpointError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | EndpointError]:
+    """Deletes agent keys.
+
+     Deletes agent keys.
+
+    Args:
+        key_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        key_ids=key_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Any | EndpointError | None:
+    """Deletes agent keys.
+
+     Deletes agent keys.
+
+    Args:
+        key_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError
+    """
+
+    return sync_detailed(
+        key_ids=key_ids,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | EndpointError]:
+    """Deletes agent keys.
+
+     Deletes agent keys.
+
+    Args:
+        key_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        key_ids=key_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Any | EndpointError | None:
+    """Deletes agent keys.
+
+     Deletes agent keys.
+
+    Args:
+        key_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            key_ids=key_ids,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.count import Count
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_ids: list[str],
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agents/custom_agents/{agent_ids}".format(
+            agent_ids=",".join(quote(str(item), safe="") for item in agent_ids),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Count | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = Count.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Count | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Response[Count | EndpointError]:
+    """Deletes custom agents
+
+     Deletes custom agents given a list of agent ids belonging to the user.
+
+    Args:
+        agent_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Count | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_ids=agent_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Count | EndpointError | None:
+    """Deletes custom agents
+
+     Deletes custom agents given a list of agent ids belonging to the user.
+
+    Args:
+        agent_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Count | EndpointError
+    """
+
+    return sync_detailed(
+        agent_ids=agent_ids,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Response[Count | EndpointError]:
+    """Deletes custom agents
+
+     Deletes custom agents given a list of agent ids belonging to the user.
+
+    Args:
+        agent_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Count | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_ids=agent_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_ids: list[str],
+    *,
+    client: AuthenticatedClient,
+) -> Count | EndpointError | None:
+    """Deletes custom agents
+
+     Deletes custom agents given a list of agent ids belonging to the user.
+
+    Args:
+        agent_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Count | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_ids=agent_ids,
+            client=client,
+        )
+    ).parsed

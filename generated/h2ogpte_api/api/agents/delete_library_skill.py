@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_library_skill_response_200 import DeleteLibrarySkillResponse200
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    skill_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agents/builtin_skills/admin/{skill_id}".format(
+            skill_id=quote(str(skill_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteLibrarySkillResponse200 | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = DeleteLibrarySkillResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteLibrarySkillResponse200 | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteLibrarySkillResponse200 | EndpointError]:
+    """Remove a skill from the library
+
+     Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
+    hold it by default), which covers every entry regardless of who published it. Does not affect users
+    who have already added the skill.
+
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteLibrarySkillResponse200 | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        skill_id=skill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteLibrarySkillResponse200 | EndpointError | None:
+    """Remove a skill from the library
+
+     Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
+    hold it by default), which covers every entry regardless of who published it. Does not affect users
+    who have already added the skill.
+
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteLibrarySkillResponse200 | EndpointError
+    """
+
+    return sync_detailed(
+        skill_id=skill_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteLibrarySkillResponse200 | EndpointError]:
+    """Remove a skill from the library
+
+     Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
+    hold it by default), which covers every entry regardless of who published it. Does not affect users
+    who have already added the skill.
+
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteLibrarySkillResponse200 | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        skill_id=skill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    skill_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteLibrarySkillResponse200 | EndpointError | None:
+    """Remove a skill from the library
+
+     Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
+    hold it by default), which covers every entry regardless of who published it. Does not affect users
+    who have already added the skill.
+
+    Args:
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteLibrarySkillResponse200 | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            skill_id=skill_id,
+            client=client,
+        )
+    ).parsed

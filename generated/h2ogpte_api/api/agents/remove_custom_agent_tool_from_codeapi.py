@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.remove_custom_agent_tool_from_codeapi_200_response import (
+    RemoveCustomAgentToolFromCodeapi200Response,
+)
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agents/custom_tools/{tool_id}/launch".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | RemoveCustomAgentToolFromCodeapi200Response | None:
+    if response.status_code == 200:
+        response_200 = RemoveCustomAgentToolFromCodeapi200Response.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | RemoveCustomAgentToolFromCodeapi200Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | RemoveCustomAgentToolFromCodeapi200Response]:
+    """Removes a custom agent tool from CodeAPI
+
+     Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
+
+    Args:
+        tool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | RemoveCustomAgentToolFromCodeapi200Response]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | RemoveCustomAgentToolFromCodeapi200Response | None:
+    """Removes a custom agent tool from CodeAPI
+
+     Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
+
+    Args:
+        tool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | RemoveCustomAgentToolFromCodeapi200Response
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | RemoveCustomAgentToolFromCodeapi200Response]:
+    """Removes a custom agent tool from CodeAPI
+
+     Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
+
+    Args:
+        tool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | RemoveCustomAgentToolFromCodeapi200Response]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | RemoveCustomAgentToolFromCodeapi200Response | None:
+    """Removes a custom agent tool from CodeAPI
+
+     Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
+
+    Args:
+        tool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | RemoveCustomAgentToolFromCodeapi200Response
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            client=client,
+        )
+    ).parsed

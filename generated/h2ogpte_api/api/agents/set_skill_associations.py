@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.set_skill_associations_request import SetSkillAssociationsRequest
+from ...models.set_skill_associations_response import SetSkillAssociationsResponse
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SetSkillAssociationsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agents/skill_association",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | SetSkillAssociationsResponse | None:
+    if response.status_code == 200:
+        response_200 = SetSkillAssociationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | SetSkillAssociationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetSkillAssociationsRequest,
+) -> Response[EndpointError | SetSkillAssociationsResponse]:
+    """Sets a skill's env-var/key associations and target tools.
+
+     Associates the skill's declared env vars (from envs.json) with agent keys and selects which
+    executors receive those env vars when the skill is selected. Only python and shell are supported;
+    both are selected when none are given.
+
+    Args:
+        body (SetSkillAssociationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | SetSkillAssociationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SetSkillAssociationsRequest,
+) -> EndpointError | SetSkillAssociationsResponse | None:
+    """Sets a skill's env-var/key associations and target tools.
+
+     Associates the skill's declared env vars (from envs.json) with agent keys and selects which
+    executors receive those env vars when the skill is selected. Only python and shell are supported;
+    both are selected when none are given.
+
+    Args:
+        body (SetSkillAssociationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | SetSkillAssociationsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetSkillAssociationsRequest,
+) -> Response[EndpointError | SetSkillAssociationsResponse]:
+    """Sets a skill's env-var/key associations and target tools.
+
+     Associates the skill's declared env vars (from envs.json) with agent keys and selects which
+    executors receive those env vars when the skill is selected. Only python and shell are supported;
+    both are selected when none are given.
+
+    Args:
+        body (SetSkillAssociationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | SetSkillAssociationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SetSkillAssociationsRequest,
+) -> EndpointError | SetSkillAssociationsResponse | None:
+    """Sets a skill's env-var/key associations and target tools.
+
+     Associates the skill's declared env vars (from envs.json) with agent keys and selects which
+    executors receive those env vars when the skill is selected. Only python and shell are supported;
+    both are selected when none are given.
+
+    Args:
+        body (SetSkillAssociationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | SetSkillAssociationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

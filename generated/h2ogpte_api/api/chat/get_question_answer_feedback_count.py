@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.count import Count
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    collection_id: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    no_collection: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["collection_id"] = collection_id
+
+    params["interval"] = interval
+
+    params["no_collection"] = no_collection
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/question_answer_feedbacks/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Count | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = Count.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Count | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    no_collection: bool | Unset = UNSET,
+) -> Response[Count | EndpointError]:
+    """Counts a number of question-answer feedbacks.
+
+     Counts a number of question-answer feedbacks.
+
+    Args:
+        collection_id (str | Unset):
+        interval (str | Unset):
+        no_collection (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Count | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        interval=interval,
+        no_collection=no_collection,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    no_collection: bool | Unset = UNSET,
+) -> Count | EndpointError | None:
+    """Counts a number of question-answer feedbacks.
+
+     Counts a number of question-answer feedbacks.
+
+    Args:
+        collection_id (str | Unset):
+        interval (str | Unset):
+        no_collection (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Count | EndpointError
+    """
+
+    return sync_detailed(
+        client=client,
+        collection_id=collection_id,
+        interval=interval,
+        no_collection=no_collection,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    no_collection: bool | Unset = UNSET,
+) -> Response[Count | EndpointError]:
+    """Counts a number of question-answer feedbacks.
+
+     Counts a number of question-answer feedbacks.
+
+    Args:
+        collection_id (str | Unset):
+        interval (str | Unset):
+        no_collection (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Count | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        interval=interval,
+        no_collection=no_collection,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    no_collection: bool | Unset = UNSET,
+) -> Count | EndpointError | None:
+    """Counts a number of question-answer feedbacks.
+
+     Counts a number of question-answer feedbacks.
+
+    Args:
+        collection_id (str | Unset):
+        interval (str | Unset):
+        no_collection (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Count | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+    ).parsed

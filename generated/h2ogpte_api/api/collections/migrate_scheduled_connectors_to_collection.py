@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.job_details import JobDetails
+from ...models.migrate_scheduled_connectors_to_collection_request import (
+    MigrateScheduledConnectorsToCollectionRequest,
+)
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    body: MigrateScheduledConnectorsToCollectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/collections/{collection_id}/migrate_scheduled_connectors".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | JobDetails | None:
+    if response.status_code == 201:
+        response_201 = JobDetails.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | JobDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MigrateScheduledConnectorsToCollectionRequest,
+) -> Response[EndpointError | JobDetails]:
+    """Migrate scheduled connectors from another collection
+
+     Moves all scheduled connectors from a source collection to the target collection. The source
+    collection will have no scheduled connectors after this operation. Both collections must be owned by
+    the same user.
+
+    Args:
+        collection_id (str):
+        body (MigrateScheduledConnectorsToCollectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MigrateScheduledConnectorsToCollectionRequest,
+) -> EndpointError | JobDetails | None:
+    """Migrate scheduled connectors from another collection
+
+     Moves all scheduled connectors from a source collection to the target collection. The source
+    collection will have no scheduled connectors after this operation. Both collections must be owned by
+    the same user.
+
+    Args:
+        collection_id (str):
+        body (MigrateScheduledConnectorsToCollectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | JobDetails
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MigrateScheduledConnectorsToCollectionRequest,
+) -> Response[EndpointError | JobDetails]:
+    """Migrate scheduled connectors from another collection
+
+     Moves all scheduled connectors from a source collection to the target collection. The source
+    collection will have no scheduled connectors after this operation. Both collections must be owned by
+    the same user.
+
+    Args:
+        collection_id (str):
+        body (MigrateScheduledConnectorsToCollectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MigrateScheduledConnectorsToCollectionRequest,
+) -> EndpointError | JobDetails | None:
+    """Migrate scheduled connectors from another collection
+
+     Moves all scheduled connectors from a source collection to the target collection. The source
+    collection will have no scheduled connectors after this operation. Both collections must be owned by
+    the same user.
+
+    Args:
+        collection_id (str):
+        body (MigrateScheduledConnectorsToCollectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | JobDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

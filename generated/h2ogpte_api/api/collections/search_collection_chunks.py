@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chunk_search_result import ChunkSearchResult
+from ...models.endpoint_error import EndpointError
+from ...models.search_collection_chunks_request import SearchCollectionChunksRequest
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    body: SearchCollectionChunksRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/collections/{collection_id}/chunks/search".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[ChunkSearchResult] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ChunkSearchResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[ChunkSearchResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SearchCollectionChunksRequest,
+) -> Response[EndpointError | list[ChunkSearchResult]]:
+    """Finds chunks related to a message using lexical search.
+
+     Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
+    similarity score to the message.
+
+    Args:
+        collection_id (str):
+        body (SearchCollectionChunksRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[ChunkSearchResult]]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SearchCollectionChunksRequest,
+) -> EndpointError | list[ChunkSearchResult] | None:
+    """Finds chunks related to a message using lexical search.
+
+     Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
+    similarity score to the message.
+
+    Args:
+        collection_id (str):
+        body (SearchCollectionChunksRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[ChunkSearchResult]
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SearchCollectionChunksRequest,
+) -> Response[EndpointError | list[ChunkSearchResult]]:
+    """Finds chunks related to a message using lexical search.
+
+     Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
+    similarity score to the message.
+
+    Args:
+        collection_id (str):
+        body (SearchCollectionChunksRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[ChunkSearchResult]]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SearchCollectionChunksRequest,
+) -> EndpointError | list[ChunkSearchResult] | None:
+    """Finds chunks related to a message using lexical search.
+
+     Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
+    similarity score to the message.
+
+    Args:
+        collection_id (str):
+        body (SearchCollectionChunksRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[ChunkSearchResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.job_details import JobDetails
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: str,
+    collection_id: str,
+    file_name: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    metadata: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["collection_id"] = collection_id
+
+    params["file_name"] = file_name
+
+    params["gen_doc_summaries"] = gen_doc_summaries
+
+    params["gen_doc_questions"] = gen_doc_questions
+
+    params["metadata"] = metadata
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ingest/plain_text/job",
+        "params": params,
+    }
+
+    _kwargs["content"] = body.encode()
+    headers["Content-Type"] = "text/plain"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | JobDetails | None:
+    if response.status_code == 201:
+        response_201 = JobDetails.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | JobDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: str,
+    collection_id: str,
+    file_name: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    metadata: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[EndpointError | JobDetails]:
+    """Creates a job to add plain text to a collection.
+
+     Creates a job to add plain text to a collection.
+
+    Args:
+        collection_id (str):
+        file_name (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        metadata (str | Unset):
+        timeout (float | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        collection_id=collection_id,
+        file_name=file_name,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        metadata=metadata,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: str,
+    collection_id: str,
+    file_name: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    metadata: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> EndpointError | JobDetails | None:
+    """Creates a job to add plain text to a collection.
+
+     Creates a job to add plain text to a collection.
+
+    Args:
+        collection_id (str):
+        file_name (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        metadata (str | Unset):
+        timeout (float | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | JobDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        collection_id=collection_id,
+        file_name=file_name,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        metadata=metadata,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: str,
+    collection_id: str,
+    file_name: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    metadata: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[EndpointError | JobDetails]:
+    """Creates a job to add plain text to a collection.
+
+     Creates a job to add plain text to a collection.
+
+    Args:
+        collection_id (str):
+        file_name (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        metadata (str | Unset):
+        timeout (float | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        collection_id=collection_id,
+        file_name=file_name,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        metadata=metadata,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: str,
+    collection_id: str,
+    file_name: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    metadata: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> EndpointError | JobDetails | None:
+    """Creates a job to add plain text to a collection.
+
+     Creates a job to add plain text to a collection.
+
+    Args:
+        collection_id (str):
+        file_name (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        metadata (str | Unset):
+        timeout (float | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | JobDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            collection_id=collection_id,
+            file_name=file_name,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            metadata=metadata,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    collection_id: str,
+    document_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    restricted: bool | Unset = UNSET,
+    permissions: list[str] | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["collection_id"] = collection_id
+
+    params["document_id"] = document_id
+
+    params["gen_doc_summaries"] = gen_doc_summaries
+
+    params["gen_doc_questions"] = gen_doc_questions
+
+    params["audio_input_language"] = audio_input_language
+
+    params["ocr_model"] = ocr_model
+
+    params["restricted"] = restricted
+
+    json_permissions: list[str] | Unset = UNSET
+    if not isinstance(permissions, Unset):
+        json_permissions = permissions
+
+    params["permissions"] = json_permissions
+
+    params["tesseract_lang"] = tesseract_lang
+
+    params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+
+    params["chunk_by_page"] = chunk_by_page
+
+    params["handwriting_check"] = handwriting_check
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ingest/agent_only_to_standard",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EndpointError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+    document_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    restricted: bool | Unset = UNSET,
+    permissions: list[str] | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[Any | EndpointError]:
+    """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+     Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+    Args:
+        collection_id (str):
+        document_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        restricted (bool | Unset):
+        permissions (list[str] | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        timeout (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        document_id=document_id,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        audio_input_language=audio_input_language,
+        ocr_model=ocr_model,
+        restricted=restricted,
+        permissions=permissions,
+        tesseract_lang=tesseract_lang,
+        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+        chunk_by_page=chunk_by_page,
+        handwriting_check=handwriting_check,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+    document_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    restricted: bool | Unset = UNSET,
+    permissions: list[str] | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Any | EndpointError | None:
+    """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+     Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+    Args:
+        collection_id (str):
+        document_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        restricted (bool | Unset):
+        permissions (list[str] | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        timeout (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError
+    """
+
+    return sync_detailed(
+        client=client,
+        collection_id=collection_id,
+        document_id=document_id,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        audio_input_language=audio_input_language,
+        ocr_model=ocr_model,
+        restricted=restricted,
+        permissions=permissions,
+        tesseract_lang=tesseract_lang,
+        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+        chunk_by_page=chunk_by_page,
+        handwriting_check=handwriting_check,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+    document_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    restricted: bool | Unset = UNSET,
+    permissions: list[str] | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[Any | EndpointError]:
+    """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+     Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+    Args:
+        collection_id (str):
+        document_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        restricted (bool | Unset):
+        permissions (list[str] | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        timeout (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        document_id=document_id,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        audio_input_language=audio_input_language,
+        ocr_model=ocr_model,
+        restricted=restricted,
+        permissions=permissions,
+        tesseract_lang=tesseract_lang,
+        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+        chunk_by_page=chunk_by_page,
+        handwriting_check=handwriting_check,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+    document_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    restricted: bool | Unset = UNSET,
+    permissions: list[str] | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Any | EndpointError | None:
+    """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+     Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
+
+    Args:
+        collection_id (str):
+        document_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        restricted (bool | Unset):
+        permissions (list[str] | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        timeout (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            collection_id=collection_id,
+            document_id=document_id,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            restricted=restricted,
+            permissions=permissions,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            timeout=timeout,
+        )
+    ).parsed

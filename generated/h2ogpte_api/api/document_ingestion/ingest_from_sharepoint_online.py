@@ -1,0 +1,365 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.ingest_from_sharepoint_online_body import IngestFromSharepointOnlineBody
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: IngestFromSharepointOnlineBody,
+    collection_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    ingest_mode: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["collection_id"] = collection_id
+
+    params["gen_doc_summaries"] = gen_doc_summaries
+
+    params["gen_doc_questions"] = gen_doc_questions
+
+    params["audio_input_language"] = audio_input_language
+
+    params["ocr_model"] = ocr_model
+
+    params["tesseract_lang"] = tesseract_lang
+
+    params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+
+    params["chunk_by_page"] = chunk_by_page
+
+    params["handwriting_check"] = handwriting_check
+
+    params["ingest_mode"] = ingest_mode
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ingest/sharepoint_online",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EndpointError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IngestFromSharepointOnlineBody,
+    collection_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    ingest_mode: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[Any | EndpointError]:
+    """Adds files from SharePoint Online into a collection.
+
+     Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
+    drives, folders, or files — each identified by the drive_id and object_id returned by the connector
+    browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
+    personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
+    with entry_type="drive_by_id" and the drive_id field set.
+
+    Args:
+        collection_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        ingest_mode (str | Unset):
+        timeout (float | Unset):
+        body (IngestFromSharepointOnlineBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        collection_id=collection_id,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        audio_input_language=audio_input_language,
+        ocr_model=ocr_model,
+        tesseract_lang=tesseract_lang,
+        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+        chunk_by_page=chunk_by_page,
+        handwriting_check=handwriting_check,
+        ingest_mode=ingest_mode,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IngestFromSharepointOnlineBody,
+    collection_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    ingest_mode: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Any | EndpointError | None:
+    """Adds files from SharePoint Online into a collection.
+
+     Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
+    drives, folders, or files — each identified by the drive_id and object_id returned by the connector
+    browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
+    personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
+    with entry_type="drive_by_id" and the drive_id field set.
+
+    Args:
+        collection_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        ingest_mode (str | Unset):
+        timeout (float | Unset):
+        body (IngestFromSharepointOnlineBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        collection_id=collection_id,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        audio_input_language=audio_input_language,
+        ocr_model=ocr_model,
+        tesseract_lang=tesseract_lang,
+        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+        chunk_by_page=chunk_by_page,
+        handwriting_check=handwriting_check,
+        ingest_mode=ingest_mode,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IngestFromSharepointOnlineBody,
+    collection_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    ingest_mode: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[Any | EndpointError]:
+    """Adds files from SharePoint Online into a collection.
+
+     Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
+    drives, folders, or files — each identified by the drive_id and object_id returned by the connector
+    browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
+    personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
+    with entry_type="drive_by_id" and the drive_id field set.
+
+    Args:
+        collection_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        ingest_mode (str | Unset):
+        timeout (float | Unset):
+        body (IngestFromSharepointOnlineBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        collection_id=collection_id,
+        gen_doc_summaries=gen_doc_summaries,
+        gen_doc_questions=gen_doc_questions,
+        audio_input_language=audio_input_language,
+        ocr_model=ocr_model,
+        tesseract_lang=tesseract_lang,
+        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+        chunk_by_page=chunk_by_page,
+        handwriting_check=handwriting_check,
+        ingest_mode=ingest_mode,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IngestFromSharepointOnlineBody,
+    collection_id: str,
+    gen_doc_summaries: bool | Unset = UNSET,
+    gen_doc_questions: bool | Unset = UNSET,
+    audio_input_language: str | Unset = UNSET,
+    ocr_model: str | Unset = UNSET,
+    tesseract_lang: str | Unset = UNSET,
+    keep_tables_as_one_chunk: bool | Unset = UNSET,
+    chunk_by_page: bool | Unset = UNSET,
+    handwriting_check: bool | Unset = UNSET,
+    ingest_mode: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Any | EndpointError | None:
+    """Adds files from SharePoint Online into a collection.
+
+     Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
+    drives, folders, or files — each identified by the drive_id and object_id returned by the connector
+    browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
+    personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
+    with entry_type="drive_by_id" and the drive_id field set.
+
+    Args:
+        collection_id (str):
+        gen_doc_summaries (bool | Unset):
+        gen_doc_questions (bool | Unset):
+        audio_input_language (str | Unset):
+        ocr_model (str | Unset):
+        tesseract_lang (str | Unset):
+        keep_tables_as_one_chunk (bool | Unset):
+        chunk_by_page (bool | Unset):
+        handwriting_check (bool | Unset):
+        ingest_mode (str | Unset):
+        timeout (float | Unset):
+        body (IngestFromSharepointOnlineBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            collection_id=collection_id,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
+    ).parsed

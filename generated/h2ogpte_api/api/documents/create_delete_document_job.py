@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
+from ...models.endpoint_error import EndpointError
+from ...models.job_details import JobDetails
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeleteDocumentsJobRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/documents/delete_job",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | JobDetails | None:
+    if response.status_code == 201:
+        response_201 = JobDetails.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | JobDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteDocumentsJobRequest,
+) -> Response[EndpointError | JobDetails]:
+    """Creates job to delete documents.
+
+     Creates job to delete documents with a given unique identifier.
+
+    Args:
+        body (DeleteDocumentsJobRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteDocumentsJobRequest,
+) -> EndpointError | JobDetails | None:
+    """Creates job to delete documents.
+
+     Creates job to delete documents with a given unique identifier.
+
+    Args:
+        body (DeleteDocumentsJobRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | JobDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteDocumentsJobRequest,
+) -> Response[EndpointError | JobDetails]:
+    """Creates job to delete documents.
+
+     Creates job to delete documents with a given unique identifier.
+
+    Args:
+        body (DeleteDocumentsJobRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteDocumentsJobRequest,
+) -> EndpointError | JobDetails | None:
+    """Creates job to delete documents.
+
+     Creates job to delete documents with a given unique identifier.
+
+    Args:
+        body (DeleteDocumentsJobRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | JobDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_tag_from_document_200_response import (
+    DeleteTagFromDocument200Response,
+)
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    document_id: str,
+    tag_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/documents/{document_id}/tags/{tag_name}".format(
+            document_id=quote(str(document_id), safe=""),
+            tag_name=quote(str(tag_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteTagFromDocument200Response | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = DeleteTagFromDocument200Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteTagFromDocument200Response | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteTagFromDocument200Response | EndpointError]:
+    """Removes a tag from a document.
+
+     Removes a tag from a document.
+
+    Args:
+        document_id (str):
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteTagFromDocument200Response | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        tag_name=tag_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteTagFromDocument200Response | EndpointError | None:
+    """Removes a tag from a document.
+
+     Removes a tag from a document.
+
+    Args:
+        document_id (str):
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteTagFromDocument200Response | EndpointError
+    """
+
+    return sync_detailed(
+        document_id=document_id,
+        tag_name=tag_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteTagFromDocument200Response | EndpointError]:
+    """Removes a tag from a document.
+
+     Removes a tag from a document.
+
+    Args:
+        document_id (str):
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteTagFromDocument200Response | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        tag_name=tag_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteTagFromDocument200Response | EndpointError | None:
+    """Removes a tag from a document.
+
+     Removes a tag from a document.
+
+    Args:
+        document_id (str):
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteTagFromDocument200Response | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            document_id=document_id,
+            tag_name=tag_name,
+            client=client,
+        )
+    ).parsed

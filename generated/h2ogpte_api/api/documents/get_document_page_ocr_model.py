@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.get_document_page_ocr_model_response_200 import (
+    GetDocumentPageOcrModelResponse200,
+)
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    document_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/documents/{document_id}/page_ocr_model".format(
+            document_id=quote(str(document_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EndpointError | GetDocumentPageOcrModelResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetDocumentPageOcrModelResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EndpointError | GetDocumentPageOcrModelResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | EndpointError | GetDocumentPageOcrModelResponse200]:
+    """Fetches document page ocr model.
+
+     Returns document page ocr model.
+
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError | GetDocumentPageOcrModelResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | EndpointError | GetDocumentPageOcrModelResponse200 | None:
+    """Fetches document page ocr model.
+
+     Returns document page ocr model.
+
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError | GetDocumentPageOcrModelResponse200
+    """
+
+    return sync_detailed(
+        document_id=document_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | EndpointError | GetDocumentPageOcrModelResponse200]:
+    """Fetches document page ocr model.
+
+     Returns document page ocr model.
+
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EndpointError | GetDocumentPageOcrModelResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | EndpointError | GetDocumentPageOcrModelResponse200 | None:
+    """Fetches document page ocr model.
+
+     Returns document page ocr model.
+
+    Args:
+        document_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EndpointError | GetDocumentPageOcrModelResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            document_id=document_id,
+            client=client,
+        )
+    ).parsed

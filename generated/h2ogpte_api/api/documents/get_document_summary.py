@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_summary import DocumentSummary
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    summary_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/document_summaries/{summary_id}".format(
+            summary_id=quote(str(summary_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentSummary | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = DocumentSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentSummary | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    summary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DocumentSummary | EndpointError]:
+    """Fetches document summary.
+
+     Fetches document summary.
+
+    Args:
+        summary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentSummary | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        summary_id=summary_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    summary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DocumentSummary | EndpointError | None:
+    """Fetches document summary.
+
+     Fetches document summary.
+
+    Args:
+        summary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentSummary | EndpointError
+    """
+
+    return sync_detailed(
+        summary_id=summary_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    summary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DocumentSummary | EndpointError]:
+    """Fetches document summary.
+
+     Fetches document summary.
+
+    Args:
+        summary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentSummary | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        summary_id=summary_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    summary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DocumentSummary | EndpointError | None:
+    """Fetches document summary.
+
+     Fetches document summary.
+
+    Args:
+        summary_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentSummary | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            summary_id=summary_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chunk_search_result import ChunkSearchResult
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    document_id: str,
+    *,
+    collection_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["collection_id"] = collection_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/documents/{document_id}/chunks".format(
+            document_id=quote(str(document_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[ChunkSearchResult] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ChunkSearchResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[ChunkSearchResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+) -> Response[EndpointError | list[ChunkSearchResult]]:
+    """Returns all chunks for a specific document.
+
+     Returns all chunks for a specific document.
+
+    Args:
+        document_id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[ChunkSearchResult]]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        collection_id=collection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+) -> EndpointError | list[ChunkSearchResult] | None:
+    """Returns all chunks for a specific document.
+
+     Returns all chunks for a specific document.
+
+    Args:
+        document_id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[ChunkSearchResult]
+    """
+
+    return sync_detailed(
+        document_id=document_id,
+        client=client,
+        collection_id=collection_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+) -> Response[EndpointError | list[ChunkSearchResult]]:
+    """Returns all chunks for a specific document.
+
+     Returns all chunks for a specific document.
+
+    Args:
+        document_id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[ChunkSearchResult]]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        collection_id=collection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    collection_id: str,
+) -> EndpointError | list[ChunkSearchResult] | None:
+    """Returns all chunks for a specific document.
+
+     Returns all chunks for a specific document.
+
+    Args:
+        document_id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[ChunkSearchResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            document_id=document_id,
+            client=client,
+            collection_id=collection_id,
+        )
+    ).parsed

@@ -1,0 +1,340 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document import Document
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_column: str | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    with_summaries: bool | Unset = UNSET,
+    metadata_filter: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    chat_session_id: str | Unset = UNSET,
+    group_by_source_chat: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["sort_column"] = sort_column
+
+    params["ascending"] = ascending
+
+    params["with_summaries"] = with_summaries
+
+    params["metadata_filter"] = metadata_filter
+
+    params["username"] = username
+
+    params["status"] = status
+
+    params["source"] = source
+
+    params["chat_session_id"] = chat_session_id
+
+    params["group_by_source_chat"] = group_by_source_chat
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/documents",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[Document] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Document.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[Document]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_column: str | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    with_summaries: bool | Unset = UNSET,
+    metadata_filter: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    chat_session_id: str | Unset = UNSET,
+    group_by_source_chat: bool | Unset = UNSET,
+) -> Response[EndpointError | list[Document]]:
+    """List documents.
+
+     List documents for a given user. If sort_column is not specified, the output is sorted by by last
+    update time in descending order.
+
+    Args:
+        offset (int | Unset):
+        limit (int | Unset):
+        sort_column (str | Unset):
+        ascending (bool | Unset):
+        with_summaries (bool | Unset):
+        metadata_filter (str | Unset):
+        username (str | Unset):
+        status (str | Unset):
+        source (str | Unset):
+        chat_session_id (str | Unset):
+        group_by_source_chat (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[Document]]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        ascending=ascending,
+        with_summaries=with_summaries,
+        metadata_filter=metadata_filter,
+        username=username,
+        status=status,
+        source=source,
+        chat_session_id=chat_session_id,
+        group_by_source_chat=group_by_source_chat,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_column: str | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    with_summaries: bool | Unset = UNSET,
+    metadata_filter: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    chat_session_id: str | Unset = UNSET,
+    group_by_source_chat: bool | Unset = UNSET,
+) -> EndpointError | list[Document] | None:
+    """List documents.
+
+     List documents for a given user. If sort_column is not specified, the output is sorted by by last
+    update time in descending order.
+
+    Args:
+        offset (int | Unset):
+        limit (int | Unset):
+        sort_column (str | Unset):
+        ascending (bool | Unset):
+        with_summaries (bool | Unset):
+        metadata_filter (str | Unset):
+        username (str | Unset):
+        status (str | Unset):
+        source (str | Unset):
+        chat_session_id (str | Unset):
+        group_by_source_chat (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[Document]
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        ascending=ascending,
+        with_summaries=with_summaries,
+        metadata_filter=metadata_filter,
+        username=username,
+        status=status,
+        source=source,
+        chat_session_id=chat_session_id,
+        group_by_source_chat=group_by_source_chat,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_column: str | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    with_summaries: bool | Unset = UNSET,
+    metadata_filter: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    chat_session_id: str | Unset = UNSET,
+    group_by_source_chat: bool | Unset = UNSET,
+) -> Response[EndpointError | list[Document]]:
+    """List documents.
+
+     List documents for a given user. If sort_column is not specified, the output is sorted by by last
+    update time in descending order.
+
+    Args:
+        offset (int | Unset):
+        limit (int | Unset):
+        sort_column (str | Unset):
+        ascending (bool | Unset):
+        with_summaries (bool | Unset):
+        metadata_filter (str | Unset):
+        username (str | Unset):
+        status (str | Unset):
+        source (str | Unset):
+        chat_session_id (str | Unset):
+        group_by_source_chat (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[Document]]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        ascending=ascending,
+        with_summaries=with_summaries,
+        metadata_filter=metadata_filter,
+        username=username,
+        status=status,
+        source=source,
+        chat_session_id=chat_session_id,
+        group_by_source_chat=group_by_source_chat,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_column: str | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    with_summaries: bool | Unset = UNSET,
+    metadata_filter: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    chat_session_id: str | Unset = UNSET,
+    group_by_source_chat: bool | Unset = UNSET,
+) -> EndpointError | list[Document] | None:
+    """List documents.
+
+     List documents for a given user. If sort_column is not specified, the output is sorted by by last
+    update time in descending order.
+
+    Args:
+        offset (int | Unset):
+        limit (int | Unset):
+        sort_column (str | Unset):
+        ascending (bool | Unset):
+        with_summaries (bool | Unset):
+        metadata_filter (str | Unset):
+        username (str | Unset):
+        status (str | Unset):
+        source (str | Unset):
+        chat_session_id (str | Unset):
+        group_by_source_chat (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[Document]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            with_summaries=with_summaries,
+            metadata_filter=metadata_filter,
+            username=username,
+            status=status,
+            source=source,
+            chat_session_id=chat_session_id,
+            group_by_source_chat=group_by_source_chat,
+        )
+    ).parsed

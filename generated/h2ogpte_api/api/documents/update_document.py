@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document import Document
+from ...models.document_update_request import DocumentUpdateRequest
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    document_id: str,
+    *,
+    body: DocumentUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/documents/{document_id}".format(
+            document_id=quote(str(document_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Document | EndpointError | None:
+    if response.status_code == 200:
+        response_200 = Document.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Document | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdateRequest,
+) -> Response[Document | EndpointError]:
+    """Updates attributes of an existing document.
+
+     Updates attributes of an existing document, particularly name and uri.
+
+    Args:
+        document_id (str):
+        body (DocumentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdateRequest,
+) -> Document | EndpointError | None:
+    """Updates attributes of an existing document.
+
+     Updates attributes of an existing document, particularly name and uri.
+
+    Args:
+        document_id (str):
+        body (DocumentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | EndpointError
+    """
+
+    return sync_detailed(
+        document_id=document_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdateRequest,
+) -> Response[Document | EndpointError]:
+    """Updates attributes of an existing document.
+
+     Updates attributes of an existing document, particularly name and uri.
+
+    Args:
+        document_id (str):
+        body (DocumentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdateRequest,
+) -> Document | EndpointError | None:
+    """Updates attributes of an existing document.
+
+     Updates attributes of an existing document, particularly name and uri.
+
+    Args:
+        document_id (str):
+        body (DocumentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            document_id=document_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.share_permission import SharePermission
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    extractor_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/extractors/{extractor_id}/permissions".format(
+            extractor_id=quote(str(extractor_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[SharePermission] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SharePermission.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[SharePermission]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[SharePermission]]:
+    """Returns a list of users having access to given extractor.
+
+     The returned list of permissions denotes who has access to the extractor.
+
+    Args:
+        extractor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[SharePermission]]
+    """
+
+    kwargs = _get_kwargs(
+        extractor_id=extractor_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[SharePermission] | None:
+    """Returns a list of users having access to given extractor.
+
+     The returned list of permissions denotes who has access to the extractor.
+
+    Args:
+        extractor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[SharePermission]
+    """
+
+    return sync_detailed(
+        extractor_id=extractor_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[SharePermission]]:
+    """Returns a list of users having access to given extractor.
+
+     The returned list of permissions denotes who has access to the extractor.
+
+    Args:
+        extractor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[SharePermission]]
+    """
+
+    kwargs = _get_kwargs(
+        extractor_id=extractor_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[SharePermission] | None:
+    """Returns a list of users having access to given extractor.
+
+     The returned list of permissions denotes who has access to the extractor.
+
+    Args:
+        extractor_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[SharePermission]
+    """
+
+    return (
+        await asyncio_detailed(
+            extractor_id=extractor_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_extraction_result import DocumentExtractionResult
+from ...models.endpoint_error import EndpointError
+from ...models.run_extractor_body import RunExtractorBody
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    extractor_id: str,
+    *,
+    body: RunExtractorBody | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["collection_id"] = collection_id
+
+    params["document_id"] = document_id
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/extractors/{extractor_id}/run".format(
+            extractor_id=quote(str(extractor_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[DocumentExtractionResult] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DocumentExtractionResult.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[DocumentExtractionResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunExtractorBody | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[EndpointError | list[DocumentExtractionResult]]:
+    """Run an extractor on a collection, document, or uploaded files (synchronous)
+
+     Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
+    one of the following must be provided: - `collection_id` — run on all documents in a collection -
+    `document_id` — run on a single document in a collection - `files` — one or more files uploaded
+    directly in the request body (multipart/form-data) without adding them to a collection  This
+    endpoint blocks and waits for the extraction to complete, then returns the results.  This endpoint
+    is primarily intended for short-running extractions where immediate results are desired.  For very
+    long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
+
+    Args:
+        extractor_id (str):
+        collection_id (str | Unset):
+        document_id (str | Unset):
+        timeout (float | Unset):
+        body (RunExtractorBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[DocumentExtractionResult]]
+    """
+
+    kwargs = _get_kwargs(
+        extractor_id=extractor_id,
+        body=body,
+        collection_id=collection_id,
+        document_id=document_id,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunExtractorBody | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> EndpointError | list[DocumentExtractionResult] | None:
+    """Run an extractor on a collection, document, or uploaded files (synchronous)
+
+     Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
+    one of the following must be provided: - `collection_id` — run on all documents in a collection -
+    `document_id` — run on a single document in a collection - `files` — one or more files uploaded
+    directly in the request body (multipart/form-data) without adding them to a collection  This
+    endpoint blocks and waits for the extraction to complete, then returns the results.  This endpoint
+    is primarily intended for short-running extractions where immediate results are desired.  For very
+    long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
+
+    Args:
+        extractor_id (str):
+        collection_id (str | Unset):
+        document_id (str | Unset):
+        timeout (float | Unset):
+        body (RunExtractorBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[DocumentExtractionResult]
+    """
+
+    return sync_detailed(
+        extractor_id=extractor_id,
+        client=client,
+        body=body,
+        collection_id=collection_id,
+        document_id=document_id,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunExtractorBody | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> Response[EndpointError | list[DocumentExtractionResult]]:
+    """Run an extractor on a collection, document, or uploaded files (synchronous)
+
+     Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
+    one of the following must be provided: - `collection_id` — run on all documents in a collection -
+    `document_id` — run on a single document in a collection - `files` — one or more files uploaded
+    directly in the request body (multipart/form-data) without adding them to a collection  This
+    endpoint blocks and waits for the extraction to complete, then returns the results.  This endpoint
+    is primarily intended for short-running extractions where immediate results are desired.  For very
+    long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
+
+    Args:
+        extractor_id (str):
+        collection_id (str | Unset):
+        document_id (str | Unset):
+        timeout (float | Unset):
+        body (RunExtractorBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[DocumentExtractionResult]]
+    """
+
+    kwargs = _get_kwargs(
+        extractor_id=extractor_id,
+        body=body,
+        collection_id=collection_id,
+        document_id=document_id,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    extractor_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunExtractorBody | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    timeout: float | Unset = UNSET,
+) -> EndpointError | list[DocumentExtractionResult] | None:
+    """Run an extractor on a collection, document, or uploaded files (synchronous)
+
+     Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
+    one of the following must be provided: - `collection_id` — run on all documents in a collection -
+    `document_id` — run on a single document in a collection - `files` — one or more files uploaded
+    directly in the request body (multipart/form-data) without adding them to a collection  This
+    endpoint blocks and waits for the extraction to complete, then returns the results.  This endpoint
+    is primarily intended for short-running extractions where immediate results are desired.  For very
+    long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
+
+    Args:
+        extractor_id (str):
+        collection_id (str | Unset):
+        document_id (str | Unset):
+        timeout (float | Unset):
+        body (RunExtractorBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[DocumentExtractionResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            extractor_id=extractor_id,
+            client=client,
+            body=body,
+            collection_id=collection_id,
+            document_id=document_id,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.knowledge_graph_data import KnowledgeGraphData
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    label: str | Unset = UNSET,
+    max_depth: int | Unset = UNSET,
+    max_nodes: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["label"] = label
+
+    params["max_depth"] = max_depth
+
+    params["max_nodes"] = max_nodes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/graph/{collection_id}".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | KnowledgeGraphData | None:
+    if response.status_code == 200:
+        response_200 = KnowledgeGraphData.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | KnowledgeGraphData]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+    max_depth: int | Unset = UNSET,
+    max_nodes: int | Unset = UNSET,
+) -> Response[EndpointError | KnowledgeGraphData]:
+    """Read a renderable subgraph of a collection's knowledge graph.
+
+     Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
+    default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
+    with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
+    expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
+    addresses a future edit API will target.
+
+    Args:
+        collection_id (str):
+        label (str | Unset):
+        max_depth (int | Unset):
+        max_nodes (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | KnowledgeGraphData]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        label=label,
+        max_depth=max_depth,
+        max_nodes=max_nodes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+    max_depth: int | Unset = UNSET,
+    max_nodes: int | Unset = UNSET,
+) -> EndpointError | KnowledgeGraphData | None:
+    """Read a renderable subgraph of a collection's knowledge graph.
+
+     Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
+    default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
+    with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
+    expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
+    addresses a future edit API will target.
+
+    Args:
+        collection_id (str):
+        label (str | Unset):
+        max_depth (int | Unset):
+        max_nodes (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | KnowledgeGraphData
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        label=label,
+        max_depth=max_depth,
+        max_nodes=max_nodes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+    max_depth: int | Unset = UNSET,
+    max_nodes: int | Unset = UNSET,
+) -> Response[EndpointError | KnowledgeGraphData]:
+    """Read a renderable subgraph of a collection's knowledge graph.
+
+     Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
+    default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
+    with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
+    expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
+    addresses a future edit API will target.
+
+    Args:
+        collection_id (str):
+        label (str | Unset):
+        max_depth (int | Unset):
+        max_nodes (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | KnowledgeGraphData]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        label=label,
+        max_depth=max_depth,
+        max_nodes=max_nodes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    label: str | Unset = UNSET,
+    max_depth: int | Unset = UNSET,
+    max_nodes: int | Unset = UNSET,
+) -> EndpointError | KnowledgeGraphData | None:
+    """Read a renderable subgraph of a collection's knowledge graph.
+
+     Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
+    default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
+    with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
+    expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
+    addresses a future edit API will target.
+
+    Args:
+        collection_id (str):
+        label (str | Unset):
+        max_depth (int | Unset):
+        max_nodes (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | KnowledgeGraphData
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            label=label,
+            max_depth=max_depth,
+            max_nodes=max_nodes,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.search_collection_graph_labels_200_response import (
+    SearchCollectionGraphLabels200Response,
+)
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/graph/{collection_id}/labels".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | SearchCollectionGraphLabels200Response | None:
+    if response.status_code == 200:
+        response_200 = SearchCollectionGraphLabels200Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | SearchCollectionGraphLabels200Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[EndpointError | SearchCollectionGraphLabels200Response]:
+    """Search entity names in a collection's knowledge graph.
+
+     Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
+    returns the most-connected entities.
+
+    Args:
+        collection_id (str):
+        q (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | SearchCollectionGraphLabels200Response]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        q=q,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EndpointError | SearchCollectionGraphLabels200Response | None:
+    """Search entity names in a collection's knowledge graph.
+
+     Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
+    returns the most-connected entities.
+
+    Args:
+        collection_id (str):
+        q (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | SearchCollectionGraphLabels200Response
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        q=q,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[EndpointError | SearchCollectionGraphLabels200Response]:
+    """Search entity names in a collection's knowledge graph.
+
+     Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
+    returns the most-connected entities.
+
+    Args:
+        collection_id (str):
+        q (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | SearchCollectionGraphLabels200Response]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        q=q,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EndpointError | SearchCollectionGraphLabels200Response | None:
+    """Search entity names in a collection's knowledge graph.
+
+     Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
+    returns the most-connected entities.
+
+    Args:
+        collection_id (str):
+        q (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | SearchCollectionGraphLabels200Response
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            q=q,
+            limit=limit,
+        )
+    ).parsed

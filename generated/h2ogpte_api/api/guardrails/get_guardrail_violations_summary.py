@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.guardrail_violations_summary import GuardrailViolationsSummary
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    interval: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["interval"] = interval
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/guardrails/violations/summary",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | GuardrailViolationsSummary | None:
+    if response.status_code == 200:
+        response_200 = GuardrailViolationsSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | GuardrailViolationsSummary]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    interval: str | Unset = UNSET,
+) -> Response[EndpointError | GuardrailViolationsSummary]:
+    """Get guardrail violation summary KPIs.
+
+     Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+    Admin only.
+
+    Args:
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | GuardrailViolationsSummary]
+    """
+
+    kwargs = _get_kwargs(
+        interval=interval,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    interval: str | Unset = UNSET,
+) -> EndpointError | GuardrailViolationsSummary | None:
+    """Get guardrail violation summary KPIs.
+
+     Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+    Admin only.
+
+    Args:
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | GuardrailViolationsSummary
+    """
+
+    return sync_detailed(
+        client=client,
+        interval=interval,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    interval: str | Unset = UNSET,
+) -> Response[EndpointError | GuardrailViolationsSummary]:
+    """Get guardrail violation summary KPIs.
+
+     Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+    Admin only.
+
+    Args:
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | GuardrailViolationsSummary]
+    """
+
+    kwargs = _get_kwargs(
+        interval=interval,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    interval: str | Unset = UNSET,
+) -> EndpointError | GuardrailViolationsSummary | None:
+    """Get guardrail violation summary KPIs.
+
+     Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+    Admin only.
+
+    Args:
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | GuardrailViolationsSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            interval=interval,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.get_role_llm_registry_access_response_200_item import (
+    GetRoleLlmRegistryAccessResponse200Item,
+)
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/roles/{role_id}/llm-registry-access".format(
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[GetRoleLlmRegistryAccessResponse200Item] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GetRoleLlmRegistryAccessResponse200Item.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]]:
+    """Lists LLM access grants for a role.
+
+     Returns every active effective model name plus whether the role is granted access to it. Requires
+    the Manage Roles permission.
+
+    Args:
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[GetRoleLlmRegistryAccessResponse200Item] | None:
+    """Lists LLM access grants for a role.
+
+     Returns every active effective model name plus whether the role is granted access to it. Requires
+    the Manage Roles permission.
+
+    Args:
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]
+    """
+
+    return sync_detailed(
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]]:
+    """Lists LLM access grants for a role.
+
+     Returns every active effective model name plus whether the role is granted access to it. Requires
+    the Manage Roles permission.
+
+    Args:
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[GetRoleLlmRegistryAccessResponse200Item] | None:
+    """Lists LLM access grants for a role.
+
+     Returns every active effective model name plus whether the role is granted access to it. Requires
+    the Manage Roles permission.
+
+    Args:
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[GetRoleLlmRegistryAccessResponse200Item]
+    """
+
+    return (
+        await asyncio_detailed(
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

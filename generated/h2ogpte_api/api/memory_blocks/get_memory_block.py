@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.memory_block import MemoryBlock
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    memory_block_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/memory_blocks/{memory_block_id}".format(
+            memory_block_id=quote(str(memory_block_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | MemoryBlock | None:
+    if response.status_code == 200:
+        response_200 = MemoryBlock.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | MemoryBlock]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | MemoryBlock]:
+    """Get a memory block by ID.
+
+     Returns a specific memory block by its ID.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | MemoryBlock]
+    """
+
+    kwargs = _get_kwargs(
+        memory_block_id=memory_block_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | MemoryBlock | None:
+    """Get a memory block by ID.
+
+     Returns a specific memory block by its ID.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | MemoryBlock
+    """
+
+    return sync_detailed(
+        memory_block_id=memory_block_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | MemoryBlock]:
+    """Get a memory block by ID.
+
+     Returns a specific memory block by its ID.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | MemoryBlock]
+    """
+
+    kwargs = _get_kwargs(
+        memory_block_id=memory_block_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | MemoryBlock | None:
+    """Get a memory block by ID.
+
+     Returns a specific memory block by its ID.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | MemoryBlock
+    """
+
+    return (
+        await asyncio_detailed(
+            memory_block_id=memory_block_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.group_share_permission import GroupSharePermission
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    memory_block_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/memory_blocks/{memory_block_id}/group_permissions".format(
+            memory_block_id=quote(str(memory_block_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[GroupSharePermission] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GroupSharePermission.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[GroupSharePermission]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[GroupSharePermission]]:
+    """List group share permissions for a memory block.
+
+     Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+    cascade access derived from collection sharing.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[GroupSharePermission]]
+    """
+
+    kwargs = _get_kwargs(
+        memory_block_id=memory_block_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[GroupSharePermission] | None:
+    """List group share permissions for a memory block.
+
+     Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+    cascade access derived from collection sharing.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[GroupSharePermission]
+    """
+
+    return sync_detailed(
+        memory_block_id=memory_block_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[GroupSharePermission]]:
+    """List group share permissions for a memory block.
+
+     Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+    cascade access derived from collection sharing.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[GroupSharePermission]]
+    """
+
+    kwargs = _get_kwargs(
+        memory_block_id=memory_block_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[GroupSharePermission] | None:
+    """List group share permissions for a memory block.
+
+     Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+    cascade access derived from collection sharing.
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[GroupSharePermission]
+    """
+
+    return (
+        await asyncio_detailed(
+            memory_block_id=memory_block_id,
+            client=client,
+        )
+    ).parsed

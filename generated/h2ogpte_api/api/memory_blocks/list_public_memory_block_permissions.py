@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    memory_block_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/memory_blocks/{memory_block_id}/public_permissions".format(
+            memory_block_id=quote(str(memory_block_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[str] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[str]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[str]]:
+    """Returns the public permissions for a memory block.
+
+     Returns the list of public permissions for a memory block. Returns an empty array if the memory
+    block is not public or has no permissions. Read access is implicit for public memory blocks; an
+    empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+    public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+    the collection endpoint).
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        memory_block_id=memory_block_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[str] | None:
+    """Returns the public permissions for a memory block.
+
+     Returns the list of public permissions for a memory block. Returns an empty array if the memory
+    block is not public or has no permissions. Read access is implicit for public memory blocks; an
+    empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+    public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+    the collection endpoint).
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[str]
+    """
+
+    return sync_detailed(
+        memory_block_id=memory_block_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[str]]:
+    """Returns the public permissions for a memory block.
+
+     Returns the list of public permissions for a memory block. Returns an empty array if the memory
+    block is not public or has no permissions. Read access is implicit for public memory blocks; an
+    empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+    public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+    the collection endpoint).
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        memory_block_id=memory_block_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    memory_block_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[str] | None:
+    """Returns the public permissions for a memory block.
+
+     Returns the list of public permissions for a memory block. Returns an empty array if the memory
+    block is not public or has no permissions. Read access is implicit for public memory blocks; an
+    empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+    public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+    the collection endpoint).
+
+    Args:
+        memory_block_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            memory_block_id=memory_block_id,
+            client=client,
+        )
+    ).parsed

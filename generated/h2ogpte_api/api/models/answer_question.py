@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.model_answer import ModelAnswer
+from ...models.question_request import QuestionRequest
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    model_name: str,
+    *,
+    body: QuestionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/models/{model_name}/answer_question".format(
+            model_name=quote(str(model_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | ModelAnswer | None:
+    if response.status_code == 200:
+        response_200 = ModelAnswer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | ModelAnswer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuestionRequest,
+) -> Response[EndpointError | ModelAnswer]:
+    """Send a message and get a response from an LLM.
+
+     Send a message and get a response from an LLM. Note: This method is only recommended if you are
+    passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+    /chats/{session_id}/completions" endpoint.
+
+    Args:
+        model_name (str):
+        body (QuestionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | ModelAnswer]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuestionRequest,
+) -> EndpointError | ModelAnswer | None:
+    """Send a message and get a response from an LLM.
+
+     Send a message and get a response from an LLM. Note: This method is only recommended if you are
+    passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+    /chats/{session_id}/completions" endpoint.
+
+    Args:
+        model_name (str):
+        body (QuestionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | ModelAnswer
+    """
+
+    return sync_detailed(
+        model_name=model_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuestionRequest,
+) -> Response[EndpointError | ModelAnswer]:
+    """Send a message and get a response from an LLM.
+
+     Send a message and get a response from an LLM. Note: This method is only recommended if you are
+    passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+    /chats/{session_id}/completions" endpoint.
+
+    Args:
+        model_name (str):
+        body (QuestionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | ModelAnswer]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: QuestionRequest,
+) -> EndpointError | ModelAnswer | None:
+    """Send a message and get a response from an LLM.
+
+     Send a message and get a response from an LLM. Note: This method is only recommended if you are
+    passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+    /chats/{session_id}/completions" endpoint.
+
+    Args:
+        model_name (str):
+        body (QuestionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | ModelAnswer
+    """
+
+    return (
+        await asyncio_detailed(
+            model_name=model_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.extraction_request import ExtractionRequest
+from ...models.model_extraction_answer import ModelExtractionAnswer
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    model_name: str,
+    *,
+    body: ExtractionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/models/{model_name}/extract_data".format(
+            model_name=quote(str(model_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | ModelExtractionAnswer | None:
+    if response.status_code == 200:
+        response_200 = ModelExtractionAnswer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | ModelExtractionAnswer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractionRequest,
+) -> Response[EndpointError | ModelExtractionAnswer]:
+    """Extract information from one or more contexts using an LLM.
+
+     Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+    `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+    texts will be summarized into bullet points.
+
+    Args:
+        model_name (str):
+        body (ExtractionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | ModelExtractionAnswer]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractionRequest,
+) -> EndpointError | ModelExtractionAnswer | None:
+    """Extract information from one or more contexts using an LLM.
+
+     Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+    `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+    texts will be summarized into bullet points.
+
+    Args:
+        model_name (str):
+        body (ExtractionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | ModelExtractionAnswer
+    """
+
+    return sync_detailed(
+        model_name=model_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractionRequest,
+) -> Response[EndpointError | ModelExtractionAnswer]:
+    """Extract information from one or more contexts using an LLM.
+
+     Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+    `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+    texts will be summarized into bullet points.
+
+    Args:
+        model_name (str):
+        body (ExtractionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | ModelExtractionAnswer]
+    """
+
+    kwargs = _get_kwargs(
+        model_name=model_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractionRequest,
+) -> EndpointError | ModelExtractionAnswer | None:
+    """Extract information from one or more contexts using an LLM.
+
+     Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+    `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+    texts will be summarized into bullet points.
+
+    Args:
+        model_name (str):
+        body (ExtractionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | ModelExtractionAnswer
+    """
+
+    return (
+        await asyncio_detailed(
+            model_name=model_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

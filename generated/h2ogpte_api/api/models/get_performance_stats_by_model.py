@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.performance_stats_per_model import PerformanceStatsPerModel
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    interval: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["interval"] = interval
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/stats/performance_by_model",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[PerformanceStatsPerModel] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PerformanceStatsPerModel.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[PerformanceStatsPerModel]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    interval: str,
+) -> Response[EndpointError | list[PerformanceStatsPerModel]]:
+    """Returns performance statistics grouped by models.
+
+     Returns performance statistics grouped by models.
+
+    Args:
+        interval (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[PerformanceStatsPerModel]]
+    """
+
+    kwargs = _get_kwargs(
+        interval=interval,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    interval: str,
+) -> EndpointError | list[PerformanceStatsPerModel] | None:
+    """Returns performance statistics grouped by models.
+
+     Returns performance statistics grouped by models.
+
+    Args:
+        interval (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[PerformanceStatsPerModel]
+    """
+
+    return sync_detailed(
+        client=client,
+        interval=interval,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    interval: str,
+) -> Response[EndpointError | list[PerformanceStatsPerModel]]:
+    """Returns performance statistics grouped by models.
+
+     Returns performance statistics grouped by models.
+
+    Args:
+        interval (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[PerformanceStatsPerModel]]
+    """
+
+    kwargs = _get_kwargs(
+        interval=interval,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    interval: str,
+) -> EndpointError | list[PerformanceStatsPerModel] | None:
+    """Returns performance statistics grouped by models.
+
+     Returns performance statistics grouped by models.
+
+    Args:
+        interval (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[PerformanceStatsPerModel]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            interval=interval,
+        )
+    ).parsed

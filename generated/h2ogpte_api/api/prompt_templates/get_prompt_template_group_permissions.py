@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.group_share_permission import GroupSharePermission
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    prompt_template_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/prompt_templates/{prompt_template_id}/group_permissions".format(
+            prompt_template_id=quote(str(prompt_template_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | list[GroupSharePermission] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GroupSharePermission.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = EndpointError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | list[GroupSharePermission]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt_template_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[GroupSharePermission]]:
+    """Returns a list of group access permissions for a given prompt template.
+
+     The returned list of group permissions denotes which groups have access to the prompt template.
+
+    Args:
+        prompt_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[GroupSharePermission]]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_template_id=prompt_template_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt_template_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[GroupSharePermission] | None:
+    """Returns a list of group access permissions for a given prompt template.
+
+     The returned list of group permissions denotes which groups have access to the prompt template.
+
+    Args:
+        prompt_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[GroupSharePermission]
+    """
+
+    return sync_detailed(
+        prompt_template_id=prompt_template_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt_template_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | list[GroupSharePermission]]:
+    """Returns a list of group access permissions for a given prompt template.
+
+     The returned list of group permissions denotes which groups have access to the prompt template.
+
+    Args:
+        prompt_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | list[GroupSharePermission]]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_template_id=prompt_template_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt_template_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | list[GroupSharePermission] | None:
+    """Returns a list of group access permissions for a given prompt template.
+
+     The returned list of group permissions denotes which groups have access to the prompt template.
+
+    Args:
+        prompt_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | list[GroupSharePermission]
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt_template_id=prompt_template_id,
+            client=client,
+        )
+    ).parsed

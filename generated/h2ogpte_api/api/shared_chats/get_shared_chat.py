@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.shared_chat_detail import SharedChatDetail
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    shared_chat_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/shared_chats/{shared_chat_id}".format(
+            shared_chat_id=quote(str(shared_chat_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | SharedChatDetail | None:
+    if response.status_code == 200:
+        response_200 = SharedChatDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | SharedChatDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shared_chat_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | SharedChatDetail]:
+    """Get a shared chat
+
+     Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+    shared chats require authentication.
+
+    Args:
+        shared_chat_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | SharedChatDetail]
+    """
+
+    kwargs = _get_kwargs(
+        shared_chat_id=shared_chat_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shared_chat_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | SharedChatDetail | None:
+    """Get a shared chat
+
+     Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+    shared chats require authentication.
+
+    Args:
+        shared_chat_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | SharedChatDetail
+    """
+
+    return sync_detailed(
+        shared_chat_id=shared_chat_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shared_chat_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | SharedChatDetail]:
+    """Get a shared chat
+
+     Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+    shared chats require authentication.
+
+    Args:
+        shared_chat_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | SharedChatDetail]
+    """
+
+    kwargs = _get_kwargs(
+        shared_chat_id=shared_chat_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shared_chat_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | SharedChatDetail | None:
+    """Get a shared chat
+
+     Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+    shared chats require authentication.
+
+    Args:
+        shared_chat_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | SharedChatDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            shared_chat_id=shared_chat_id,
+            client=client,
+        )
+    ).parsed

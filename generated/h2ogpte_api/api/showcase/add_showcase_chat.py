@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_showcase_chat_request import AddShowcaseChatRequest
+from ...models.add_showcase_chat_response import AddShowcaseChatResponse
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddShowcaseChatRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/showcase",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddShowcaseChatResponse | EndpointError | None:
+    if response.status_code == 201:
+        response_201 = AddShowcaseChatResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EndpointError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = EndpointError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddShowcaseChatResponse | EndpointError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddShowcaseChatRequest,
+) -> Response[AddShowcaseChatResponse | EndpointError]:
+    """Add a shared chat to the showcase
+
+     Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
+    tiles are only listed to authenticated callers.
+
+    Args:
+        body (AddShowcaseChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddShowcaseChatResponse | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AddShowcaseChatRequest,
+) -> AddShowcaseChatResponse | EndpointError | None:
+    """Add a shared chat to the showcase
+
+     Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
+    tiles are only listed to authenticated callers.
+
+    Args:
+        body (AddShowcaseChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddShowcaseChatResponse | EndpointError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddShowcaseChatRequest,
+) -> Response[AddShowcaseChatResponse | EndpointError]:
+    """Add a shared chat to the showcase
+
+     Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
+    tiles are only listed to authenticated callers.
+
+    Args:
+        body (AddShowcaseChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddShowcaseChatResponse | EndpointError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AddShowcaseChatRequest,
+) -> AddShowcaseChatResponse | EndpointError | None:
+    """Add a shared chat to the showcase
+
+     Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
+    tiles are only listed to authenticated callers.
+
+    Args:
+        body (AddShowcaseChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddShowcaseChatResponse | EndpointError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import File, Response
+
+
+def _get_kwargs(
+    showcase_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/showcase/{showcase_id}/thumbnail".format(
+            showcase_id=quote(str(showcase_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    showcase_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | File]:
+    """Serve a showcase thumbnail
+
+     Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
+
+    Args:
+        showcase_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | File]
+    """
+
+    kwargs = _get_kwargs(
+        showcase_id=showcase_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    showcase_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | File | None:
+    """Serve a showcase thumbnail
+
+     Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
+
+    Args:
+        showcase_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | File
+    """
+
+    return sync_detailed(
+        showcase_id=showcase_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    showcase_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EndpointError | File]:
+    """Serve a showcase thumbnail
+
+     Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
+
+    Args:
+        showcase_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | File]
+    """
+
+    kwargs = _get_kwargs(
+        showcase_id=showcase_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    showcase_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EndpointError | File | None:
+    """Serve a showcase thumbnail
+
+     Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
+
+    Args:
+        showcase_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | File
+    """
+
+    return (
+        await asyncio_detailed(
+            showcase_id=showcase_id,
+            client=client,
+        )
+    ).parsed

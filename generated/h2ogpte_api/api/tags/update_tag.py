@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.endpoint_error import EndpointError
+from ...models.tag import Tag
+from ...models.tag_update_request import TagUpdateRequest
+
+# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+from ...types import Response
+
+
+def _get_kwargs(
+    tag_name: str,
+    *,
+    body: TagUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/tags/{tag_name}".format(
+            tag_name=quote(str(tag_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndpointError | Tag | None:
+    if response.status_code == 200:
+        response_200 = Tag.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EndpointError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EndpointError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = EndpointError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndpointError | Tag]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagUpdateRequest,
+) -> Response[EndpointError | Tag]:
+    """Updates attributes of a tag.
+
+     Updates attributes of an existing tag, particularly description and format.
+
+    Args:
+        tag_name (str):
+        body (TagUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        tag_name=tag_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagUpdateRequest,
+) -> EndpointError | Tag | None:
+    """Updates attributes of a tag.
+
+     Updates attributes of an existing tag, particularly description and format.
+
+    Args:
+        tag_name (str):
+        body (TagUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | Tag
+    """
+
+    return sync_detailed(
+        tag_name=tag_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagUpdateRequest,
+) -> Response[EndpointError | Tag]:
+    """Updates attributes of a tag.
+
+     Updates attributes of an existing tag, particularly description and format.
+
+    Args:
+        tag_name (str):
+        body (TagUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndpointError | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        tag_name=tag_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagUpdateRequest,
+) -> EndpointError | Tag | None:
+    """Updates attributes of a tag.
+
+     Updates attributes of an existing tag, particularly description and format.
+
+    Args:
+        tag_name (str):
+        body (TagUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndpointError | Tag
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_name=tag_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="AddBuiltinMcpBody")
+
+
+@_attrs_define
+class AddBuiltinMcpBody:
+    """
+    Attributes:
+        mcp_id (str): The ID of the built-in MCP to add
+        keys (str | Unset): JSON string of agent key associations for the MCP
+        files (list[File] | Unset): File uploads for MCP configuration
+    """
+
+    mcp_id: str
+    keys: str | Unset = UNSET
+    files: list[File] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mcp_id = self.mcp_id
+
+        keys = self.keys
+
+        files: list[FileTypes] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_tuple()
+
+                files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mcp_id": mcp_id,
+            }
+        )
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+        if files is not UNSET:
+            field_dict["files"] = files
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("mcp_id", (None, str(self.mcp_id).encode(), "text/plain")))
+
+        if not isinstance(self.keys, Unset):
+            files.append(("keys", (None, str(self.keys).encode(), "text/plain")))
+
+        if not isinstance(self.files, Unset):
+            for files_item_element in self.files:
+                files.append(("files", files_item_element.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mcp_id = d.pop("mcp_id")
+
+        keys = d.pop("keys", UNSET)
+
+        _files = d.pop("files", UNSET)
+        files: list[File] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
+
+                files.append(files_item)
+
+        add_builtin_mcp_body = cls(
+            mcp_id=mcp_id,
+            keys=keys,
+            files=files,
+        )
+
+        add_builtin_mcp_body.additional_properties = d
+        return add_builtin_mcp_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

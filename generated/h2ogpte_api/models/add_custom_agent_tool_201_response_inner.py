@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddCustomAgentTool201ResponseInner")
+
+
+@_attrs_define
+class AddCustomAgentTool201ResponseInner:
+    """
+    Attributes:
+        agent_custom_tool_id (str | Unset): The ID of the created custom agent tool
+    """
+
+    agent_custom_tool_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_custom_tool_id = self.agent_custom_tool_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_custom_tool_id is not UNSET:
+            field_dict["agent_custom_tool_id"] = agent_custom_tool_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_custom_tool_id = d.pop("agent_custom_tool_id", UNSET)
+
+        add_custom_agent_tool_201_response_inner = cls(
+            agent_custom_tool_id=agent_custom_tool_id,
+        )
+
+        add_custom_agent_tool_201_response_inner.additional_properties = d
+        return add_custom_agent_tool_201_response_inner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.admin_session_item_transport import (
+    AdminSessionItemTransport,
+    check_admin_session_item_transport,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdminSessionItem")
+
+
+@_attrs_define
+class AdminSessionItem:
+    """
+    Attributes:
+        session_id (str): Unique identifier of the session.
+        user_id (str): ID of the user the session belongs to.
+        username (str): Username of the user the session belongs to.
+        transport (AdminSessionItemTransport): How the session authenticated. One of `keycloak`, `anonymous`, `spoof`,
+            or `unknown`.
+        is_anonymous (bool): True if the session is for a guest / anonymous user.
+        expires_in_seconds (int): Remaining Redis TTL on the session key, in seconds.
+        subject (str | Unset): OIDC subject claim for the user (when known).
+        expires_at (datetime.datetime | Unset): Access-token expiry from the underlying OAuth2 token. Zero for anonymous
+            or spoofed sessions.
+    """
+
+    session_id: str
+    user_id: str
+    username: str
+    transport: AdminSessionItemTransport
+    is_anonymous: bool
+    expires_in_seconds: int
+    subject: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        user_id = self.user_id
+
+        username = self.username
+
+        transport: str = self.transport
+
+        is_anonymous = self.is_anonymous
+
+        expires_in_seconds = self.expires_in_seconds
+
+        subject = self.subject
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "user_id": user_id,
+                "username": username,
+                "transport": transport,
+                "is_anonymous": is_anonymous,
+                "expires_in_seconds": expires_in_seconds,
+            }
+        )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        session_id = d.pop("session_id")
+
+        user_id = d.pop("user_id")
+
+        username = d.pop("username")
+
+        transport = check_admin_session_item_transport(d.pop("transport"))
+
+        is_anonymous = d.pop("is_anonymous")
+
+        expires_in_seconds = d.pop("expires_in_seconds")
+
+        subject = d.pop("subject", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        admin_session_item = cls(
+            session_id=session_id,
+            user_id=user_id,
+            username=username,
+            transport=transport,
+            is_anonymous=is_anonymous,
+            expires_in_seconds=expires_in_seconds,
+            subject=subject,
+            expires_at=expires_at,
+        )
+
+        admin_session_item.additional_properties = d
+        return admin_session_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

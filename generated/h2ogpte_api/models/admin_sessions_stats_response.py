@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.admin_sessions_stats_response_by_transport import (
+        AdminSessionsStatsResponseByTransport,
+    )
+
+
+T = TypeVar("T", bound="AdminSessionsStatsResponse")
+
+
+@_attrs_define
+class AdminSessionsStatsResponse:
+    """
+    Attributes:
+        total (int): Total number of live sessions.
+        by_transport (AdminSessionsStatsResponseByTransport): Counters partitioned by `transport` (keycloak, anonymous,
+            spoof, unknown).
+        anonymous_count (int): Number of guest / anonymous sessions.
+        azure_cache_count (int): Number of distinct Azure tokens currently cached for federation exchange. Approximate;
+            not a user count.
+        computed_at (datetime.datetime): When the cached stats were computed.
+        cache_age_seconds (int): Wall-clock age of the cached stats, in seconds. Useful for rendering freshness in a
+            polling UI.
+        session_default_ttl (str): Configured default TTL for session keys (Go duration string, e.g. `168h0m0s`).
+    """
+
+    total: int
+    by_transport: AdminSessionsStatsResponseByTransport
+    anonymous_count: int
+    azure_cache_count: int
+    computed_at: datetime.datetime
+    cache_age_seconds: int
+    session_default_ttl: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        by_transport = self.by_transport.to_dict()
+
+        anonymous_count = self.anonymous_count
+
+        azure_cache_count = self.azure_cache_count
+
+        computed_at = self.computed_at.isoformat()
+
+        cache_age_seconds = self.cache_age_seconds
+
+        session_default_ttl = self.session_default_ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "by_transport": by_transport,
+                "anonymous_count": anonymous_count,
+                "azure_cache_count": azure_cache_count,
+                "computed_at": computed_at,
+                "cache_age_seconds": cache_age_seconds,
+                "session_default_ttl": session_default_ttl,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.admin_sessions_stats_response_by_transport import (
+            AdminSessionsStatsResponseByTransport,
+        )
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        by_transport = AdminSessionsStatsResponseByTransport.from_dict(
+            d.pop("by_transport")
+        )
+
+        anonymous_count = d.pop("anonymous_count")
+
+        azure_cache_count = d.pop("azure_cache_count")
+
+        computed_at = datetime.datetime.fromisoformat(d.pop("computed_at"))
+
+        cache_age_seconds = d.pop("cache_age_seconds")
+
+        session_default_ttl = d.pop("session_default_ttl")
+
+        admin_sessions_stats_response = cls(
+            total=total,
+            by_transport=by_transport,
+            anonymous_count=anonymous_count,
+            azure_cache_count=azure_cache_count,
+            computed_at=computed_at,
+            cache_age_seconds=cache_age_seconds,
+            session_default_ttl=session_default_ttl,
+        )
+
+        admin_sessions_stats_response.additional_properties = d
+        return admin_sessions_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_key_association_associated_key import (
+        AgentKeyAssociationAssociatedKey,
+    )
+
+
+T = TypeVar("T", bound="AgentKeyAssociation")
+
+
+@_attrs_define
+class AgentKeyAssociation:
+    """
+    Attributes:
+        name (str | Unset): Environment variable name (env_key_name)
+        associated_key (AgentKeyAssociationAssociatedKey | None | Unset):
+    """
+
+    name: str | Unset = UNSET
+    associated_key: AgentKeyAssociationAssociatedKey | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_key_association_associated_key import (
+            AgentKeyAssociationAssociatedKey,
+        )
+
+        name = self.name
+
+        associated_key: dict[str, Any] | None | Unset
+        if isinstance(self.associated_key, Unset):
+            associated_key = UNSET
+        elif isinstance(self.associated_key, AgentKeyAssociationAssociatedKey):
+            associated_key = self.associated_key.to_dict()
+        else:
+            associated_key = self.associated_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if associated_key is not UNSET:
+            field_dict["associated_key"] = associated_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_key_association_associated_key import (
+            AgentKeyAssociationAssociatedKey,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_associated_key(
+            data: object,
+        ) -> AgentKeyAssociationAssociatedKey | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                associated_key_type_1 = AgentKeyAssociationAssociatedKey.from_dict(data)
+
+                return associated_key_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentKeyAssociationAssociatedKey | None | Unset, data)
+
+        associated_key = _parse_associated_key(d.pop("associated_key", UNSET))
+
+        agent_key_association = cls(
+            name=name,
+            associated_key=associated_key,
+        )
+
+        agent_key_association.additional_properties = d
+        return agent_key_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentServerDirectoryFileStats")
+
+
+@_attrs_define
+class AgentServerDirectoryFileStats:
+    """
+    Attributes:
+        name (str):
+        path (str):
+        size_bytes (int):
+        size_human_readable (str):
+        created_timestamp (float):
+        modified_timestamp (float):
+        created_date (str):
+        modified_date (str):
+        is_directory (bool):
+        owner (str): Unix systems only
+        permissions (str): Unix systems only
+        sha256 (str | Unset): Only for files, not directories
+    """
+
+    name: str
+    path: str
+    size_bytes: int
+    size_human_readable: str
+    created_timestamp: float
+    modified_timestamp: float
+    created_date: str
+    modified_date: str
+    is_directory: bool
+    owner: str
+    permissions: str
+    sha256: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        path = self.path
+
+        size_bytes = self.size_bytes
+
+        size_human_readable = self.size_human_readable
+
+        created_timestamp = self.created_timestamp
+
+        modified_timestamp = self.modified_timestamp
+
+        created_date = self.created_date
+
+        modified_date = self.modified_date
+
+        is_directory = self.is_directory
+
+        owner = self.owner
+
+        permissions = self.permissions
+
+        sha256 = self.sha256
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "path": path,
+                "size_bytes": size_bytes,
+                "size_human_readable": size_human_readable,
+                "created_timestamp": created_timestamp,
+                "modified_timestamp": modified_timestamp,
+                "created_date": created_date,
+                "modified_date": modified_date,
+                "is_directory": is_directory,
+                "owner": owner,
+                "permissions": permissions,
+            }
+        )
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        size_bytes = d.pop("size_bytes")
+
+        size_human_readable = d.pop("size_human_readable")
+
+        created_timestamp = d.pop("created_timestamp")
+
+        modified_timestamp = d.pop("modified_timestamp")
+
+        created_date = d.pop("created_date")
+
+        modified_date = d.pop("modified_date")
+
+        is_directory = d.pop("is_directory")
+
+        owner = d.pop("owner")
+
+        permissions = d.pop("permissions")
+
+        sha256 = d.pop("sha256", UNSET)
+
+        agent_server_directory_file_stats = cls(
+            name=name,
+            path=path,
+            size_bytes=size_bytes,
+            size_human_readable=size_human_readable,
+            created_timestamp=created_timestamp,
+            modified_timestamp=modified_timestamp,
+            created_date=created_date,
+            modified_date=modified_date,
+            is_directory=is_directory,
+            owner=owner,
+            permissions=permissions,
+            sha256=sha256,
+        )
+
+        agent_server_directory_file_stats.additional_properties = d
+        return agent_server_directory_file_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentServerFile")
+
+
+@_attrs_define
+class AgentServerFile:
+    """
+    Attributes:
+        id (str):
+        object_ (str):
+        bytes_ (int):
+        created_at (int):
+        filename (str):
+        purpose (str):
+    """
+
+    id: str
+    object_: str
+    bytes_: int
+    created_at: int
+    filename: str
+    purpose: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        bytes_ = self.bytes_
+
+        created_at = self.created_at
+
+        filename = self.filename
+
+        purpose = self.purpose
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "bytes": bytes_,
+                "created_at": created_at,
+                "filename": filename,
+                "purpose": purpose,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object")
+
+        bytes_ = d.pop("bytes")
+
+        created_at = d.pop("created_at")
+
+        filename = d.pop("filename")
+
+        purpose = d.pop("purpose")
+
+        agent_server_file = cls(
+            id=id,
+            object_=object_,
+            bytes_=bytes_,
+            created_at=created_at,
+            filename=filename,
+            purpose=purpose,
+        )
+
+        agent_server_file.additional_properties = d
+        return agent_server_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

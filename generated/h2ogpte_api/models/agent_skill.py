@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints
+    from ..models.agent_skill_api_keys import AgentSkillApiKeys
+    from ..models.agent_skill_config import AgentSkillConfig
+    from ..models.agent_skill_env_defaults import AgentSkillEnvDefaults
+
+
+T = TypeVar("T", bound="AgentSkill")
+
+
+@_attrs_define
+class AgentSkill:
+    """
+    Attributes:
+        id (str | Unset):
+        skill_name (str | Unset):
+        description (str | Unset):
+        config (AgentSkillConfig | Unset):
+        owner_email (str | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+        enabled (bool | Unset): Whether the skill is enabled for the user.
+        warnings (list[str] | Unset): Validation warnings for the skill.
+        api_keys (AgentSkillApiKeys | Unset): Env vars the skill declares in envs.json, by requirement.
+        api_key_hints (AgentSkillApiKeyHints | Unset): Per-env-var description from envs.json.
+        env_defaults (AgentSkillEnvDefaults | Unset): Per-env-var default value from envs.json.
+    """
+
+    id: str | Unset = UNSET
+    skill_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    config: AgentSkillConfig | Unset = UNSET
+    owner_email: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    warnings: list[str] | Unset = UNSET
+    api_keys: AgentSkillApiKeys | Unset = UNSET
+    api_key_hints: AgentSkillApiKeyHints | Unset = UNSET
+    env_defaults: AgentSkillEnvDefaults | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        skill_name = self.skill_name
+
+        description = self.description
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        owner_email = self.owner_email
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        enabled = self.enabled
+
+        warnings: list[str] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
+
+        api_keys: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_keys, Unset):
+            api_keys = self.api_keys.to_dict()
+
+        api_key_hints: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_key_hints, Unset):
+            api_key_hints = self.api_key_hints.to_dict()
+
+        env_defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env_defaults, Unset):
+            env_defaults = self.env_defaults.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if skill_name is not UNSET:
+            field_dict["skill_name"] = skill_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config is not UNSET:
+            field_dict["config"] = config
+        if owner_email is not UNSET:
+            field_dict["owner_email"] = owner_email
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if api_keys is not UNSET:
+            field_dict["api_keys"] = api_keys
+        if api_key_hints is not UNSET:
+            field_dict["api_key_hints"] = api_key_hints
+        if env_defaults is not UNSET:
+            field_dict["env_defaults"] = env_defaults
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints
+        from ..models.agent_skill_api_keys import AgentSkillApiKeys
+        from ..models.agent_skill_config import AgentSkillConfig
+        from ..models.agent_skill_env_defaults import AgentSkillEnvDefaults
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        skill_name = d.pop("skill_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: AgentSkillConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = AgentSkillConfig.from_dict(_config)
+
+        owner_email = d.pop("owner_email", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        warnings = cast(list[str], d.pop("warnings", UNSET))
+
+        _api_keys = d.pop("api_keys", UNSET)
+        api_keys: AgentSkillApiKeys | Unset
+        if isinstance(_api_keys, Unset):
+            api_keys = UNSET
+        else:
+            api_keys = AgentSkillApiKeys.from_dict(_api_keys)
+
+        _api_key_hints = d.pop("api_key_hints", UNSET)
+        api_key_hints: AgentSkillApiKeyHints | Unset
+        if isinstance(_api_key_hints, Unset):
+            api_key_hints = UNSET
+        else:
+            api_key_hints = AgentSkillApiKeyHints.from_dict(_api_key_hints)
+
+        _env_defaults = d.pop("env_defaults", UNSET)
+        env_defaults: AgentSkillEnvDefaults | Unset
+        if isinstance(_env_defaults, Unset):
+            env_defaults = UNSET
+        else:
+            env_defaults = AgentSkillEnvDefaults.from_dict(_env_defaults)
+
+        agent_skill = cls(
+            id=id,
+            skill_name=skill_name,
+            description=description,
+            config=config,
+            owner_email=owner_email,
+            created_at=created_at,
+            updated_at=updated_at,
+            enabled=enabled,
+            warnings=warnings,
+            api_keys=api_keys,
+            api_key_hints=api_key_hints,
+            env_defaults=env_defaults,
+        )
+
+        agent_skill.additional_properties = d
+        return agent_skill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

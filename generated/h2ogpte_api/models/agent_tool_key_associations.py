@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.key_association import KeyAssociation
+
+
+T = TypeVar("T", bound="AgentToolKeyAssociations")
+
+
+@_attrs_define
+class AgentToolKeyAssociations:
+    """
+    Attributes:
+        tool (str):
+        keys (list[KeyAssociation]):
+    """
+
+    tool: str
+    keys: list[KeyAssociation]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool = self.tool
+
+        keys = []
+        for keys_item_data in self.keys:
+            keys_item = keys_item_data.to_dict()
+            keys.append(keys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool": tool,
+                "keys": keys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.key_association import KeyAssociation
+
+        d = dict(src_dict)
+        tool = d.pop("tool")
+
+        keys = []
+        _keys = d.pop("keys")
+        for keys_item_data in _keys:
+            keys_item = KeyAssociation.from_dict(keys_item_data)
+
+            keys.append(keys_item)
+
+        agent_tool_key_associations = cls(
+            tool=tool,
+            keys=keys,
+        )
+
+        agent_tool_key_associations.additional_properties = d
+        return agent_tool_key_associations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

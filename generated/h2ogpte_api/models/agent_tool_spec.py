@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.agent_tool_spec_api_keys import AgentToolSpecApiKeys
+
+
+T = TypeVar("T", bound="AgentToolSpec")
+
+
+@_attrs_define
+class AgentToolSpec:
+    """
+    Attributes:
+        name (str): The identifier representing the specific tool.
+        description (str): Description of the tool.
+        enabled (bool): Specifies whether the tool is currently enabled in H2OGPT.
+        default (bool): Specifies if the tool is pre-selected by default when available.
+        extendable (bool): Specifies whether the tool supports custom API keys
+        api_keys (AgentToolSpecApiKeys): The specific keys associated with an agent tool.
+    """
+
+    name: str
+    description: str
+    enabled: bool
+    default: bool
+    extendable: bool
+    api_keys: AgentToolSpecApiKeys
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        enabled = self.enabled
+
+        default = self.default
+
+        extendable = self.extendable
+
+        api_keys = self.api_keys.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "enabled": enabled,
+                "default": default,
+                "extendable": extendable,
+                "api_keys": api_keys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_tool_spec_api_keys import AgentToolSpecApiKeys
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        enabled = d.pop("enabled")
+
+        default = d.pop("default")
+
+        extendable = d.pop("extendable")
+
+        api_keys = AgentToolSpecApiKeys.from_dict(d.pop("api_keys"))
+
+        agent_tool_spec = cls(
+            name=name,
+            description=description,
+            enabled=enabled,
+            default=default,
+            extendable=extendable,
+            api_keys=api_keys,
+        )
+
+        agent_tool_spec.additional_properties = d
+        return agent_tool_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentToolSpecApiKeys")
+
+
+@_attrs_define
+class AgentToolSpecApiKeys:
+    """The specific keys associated with an agent tool.
+
+    Attributes:
+        required (list[str]): List of required keys set for the tool to function.
+        optional (list[str]): The tool can still operate even if these keys are not set.
+        internal (list[str]): Keys that are managed internally by the system.
+    """
+
+    required: list[str]
+    optional: list[str]
+    internal: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        required = self.required
+
+        optional = self.optional
+
+        internal = self.internal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "required": required,
+                "optional": optional,
+                "internal": internal,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        required = cast(list[str], d.pop("required"))
+
+        optional = cast(list[str], d.pop("optional"))
+
+        internal = cast(list[str], d.pop("internal"))
+
+        agent_tool_spec_api_keys = cls(
+            required=required,
+            optional=optional,
+            internal=internal,
+        )
+
+        agent_tool_spec_api_keys.additional_properties = d
+        return agent_tool_spec_api_keys
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="APIKeyCreateRequest")
+
+
+@_attrs_define
+class APIKeyCreateRequest:
+    """
+    Attributes:
+        user_id (str): Id of the user the key will be created for
+        name (str | Unset): The name for the API key
+        collection_id (str | Unset): The id of the collection you want the key to be configured to
+        expires_in (str | Unset): Interval of when the API key should expire
+        inactivity_interval (int | Unset): The number of days a key can be unused for (no activity) before it becomes
+            invalid.
+    """
+
+    user_id: str
+    name: str | Unset = UNSET
+    collection_id: str | Unset = UNSET
+    expires_in: str | Unset = UNSET
+    inactivity_interval: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        name = self.name
+
+        collection_id = self.collection_id
+
+        expires_in = self.expires_in
+
+        inactivity_interval = self.inactivity_interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if inactivity_interval is not UNSET:
+            field_dict["inactivity_interval"] = inactivity_interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        name = d.pop("name", UNSET)
+
+        collection_id = d.pop("collection_id", UNSET)
+
+        expires_in = d.pop("expires_in", UNSET)
+
+        inactivity_interval = d.pop("inactivity_interval", UNSET)
+
+        api_key_create_request = cls(
+            user_id=user_id,
+            name=name,
+            collection_id=collection_id,
+            expires_in=expires_in,
+            inactivity_interval=inactivity_interval,
+        )
+
+        api_key_create_request.additional_properties = d
+        return api_key_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="APIKeyInfo")
+
+
+@_attrs_define
+class APIKeyInfo:
+    """
+    Attributes:
+        id (str): The unique identifier of the API key
+        username (str): The username of the user this key belongs to
+        name (str): The name of the API key
+        hint (str): Hint for the secret key of the API key
+        created_at (datetime.datetime): The date and time of when the API key was created
+        total_calls (int): Number of times this API key has been used
+        is_active (bool): Status denoting if the API key is active or not
+        is_global_key (bool): Status denoting if the API key is global or collection specific
+        expires_at (datetime.datetime | Unset): The date and time of the API key expiration
+        last_used_at (datetime.datetime | Unset): The date and time of the most recent API call using this key
+        inactivity_interval (int | Unset): The number of days this API key can be inactive for before becoming invalid
+        collection_name (str | Unset): The name of the collection associated with the API key (if it has been configured
+            to a collection)
+        collection_id (str | Unset): The id of the collection associated with the API key (if it has been configured to
+            a collection)
+    """
+
+    id: str
+    username: str
+    name: str
+    hint: str
+    created_at: datetime.datetime
+    total_calls: int
+    is_active: bool
+    is_global_key: bool
+    expires_at: datetime.datetime | Unset = UNSET
+    last_used_at: datetime.datetime | Unset = UNSET
+    inactivity_interval: int | Unset = UNSET
+    collection_name: str | Unset = UNSET
+    collection_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        name = self.name
+
+        hint = self.hint
+
+        created_at = self.created_at.isoformat()
+
+        total_calls = self.total_calls
+
+        is_active = self.is_active
+
+        is_global_key = self.is_global_key
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        last_used_at: str | Unset = UNSET
+        if not isinstance(self.last_used_at, Unset):
+            last_used_at = self.last_used_at.isoformat()
+
+        inactivity_interval = self.inactivity_interval
+
+        collection_name = self.collection_name
+
+        collection_id = self.collection_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "name": name,
+                "hint": hint,
+                "created_at": created_at,
+                "total_calls": total_calls,
+                "is_active": is_active,
+                "is_global_key": is_global_key,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+        if inactivity_interval is not UNSET:
+            field_dict["inactivity_interval"] = inactivity_interval
+        if collection_name is not UNSET:
+            field_dict["collection_name"] = collection_name
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        username = d.pop("username")
+
+        name = d.pop("name")
+
+        hint = d.pop("hint")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        total_calls = d.pop("total_calls")
+
+        is_active = d.pop("is_active")
+
+        is_global_key = d.pop("is_global_key")
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        _last_used_at = d.pop("last_used_at", UNSET)
+        last_used_at: datetime.datetime | Unset
+        if isinstance(_last_used_at, Unset):
+            last_used_at = UNSET
+        else:
+            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+        inactivity_interval = d.pop("inactivity_interval", UNSET)
+
+        collection_name = d.pop("collection_name", UNSET)
+
+        collection_id = d.pop("collection_id", UNSET)
+
+        api_key_info = cls(
+            id=id,
+            username=username,
+            name=name,
+            hint=hint,
+            created_at=created_at,
+            total_calls=total_calls,
+            is_active=is_active,
+            is_global_key=is_global_key,
+            expires_at=expires_at,
+            last_used_at=last_used_at,
+            inactivity_interval=inactivity_interval,
+            collection_name=collection_name,
+            collection_id=collection_id,
+        )
+
+        api_key_info.additional_properties = d
+        return api_key_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

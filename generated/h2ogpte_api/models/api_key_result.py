@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_key_info import APIKeyInfo
+
+
+T = TypeVar("T", bound="APIKeyResult")
+
+
+@_attrs_define
+class APIKeyResult:
+    """
+    Attributes:
+        secret_key (str): The secret key associated with the newly generated API Key.
+        api_key (APIKeyInfo):
+    """
+
+    secret_key: str
+    api_key: APIKeyInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secret_key = self.secret_key
+
+        api_key = self.api_key.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "secret_key": secret_key,
+                "api_key": api_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_key_info import APIKeyInfo
+
+        d = dict(src_dict)
+        secret_key = d.pop("secret_key")
+
+        api_key = APIKeyInfo.from_dict(d.pop("api_key"))
+
+        api_key_result = cls(
+            secret_key=secret_key,
+            api_key=api_key,
+        )
+
+        api_key_result.additional_properties = d
+        return api_key_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

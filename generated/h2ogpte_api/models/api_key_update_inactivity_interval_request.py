@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="APIKeyUpdateInactivityIntervalRequest")
+
+
+@_attrs_define
+class APIKeyUpdateInactivityIntervalRequest:
+    """
+    Attributes:
+        inactivity_interval (int | Unset): The number of days the key can be inactive for (not used) before it becomes
+            invalid. Do not include if you would like to remove the inactivity interval of a key.
+    """
+
+    inactivity_interval: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inactivity_interval = self.inactivity_interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inactivity_interval is not UNSET:
+            field_dict["inactivity_interval"] = inactivity_interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        inactivity_interval = d.pop("inactivity_interval", UNSET)
+
+        api_key_update_inactivity_interval_request = cls(
+            inactivity_interval=inactivity_interval,
+        )
+
+        api_key_update_inactivity_interval_request.additional_properties = d
+        return api_key_update_inactivity_interval_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudioSegment")
+
+
+@_attrs_define
+class AudioSegment:
+    """One speaker segment of an audio/video transcript (issue
+
+    Attributes:
+        start (float): Segment start time in seconds.
+        speaker (str): Assigned/display speaker name for the segment: the name inferred by the LLM (e.g. "Alice") when
+            available, otherwise the raw diarization label. Empty if not diarized.
+        text (str): Transcribed text of the segment.
+        end (float | None | Unset): Segment end time in seconds. Null if unknown (rare edge cases).
+        original_speaker (None | str | Unset): Raw diarization speaker label for the segment (e.g. "SPEAKER_01",
+            "SPEAKER_-1" for the unknown speaker). Preserved alongside `speaker` because the LLM may map two distinct
+            diarization speakers onto the same name; this exposes what the diarization model actually distinguished. Empty
+            for non-diarized/scene segments.
+        type_ (None | str | Unset): Segment kind for video transcripts (e.g. scene vs speech); absent for audio.
+    """
+
+    start: float
+    speaker: str
+    text: str
+    end: float | None | Unset = UNSET
+    original_speaker: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        speaker = self.speaker
+
+        text = self.text
+
+        end: float | None | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end
+
+        original_speaker: None | str | Unset
+        if isinstance(self.original_speaker, Unset):
+            original_speaker = UNSET
+        else:
+            original_speaker = self.original_speaker
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+                "speaker": speaker,
+                "text": text,
+            }
+        )
+        if end is not UNSET:
+            field_dict["end"] = end
+        if original_speaker is not UNSET:
+            field_dict["original_speaker"] = original_speaker
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start = d.pop("start")
+
+        speaker = d.pop("speaker")
+
+        text = d.pop("text")
+
+        def _parse_end(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        end = _parse_end(d.pop("end", UNSET))
+
+        def _parse_original_speaker(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_speaker = _parse_original_speaker(d.pop("original_speaker", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        audio_segment = cls(
+            start=start,
+            speaker=speaker,
+            text=text,
+            end=end,
+            original_speaker=original_speaker,
+            type_=type_,
+        )
+
+        audio_segment.additional_properties = d
+        return audio_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildCollectionGraphRequest")
+
+
+@_attrs_define
+class BuildCollectionGraphRequest:
+    """
+    Attributes:
+        llm (int | str | Unset): LLM to use for entity extraction. Defaults to the system default.
+        force_rebuild (bool | Unset): If true, removes any existing graph and rebuilds from scratch. Default: False.
+        name (str | Unset): Optional job name override.
+    """
+
+    llm: int | str | Unset = UNSET
+    force_rebuild: bool | Unset = False
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        llm: int | str | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        else:
+            llm = self.llm
+
+        force_rebuild = self.force_rebuild
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if force_rebuild is not UNSET:
+            field_dict["force_rebuild"] = force_rebuild
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_llm(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        llm = _parse_llm(d.pop("llm", UNSET))
+
+        force_rebuild = d.pop("force_rebuild", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        build_collection_graph_request = cls(
+            llm=llm,
+            force_rebuild=force_rebuild,
+            name=name,
+        )
+
+        build_collection_graph_request.additional_properties = d
+        return build_collection_graph_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatCompletionDelta")
+
+
+@_attrs_define
+class ChatCompletionDelta:
+    """
+    Attributes:
+        body (str):
+        finished (bool):
+        message_id (str | Unset): Id of the chat completion message. The attribute is populated only in the last message
+            (`finished==True`).
+    """
+
+    body: str
+    finished: bool
+    message_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        finished = self.finished
+
+        message_id = self.message_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+                "finished": finished,
+            }
+        )
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        body = d.pop("body")
+
+        finished = d.pop("finished")
+
+        message_id = d.pop("message_id", UNSET)
+
+        chat_completion_delta = cls(
+            body=body,
+            finished=finished,
+            message_id=message_id,
+        )
+
+        chat_completion_delta.additional_properties = d
+        return chat_completion_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatCompletionRequestSelfReflectionConfig")
+
+
+@_attrs_define
+class ChatCompletionRequestSelfReflectionConfig:
+    """ A map with self reflection settings:   * `llm_reflection` **(type=string, example=gpt-4-0613)**   *
+    `prompt_reflection` **(type=string, example=\\"\\"\\"Prompt:\\\\\\\\n%s\\\\\\\\n\\"\\"\\"\\\\\\\\n\\\\\\\\n\\"\\
+    "\\")**   * `system_prompt_reflection` **(type=string)**   * `llm_args_reflection` **(type=string, example={})**
+
+     """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chat_completion_request_self_reflection_config = cls()
+
+        chat_completion_request_self_reflection_config.additional_properties = d
+        return chat_completion_request_self_reflection_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

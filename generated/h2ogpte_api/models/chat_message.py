@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_meta import ChatMessageMeta
+
+
+T = TypeVar("T", bound="ChatMessage")
+
+
+@_attrs_define
+class ChatMessage:
+    """
+    Attributes:
+        id (str):
+        content (str):
+        votes (int):
+        created_at (datetime.datetime):
+        has_references (bool):
+        total_references (int):
+        username (str | Unset):
+        reply_to (str | Unset):
+        error (str | Unset):
+        llm_args (str | Unset): JSON-encoded LLM arguments (e.g. `{"use_agent": true}`) that were applied when the
+            question was dispatched. Only populated on question messages (`reply_to` is null); reply messages have `llm_args
+            = "null"` (literal string).
+        type_list (list[ChatMessageMeta] | Unset):
+    """
+
+    id: str
+    content: str
+    votes: int
+    created_at: datetime.datetime
+    has_references: bool
+    total_references: int
+    username: str | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    error: str | Unset = UNSET
+    llm_args: str | Unset = UNSET
+    type_list: list[ChatMessageMeta] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        content = self.content
+
+        votes = self.votes
+
+        created_at = self.created_at.isoformat()
+
+        has_references = self.has_references
+
+        total_references = self.total_references
+
+        username = self.username
+
+        reply_to = self.reply_to
+
+        error = self.error
+
+        llm_args = self.llm_args
+
+        type_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.type_list, Unset):
+            type_list = []
+            for type_list_item_data in self.type_list:
+                type_list_item = type_list_item_data.to_dict()
+                type_list.append(type_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "content": content,
+                "votes": votes,
+                "created_at": created_at,
+                "has_references": has_references,
+                "total_references": total_references,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if error is not UNSET:
+            field_dict["error"] = error
+        if llm_args is not UNSET:
+            field_dict["llm_args"] = llm_args
+        if type_list is not UNSET:
+            field_dict["type_list"] = type_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_message_meta import ChatMessageMeta
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        content = d.pop("content")
+
+        votes = d.pop("votes")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        has_references = d.pop("has_references")
+
+        total_references = d.pop("total_references")
+
+        username = d.pop("username", UNSET)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        llm_args = d.pop("llm_args", UNSET)
+
+        _type_list = d.pop("type_list", UNSET)
+        type_list: list[ChatMessageMeta] | Unset = UNSET
+        if _type_list is not UNSET:
+            type_list = []
+            for type_list_item_data in _type_list:
+                type_list_item = ChatMessageMeta.from_dict(type_list_item_data)
+
+                type_list.append(type_list_item)
+
+        chat_message = cls(
+            id=id,
+            content=content,
+            votes=votes,
+            created_at=created_at,
+            has_references=has_references,
+            total_references=total_references,
+            username=username,
+            reply_to=reply_to,
+            error=error,
+            llm_args=llm_args,
+            type_list=type_list,
+        )
+
+        chat_message.additional_properties = d
+        return chat_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatMessageReference")
+
+
+@_attrs_define
+class ChatMessageReference:
+    """
+    Attributes:
+        document_id (str):
+        document_name (str):
+        chunk_id (int):
+        score (float):
+        pages (str):
+        were_references_deleted (bool):
+        collection_id (str | Unset):
+        content (str | Unset):
+        uri (str | Unset):
+    """
+
+    document_id: str
+    document_name: str
+    chunk_id: int
+    score: float
+    pages: str
+    were_references_deleted: bool
+    collection_id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_id = self.document_id
+
+        document_name = self.document_name
+
+        chunk_id = self.chunk_id
+
+        score = self.score
+
+        pages = self.pages
+
+        were_references_deleted = self.were_references_deleted
+
+        collection_id = self.collection_id
+
+        content = self.content
+
+        uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "document_id": document_id,
+                "document_name": document_name,
+                "chunk_id": chunk_id,
+                "score": score,
+                "pages": pages,
+                "were_references_deleted": were_references_deleted,
+            }
+        )
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        document_id = d.pop("document_id")
+
+        document_name = d.pop("document_name")
+
+        chunk_id = d.pop("chunk_id")
+
+        score = d.pop("score")
+
+        pages = d.pop("pages")
+
+        were_references_deleted = d.pop("were_references_deleted")
+
+        collection_id = d.pop("collection_id", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        chat_message_reference = cls(
+            document_id=document_id,
+            document_name=document_name,
+            chunk_id=chunk_id,
+            score=score,
+            pages=pages,
+            were_references_deleted=were_references_deleted,
+            collection_id=collection_id,
+            content=content,
+            uri=uri,
+        )
+
+        chat_message_reference.additional_properties = d
+        return chat_message_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

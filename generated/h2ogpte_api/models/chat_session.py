@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_session_source import ChatSessionSource, check_chat_session_source
+from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatSession")
+
+
+@_attrs_define
+class ChatSession:
+    """
+    Attributes:
+        id (str):
+        updated_at (datetime.datetime):
+        name (str | Unset):
+        collection_id (str | Unset):
+        collection_name (str | Unset):
+        prompt_template_id (str | Unset):
+        latest_message_content (str | Unset):
+        workspace (str | Unset):
+        status (ChatSessionStatus | Unset): Status of the chat session
+        expiry_date (datetime.datetime | Unset): An expiry date for the chat session
+        inactivity_interval (int | Unset): Inactivity interval in days
+        keep_forever (bool | Unset): Whether the chat session is preserved from auto-archival Default: False.
+        username (str | Unset): Username of the session owner.
+        archived_at (datetime.datetime | Unset): Timestamp when the chat session was archived
+        source (ChatSessionSource | Unset): How the session was created — 'user' for user-initiated, 'schedule' for
+            scheduled-task-triggered.
+    """
+
+    id: str
+    updated_at: datetime.datetime
+    name: str | Unset = UNSET
+    collection_id: str | Unset = UNSET
+    collection_name: str | Unset = UNSET
+    prompt_template_id: str | Unset = UNSET
+    latest_message_content: str | Unset = UNSET
+    workspace: str | Unset = UNSET
+    status: ChatSessionStatus | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    inactivity_interval: int | Unset = UNSET
+    keep_forever: bool | Unset = False
+    username: str | Unset = UNSET
+    archived_at: datetime.datetime | Unset = UNSET
+    source: ChatSessionSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        updated_at = self.updated_at.isoformat()
+
+        name = self.name
+
+        collection_id = self.collection_id
+
+        collection_name = self.collection_name
+
+        prompt_template_id = self.prompt_template_id
+
+        latest_message_content = self.latest_message_content
+
+        workspace = self.workspace
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        inactivity_interval = self.inactivity_interval
+
+        keep_forever = self.keep_forever
+
+        username = self.username
+
+        archived_at: str | Unset = UNSET
+        if not isinstance(self.archived_at, Unset):
+            archived_at = self.archived_at.isoformat()
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "updated_at": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if collection_name is not UNSET:
+            field_dict["collection_name"] = collection_name
+        if prompt_template_id is not UNSET:
+            field_dict["prompt_template_id"] = prompt_template_id
+        if latest_message_content is not UNSET:
+            field_dict["latest_message_content"] = latest_message_content
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+        if status is not UNSET:
+            field_dict["status"] = status
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+        if inactivity_interval is not UNSET:
+            field_dict["inactivity_interval"] = inactivity_interval
+        if keep_forever is not UNSET:
+            field_dict["keep_forever"] = keep_forever
+        if username is not UNSET:
+            field_dict["username"] = username
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        name = d.pop("name", UNSET)
+
+        collection_id = d.pop("collection_id", UNSET)
+
+        collection_name = d.pop("collection_name", UNSET)
+
+        prompt_template_id = d.pop("prompt_template_id", UNSET)
+
+        latest_message_content = d.pop("latest_message_content", UNSET)
+
+        workspace = d.pop("workspace", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ChatSessionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_chat_session_status(_status)
+
+        _expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date: datetime.datetime | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        inactivity_interval = d.pop("inactivity_interval", UNSET)
+
+        keep_forever = d.pop("keep_forever", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | Unset
+        if isinstance(_archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = datetime.datetime.fromisoformat(_archived_at)
+
+        _source = d.pop("source", UNSET)
+        source: ChatSessionSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_chat_session_source(_source)
+
+        chat_session = cls(
+            id=id,
+            updated_at=updated_at,
+            name=name,
+            collection_id=collection_id,
+            collection_name=collection_name,
+            prompt_template_id=prompt_template_id,
+            latest_message_content=latest_message_content,
+            workspace=workspace,
+            status=status,
+            expiry_date=expiry_date,
+            inactivity_interval=inactivity_interval,
+            keep_forever=keep_forever,
+            username=username,
+            archived_at=archived_at,
+            source=source,
+        )
+
+        chat_session.additional_properties = d
+        return chat_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

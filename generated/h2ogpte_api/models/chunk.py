@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Chunk")
+
+
+@_attrs_define
+class Chunk:
+    """
+    Attributes:
+        text (str): The text represented by the chunk
+        id (int): The identifier of the chunk
+        name (str):
+        size (int): The size in bytes.
+        pages (str):
+        start_time (float | None | Unset): For audio/video transcript chunks, the start time in seconds of the chunk's
+            content, located within the document's diarization segments: exact at a speaker segment's boundary, and linearly
+            interpolated by character position when a segment spans multiple chunks. Populated for transcript chunks
+            returned by the get_chunks endpoint (including a mid-segment continuation chunk); null for non-transcript chunks
+            and documents without captured segment timestamps. Chunk search and match results do not carry per-chunk times —
+            use get_chunks, or get_audio_timestamps for full exact per-segment timing.
+        end_time (float | None | Unset): For audio/video transcript chunks, the end time in seconds of the chunk's
+            content, located within the document's diarization segments: exact at a speaker segment's boundary (so the final
+            chunk ends at the true segment end) and linearly interpolated by character position within a segment that spans
+            multiple chunks, so it never overshoots the text the chunk holds. Populated for transcript chunks returned by
+            the get_chunks endpoint; null for non-transcript chunks and documents without captured segment timestamps. Chunk
+            search and match results do not carry per-chunk times.
+    """
+
+    text: str
+    id: int
+    name: str
+    size: int
+    pages: str
+    start_time: float | None | Unset = UNSET
+    end_time: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        id = self.id
+
+        name = self.name
+
+        size = self.size
+
+        pages = self.pages
+
+        start_time: float | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        end_time: float | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "id": id,
+                "name": name,
+                "size": size,
+                "pages": pages,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        size = d.pop("size")
+
+        pages = d.pop("pages")
+
+        def _parse_start_time(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_end_time(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        chunk = cls(
+            text=text,
+            id=id,
+            name=name,
+            size=size,
+            pages=pages,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        chunk.additional_properties = d
+        return chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_create_request_vex_encryption import (
+    CollectionCreateRequestVexEncryption,
+    check_collection_create_request_vex_encryption,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_settings import ChatSettings
+    from ..models.collection_settings import CollectionSettings
+
+
+T = TypeVar("T", bound="CollectionCreateRequest")
+
+
+@_attrs_define
+class CollectionCreateRequest:
+    """
+    Attributes:
+        name (str):
+        description (str):
+        embedding_model (str | Unset):
+        collection_settings (CollectionSettings | Unset):
+        chat_settings (ChatSettings | Unset):
+        expiry_date (datetime.datetime | Unset): Optional expiration date for the collection
+        workspace (str | Unset):
+        vex_encryption (CollectionCreateRequestVexEncryption | Unset): Per-collection vector encryption choice, honored
+            at create time only:   * `enabled` — store vectors encrypted (server must have a vector     encryption provider
+            configured; the collection cannot later be     opened on a server with no provider).   * `disabled` — store
+            vectors as plaintext, even if the server has     encryption enabled by default.   * omitted — fall back to the
+            server-level default     (`H2OGPTE_VEX_ENCRYPTION_ENABLED`). Sticky once any data is written: existing
+            collections cannot switch modes after the first write.
+    """
+
+    name: str
+    description: str
+    embedding_model: str | Unset = UNSET
+    collection_settings: CollectionSettings | Unset = UNSET
+    chat_settings: ChatSettings | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    workspace: str | Unset = UNSET
+    vex_encryption: CollectionCreateRequestVexEncryption | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        embedding_model = self.embedding_model
+
+        collection_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection_settings, Unset):
+            collection_settings = self.collection_settings.to_dict()
+
+        chat_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chat_settings, Unset):
+            chat_settings = self.chat_settings.to_dict()
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        workspace = self.workspace
+
+        vex_encryption: str | Unset = UNSET
+        if not isinstance(self.vex_encryption, Unset):
+            vex_encryption = self.vex_encryption
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if embedding_model is not UNSET:
+            field_dict["embedding_model"] = embedding_model
+        if collection_settings is not UNSET:
+            field_dict["collection_settings"] = collection_settings
+        if chat_settings is not UNSET:
+            field_dict["chat_settings"] = chat_settings
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+        if vex_encryption is not UNSET:
+            field_dict["vex_encryption"] = vex_encryption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_settings import ChatSettings
+        from ..models.collection_settings import CollectionSettings
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        embedding_model = d.pop("embedding_model", UNSET)
+
+        _collection_settings = d.pop("collection_settings", UNSET)
+        collection_settings: CollectionSettings | Unset
+        if isinstance(_collection_settings, Unset):
+            collection_settings = UNSET
+        else:
+            collection_settings = CollectionSettings.from_dict(_collection_settings)
+
+        _chat_settings = d.pop("chat_settings", UNSET)
+        chat_settings: ChatSettings | Unset
+        if isinstance(_chat_settings, Unset):
+            chat_settings = UNSET
+        else:
+            chat_settings = ChatSettings.from_dict(_chat_settings)
+
+        _expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date: datetime.datetime | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        workspace = d.pop("workspace", UNSET)
+
+        _vex_encryption = d.pop("vex_encryption", UNSET)
+        vex_encryption: CollectionCreateRequestVexEncryption | Unset
+        if isinstance(_vex_encryption, Unset):
+            vex_encryption = UNSET
+        else:
+            vex_encryption = check_collection_create_request_vex_encryption(
+                _vex_encryption
+            )
+
+        collection_create_request = cls(
+            name=name,
+            description=description,
+            embedding_model=embedding_model,
+            collection_settings=collection_settings,
+            chat_settings=chat_settings,
+            expiry_date=expiry_date,
+            workspace=workspace,
+            vex_encryption=vex_encryption,
+        )
+
+        collection_create_request.additional_properties = d
+        return collection_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

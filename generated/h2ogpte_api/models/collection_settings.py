@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_settings_ingest_mode import (
+    CollectionSettingsIngestMode,
+    check_collection_settings_ingest_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrails_settings import GuardrailsSettings
+
+
+T = TypeVar("T", bound="CollectionSettings")
+
+
+@_attrs_define
+class CollectionSettings:
+    """
+    Attributes:
+        max_tokens_per_chunk (int | Unset): Approximate max. number of tokens per chunk for text-dominated document
+            pages. For images, chunks can be larger.
+        chunk_overlap_tokens (int | Unset): Approximate number of tokens that are overlapping between successive chunks.
+        gen_doc_summaries (bool | Unset): Whether to auto-generate document summaries (uses LLM) Default: False.
+        gen_doc_questions (bool | Unset): Whether to auto-generate sample questions for each document (uses LLM)
+            Default: False.
+        audio_input_language (str | Unset): Language of audio files. Defaults to "auto" language detection. Pass empty
+            string to see choices. Default: 'auto'.
+        ocr_model (str | Unset): Which method to use to extract text from images using AI-enabled optical character
+            recognition (OCR) models. Pass empty string to see choices. docTR is best for Latin text, PaddleOCR is best for
+            certain non-Latin languages, Tesseract covers a wide range of languages. Mississippi works well on handwriting.
+            auto - Automatic will auto-select the best OCR model for every page. off - Disable OCR for speed, but all images
+            will then be skipped (also no image captions will be made). Default: 'auto'.
+        tesseract_lang (str | Unset): Which language to use when using ocr_model="tesseract". Pass empty string to see
+            choices.
+        keep_tables_as_one_chunk (bool | Unset): When tables are identified by the table parser the table tokens will be
+            kept in a single chunk.
+        chunk_by_page (bool | Unset): Each page will be a chunk. `keep_tables_as_one_chunk` will be ignored if this is
+            `true`.
+        handwriting_check (bool | Unset): Check pages for handwriting. Will use specialized models if handwriting is
+            found.
+        ingest_mode (CollectionSettingsIngestMode | Unset): Default document ingestion mode for uploads.
+        follow_links (bool | Unset): Whether to import all web pages linked from this URL will be imported. External
+            links will be ignored. Links to other pages on the same domain will be followed as long as they are at the same
+            level or below the URL you specify. Each page will be transformed into a PDF document.
+        max_depth (int | Unset): Max depth of recursion when following links, only when follow_links is `true`.
+            Max_depth of 0 means don't follow any links, max_depth of 1 means follow only top-level links, etc. Use -1 for
+            automatic (system settings).
+        max_documents (int | Unset): Max number of documents when following links, only when follow_links is `true`. Use
+            None for automatic (system defaults). Use -1 for max (system limit).
+        root_dir (str | Unset): Root directory for document storage
+        copy_document (bool | Unset): Whether to copy the document when importing an existing document
+        guardrails_settings (GuardrailsSettings | Unset):
+        expiry_timezone (str | Unset): IANA timezone (e.g. "America/New_York") used to render the collection's expiry
+            date/time. The stored expiry is an absolute instant (UTC); this only controls how that instant is displayed when
+            the expiry is set or reopened.
+    """
+
+    max_tokens_per_chunk: int | Unset = UNSET
+    chunk_overlap_tokens: int | Unset = UNSET
+    gen_doc_summaries: bool | Unset = False
+    gen_doc_questions: bool | Unset = False
+    audio_input_language: str | Unset = "auto"
+    ocr_model: str | Unset = "auto"
+    tesseract_lang: str | Unset = UNSET
+    keep_tables_as_one_chunk: bool | Unset = UNSET
+    chunk_by_page: bool | Unset = UNSET
+    handwriting_check: bool | Unset = UNSET
+    ingest_mode: CollectionSettingsIngestMode | Unset = UNSET
+    follow_links: bool | Unset = UNSET
+    max_depth: int | Unset = UNSET
+    max_documents: int | Unset = UNSET
+    root_dir: str | Unset = UNSET
+    copy_document: bool | Unset = UNSET
+    guardrails_settings: GuardrailsSettings | Unset = UNSET
+    expiry_timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_tokens_per_chunk = self.max_tokens_per_chunk
+
+        chunk_overlap_tokens = self.chunk_overlap_tokens
+
+        gen_doc_summaries = self.gen_doc_summaries
+
+        gen_doc_questions = self.gen_doc_questions
+
+        audio_input_language = self.audio_input_language
+
+        ocr_model = self.ocr_model
+
+        tesseract_lang = self.tesseract_lang
+
+        keep_tables_as_one_chunk = self.keep_tables_as_one_chunk
+
+        chunk_by_page = self.chunk_by_page
+
+        handwriting_check = self.handwriting_check
+
+        ingest_mode: str | Unset = UNSET
+        if not isinstance(self.ingest_mode, Unset):
+            ingest_mode = self.ingest_mode
+
+        follow_links = self.follow_links
+
+        max_depth = self.max_depth
+
+        max_documents = self.max_documents
+
+        root_dir = self.root_dir
+
+        copy_document = self.copy_document
+
+        guardrails_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails_settings, Unset):
+            guardrails_settings = self.guardrails_settings.to_dict()
+
+        expiry_timezone = self.expiry_timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_tokens_per_chunk is not UNSET:
+            field_dict["max_tokens_per_chunk"] = max_tokens_per_chunk
+        if chunk_overlap_tokens is not UNSET:
+            field_dict["chunk_overlap_tokens"] = chunk_overlap_tokens
+        if gen_doc_summaries is not UNSET:
+            field_dict["gen_doc_summaries"] = gen_doc_summaries
+        if gen_doc_questions is not UNSET:
+            field_dict["gen_doc_questions"] = gen_doc_questions
+        if audio_input_language is not UNSET:
+            field_dict["audio_input_language"] = audio_input_language
+        if ocr_model is not UNSET:
+            field_dict["ocr_model"] = ocr_model
+        if tesseract_lang is not UNSET:
+            field_dict["tesseract_lang"] = tesseract_lang
+        if keep_tables_as_one_chunk is not UNSET:
+            field_dict["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+        if chunk_by_page is not UNSET:
+            field_dict["chunk_by_page"] = chunk_by_page
+        if handwriting_check is not UNSET:
+            field_dict["handwriting_check"] = handwriting_check
+        if ingest_mode is not UNSET:
+            field_dict["ingest_mode"] = ingest_mode
+        if follow_links is not UNSET:
+            field_dict["follow_links"] = follow_links
+        if max_depth is not UNSET:
+            field_dict["max_depth"] = max_depth
+        if max_documents is not UNSET:
+            field_dict["max_documents"] = max_documents
+        if root_dir is not UNSET:
+            field_dict["root_dir"] = root_dir
+        if copy_document is not UNSET:
+            field_dict["copy_document"] = copy_document
+        if guardrails_settings is not UNSET:
+            field_dict["guardrails_settings"] = guardrails_settings
+        if expiry_timezone is not UNSET:
+            field_dict["expiry_timezone"] = expiry_timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrails_settings import GuardrailsSettings
+
+        d = dict(src_dict)
+        max_tokens_per_chunk = d.pop("max_tokens_per_chunk", UNSET)
+
+        chunk_overlap_tokens = d.pop("chunk_overlap_tokens", UNSET)
+
+        gen_doc_summaries = d.pop("gen_doc_summaries", UNSET)
+
+        gen_doc_questions = d.pop("gen_doc_questions", UNSET)
+
+        audio_input_language = d.pop("audio_input_language", UNSET)
+
+        ocr_model = d.pop("ocr_model", UNSET)
+
+        tesseract_lang = d.pop("tesseract_lang", UNSET)
+
+        keep_tables_as_one_chunk = d.pop("keep_tables_as_one_chunk", UNSET)
+
+        chunk_by_page = d.pop("chunk_by_page", UNSET)
+
+        handwriting_check = d.pop("handwriting_check", UNSET)
+
+        _ingest_mode = d.pop("ingest_mode", UNSET)
+        ingest_mode: CollectionSettingsIngestMode | Unset
+        if isinstance(_ingest_mode, Unset):
+            ingest_mode = UNSET
+        else:
+            ingest_mode = check_collection_settings_ingest_mode(_ingest_mode)
+
+        follow_links = d.pop("follow_links", UNSET)
+
+        max_depth = d.pop("max_depth", UNSET)
+
+        max_documents = d.pop("max_documents", UNSET)
+
+        root_dir = d.pop("root_dir", UNSET)
+
+        copy_document = d.pop("copy_document", UNSET)
+
+        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        guardrails_settings: GuardrailsSettings | Unset
+        if isinstance(_guardrails_settings, Unset):
+            guardrails_settings = UNSET
+        else:
+            guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
+
+        expiry_timezone = d.pop("expiry_timezone", UNSET)
+
+        collection_settings = cls(
+            max_tokens_per_chunk=max_tokens_per_chunk,
+            chunk_overlap_tokens=chunk_overlap_tokens,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            follow_links=follow_links,
+            max_depth=max_depth,
+            max_documents=max_documents,
+            root_dir=root_dir,
+            copy_document=copy_document,
+            guardrails_settings=guardrails_settings,
+            expiry_timezone=expiry_timezone,
+        )
+
+        collection_settings.additional_properties = d
+        return collection_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

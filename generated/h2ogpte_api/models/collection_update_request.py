@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_update_request_rag_type import (
+    CollectionUpdateRequestRagType,
+    check_collection_update_request_rag_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionUpdateRequest")
+
+
+@_attrs_define
+class CollectionUpdateRequest:
+    """
+    Attributes:
+        name (str | Unset): Name of the collection
+        description (str | Unset): Description of the collection
+        rag_type (CollectionUpdateRequestRagType | Unset): RAG type options:   * `auto` - Automatically select the best
+            rag_type.   * `llm_only` LLM Only - Answer the query without any supporting document contexts.   Requires 1 LLM
+            call.   * `rag` RAG (Retrieval Augmented Generation) - Use supporting document contexts   to answer the query.
+            Requires 1 LLM call.   * `hyde1` LLM Only + RAG composite - HyDE RAG (Hypothetical Document Embedding).   Use
+            'LLM Only' response to find relevant contexts from a collection for generating   a response. Requires 2 LLM
+            calls.   * `hyde2` HyDE + RAG composite - Use the 'HyDE RAG' response to find relevant   contexts from a
+            collection for generating a response. Requires 3 LLM calls.   * `rag+` Summary RAG - Like RAG, but uses more
+            context and recursive   summarization to overcome LLM context limits. Keeps all retrieved chunks, puts   them in
+            order, adds neighboring chunks, then uses the summary API to get the   answer. Can require several LLM calls.
+            * `all_data` All Data RAG - Like Summary RAG, but includes all document   chunks. Uses recursive summarization
+            to overcome LLM context limits.   Can require several LLM calls.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    rag_type: CollectionUpdateRequestRagType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        rag_type: str | Unset = UNSET
+        if not isinstance(self.rag_type, Unset):
+            rag_type = self.rag_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if rag_type is not UNSET:
+            field_dict["rag_type"] = rag_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _rag_type = d.pop("rag_type", UNSET)
+        rag_type: CollectionUpdateRequestRagType | Unset
+        if isinstance(_rag_type, Unset):
+            rag_type = UNSET
+        else:
+            rag_type = check_collection_update_request_rag_type(_rag_type)
+
+        collection_update_request = cls(
+            name=name,
+            description=description,
+            rag_type=rag_type,
+        )
+
+        collection_update_request.additional_properties = d
+        return collection_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_agent_key_request_type import (
+    CreateAgentKeyRequestType,
+    check_create_agent_key_request_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAgentKeyRequest")
+
+
+@_attrs_define
+class CreateAgentKeyRequest:
+    """
+    Attributes:
+        name (str):
+        type_ (CreateAgentKeyRequestType):
+        value (str):
+        description (str | Unset):
+    """
+
+    name: str
+    type_: CreateAgentKeyRequestType
+    value: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str = self.type_
+
+        value = self.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "value": value,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_create_agent_key_request_type(d.pop("type"))
+
+        value = d.pop("value")
+
+        description = d.pop("description", UNSET)
+
+        create_agent_key_request = cls(
+            name=name,
+            type_=type_,
+            value=value,
+            description=description,
+        )
+
+        create_agent_key_request.additional_properties = d
+        return create_agent_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

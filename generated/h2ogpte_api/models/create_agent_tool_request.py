@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_agent_tool_request_tool_args import (
+        CreateAgentToolRequestToolArgs,
+    )
+
+
+T = TypeVar("T", bound="CreateAgentToolRequest")
+
+
+@_attrs_define
+class CreateAgentToolRequest:
+    """
+    Attributes:
+        tool_type (str):
+        tool_args (CreateAgentToolRequestToolArgs):
+        custom_tool_path (None | str | Unset):
+        filename (None | str | Unset):
+    """
+
+    tool_type: str
+    tool_args: CreateAgentToolRequestToolArgs
+    custom_tool_path: None | str | Unset = UNSET
+    filename: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_type = self.tool_type
+
+        tool_args = self.tool_args.to_dict()
+
+        custom_tool_path: None | str | Unset
+        if isinstance(self.custom_tool_path, Unset):
+            custom_tool_path = UNSET
+        else:
+            custom_tool_path = self.custom_tool_path
+
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_type": tool_type,
+                "tool_args": tool_args,
+            }
+        )
+        if custom_tool_path is not UNSET:
+            field_dict["custom_tool_path"] = custom_tool_path
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_agent_tool_request_tool_args import (
+            CreateAgentToolRequestToolArgs,
+        )
+
+        d = dict(src_dict)
+        tool_type = d.pop("tool_type")
+
+        tool_args = CreateAgentToolRequestToolArgs.from_dict(d.pop("tool_args"))
+
+        def _parse_custom_tool_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_tool_path = _parse_custom_tool_path(d.pop("custom_tool_path", UNSET))
+
+        def _parse_filename(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        filename = _parse_filename(d.pop("filename", UNSET))
+
+        create_agent_tool_request = cls(
+            tool_type=tool_type,
+            tool_args=tool_args,
+            custom_tool_path=custom_tool_path,
+            filename=filename,
+        )
+
+        create_agent_tool_request.additional_properties = d
+        return create_agent_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

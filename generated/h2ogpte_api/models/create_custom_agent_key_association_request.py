@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateCustomAgentKeyAssociationRequest")
+
+
+@_attrs_define
+class CreateCustomAgentKeyAssociationRequest:
+    """
+    Attributes:
+        agent_id (str): Custom agent UUID
+        env_key_name (str): Env var name (from envs.json or user-added)
+        key_id (str): Agent key UUID to associate
+    """
+
+    agent_id: str
+    env_key_name: str
+    key_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        env_key_name = self.env_key_name
+
+        key_id = self.key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "env_key_name": env_key_name,
+                "key_id": key_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        env_key_name = d.pop("env_key_name")
+
+        key_id = d.pop("key_id")
+
+        create_custom_agent_key_association_request = cls(
+            agent_id=agent_id,
+            env_key_name=env_key_name,
+            key_id=key_id,
+        )
+
+        create_custom_agent_key_association_request.additional_properties = d
+        return create_custom_agent_key_association_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCustomAgentToolAssociationRequest")
+
+
+@_attrs_define
+class CreateCustomAgentToolAssociationRequest:
+    """
+    Attributes:
+        agent_id (str): Custom agent UUID
+        mcp_server_name (str): MCP server name
+        tool_name (None | str | Unset): Tool name to associate (null for unresolved)
+    """
+
+    agent_id: str
+    mcp_server_name: str
+    tool_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        mcp_server_name = self.mcp_server_name
+
+        tool_name: None | str | Unset
+        if isinstance(self.tool_name, Unset):
+            tool_name = UNSET
+        else:
+            tool_name = self.tool_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "mcp_server_name": mcp_server_name,
+            }
+        )
+        if tool_name is not UNSET:
+            field_dict["tool_name"] = tool_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        mcp_server_name = d.pop("mcp_server_name")
+
+        def _parse_tool_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
+
+        create_custom_agent_tool_association_request = cls(
+            agent_id=agent_id,
+            mcp_server_name=mcp_server_name,
+            tool_name=tool_name,
+        )
+
+        create_custom_agent_tool_association_request.additional_properties = d
+        return create_custom_agent_tool_association_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_library_skill_201_response_inner_config import (
+        CreateLibrarySkill201ResponseInnerConfig,
+    )
+
+
+T = TypeVar("T", bound="CreateLibrarySkill201ResponseInner")
+
+
+@_attrs_define
+class CreateLibrarySkill201ResponseInner:
+    """
+    Attributes:
+        id (str | Unset):
+        skill_id (str | Unset):
+        config (CreateLibrarySkill201ResponseInnerConfig | Unset):
+        inserted (bool | Unset): True when newly created, false when an existing entry was replaced.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    skill_id: str | Unset = UNSET
+    config: CreateLibrarySkill201ResponseInnerConfig | Unset = UNSET
+    inserted: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        skill_id = self.skill_id
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        inserted = self.inserted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if skill_id is not UNSET:
+            field_dict["skill_id"] = skill_id
+        if config is not UNSET:
+            field_dict["config"] = config
+        if inserted is not UNSET:
+            field_dict["inserted"] = inserted
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_library_skill_201_response_inner_config import (
+            CreateLibrarySkill201ResponseInnerConfig,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        skill_id = d.pop("skill_id", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: CreateLibrarySkill201ResponseInnerConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CreateLibrarySkill201ResponseInnerConfig.from_dict(_config)
+
+        inserted = d.pop("inserted", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        create_library_skill_201_response_inner = cls(
+            id=id,
+            skill_id=skill_id,
+            config=config,
+            inserted=inserted,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        create_library_skill_201_response_inner.additional_properties = d
+        return create_library_skill_201_response_inner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_secret_request_secret_type import (
+    CreateSecretRequestSecretType,
+    check_create_secret_request_secret_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_secret_request_secret_value import (
+        CreateSecretRequestSecretValue,
+    )
+
+
+T = TypeVar("T", bound="CreateSecretRequest")
+
+
+@_attrs_define
+class CreateSecretRequest:
+    """
+    Attributes:
+        secret_id (str): The ID (name) of the secret
+        secret_value (CreateSecretRequestSecretValue): The secret data
+        secret_type (CreateSecretRequestSecretType | Unset): The type of the secret (e.g., s3, gcs, azure_blob)
+    """
+
+    secret_id: str
+    secret_value: CreateSecretRequestSecretValue
+    secret_type: CreateSecretRequestSecretType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secret_id = self.secret_id
+
+        secret_value = self.secret_value.to_dict()
+
+        secret_type: str | Unset = UNSET
+        if not isinstance(self.secret_type, Unset):
+            secret_type = self.secret_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "secret_id": secret_id,
+                "secret_value": secret_value,
+            }
+        )
+        if secret_type is not UNSET:
+            field_dict["secret_type"] = secret_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_secret_request_secret_value import (
+            CreateSecretRequestSecretValue,
+        )
+
+        d = dict(src_dict)
+        secret_id = d.pop("secret_id")
+
+        secret_value = CreateSecretRequestSecretValue.from_dict(d.pop("secret_value"))
+
+        _secret_type = d.pop("secret_type", UNSET)
+        secret_type: CreateSecretRequestSecretType | Unset
+        if isinstance(_secret_type, Unset):
+            secret_type = UNSET
+        else:
+            secret_type = check_create_secret_request_secret_type(_secret_type)
+
+        create_secret_request = cls(
+            secret_id=secret_id,
+            secret_value=secret_value,
+            secret_type=secret_type,
+        )
+
+        create_secret_request.additional_properties = d
+        return create_secret_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_user_builtin_mcp_201_response_config import (
+        CreateUserBuiltinMcp201ResponseConfig,
+    )
+
+
+T = TypeVar("T", bound="CreateUserBuiltinMcp201Response")
+
+
+@_attrs_define
+class CreateUserBuiltinMcp201Response:
+    """
+    Attributes:
+        id (str | Unset): Database ID of the created MCP
+        mcp_id (str | Unset): The MCP identifier (ends with _builtin)
+        config (CreateUserBuiltinMcp201ResponseConfig | Unset): The MCP configuration
+        user_id (str | Unset): User ID of the creator
+        created_at (datetime.datetime | Unset): Creation timestamp
+        updated_at (datetime.datetime | Unset): Last update timestamp
+    """
+
+    id: str | Unset = UNSET
+    mcp_id: str | Unset = UNSET
+    config: CreateUserBuiltinMcp201ResponseConfig | Unset = UNSET
+    user_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mcp_id = self.mcp_id
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        user_id = self.user_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mcp_id is not UNSET:
+            field_dict["mcp_id"] = mcp_id
+        if config is not UNSET:
+            field_dict["config"] = config
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_user_builtin_mcp_201_response_config import (
+            CreateUserBuiltinMcp201ResponseConfig,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        mcp_id = d.pop("mcp_id", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: CreateUserBuiltinMcp201ResponseConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CreateUserBuiltinMcp201ResponseConfig.from_dict(_config)
+
+        user_id = d.pop("user_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        create_user_builtin_mcp_201_response = cls(
+            id=id,
+            mcp_id=mcp_id,
+            config=config,
+            user_id=user_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        create_user_builtin_mcp_201_response.additional_properties = d
+        return create_user_builtin_mcp_201_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs
+    from ..models.custom_agent_detail_mcp_servers_inner import (
+        CustomAgentDetailMcpServersInner,
+    )
+    from ..models.custom_agent_key_association import CustomAgentKeyAssociation
+
+
+T = TypeVar("T", bound="CustomAgentDetail")
+
+
+@_attrs_define
+class CustomAgentDetail:
+    """
+    Attributes:
+        id (str | Unset): The ID of the custom agent
+        agent_name (str | Unset): The name of the agent
+        agent_type (str | Unset): The type of the agent
+        agent_args (CustomAgentDetailAgentArgs | Unset): The agent arguments
+        owner_email (str | Unset): The owner's email
+        mcp_servers (list[CustomAgentDetailMcpServersInner] | None | Unset): Array of MCP server associations with tool
+            details
+        api_keys (list[CustomAgentKeyAssociation] | Unset): Key associations (env var → agent key) for this agent
+    """
+
+    id: str | Unset = UNSET
+    agent_name: str | Unset = UNSET
+    agent_type: str | Unset = UNSET
+    agent_args: CustomAgentDetailAgentArgs | Unset = UNSET
+    owner_email: str | Unset = UNSET
+    mcp_servers: list[CustomAgentDetailMcpServersInner] | None | Unset = UNSET
+    api_keys: list[CustomAgentKeyAssociation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        agent_name = self.agent_name
+
+        agent_type = self.agent_type
+
+        agent_args: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_args, Unset):
+            agent_args = self.agent_args.to_dict()
+
+        owner_email = self.owner_email
+
+        mcp_servers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.mcp_servers, Unset):
+            mcp_servers = UNSET
+        elif isinstance(self.mcp_servers, list):
+            mcp_servers = []
+            for mcp_servers_type_0_item_data in self.mcp_servers:
+                mcp_servers_type_0_item = mcp_servers_type_0_item_data.to_dict()
+                mcp_servers.append(mcp_servers_type_0_item)
+
+        else:
+            mcp_servers = self.mcp_servers
+
+        api_keys: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.api_keys, Unset):
+            api_keys = []
+            for api_keys_item_data in self.api_keys:
+                api_keys_item = api_keys_item_data.to_dict()
+                api_keys.append(api_keys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if agent_name is not UNSET:
+            field_dict["agent_name"] = agent_name
+        if agent_type is not UNSET:
+            field_dict["agent_type"] = agent_type
+        if agent_args is not UNSET:
+            field_dict["agent_args"] = agent_args
+        if owner_email is not UNSET:
+            field_dict["owner_email"] = owner_email
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if api_keys is not UNSET:
+            field_dict["api_keys"] = api_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs
+        from ..models.custom_agent_detail_mcp_servers_inner import (
+            CustomAgentDetailMcpServersInner,
+        )
+        from ..models.custom_agent_key_association import CustomAgentKeyAssociation
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        agent_name = d.pop("agent_name", UNSET)
+
+        agent_type = d.pop("agent_type", UNSET)
+
+        _agent_args = d.pop("agent_args", UNSET)
+        agent_args: CustomAgentDetailAgentArgs | Unset
+        if isinstance(_agent_args, Unset):
+            agent_args = UNSET
+        else:
+            agent_args = CustomAgentDetailAgentArgs.from_dict(_agent_args)
+
+        owner_email = d.pop("owner_email", UNSET)
+
+        def _parse_mcp_servers(
+            data: object,
+        ) -> list[CustomAgentDetailMcpServersInner] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mcp_servers_type_0 = []
+                _mcp_servers_type_0 = data
+                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
+                    mcp_servers_type_0_item = (
+                        CustomAgentDetailMcpServersInner.from_dict(
+                            mcp_servers_type_0_item_data
+                        )
+                    )
+
+                    mcp_servers_type_0.append(mcp_servers_type_0_item)
+
+                return mcp_servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomAgentDetailMcpServersInner] | None | Unset, data)
+
+        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+
+        _api_keys = d.pop("api_keys", UNSET)
+        api_keys: list[CustomAgentKeyAssociation] | Unset = UNSET
+        if _api_keys is not UNSET:
+            api_keys = []
+            for api_keys_item_data in _api_keys:
+                api_keys_item = CustomAgentKeyAssociation.from_dict(api_keys_item_data)
+
+                api_keys.append(api_keys_item)
+
+        custom_agent_detail = cls(
+            id=id,
+            agent_name=agent_name,
+            agent_type=agent_type,
+            agent_args=agent_args,
+            owner_email=owner_email,
+            mcp_servers=mcp_servers,
+            api_keys=api_keys,
+        )
+
+        custom_agent_detail.additional_properties = d
+        return custom_agent_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
+        CustomAgentDetailMcpServersInnerAssociatedTool,
+    )
+
+
+T = TypeVar("T", bound="CustomAgentDetailMcpServersInner")
+
+
+@_attrs_define
+class CustomAgentDetailMcpServersInner:
+    """
+    Attributes:
+        tool_name (str | Unset): MCP server name from agent metadata
+        tool_args (str | Unset): Tool arguments as JSON string
+        associated_tool (CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset):
+    """
+
+    tool_name: str | Unset = UNSET
+    tool_args: str | Unset = UNSET
+    associated_tool: CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
+            CustomAgentDetailMcpServersInnerAssociatedTool,
+        )
+
+        tool_name = self.tool_name
+
+        tool_args = self.tool_args
+
+        associated_tool: dict[str, Any] | None | Unset
+        if isinstance(self.associated_tool, Unset):
+            associated_tool = UNSET
+        elif isinstance(
+            self.associated_tool, CustomAgentDetailMcpServersInnerAssociatedTool
+        ):
+            associated_tool = self.associated_tool.to_dict()
+        else:
+            associated_tool = self.associated_tool
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tool_name is not UNSET:
+            field_dict["tool_name"] = tool_name
+        if tool_args is not UNSET:
+            field_dict["tool_args"] = tool_args
+        if associated_tool is not UNSET:
+            field_dict["associated_tool"] = associated_tool
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
+            CustomAgentDetailMcpServersInnerAssociatedTool,
+        )
+
+        d = dict(src_dict)
+        tool_name = d.pop("tool_name", UNSET)
+
+        tool_args = d.pop("tool_args", UNSET)
+
+        def _parse_associated_tool(
+            data: object,
+        ) -> CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                associated_tool_type_1 = (
+                    CustomAgentDetailMcpServersInnerAssociatedTool.from_dict(data)
+                )
+
+                return associated_tool_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset, data
+            )
+
+        associated_tool = _parse_associated_tool(d.pop("associated_tool", UNSET))
+
+        custom_agent_detail_mcp_servers_inner = cls(
+            tool_name=tool_name,
+            tool_args=tool_args,
+            associated_tool=associated_tool,
+        )
+
+        custom_agent_detail_mcp_servers_inner.additional_properties = d
+        return custom_agent_detail_mcp_servers_inner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

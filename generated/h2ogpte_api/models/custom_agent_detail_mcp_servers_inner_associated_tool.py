@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomAgentDetailMcpServersInnerAssociatedTool")
+
+
+@_attrs_define
+class CustomAgentDetailMcpServersInnerAssociatedTool:
+    """Associated tool details if tool is resolved
+
+    Attributes:
+        id (str | Unset): Tool ID
+        name (str | Unset): Tool name
+        owner_email (str | Unset): Tool owner email
+        description (str | Unset): Tool description
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    owner_email: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        owner_email = self.owner_email
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if owner_email is not UNSET:
+            field_dict["owner_email"] = owner_email
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        owner_email = d.pop("owner_email", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        custom_agent_detail_mcp_servers_inner_associated_tool = cls(
+            id=id,
+            name=name,
+            owner_email=owner_email,
+            description=description,
+        )
+
+        custom_agent_detail_mcp_servers_inner_associated_tool.additional_properties = d
+        return custom_agent_detail_mcp_servers_inner_associated_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

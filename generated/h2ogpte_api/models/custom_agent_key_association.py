@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_agent_key_association_requirement_type import (
+    CustomAgentKeyAssociationRequirementType,
+    check_custom_agent_key_association_requirement_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomAgentKeyAssociation")
+
+
+@_attrs_define
+class CustomAgentKeyAssociation:
+    """
+    Attributes:
+        id (str): Association UUID
+        agent_id (str): Custom agent UUID
+        env_key_name (str): Env var name (from envs.json or user-added)
+        user_id (str): User UUID who owns the association
+        requirement_type (CustomAgentKeyAssociationRequirementType): From envs.json value or custom if assigned after
+            the fact
+        key_id (None | str | Unset): Agent key UUID (null for placeholder associations)
+        key_name (None | str | Unset): Agent key name
+        owner_email (None | str | Unset): Agent key owner email
+    """
+
+    id: str
+    agent_id: str
+    env_key_name: str
+    user_id: str
+    requirement_type: CustomAgentKeyAssociationRequirementType
+    key_id: None | str | Unset = UNSET
+    key_name: None | str | Unset = UNSET
+    owner_email: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        agent_id = self.agent_id
+
+        env_key_name = self.env_key_name
+
+        user_id = self.user_id
+
+        requirement_type: str = self.requirement_type
+
+        key_id: None | str | Unset
+        if isinstance(self.key_id, Unset):
+            key_id = UNSET
+        else:
+            key_id = self.key_id
+
+        key_name: None | str | Unset
+        if isinstance(self.key_name, Unset):
+            key_name = UNSET
+        else:
+            key_name = self.key_name
+
+        owner_email: None | str | Unset
+        if isinstance(self.owner_email, Unset):
+            owner_email = UNSET
+        else:
+            owner_email = self.owner_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "agent_id": agent_id,
+                "env_key_name": env_key_name,
+                "user_id": user_id,
+                "requirement_type": requirement_type,
+            }
+        )
+        if key_id is not UNSET:
+            field_dict["key_id"] = key_id
+        if key_name is not UNSET:
+            field_dict["key_name"] = key_name
+        if owner_email is not UNSET:
+            field_dict["owner_email"] = owner_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        agent_id = d.pop("agent_id")
+
+        env_key_name = d.pop("env_key_name")
+
+        user_id = d.pop("user_id")
+
+        requirement_type = check_custom_agent_key_association_requirement_type(
+            d.pop("requirement_type")
+        )
+
+        def _parse_key_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_id = _parse_key_id(d.pop("key_id", UNSET))
+
+        def _parse_key_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_name = _parse_key_name(d.pop("key_name", UNSET))
+
+        def _parse_owner_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner_email = _parse_owner_email(d.pop("owner_email", UNSET))
+
+        custom_agent_key_association = cls(
+            id=id,
+            agent_id=agent_id,
+            env_key_name=env_key_name,
+            user_id=user_id,
+            requirement_type=requirement_type,
+            key_id=key_id,
+            key_name=key_name,
+            owner_email=owner_email,
+        )
+
+        custom_agent_key_association.additional_properties = d
+        return custom_agent_key_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_agent_suggestion_mcp_server import (
+        CustomAgentSuggestionMcpServer,
+    )
+
+
+T = TypeVar("T", bound="CustomAgentSuggestion")
+
+
+@_attrs_define
+class CustomAgentSuggestion:
+    """
+    Attributes:
+        mcp_servers (list[CustomAgentSuggestionMcpServer] | Unset): List of MCP server suggestions with tool
+            configurations
+    """
+
+    mcp_servers: list[CustomAgentSuggestionMcpServer] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_agent_suggestion_mcp_server import (
+            CustomAgentSuggestionMcpServer,
+        )
+
+        d = dict(src_dict)
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[CustomAgentSuggestionMcpServer] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = CustomAgentSuggestionMcpServer.from_dict(
+                    mcp_servers_item_data
+                )
+
+                mcp_servers.append(mcp_servers_item)
+
+        custom_agent_suggestion = cls(
+            mcp_servers=mcp_servers,
+        )
+
+        custom_agent_suggestion.additional_properties = d
+        return custom_agent_suggestion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

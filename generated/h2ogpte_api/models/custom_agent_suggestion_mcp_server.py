@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomAgentSuggestionMcpServer")
+
+
+@_attrs_define
+class CustomAgentSuggestionMcpServer:
+    """
+    Attributes:
+        tool_name (str): MCP server name from agent metadata
+        tool_args (str): JSON string containing tool configuration (empty if unresolved)
+    """
+
+    tool_name: str
+    tool_args: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name = self.tool_name
+
+        tool_args = self.tool_args
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_name": tool_name,
+                "tool_args": tool_args,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_name = d.pop("tool_name")
+
+        tool_args = d.pop("tool_args")
+
+        custom_agent_suggestion_mcp_server = cls(
+            tool_name=tool_name,
+            tool_args=tool_args,
+        )
+
+        custom_agent_suggestion_mcp_server.additional_properties = d
+        return custom_agent_suggestion_mcp_server
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomAgentToolAssociation")
+
+
+@_attrs_define
+class CustomAgentToolAssociation:
+    """
+    Attributes:
+        id (str): Association UUID
+        agent_id (str): Custom agent UUID
+        agent_name (str): Custom agent name
+        mcp_server_name (str): MCP server name
+        user_id (str): User UUID who owns the association
+        tool_id (None | str | Unset): Associated tool UUID (null if unresolved)
+        tool_name (None | str | Unset): Associated tool name (null if unresolved)
+    """
+
+    id: str
+    agent_id: str
+    agent_name: str
+    mcp_server_name: str
+    user_id: str
+    tool_id: None | str | Unset = UNSET
+    tool_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        agent_id = self.agent_id
+
+        agent_name = self.agent_name
+
+        mcp_server_name = self.mcp_server_name
+
+        user_id = self.user_id
+
+        tool_id: None | str | Unset
+        if isinstance(self.tool_id, Unset):
+            tool_id = UNSET
+        else:
+            tool_id = self.tool_id
+
+        tool_name: None | str | Unset
+        if isinstance(self.tool_name, Unset):
+            tool_name = UNSET
+        else:
+            tool_name = self.tool_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "agent_id": agent_id,
+                "agent_name": agent_name,
+                "mcp_server_name": mcp_server_name,
+                "user_id": user_id,
+            }
+        )
+        if tool_id is not UNSET:
+            field_dict["tool_id"] = tool_id
+        if tool_name is not UNSET:
+            field_dict["tool_name"] = tool_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        agent_id = d.pop("agent_id")
+
+        agent_name = d.pop("agent_name")
+
+        mcp_server_name = d.pop("mcp_server_name")
+
+        user_id = d.pop("user_id")
+
+        def _parse_tool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
+
+        def _parse_tool_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
+
+        custom_agent_tool_association = cls(
+            id=id,
+            agent_id=agent_id,
+            agent_name=agent_name,
+            mcp_server_name=mcp_server_name,
+            user_id=user_id,
+            tool_id=tool_id,
+            tool_name=tool_name,
+        )
+
+        custom_agent_tool_association.additional_properties = d
+        return custom_agent_tool_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

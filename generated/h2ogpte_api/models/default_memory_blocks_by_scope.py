@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memory_block import MemoryBlock
+
+
+T = TypeVar("T", bound="DefaultMemoryBlocksByScope")
+
+
+@_attrs_define
+class DefaultMemoryBlocksByScope:
+    """
+    Attributes:
+        llm (MemoryBlock | None | Unset):
+        agent (MemoryBlock | None | Unset):
+    """
+
+    llm: MemoryBlock | None | Unset = UNSET
+    agent: MemoryBlock | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.memory_block import MemoryBlock
+
+        llm: dict[str, Any] | None | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        elif isinstance(self.llm, MemoryBlock):
+            llm = self.llm.to_dict()
+        else:
+            llm = self.llm
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, MemoryBlock):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memory_block import MemoryBlock
+
+        d = dict(src_dict)
+
+        def _parse_llm(data: object) -> MemoryBlock | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                llm_type_1 = MemoryBlock.from_dict(data)
+
+                return llm_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemoryBlock | None | Unset, data)
+
+        llm = _parse_llm(d.pop("llm", UNSET))
+
+        def _parse_agent(data: object) -> MemoryBlock | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_1 = MemoryBlock.from_dict(data)
+
+                return agent_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemoryBlock | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        default_memory_blocks_by_scope = cls(
+            llm=llm,
+            agent=agent,
+        )
+
+        default_memory_blocks_by_scope.additional_properties = d
+        return default_memory_blocks_by_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

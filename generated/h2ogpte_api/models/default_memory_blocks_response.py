@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_memory_blocks_by_scope import DefaultMemoryBlocksByScope
+
+
+T = TypeVar("T", bound="DefaultMemoryBlocksResponse")
+
+
+@_attrs_define
+class DefaultMemoryBlocksResponse:
+    """
+    Attributes:
+        defaults (DefaultMemoryBlocksByScope | Unset):
+    """
+
+    defaults: DefaultMemoryBlocksByScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defaults, Unset):
+            defaults = self.defaults.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if defaults is not UNSET:
+            field_dict["defaults"] = defaults
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.default_memory_blocks_by_scope import DefaultMemoryBlocksByScope
+
+        d = dict(src_dict)
+        _defaults = d.pop("defaults", UNSET)
+        defaults: DefaultMemoryBlocksByScope | Unset
+        if isinstance(_defaults, Unset):
+            defaults = UNSET
+        else:
+            defaults = DefaultMemoryBlocksByScope.from_dict(_defaults)
+
+        default_memory_blocks_response = cls(
+            defaults=defaults,
+        )
+
+        default_memory_blocks_response.additional_properties = d
+        return default_memory_blocks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

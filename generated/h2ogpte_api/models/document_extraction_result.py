@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentExtractionResult")
+
+
+@_attrs_define
+class DocumentExtractionResult:
+    """
+    Attributes:
+        id (str): ID of the document extraction result
+        document_name (str): Name of the document that was processed
+        content (Any): The extracted content. A JSON object when the extractor has an input JSON schema, since the
+            schema constrains the output to an object. A JSON string holding the free-form text the LLM produced when the
+            extractor has no input JSON schema.
+        error (str): Contains error in case extraction failed for this document. Otherwise empty.
+        document_id (None | str | Unset): ID of the document that was processed. Null when the extraction was run on
+            uploaded files without a collection.
+    """
+
+    id: str
+    document_name: str
+    content: Any
+    error: str
+    document_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_name = self.document_name
+
+        content = self.content
+
+        error = self.error
+
+        document_id: None | str | Unset
+        if isinstance(self.document_id, Unset):
+            document_id = UNSET
+        else:
+            document_id = self.document_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "document_name": document_name,
+                "content": content,
+                "error": error,
+            }
+        )
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        document_name = d.pop("document_name")
+
+        content = d.pop("content")
+
+        error = d.pop("error")
+
+        def _parse_document_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document_id = _parse_document_id(d.pop("document_id", UNSET))
+
+        document_extraction_result = cls(
+            id=id,
+            document_name=document_name,
+            content=content,
+            error=error,
+            document_id=document_id,
+        )
+
+        document_extraction_result.additional_properties = d
+        return document_extraction_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

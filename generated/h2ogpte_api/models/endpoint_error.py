@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndpointError")
+
+
+@_attrs_define
+class EndpointError:
+    """
+    Attributes:
+        code (int): Error code
+        message (str): Error message
+        error_type (str | Unset): Optional machine-readable error category. For model-access failures: "model_access"
+            (the model is genuinely unauthorized or unknown) vs "authorization_unavailable" (the grant lookup itself failed,
+            e.g. a transient DB error). "authorization_unavailable" also accompanies a 503 or 500 whose identity lookup
+            could not verify the caller's API key, as opposed to a 401, which means the key itself was rejected. Omitted for
+            most errors.
+    """
+
+    code: int
+    message: str
+    error_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        error_type = self.error_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        error_type = d.pop("error_type", UNSET)
+
+        endpoint_error = cls(
+            code=code,
+            message=message,
+            error_type=error_type,
+        )
+
+        endpoint_error.additional_properties = d
+        return endpoint_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

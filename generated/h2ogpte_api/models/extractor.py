@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrails_settings import GuardrailsSettings
+
+
+T = TypeVar("T", bound="Extractor")
+
+
+@_attrs_define
+class Extractor:
+    """
+    Attributes:
+        name (str): Human-readable name
+        description (str): What this extractor does
+        id (str): Unique identifier of the extractor
+        is_public (bool): Flag indicating if the extractor is public
+        created_at (datetime.datetime): When the extractor definition was created
+        llm (str | Unset): (Optional) Identifier or version of the language model the extractor uses
+        schema (str | Unset): (Optional) JSONSchema (or other spec) that the extractor outputs
+        prompt (str | Unset): (Optional) Prompt text for the extractor
+        pre_prompt_summary (str | Unset): (Optional) Pre-prompt summary text for the extractor
+        keep_intermediate_results (bool | Unset): (Optional) Flag indicating whether to keep intermediate results during
+            extraction
+        system_prompt (str | Unset): (Optional) System prompt text for the extractor
+        max_num_chunks (int | Unset): (Optional) Maximum number of chunks to process
+        vision (str | Unset): (Optional) Vision mode setting
+        vision_llm (str | Unset): (Optional) Vision LLM model identifier
+        image_batch_image_prompt (str | Unset): (Optional) Image batch processing prompt
+        image_batch_final_prompt (str | Unset): (Optional) Final prompt for image batch processing
+        guardrails_settings (GuardrailsSettings | Unset):
+    """
+
+    name: str
+    description: str
+    id: str
+    is_public: bool
+    created_at: datetime.datetime
+    llm: str | Unset = UNSET
+    schema: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    pre_prompt_summary: str | Unset = UNSET
+    keep_intermediate_results: bool | Unset = UNSET
+    system_prompt: str | Unset = UNSET
+    max_num_chunks: int | Unset = UNSET
+    vision: str | Unset = UNSET
+    vision_llm: str | Unset = UNSET
+    image_batch_image_prompt: str | Unset = UNSET
+    image_batch_final_prompt: str | Unset = UNSET
+    guardrails_settings: GuardrailsSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        id = self.id
+
+        is_public = self.is_public
+
+        created_at = self.created_at.isoformat()
+
+        llm = self.llm
+
+        schema = self.schema
+
+        prompt = self.prompt
+
+        pre_prompt_summary = self.pre_prompt_summary
+
+        keep_intermediate_results = self.keep_intermediate_results
+
+        system_prompt = self.system_prompt
+
+        max_num_chunks = self.max_num_chunks
+
+        vision = self.vision
+
+        vision_llm = self.vision_llm
+
+        image_batch_image_prompt = self.image_batch_image_prompt
+
+        image_batch_final_prompt = self.image_batch_final_prompt
+
+        guardrails_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails_settings, Unset):
+            guardrails_settings = self.guardrails_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "id": id,
+                "is_public": is_public,
+                "created_at": created_at,
+            }
+        )
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if pre_prompt_summary is not UNSET:
+            field_dict["pre_prompt_summary"] = pre_prompt_summary
+        if keep_intermediate_results is not UNSET:
+            field_dict["keep_intermediate_results"] = keep_intermediate_results
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+        if max_num_chunks is not UNSET:
+            field_dict["max_num_chunks"] = max_num_chunks
+        if vision is not UNSET:
+            field_dict["vision"] = vision
+        if vision_llm is not UNSET:
+            field_dict["vision_llm"] = vision_llm
+        if image_batch_image_prompt is not UNSET:
+            field_dict["image_batch_image_prompt"] = image_batch_image_prompt
+        if image_batch_final_prompt is not UNSET:
+            field_dict["image_batch_final_prompt"] = image_batch_final_prompt
+        if guardrails_settings is not UNSET:
+            field_dict["guardrails_settings"] = guardrails_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrails_settings import GuardrailsSettings
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        is_public = d.pop("is_public")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        llm = d.pop("llm", UNSET)
+
+        schema = d.pop("schema", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+
+        keep_intermediate_results = d.pop("keep_intermediate_results", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        max_num_chunks = d.pop("max_num_chunks", UNSET)
+
+        vision = d.pop("vision", UNSET)
+
+        vision_llm = d.pop("vision_llm", UNSET)
+
+        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+
+        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+
+        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        guardrails_settings: GuardrailsSettings | Unset
+        if isinstance(_guardrails_settings, Unset):
+            guardrails_settings = UNSET
+        else:
+            guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
+
+        extractor = cls(
+            name=name,
+            description=description,
+            id=id,
+            is_public=is_public,
+            created_at=created_at,
+            llm=llm,
+            schema=schema,
+            prompt=prompt,
+            pre_prompt_summary=pre_prompt_summary,
+            keep_intermediate_results=keep_intermediate_results,
+            system_prompt=system_prompt,
+            max_num_chunks=max_num_chunks,
+            vision=vision,
+            vision_llm=vision_llm,
+            image_batch_image_prompt=image_batch_image_prompt,
+            image_batch_final_prompt=image_batch_final_prompt,
+            guardrails_settings=guardrails_settings,
+        )
+
+        extractor.additional_properties = d
+        return extractor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

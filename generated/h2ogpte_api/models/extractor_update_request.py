@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrails_settings import GuardrailsSettings
+
+
+T = TypeVar("T", bound="ExtractorUpdateRequest")
+
+
+@_attrs_define
+class ExtractorUpdateRequest:
+    """Attributes of an extractor to change. Every field is optional.  A field left out of the request body keeps its
+    current value, and so does a field sent explicitly as null -- null means "leave this alone", not "clear it".  An
+    empty string is a value, not an absence: it writes an empty string to the column, which for schema and prompt is the
+    meaningful "use the default" setting. An empty llm or vision_llm is rejected with 400, since a model cannot be
+    cleared.  guardrails_settings replaces the whole object rather than merging into it, so a request carrying one key
+    drops every other guardrail setting the extractor had. Send the complete settings object to change one of its
+    fields. The column cannot be reset to null; an empty object is the closest equivalent.
+
+        Attributes:
+            name (str | Unset): Human-readable name
+            description (str | Unset): What this extractor does
+            llm (str | Unset): Identifier or version of the language model the extractor uses
+            schema (str | Unset): JSONSchema that the extractor outputs, serialized as a string. Must be empty or a JSON
+                object; a string, array or other non-object value is rejected with 400. When schema is not empty, the output is
+                always returned as a JSON object. When schema is empty the extractor is unconstrained and its results are
+                returned as free-form text rather than an object.
+            prompt (str | Unset): Custom prompt text for the extractor. If empty, default prompt will be used. If combined
+                with schema, prompt can customize the output, but cannot change its format as it will always be JSON object.
+            pre_prompt_summary (str | Unset): Pre-prompt summary text for the extractor
+            keep_intermediate_results (bool | Unset): Flag indicating whether to keep intermediate results during extraction
+            system_prompt (str | Unset): System prompt text for the extractor
+            max_num_chunks (int | Unset): Maximum number of chunks to process
+            vision (str | Unset): Vision mode setting. One of 'on', 'off' or 'auto'.
+            vision_llm (str | Unset): Vision LLM model identifier
+            image_batch_image_prompt (str | Unset): Image batch processing prompt
+            image_batch_final_prompt (str | Unset): Final prompt for image batch processing
+            guardrails_settings (GuardrailsSettings | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    llm: str | Unset = UNSET
+    schema: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    pre_prompt_summary: str | Unset = UNSET
+    keep_intermediate_results: bool | Unset = UNSET
+    system_prompt: str | Unset = UNSET
+    max_num_chunks: int | Unset = UNSET
+    vision: str | Unset = UNSET
+    vision_llm: str | Unset = UNSET
+    image_batch_image_prompt: str | Unset = UNSET
+    image_batch_final_prompt: str | Unset = UNSET
+    guardrails_settings: GuardrailsSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        llm = self.llm
+
+        schema = self.schema
+
+        prompt = self.prompt
+
+        pre_prompt_summary = self.pre_prompt_summary
+
+        keep_intermediate_results = self.keep_intermediate_results
+
+        system_prompt = self.system_prompt
+
+        max_num_chunks = self.max_num_chunks
+
+        vision = self.vision
+
+        vision_llm = self.vision_llm
+
+        image_batch_image_prompt = self.image_batch_image_prompt
+
+        image_batch_final_prompt = self.image_batch_final_prompt
+
+        guardrails_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails_settings, Unset):
+            guardrails_settings = self.guardrails_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if pre_prompt_summary is not UNSET:
+            field_dict["pre_prompt_summary"] = pre_prompt_summary
+        if keep_intermediate_results is not UNSET:
+            field_dict["keep_intermediate_results"] = keep_intermediate_results
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+        if max_num_chunks is not UNSET:
+            field_dict["max_num_chunks"] = max_num_chunks
+        if vision is not UNSET:
+            field_dict["vision"] = vision
+        if vision_llm is not UNSET:
+            field_dict["vision_llm"] = vision_llm
+        if image_batch_image_prompt is not UNSET:
+            field_dict["image_batch_image_prompt"] = image_batch_image_prompt
+        if image_batch_final_prompt is not UNSET:
+            field_dict["image_batch_final_prompt"] = image_batch_final_prompt
+        if guardrails_settings is not UNSET:
+            field_dict["guardrails_settings"] = guardrails_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrails_settings import GuardrailsSettings
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        llm = d.pop("llm", UNSET)
+
+        schema = d.pop("schema", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+
+        keep_intermediate_results = d.pop("keep_intermediate_results", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        max_num_chunks = d.pop("max_num_chunks", UNSET)
+
+        vision = d.pop("vision", UNSET)
+
+        vision_llm = d.pop("vision_llm", UNSET)
+
+        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+
+        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+
+        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        guardrails_settings: GuardrailsSettings | Unset
+        if isinstance(_guardrails_settings, Unset):
+            guardrails_settings = UNSET
+        else:
+            guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
+
+        extractor_update_request = cls(
+            name=name,
+            description=description,
+            llm=llm,
+            schema=schema,
+            prompt=prompt,
+            pre_prompt_summary=pre_prompt_summary,
+            keep_intermediate_results=keep_intermediate_results,
+            system_prompt=system_prompt,
+            max_num_chunks=max_num_chunks,
+            vision=vision,
+            vision_llm=vision_llm,
+            image_batch_image_prompt=image_batch_image_prompt,
+            image_batch_final_prompt=image_batch_final_prompt,
+            guardrails_settings=guardrails_settings,
+        )
+
+        extractor_update_request.additional_properties = d
+        return extractor_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

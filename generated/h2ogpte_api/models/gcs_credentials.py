@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GCSCredentials")
+
+
+@_attrs_define
+class GCSCredentials:
+    """The object holding  JSON key of Google Cloud service account. If the object is not provided, only public buckets
+    will be accessible.
+
+        Attributes:
+            service_account_json_key (str):
+    """
+
+    service_account_json_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_account_json_key = self.service_account_json_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service_account_json_key": service_account_json_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        service_account_json_key = d.pop("service_account_json_key")
+
+        gcs_credentials = cls(
+            service_account_json_key=service_account_json_key,
+        )
+
+        gcs_credentials.additional_properties = d
+        return gcs_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

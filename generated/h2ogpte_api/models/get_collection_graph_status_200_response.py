@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_collection_graph_status_200_response_status import (
+    GetCollectionGraphStatus200ResponseStatus,
+    check_get_collection_graph_status_200_response_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCollectionGraphStatus200Response")
+
+
+@_attrs_define
+class GetCollectionGraphStatus200Response:
+    """
+    Attributes:
+        status (GetCollectionGraphStatus200ResponseStatus | Unset): Current graph build status.
+        built_at (datetime.datetime | None | Unset): When the graph was last successfully built.
+        outdated (bool | Unset): Whether new documents have been added since the last build.
+    """
+
+    status: GetCollectionGraphStatus200ResponseStatus | Unset = UNSET
+    built_at: datetime.datetime | None | Unset = UNSET
+    outdated: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        built_at: None | str | Unset
+        if isinstance(self.built_at, Unset):
+            built_at = UNSET
+        elif isinstance(self.built_at, datetime.datetime):
+            built_at = self.built_at.isoformat()
+        else:
+            built_at = self.built_at
+
+        outdated = self.outdated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if built_at is not UNSET:
+            field_dict["built_at"] = built_at
+        if outdated is not UNSET:
+            field_dict["outdated"] = outdated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: GetCollectionGraphStatus200ResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_get_collection_graph_status_200_response_status(_status)
+
+        def _parse_built_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                built_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return built_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        built_at = _parse_built_at(d.pop("built_at", UNSET))
+
+        outdated = d.pop("outdated", UNSET)
+
+        get_collection_graph_status_200_response = cls(
+            status=status,
+            built_at=built_at,
+            outdated=outdated,
+        )
+
+        get_collection_graph_status_200_response.additional_properties = d
+        return get_collection_graph_status_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

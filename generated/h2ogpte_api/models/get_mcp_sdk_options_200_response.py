@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_mcp_sdk_options_200_response_limitations import (
+        GetMcpSdkOptions200ResponseLimitations,
+    )
+    from ..models.get_mcp_sdk_options_200_response_sdk_options_schema import (
+        GetMcpSdkOptions200ResponseSdkOptionsSchema,
+    )
+
+
+T = TypeVar("T", bound="GetMcpSdkOptions200Response")
+
+
+@_attrs_define
+class GetMcpSdkOptions200Response:
+    """
+    Attributes:
+        status (str | Unset):
+        sdk_options_schema (GetMcpSdkOptions200ResponseSdkOptionsSchema | Unset):
+        permission_modes (list[str] | Unset):
+        effort_levels (list[str] | Unset):
+        available_betas (list[str] | Unset):
+        hook_actions (list[str] | Unset):
+        hook_events (list[str] | Unset):
+        limitations (GetMcpSdkOptions200ResponseLimitations | Unset):
+        error (None | str | Unset):
+    """
+
+    status: str | Unset = UNSET
+    sdk_options_schema: GetMcpSdkOptions200ResponseSdkOptionsSchema | Unset = UNSET
+    permission_modes: list[str] | Unset = UNSET
+    effort_levels: list[str] | Unset = UNSET
+    available_betas: list[str] | Unset = UNSET
+    hook_actions: list[str] | Unset = UNSET
+    hook_events: list[str] | Unset = UNSET
+    limitations: GetMcpSdkOptions200ResponseLimitations | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        sdk_options_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sdk_options_schema, Unset):
+            sdk_options_schema = self.sdk_options_schema.to_dict()
+
+        permission_modes: list[str] | Unset = UNSET
+        if not isinstance(self.permission_modes, Unset):
+            permission_modes = self.permission_modes
+
+        effort_levels: list[str] | Unset = UNSET
+        if not isinstance(self.effort_levels, Unset):
+            effort_levels = self.effort_levels
+
+        available_betas: list[str] | Unset = UNSET
+        if not isinstance(self.available_betas, Unset):
+            available_betas = self.available_betas
+
+        hook_actions: list[str] | Unset = UNSET
+        if not isinstance(self.hook_actions, Unset):
+            hook_actions = self.hook_actions
+
+        hook_events: list[str] | Unset = UNSET
+        if not isinstance(self.hook_events, Unset):
+            hook_events = self.hook_events
+
+        limitations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limitations, Unset):
+            limitations = self.limitations.to_dict()
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sdk_options_schema is not UNSET:
+            field_dict["sdk_options_schema"] = sdk_options_schema
+        if permission_modes is not UNSET:
+            field_dict["permission_modes"] = permission_modes
+        if effort_levels is not UNSET:
+            field_dict["effort_levels"] = effort_levels
+        if available_betas is not UNSET:
+            field_dict["available_betas"] = available_betas
+        if hook_actions is not UNSET:
+            field_dict["hook_actions"] = hook_actions
+        if hook_events is not UNSET:
+            field_dict["hook_events"] = hook_events
+        if limitations is not UNSET:
+            field_dict["limitations"] = limitations
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_mcp_sdk_options_200_response_limitations import (
+            GetMcpSdkOptions200ResponseLimitations,
+        )
+        from ..models.get_mcp_sdk_options_200_response_sdk_options_schema import (
+            GetMcpSdkOptions200ResponseSdkOptionsSchema,
+        )
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _sdk_options_schema = d.pop("sdk_options_schema", UNSET)
+        sdk_options_schema: GetMcpSdkOptions200ResponseSdkOptionsSchema | Unset
+        if isinstance(_sdk_options_schema, Unset):
+            sdk_options_schema = UNSET
+        else:
+            sdk_options_schema = GetMcpSdkOptions200ResponseSdkOptionsSchema.from_dict(
+                _sdk_options_schema
+            )
+
+        permission_modes = cast(list[str], d.pop("permission_modes", UNSET))
+
+        effort_levels = cast(list[str], d.pop("effort_levels", UNSET))
+
+        available_betas = cast(list[str], d.pop("available_betas", UNSET))
+
+        hook_actions = cast(list[str], d.pop("hook_actions", UNSET))
+
+        hook_events = cast(list[str], d.pop("hook_events", UNSET))
+
+        _limitations = d.pop("limitations", UNSET)
+        limitations: GetMcpSdkOptions200ResponseLimitations | Unset
+        if isinstance(_limitations, Unset):
+            limitations = UNSET
+        else:
+            limitations = GetMcpSdkOptions200ResponseLimitations.from_dict(_limitations)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        get_mcp_sdk_options_200_response = cls(
+            status=status,
+            sdk_options_schema=sdk_options_schema,
+            permission_modes=permission_modes,
+            effort_levels=effort_levels,
+            available_betas=available_betas,
+            hook_actions=hook_actions,
+            hook_events=hook_events,
+            limitations=limitations,
+            error=error,
+        )
+
+        get_mcp_sdk_options_200_response.additional_properties = d
+        return get_mcp_sdk_options_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GuardrailViolationsByCollection")
+
+
+@_attrs_define
+class GuardrailViolationsByCollection:
+    """
+    Attributes:
+        collection_name (str | Unset):
+        collection_id (None | str | Unset):
+        total (int | Unset):
+    """
+
+    collection_name: str | Unset = UNSET
+    collection_id: None | str | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_name = self.collection_name
+
+        collection_id: None | str | Unset
+        if isinstance(self.collection_id, Unset):
+            collection_id = UNSET
+        else:
+            collection_id = self.collection_id
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection_name is not UNSET:
+            field_dict["collection_name"] = collection_name
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        collection_name = d.pop("collection_name", UNSET)
+
+        def _parse_collection_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+
+        total = d.pop("total", UNSET)
+
+        guardrail_violations_by_collection = cls(
+            collection_name=collection_name,
+            collection_id=collection_id,
+            total=total,
+        )
+
+        guardrail_violations_by_collection.additional_properties = d
+        return guardrail_violations_by_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GuardrailViolationsDailyTrend")
+
+
+@_attrs_define
+class GuardrailViolationsDailyTrend:
+    """
+    Attributes:
+        day (str | Unset):
+        violation_type (str | Unset): One row per (day, violation_type); a day appears once per type.
+        total (int | Unset):
+    """
+
+    day: str | Unset = UNSET
+    violation_type: str | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day = self.day
+
+        violation_type = self.violation_type
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day is not UNSET:
+            field_dict["day"] = day
+        if violation_type is not UNSET:
+            field_dict["violation_type"] = violation_type
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        day = d.pop("day", UNSET)
+
+        violation_type = d.pop("violation_type", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        guardrail_violations_daily_trend = cls(
+            day=day,
+            violation_type=violation_type,
+            total=total,
+        )
+
+        guardrail_violations_daily_trend.additional_properties = d
+        return guardrail_violations_daily_trend
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

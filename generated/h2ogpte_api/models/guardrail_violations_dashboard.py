@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrail_violations_by_collection import (
+        GuardrailViolationsByCollection,
+    )
+    from ..models.guardrail_violations_by_type import GuardrailViolationsByType
+    from ..models.guardrail_violations_by_user import GuardrailViolationsByUser
+    from ..models.guardrail_violations_daily_trend import GuardrailViolationsDailyTrend
+
+
+T = TypeVar("T", bound="GuardrailViolationsDashboard")
+
+
+@_attrs_define
+class GuardrailViolationsDashboard:
+    """
+    Attributes:
+        daily_trend (list[GuardrailViolationsDailyTrend] | Unset):
+        by_type (list[GuardrailViolationsByType] | Unset):
+        by_collection (list[GuardrailViolationsByCollection] | Unset):
+        by_user (list[GuardrailViolationsByUser] | Unset):
+        available_types (list[str] | Unset):
+    """
+
+    daily_trend: list[GuardrailViolationsDailyTrend] | Unset = UNSET
+    by_type: list[GuardrailViolationsByType] | Unset = UNSET
+    by_collection: list[GuardrailViolationsByCollection] | Unset = UNSET
+    by_user: list[GuardrailViolationsByUser] | Unset = UNSET
+    available_types: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        daily_trend: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.daily_trend, Unset):
+            daily_trend = []
+            for daily_trend_item_data in self.daily_trend:
+                daily_trend_item = daily_trend_item_data.to_dict()
+                daily_trend.append(daily_trend_item)
+
+        by_type: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.by_type, Unset):
+            by_type = []
+            for by_type_item_data in self.by_type:
+                by_type_item = by_type_item_data.to_dict()
+                by_type.append(by_type_item)
+
+        by_collection: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.by_collection, Unset):
+            by_collection = []
+            for by_collection_item_data in self.by_collection:
+                by_collection_item = by_collection_item_data.to_dict()
+                by_collection.append(by_collection_item)
+
+        by_user: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.by_user, Unset):
+            by_user = []
+            for by_user_item_data in self.by_user:
+                by_user_item = by_user_item_data.to_dict()
+                by_user.append(by_user_item)
+
+        available_types: list[str] | Unset = UNSET
+        if not isinstance(self.available_types, Unset):
+            available_types = self.available_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if daily_trend is not UNSET:
+            field_dict["daily_trend"] = daily_trend
+        if by_type is not UNSET:
+            field_dict["by_type"] = by_type
+        if by_collection is not UNSET:
+            field_dict["by_collection"] = by_collection
+        if by_user is not UNSET:
+            field_dict["by_user"] = by_user
+        if available_types is not UNSET:
+            field_dict["available_types"] = available_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrail_violations_by_collection import (
+            GuardrailViolationsByCollection,
+        )
+        from ..models.guardrail_violations_by_type import GuardrailViolationsByType
+        from ..models.guardrail_violations_by_user import GuardrailViolationsByUser
+        from ..models.guardrail_violations_daily_trend import (
+            GuardrailViolationsDailyTrend,
+        )
+
+        d = dict(src_dict)
+        _daily_trend = d.pop("daily_trend", UNSET)
+        daily_trend: list[GuardrailViolationsDailyTrend] | Unset = UNSET
+        if _daily_trend is not UNSET:
+            daily_trend = []
+            for daily_trend_item_data in _daily_trend:
+                daily_trend_item = GuardrailViolationsDailyTrend.from_dict(
+                    daily_trend_item_data
+                )
+
+                daily_trend.append(daily_trend_item)
+
+        _by_type = d.pop("by_type", UNSET)
+        by_type: list[GuardrailViolationsByType] | Unset = UNSET
+        if _by_type is not UNSET:
+            by_type = []
+            for by_type_item_data in _by_type:
+                by_type_item = GuardrailViolationsByType.from_dict(by_type_item_data)
+
+                by_type.append(by_type_item)
+
+        _by_collection = d.pop("by_collection", UNSET)
+        by_collection: list[GuardrailViolationsByCollection] | Unset = UNSET
+        if _by_collection is not UNSET:
+            by_collection = []
+            for by_collection_item_data in _by_collection:
+                by_collection_item = GuardrailViolationsByCollection.from_dict(
+                    by_collection_item_data
+                )
+
+                by_collection.append(by_collection_item)
+
+        _by_user = d.pop("by_user", UNSET)
+        by_user: list[GuardrailViolationsByUser] | Unset = UNSET
+        if _by_user is not UNSET:
+            by_user = []
+            for by_user_item_data in _by_user:
+                by_user_item = GuardrailViolationsByUser.from_dict(by_user_item_data)
+
+                by_user.append(by_user_item)
+
+        available_types = cast(list[str], d.pop("available_types", UNSET))
+
+        guardrail_violations_dashboard = cls(
+            daily_trend=daily_trend,
+            by_type=by_type,
+            by_collection=by_collection,
+            by_user=by_user,
+            available_types=available_types,
+        )
+
+        guardrail_violations_dashboard.additional_properties = d
+        return guardrail_violations_dashboard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrail_violations_by_type import GuardrailViolationsByType
+
+
+T = TypeVar("T", bound="GuardrailViolationsSummary")
+
+
+@_attrs_define
+class GuardrailViolationsSummary:
+    """
+    Attributes:
+        total_violations (int | Unset):
+        last_24h (int | Unset):
+        last_7d (int | Unset):
+        last_30d (int | Unset):
+        violation_rate (float | None | Unset):
+        by_type (list[GuardrailViolationsByType] | Unset):
+    """
+
+    total_violations: int | Unset = UNSET
+    last_24h: int | Unset = UNSET
+    last_7d: int | Unset = UNSET
+    last_30d: int | Unset = UNSET
+    violation_rate: float | None | Unset = UNSET
+    by_type: list[GuardrailViolationsByType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_violations = self.total_violations
+
+        last_24h = self.last_24h
+
+        last_7d = self.last_7d
+
+        last_30d = self.last_30d
+
+        violation_rate: float | None | Unset
+        if isinstance(self.violation_rate, Unset):
+            violation_rate = UNSET
+        else:
+            violation_rate = self.violation_rate
+
+        by_type: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.by_type, Unset):
+            by_type = []
+            for by_type_item_data in self.by_type:
+                by_type_item = by_type_item_data.to_dict()
+                by_type.append(by_type_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_violations is not UNSET:
+            field_dict["total_violations"] = total_violations
+        if last_24h is not UNSET:
+            field_dict["last_24h"] = last_24h
+        if last_7d is not UNSET:
+            field_dict["last_7d"] = last_7d
+        if last_30d is not UNSET:
+            field_dict["last_30d"] = last_30d
+        if violation_rate is not UNSET:
+            field_dict["violation_rate"] = violation_rate
+        if by_type is not UNSET:
+            field_dict["by_type"] = by_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrail_violations_by_type import GuardrailViolationsByType
+
+        d = dict(src_dict)
+        total_violations = d.pop("total_violations", UNSET)
+
+        last_24h = d.pop("last_24h", UNSET)
+
+        last_7d = d.pop("last_7d", UNSET)
+
+        last_30d = d.pop("last_30d", UNSET)
+
+        def _parse_violation_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        violation_rate = _parse_violation_rate(d.pop("violation_rate", UNSET))
+
+        _by_type = d.pop("by_type", UNSET)
+        by_type: list[GuardrailViolationsByType] | Unset = UNSET
+        if _by_type is not UNSET:
+            by_type = []
+            for by_type_item_data in _by_type:
+                by_type_item = GuardrailViolationsByType.from_dict(by_type_item_data)
+
+                by_type.append(by_type_item)
+
+        guardrail_violations_summary = cls(
+            total_violations=total_violations,
+            last_24h=last_24h,
+            last_7d=last_7d,
+            last_30d=last_30d,
+            violation_rate=violation_rate,
+            by_type=by_type,
+        )
+
+        guardrail_violations_summary.additional_properties = d
+        return guardrail_violations_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

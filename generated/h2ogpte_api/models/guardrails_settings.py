@@ -1,0 +1,434 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guardrails_settings_pii_detection_llm_input_action import (
+    GuardrailsSettingsPiiDetectionLlmInputAction,
+    check_guardrails_settings_pii_detection_llm_input_action,
+)
+from ..models.guardrails_settings_pii_detection_llm_output_action import (
+    GuardrailsSettingsPiiDetectionLlmOutputAction,
+    check_guardrails_settings_pii_detection_llm_output_action,
+)
+from ..models.guardrails_settings_pii_detection_parse_action import (
+    GuardrailsSettingsPiiDetectionParseAction,
+    check_guardrails_settings_pii_detection_parse_action,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrails_settings_column_redaction_custom_entities import (
+        GuardrailsSettingsColumnRedactionCustomEntities,
+    )
+    from ..models.guardrails_settings_custom_pii_entities import (
+        GuardrailsSettingsCustomPiiEntities,
+    )
+    from ..models.guardrails_settings_guardrails_entities import (
+        GuardrailsSettingsGuardrailsEntities,
+    )
+
+
+T = TypeVar("T", bound="GuardrailsSettings")
+
+
+@_attrs_define
+class GuardrailsSettings:
+    """
+    Attributes:
+        exception_message (str | Unset): A message that will be returned in case some guardrails settings are violated.
+        show_violated_responses (bool | Unset): Admin-only toggle to view the exact content of violated responses. When
+            enabled, admins can see what triggered a guardrail violation. This is disabled by default for privacy and
+            security. Only administrators can enable this setting and view violated content. Default: False.
+        guardrails_on_transcriptions (bool | Unset): When enabled, audio and video transcriptions are checked for
+            content safety violations using the guardrails LLM, in addition to the existing PII detection. Default: False.
+        vision_guardrails_enabled (bool | Unset): When enabled, images and video frames are checked for content safety
+            violations using a vision-capable guardrails LLM during document ingestion. Default: False.
+        guardrails_vision_llm (str | Unset): Vision-capable LLM for image and video content safety checks. Defaults to
+            auto which selects the best available vision model. Default: 'auto'.
+        column_redaction_config (list[list[str]] | Unset): List of [column_pattern, redaction_label], both strings.
+        disallowed_regex_patterns (list[str] | Unset): A list of regular expressions that match custom PII.
+        presidio_labels_to_flag (list[str] | Unset): A list of entities to be flagged as PII by the built-in Presidio
+            model.
+        pii_labels_to_flag (list[str] | Unset): A list of entities to be flagged as PII by the built-in PII model.
+        pii_detection_parse_action (GuardrailsSettingsPiiDetectionParseAction | Unset): What to do when PII is detected
+            during parsing of documents. The 'redact' option will replace disallowed content in the ingested documents with
+            redaction bars.
+        pii_detection_llm_input_action (GuardrailsSettingsPiiDetectionLlmInputAction | Unset): What to do when PII is
+            detected in the input to the LLM (document content and user prompts). The 'redact' option will replace
+            disallowed content with placeholders.
+        pii_detection_llm_output_action (GuardrailsSettingsPiiDetectionLlmOutputAction | Unset): What to do when PII is
+            detected in the output of the LLM. The 'redact' option will replace disallowed content with placeholders.
+        prompt_guard_labels_to_flag (list[str] | Unset): A list of entities to be flagged as safety violations in user
+            prompts by the built-in prompt guard model.
+        guardrails_labels_to_flag (list[str] | Unset): A list of entities to be flagged as safety violations in user
+            prompts. Must be a subset of guardrails_entities, if provided.
+        guardrails_llm (str | Unset): LLM to use for Guardrails and PII detection
+        guardrails_safe_category (str | Unset): Name of the safe category for guardrails. Must be a key in
+            guardrails_entities, if provided. Otherwise uses system defaults.
+        guardrails_entities (GuardrailsSettingsGuardrailsEntities | Unset): (Optional) Dictionary mapping each
+            guardrails category name to its definition, used by the guardrails model to classify messages. The first entry
+            is the "safe" class; the rest are "unsafe" classes. Omit this field to inherit the server's maintained default
+            category definitions and keep receiving improvements to them. Supplying it REPLACES the defaults wholesale (the
+            dict is not merged with them), so a value copied from documentation pins the collection to those exact
+            definitions permanently — including wordings later found too weak to classify reliably. Pass it only when you
+            deliberately own the full category set. No example is shown here on purpose, to avoid inviting such a copy.
+        column_redaction_custom_entities_to_flag (list[str] | Unset): Deprecated - Use custom_pii_entities_to_flag. A
+            list of entities to redact in tabular data files. Must be a subset of column_redaction_custom_entities, if
+            provided.
+        column_redaction_custom_entities (GuardrailsSettingsColumnRedactionCustomEntities | Unset): (Optional)
+            Deprecated - Use custom_pii_entities. A dictionary of entities and a short description for the LLM to check for
+            and redact columns containing PII in tabular data files.
+        custom_pii_entities_to_flag (list[str] | Unset): A list of entities to redact in tabular data files. Must be a
+            subset of custom_pii_entities, if provided.
+        custom_pii_entities (GuardrailsSettingsCustomPiiEntities | Unset): (Optional) A dictionary of entities and a
+            short description for the LLM to check for and redact columns containing PII in tabular data files.
+    """
+
+    exception_message: str | Unset = UNSET
+    show_violated_responses: bool | Unset = False
+    guardrails_on_transcriptions: bool | Unset = False
+    vision_guardrails_enabled: bool | Unset = False
+    guardrails_vision_llm: str | Unset = "auto"
+    column_redaction_config: list[list[str]] | Unset = UNSET
+    disallowed_regex_patterns: list[str] | Unset = UNSET
+    presidio_labels_to_flag: list[str] | Unset = UNSET
+    pii_labels_to_flag: list[str] | Unset = UNSET
+    pii_detection_parse_action: GuardrailsSettingsPiiDetectionParseAction | Unset = (
+        UNSET
+    )
+    pii_detection_llm_input_action: (
+        GuardrailsSettingsPiiDetectionLlmInputAction | Unset
+    ) = UNSET
+    pii_detection_llm_output_action: (
+        GuardrailsSettingsPiiDetectionLlmOutputAction | Unset
+    ) = UNSET
+    prompt_guard_labels_to_flag: list[str] | Unset = UNSET
+    guardrails_labels_to_flag: list[str] | Unset = UNSET
+    guardrails_llm: str | Unset = UNSET
+    guardrails_safe_category: str | Unset = UNSET
+    guardrails_entities: GuardrailsSettingsGuardrailsEntities | Unset = UNSET
+    column_redaction_custom_entities_to_flag: list[str] | Unset = UNSET
+    column_redaction_custom_entities: (
+        GuardrailsSettingsColumnRedactionCustomEntities | Unset
+    ) = UNSET
+    custom_pii_entities_to_flag: list[str] | Unset = UNSET
+    custom_pii_entities: GuardrailsSettingsCustomPiiEntities | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exception_message = self.exception_message
+
+        show_violated_responses = self.show_violated_responses
+
+        guardrails_on_transcriptions = self.guardrails_on_transcriptions
+
+        vision_guardrails_enabled = self.vision_guardrails_enabled
+
+        guardrails_vision_llm = self.guardrails_vision_llm
+
+        column_redaction_config: list[list[str]] | Unset = UNSET
+        if not isinstance(self.column_redaction_config, Unset):
+            column_redaction_config = []
+            for column_redaction_config_item_data in self.column_redaction_config:
+                column_redaction_config_item = column_redaction_config_item_data
+
+                column_redaction_config.append(column_redaction_config_item)
+
+        disallowed_regex_patterns: list[str] | Unset = UNSET
+        if not isinstance(self.disallowed_regex_patterns, Unset):
+            disallowed_regex_patterns = self.disallowed_regex_patterns
+
+        presidio_labels_to_flag: list[str] | Unset = UNSET
+        if not isinstance(self.presidio_labels_to_flag, Unset):
+            presidio_labels_to_flag = self.presidio_labels_to_flag
+
+        pii_labels_to_flag: list[str] | Unset = UNSET
+        if not isinstance(self.pii_labels_to_flag, Unset):
+            pii_labels_to_flag = self.pii_labels_to_flag
+
+        pii_detection_parse_action: str | Unset = UNSET
+        if not isinstance(self.pii_detection_parse_action, Unset):
+            pii_detection_parse_action = self.pii_detection_parse_action
+
+        pii_detection_llm_input_action: str | Unset = UNSET
+        if not isinstance(self.pii_detection_llm_input_action, Unset):
+            pii_detection_llm_input_action = self.pii_detection_llm_input_action
+
+        pii_detection_llm_output_action: str | Unset = UNSET
+        if not isinstance(self.pii_detection_llm_output_action, Unset):
+            pii_detection_llm_output_action = self.pii_detection_llm_output_action
+
+        prompt_guard_labels_to_flag: list[str] | Unset = UNSET
+        if not isinstance(self.prompt_guard_labels_to_flag, Unset):
+            prompt_guard_labels_to_flag = self.prompt_guard_labels_to_flag
+
+        guardrails_labels_to_flag: list[str] | Unset = UNSET
+        if not isinstance(self.guardrails_labels_to_flag, Unset):
+            guardrails_labels_to_flag = self.guardrails_labels_to_flag
+
+        guardrails_llm = self.guardrails_llm
+
+        guardrails_safe_category = self.guardrails_safe_category
+
+        guardrails_entities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails_entities, Unset):
+            guardrails_entities = self.guardrails_entities.to_dict()
+
+        column_redaction_custom_entities_to_flag: list[str] | Unset = UNSET
+        if not isinstance(self.column_redaction_custom_entities_to_flag, Unset):
+            column_redaction_custom_entities_to_flag = (
+                self.column_redaction_custom_entities_to_flag
+            )
+
+        column_redaction_custom_entities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_redaction_custom_entities, Unset):
+            column_redaction_custom_entities = (
+                self.column_redaction_custom_entities.to_dict()
+            )
+
+        custom_pii_entities_to_flag: list[str] | Unset = UNSET
+        if not isinstance(self.custom_pii_entities_to_flag, Unset):
+            custom_pii_entities_to_flag = self.custom_pii_entities_to_flag
+
+        custom_pii_entities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_pii_entities, Unset):
+            custom_pii_entities = self.custom_pii_entities.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exception_message is not UNSET:
+            field_dict["exception_message"] = exception_message
+        if show_violated_responses is not UNSET:
+            field_dict["show_violated_responses"] = show_violated_responses
+        if guardrails_on_transcriptions is not UNSET:
+            field_dict["guardrails_on_transcriptions"] = guardrails_on_transcriptions
+        if vision_guardrails_enabled is not UNSET:
+            field_dict["vision_guardrails_enabled"] = vision_guardrails_enabled
+        if guardrails_vision_llm is not UNSET:
+            field_dict["guardrails_vision_llm"] = guardrails_vision_llm
+        if column_redaction_config is not UNSET:
+            field_dict["column_redaction_config"] = column_redaction_config
+        if disallowed_regex_patterns is not UNSET:
+            field_dict["disallowed_regex_patterns"] = disallowed_regex_patterns
+        if presidio_labels_to_flag is not UNSET:
+            field_dict["presidio_labels_to_flag"] = presidio_labels_to_flag
+        if pii_labels_to_flag is not UNSET:
+            field_dict["pii_labels_to_flag"] = pii_labels_to_flag
+        if pii_detection_parse_action is not UNSET:
+            field_dict["pii_detection_parse_action"] = pii_detection_parse_action
+        if pii_detection_llm_input_action is not UNSET:
+            field_dict["pii_detection_llm_input_action"] = (
+                pii_detection_llm_input_action
+            )
+        if pii_detection_llm_output_action is not UNSET:
+            field_dict["pii_detection_llm_output_action"] = (
+                pii_detection_llm_output_action
+            )
+        if prompt_guard_labels_to_flag is not UNSET:
+            field_dict["prompt_guard_labels_to_flag"] = prompt_guard_labels_to_flag
+        if guardrails_labels_to_flag is not UNSET:
+            field_dict["guardrails_labels_to_flag"] = guardrails_labels_to_flag
+        if guardrails_llm is not UNSET:
+            field_dict["guardrails_llm"] = guardrails_llm
+        if guardrails_safe_category is not UNSET:
+            field_dict["guardrails_safe_category"] = guardrails_safe_category
+        if guardrails_entities is not UNSET:
+            field_dict["guardrails_entities"] = guardrails_entities
+        if column_redaction_custom_entities_to_flag is not UNSET:
+            field_dict["column_redaction_custom_entities_to_flag"] = (
+                column_redaction_custom_entities_to_flag
+            )
+        if column_redaction_custom_entities is not UNSET:
+            field_dict["column_redaction_custom_entities"] = (
+                column_redaction_custom_entities
+            )
+        if custom_pii_entities_to_flag is not UNSET:
+            field_dict["custom_pii_entities_to_flag"] = custom_pii_entities_to_flag
+        if custom_pii_entities is not UNSET:
+            field_dict["custom_pii_entities"] = custom_pii_entities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrails_settings_column_redaction_custom_entities import (
+            GuardrailsSettingsColumnRedactionCustomEntities,
+        )
+        from ..models.guardrails_settings_custom_pii_entities import (
+            GuardrailsSettingsCustomPiiEntities,
+        )
+        from ..models.guardrails_settings_guardrails_entities import (
+            GuardrailsSettingsGuardrailsEntities,
+        )
+
+        d = dict(src_dict)
+        exception_message = d.pop("exception_message", UNSET)
+
+        show_violated_responses = d.pop("show_violated_responses", UNSET)
+
+        guardrails_on_transcriptions = d.pop("guardrails_on_transcriptions", UNSET)
+
+        vision_guardrails_enabled = d.pop("vision_guardrails_enabled", UNSET)
+
+        guardrails_vision_llm = d.pop("guardrails_vision_llm", UNSET)
+
+        _column_redaction_config = d.pop("column_redaction_config", UNSET)
+        column_redaction_config: list[list[str]] | Unset = UNSET
+        if _column_redaction_config is not UNSET:
+            column_redaction_config = []
+            for column_redaction_config_item_data in _column_redaction_config:
+                column_redaction_config_item = cast(
+                    list[str], column_redaction_config_item_data
+                )
+
+                column_redaction_config.append(column_redaction_config_item)
+
+        disallowed_regex_patterns = cast(
+            list[str], d.pop("disallowed_regex_patterns", UNSET)
+        )
+
+        presidio_labels_to_flag = cast(
+            list[str], d.pop("presidio_labels_to_flag", UNSET)
+        )
+
+        pii_labels_to_flag = cast(list[str], d.pop("pii_labels_to_flag", UNSET))
+
+        _pii_detection_parse_action = d.pop("pii_detection_parse_action", UNSET)
+        pii_detection_parse_action: GuardrailsSettingsPiiDetectionParseAction | Unset
+        if isinstance(_pii_detection_parse_action, Unset):
+            pii_detection_parse_action = UNSET
+        else:
+            pii_detection_parse_action = (
+                check_guardrails_settings_pii_detection_parse_action(
+                    _pii_detection_parse_action
+                )
+            )
+
+        _pii_detection_llm_input_action = d.pop("pii_detection_llm_input_action", UNSET)
+        pii_detection_llm_input_action: (
+            GuardrailsSettingsPiiDetectionLlmInputAction | Unset
+        )
+        if isinstance(_pii_detection_llm_input_action, Unset):
+            pii_detection_llm_input_action = UNSET
+        else:
+            pii_detection_llm_input_action = (
+                check_guardrails_settings_pii_detection_llm_input_action(
+                    _pii_detection_llm_input_action
+                )
+            )
+
+        _pii_detection_llm_output_action = d.pop(
+            "pii_detection_llm_output_action", UNSET
+        )
+        pii_detection_llm_output_action: (
+            GuardrailsSettingsPiiDetectionLlmOutputAction | Unset
+        )
+        if isinstance(_pii_detection_llm_output_action, Unset):
+            pii_detection_llm_output_action = UNSET
+        else:
+            pii_detection_llm_output_action = (
+                check_guardrails_settings_pii_detection_llm_output_action(
+                    _pii_detection_llm_output_action
+                )
+            )
+
+        prompt_guard_labels_to_flag = cast(
+            list[str], d.pop("prompt_guard_labels_to_flag", UNSET)
+        )
+
+        guardrails_labels_to_flag = cast(
+            list[str], d.pop("guardrails_labels_to_flag", UNSET)
+        )
+
+        guardrails_llm = d.pop("guardrails_llm", UNSET)
+
+        guardrails_safe_category = d.pop("guardrails_safe_category", UNSET)
+
+        _guardrails_entities = d.pop("guardrails_entities", UNSET)
+        guardrails_entities: GuardrailsSettingsGuardrailsEntities | Unset
+        if isinstance(_guardrails_entities, Unset):
+            guardrails_entities = UNSET
+        else:
+            guardrails_entities = GuardrailsSettingsGuardrailsEntities.from_dict(
+                _guardrails_entities
+            )
+
+        column_redaction_custom_entities_to_flag = cast(
+            list[str], d.pop("column_redaction_custom_entities_to_flag", UNSET)
+        )
+
+        _column_redaction_custom_entities = d.pop(
+            "column_redaction_custom_entities", UNSET
+        )
+        column_redaction_custom_entities: (
+            GuardrailsSettingsColumnRedactionCustomEntities | Unset
+        )
+        if isinstance(_column_redaction_custom_entities, Unset):
+            column_redaction_custom_entities = UNSET
+        else:
+            column_redaction_custom_entities = (
+                GuardrailsSettingsColumnRedactionCustomEntities.from_dict(
+                    _column_redaction_custom_entities
+                )
+            )
+
+        custom_pii_entities_to_flag = cast(
+            list[str], d.pop("custom_pii_entities_to_flag", UNSET)
+        )
+
+        _custom_pii_entities = d.pop("custom_pii_entities", UNSET)
+        custom_pii_entities: GuardrailsSettingsCustomPiiEntities | Unset
+        if isinstance(_custom_pii_entities, Unset):
+            custom_pii_entities = UNSET
+        else:
+            custom_pii_entities = GuardrailsSettingsCustomPiiEntities.from_dict(
+                _custom_pii_entities
+            )
+
+        guardrails_settings = cls(
+            exception_message=exception_message,
+            show_violated_responses=show_violated_responses,
+            guardrails_on_transcriptions=guardrails_on_transcriptions,
+            vision_guardrails_enabled=vision_guardrails_enabled,
+            guardrails_vision_llm=guardrails_vision_llm,
+            column_redaction_config=column_redaction_config,
+            disallowed_regex_patterns=disallowed_regex_patterns,
+            presidio_labels_to_flag=presidio_labels_to_flag,
+            pii_labels_to_flag=pii_labels_to_flag,
+            pii_detection_parse_action=pii_detection_parse_action,
+            pii_detection_llm_input_action=pii_detection_llm_input_action,
+            pii_detection_llm_output_action=pii_detection_llm_output_action,
+            prompt_guard_labels_to_flag=prompt_guard_labels_to_flag,
+            guardrails_labels_to_flag=guardrails_labels_to_flag,
+            guardrails_llm=guardrails_llm,
+            guardrails_safe_category=guardrails_safe_category,
+            guardrails_entities=guardrails_entities,
+            column_redaction_custom_entities_to_flag=column_redaction_custom_entities_to_flag,
+            column_redaction_custom_entities=column_redaction_custom_entities,
+            custom_pii_entities_to_flag=custom_pii_entities_to_flag,
+            custom_pii_entities=custom_pii_entities,
+        )
+
+        guardrails_settings.additional_properties = d
+        return guardrails_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guardrails_settings_create_request_action import (
+    GuardrailsSettingsCreateRequestAction,
+    check_guardrails_settings_create_request_action,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrails_settings import GuardrailsSettings
+
+
+T = TypeVar("T", bound="GuardrailsSettingsCreateRequest")
+
+
+@_attrs_define
+class GuardrailsSettingsCreateRequest:
+    """
+    Attributes:
+        action (GuardrailsSettingsCreateRequestAction | Unset): What to do when detecting PII, either "redact" or "fail"
+            ("allow" would keep PII intact). Guardrails models always fail upon detecting safety violations.  Default:
+            'redact'.
+        sensitive (bool | Unset): Whether to include the most sensitive PII entities like SSN, bank account info.
+            Default: True.
+        non_sensitive (bool | Unset): Whether to include all non-sensitive PII entities, such as IP addresses,
+            locations, names, e-mail addresses etc. Default: True.
+        all_guardrails (bool | Unset): Whether to include all possible entities for prompt guard and guardrails models,
+            or just system defaults. Default: True.
+        guardrails_settings (GuardrailsSettings | Unset):
+    """
+
+    action: GuardrailsSettingsCreateRequestAction | Unset = "redact"
+    sensitive: bool | Unset = True
+    non_sensitive: bool | Unset = True
+    all_guardrails: bool | Unset = True
+    guardrails_settings: GuardrailsSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action
+
+        sensitive = self.sensitive
+
+        non_sensitive = self.non_sensitive
+
+        all_guardrails = self.all_guardrails
+
+        guardrails_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails_settings, Unset):
+            guardrails_settings = self.guardrails_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if sensitive is not UNSET:
+            field_dict["sensitive"] = sensitive
+        if non_sensitive is not UNSET:
+            field_dict["non_sensitive"] = non_sensitive
+        if all_guardrails is not UNSET:
+            field_dict["all_guardrails"] = all_guardrails
+        if guardrails_settings is not UNSET:
+            field_dict["guardrails_settings"] = guardrails_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.guardrails_settings import GuardrailsSettings
+
+        d = dict(src_dict)
+        _action = d.pop("action", UNSET)
+        action: GuardrailsSettingsCreateRequestAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = check_guardrails_settings_create_request_action(_action)
+
+        sensitive = d.pop("sensitive", UNSET)
+
+        non_sensitive = d.pop("non_sensitive", UNSET)
+
+        all_guardrails = d.pop("all_guardrails", UNSET)
+
+        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        guardrails_settings: GuardrailsSettings | Unset
+        if isinstance(_guardrails_settings, Unset):
+            guardrails_settings = UNSET
+        else:
+            guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
+
+        guardrails_settings_create_request = cls(
+            action=action,
+            sensitive=sensitive,
+            non_sensitive=non_sensitive,
+            all_guardrails=all_guardrails,
+            guardrails_settings=guardrails_settings,
+        )
+
+        guardrails_settings_create_request.additional_properties = d
+        return guardrails_settings_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GuardrailsSettingsGuardrailsEntities")
+
+
+@_attrs_define
+class GuardrailsSettingsGuardrailsEntities:
+    """(Optional) Dictionary mapping each guardrails category name to its definition, used by the guardrails model to
+    classify messages. The first entry is the "safe" class; the rest are "unsafe" classes. Omit this field to inherit
+    the server's maintained default category definitions and keep receiving improvements to them. Supplying it REPLACES
+    the defaults wholesale (the dict is not merged with them), so a value copied from documentation pins the collection
+    to those exact definitions permanently — including wordings later found too weak to classify reliably. Pass it only
+    when you deliberately own the full category set. No example is shown here on purpose, to avoid inviting such a copy.
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        guardrails_settings_guardrails_entities = cls()
+
+        guardrails_settings_guardrails_entities.additional_properties = d
+        return guardrails_settings_guardrails_entities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,402 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.h2ogpt_system_info_disk_io_counters import (
+        H2OGPTSystemInfoDiskIoCounters,
+    )
+    from ..models.h2ogpt_system_info_disk_partitions_item import (
+        H2OGPTSystemInfoDiskPartitionsItem,
+    )
+    from ..models.h2ogpt_system_info_disk_usage import H2OGPTSystemInfoDiskUsage
+    from ..models.h2ogpt_system_info_network_io_counters import (
+        H2OGPTSystemInfoNetworkIoCounters,
+    )
+    from ..models.h2ogpt_system_info_top_processes_cpu_item import (
+        H2OGPTSystemInfoTopProcessesCpuItem,
+    )
+    from ..models.h2ogpt_system_info_top_processes_memory_item import (
+        H2OGPTSystemInfoTopProcessesMemoryItem,
+    )
+    from ..models.h2ogptgpu_info import H2OGPTGPUInfo
+
+
+T = TypeVar("T", bound="H2OGPTSystemInfo")
+
+
+@_attrs_define
+class H2OGPTSystemInfo:
+    """
+    Attributes:
+        timestamp (str):
+        uptime_seconds (float):
+        hostname (str):
+        os_name (str):
+        os_version (str):
+        kernel_version (str):
+        cpu_count_physical (int):
+        cpu_count_logical (int):
+        cpu_percent_per_cpu (list[float]):
+        cpu_freq_current (float):
+        cpu_freq_min (float):
+        cpu_freq_max (float):
+        load_avg_1min (float):
+        load_avg_5min (float):
+        load_avg_15min (float):
+        memory_total (int):
+        memory_available (int):
+        memory_used (int):
+        memory_percent (float):
+        swap_total (int):
+        swap_used (int):
+        swap_percent (float):
+        disk_partitions (list[H2OGPTSystemInfoDiskPartitionsItem]):
+        disk_usage (H2OGPTSystemInfoDiskUsage):
+        disk_io_counters (H2OGPTSystemInfoDiskIoCounters):
+        network_interfaces (list[str]):
+        network_io_counters (H2OGPTSystemInfoNetworkIoCounters):
+        network_connections_count (int):
+        gpus (list[H2OGPTGPUInfo]):
+        process_count (int):
+        top_processes_cpu (list[H2OGPTSystemInfoTopProcessesCpuItem]):
+        top_processes_memory (list[H2OGPTSystemInfoTopProcessesMemoryItem]):
+        cpu_temperature (float | Unset):
+    """
+
+    timestamp: str
+    uptime_seconds: float
+    hostname: str
+    os_name: str
+    os_version: str
+    kernel_version: str
+    cpu_count_physical: int
+    cpu_count_logical: int
+    cpu_percent_per_cpu: list[float]
+    cpu_freq_current: float
+    cpu_freq_min: float
+    cpu_freq_max: float
+    load_avg_1min: float
+    load_avg_5min: float
+    load_avg_15min: float
+    memory_total: int
+    memory_available: int
+    memory_used: int
+    memory_percent: float
+    swap_total: int
+    swap_used: int
+    swap_percent: float
+    disk_partitions: list[H2OGPTSystemInfoDiskPartitionsItem]
+    disk_usage: H2OGPTSystemInfoDiskUsage
+    disk_io_counters: H2OGPTSystemInfoDiskIoCounters
+    network_interfaces: list[str]
+    network_io_counters: H2OGPTSystemInfoNetworkIoCounters
+    network_connections_count: int
+    gpus: list[H2OGPTGPUInfo]
+    process_count: int
+    top_processes_cpu: list[H2OGPTSystemInfoTopProcessesCpuItem]
+    top_processes_memory: list[H2OGPTSystemInfoTopProcessesMemoryItem]
+    cpu_temperature: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        uptime_seconds = self.uptime_seconds
+
+        hostname = self.hostname
+
+        os_name = self.os_name
+
+        os_version = self.os_version
+
+        kernel_version = self.kernel_version
+
+        cpu_count_physical = self.cpu_count_physical
+
+        cpu_count_logical = self.cpu_count_logical
+
+        cpu_percent_per_cpu = self.cpu_percent_per_cpu
+
+        cpu_freq_current = self.cpu_freq_current
+
+        cpu_freq_min = self.cpu_freq_min
+
+        cpu_freq_max = self.cpu_freq_max
+
+        load_avg_1min = self.load_avg_1min
+
+        load_avg_5min = self.load_avg_5min
+
+        load_avg_15min = self.load_avg_15min
+
+        memory_total = self.memory_total
+
+        memory_available = self.memory_available
+
+        memory_used = self.memory_used
+
+        memory_percent = self.memory_percent
+
+        swap_total = self.swap_total
+
+        swap_used = self.swap_used
+
+        swap_percent = self.swap_percent
+
+        disk_partitions = []
+        for disk_partitions_item_data in self.disk_partitions:
+            disk_partitions_item = disk_partitions_item_data.to_dict()
+            disk_partitions.append(disk_partitions_item)
+
+        disk_usage = self.disk_usage.to_dict()
+
+        disk_io_counters = self.disk_io_counters.to_dict()
+
+        network_interfaces = self.network_interfaces
+
+        network_io_counters = self.network_io_counters.to_dict()
+
+        network_connections_count = self.network_connections_count
+
+        gpus = []
+        for gpus_item_data in self.gpus:
+            gpus_item = gpus_item_data.to_dict()
+            gpus.append(gpus_item)
+
+        process_count = self.process_count
+
+        top_processes_cpu = []
+        for top_processes_cpu_item_data in self.top_processes_cpu:
+            top_processes_cpu_item = top_processes_cpu_item_data.to_dict()
+            top_processes_cpu.append(top_processes_cpu_item)
+
+        top_processes_memory = []
+        for top_processes_memory_item_data in self.top_processes_memory:
+            top_processes_memory_item = top_processes_memory_item_data.to_dict()
+            top_processes_memory.append(top_processes_memory_item)
+
+        cpu_temperature = self.cpu_temperature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "uptime_seconds": uptime_seconds,
+                "hostname": hostname,
+                "os_name": os_name,
+                "os_version": os_version,
+                "kernel_version": kernel_version,
+                "cpu_count_physical": cpu_count_physical,
+                "cpu_count_logical": cpu_count_logical,
+                "cpu_percent_per_cpu": cpu_percent_per_cpu,
+                "cpu_freq_current": cpu_freq_current,
+                "cpu_freq_min": cpu_freq_min,
+                "cpu_freq_max": cpu_freq_max,
+                "load_avg_1min": load_avg_1min,
+                "load_avg_5min": load_avg_5min,
+                "load_avg_15min": load_avg_15min,
+                "memory_total": memory_total,
+                "memory_available": memory_available,
+                "memory_used": memory_used,
+                "memory_percent": memory_percent,
+                "swap_total": swap_total,
+                "swap_used": swap_used,
+                "swap_percent": swap_percent,
+                "disk_partitions": disk_partitions,
+                "disk_usage": disk_usage,
+                "disk_io_counters": disk_io_counters,
+                "network_interfaces": network_interfaces,
+                "network_io_counters": network_io_counters,
+                "network_connections_count": network_connections_count,
+                "gpus": gpus,
+                "process_count": process_count,
+                "top_processes_cpu": top_processes_cpu,
+                "top_processes_memory": top_processes_memory,
+            }
+        )
+        if cpu_temperature is not UNSET:
+            field_dict["cpu_temperature"] = cpu_temperature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.h2ogpt_system_info_disk_io_counters import (
+            H2OGPTSystemInfoDiskIoCounters,
+        )
+        from ..models.h2ogpt_system_info_disk_partitions_item import (
+            H2OGPTSystemInfoDiskPartitionsItem,
+        )
+        from ..models.h2ogpt_system_info_disk_usage import H2OGPTSystemInfoDiskUsage
+        from ..models.h2ogpt_system_info_network_io_counters import (
+            H2OGPTSystemInfoNetworkIoCounters,
+        )
+        from ..models.h2ogpt_system_info_top_processes_cpu_item import (
+            H2OGPTSystemInfoTopProcessesCpuItem,
+        )
+        from ..models.h2ogpt_system_info_top_processes_memory_item import (
+            H2OGPTSystemInfoTopProcessesMemoryItem,
+        )
+        from ..models.h2ogptgpu_info import H2OGPTGPUInfo
+
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        uptime_seconds = d.pop("uptime_seconds")
+
+        hostname = d.pop("hostname")
+
+        os_name = d.pop("os_name")
+
+        os_version = d.pop("os_version")
+
+        kernel_version = d.pop("kernel_version")
+
+        cpu_count_physical = d.pop("cpu_count_physical")
+
+        cpu_count_logical = d.pop("cpu_count_logical")
+
+        cpu_percent_per_cpu = cast(list[float], d.pop("cpu_percent_per_cpu"))
+
+        cpu_freq_current = d.pop("cpu_freq_current")
+
+        cpu_freq_min = d.pop("cpu_freq_min")
+
+        cpu_freq_max = d.pop("cpu_freq_max")
+
+        load_avg_1min = d.pop("load_avg_1min")
+
+        load_avg_5min = d.pop("load_avg_5min")
+
+        load_avg_15min = d.pop("load_avg_15min")
+
+        memory_total = d.pop("memory_total")
+
+        memory_available = d.pop("memory_available")
+
+        memory_used = d.pop("memory_used")
+
+        memory_percent = d.pop("memory_percent")
+
+        swap_total = d.pop("swap_total")
+
+        swap_used = d.pop("swap_used")
+
+        swap_percent = d.pop("swap_percent")
+
+        disk_partitions = []
+        _disk_partitions = d.pop("disk_partitions")
+        for disk_partitions_item_data in _disk_partitions:
+            disk_partitions_item = H2OGPTSystemInfoDiskPartitionsItem.from_dict(
+                disk_partitions_item_data
+            )
+
+            disk_partitions.append(disk_partitions_item)
+
+        disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(d.pop("disk_usage"))
+
+        disk_io_counters = H2OGPTSystemInfoDiskIoCounters.from_dict(
+            d.pop("disk_io_counters")
+        )
+
+        network_interfaces = cast(list[str], d.pop("network_interfaces"))
+
+        network_io_counters = H2OGPTSystemInfoNetworkIoCounters.from_dict(
+            d.pop("network_io_counters")
+        )
+
+        network_connections_count = d.pop("network_connections_count")
+
+        gpus = []
+        _gpus = d.pop("gpus")
+        for gpus_item_data in _gpus:
+            gpus_item = H2OGPTGPUInfo.from_dict(gpus_item_data)
+
+            gpus.append(gpus_item)
+
+        process_count = d.pop("process_count")
+
+        top_processes_cpu = []
+        _top_processes_cpu = d.pop("top_processes_cpu")
+        for top_processes_cpu_item_data in _top_processes_cpu:
+            top_processes_cpu_item = H2OGPTSystemInfoTopProcessesCpuItem.from_dict(
+                top_processes_cpu_item_data
+            )
+
+            top_processes_cpu.append(top_processes_cpu_item)
+
+        top_processes_memory = []
+        _top_processes_memory = d.pop("top_processes_memory")
+        for top_processes_memory_item_data in _top_processes_memory:
+            top_processes_memory_item = (
+                H2OGPTSystemInfoTopProcessesMemoryItem.from_dict(
+                    top_processes_memory_item_data
+                )
+            )
+
+            top_processes_memory.append(top_processes_memory_item)
+
+        cpu_temperature = d.pop("cpu_temperature", UNSET)
+
+        h2ogpt_system_info = cls(
+            timestamp=timestamp,
+            uptime_seconds=uptime_seconds,
+            hostname=hostname,
+            os_name=os_name,
+            os_version=os_version,
+            kernel_version=kernel_version,
+            cpu_count_physical=cpu_count_physical,
+            cpu_count_logical=cpu_count_logical,
+            cpu_percent_per_cpu=cpu_percent_per_cpu,
+            cpu_freq_current=cpu_freq_current,
+            cpu_freq_min=cpu_freq_min,
+            cpu_freq_max=cpu_freq_max,
+            load_avg_1min=load_avg_1min,
+            load_avg_5min=load_avg_5min,
+            load_avg_15min=load_avg_15min,
+            memory_total=memory_total,
+            memory_available=memory_available,
+            memory_used=memory_used,
+            memory_percent=memory_percent,
+            swap_total=swap_total,
+            swap_used=swap_used,
+            swap_percent=swap_percent,
+            disk_partitions=disk_partitions,
+            disk_usage=disk_usage,
+            disk_io_counters=disk_io_counters,
+            network_interfaces=network_interfaces,
+            network_io_counters=network_io_counters,
+            network_connections_count=network_connections_count,
+            gpus=gpus,
+            process_count=process_count,
+            top_processes_cpu=top_processes_cpu,
+            top_processes_memory=top_processes_memory,
+            cpu_temperature=cpu_temperature,
+        )
+
+        h2ogpt_system_info.additional_properties = d
+        return h2ogpt_system_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

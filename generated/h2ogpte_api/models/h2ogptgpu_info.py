@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="H2OGPTGPUInfo")
+
+
+@_attrs_define
+class H2OGPTGPUInfo:
+    """
+    Attributes:
+        name (str):
+        temperature (float | Unset):
+        utilization (float | Unset):
+        memory_total (int | Unset):
+        memory_used (int | Unset):
+        power_usage (float | Unset):
+        fan_speed (int | Unset):
+    """
+
+    name: str
+    temperature: float | Unset = UNSET
+    utilization: float | Unset = UNSET
+    memory_total: int | Unset = UNSET
+    memory_used: int | Unset = UNSET
+    power_usage: float | Unset = UNSET
+    fan_speed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        temperature = self.temperature
+
+        utilization = self.utilization
+
+        memory_total = self.memory_total
+
+        memory_used = self.memory_used
+
+        power_usage = self.power_usage
+
+        fan_speed = self.fan_speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if utilization is not UNSET:
+            field_dict["utilization"] = utilization
+        if memory_total is not UNSET:
+            field_dict["memory_total"] = memory_total
+        if memory_used is not UNSET:
+            field_dict["memory_used"] = memory_used
+        if power_usage is not UNSET:
+            field_dict["power_usage"] = power_usage
+        if fan_speed is not UNSET:
+            field_dict["fan_speed"] = fan_speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        temperature = d.pop("temperature", UNSET)
+
+        utilization = d.pop("utilization", UNSET)
+
+        memory_total = d.pop("memory_total", UNSET)
+
+        memory_used = d.pop("memory_used", UNSET)
+
+        power_usage = d.pop("power_usage", UNSET)
+
+        fan_speed = d.pop("fan_speed", UNSET)
+
+        h2ogptgpu_info = cls(
+            name=name,
+            temperature=temperature,
+            utilization=utilization,
+            memory_total=memory_total,
+            memory_used=memory_used,
+            power_usage=power_usage,
+            fan_speed=fan_speed,
+        )
+
+        h2ogptgpu_info.additional_properties = d
+        return h2ogptgpu_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.azure_credentials import AzureCredentials
+    from ..models.ingest_from_azure_blob_storage_body_metadata import (
+        IngestFromAzureBlobStorageBodyMetadata,
+    )
+
+
+T = TypeVar("T", bound="IngestFromAzureBlobStorageBody")
+
+
+@_attrs_define
+class IngestFromAzureBlobStorageBody:
+    """
+    Attributes:
+        container (str): Name of the Azure Blob Storage container.
+        paths (list[str]): Path or list of paths to files or directories within an Azure Blob Storage container.
+        account_name (str): Name of a storage account
+        credentials (AzureCredentials | Unset): The object with Azure credentials. If container is private, set either
+            `account_key` or `sas_token`.
+        metadata (IngestFromAzureBlobStorageBodyMetadata | Unset): Metadata for the document.
+    """
+
+    container: str
+    paths: list[str]
+    account_name: str
+    credentials: AzureCredentials | Unset = UNSET
+    metadata: IngestFromAzureBlobStorageBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container = self.container
+
+        paths = self.paths
+
+        account_name = self.account_name
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container": container,
+                "paths": paths,
+                "account_name": account_name,
+            }
+        )
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.azure_credentials import AzureCredentials
+        from ..models.ingest_from_azure_blob_storage_body_metadata import (
+            IngestFromAzureBlobStorageBodyMetadata,
+        )
+
+        d = dict(src_dict)
+        container = d.pop("container")
+
+        paths = cast(list[str], d.pop("paths"))
+
+        account_name = d.pop("account_name")
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: AzureCredentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = AzureCredentials.from_dict(_credentials)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: IngestFromAzureBlobStorageBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = IngestFromAzureBlobStorageBodyMetadata.from_dict(_metadata)
+
+        ingest_from_azure_blob_storage_body = cls(
+            container=container,
+            paths=paths,
+            account_name=account_name,
+            credentials=credentials,
+            metadata=metadata,
+        )
+
+        ingest_from_azure_blob_storage_body.additional_properties = d
+        return ingest_from_azure_blob_storage_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

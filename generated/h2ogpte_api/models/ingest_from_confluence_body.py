@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.confluence_credentials import ConfluenceCredentials
+    from ..models.ingest_from_confluence_body_metadata import (
+        IngestFromConfluenceBodyMetadata,
+    )
+
+
+T = TypeVar("T", bound="IngestFromConfluenceBody")
+
+
+@_attrs_define
+class IngestFromConfluenceBody:
+    """
+    Attributes:
+        base_url (str): Base url of the confluence instance.
+        page_ids (list[str]): Ids of pages to be ingested.
+        credentials (ConfluenceCredentials): The object with Confluence credentials.
+        include_attachments (bool | Unset): A flag indicating whether to also ingest attachments with the page. Default:
+            False.
+        metadata (IngestFromConfluenceBodyMetadata | Unset): Metadata for the documents.
+    """
+
+    base_url: str
+    page_ids: list[str]
+    credentials: ConfluenceCredentials
+    include_attachments: bool | Unset = False
+    metadata: IngestFromConfluenceBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_url = self.base_url
+
+        page_ids = self.page_ids
+
+        credentials = self.credentials.to_dict()
+
+        include_attachments = self.include_attachments
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base_url": base_url,
+                "page_ids": page_ids,
+                "credentials": credentials,
+            }
+        )
+        if include_attachments is not UNSET:
+            field_dict["include_attachments"] = include_attachments
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.confluence_credentials import ConfluenceCredentials
+        from ..models.ingest_from_confluence_body_metadata import (
+            IngestFromConfluenceBodyMetadata,
+        )
+
+        d = dict(src_dict)
+        base_url = d.pop("base_url")
+
+        page_ids = cast(list[str], d.pop("page_ids"))
+
+        credentials = ConfluenceCredentials.from_dict(d.pop("credentials"))
+
+        include_attachments = d.pop("include_attachments", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: IngestFromConfluenceBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = IngestFromConfluenceBodyMetadata.from_dict(_metadata)
+
+        ingest_from_confluence_body = cls(
+            base_url=base_url,
+            page_ids=page_ids,
+            credentials=credentials,
+            include_attachments=include_attachments,
+            metadata=metadata,
+        )
+
+        ingest_from_confluence_body.additional_properties = d
+        return ingest_from_confluence_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IngestFromFileSystemBody")
+
+
+@_attrs_define
+class IngestFromFileSystemBody:
+    """
+    Attributes:
+        root_dir (str): String path of where to look for files.
+        glob (str): String of the glob pattern used to match files in the root directory.
+    """
+
+    root_dir: str
+    glob: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        root_dir = self.root_dir
+
+        glob = self.glob
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "root_dir": root_dir,
+                "glob": glob,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        root_dir = d.pop("root_dir")
+
+        glob = d.pop("glob")
+
+        ingest_from_file_system_body = cls(
+            root_dir=root_dir,
+            glob=glob,
+        )
+
+        ingest_from_file_system_body.additional_properties = d
+        return ingest_from_file_system_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gcs_credentials import GCSCredentials
+    from ..models.ingest_from_gcs_body_metadata import IngestFromGcsBodyMetadata
+
+
+T = TypeVar("T", bound="IngestFromGcsBody")
+
+
+@_attrs_define
+class IngestFromGcsBody:
+    """
+    Attributes:
+        urls (list[str]): The path or list of paths of GCS files or directories.
+        credentials (GCSCredentials | Unset): The object holding  JSON key of Google Cloud service account. If the
+            object is not provided, only public buckets will be accessible.
+        metadata (IngestFromGcsBodyMetadata | Unset): Metadata for the document.
+    """
+
+    urls: list[str]
+    credentials: GCSCredentials | Unset = UNSET
+    metadata: IngestFromGcsBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        urls = self.urls
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "urls": urls,
+            }
+        )
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.gcs_credentials import GCSCredentials
+        from ..models.ingest_from_gcs_body_metadata import IngestFromGcsBodyMetadata
+
+        d = dict(src_dict)
+        urls = cast(list[str], d.pop("urls"))
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: GCSCredentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = GCSCredentials.from_dict(_credentials)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: IngestFromGcsBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = IngestFromGcsBodyMetadata.from_dict(_metadata)
+
+        ingest_from_gcs_body = cls(
+            urls=urls,
+            credentials=credentials,
+            metadata=metadata,
+        )
+
+        ingest_from_gcs_body.additional_properties = d
+        return ingest_from_gcs_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

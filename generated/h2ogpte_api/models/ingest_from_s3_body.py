@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata
+    from ..models.s3_credentials import S3Credentials
+
+
+T = TypeVar("T", bound="IngestFromS3Body")
+
+
+@_attrs_define
+class IngestFromS3Body:
+    """
+    Attributes:
+        urls (list[str]): The path or list of paths of S3 files or directories.
+        region (str | Unset): The name of the region used for interaction with AWS services. Default: 'us-east-1'.
+        credentials (S3Credentials | Unset): The object with S3 credentials. If the object is not provided, only public
+            buckets will be accessible. When use_irsa is true, access_key_id and secret_access_key are optional and the
+            pod's service account will be used for authentication.
+        metadata (IngestFromS3BodyMetadata | Unset): Metadata for the documents.
+    """
+
+    urls: list[str]
+    region: str | Unset = "us-east-1"
+    credentials: S3Credentials | Unset = UNSET
+    metadata: IngestFromS3BodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        urls = self.urls
+
+        region = self.region
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "urls": urls,
+            }
+        )
+        if region is not UNSET:
+            field_dict["region"] = region
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata
+        from ..models.s3_credentials import S3Credentials
+
+        d = dict(src_dict)
+        urls = cast(list[str], d.pop("urls"))
+
+        region = d.pop("region", UNSET)
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: S3Credentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = S3Credentials.from_dict(_credentials)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: IngestFromS3BodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = IngestFromS3BodyMetadata.from_dict(_metadata)
+
+        ingest_from_s3_body = cls(
+            urls=urls,
+            region=region,
+            credentials=credentials,
+            metadata=metadata,
+        )
+
+        ingest_from_s3_body.additional_properties = d
+        return ingest_from_s3_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

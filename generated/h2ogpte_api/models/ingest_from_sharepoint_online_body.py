@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ingest_from_sharepoint_online_body_metadata import (
+        IngestFromSharepointOnlineBodyMetadata,
+    )
+    from ..models.sharepoint_ingestion_entry import SharepointIngestionEntry
+    from ..models.sharepoint_online_credentials import SharepointOnlineCredentials
+
+
+T = TypeVar("T", bound="IngestFromSharepointOnlineBody")
+
+
+@_attrs_define
+class IngestFromSharepointOnlineBody:
+    """
+    Attributes:
+        entries (list[SharepointIngestionEntry]): Entries to ingest. Each entry is one of: a site (full subtree), a
+            drive (full drive contents), a drive_by_id (a drive identified only by its drive_id), a directory, or a single
+            file.
+        credentials (SharepointOnlineCredentials): Credentials for SharePoint Online. Provide either the app-auth triple
+            (tenant_name + client_id + client_secret) or the OAuth-user pair (user_id + optional connector_id). The
+            auth_type field must match.
+        metadata (IngestFromSharepointOnlineBodyMetadata | Unset): Metadata for the documents.
+    """
+
+    entries: list[SharepointIngestionEntry]
+    credentials: SharepointOnlineCredentials
+    metadata: IngestFromSharepointOnlineBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entries = []
+        for entries_item_data in self.entries:
+            entries_item = entries_item_data.to_dict()
+            entries.append(entries_item)
+
+        credentials = self.credentials.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entries": entries,
+                "credentials": credentials,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ingest_from_sharepoint_online_body_metadata import (
+            IngestFromSharepointOnlineBodyMetadata,
+        )
+        from ..models.sharepoint_ingestion_entry import SharepointIngestionEntry
+        from ..models.sharepoint_online_credentials import SharepointOnlineCredentials
+
+        d = dict(src_dict)
+        entries = []
+        _entries = d.pop("entries")
+        for entries_item_data in _entries:
+            entries_item = SharepointIngestionEntry.from_dict(entries_item_data)
+
+            entries.append(entries_item)
+
+        credentials = SharepointOnlineCredentials.from_dict(d.pop("credentials"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: IngestFromSharepointOnlineBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = IngestFromSharepointOnlineBodyMetadata.from_dict(_metadata)
+
+        ingest_from_sharepoint_online_body = cls(
+            entries=entries,
+            credentials=credentials,
+            metadata=metadata,
+        )
+
+        ingest_from_sharepoint_online_body.additional_properties = d
+        return ingest_from_sharepoint_online_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

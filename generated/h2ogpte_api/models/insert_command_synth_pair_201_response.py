@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InsertCommandSynthPair201Response")
+
+
+@_attrs_define
+class InsertCommandSynthPair201Response:
+    """
+    Attributes:
+        question_id (str | Unset): ID of the inserted question turn.
+        reply_id (str | Unset): ID of the inserted reply turn.
+    """
+
+    question_id: str | Unset = UNSET
+    reply_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_id = self.question_id
+
+        reply_id = self.reply_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if question_id is not UNSET:
+            field_dict["question_id"] = question_id
+        if reply_id is not UNSET:
+            field_dict["reply_id"] = reply_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        question_id = d.pop("question_id", UNSET)
+
+        reply_id = d.pop("reply_id", UNSET)
+
+        insert_command_synth_pair_201_response = cls(
+            question_id=question_id,
+            reply_id=reply_id,
+        )
+
+        insert_command_synth_pair_201_response.additional_properties = d
+        return insert_command_synth_pair_201_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

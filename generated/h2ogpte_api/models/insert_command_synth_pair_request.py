@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InsertCommandSynthPairRequest")
+
+
+@_attrs_define
+class InsertCommandSynthPairRequest:
+    """
+    Attributes:
+        user_prompt (str): The user-authored prompt (the question turn).
+        ai_response (str): The LLM-generated response (the reply turn).
+        command_name (str): Slash-command identifier (e.g. "schedule", "create-assistant").
+    """
+
+    user_prompt: str
+    ai_response: str
+    command_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_prompt = self.user_prompt
+
+        ai_response = self.ai_response
+
+        command_name = self.command_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_prompt": user_prompt,
+                "ai_response": ai_response,
+                "command_name": command_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_prompt = d.pop("user_prompt")
+
+        ai_response = d.pop("ai_response")
+
+        command_name = d.pop("command_name")
+
+        insert_command_synth_pair_request = cls(
+            user_prompt=user_prompt,
+            ai_response=ai_response,
+            command_name=command_name,
+        )
+
+        insert_command_synth_pair_request.additional_properties = d
+        return insert_command_synth_pair_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inspect_mcp_tool_200_response_servers_inner import (
+        InspectMcpTool200ResponseServersInner,
+    )
+
+
+T = TypeVar("T", bound="InspectMcpTool200Response")
+
+
+@_attrs_define
+class InspectMcpTool200Response:
+    """
+    Attributes:
+        status (str | Unset):
+        servers (list[InspectMcpTool200ResponseServersInner] | Unset): Per-server inspection results
+        error (None | str | Unset):
+    """
+
+    status: str | Unset = UNSET
+    servers: list[InspectMcpTool200ResponseServersInner] | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.servers, Unset):
+            servers = []
+            for servers_item_data in self.servers:
+                servers_item = servers_item_data.to_dict()
+                servers.append(servers_item)
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inspect_mcp_tool_200_response_servers_inner import (
+            InspectMcpTool200ResponseServersInner,
+        )
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _servers = d.pop("servers", UNSET)
+        servers: list[InspectMcpTool200ResponseServersInner] | Unset = UNSET
+        if _servers is not UNSET:
+            servers = []
+            for servers_item_data in _servers:
+                servers_item = InspectMcpTool200ResponseServersInner.from_dict(
+                    servers_item_data
+                )
+
+                servers.append(servers_item)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        inspect_mcp_tool_200_response = cls(
+            status=status,
+            servers=servers,
+            error=error,
+        )
+
+        inspect_mcp_tool_200_response.additional_properties = d
+        return inspect_mcp_tool_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

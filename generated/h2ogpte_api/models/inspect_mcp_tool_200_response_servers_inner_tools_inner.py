@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters import (
+        InspectMcpTool200ResponseServersInnerToolsInnerParameters,
+    )
+
+
+T = TypeVar("T", bound="InspectMcpTool200ResponseServersInnerToolsInner")
+
+
+@_attrs_define
+class InspectMcpTool200ResponseServersInnerToolsInner:
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        parameters (InspectMcpTool200ResponseServersInnerToolsInnerParameters | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    parameters: InspectMcpTool200ResponseServersInnerToolsInnerParameters | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters import (
+            InspectMcpTool200ResponseServersInnerToolsInnerParameters,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: InspectMcpTool200ResponseServersInnerToolsInnerParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = (
+                InspectMcpTool200ResponseServersInnerToolsInnerParameters.from_dict(
+                    _parameters
+                )
+            )
+
+        inspect_mcp_tool_200_response_servers_inner_tools_inner = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+        )
+
+        inspect_mcp_tool_200_response_servers_inner_tools_inner.additional_properties = d
+        return inspect_mcp_tool_200_response_servers_inner_tools_inner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inspect_mcp_tool_request_servers_type_0 import (
+        InspectMcpToolRequestServersType0,
+    )
+
+
+T = TypeVar("T", bound="InspectMcpToolRequest")
+
+
+@_attrs_define
+class InspectMcpToolRequest:
+    """
+    Attributes:
+        tool_id (None | str | Unset): ID of an existing MCP tool to inspect
+        servers (InspectMcpToolRequestServersType0 | None | Unset): Map of server_name to server config for pre-add
+            remote inspection
+        file_name (None | str | Unset): Filename for pre-add upload inspection
+        file_data_base64 (None | str | Unset): Base64-encoded file content for pre-add upload inspection
+        model (None | str | Unset): LLM model for security inspection
+    """
+
+    tool_id: None | str | Unset = UNSET
+    servers: InspectMcpToolRequestServersType0 | None | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+    file_data_base64: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inspect_mcp_tool_request_servers_type_0 import (
+            InspectMcpToolRequestServersType0,
+        )
+
+        tool_id: None | str | Unset
+        if isinstance(self.tool_id, Unset):
+            tool_id = UNSET
+        else:
+            tool_id = self.tool_id
+
+        servers: dict[str, Any] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, InspectMcpToolRequestServersType0):
+            servers = self.servers.to_dict()
+        else:
+            servers = self.servers
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        file_data_base64: None | str | Unset
+        if isinstance(self.file_data_base64, Unset):
+            file_data_base64 = UNSET
+        else:
+            file_data_base64 = self.file_data_base64
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tool_id is not UNSET:
+            field_dict["tool_id"] = tool_id
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if file_data_base64 is not UNSET:
+            field_dict["file_data_base64"] = file_data_base64
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inspect_mcp_tool_request_servers_type_0 import (
+            InspectMcpToolRequestServersType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_tool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
+
+        def _parse_servers(
+            data: object,
+        ) -> InspectMcpToolRequestServersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                servers_type_0 = InspectMcpToolRequestServersType0.from_dict(data)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InspectMcpToolRequestServersType0 | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
+
+        def _parse_file_data_base64(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_data_base64 = _parse_file_data_base64(d.pop("file_data_base64", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        inspect_mcp_tool_request = cls(
+            tool_id=tool_id,
+            servers=servers,
+            file_name=file_name,
+            file_data_base64=file_data_base64,
+            model=model,
+        )
+
+        inspect_mcp_tool_request.additional_properties = d
+        return inspect_mcp_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_history_details import JobHistoryDetails
+
+
+T = TypeVar("T", bound="JobHistoryListResponse")
+
+
+@_attrs_define
+class JobHistoryListResponse:
+    """
+    Attributes:
+        jobs (list[JobHistoryDetails]):
+        next_cursor_created_at (datetime.datetime | None | Unset):
+        next_cursor_id (None | str | Unset):
+    """
+
+    jobs: list[JobHistoryDetails]
+    next_cursor_created_at: datetime.datetime | None | Unset = UNSET
+    next_cursor_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs = []
+        for jobs_item_data in self.jobs:
+            jobs_item = jobs_item_data.to_dict()
+            jobs.append(jobs_item)
+
+        next_cursor_created_at: None | str | Unset
+        if isinstance(self.next_cursor_created_at, Unset):
+            next_cursor_created_at = UNSET
+        elif isinstance(self.next_cursor_created_at, datetime.datetime):
+            next_cursor_created_at = self.next_cursor_created_at.isoformat()
+        else:
+            next_cursor_created_at = self.next_cursor_created_at
+
+        next_cursor_id: None | str | Unset
+        if isinstance(self.next_cursor_id, Unset):
+            next_cursor_id = UNSET
+        else:
+            next_cursor_id = self.next_cursor_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobs": jobs,
+            }
+        )
+        if next_cursor_created_at is not UNSET:
+            field_dict["next_cursor_created_at"] = next_cursor_created_at
+        if next_cursor_id is not UNSET:
+            field_dict["next_cursor_id"] = next_cursor_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_history_details import JobHistoryDetails
+
+        d = dict(src_dict)
+        jobs = []
+        _jobs = d.pop("jobs")
+        for jobs_item_data in _jobs:
+            jobs_item = JobHistoryDetails.from_dict(jobs_item_data)
+
+            jobs.append(jobs_item)
+
+        def _parse_next_cursor_created_at(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_cursor_created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_cursor_created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_cursor_created_at = _parse_next_cursor_created_at(
+            d.pop("next_cursor_created_at", UNSET)
+        )
+
+        def _parse_next_cursor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor_id = _parse_next_cursor_id(d.pop("next_cursor_id", UNSET))
+
+        job_history_list_response = cls(
+            jobs=jobs,
+            next_cursor_created_at=next_cursor_created_at,
+            next_cursor_id=next_cursor_id,
+        )
+
+        job_history_list_response.additional_properties = d
+        return job_history_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyAssociation")
+
+
+@_attrs_define
+class KeyAssociation:
+    """
+    Attributes:
+        name (str):
+        key_id (str):
+        associate_id (str | Unset):
+        user_id (str | Unset):
+        email (str | Unset):
+    """
+
+    name: str
+    key_id: str
+    associate_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key_id = self.key_id
+
+        associate_id = self.associate_id
+
+        user_id = self.user_id
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key_id": key_id,
+            }
+        )
+        if associate_id is not UNSET:
+            field_dict["associate_id"] = associate_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        key_id = d.pop("key_id")
+
+        associate_id = d.pop("associate_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        key_association = cls(
+            name=name,
+            key_id=key_id,
+            associate_id=associate_id,
+            user_id=user_id,
+            email=email,
+        )
+
+        key_association.additional_properties = d
+        return key_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

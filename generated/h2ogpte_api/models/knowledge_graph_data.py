@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
+    from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode
+
+
+T = TypeVar("T", bound="KnowledgeGraphData")
+
+
+@_attrs_define
+class KnowledgeGraphData:
+    """A renderable subgraph of a collection's knowledge graph (issue
+
+    Attributes:
+        nodes (list[KnowledgeGraphVizNode]):
+        edges (list[KnowledgeGraphVizEdge]):
+        is_truncated (bool): True when the graph exceeded max_nodes and was degree-capped.
+        total_nodes (int | None | Unset): Total entities in the full graph (the nodes above are degree-ranked and capped
+            at max_nodes). Null unless this is a truncated whole-graph view -- a focused subgraph or a complete
+            (untruncated) graph carries no separate total.
+        total_relationships (int | None | Unset): Total relationships in the full graph. Null unless this is a truncated
+            whole-graph view.
+    """
+
+    nodes: list[KnowledgeGraphVizNode]
+    edges: list[KnowledgeGraphVizEdge]
+    is_truncated: bool
+    total_nodes: int | None | Unset = UNSET
+    total_relationships: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nodes = []
+        for nodes_item_data in self.nodes:
+            nodes_item = nodes_item_data.to_dict()
+            nodes.append(nodes_item)
+
+        edges = []
+        for edges_item_data in self.edges:
+            edges_item = edges_item_data.to_dict()
+            edges.append(edges_item)
+
+        is_truncated = self.is_truncated
+
+        total_nodes: int | None | Unset
+        if isinstance(self.total_nodes, Unset):
+            total_nodes = UNSET
+        else:
+            total_nodes = self.total_nodes
+
+        total_relationships: int | None | Unset
+        if isinstance(self.total_relationships, Unset):
+            total_relationships = UNSET
+        else:
+            total_relationships = self.total_relationships
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nodes": nodes,
+                "edges": edges,
+                "is_truncated": is_truncated,
+            }
+        )
+        if total_nodes is not UNSET:
+            field_dict["total_nodes"] = total_nodes
+        if total_relationships is not UNSET:
+            field_dict["total_relationships"] = total_relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
+        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode
+
+        d = dict(src_dict)
+        nodes = []
+        _nodes = d.pop("nodes")
+        for nodes_item_data in _nodes:
+            nodes_item = KnowledgeGraphVizNode.from_dict(nodes_item_data)
+
+            nodes.append(nodes_item)
+
+        edges = []
+        _edges = d.pop("edges")
+        for edges_item_data in _edges:
+            edges_item = KnowledgeGraphVizEdge.from_dict(edges_item_data)
+
+            edges.append(edges_item)
+
+        is_truncated = d.pop("is_truncated")
+
+        def _parse_total_nodes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_nodes = _parse_total_nodes(d.pop("total_nodes", UNSET))
+
+        def _parse_total_relationships(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_relationships = _parse_total_relationships(
+            d.pop("total_relationships", UNSET)
+        )
+
+        knowledge_graph_data = cls(
+            nodes=nodes,
+            edges=edges,
+            is_truncated=is_truncated,
+            total_nodes=total_nodes,
+            total_relationships=total_relationships,
+        )
+
+        knowledge_graph_data.additional_properties = d
+        return knowledge_graph_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

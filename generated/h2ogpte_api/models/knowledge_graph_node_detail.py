@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk
+    from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
+    from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode
+
+
+T = TypeVar("T", bound="KnowledgeGraphNodeDetail")
+
+
+@_attrs_define
+class KnowledgeGraphNodeDetail:
+    """Full detail for one knowledge-graph node (viewer detail panel).
+
+    Attributes:
+        node (KnowledgeGraphVizNode): One knowledge-graph node in the visualizer contract (issue
+        edges (list[KnowledgeGraphVizEdge]): All edges incident to this node.
+        source_chunks (list[KnowledgeGraphSourceChunk]): Source chunks that produced this node (capped server-side).
+    """
+
+    node: KnowledgeGraphVizNode
+    edges: list[KnowledgeGraphVizEdge]
+    source_chunks: list[KnowledgeGraphSourceChunk]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node = self.node.to_dict()
+
+        edges = []
+        for edges_item_data in self.edges:
+            edges_item = edges_item_data.to_dict()
+            edges.append(edges_item)
+
+        source_chunks = []
+        for source_chunks_item_data in self.source_chunks:
+            source_chunks_item = source_chunks_item_data.to_dict()
+            source_chunks.append(source_chunks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "node": node,
+                "edges": edges,
+                "source_chunks": source_chunks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk
+        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
+        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode
+
+        d = dict(src_dict)
+        node = KnowledgeGraphVizNode.from_dict(d.pop("node"))
+
+        edges = []
+        _edges = d.pop("edges")
+        for edges_item_data in _edges:
+            edges_item = KnowledgeGraphVizEdge.from_dict(edges_item_data)
+
+            edges.append(edges_item)
+
+        source_chunks = []
+        _source_chunks = d.pop("source_chunks")
+        for source_chunks_item_data in _source_chunks:
+            source_chunks_item = KnowledgeGraphSourceChunk.from_dict(
+                source_chunks_item_data
+            )
+
+            source_chunks.append(source_chunks_item)
+
+        knowledge_graph_node_detail = cls(
+            node=node,
+            edges=edges,
+            source_chunks=source_chunks,
+        )
+
+        knowledge_graph_node_detail.additional_properties = d
+        return knowledge_graph_node_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

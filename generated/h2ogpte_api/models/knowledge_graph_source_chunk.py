@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeGraphSourceChunk")
+
+
+@_attrs_define
+class KnowledgeGraphSourceChunk:
+    """A source chunk that contributed to a knowledge-graph node (build-time provenance).
+
+    Attributes:
+        id (str): The graph's internal chunk id.
+        content (str): Chunk text (server-truncated for preview).
+        content_truncated (bool | Unset): True when content was truncated to the preview cap.
+        file_path (str | Unset): Source document filename the chunk came from.
+    """
+
+    id: str
+    content: str
+    content_truncated: bool | Unset = UNSET
+    file_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        content = self.content
+
+        content_truncated = self.content_truncated
+
+        file_path = self.file_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "content": content,
+            }
+        )
+        if content_truncated is not UNSET:
+            field_dict["content_truncated"] = content_truncated
+        if file_path is not UNSET:
+            field_dict["file_path"] = file_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        content = d.pop("content")
+
+        content_truncated = d.pop("content_truncated", UNSET)
+
+        file_path = d.pop("file_path", UNSET)
+
+        knowledge_graph_source_chunk = cls(
+            id=id,
+            content=content,
+            content_truncated=content_truncated,
+            file_path=file_path,
+        )
+
+        knowledge_graph_source_chunk.additional_properties = d
+        return knowledge_graph_source_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

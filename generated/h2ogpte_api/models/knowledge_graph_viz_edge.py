@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeGraphVizEdge")
+
+
+@_attrs_define
+class KnowledgeGraphVizEdge:
+    """One knowledge-graph edge (undirected). The (source, target) pair is the edge's stable identity; id is a render key
+    only.
+
+        Attributes:
+            source (str): Entity name of one endpoint.
+            target (str): Entity name of the other endpoint.
+            id (str | Unset): Render key (order-normalized "src-tgt").
+            description (str | Unset): LLM-extracted description of the relationship, as newline-joined text. See
+                description_parts for the per-chunk fragments.
+            description_parts (list[str] | Unset): The relationship's description fragments, one per contributing source
+                chunk.
+            keywords (str | Unset): Relationship keywords captured at extraction.
+            weight (float | None | Unset): Relationship strength assigned at extraction.
+            source_chunk_count (int | Unset): How many source chunks contributed to this edge.
+    """
+
+    source: str
+    target: str
+    id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    description_parts: list[str] | Unset = UNSET
+    keywords: str | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    source_chunk_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        target = self.target
+
+        id = self.id
+
+        description = self.description
+
+        description_parts: list[str] | Unset = UNSET
+        if not isinstance(self.description_parts, Unset):
+            description_parts = self.description_parts
+
+        keywords = self.keywords
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        source_chunk_count = self.source_chunk_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "target": target,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if description_parts is not UNSET:
+            field_dict["description_parts"] = description_parts
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if source_chunk_count is not UNSET:
+            field_dict["source_chunk_count"] = source_chunk_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = d.pop("source")
+
+        target = d.pop("target")
+
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        description_parts = cast(list[str], d.pop("description_parts", UNSET))
+
+        keywords = d.pop("keywords", UNSET)
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        source_chunk_count = d.pop("source_chunk_count", UNSET)
+
+        knowledge_graph_viz_edge = cls(
+            source=source,
+            target=target,
+            id=id,
+            description=description,
+            description_parts=description_parts,
+            keywords=keywords,
+            weight=weight,
+            source_chunk_count=source_chunk_count,
+        )
+
+        knowledge_graph_viz_edge.additional_properties = d
+        return knowledge_graph_viz_edge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeGraphVizNode")
+
+
+@_attrs_define
+class KnowledgeGraphVizNode:
+    """One knowledge-graph node in the visualizer contract (issue
+
+    Attributes:
+        id (str): The entity name -- the graph's stable primary key for the node, and the address a future edit API
+            mutates.
+        entity_type (str | Unset): Extracted entity type (e.g. organization, person). Empty if unknown.
+        description (str | Unset): LLM-extracted description of the entity, as newline-joined text. The graph store
+            keeps one fragment per contributing source chunk; description_parts exposes them individually.
+        description_parts (list[str] | Unset): The entity's description fragments, one per contributing source chunk
+            (the store's internal separator is not exposed).
+        source_chunk_count (int | Unset): How many source chunks contributed to this node.
+        file_paths (list[str] | Unset): Deduplicated source document filenames that contributed to this node.
+        created_at (Any | Unset): Build-time creation marker, when available.
+    """
+
+    id: str
+    entity_type: str | Unset = UNSET
+    description: str | Unset = UNSET
+    description_parts: list[str] | Unset = UNSET
+    source_chunk_count: int | Unset = UNSET
+    file_paths: list[str] | Unset = UNSET
+    created_at: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        entity_type = self.entity_type
+
+        description = self.description
+
+        description_parts: list[str] | Unset = UNSET
+        if not isinstance(self.description_parts, Unset):
+            description_parts = self.description_parts
+
+        source_chunk_count = self.source_chunk_count
+
+        file_paths: list[str] | Unset = UNSET
+        if not isinstance(self.file_paths, Unset):
+            file_paths = self.file_paths
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if description_parts is not UNSET:
+            field_dict["description_parts"] = description_parts
+        if source_chunk_count is not UNSET:
+            field_dict["source_chunk_count"] = source_chunk_count
+        if file_paths is not UNSET:
+            field_dict["file_paths"] = file_paths
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        entity_type = d.pop("entity_type", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        description_parts = cast(list[str], d.pop("description_parts", UNSET))
+
+        source_chunk_count = d.pop("source_chunk_count", UNSET)
+
+        file_paths = cast(list[str], d.pop("file_paths", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        knowledge_graph_viz_node = cls(
+            id=id,
+            entity_type=entity_type,
+            description=description,
+            description_parts=description_parts,
+            source_chunk_count=source_chunk_count,
+            file_paths=file_paths,
+            created_at=created_at,
+        )
+
+        knowledge_graph_viz_node.additional_properties = d
+        return knowledge_graph_viz_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LaunchCustomAgentTool200Response")
+
+
+@_attrs_define
+class LaunchCustomAgentTool200Response:
+    """
+    Attributes:
+        codeapi_job_id (str | Unset): The ID of the launched CodeAPI job
+        codeapi_url (str | Unset): The HTTP endpoint URL for the launched tool
+    """
+
+    codeapi_job_id: str | Unset = UNSET
+    codeapi_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        codeapi_job_id = self.codeapi_job_id
+
+        codeapi_url = self.codeapi_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if codeapi_job_id is not UNSET:
+            field_dict["codeapi_job_id"] = codeapi_job_id
+        if codeapi_url is not UNSET:
+            field_dict["codeapi_url"] = codeapi_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        codeapi_job_id = d.pop("codeapi_job_id", UNSET)
+
+        codeapi_url = d.pop("codeapi_url", UNSET)
+
+        launch_custom_agent_tool_200_response = cls(
+            codeapi_job_id=codeapi_job_id,
+            codeapi_url=codeapi_url,
+        )
+
+        launch_custom_agent_tool_200_response.additional_properties = d
+        return launch_custom_agent_tool_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

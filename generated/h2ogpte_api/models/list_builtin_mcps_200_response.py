@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_builtin_mcps_200_response_api_key_apps_item import (
+        ListBuiltinMcps200ResponseApiKeyAppsItem,
+    )
+    from ..models.list_builtin_mcps_200_response_oauth_apps_item import (
+        ListBuiltinMcps200ResponseOauthAppsItem,
+    )
+
+
+T = TypeVar("T", bound="ListBuiltinMcps200Response")
+
+
+@_attrs_define
+class ListBuiltinMcps200Response:
+    """
+    Attributes:
+        oauth_apps (list[ListBuiltinMcps200ResponseOauthAppsItem] | Unset): List of OAuth-based MCP applications
+        api_key_apps (list[ListBuiltinMcps200ResponseApiKeyAppsItem] | Unset): List of API key-based MCP applications
+    """
+
+    oauth_apps: list[ListBuiltinMcps200ResponseOauthAppsItem] | Unset = UNSET
+    api_key_apps: list[ListBuiltinMcps200ResponseApiKeyAppsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oauth_apps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.oauth_apps, Unset):
+            oauth_apps = []
+            for oauth_apps_item_data in self.oauth_apps:
+                oauth_apps_item = oauth_apps_item_data.to_dict()
+                oauth_apps.append(oauth_apps_item)
+
+        api_key_apps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.api_key_apps, Unset):
+            api_key_apps = []
+            for api_key_apps_item_data in self.api_key_apps:
+                api_key_apps_item = api_key_apps_item_data.to_dict()
+                api_key_apps.append(api_key_apps_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if oauth_apps is not UNSET:
+            field_dict["oauth_apps"] = oauth_apps
+        if api_key_apps is not UNSET:
+            field_dict["api_key_apps"] = api_key_apps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_builtin_mcps_200_response_api_key_apps_item import (
+            ListBuiltinMcps200ResponseApiKeyAppsItem,
+        )
+        from ..models.list_builtin_mcps_200_response_oauth_apps_item import (
+            ListBuiltinMcps200ResponseOauthAppsItem,
+        )
+
+        d = dict(src_dict)
+        _oauth_apps = d.pop("oauth_apps", UNSET)
+        oauth_apps: list[ListBuiltinMcps200ResponseOauthAppsItem] | Unset = UNSET
+        if _oauth_apps is not UNSET:
+            oauth_apps = []
+            for oauth_apps_item_data in _oauth_apps:
+                oauth_apps_item = ListBuiltinMcps200ResponseOauthAppsItem.from_dict(
+                    oauth_apps_item_data
+                )
+
+                oauth_apps.append(oauth_apps_item)
+
+        _api_key_apps = d.pop("api_key_apps", UNSET)
+        api_key_apps: list[ListBuiltinMcps200ResponseApiKeyAppsItem] | Unset = UNSET
+        if _api_key_apps is not UNSET:
+            api_key_apps = []
+            for api_key_apps_item_data in _api_key_apps:
+                api_key_apps_item = ListBuiltinMcps200ResponseApiKeyAppsItem.from_dict(
+                    api_key_apps_item_data
+                )
+
+                api_key_apps.append(api_key_apps_item)
+
+        list_builtin_mcps_200_response = cls(
+            oauth_apps=oauth_apps,
+            api_key_apps=api_key_apps,
+        )
+
+        list_builtin_mcps_200_response.additional_properties = d
+        return list_builtin_mcps_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListBuiltinSkills200ResponseInner")
+
+
+@_attrs_define
+class ListBuiltinSkills200ResponseInner:
+    """
+    Attributes:
+        id (str | Unset):
+        skill_name (str | Unset):
+        description (str | Unset):
+        is_skill_added (bool | Unset):
+        user_skill_id (None | str | Unset): The caller's installed agent_skill id, set when is_skill_added is true.
+        added_by_admin (bool | Unset): True for admin-published entries, false for predefined skills.
+        added_by_email (None | str | Unset): Email of the publishing admin, for admin-published entries.
+        added_by_user_id (None | str | Unset): User id of the publishing admin. Only set on admin-published entries.
+        version (str | Unset): Skill version. Only set on predefined entries.
+        updated_at (str | Unset): Last update timestamp. Only set on predefined entries.
+        official (bool | Unset): True for officially maintained skills. Only set on predefined entries.
+        install_count (int | Unset): Distinct users who currently have this skill installed.
+        star_count (int | Unset): Number of users who have starred this skill.
+        is_starred_by_me (bool | Unset): Whether the calling user has starred this skill.
+        last_edited_by_email (None | str | Unset): Email of the last publisher to edit this entry. Served only to
+            callers who can manage the library, on admin-published entries.
+    """
+
+    id: str | Unset = UNSET
+    skill_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    is_skill_added: bool | Unset = UNSET
+    user_skill_id: None | str | Unset = UNSET
+    added_by_admin: bool | Unset = UNSET
+    added_by_email: None | str | Unset = UNSET
+    added_by_user_id: None | str | Unset = UNSET
+    version: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    official: bool | Unset = UNSET
+    install_count: int | Unset = UNSET
+    star_count: int | Unset = UNSET
+    is_starred_by_me: bool | Unset = UNSET
+    last_edited_by_email: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        skill_name = self.skill_name
+
+        description = self.description
+
+        is_skill_added = self.is_skill_added
+
+        user_skill_id: None | str | Unset
+        if isinstance(self.user_skill_id, Unset):
+            user_skill_id = UNSET
+        else:
+            user_skill_id = self.user_skill_id
+
+        added_by_admin = self.added_by_admin
+
+        added_by_email: None | str | Unset
+        if isinstance(self.added_by_email, Unset):
+            added_by_email = UNSET
+        else:
+            added_by_email = self.added_by_email
+
+        added_by_user_id: None | str | Unset
+        if isinstance(self.added_by_user_id, Unset):
+            added_by_user_id = UNSET
+        else:
+            added_by_user_id = self.added_by_user_id
+
+        version = self.version
+
+        updated_at = self.updated_at
+
+        official = self.official
+
+        install_count = self.install_count
+
+        star_count = self.star_count
+
+        is_starred_by_me = self.is_starred_by_me
+
+        last_edited_by_email: None | str | Unset
+        if isinstance(self.last_edited_by_email, Unset):
+            last_edited_by_email = UNSET
+        else:
+            last_edited_by_email = self.last_edited_by_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if skill_name is not UNSET:
+            field_dict["skill_name"] = skill_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_skill_added is not UNSET:
+            field_dict["is_skill_added"] = is_skill_added
+        if user_skill_id is not UNSET:
+            field_dict["user_skill_id"] = user_skill_id
+        if added_by_admin is not UNSET:
+            field_dict["added_by_admin"] = added_by_admin
+        if added_by_email is not UNSET:
+            field_dict["added_by_email"] = added_by_email
+        if added_by_user_id is not UNSET:
+            field_dict["added_by_user_id"] = added_by_user_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if official is not UNSET:
+            field_dict["official"] = official
+        if install_count is not UNSET:
+            field_dict["install_count"] = install_count
+        if star_count is not UNSET:
+            field_dict["star_count"] = star_count
+        if is_starred_by_me is not UNSET:
+            field_dict["is_starred_by_me"] = is_starred_by_me
+        if last_edited_by_email is not UNSET:
+            field_dict["last_edited_by_email"] = last_edited_by_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        skill_name = d.pop("skill_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        is_skill_added = d.pop("is_skill_added", UNSET)
+
+        def _parse_user_skill_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_skill_id = _parse_user_skill_id(d.pop("user_skill_id", UNSET))
+
+        added_by_admin = d.pop("added_by_admin", UNSET)
+
+        def _parse_added_by_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        added_by_email = _parse_added_by_email(d.pop("added_by_email", UNSET))
+
+        def _parse_added_by_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        added_by_user_id = _parse_added_by_user_id(d.pop("added_by_user_id", UNSET))
+
+        version = d.pop("version", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        official = d.pop("official", UNSET)
+
+        install_count = d.pop("install_count", UNSET)
+
+        star_count = d.pop("star_count", UNSET)
+
+        is_starred_by_me = d.pop("is_starred_by_me", UNSET)
+
+        def _parse_last_edited_by_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_edited_by_email = _parse_last_edited_by_email(
+            d.pop("last_edited_by_email", UNSET)
+        )
+
+        list_builtin_skills_200_response_inner = cls(
+            id=id,
+            skill_name=skill_name,
+            description=description,
+            is_skill_added=is_skill_added,
+            user_skill_id=user_skill_id,
+            added_by_admin=added_by_admin,
+            added_by_email=added_by_email,
+            added_by_user_id=added_by_user_id,
+            version=version,
+            updated_at=updated_at,
+            official=official,
+            install_count=install_count,
+            star_count=star_count,
+            is_starred_by_me=is_starred_by_me,
+            last_edited_by_email=last_edited_by_email,
+        )
+
+        list_builtin_skills_200_response_inner.additional_properties = d
+        return list_builtin_skills_200_response_inner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_custom_agent_tools_200_response_inner_tool_args import (
+        ListCustomAgentTools200ResponseInnerToolArgs,
+    )
+
+
+T = TypeVar("T", bound="ListCustomAgentTools200ResponseInner")
+
+
+@_attrs_define
+class ListCustomAgentTools200ResponseInner:
+    """
+    Attributes:
+        id (str | Unset): The ID of the custom agent tool
+        tool_name (str | Unset): The name of the tool
+        tool_type (str | Unset): The type of the tool
+        tool_args (ListCustomAgentTools200ResponseInnerToolArgs | Unset): The tool arguments
+        owner_email (str | Unset): The owner's email
+    """
+
+    id: str | Unset = UNSET
+    tool_name: str | Unset = UNSET
+    tool_type: str | Unset = UNSET
+    tool_args: ListCustomAgentTools200ResponseInnerToolArgs | Unset = UNSET
+    owner_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tool_name = self.tool_name
+
+        tool_type = self.tool_type
+
+        tool_args: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_args, Unset):
+            tool_args = self.tool_args.to_dict()
+
+        owner_email = self.owner_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if tool_name is not UNSET:
+            field_dict["tool_name"] = tool_name
+        if tool_type is not UNSET:
+            field_dict["tool_type"] = tool_type
+        if tool_args is not UNSET:
+            field_dict["tool_args"] = tool_args
+        if owner_email is not UNSET:
+            field_dict["owner_email"] = owner_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_custom_agent_tools_200_response_inner_tool_args import (
+            ListCustomAgentTools200ResponseInnerToolArgs,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        tool_name = d.pop("tool_name", UNSET)
+
+        tool_type = d.pop("tool_type", UNSET)
+
+        _tool_args = d.pop("tool_args", UNSET)
+        tool_args: ListCustomAgentTools200ResponseInnerToolArgs | Unset
+        if isinstance(_tool_args, Unset):
+            tool_args = UNSET
+        else:
+            tool_args = ListCustomAgentTools200ResponseInnerToolArgs.from_dict(
+                _tool_args
+            )
+
+        owner_email = d.pop("owner_email", UNSET)
+
+        list_custom_agent_tools_200_response_inner = cls(
+            id=id,
+            tool_name=tool_name,
+            tool_type=tool_type,
+            tool_args=tool_args,
+            owner_email=owner_email,
+        )
+
+        list_custom_agent_tools_200_response_inner.additional_properties = d
+        return list_custom_agent_tools_200_response_inner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_mcp_tools_200_response_servers import (
+        ListMcpTools200ResponseServers,
+    )
+
+
+T = TypeVar("T", bound="ListMcpTools200Response")
+
+
+@_attrs_define
+class ListMcpTools200Response:
+    """
+    Attributes:
+        status (str | Unset):
+        servers (ListMcpTools200ResponseServers | Unset):
+        total_servers (int | Unset):
+        total_tools (int | Unset):
+        error (None | str | Unset):
+    """
+
+    status: str | Unset = UNSET
+    servers: ListMcpTools200ResponseServers | Unset = UNSET
+    total_servers: int | Unset = UNSET
+    total_tools: int | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        servers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.servers, Unset):
+            servers = self.servers.to_dict()
+
+        total_servers = self.total_servers
+
+        total_tools = self.total_tools
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if total_servers is not UNSET:
+            field_dict["total_servers"] = total_servers
+        if total_tools is not UNSET:
+            field_dict["total_tools"] = total_tools
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_mcp_tools_200_response_servers import (
+            ListMcpTools200ResponseServers,
+        )
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _servers = d.pop("servers", UNSET)
+        servers: ListMcpTools200ResponseServers | Unset
+        if isinstance(_servers, Unset):
+            servers = UNSET
+        else:
+            servers = ListMcpTools200ResponseServers.from_dict(_servers)
+
+        total_servers = d.pop("total_servers", UNSET)
+
+        total_tools = d.pop("total_tools", UNSET)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        list_mcp_tools_200_response = cls(
+            status=status,
+            servers=servers,
+            total_servers=total_servers,
+            total_tools=total_tools,
+            error=error,
+        )
+
+        list_mcp_tools_200_response.additional_properties = d
+        return list_mcp_tools_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListMcpToolsRequest")
+
+
+@_attrs_define
+class ListMcpToolsRequest:
+    """
+    Attributes:
+        config_type (str | Unset): Type of config ('runner' or 'creator') Default: 'runner'.
+        server_names (list[str] | None | Unset): Optional list of server names to filter
+        mcp_dir (None | str | Unset): Override directory for MCP configs
+        include_remote (bool | Unset): Whether to include remote MCP servers Default: True.
+    """
+
+    config_type: str | Unset = "runner"
+    server_names: list[str] | None | Unset = UNSET
+    mcp_dir: None | str | Unset = UNSET
+    include_remote: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config_type = self.config_type
+
+        server_names: list[str] | None | Unset
+        if isinstance(self.server_names, Unset):
+            server_names = UNSET
+        elif isinstance(self.server_names, list):
+            server_names = self.server_names
+
+        else:
+            server_names = self.server_names
+
+        mcp_dir: None | str | Unset
+        if isinstance(self.mcp_dir, Unset):
+            mcp_dir = UNSET
+        else:
+            mcp_dir = self.mcp_dir
+
+        include_remote = self.include_remote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config_type is not UNSET:
+            field_dict["config_type"] = config_type
+        if server_names is not UNSET:
+            field_dict["server_names"] = server_names
+        if mcp_dir is not UNSET:
+            field_dict["mcp_dir"] = mcp_dir
+        if include_remote is not UNSET:
+            field_dict["include_remote"] = include_remote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        config_type = d.pop("config_type", UNSET)
+
+        def _parse_server_names(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                server_names_type_0 = cast(list[str], data)
+
+                return server_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        server_names = _parse_server_names(d.pop("server_names", UNSET))
+
+        def _parse_mcp_dir(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mcp_dir = _parse_mcp_dir(d.pop("mcp_dir", UNSET))
+
+        include_remote = d.pop("include_remote", UNSET)
+
+        list_mcp_tools_request = cls(
+            config_type=config_type,
+            server_names=server_names,
+            mcp_dir=mcp_dir,
+            include_remote=include_remote,
+        )
+
+        list_mcp_tools_request.additional_properties = d
+        return list_mcp_tools_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.memory_block import MemoryBlock
+
+
+T = TypeVar("T", bound="ListMemoryBlocks200Response")
+
+
+@_attrs_define
+class ListMemoryBlocks200Response:
+    """
+    Attributes:
+        items (list[MemoryBlock]):
+        total (int): Total number of accessible memory blocks matching the filters.
+    """
+
+    items: list[MemoryBlock]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memory_block import MemoryBlock
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = MemoryBlock.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        total = d.pop("total")
+
+        list_memory_blocks_200_response = cls(
+            items=items,
+            total=total,
+        )
+
+        list_memory_blocks_200_response.additional_properties = d
+        return list_memory_blocks_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MatchCollectionChunksRequest")
+
+
+@_attrs_define
+class MatchCollectionChunksRequest:
+    """
+    Attributes:
+        vectors (list[list[float]]): A list of vectorized message for running semantic search.
+        topics (list[str]): A list of document_ids used to filter which documents in the collection to search.
+        offset (int | Unset): How many chunks to skip before returning chunks. Default: 0.
+        limit (int | Unset): How many chunks to return. Default: 100.
+        cut_off (float | Unset): Exclude matches with distances higher than this cut off. Default: 0.0.
+    """
+
+    vectors: list[list[float]]
+    topics: list[str]
+    offset: int | Unset = 0
+    limit: int | Unset = 100
+    cut_off: float | Unset = 0.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vectors = []
+        for vectors_item_data in self.vectors:
+            vectors_item = vectors_item_data
+
+            vectors.append(vectors_item)
+
+        topics = self.topics
+
+        offset = self.offset
+
+        limit = self.limit
+
+        cut_off = self.cut_off
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vectors": vectors,
+                "topics": topics,
+            }
+        )
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cut_off is not UNSET:
+            field_dict["cut_off"] = cut_off
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        vectors = []
+        _vectors = d.pop("vectors")
+        for vectors_item_data in _vectors:
+            vectors_item = cast(list[float], vectors_item_data)
+
+            vectors.append(vectors_item)
+
+        topics = cast(list[str], d.pop("topics"))
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        cut_off = d.pop("cut_off", UNSET)
+
+        match_collection_chunks_request = cls(
+            vectors=vectors,
+            topics=topics,
+            offset=offset,
+            limit=limit,
+            cut_off=cut_off,
+        )
+
+        match_collection_chunks_request.additional_properties = d
+        return match_collection_chunks_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

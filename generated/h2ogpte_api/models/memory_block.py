@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_block_access_mode import (
+    MemoryBlockAccessMode,
+    check_memory_block_access_mode,
+)
+from ..models.memory_block_injection_mode import (
+    MemoryBlockInjectionMode,
+    check_memory_block_injection_mode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryBlock")
+
+
+@_attrs_define
+class MemoryBlock:
+    """
+    Attributes:
+        id (str): Unique identifier of the memory block.
+        name (str): Name of the memory block.
+        content (str): Text content of the memory block.
+        system_prompt_amendment (str): System prompt amendment for agent mode.
+        injection_mode (MemoryBlockInjectionMode): Where memory content is injected. 'system_prompt' adds it to the LLM
+            system prompt; 'user_instruction' prepends it to the user message; 'agent_file' makes it only available as
+            AGENTS.md in agent mode; 'agent_tool' exposes content lazily via the read_memory_block / update_memory_block
+            tools (no pre-injection).
+        access_mode (MemoryBlockAccessMode): Controls whether the LLM/agent can read the memory, write to it, or both.
+        user_id (str): ID of the user who owns the memory block.
+        created_at (datetime.datetime): When the memory block was created.
+        updated_at (datetime.datetime): When the memory block was last updated.
+        username (str | Unset): Username of the owner.
+        is_public (bool | Unset): Whether the memory block is publicly accessible.
+        is_owner (bool | Unset): Whether the current user is the owner.
+        max_content_length (int | Unset): Maximum number of characters allowed in memory content. 0 means unlimited.
+        is_auto (bool | Unset): Whether this memory block was auto-created by the system for an AI assistant or chat
+            session.
+        user_count (int | Unset): The number of users the memory block has been directly shared with (excludes the
+            owner).
+        group_count (int | Unset): The number of groups the memory block has been shared with.
+    """
+
+    id: str
+    name: str
+    content: str
+    system_prompt_amendment: str
+    injection_mode: MemoryBlockInjectionMode
+    access_mode: MemoryBlockAccessMode
+    user_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    username: str | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    is_owner: bool | Unset = UNSET
+    max_content_length: int | Unset = UNSET
+    is_auto: bool | Unset = UNSET
+    user_count: int | Unset = UNSET
+    group_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        content = self.content
+
+        system_prompt_amendment = self.system_prompt_amendment
+
+        injection_mode: str = self.injection_mode
+
+        access_mode: str = self.access_mode
+
+        user_id = self.user_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        username = self.username
+
+        is_public = self.is_public
+
+        is_owner = self.is_owner
+
+        max_content_length = self.max_content_length
+
+        is_auto = self.is_auto
+
+        user_count = self.user_count
+
+        group_count = self.group_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "content": content,
+                "system_prompt_amendment": system_prompt_amendment,
+                "injection_mode": injection_mode,
+                "access_mode": access_mode,
+                "user_id": user_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if is_owner is not UNSET:
+            field_dict["is_owner"] = is_owner
+        if max_content_length is not UNSET:
+            field_dict["max_content_length"] = max_content_length
+        if is_auto is not UNSET:
+            field_dict["is_auto"] = is_auto
+        if user_count is not UNSET:
+            field_dict["user_count"] = user_count
+        if group_count is not UNSET:
+            field_dict["group_count"] = group_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        content = d.pop("content")
+
+        system_prompt_amendment = d.pop("system_prompt_amendment")
+
+        injection_mode = check_memory_block_injection_mode(d.pop("injection_mode"))
+
+        access_mode = check_memory_block_access_mode(d.pop("access_mode"))
+
+        user_id = d.pop("user_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        username = d.pop("username", UNSET)
+
+        is_public = d.pop("is_public", UNSET)
+
+        is_owner = d.pop("is_owner", UNSET)
+
+        max_content_length = d.pop("max_content_length", UNSET)
+
+        is_auto = d.pop("is_auto", UNSET)
+
+        user_count = d.pop("user_count", UNSET)
+
+        group_count = d.pop("group_count", UNSET)
+
+        memory_block = cls(
+            id=id,
+            name=name,
+            content=content,
+            system_prompt_amendment=system_prompt_amendment,
+            injection_mode=injection_mode,
+            access_mode=access_mode,
+            user_id=user_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            username=username,
+            is_public=is_public,
+            is_owner=is_owner,
+            max_content_length=max_content_length,
+            is_auto=is_auto,
+            user_count=user_count,
+            group_count=group_count,
+        )
+
+        memory_block.additional_properties = d
+        return memory_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryBlockPrivacyRequest")
+
+
+@_attrs_define
+class MemoryBlockPrivacyRequest:
+    """
+    Attributes:
+        is_public (bool): Whether the memory block should be public.
+        permissions (list[str] | Unset): Public permission levels to grant when is_public is true (e.g.
+            'h2ogpte/memory_block/edit'). Read access is always granted to a public memory block. Ignored when is_public is
+            false. When omitted, edit access is granted by default; pass an explicit empty array to make the block public
+            read-only.
+    """
+
+    is_public: bool
+    permissions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_public = self.is_public
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_public": is_public,
+            }
+        )
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_public = d.pop("is_public")
+
+        permissions = cast(list[str], d.pop("permissions", UNSET))
+
+        memory_block_privacy_request = cls(
+            is_public=is_public,
+            permissions=permissions,
+        )
+
+        memory_block_privacy_request.additional_properties = d
+        return memory_block_privacy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

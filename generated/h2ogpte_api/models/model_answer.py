@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelAnswer")
+
+
+@_attrs_define
+class ModelAnswer:
+    """
+    Attributes:
+        content (str):
+        error (str):
+        llm (str):
+        prompt_raw (str | Unset):
+        input_tokens (int | Unset):
+        output_tokens (int | Unset):
+        origin (str | Unset):
+    """
+
+    content: str
+    error: str
+    llm: str
+    prompt_raw: str | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    origin: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        error = self.error
+
+        llm = self.llm
+
+        prompt_raw = self.prompt_raw
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        origin = self.origin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "error": error,
+                "llm": llm,
+            }
+        )
+        if prompt_raw is not UNSET:
+            field_dict["prompt_raw"] = prompt_raw
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        error = d.pop("error")
+
+        llm = d.pop("llm")
+
+        prompt_raw = d.pop("prompt_raw", UNSET)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        origin = d.pop("origin", UNSET)
+
+        model_answer = cls(
+            content=content,
+            error=error,
+            llm=llm,
+            prompt_raw=prompt_raw,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            origin=origin,
+        )
+
+        model_answer.additional_properties = d
+        return model_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelExtractionAnswer")
+
+
+@_attrs_define
+class ModelExtractionAnswer:
+    """
+    Attributes:
+        content (list[str]):
+        error (str):
+        llm (str):
+        input_tokens (int | Unset):
+        output_tokens (int | Unset):
+    """
+
+    content: list[str]
+    error: str
+    llm: str
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        error = self.error
+
+        llm = self.llm
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "error": error,
+                "llm": llm,
+            }
+        )
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = cast(list[str], d.pop("content"))
+
+        error = d.pop("error")
+
+        llm = d.pop("llm")
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        model_extraction_answer = cls(
+            content=content,
+            error=error,
+            llm=llm,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+        )
+
+        model_extraction_answer.additional_properties = d
+        return model_extraction_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProcessDocumentJobRequestMetaDataToInclude")
+
+
+@_attrs_define
+class ProcessDocumentJobRequestMetaDataToInclude:
+    """A map with flags that indicate whether each piece of document metadata is to be included as part of  the context for
+    a chat with a collection.   * `name` **(type: boolean, default=True)**   * `text` **(type: boolean, default=True)**
+    * `page` **(type: boolean, default=True)**   * `captions` **(type: boolean, default=True)**   * `uri` **(type:
+    boolean, default=False)**   * `connector` **(type: boolean, default=False)**   * `original_mtime` **(type: boolean,
+    default=False)**   * `age` **(type: boolean, default=False)**   * `score` **(type: boolean, default=False)**
+
+    """
+
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        process_document_job_request_meta_data_to_include = cls()
+
+        process_document_job_request_meta_data_to_include.additional_properties = d
+        return process_document_job_request_meta_data_to_include
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptTemplateCreateRequest")
+
+
+@_attrs_define
+class PromptTemplateCreateRequest:
+    """
+    Attributes:
+        name (str):
+        description (str | Unset): A description of the prompt template.
+        lang (str | Unset): A language code.
+        system_prompt (str | Unset): A system prompt.
+        pre_prompt_query (str | Unset): A text that is prepended before the contextual document chunks.
+        prompt_query (str | Unset): A text that is appended to the beginning of the user's message.
+        hyde_no_rag_llm_prompt_extension (str | Unset): An LLM prompt extension.
+        pre_prompt_summary (str | Unset): A prompt that goes before each large piece of text to summarize.
+        prompt_summary (str | Unset): A prompt that goes after each large piece of text to summarize.
+        system_prompt_reflection (str | Unset): A system prompt for self-reflection.
+        prompt_reflection (str | Unset): A template for self-reflection, must contain two occurrences of %s for full
+            previous prompt (including system prompt, document related context and prompts if applicable, and user prompts)
+            and answer
+        auto_gen_description_prompt (str | Unset): A prompt to create a description of the collection.
+        auto_gen_document_summary_pre_prompt_summary (str | Unset): A `pre_prompt_summary` for summary of a freshly
+            imported document (if enabled).
+        auto_gen_document_summary_prompt_summary (str | Unset): A `prompt_summary` for summary of a freshly imported
+            document (if enabled).`
+        auto_gen_document_sample_questions_prompt (str | Unset): A prompt to create sample questions for a freshly
+            imported document (if enabled).
+        default_sample_questions (list[str] | Unset): Default sample questions in case there are no auto-generated
+            sample questions.
+        image_batch_image_prompt (str | Unset): A prompt for each image batch for vision models.
+        image_batch_final_prompt (str | Unset): A prompt for each image batch for vision models.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    lang: str | Unset = UNSET
+    system_prompt: str | Unset = UNSET
+    pre_prompt_query: str | Unset = UNSET
+    prompt_query: str | Unset = UNSET
+    hyde_no_rag_llm_prompt_extension: str | Unset = UNSET
+    pre_prompt_summary: str | Unset = UNSET
+    prompt_summary: str | Unset = UNSET
+    system_prompt_reflection: str | Unset = UNSET
+    prompt_reflection: str | Unset = UNSET
+    auto_gen_description_prompt: str | Unset = UNSET
+    auto_gen_document_summary_pre_prompt_summary: str | Unset = UNSET
+    auto_gen_document_summary_prompt_summary: str | Unset = UNSET
+    auto_gen_document_sample_questions_prompt: str | Unset = UNSET
+    default_sample_questions: list[str] | Unset = UNSET
+    image_batch_image_prompt: str | Unset = UNSET
+    image_batch_final_prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        lang = self.lang
+
+        system_prompt = self.system_prompt
+
+        pre_prompt_query = self.pre_prompt_query
+
+        prompt_query = self.prompt_query
+
+        hyde_no_rag_llm_prompt_extension = self.hyde_no_rag_llm_prompt_extension
+
+        pre_prompt_summary = self.pre_prompt_summary
+
+        prompt_summary = self.prompt_summary
+
+        system_prompt_reflection = self.system_prompt_reflection
+
+        prompt_reflection = self.prompt_reflection
+
+        auto_gen_description_prompt = self.auto_gen_description_prompt
+
+        auto_gen_document_summary_pre_prompt_summary = (
+            self.auto_gen_document_summary_pre_prompt_summary
+        )
+
+        auto_gen_document_summary_prompt_summary = (
+            self.auto_gen_document_summary_prompt_summary
+        )
+
+        auto_gen_document_sample_questions_prompt = (
+            self.auto_gen_document_sample_questions_prompt
+        )
+
+        default_sample_questions: list[str] | Unset = UNSET
+        if not isinstance(self.default_sample_questions, Unset):
+            default_sample_questions = self.default_sample_questions
+
+        image_batch_image_prompt = self.image_batch_image_prompt
+
+        image_batch_final_prompt = self.image_batch_final_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+        if pre_prompt_query is not UNSET:
+            field_dict["pre_prompt_query"] = pre_prompt_query
+        if prompt_query is not UNSET:
+            field_dict["prompt_query"] = prompt_query
+        if hyde_no_rag_llm_prompt_extension is not UNSET:
+            field_dict["hyde_no_rag_llm_prompt_extension"] = (
+                hyde_no_rag_llm_prompt_extension
+            )
+        if pre_prompt_summary is not UNSET:
+            field_dict["pre_prompt_summary"] = pre_prompt_summary
+        if prompt_summary is not UNSET:
+            field_dict["prompt_summary"] = prompt_summary
+        if system_prompt_reflection is not UNSET:
+            field_dict["system_prompt_reflection"] = system_prompt_reflection
+        if prompt_reflection is not UNSET:
+            field_dict["prompt_reflection"] = prompt_reflection
+        if auto_gen_description_prompt is not UNSET:
+            field_dict["auto_gen_description_prompt"] = auto_gen_description_prompt
+        if auto_gen_document_summary_pre_prompt_summary is not UNSET:
+            field_dict["auto_gen_document_summary_pre_prompt_summary"] = (
+                auto_gen_document_summary_pre_prompt_summary
+            )
+        if auto_gen_document_summary_prompt_summary is not UNSET:
+            field_dict["auto_gen_document_summary_prompt_summary"] = (
+                auto_gen_document_summary_prompt_summary
+            )
+        if auto_gen_document_sample_questions_prompt is not UNSET:
+            field_dict["auto_gen_document_sample_questions_prompt"] = (
+                auto_gen_document_sample_questions_prompt
+            )
+        if default_sample_questions is not UNSET:
+            field_dict["default_sample_questions"] = default_sample_questions
+        if image_batch_image_prompt is not UNSET:
+            field_dict["image_batch_image_prompt"] = image_batch_image_prompt
+        if image_batch_final_prompt is not UNSET:
+            field_dict["image_batch_final_prompt"] = image_batch_final_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        lang = d.pop("lang", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        pre_prompt_query = d.pop("pre_prompt_query", UNSET)
+
+        prompt_query = d.pop("prompt_query", UNSET)
+
+        hyde_no_rag_llm_prompt_extension = d.pop(
+            "hyde_no_rag_llm_prompt_extension", UNSET
+        )
+
+        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+
+        prompt_summary = d.pop("prompt_summary", UNSET)
+
+        system_prompt_reflection = d.pop("system_prompt_reflection", UNSET)
+
+        prompt_reflection = d.pop("prompt_reflection", UNSET)
+
+        auto_gen_description_prompt = d.pop("auto_gen_description_prompt", UNSET)
+
+        auto_gen_document_summary_pre_prompt_summary = d.pop(
+            "auto_gen_document_summary_pre_prompt_summary", UNSET
+        )
+
+        auto_gen_document_summary_prompt_summary = d.pop(
+            "auto_gen_document_summary_prompt_summary", UNSET
+        )
+
+        auto_gen_document_sample_questions_prompt = d.pop(
+            "auto_gen_document_sample_questions_prompt", UNSET
+        )
+
+        default_sample_questions = cast(
+            list[str], d.pop("default_sample_questions", UNSET)
+        )
+
+        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+
+        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+
+        prompt_template_create_request = cls(
+            name=name,
+            description=description,
+            lang=lang,
+            system_prompt=system_prompt,
+            pre_prompt_query=pre_prompt_query,
+            prompt_query=prompt_query,
+            hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+            pre_prompt_summary=pre_prompt_summary,
+            prompt_summary=prompt_summary,
+            system_prompt_reflection=system_prompt_reflection,
+            prompt_reflection=prompt_reflection,
+            auto_gen_description_prompt=auto_gen_description_prompt,
+            auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+            auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+            auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+            default_sample_questions=default_sample_questions,
+            image_batch_image_prompt=image_batch_image_prompt,
+            image_batch_final_prompt=image_batch_final_prompt,
+        )
+
+        prompt_template_create_request.additional_properties = d
+        return prompt_template_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

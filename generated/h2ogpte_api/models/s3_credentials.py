@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="S3Credentials")
+
+
+@_attrs_define
+class S3Credentials:
+    """The object with S3 credentials. If the object is not provided, only public buckets will be accessible. When use_irsa
+    is true, access_key_id and secret_access_key are optional and the pod's service account will be used for
+    authentication.
+
+        Attributes:
+            use_irsa (bool | Unset): Enable IAM Roles for Service Accounts (IRSA) to authenticate using the pod's service
+                account. When enabled, explicit credentials are not required. Default: False.
+            access_key_id (str | Unset): AWS access key ID. Not required when using IRSA.
+            secret_access_key (str | Unset): AWS secret access key. Not required when using IRSA.
+            session_token (str | Unset): AWS session token for temporary credentials.
+            role_arn (str | Unset): The Amazon Resource Name (ARN) of IAM Role that will be utilized for accessing the S3
+                storage. When IRSA is enabled, this role will be assumed from the service account identity (role chaining). When
+                IRSA is disabled, it requires specification of other credentials to identify an identity the role will be
+                associated with.
+            external_id (str | Unset): Optional security token for assuming cross-account roles. This is used to prevent the
+                'confused deputy' problem when a third party assumes a role in your account. Only required if the role's trust
+                policy requires an external ID.
+            endpoint_url (str | Unset): Custom S3-compatible endpoint URL. Leave empty for standard AWS S3. Example:
+                https://qumulo.example.com
+    """
+
+    use_irsa: bool | Unset = False
+    access_key_id: str | Unset = UNSET
+    secret_access_key: str | Unset = UNSET
+    session_token: str | Unset = UNSET
+    role_arn: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    endpoint_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use_irsa = self.use_irsa
+
+        access_key_id = self.access_key_id
+
+        secret_access_key = self.secret_access_key
+
+        session_token = self.session_token
+
+        role_arn = self.role_arn
+
+        external_id = self.external_id
+
+        endpoint_url = self.endpoint_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if use_irsa is not UNSET:
+            field_dict["use_irsa"] = use_irsa
+        if access_key_id is not UNSET:
+            field_dict["access_key_id"] = access_key_id
+        if secret_access_key is not UNSET:
+            field_dict["secret_access_key"] = secret_access_key
+        if session_token is not UNSET:
+            field_dict["session_token"] = session_token
+        if role_arn is not UNSET:
+            field_dict["role_arn"] = role_arn
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if endpoint_url is not UNSET:
+            field_dict["endpoint_url"] = endpoint_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        use_irsa = d.pop("use_irsa", UNSET)
+
+        access_key_id = d.pop("access_key_id", UNSET)
+
+        secret_access_key = d.pop("secret_access_key", UNSET)
+
+        session_token = d.pop("session_token", UNSET)
+
+        role_arn = d.pop("role_arn", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        endpoint_url = d.pop("endpoint_url", UNSET)
+
+        s3_credentials = cls(
+            use_irsa=use_irsa,
+            access_key_id=access_key_id,
+            secret_access_key=secret_access_key,
+            session_token=session_token,
+            role_arn=role_arn,
+            external_id=external_id,
+            endpoint_url=endpoint_url,
+        )
+
+        s3_credentials.additional_properties = d
+        return s3_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

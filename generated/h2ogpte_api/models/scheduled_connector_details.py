@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scheduled_connector_details_config import (
+        ScheduledConnectorDetailsConfig,
+    )
+
+
+T = TypeVar("T", bound="ScheduledConnectorDetails")
+
+
+@_attrs_define
+class ScheduledConnectorDetails:
+    """
+    Attributes:
+        id (str): Unique identifier of the connector
+        user_id (str): ID of the user who owns the connector
+        collection_id (str): ID of the collection this connector is associated with
+        type_ (str): Type of connector (e.g., s3, confluence)
+        schedule (int): Schedule interval in seconds (0 means no schedule)
+        created_at (datetime.datetime): Timestamp when the connector was created
+        user_name (str | Unset): Name of the user who owns the connector
+        user_email (str | Unset): Email of the user who owns the connector
+        collection_name (str | Unset): Name of the collection this connector is associated with
+        config (ScheduledConnectorDetailsConfig | Unset): Configuration details for the connector
+        last_sync_status (str | Unset): Status of the last sync
+        last_sync_job_id (str | Unset): ID of the last sync job
+        last_sync_at (datetime.datetime | Unset): Timestamp of the last sync
+        last_sync_error (str | Unset): Error message from the last sync (if any)
+    """
+
+    id: str
+    user_id: str
+    collection_id: str
+    type_: str
+    schedule: int
+    created_at: datetime.datetime
+    user_name: str | Unset = UNSET
+    user_email: str | Unset = UNSET
+    collection_name: str | Unset = UNSET
+    config: ScheduledConnectorDetailsConfig | Unset = UNSET
+    last_sync_status: str | Unset = UNSET
+    last_sync_job_id: str | Unset = UNSET
+    last_sync_at: datetime.datetime | Unset = UNSET
+    last_sync_error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        collection_id = self.collection_id
+
+        type_ = self.type_
+
+        schedule = self.schedule
+
+        created_at = self.created_at.isoformat()
+
+        user_name = self.user_name
+
+        user_email = self.user_email
+
+        collection_name = self.collection_name
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        last_sync_status = self.last_sync_status
+
+        last_sync_job_id = self.last_sync_job_id
+
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(self.last_sync_at, Unset):
+            last_sync_at = self.last_sync_at.isoformat()
+
+        last_sync_error = self.last_sync_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_id": user_id,
+                "collection_id": collection_id,
+                "type": type_,
+                "schedule": schedule,
+                "created_at": created_at,
+            }
+        )
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if collection_name is not UNSET:
+            field_dict["collection_name"] = collection_name
+        if config is not UNSET:
+            field_dict["config"] = config
+        if last_sync_status is not UNSET:
+            field_dict["last_sync_status"] = last_sync_status
+        if last_sync_job_id is not UNSET:
+            field_dict["last_sync_job_id"] = last_sync_job_id
+        if last_sync_at is not UNSET:
+            field_dict["last_sync_at"] = last_sync_at
+        if last_sync_error is not UNSET:
+            field_dict["last_sync_error"] = last_sync_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scheduled_connector_details_config import (
+            ScheduledConnectorDetailsConfig,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_id = d.pop("user_id")
+
+        collection_id = d.pop("collection_id")
+
+        type_ = d.pop("type")
+
+        schedule = d.pop("schedule")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        user_name = d.pop("user_name", UNSET)
+
+        user_email = d.pop("user_email", UNSET)
+
+        collection_name = d.pop("collection_name", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: ScheduledConnectorDetailsConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = ScheduledConnectorDetailsConfig.from_dict(_config)
+
+        last_sync_status = d.pop("last_sync_status", UNSET)
+
+        last_sync_job_id = d.pop("last_sync_job_id", UNSET)
+
+        _last_sync_at = d.pop("last_sync_at", UNSET)
+        last_sync_at: datetime.datetime | Unset
+        if isinstance(_last_sync_at, Unset):
+            last_sync_at = UNSET
+        else:
+            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        last_sync_error = d.pop("last_sync_error", UNSET)
+
+        scheduled_connector_details = cls(
+            id=id,
+            user_id=user_id,
+            collection_id=collection_id,
+            type_=type_,
+            schedule=schedule,
+            created_at=created_at,
+            user_name=user_name,
+            user_email=user_email,
+            collection_name=collection_name,
+            config=config,
+            last_sync_status=last_sync_status,
+            last_sync_job_id=last_sync_job_id,
+            last_sync_at=last_sync_at,
+            last_sync_error=last_sync_error,
+        )
+
+        scheduled_connector_details.additional_properties = d
+        return scheduled_connector_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

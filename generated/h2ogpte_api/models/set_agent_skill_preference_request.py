@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SetAgentSkillPreferenceRequest")
+
+
+@_attrs_define
+class SetAgentSkillPreferenceRequest:
+    """
+    Attributes:
+        skill_ids (list[str]): IDs of the skills to update. Only these skills are changed.
+        enabled (bool): Whether to enable (true) or disable (false) the listed skills.
+    """
+
+    skill_ids: list[str]
+    enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skill_ids = self.skill_ids
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "skill_ids": skill_ids,
+                "enabled": enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        skill_ids = cast(list[str], d.pop("skill_ids"))
+
+        enabled = d.pop("enabled")
+
+        set_agent_skill_preference_request = cls(
+            skill_ids=skill_ids,
+            enabled=enabled,
+        )
+
+        set_agent_skill_preference_request.additional_properties = d
+        return set_agent_skill_preference_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

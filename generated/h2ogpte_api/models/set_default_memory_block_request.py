@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.set_default_memory_block_request_scope import (
+    SetDefaultMemoryBlockRequestScope,
+    check_set_default_memory_block_request_scope,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetDefaultMemoryBlockRequest")
+
+
+@_attrs_define
+class SetDefaultMemoryBlockRequest:
+    """
+    Attributes:
+        scope (SetDefaultMemoryBlockRequestScope): Which scope to set.
+        memory_block_id (None | str | Unset): UUID of the memory block to set as default, or null to clear.
+    """
+
+    scope: SetDefaultMemoryBlockRequestScope
+    memory_block_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scope: str = self.scope
+
+        memory_block_id: None | str | Unset
+        if isinstance(self.memory_block_id, Unset):
+            memory_block_id = UNSET
+        else:
+            memory_block_id = self.memory_block_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scope": scope,
+            }
+        )
+        if memory_block_id is not UNSET:
+            field_dict["memory_block_id"] = memory_block_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        scope = check_set_default_memory_block_request_scope(d.pop("scope"))
+
+        def _parse_memory_block_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memory_block_id = _parse_memory_block_id(d.pop("memory_block_id", UNSET))
+
+        set_default_memory_block_request = cls(
+            scope=scope,
+            memory_block_id=memory_block_id,
+        )
+
+        set_default_memory_block_request.additional_properties = d
+        return set_default_memory_block_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

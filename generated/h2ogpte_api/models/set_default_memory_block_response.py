@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.set_default_memory_block_response_scope import (
+    SetDefaultMemoryBlockResponseScope,
+    check_set_default_memory_block_response_scope,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memory_block import MemoryBlock
+
+
+T = TypeVar("T", bound="SetDefaultMemoryBlockResponse")
+
+
+@_attrs_define
+class SetDefaultMemoryBlockResponse:
+    """
+    Attributes:
+        scope (SetDefaultMemoryBlockResponseScope | Unset):
+        memory_block (MemoryBlock | None | Unset):
+    """
+
+    scope: SetDefaultMemoryBlockResponseScope | Unset = UNSET
+    memory_block: MemoryBlock | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.memory_block import MemoryBlock
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope
+
+        memory_block: dict[str, Any] | None | Unset
+        if isinstance(self.memory_block, Unset):
+            memory_block = UNSET
+        elif isinstance(self.memory_block, MemoryBlock):
+            memory_block = self.memory_block.to_dict()
+        else:
+            memory_block = self.memory_block
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if memory_block is not UNSET:
+            field_dict["memory_block"] = memory_block
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memory_block import MemoryBlock
+
+        d = dict(src_dict)
+        _scope = d.pop("scope", UNSET)
+        scope: SetDefaultMemoryBlockResponseScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = check_set_default_memory_block_response_scope(_scope)
+
+        def _parse_memory_block(data: object) -> MemoryBlock | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                memory_block_type_1 = MemoryBlock.from_dict(data)
+
+                return memory_block_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemoryBlock | None | Unset, data)
+
+        memory_block = _parse_memory_block(d.pop("memory_block", UNSET))
+
+        set_default_memory_block_response = cls(
+            scope=scope,
+            memory_block=memory_block,
+        )
+
+        set_default_memory_block_response.additional_properties = d
+        return set_default_memory_block_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetGlobalConfigurationRequest")
+
+
+@_attrs_define
+class SetGlobalConfigurationRequest:
+    """
+    Attributes:
+        string_value (str): The value to be set for the global config.
+        can_overwrite (bool): Whether user settings can override this global setting.
+        is_public (bool): Whether users can see the value for this global setting.
+        value_type (str | Unset): The type of the value to be set for the global config.
+    """
+
+    string_value: str
+    can_overwrite: bool
+    is_public: bool
+    value_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        string_value = self.string_value
+
+        can_overwrite = self.can_overwrite
+
+        is_public = self.is_public
+
+        value_type = self.value_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "string_value": string_value,
+                "can_overwrite": can_overwrite,
+                "is_public": is_public,
+            }
+        )
+        if value_type is not UNSET:
+            field_dict["value_type"] = value_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        string_value = d.pop("string_value")
+
+        can_overwrite = d.pop("can_overwrite")
+
+        is_public = d.pop("is_public")
+
+        value_type = d.pop("value_type", UNSET)
+
+        set_global_configuration_request = cls(
+            string_value=string_value,
+            can_overwrite=can_overwrite,
+            is_public=is_public,
+            value_type=value_type,
+        )
+
+        set_global_configuration_request.additional_properties = d
+        return set_global_configuration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skill_key_input import SkillKeyInput
+
+
+T = TypeVar("T", bound="SetSkillAssociationsRequest")
+
+
+@_attrs_define
+class SetSkillAssociationsRequest:
+    """
+    Attributes:
+        skill_id (str):
+        keys (list[SkillKeyInput] | Unset):
+        tools (list[str] | Unset): Executors that receive the skill's env vars; only python and shell are accepted,
+            empty defaults to both.
+    """
+
+    skill_id: str
+    keys: list[SkillKeyInput] | Unset = UNSET
+    tools: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skill_id = self.skill_id
+
+        keys: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.keys, Unset):
+            keys = []
+            for keys_item_data in self.keys:
+                keys_item = keys_item_data.to_dict()
+                keys.append(keys_item)
+
+        tools: list[str] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "skill_id": skill_id,
+            }
+        )
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.skill_key_input import SkillKeyInput
+
+        d = dict(src_dict)
+        skill_id = d.pop("skill_id")
+
+        _keys = d.pop("keys", UNSET)
+        keys: list[SkillKeyInput] | Unset = UNSET
+        if _keys is not UNSET:
+            keys = []
+            for keys_item_data in _keys:
+                keys_item = SkillKeyInput.from_dict(keys_item_data)
+
+                keys.append(keys_item)
+
+        tools = cast(list[str], d.pop("tools", UNSET))
+
+        set_skill_associations_request = cls(
+            skill_id=skill_id,
+            keys=keys,
+            tools=tools,
+        )
+
+        set_skill_associations_request.additional_properties = d
+        return set_skill_associations_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

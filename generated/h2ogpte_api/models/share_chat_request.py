@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareChatRequest")
+
+
+@_attrs_define
+class ShareChatRequest:
+    """
+    Attributes:
+        chat_session_id (str): ID of the chat session to share.
+        is_private (bool | Unset): Whether the shared chat requires authentication to view. Default: False.
+        is_frozen (bool | Unset): Whether to capture a snapshot of the chat at share time. Default: True.
+        includes_artifacts (bool | Unset): Whether to include file artifacts in the shared chat. Default: False.
+    """
+
+    chat_session_id: str
+    is_private: bool | Unset = False
+    is_frozen: bool | Unset = True
+    includes_artifacts: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chat_session_id = self.chat_session_id
+
+        is_private = self.is_private
+
+        is_frozen = self.is_frozen
+
+        includes_artifacts = self.includes_artifacts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chat_session_id": chat_session_id,
+            }
+        )
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if includes_artifacts is not UNSET:
+            field_dict["includes_artifacts"] = includes_artifacts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chat_session_id = d.pop("chat_session_id")
+
+        is_private = d.pop("is_private", UNSET)
+
+        is_frozen = d.pop("is_frozen", UNSET)
+
+        includes_artifacts = d.pop("includes_artifacts", UNSET)
+
+        share_chat_request = cls(
+            chat_session_id=chat_session_id,
+            is_private=is_private,
+            is_frozen=is_frozen,
+            includes_artifacts=includes_artifacts,
+        )
+
+        share_chat_request.additional_properties = d
+        return share_chat_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SharedChatInfo")
+
+
+@_attrs_define
+class SharedChatInfo:
+    """
+    Attributes:
+        id (str): Unique identifier of the shared chat.
+        is_private (bool): Whether the shared chat requires authentication.
+        is_frozen (bool): Whether the shared chat is a frozen snapshot.
+        includes_artifacts (bool): Whether file artifacts are included.
+        created_at (datetime.datetime): When the shared chat was created.
+        name (str | Unset): Name of the shared chat.
+        chat_session_id (str | Unset): ID of the source chat session.
+        showcase_id (str | Unset): When set, this shared chat is currently featured on the public Showcase page; this is
+            the id of the matching showcase entry.
+    """
+
+    id: str
+    is_private: bool
+    is_frozen: bool
+    includes_artifacts: bool
+    created_at: datetime.datetime
+    name: str | Unset = UNSET
+    chat_session_id: str | Unset = UNSET
+    showcase_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_private = self.is_private
+
+        is_frozen = self.is_frozen
+
+        includes_artifacts = self.includes_artifacts
+
+        created_at = self.created_at.isoformat()
+
+        name = self.name
+
+        chat_session_id = self.chat_session_id
+
+        showcase_id = self.showcase_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "is_private": is_private,
+                "is_frozen": is_frozen,
+                "includes_artifacts": includes_artifacts,
+                "created_at": created_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if chat_session_id is not UNSET:
+            field_dict["chat_session_id"] = chat_session_id
+        if showcase_id is not UNSET:
+            field_dict["showcase_id"] = showcase_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        is_private = d.pop("is_private")
+
+        is_frozen = d.pop("is_frozen")
+
+        includes_artifacts = d.pop("includes_artifacts")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        name = d.pop("name", UNSET)
+
+        chat_session_id = d.pop("chat_session_id", UNSET)
+
+        showcase_id = d.pop("showcase_id", UNSET)
+
+        shared_chat_info = cls(
+            id=id,
+            is_private=is_private,
+            is_frozen=is_frozen,
+            includes_artifacts=includes_artifacts,
+            created_at=created_at,
+            name=name,
+            chat_session_id=chat_session_id,
+            showcase_id=showcase_id,
+        )
+
+        shared_chat_info.additional_properties = d
+        return shared_chat_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

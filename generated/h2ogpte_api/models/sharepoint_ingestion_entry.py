@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sharepoint_ingestion_entry_entry_type import (
+    SharepointIngestionEntryEntryType,
+    check_sharepoint_ingestion_entry_entry_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SharepointIngestionEntry")
+
+
+@_attrs_define
+class SharepointIngestionEntry:
+    """A single SharePoint entry to ingest. entry_type determines which other fields are required: - "site": object_id is
+    required. - "drive": drive_id is required. - "drive_by_id": drive_id is required. Use this for drives only reachable
+    by direct drive_id (OneDrive personal, M365 group drives, drives in non-discoverable sites). - "directory": drive_id
+    and object_id are required. - "file": drive_id and object_id are required.
+
+        Attributes:
+            entry_type (SharepointIngestionEntryEntryType):
+            name (str | Unset): Display name of the entry. Optional — used in logs.
+            web_url (str | Unset): Web URL of the entry. Optional — derived from drive_id/object_id when omitted.
+            drive_id (str | Unset): SharePoint drive identifier.
+            object_id (str | Unset): SharePoint site/folder/file identifier.
+    """
+
+    entry_type: SharepointIngestionEntryEntryType
+    name: str | Unset = UNSET
+    web_url: str | Unset = UNSET
+    drive_id: str | Unset = UNSET
+    object_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry_type: str = self.entry_type
+
+        name = self.name
+
+        web_url = self.web_url
+
+        drive_id = self.drive_id
+
+        object_id = self.object_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entry_type": entry_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if web_url is not UNSET:
+            field_dict["web_url"] = web_url
+        if drive_id is not UNSET:
+            field_dict["drive_id"] = drive_id
+        if object_id is not UNSET:
+            field_dict["object_id"] = object_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        entry_type = check_sharepoint_ingestion_entry_entry_type(d.pop("entry_type"))
+
+        name = d.pop("name", UNSET)
+
+        web_url = d.pop("web_url", UNSET)
+
+        drive_id = d.pop("drive_id", UNSET)
+
+        object_id = d.pop("object_id", UNSET)
+
+        sharepoint_ingestion_entry = cls(
+            entry_type=entry_type,
+            name=name,
+            web_url=web_url,
+            drive_id=drive_id,
+            object_id=object_id,
+        )
+
+        sharepoint_ingestion_entry.additional_properties = d
+        return sharepoint_ingestion_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

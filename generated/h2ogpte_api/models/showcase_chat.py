@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowcaseChat")
+
+
+@_attrs_define
+class ShowcaseChat:
+    """
+    Attributes:
+        id (str): Showcase entry ID.
+        shared_chat_id (str): Underlying shared chat ID.
+        sort_order (int): Display order, ascending.
+        featured_at (datetime.datetime):
+        chat_name (str):
+        title (str | Unset): Admin-supplied tile title; falls back to chat_name when empty.
+        description (str | Unset): Admin-supplied tile description.
+        category (str | Unset): Free-text label used to group tiles. Null/missing means uncategorized.
+        thumbnail_path (str | Unset): Object storage key for the tile thumbnail.
+        updated_at (datetime.datetime | Unset): Last mutation on the showcase row; used as a cache-buster for the
+            thumbnail URL.
+        is_private (bool | Unset): Current privacy of the linked shared chat. Private tiles are only listed to
+            authenticated users.
+        is_frozen (bool | Unset): Whether the linked shared chat is a frozen snapshot.
+        includes_artifacts (bool | Unset):
+        chat_created_at (datetime.datetime | Unset):
+        shared_by_username (str | Unset):
+        featured_by_username (str | Unset):
+    """
+
+    id: str
+    shared_chat_id: str
+    sort_order: int
+    featured_at: datetime.datetime
+    chat_name: str
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    category: str | Unset = UNSET
+    thumbnail_path: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    is_private: bool | Unset = UNSET
+    is_frozen: bool | Unset = UNSET
+    includes_artifacts: bool | Unset = UNSET
+    chat_created_at: datetime.datetime | Unset = UNSET
+    shared_by_username: str | Unset = UNSET
+    featured_by_username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        shared_chat_id = self.shared_chat_id
+
+        sort_order = self.sort_order
+
+        featured_at = self.featured_at.isoformat()
+
+        chat_name = self.chat_name
+
+        title = self.title
+
+        description = self.description
+
+        category = self.category
+
+        thumbnail_path = self.thumbnail_path
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        is_private = self.is_private
+
+        is_frozen = self.is_frozen
+
+        includes_artifacts = self.includes_artifacts
+
+        chat_created_at: str | Unset = UNSET
+        if not isinstance(self.chat_created_at, Unset):
+            chat_created_at = self.chat_created_at.isoformat()
+
+        shared_by_username = self.shared_by_username
+
+        featured_by_username = self.featured_by_username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "shared_chat_id": shared_chat_id,
+                "sort_order": sort_order,
+                "featured_at": featured_at,
+                "chat_name": chat_name,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if category is not UNSET:
+            field_dict["category"] = category
+        if thumbnail_path is not UNSET:
+            field_dict["thumbnail_path"] = thumbnail_path
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if includes_artifacts is not UNSET:
+            field_dict["includes_artifacts"] = includes_artifacts
+        if chat_created_at is not UNSET:
+            field_dict["chat_created_at"] = chat_created_at
+        if shared_by_username is not UNSET:
+            field_dict["shared_by_username"] = shared_by_username
+        if featured_by_username is not UNSET:
+            field_dict["featured_by_username"] = featured_by_username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        shared_chat_id = d.pop("shared_chat_id")
+
+        sort_order = d.pop("sort_order")
+
+        featured_at = datetime.datetime.fromisoformat(d.pop("featured_at"))
+
+        chat_name = d.pop("chat_name")
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        thumbnail_path = d.pop("thumbnail_path", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        is_private = d.pop("is_private", UNSET)
+
+        is_frozen = d.pop("is_frozen", UNSET)
+
+        includes_artifacts = d.pop("includes_artifacts", UNSET)
+
+        _chat_created_at = d.pop("chat_created_at", UNSET)
+        chat_created_at: datetime.datetime | Unset
+        if isinstance(_chat_created_at, Unset):
+            chat_created_at = UNSET
+        else:
+            chat_created_at = datetime.datetime.fromisoformat(_chat_created_at)
+
+        shared_by_username = d.pop("shared_by_username", UNSET)
+
+        featured_by_username = d.pop("featured_by_username", UNSET)
+
+        showcase_chat = cls(
+            id=id,
+            shared_chat_id=shared_chat_id,
+            sort_order=sort_order,
+            featured_at=featured_at,
+            chat_name=chat_name,
+            title=title,
+            description=description,
+            category=category,
+            thumbnail_path=thumbnail_path,
+            updated_at=updated_at,
+            is_private=is_private,
+            is_frozen=is_frozen,
+            includes_artifacts=includes_artifacts,
+            chat_created_at=chat_created_at,
+            shared_by_username=shared_by_username,
+            featured_by_username=featured_by_username,
+        )
+
+        showcase_chat.additional_properties = d
+        return showcase_chat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

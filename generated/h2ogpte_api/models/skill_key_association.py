@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillKeyAssociation")
+
+
+@_attrs_define
+class SkillKeyAssociation:
+    """
+    Attributes:
+        name (str): Env var name declared in the skill's envs.json.
+        key_id (None | str | Unset): Associated agent key id, or null when unset.
+        key_name (None | str | Unset):
+        owner_email (None | str | Unset):
+        requirement_type (str | Unset):
+    """
+
+    name: str
+    key_id: None | str | Unset = UNSET
+    key_name: None | str | Unset = UNSET
+    owner_email: None | str | Unset = UNSET
+    requirement_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key_id: None | str | Unset
+        if isinstance(self.key_id, Unset):
+            key_id = UNSET
+        else:
+            key_id = self.key_id
+
+        key_name: None | str | Unset
+        if isinstance(self.key_name, Unset):
+            key_name = UNSET
+        else:
+            key_name = self.key_name
+
+        owner_email: None | str | Unset
+        if isinstance(self.owner_email, Unset):
+            owner_email = UNSET
+        else:
+            owner_email = self.owner_email
+
+        requirement_type = self.requirement_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if key_id is not UNSET:
+            field_dict["key_id"] = key_id
+        if key_name is not UNSET:
+            field_dict["key_name"] = key_name
+        if owner_email is not UNSET:
+            field_dict["owner_email"] = owner_email
+        if requirement_type is not UNSET:
+            field_dict["requirement_type"] = requirement_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_key_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_id = _parse_key_id(d.pop("key_id", UNSET))
+
+        def _parse_key_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_name = _parse_key_name(d.pop("key_name", UNSET))
+
+        def _parse_owner_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner_email = _parse_owner_email(d.pop("owner_email", UNSET))
+
+        requirement_type = d.pop("requirement_type", UNSET)
+
+        skill_key_association = cls(
+            name=name,
+            key_id=key_id,
+            key_name=key_name,
+            owner_email=owner_email,
+            requirement_type=requirement_type,
+        )
+
+        skill_key_association.additional_properties = d
+        return skill_key_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

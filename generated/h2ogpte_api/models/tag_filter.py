@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagFilter")
+
+
+@_attrs_define
+class TagFilter:
+    """Filter for document tags supporting inclusion and exclusion.  Note: The exclude list takes priority over the include
+    list. If a document has a tag that appears in both lists, the document will be excluded.  Examples:   - Include only
+    documents with 'red' OR 'blue' tags: {"include": ["red", "blue"]}   - Exclude documents with 'red' OR 'blue' tags:
+    {"exclude": ["red", "blue"]}   - Include documents with 'color' tag BUT exclude 'red' and 'blue': {"include":
+    ["color"], "exclude": ["red", "blue"]}
+
+        Attributes:
+            include (list[str] | Unset): Include documents with ANY of these tags (OR operation).
+            exclude (list[str] | Unset): Exclude documents with ANY of these tags (OR operation). Takes priority over
+                include.
+    """
+
+    include: list[str] | Unset = UNSET
+    exclude: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include: list[str] | Unset = UNSET
+        if not isinstance(self.include, Unset):
+            include = self.include
+
+        exclude: list[str] | Unset = UNSET
+        if not isinstance(self.exclude, Unset):
+            exclude = self.exclude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include is not UNSET:
+            field_dict["include"] = include
+        if exclude is not UNSET:
+            field_dict["exclude"] = exclude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        include = cast(list[str], d.pop("include", UNSET))
+
+        exclude = cast(list[str], d.pop("exclude", UNSET))
+
+        tag_filter = cls(
+            include=include,
+            exclude=exclude,
+        )
+
+        tag_filter.additional_properties = d
+        return tag_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAdminMcpLogo200Response")
+
+
+@_attrs_define
+class UpdateAdminMcpLogo200Response:
+    """
+    Attributes:
+        message (str | Unset): Success message
+        logo_url (str | Unset): URL of the uploaded logo
+    """
+
+    message: str | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        logo_url = self.logo_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        update_admin_mcp_logo_200_response = cls(
+            message=message,
+            logo_url=logo_url,
+        )
+
+        update_admin_mcp_logo_200_response.additional_properties = d
+        return update_admin_mcp_logo_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_custom_agent_request_agent_args import (
+        UpdateCustomAgentRequestAgentArgs,
+    )
+    from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
+        UpdateCustomAgentRequestMcpServersMappingType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateCustomAgentRequest")
+
+
+@_attrs_define
+class UpdateCustomAgentRequest:
+    """
+    Attributes:
+        agent_args (UpdateCustomAgentRequestAgentArgs): The new arguments for the custom agent
+        mcp_servers_mapping (None | Unset | UpdateCustomAgentRequestMcpServersMappingType0): Optional dict mapping MCP
+            server names to tool names (or null)
+    """
+
+    agent_args: UpdateCustomAgentRequestAgentArgs
+    mcp_servers_mapping: (
+        None | Unset | UpdateCustomAgentRequestMcpServersMappingType0
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
+            UpdateCustomAgentRequestMcpServersMappingType0,
+        )
+
+        agent_args = self.agent_args.to_dict()
+
+        mcp_servers_mapping: dict[str, Any] | None | Unset
+        if isinstance(self.mcp_servers_mapping, Unset):
+            mcp_servers_mapping = UNSET
+        elif isinstance(
+            self.mcp_servers_mapping, UpdateCustomAgentRequestMcpServersMappingType0
+        ):
+            mcp_servers_mapping = self.mcp_servers_mapping.to_dict()
+        else:
+            mcp_servers_mapping = self.mcp_servers_mapping
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_args": agent_args,
+            }
+        )
+        if mcp_servers_mapping is not UNSET:
+            field_dict["mcp_servers_mapping"] = mcp_servers_mapping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_custom_agent_request_agent_args import (
+            UpdateCustomAgentRequestAgentArgs,
+        )
+        from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
+            UpdateCustomAgentRequestMcpServersMappingType0,
+        )
+
+        d = dict(src_dict)
+        agent_args = UpdateCustomAgentRequestAgentArgs.from_dict(d.pop("agent_args"))
+
+        def _parse_mcp_servers_mapping(
+            data: object,
+        ) -> None | Unset | UpdateCustomAgentRequestMcpServersMappingType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mcp_servers_mapping_type_0 = (
+                    UpdateCustomAgentRequestMcpServersMappingType0.from_dict(data)
+                )
+
+                return mcp_servers_mapping_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | Unset | UpdateCustomAgentRequestMcpServersMappingType0, data
+            )
+
+        mcp_servers_mapping = _parse_mcp_servers_mapping(
+            d.pop("mcp_servers_mapping", UNSET)
+        )
+
+        update_custom_agent_request = cls(
+            agent_args=agent_args,
+            mcp_servers_mapping=mcp_servers_mapping,
+        )
+
+        update_custom_agent_request.additional_properties = d
+        return update_custom_agent_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_custom_agent_tool_request_tool_args import (
+        UpdateCustomAgentToolRequestToolArgs,
+    )
+
+
+T = TypeVar("T", bound="UpdateCustomAgentToolRequest")
+
+
+@_attrs_define
+class UpdateCustomAgentToolRequest:
+    """
+    Attributes:
+        tool_args (UpdateCustomAgentToolRequestToolArgs): The new arguments for the custom agent tool
+    """
+
+    tool_args: UpdateCustomAgentToolRequestToolArgs
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_args = self.tool_args.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_args": tool_args,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_custom_agent_tool_request_tool_args import (
+            UpdateCustomAgentToolRequestToolArgs,
+        )
+
+        d = dict(src_dict)
+        tool_args = UpdateCustomAgentToolRequestToolArgs.from_dict(d.pop("tool_args"))
+
+        update_custom_agent_tool_request = cls(
+            tool_args=tool_args,
+        )
+
+        update_custom_agent_tool_request.additional_properties = d
+        return update_custom_agent_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

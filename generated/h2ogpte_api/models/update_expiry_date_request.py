@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateExpiryDateRequest")
+
+
+@_attrs_define
+class UpdateExpiryDateRequest:
+    """
+    Attributes:
+        expiry_date (datetime.date): The expiry date.
+        timezone (str | Unset): Optional timezone to associate with the expiry date (with IANA timezone support).
+    """
+
+    expiry_date: datetime.date
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiry_date = self.expiry_date.isoformat()
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expiry_date": expiry_date,
+            }
+        )
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        expiry_date = datetime.date.fromisoformat(d.pop("expiry_date"))
+
+        timezone = d.pop("timezone", UNSET)
+
+        update_expiry_date_request = cls(
+            expiry_date=expiry_date,
+            timezone=timezone,
+        )
+
+        update_expiry_date_request.additional_properties = d
+        return update_expiry_date_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

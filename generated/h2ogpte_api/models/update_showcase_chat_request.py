@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateShowcaseChatRequest")
+
+
+@_attrs_define
+class UpdateShowcaseChatRequest:
+    """
+    Attributes:
+        title (str | Unset): Omit to keep the existing value. Empty / whitespace-only is rejected with 400.
+        description (str | Unset): Omit to keep the existing value. Empty / whitespace-only is rejected with 400.
+        category (str | Unset): Omit to keep the existing value; pass an empty (or whitespace-only) string to clear the
+            category (tile moves to Uncategorized).
+    """
+
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    category: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        category = self.category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        update_showcase_chat_request = cls(
+            title=title,
+            description=description,
+            category=category,
+        )
+
+        update_showcase_chat_request.additional_properties = d
+        return update_showcase_chat_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

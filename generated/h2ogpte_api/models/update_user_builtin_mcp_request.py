@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_user_builtin_mcp_request_type import (
+    UpdateUserBuiltinMcpRequestType,
+    check_update_user_builtin_mcp_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_builtin_mcp_request_mcp_config_json import (
+        UpdateUserBuiltinMcpRequestMcpConfigJson,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserBuiltinMcpRequest")
+
+
+@_attrs_define
+class UpdateUserBuiltinMcpRequest:
+    """
+    Attributes:
+        name (str): Display name of the MCP
+        description (str): Description of what the MCP does
+        type_ (UpdateUserBuiltinMcpRequestType): Type of the MCP (oauth_app or api_app)
+        mcp_config_json (UpdateUserBuiltinMcpRequestMcpConfigJson): The MCP server configuration JSON
+        image_url (str | Unset): Optional URL to the MCP icon/image
+    """
+
+    name: str
+    description: str
+    type_: UpdateUserBuiltinMcpRequestType
+    mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson
+    image_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_: str = self.type_
+
+        mcp_config_json = self.mcp_config_json.to_dict()
+
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "type": type_,
+                "mcp_config_json": mcp_config_json,
+            }
+        )
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_user_builtin_mcp_request_mcp_config_json import (
+            UpdateUserBuiltinMcpRequestMcpConfigJson,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        type_ = check_update_user_builtin_mcp_request_type(d.pop("type"))
+
+        mcp_config_json = UpdateUserBuiltinMcpRequestMcpConfigJson.from_dict(
+            d.pop("mcp_config_json")
+        )
+
+        image_url = d.pop("image_url", UNSET)
+
+        update_user_builtin_mcp_request = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            mcp_config_json=mcp_config_json,
+            image_url=image_url,
+        )
+
+        update_user_builtin_mcp_request.additional_properties = d
+        return update_user_builtin_mcp_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

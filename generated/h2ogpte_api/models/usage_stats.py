@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UsageStats")
+
+
+@_attrs_define
+class UsageStats:
+    """
+    Attributes:
+        current (float):
+        max_allowed_24h (float):
+        cost_unit (str):
+        interval (str):
+    """
+
+    current: float
+    max_allowed_24h: float
+    cost_unit: str
+    interval: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current = self.current
+
+        max_allowed_24h = self.max_allowed_24h
+
+        cost_unit = self.cost_unit
+
+        interval = self.interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current": current,
+                "max_allowed_24h": max_allowed_24h,
+                "cost_unit": cost_unit,
+                "interval": interval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        current = d.pop("current")
+
+        max_allowed_24h = d.pop("max_allowed_24h")
+
+        cost_unit = d.pop("cost_unit")
+
+        interval = d.pop("interval")
+
+        usage_stats = cls(
+            current=current,
+            max_allowed_24h=max_allowed_24h,
+            cost_unit=cost_unit,
+            interval=interval,
+        )
+
+        usage_stats.additional_properties = d
+        return usage_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

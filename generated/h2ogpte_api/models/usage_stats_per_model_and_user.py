@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model_usage_stats_per_user import ModelUsageStatsPerUser
+
+
+T = TypeVar("T", bound="UsageStatsPerModelAndUser")
+
+
+@_attrs_define
+class UsageStatsPerModelAndUser:
+    """
+    Attributes:
+        llm_name (str):
+        total_cost (float):
+        total_calls (int):
+        total_input_tokens (int):
+        total_output_tokens (int):
+        user_usage (list[ModelUsageStatsPerUser]):
+    """
+
+    llm_name: str
+    total_cost: float
+    total_calls: int
+    total_input_tokens: int
+    total_output_tokens: int
+    user_usage: list[ModelUsageStatsPerUser]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        llm_name = self.llm_name
+
+        total_cost = self.total_cost
+
+        total_calls = self.total_calls
+
+        total_input_tokens = self.total_input_tokens
+
+        total_output_tokens = self.total_output_tokens
+
+        user_usage = []
+        for user_usage_item_data in self.user_usage:
+            user_usage_item = user_usage_item_data.to_dict()
+            user_usage.append(user_usage_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "llm_name": llm_name,
+                "total_cost": total_cost,
+                "total_calls": total_calls,
+                "total_input_tokens": total_input_tokens,
+                "total_output_tokens": total_output_tokens,
+                "user_usage": user_usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_usage_stats_per_user import ModelUsageStatsPerUser
+
+        d = dict(src_dict)
+        llm_name = d.pop("llm_name")
+
+        total_cost = d.pop("total_cost")
+
+        total_calls = d.pop("total_calls")
+
+        total_input_tokens = d.pop("total_input_tokens")
+
+        total_output_tokens = d.pop("total_output_tokens")
+
+        user_usage = []
+        _user_usage = d.pop("user_usage")
+        for user_usage_item_data in _user_usage:
+            user_usage_item = ModelUsageStatsPerUser.from_dict(user_usage_item_data)
+
+            user_usage.append(user_usage_item)
+
+        usage_stats_per_model_and_user = cls(
+            llm_name=llm_name,
+            total_cost=total_cost,
+            total_calls=total_calls,
+            total_input_tokens=total_input_tokens,
+            total_output_tokens=total_output_tokens,
+            user_usage=user_usage,
+        )
+
+        usage_stats_per_model_and_user.additional_properties = d
+        return usage_stats_per_model_and_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.usage_stats_per_model import UsageStatsPerModel
+
+
+T = TypeVar("T", bound="UsageStatsPerUser")
+
+
+@_attrs_define
+class UsageStatsPerUser:
+    """
+    Attributes:
+        user_id (str):
+        username (str):
+        email (str):
+        llm_usage (list[UsageStatsPerModel]):
+    """
+
+    user_id: str
+    username: str
+    email: str
+    llm_usage: list[UsageStatsPerModel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        username = self.username
+
+        email = self.email
+
+        llm_usage = []
+        for llm_usage_item_data in self.llm_usage:
+            llm_usage_item = llm_usage_item_data.to_dict()
+            llm_usage.append(llm_usage_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "username": username,
+                "email": email,
+                "llm_usage": llm_usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.usage_stats_per_model import UsageStatsPerModel
+
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        username = d.pop("username")
+
+        email = d.pop("email")
+
+        llm_usage = []
+        _llm_usage = d.pop("llm_usage")
+        for llm_usage_item_data in _llm_usage:
+            llm_usage_item = UsageStatsPerModel.from_dict(llm_usage_item_data)
+
+            llm_usage.append(llm_usage_item)
+
+        usage_stats_per_user = cls(
+            user_id=user_id,
+            username=username,
+            email=email,
+            llm_usage=llm_usage,
+        )
+
+        usage_stats_per_user.additional_properties = d
+        return usage_stats_per_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

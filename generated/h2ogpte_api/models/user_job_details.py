@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_details import JobDetails
+
+
+T = TypeVar("T", bound="UserJobDetails")
+
+
+@_attrs_define
+class UserJobDetails:
+    """
+    Attributes:
+        username (str):
+        user_id (str):
+        jobs (list[JobDetails]):
+    """
+
+    username: str
+    user_id: str
+    jobs: list[JobDetails]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        user_id = self.user_id
+
+        jobs = []
+        for jobs_item_data in self.jobs:
+            jobs_item = jobs_item_data.to_dict()
+            jobs.append(jobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "user_id": user_id,
+                "jobs": jobs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_details import JobDetails
+
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        user_id = d.pop("user_id")
+
+        jobs = []
+        _jobs = d.pop("jobs")
+        for jobs_item_data in _jobs:
+            jobs_item = JobDetails.from_dict(jobs_item_data)
+
+            jobs.append(jobs_item)
+
+        user_job_details = cls(
+            username=username,
+            user_id=user_id,
+            jobs=jobs,
+        )
+
+        user_job_details.additional_properties = d
+        return user_job_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+"""Developer tasks: `nox -s tests`, `nox -s generate`, `nox -s check_generated`, `nox -s lint`, ..."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests", "check_generated", "lint", "typecheck"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+
+
+def _group(name: str) -> list[str]:
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Rebuild generated/h2ogpte_api from api-spec.yaml."""
+    session.install(*_group("codegen"))
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Fail, listing the files, when generated/ is not what api-spec.yaml generates."""
+    session.install(*_group("codegen"))
+    session.run("python", "scripts/generate.py", "--check", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (exit code 5, no tests collected, fails the session)."""
+    session.install("-e", ".", *_group("test"))
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on everything hand-written (generated/ is excluded in pyproject.toml)."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
+    session.install("-e", ".", *_group("typecheck"))
+    session.run("mypy")
+    session.run("mypy", "--strict", "-p", "h2ogpte_api")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print the figures we track (import time, ...)."""
+    session.install(".")
+    session.run("python", "scripts/bench_import.py")

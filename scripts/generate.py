@@ -1,0 +1,101 @@
+"""Build generated/h2ogpte_api from api-spec.yaml with openapi-python-client, or check it is current.
+
+    python scripts/generate.py            # rebuild generated/h2ogpte_api
+    python scripts/generate.py --check    # regenerate elsewhere and list the files that differ
+
+Run through nox (`nox -s generate`, `nox -s check_generated`), which installs the pinned generator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CODEGEN = ROOT / "scripts" / "codegen"
+PACKAGE = "h2ogpte_api"
+
+
+def render(spec: Path, dest: Path) -> None:
+    """Write the package generated from `spec` to `dest` (which must not exist yet)."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(spec),
+        "--meta",
+        "none",
+        "--config",
+        str(CODEGEN / "config.yaml"),
+        "--custom-template-path",
+        str(CODEGEN / "templates"),
+        "--output-path",
+        str(dest),
+        # A warning means an operation, a body or a response was dropped: never let that pass.
+        "--fail-on-warning",
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
+
+
+def _files(tree: Path) -> set[str]:
+    return {
+        p.relative_to(tree).as_posix()
+        for p in tree.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Paths (relative to the package) that are missing, extra or different in `actual`."""
+    want, have = _files(expected), _files(actual) if actual.is_dir() else set()
+    out = [f"missing: {p}" for p in sorted(want - have)]
+    out += [f"stale:   {p}" for p in sorted(have - want)]
+    out += [
+        f"differs: {p}"
+        for p in sorted(want & have)
+        if not filecmp.cmp(expected / p, actual / p, shallow=False)
+    ]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "api-spec.yaml")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="folder holding the package")
+    parser.add_argument("--check", action="store_true", help="compare only; never write to --out")
+    args = parser.parse_args(argv)
+
+    target = args.out / PACKAGE
+    with tempfile.TemporaryDirectory(prefix="h2ogpte-gen-") as tmp:
+        fresh = Path(tmp) / PACKAGE
+        render(args.spec, fresh)
+        if args.check:
+            diff = differences(fresh, target)
+            if diff:
+                print(f"{target} is out of date with {args.spec.name}:", *diff, sep="\n  ")
+                print("Run `nox -s generate` and commit the result.")
+                return 1
+            print(f"{target} is up to date with {args.spec.name} ({len(_files(fresh))} files).")
+            return 0
+        # Swap in the new tree only once it is complete.
+        args.out.mkdir(parents=True, exist_ok=True)
+        staged = args.out / f".{PACKAGE}.new"
+        shutil.rmtree(staged, ignore_errors=True)
+        shutil.copytree(fresh, staged)
+        shutil.rmtree(target, ignore_errors=True)
+        staged.rename(target)
+        print(f"wrote {target} ({len(_files(target))} files)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
