@@ -20,7 +20,7 @@ class AddBuiltinSkillRequest:
     """
 
     skill_id: str
-    enable_by_default: bool | Unset = False
+    enable_by_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

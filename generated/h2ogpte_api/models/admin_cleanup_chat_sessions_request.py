@@ -20,7 +20,7 @@ class AdminCleanupChatSessionsRequest:
     """
 
     older_than_days: int
-    force: bool | Unset = False
+    force: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class BuildCollectionGraphRequest:
     """
 
     llm: int | str | Unset = UNSET
-    force_rebuild: bool | Unset = False
+    force_rebuild: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -166,12 +166,8 @@ class ChatCompletionRequest:
 
     message: str
     system_prompt: str | Unset = UNSET
-    pre_prompt_query: str | Unset = (
-        "Pay attention and remember the information below, which will help to answer the question or imperative after the context ends.\\\\\\\\\\\\\\\\n"
-    )
-    prompt_query: str | Unset = (
-        "According to only the information in the document sources provided within the context above,"
-    )
+    pre_prompt_query: str | Unset = UNSET
+    prompt_query: str | Unset = UNSET
     image_batch_final_prompt: str | Unset = UNSET
     image_batch_image_prompt: str | Unset = UNSET
     llm: str | Unset = UNSET

@@ -47,7 +47,7 @@ class ChatSession:
     status: ChatSessionStatus | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     inactivity_interval: int | Unset = UNSET
-    keep_forever: bool | Unset = False
+    keep_forever: bool | Unset = UNSET
     username: str | Unset = UNSET
     archived_at: datetime.datetime | Unset = UNSET
     source: ChatSessionSource | Unset = UNSET

@@ -97,7 +97,7 @@ class Collection:
     workspace: str | Unset = UNSET
     has_default_guardrails: bool | Unset = UNSET
     vex_encryption: CollectionVexEncryption | Unset = UNSET
-    exempt_from_chat_expiry: bool | Unset = False
+    exempt_from_chat_expiry: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -63,10 +63,10 @@ class CollectionSettings:
 
     max_tokens_per_chunk: int | Unset = UNSET
     chunk_overlap_tokens: int | Unset = UNSET
-    gen_doc_summaries: bool | Unset = False
-    gen_doc_questions: bool | Unset = False
-    audio_input_language: str | Unset = "auto"
-    ocr_model: str | Unset = "auto"
+    gen_doc_summaries: bool | Unset = UNSET
+    gen_doc_questions: bool | Unset = UNSET
+    audio_input_language: str | Unset = UNSET
+    ocr_model: str | Unset = UNSET
     tesseract_lang: str | Unset = UNSET
     keep_tables_as_one_chunk: bool | Unset = UNSET
     chunk_by_page: bool | Unset = UNSET

@@ -66,10 +66,10 @@ class Document:
     summary: str | Unset = UNSET
     summary_parameters: str | Unset = UNSET
     metadata_dict: DocumentMetadataDict | Unset = UNSET
-    is_encrypted: bool | Unset = False
+    is_encrypted: bool | Unset = UNSET
     chat_session_id: str | Unset = UNSET
     chat_session_name: str | Unset = UNSET
-    chat_session_visible: bool | Unset = False
+    chat_session_visible: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -110,7 +110,7 @@ class ExtractionRequest:
     """
 
     text_context_list: list[str] | Unset = UNSET
-    system_prompt: str | Unset = ""
+    system_prompt: str | Unset = UNSET
     llm_args: ExtractionRequestLlmArgs | Unset = UNSET
     guardrails_settings: GuardrailsSettings | Unset = UNSET
     timeout: int | Unset = UNSET

@@ -89,10 +89,10 @@ class GuardrailsSettings:
     """
 
     exception_message: str | Unset = UNSET
-    show_violated_responses: bool | Unset = False
-    guardrails_on_transcriptions: bool | Unset = False
-    vision_guardrails_enabled: bool | Unset = False
-    guardrails_vision_llm: str | Unset = "auto"
+    show_violated_responses: bool | Unset = UNSET
+    guardrails_on_transcriptions: bool | Unset = UNSET
+    vision_guardrails_enabled: bool | Unset = UNSET
+    guardrails_vision_llm: str | Unset = UNSET
     column_redaction_config: list[list[str]] | Unset = UNSET
     disallowed_regex_patterns: list[str] | Unset = UNSET
     presidio_labels_to_flag: list[str] | Unset = UNSET

@@ -35,10 +35,10 @@ class GuardrailsSettingsCreateRequest:
         guardrails_settings (GuardrailsSettings | Unset):
     """
 
-    action: GuardrailsSettingsCreateRequestAction | Unset = "redact"
-    sensitive: bool | Unset = True
-    non_sensitive: bool | Unset = True
-    all_guardrails: bool | Unset = True
+    action: GuardrailsSettingsCreateRequestAction | Unset = UNSET
+    sensitive: bool | Unset = UNSET
+    non_sensitive: bool | Unset = UNSET
+    all_guardrails: bool | Unset = UNSET
     guardrails_settings: GuardrailsSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

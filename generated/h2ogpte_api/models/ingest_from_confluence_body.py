@@ -33,7 +33,7 @@ class IngestFromConfluenceBody:
     base_url: str
     page_ids: list[str]
     credentials: ConfluenceCredentials
-    include_attachments: bool | Unset = False
+    include_attachments: bool | Unset = UNSET
     metadata: IngestFromConfluenceBodyMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,7 +29,7 @@ class IngestFromS3Body:
     """
 
     urls: list[str]
-    region: str | Unset = "us-east-1"
+    region: str | Unset = UNSET
     credentials: S3Credentials | Unset = UNSET
     metadata: IngestFromS3BodyMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

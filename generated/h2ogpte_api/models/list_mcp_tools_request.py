@@ -21,10 +21,10 @@ class ListMcpToolsRequest:
         include_remote (bool | Unset): Whether to include remote MCP servers Default: True.
     """
 
-    config_type: str | Unset = "runner"
+    config_type: str | Unset = UNSET
     server_names: list[str] | None | Unset = UNSET
     mcp_dir: None | str | Unset = UNSET
-    include_remote: bool | Unset = True
+    include_remote: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

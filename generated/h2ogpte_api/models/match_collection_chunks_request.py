@@ -24,9 +24,9 @@ class MatchCollectionChunksRequest:
 
     vectors: list[list[float]]
     topics: list[str]
-    offset: int | Unset = 0
-    limit: int | Unset = 100
-    cut_off: float | Unset = 0.0
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    cut_off: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

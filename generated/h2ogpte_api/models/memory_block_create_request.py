@@ -43,7 +43,7 @@ class MemoryBlockCreateRequest:
     system_prompt_amendment: str | Unset = UNSET
     injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET
     access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET
-    max_content_length: int | Unset = 10000
+    max_content_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

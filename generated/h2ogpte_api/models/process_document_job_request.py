@@ -149,12 +149,12 @@ class ProcessDocumentJobRequest:
     llm: str | Unset = UNSET
     llm_args: ProcessDocumentJobRequestLlmArgs | Unset = UNSET
     max_num_chunks: int | Unset = UNSET
-    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = "auto"
+    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET
     pages: list[int] | Unset = UNSET
     schema: ProcessDocumentJobRequestSchema | Unset = UNSET
-    keep_intermediate_results: bool | Unset = False
+    keep_intermediate_results: bool | Unset = UNSET
     guardrails_settings: GuardrailsSettings | Unset = UNSET
-    timeout: int | Unset = 86400
+    timeout: int | Unset = UNSET
     meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

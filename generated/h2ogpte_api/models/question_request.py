@@ -114,7 +114,7 @@ class QuestionRequest:
 
     question: str
     text_context_list: list[str] | Unset = UNSET
-    system_prompt: str | Unset = ""
+    system_prompt: str | Unset = UNSET
     llm_args: QuestionRequestLlmArgs | Unset = UNSET
     guardrails_settings: GuardrailsSettings | Unset = UNSET
     timeout: int | Unset = UNSET

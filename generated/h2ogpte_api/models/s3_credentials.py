@@ -34,7 +34,7 @@ class S3Credentials:
                 https://qumulo.example.com
     """
 
-    use_irsa: bool | Unset = False
+    use_irsa: bool | Unset = UNSET
     access_key_id: str | Unset = UNSET
     secret_access_key: str | Unset = UNSET
     session_token: str | Unset = UNSET

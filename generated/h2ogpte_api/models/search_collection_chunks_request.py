@@ -23,8 +23,8 @@ class SearchCollectionChunksRequest:
 
     query: str
     topics: list[str]
-    offset: int | Unset = 0
-    limit: int | Unset = 100
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,9 +22,9 @@ class ShareChatRequest:
     """
 
     chat_session_id: str
-    is_private: bool | Unset = False
-    is_frozen: bool | Unset = True
-    includes_artifacts: bool | Unset = False
+    is_private: bool | Unset = UNSET
+    is_frozen: bool | Unset = UNSET
+    includes_artifacts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,13 +32,13 @@ class SharepointOnlineCredentials:
                 in the tenant via /drives. Requires Files.Read.All / Sites.Read.All on the application.  Default: False.
     """
 
-    auth_type: SharepointOnlineCredentialsAuthType | Unset = "app"
+    auth_type: SharepointOnlineCredentialsAuthType | Unset = UNSET
     tenant_name: str | Unset = UNSET
     client_id: str | Unset = UNSET
     client_secret: str | Unset = UNSET
     user_id: str | Unset = UNSET
     connector_id: str | Unset = UNSET
-    admin_enumerate_drives: bool | Unset = False
+    admin_enumerate_drives: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -112,7 +112,7 @@ class SummarizeRequest:
     """
 
     text_context_list: list[None | str] | Unset = UNSET
-    system_prompt: str | Unset = ""
+    system_prompt: str | Unset = UNSET
     llm_args: SummarizeRequestLlmArgs | Unset = UNSET
     guardrails_settings: GuardrailsSettings | Unset = UNSET
     timeout: int | Unset = UNSET

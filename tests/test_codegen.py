@@ -1,0 +1,181 @@
+"""The generator's gaps are closed on the wire, and the check_generated gate catches a stale client."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+from datetime import datetime, timezone
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from h2ogpte_api import AuthenticatedClient
+from h2ogpte_api.api.chat import download_feedback_export, get_completion
+from h2ogpte_api.api.document_ingestion import (
+    create_ingest_from_plain_text_job,
+    ingest_from_plain_text,
+    ingest_upload,
+)
+from h2ogpte_api.api.showcase import get_showcase_thumbnail
+from h2ogpte_api.models import ChatCompletionRequest, JobDetails
+from h2ogpte_api.types import File
+from tests.spec_tools import ROOT, SPEC_PATH, minimal_instance
+
+BASE = "http://h2ogpte.invalid/api/v1"
+
+
+def _client(handler: Callable[[httpx.Request], httpx.Response]) -> AuthenticatedClient:
+    transport = httpx.MockTransport(handler)
+    return AuthenticatedClient(base_url=BASE, token="sk-test", httpx_args={"transport": transport})
+
+
+def test_plain_text_ingest_sends_utf8_text_plain() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    text = "Ünïcode notes\nline two"
+    response = ingest_from_plain_text.sync_detailed(
+        client=_client(handler), body=text, collection_id="c1", file_name="notes.txt"
+    )
+    assert response.status_code == 204
+    (request,) = seen
+    assert request.method == "POST"
+    assert request.url.path == "/api/v1/ingest/plain_text"
+    assert request.url.params["collection_id"] == "c1"
+    assert request.headers["content-type"] == "text/plain"
+    assert request.content == text.encode("utf-8")
+    assert request.headers["authorization"] == "Bearer sk-test"
+
+
+def test_plain_text_ingest_job_returns_the_parsed_job() -> None:
+    job = minimal_instance({"$ref": "#/components/schemas/JobDetails"})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["content-type"] == "text/plain"
+        assert request.content == b"hello"
+        return httpx.Response(201, json=job)
+
+    parsed = asyncio.run(
+        create_ingest_from_plain_text_job.asyncio(
+            client=_client(handler), body="hello", collection_id="c1", file_name="a.txt"
+        )
+    )
+    assert isinstance(parsed, JobDetails)
+    assert parsed.id == job["id"]
+    assert parsed.overall_status == job["overall_status"]
+    assert parsed.created_at == datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+
+
+def test_thumbnail_image_is_returned_as_bytes() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=png, headers={"content-type": "image/png"})
+
+    result = get_showcase_thumbnail.sync(showcase_id="s1", client=_client(handler))
+    assert isinstance(result, File)
+    assert result.payload.read() == png
+
+
+def test_csv_export_is_returned_as_bytes() -> None:
+    csv = "a,b\n1,2\n".encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=csv, headers={"content-type": "text/csv"})
+
+    result = download_feedback_export.sync(job_id="j1", client=_client(handler))
+    assert isinstance(result, File)
+    assert result.payload.read() == csv
+
+
+def test_array_path_parameters_are_comma_joined() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    ingest_upload.sync_detailed(
+        upload_ids=["u1", "u/2"], client=_client(handler), collection_id="c1"
+    )
+    assert seen[0].url.raw_path.startswith(b"/api/v1/uploads/u1,u%2F2/ingest?")
+
+
+LINES = [
+    {"body": "Hel", "finished": False},
+    {"body": "lo", "finished": False},
+    {"body": "", "finished": True, "message_id": "m1"},
+]
+
+
+def _jsonl_handler(request: httpx.Request) -> httpx.Response:
+    assert request.headers["accept"] == "application/jsonl"
+    assert json.loads(request.content) == {"message": "hi", "stream": True}
+    body = "".join(json.dumps(line) + "\n" for line in LINES)
+    return httpx.Response(200, content=body.encode(), headers={"content-type": "application/jsonl"})
+
+
+def _stream_request() -> ChatCompletionRequest:
+    request = ChatCompletionRequest(message="hi")
+    # `stream` is not in the spec's ChatCompletionRequest; the model keeps additional properties.
+    request["stream"] = True
+    return request
+
+
+def test_completion_stream_yields_the_open_jsonl_response() -> None:
+    request = _stream_request()
+    with get_completion.stream("s1", client=_client(_jsonl_handler), body=request) as response:
+        assert response.headers["content-type"] == "application/jsonl"
+        assert [json.loads(line) for line in response.iter_lines() if line] == LINES
+
+
+def test_completion_astream_yields_the_open_jsonl_response() -> None:
+    request = _stream_request()
+
+    async def read() -> list[object]:
+        client = _client(_jsonl_handler)
+        async with get_completion.astream("s1", client=client, body=request) as response:
+            return [json.loads(line) async for line in response.aiter_lines() if line]
+
+    assert asyncio.run(read()) == LINES
+
+
+def _check(spec: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check", "--spec", str(spec)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.slow
+def test_check_generated_passes_on_main_and_fails_when_an_operation_changes(tmp_path: Path) -> None:
+    before = {p: p.stat().st_mtime_ns for p in (ROOT / "generated").rglob("*.py")}
+
+    ok = _check(SPEC_PATH)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    operation = spec["paths"]["/collections/{collection_id}"]["get"]
+    operation["parameters"].append(
+        {"name": "include_stats", "in": "query", "schema": {"type": "boolean"}}
+    )
+    changed = tmp_path / "api-spec.yaml"
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+    stale = _check(changed)
+    assert stale.returncode == 1
+    assert "differs: api/collections/get_collection.py" in stale.stdout
+    # Only that operation's module changed.
+    assert stale.stdout.count("differs:") == 1, stale.stdout
+    # The gate never writes to the working tree.
+    assert {p: p.stat().st_mtime_ns for p in (ROOT / "generated").rglob("*.py")} == before
