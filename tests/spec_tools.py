@@ -18,7 +18,8 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 @functools.cache
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
     with path.open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        spec: dict[str, Any] = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return spec
 
 
 @dataclass(frozen=True)

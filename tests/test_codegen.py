@@ -5,15 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
-from datetime import datetime, timezone
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 import yaml
-
 from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api.chat import download_feedback_export, get_completion
 from h2ogpte_api.api.document_ingestion import (
@@ -24,6 +23,7 @@ from h2ogpte_api.api.document_ingestion import (
 from h2ogpte_api.api.showcase import get_showcase_thumbnail
 from h2ogpte_api.models import ChatCompletionRequest, JobDetails
 from h2ogpte_api.types import File
+
 from tests.spec_tools import ROOT, SPEC_PATH, minimal_instance
 
 BASE = "http://h2ogpte.invalid/api/v1"
@@ -71,7 +71,7 @@ def test_plain_text_ingest_job_returns_the_parsed_job() -> None:
     assert isinstance(parsed, JobDetails)
     assert parsed.id == job["id"]
     assert parsed.overall_status == job["overall_status"]
-    assert parsed.created_at == datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+    assert parsed.created_at == datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 
 
 def test_thumbnail_image_is_returned_as_bytes() -> None:
@@ -86,7 +86,7 @@ def test_thumbnail_image_is_returned_as_bytes() -> None:
 
 
 def test_csv_export_is_returned_as_bytes() -> None:
-    csv = "a,b\n1,2\n".encode()
+    csv = b"a,b\n1,2\n"
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=csv, headers={"content-type": "text/csv"})
@@ -103,9 +103,7 @@ def test_array_path_parameters_are_comma_joined() -> None:
         seen.append(request)
         return httpx.Response(204)
 
-    ingest_upload.sync_detailed(
-        upload_ids=["u1", "u/2"], client=_client(handler), collection_id="c1"
-    )
+    ingest_upload.sync_detailed(upload_ids=["u1", "u/2"], client=_client(handler), collection_id="c1")
     assert seen[0].url.raw_path.startswith(b"/api/v1/uploads/u1,u%2F2/ingest?")
 
 
@@ -166,9 +164,7 @@ def test_check_generated_passes_on_main_and_fails_when_an_operation_changes(tmp_
 
     spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     operation = spec["paths"]["/collections/{collection_id}"]["get"]
-    operation["parameters"].append(
-        {"name": "include_stats", "in": "query", "schema": {"type": "boolean"}}
-    )
+    operation["parameters"].append({"name": "include_stats", "in": "query", "schema": {"type": "boolean"}})
     changed = tmp_path / "api-spec.yaml"
     changed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
 

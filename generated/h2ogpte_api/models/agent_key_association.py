@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class AgentKeyAssociation:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_key_association_associated_key import (
-            AgentKeyAssociationAssociatedKey,
+            AgentKeyAssociationAssociatedKey,  # noqa: PLC0415
         )
 
         name = self.name
@@ -55,9 +55,9 @@ class AgentKeyAssociation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_key_association_associated_key import (
-            AgentKeyAssociationAssociatedKey,
+            AgentKeyAssociationAssociatedKey,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

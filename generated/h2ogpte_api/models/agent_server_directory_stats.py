@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,9 +115,9 @@ class AgentServerDirectoryStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_server_directory_file_stats import (
-            AgentServerDirectoryFileStats,
+            AgentServerDirectoryFileStats,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,11 +116,11 @@ class AgentSkill:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints
-        from ..models.agent_skill_api_keys import AgentSkillApiKeys
-        from ..models.agent_skill_config import AgentSkillConfig
-        from ..models.agent_skill_env_defaults import AgentSkillEnvDefaults
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints  # noqa: PLC0415
+        from ..models.agent_skill_api_keys import AgentSkillApiKeys  # noqa: PLC0415
+        from ..models.agent_skill_config import AgentSkillConfig  # noqa: PLC0415
+        from ..models.agent_skill_env_defaults import AgentSkillEnvDefaults  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

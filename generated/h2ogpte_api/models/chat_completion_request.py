@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -251,17 +251,17 @@ class ChatCompletionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_request_llm_args import (
-            ChatCompletionRequestLlmArgs,
+            ChatCompletionRequestLlmArgs,  # noqa: PLC0415
         )
         from ..models.chat_completion_request_rag_config import (
-            ChatCompletionRequestRagConfig,
+            ChatCompletionRequestRagConfig,  # noqa: PLC0415
         )
         from ..models.chat_completion_request_self_reflection_config import (
-            ChatCompletionRequestSelfReflectionConfig,
+            ChatCompletionRequestSelfReflectionConfig,  # noqa: PLC0415
         )
-        from ..models.tag_filter import TagFilter
+        from ..models.tag_filter import TagFilter  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message")

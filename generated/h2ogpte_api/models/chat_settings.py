@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -206,13 +206,13 @@ class ChatSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_settings_llm_args import ChatSettingsLlmArgs
-        from ..models.chat_settings_rag_config import ChatSettingsRagConfig
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_settings_llm_args import ChatSettingsLlmArgs  # noqa: PLC0415
+        from ..models.chat_settings_rag_config import ChatSettingsRagConfig  # noqa: PLC0415
         from ..models.chat_settings_self_reflection_config import (
-            ChatSettingsSelfReflectionConfig,
+            ChatSettingsSelfReflectionConfig,  # noqa: PLC0415
         )
-        from ..models.tag_filter import TagFilter
+        from ..models.tag_filter import TagFilter  # noqa: PLC0415
 
         d = dict(src_dict)
         llm = d.pop("llm", UNSET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,9 +99,9 @@ class CollectionCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_settings import ChatSettings
-        from ..models.collection_settings import CollectionSettings
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_settings import ChatSettings  # noqa: PLC0415
+        from ..models.collection_settings import CollectionSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")

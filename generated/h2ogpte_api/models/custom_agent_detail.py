@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,12 +95,12 @@ class CustomAgentDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs  # noqa: PLC0415
         from ..models.custom_agent_detail_mcp_servers_inner import (
-            CustomAgentDetailMcpServersInner,
+            CustomAgentDetailMcpServersInner,  # noqa: PLC0415
         )
-        from ..models.custom_agent_key_association import CustomAgentKeyAssociation
+        from ..models.custom_agent_key_association import CustomAgentKeyAssociation  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,7 @@ class CustomAgentDetailMcpServersInner:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
-            CustomAgentDetailMcpServersInnerAssociatedTool,
+            CustomAgentDetailMcpServersInnerAssociatedTool,  # noqa: PLC0415
         )
 
         tool_name = self.tool_name
@@ -65,9 +65,9 @@ class CustomAgentDetailMcpServersInner:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
-            CustomAgentDetailMcpServersInnerAssociatedTool,
+            CustomAgentDetailMcpServersInnerAssociatedTool,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class DefaultMemoryBlocksByScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.memory_block import MemoryBlock
+        from ..models.memory_block import MemoryBlock  # noqa: PLC0415
 
         llm: dict[str, Any] | None | Unset
         if isinstance(self.llm, Unset):
@@ -57,8 +57,8 @@ class DefaultMemoryBlocksByScope:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memory_block import MemoryBlock
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.memory_block import MemoryBlock  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,9 +160,9 @@ class ExtractionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extraction_request_llm_args import ExtractionRequestLlmArgs
-        from ..models.guardrails_settings import GuardrailsSettings
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extraction_request_llm_args import ExtractionRequestLlmArgs  # noqa: PLC0415
+        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         text_context_list = cast(list[str], d.pop("text_context_list", UNSET))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,12 +108,12 @@ class GetMcpSdkOptions200Response:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_mcp_sdk_options_200_response_limitations import (
-            GetMcpSdkOptions200ResponseLimitations,
+            GetMcpSdkOptions200ResponseLimitations,  # noqa: PLC0415
         )
         from ..models.get_mcp_sdk_options_200_response_sdk_options_schema import (
-            GetMcpSdkOptions200ResponseSdkOptionsSchema,
+            GetMcpSdkOptions200ResponseSdkOptionsSchema,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

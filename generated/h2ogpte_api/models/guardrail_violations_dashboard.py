@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,14 +88,14 @@ class GuardrailViolationsDashboard:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.guardrail_violations_by_collection import (
-            GuardrailViolationsByCollection,
+            GuardrailViolationsByCollection,  # noqa: PLC0415
         )
-        from ..models.guardrail_violations_by_type import GuardrailViolationsByType
-        from ..models.guardrail_violations_by_user import GuardrailViolationsByUser
+        from ..models.guardrail_violations_by_type import GuardrailViolationsByType  # noqa: PLC0415
+        from ..models.guardrail_violations_by_user import GuardrailViolationsByUser  # noqa: PLC0415
         from ..models.guardrail_violations_daily_trend import (
-            GuardrailViolationsDailyTrend,
+            GuardrailViolationsDailyTrend,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

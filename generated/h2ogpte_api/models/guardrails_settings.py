@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -255,15 +255,15 @@ class GuardrailsSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.guardrails_settings_column_redaction_custom_entities import (
-            GuardrailsSettingsColumnRedactionCustomEntities,
+            GuardrailsSettingsColumnRedactionCustomEntities,  # noqa: PLC0415
         )
         from ..models.guardrails_settings_custom_pii_entities import (
-            GuardrailsSettingsCustomPiiEntities,
+            GuardrailsSettingsCustomPiiEntities,  # noqa: PLC0415
         )
         from ..models.guardrails_settings_guardrails_entities import (
-            GuardrailsSettingsGuardrailsEntities,
+            GuardrailsSettingsGuardrailsEntities,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

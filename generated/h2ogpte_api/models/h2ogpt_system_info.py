@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -228,24 +228,24 @@ class H2OGPTSystemInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.h2ogpt_system_info_disk_io_counters import (
-            H2OGPTSystemInfoDiskIoCounters,
+            H2OGPTSystemInfoDiskIoCounters,  # noqa: PLC0415
         )
         from ..models.h2ogpt_system_info_disk_partitions_item import (
-            H2OGPTSystemInfoDiskPartitionsItem,
+            H2OGPTSystemInfoDiskPartitionsItem,  # noqa: PLC0415
         )
-        from ..models.h2ogpt_system_info_disk_usage import H2OGPTSystemInfoDiskUsage
+        from ..models.h2ogpt_system_info_disk_usage import H2OGPTSystemInfoDiskUsage  # noqa: PLC0415
         from ..models.h2ogpt_system_info_network_io_counters import (
-            H2OGPTSystemInfoNetworkIoCounters,
+            H2OGPTSystemInfoNetworkIoCounters,  # noqa: PLC0415
         )
         from ..models.h2ogpt_system_info_top_processes_cpu_item import (
-            H2OGPTSystemInfoTopProcessesCpuItem,
+            H2OGPTSystemInfoTopProcessesCpuItem,  # noqa: PLC0415
         )
         from ..models.h2ogpt_system_info_top_processes_memory_item import (
-            H2OGPTSystemInfoTopProcessesMemoryItem,
+            H2OGPTSystemInfoTopProcessesMemoryItem,  # noqa: PLC0415
         )
-        from ..models.h2ogptgpu_info import H2OGPTGPUInfo
+        from ..models.h2ogptgpu_info import H2OGPTGPUInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         timestamp = d.pop("timestamp")

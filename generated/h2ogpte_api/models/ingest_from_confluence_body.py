@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,10 +67,10 @@ class IngestFromConfluenceBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.confluence_credentials import ConfluenceCredentials
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.confluence_credentials import ConfluenceCredentials  # noqa: PLC0415
         from ..models.ingest_from_confluence_body_metadata import (
-            IngestFromConfluenceBodyMetadata,
+            IngestFromConfluenceBodyMetadata,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

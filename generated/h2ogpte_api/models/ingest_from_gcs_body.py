@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,9 +57,9 @@ class IngestFromGcsBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gcs_credentials import GCSCredentials
-        from ..models.ingest_from_gcs_body_metadata import IngestFromGcsBodyMetadata
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gcs_credentials import GCSCredentials  # noqa: PLC0415
+        from ..models.ingest_from_gcs_body_metadata import IngestFromGcsBodyMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         urls = cast(list[str], d.pop("urls"))

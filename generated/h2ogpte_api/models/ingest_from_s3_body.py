@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,9 +64,9 @@ class IngestFromS3Body:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata
-        from ..models.s3_credentials import S3Credentials
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata  # noqa: PLC0415
+        from ..models.s3_credentials import S3Credentials  # noqa: PLC0415
 
         d = dict(src_dict)
         urls = cast(list[str], d.pop("urls"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,12 +63,12 @@ class IngestFromSharepointOnlineBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ingest_from_sharepoint_online_body_metadata import (
-            IngestFromSharepointOnlineBodyMetadata,
+            IngestFromSharepointOnlineBodyMetadata,  # noqa: PLC0415
         )
-        from ..models.sharepoint_ingestion_entry import SharepointIngestionEntry
-        from ..models.sharepoint_online_credentials import SharepointOnlineCredentials
+        from ..models.sharepoint_ingestion_entry import SharepointIngestionEntry  # noqa: PLC0415
+        from ..models.sharepoint_online_credentials import SharepointOnlineCredentials  # noqa: PLC0415
 
         d = dict(src_dict)
         entries = []

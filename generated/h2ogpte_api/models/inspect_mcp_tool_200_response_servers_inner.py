@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,7 @@ class InspectMcpTool200ResponseServersInner:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inspect_mcp_tool_200_response_servers_inner_security_type_0 import (
-            InspectMcpTool200ResponseServersInnerSecurityType0,
+            InspectMcpTool200ResponseServersInnerSecurityType0,  # noqa: PLC0415
         )
 
         status = self.status
@@ -105,12 +105,12 @@ class InspectMcpTool200ResponseServersInner:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inspect_mcp_tool_200_response_servers_inner_security_type_0 import (
-            InspectMcpTool200ResponseServersInnerSecurityType0,
+            InspectMcpTool200ResponseServersInnerSecurityType0,  # noqa: PLC0415
         )
         from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner import (
-            InspectMcpTool200ResponseServersInnerToolsInner,
+            InspectMcpTool200ResponseServersInnerToolsInner,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,9 +55,9 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters import (
-            InspectMcpTool200ResponseServersInnerToolsInnerParameters,
+            InspectMcpTool200ResponseServersInnerToolsInnerParameters,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

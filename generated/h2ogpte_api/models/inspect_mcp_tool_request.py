@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class InspectMcpToolRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inspect_mcp_tool_request_servers_type_0 import (
-            InspectMcpToolRequestServersType0,
+            InspectMcpToolRequestServersType0,  # noqa: PLC0415
         )
 
         tool_id: None | str | Unset
@@ -90,9 +90,9 @@ class InspectMcpToolRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inspect_mcp_tool_request_servers_type_0 import (
-            InspectMcpToolRequestServersType0,
+            InspectMcpToolRequestServersType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

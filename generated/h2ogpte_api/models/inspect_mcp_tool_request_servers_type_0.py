@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,9 +32,9 @@ class InspectMcpToolRequestServersType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inspect_mcp_tool_request_servers_type_0_additional_property import (
-            InspectMcpToolRequestServersType0AdditionalProperty,
+            InspectMcpToolRequestServersType0AdditionalProperty,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

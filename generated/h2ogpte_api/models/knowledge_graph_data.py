@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,9 +80,9 @@ class KnowledgeGraphData:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
-        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge  # noqa: PLC0415
+        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode  # noqa: PLC0415
 
         d = dict(src_dict)
         nodes = []

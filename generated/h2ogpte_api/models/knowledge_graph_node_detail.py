@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,10 +56,10 @@ class KnowledgeGraphNodeDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk
-        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
-        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk  # noqa: PLC0415
+        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge  # noqa: PLC0415
+        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode  # noqa: PLC0415
 
         d = dict(src_dict)
         node = KnowledgeGraphVizNode.from_dict(d.pop("node"))

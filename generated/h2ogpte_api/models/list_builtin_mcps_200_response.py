@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,12 +58,12 @@ class ListBuiltinMcps200Response:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_builtin_mcps_200_response_api_key_apps_item import (
-            ListBuiltinMcps200ResponseApiKeyAppsItem,
+            ListBuiltinMcps200ResponseApiKeyAppsItem,  # noqa: PLC0415
         )
         from ..models.list_builtin_mcps_200_response_oauth_apps_item import (
-            ListBuiltinMcps200ResponseOauthAppsItem,
+            ListBuiltinMcps200ResponseOauthAppsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

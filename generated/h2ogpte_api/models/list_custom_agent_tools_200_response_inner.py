@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,9 +65,9 @@ class ListCustomAgentTools200ResponseInner:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_custom_agent_tools_200_response_inner_tool_args import (
-            ListCustomAgentTools200ResponseInnerToolArgs,
+            ListCustomAgentTools200ResponseInnerToolArgs,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,9 +69,9 @@ class ListMcpTools200Response:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_mcp_tools_200_response_servers import (
-            ListMcpTools200ResponseServers,
+            ListMcpTools200ResponseServers,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

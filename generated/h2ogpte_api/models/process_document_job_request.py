@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -248,16 +248,16 @@ class ProcessDocumentJobRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.guardrails_settings import GuardrailsSettings
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
         from ..models.process_document_job_request_llm_args import (
-            ProcessDocumentJobRequestLlmArgs,
+            ProcessDocumentJobRequestLlmArgs,  # noqa: PLC0415
         )
         from ..models.process_document_job_request_meta_data_to_include import (
-            ProcessDocumentJobRequestMetaDataToInclude,
+            ProcessDocumentJobRequestMetaDataToInclude,  # noqa: PLC0415
         )
         from ..models.process_document_job_request_schema import (
-            ProcessDocumentJobRequestSchema,
+            ProcessDocumentJobRequestSchema,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

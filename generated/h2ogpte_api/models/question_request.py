@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -181,9 +181,9 @@ class QuestionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.guardrails_settings import GuardrailsSettings
-        from ..models.question_request_llm_args import QuestionRequestLlmArgs
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
+        from ..models.question_request_llm_args import QuestionRequestLlmArgs  # noqa: PLC0415
 
         d = dict(src_dict)
         question = d.pop("question")

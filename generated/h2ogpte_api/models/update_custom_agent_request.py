@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,7 @@ class UpdateCustomAgentRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
-            UpdateCustomAgentRequestMcpServersMappingType0,
+            UpdateCustomAgentRequestMcpServersMappingType0,  # noqa: PLC0415
         )
 
         agent_args = self.agent_args.to_dict()
@@ -65,12 +65,12 @@ class UpdateCustomAgentRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_custom_agent_request_agent_args import (
-            UpdateCustomAgentRequestAgentArgs,
+            UpdateCustomAgentRequestAgentArgs,  # noqa: PLC0415
         )
         from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
-            UpdateCustomAgentRequestMcpServersMappingType0,
+            UpdateCustomAgentRequestMcpServersMappingType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,9 +76,9 @@ class UpdateUserBuiltinMcp200Response:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_user_builtin_mcp_200_response_config import (
-            UpdateUserBuiltinMcp200ResponseConfig,
+            UpdateUserBuiltinMcp200ResponseConfig,  # noqa: PLC0415
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,9 +66,9 @@ class UpdateUserBuiltinMcpRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_user_builtin_mcp_request_mcp_config_json import (
-            UpdateUserBuiltinMcpRequestMcpConfigJson,
+            UpdateUserBuiltinMcpRequestMcpConfigJson,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
