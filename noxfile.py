@@ -47,7 +47,8 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
-    session.install("-e", ".", *_group("typecheck"))
+    # The tests and scripts are type-checked too, against the libraries they import.
+    session.install("-e", ".", *_group("typecheck"), *_group("test"))
     session.run("mypy")
     session.run("mypy", "--strict", "-p", "h2ogpte_api")
 
