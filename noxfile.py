@@ -32,7 +32,7 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
-    session.install("-e", ".", *_group("test"))
+    session.install("-e", ".[testing]", *_group("test"))
     session.run("pytest", *session.posargs)
 
 
@@ -48,7 +48,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
     # The tests and scripts are type-checked too, against the libraries they import.
-    session.install("-e", ".", *_group("typecheck"), *_group("test"))
+    session.install("-e", ".[testing]", *_group("typecheck"), *_group("test"))
     session.run("mypy")
     session.run("mypy", "--strict", "-p", "h2ogpte_api")
 

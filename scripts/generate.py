@@ -44,6 +44,8 @@ def render(spec: Path, dest: Path) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
+    # The package carries the document it was generated from (the fake server validates against it).
+    shutil.copyfile(spec, dest / "openapi.yaml")
 
 
 def _files(tree: Path) -> set[str]:

@@ -1,0 +1,16 @@
+"""An offline fake h2oGPTe server for tests: stateful, in memory, validated against api-spec.yaml.
+
+Needs the `testing` extra: `pip install 'h2ogpte-ext[testing]'`.
+
+    from h2ogpte_ext.testing import FakeH2OGPTE
+
+    with FakeH2OGPTE() as server:
+        ...  # talk to server.url with server.api_key
+
+Installing the package also gives pytest the `fake_h2ogpte` fixture.
+"""
+
+from h2ogpte_ext.testing._app import State, create_app, simulated_operations
+from h2ogpte_ext.testing._server import FakeH2OGPTE, serve_forever
+
+__all__ = ["FakeH2OGPTE", "State", "create_app", "serve_forever", "simulated_operations"]

@@ -1,0 +1,95 @@
+"""Serving the fake h2oGPTe with uvicorn: in a background thread, or in the foreground."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import tempfile
+import threading
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+
+from h2ogpte_ext.testing._app import State, create_app
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    return sock
+
+
+class FakeH2OGPTE:
+    """A running fake h2oGPTe on loopback, in a background thread.
+
+    >>> with FakeH2OGPTE() as server:
+    ...     httpx.get(f"{server.url}/rpc/health/readiness").status_code
+    200
+    """
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, api_key: str = "sk-fake-h2ogpte") -> None:
+        self.api_key = api_key
+        self._tmp = tempfile.TemporaryDirectory(prefix="fake-h2ogpte-")
+        self.app = create_app(api_key, Path(self._tmp.name))
+        self._socket = _bind(host, port)
+        bound_host, bound_port = self._socket.getsockname()[:2]
+        self.url = f"http://{bound_host}:{bound_port}"
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def state(self) -> State:
+        """The server's in-memory state (collections, documents, jobs, fault-injection queues, ...)."""
+        state: State = self.app.state.fake
+        return state
+
+    def start(self) -> FakeH2OGPTE:
+        ready = threading.Event()
+
+        async def serve() -> None:
+            task = asyncio.create_task(self._server.serve(sockets=[self._socket]))
+            while not self._server.started and not task.done():
+                await asyncio.sleep(0.005)
+            ready.set()
+            await task
+
+        self._thread = threading.Thread(target=asyncio.run, args=(serve(),), name="fake-h2ogpte", daemon=True)
+        self._thread.start()
+        if not ready.wait(10) or not self._server.started:
+            raise RuntimeError("the fake h2oGPTe server did not start")
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(10)
+            self._thread = None
+        self._socket.close()
+        self._tmp.cleanup()
+
+    def __enter__(self) -> FakeH2OGPTE:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+        if exc is None and self.state.violations:
+            raise AssertionError(
+                "the fake sent responses its spec forbids:\n" + "\n".join(self.state.violations)
+            )
+
+
+def serve_forever(host: str, port: int, api_key: str) -> None:
+    """Run in the foreground until interrupted; print one `listening on URL` line once connectable."""
+    server = FakeH2OGPTE(host=host, port=port, api_key=api_key).start()
+    print(f"listening on {server.url}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()

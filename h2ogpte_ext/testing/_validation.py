@@ -1,0 +1,79 @@
+"""Checks requests and responses against the generated package's copy of api-spec.yaml (openapi-core)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+from jsonschema_path import SchemaPath
+from openapi_core import OpenAPI
+from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
+from starlette.requests import Request
+from starlette.responses import Response
+
+API_PREFIX = "/api/v1"
+
+
+class ResponseValidationError(AssertionError):
+    """The fake sent a response its own spec does not allow: a bug in the fake, never hidden."""
+
+
+@functools.cache
+def spec_document() -> dict[str, Any]:
+    text = resources.files("h2ogpte_api").joinpath("openapi.yaml").read_text(encoding="utf-8")
+    document: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    return document
+
+
+@functools.cache
+def openapi() -> OpenAPI:
+    """The spec as served here: the same document, with a server URL that matches any host."""
+    document = dict(spec_document())
+    document["servers"] = [{"url": API_PREFIX}]
+    return OpenAPI(SchemaPath.from_dict(document))
+
+
+@functools.cache
+def operations() -> dict[tuple[str, str], str]:
+    """(METHOD, path template) -> operationId, for every operation of the spec."""
+    return {
+        (method.upper(), path): op["operationId"]
+        for path, item in spec_document()["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
+def request_errors(request: Request, body: bytes | None) -> str | None:
+    """None when the request is valid, else a message naming what is wrong."""
+    result = openapi().unmarshal_request(StarletteOpenAPIRequest(request, body))
+    if not result.errors:
+        return None
+    return "; ".join(_describe(error) for error in result.errors)
+
+
+def check_response(request: Request, body: bytes | None, response: Response, data: bytes) -> None:
+    result = openapi().unmarshal_response(
+        StarletteOpenAPIRequest(request, body), StarletteOpenAPIResponse(response, data=data)
+    )
+    if result.errors:
+        problems = "; ".join(_describe(error) for error in result.errors)
+        raise ResponseValidationError(
+            f"{request.method} {request.url.path} -> {response.status_code}: {problems}"
+        )
+
+
+def _describe(error: Exception) -> str:
+    parts = [str(error)]
+    cause = error.__cause__
+    while cause is not None:
+        details = getattr(cause, "schema_errors", None)
+        if details:
+            parts.extend(f"{'/'.join(map(str, e.absolute_path)) or '(body)'}: {e.message}" for e in details)
+        else:
+            parts.append(str(cause))
+        cause = cause.__cause__
+    return ": ".join(parts)
