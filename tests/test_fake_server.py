@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -173,12 +174,12 @@ def test_command_line_server_prints_one_line_and_serves() -> None:
 def test_a_response_outside_the_spec_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
     from starlette.responses import JSONResponse
 
-    from h2ogpte_ext.testing import _app
+    from h2ogpte_ext.testing import _state
 
     async def broken(call: Any) -> JSONResponse:
         return JSONResponse([{"id": 1}])  # display_name missing, id not a string
 
-    monkeypatch.setitem(_app.HANDLERS, "list_models", broken)
+    monkeypatch.setitem(_state.HANDLERS, "list_models", broken)
     server = FakeH2OGPTE()
     with pytest.raises(AssertionError, match=r"GET /api/v1/models -> 200"), server:
         response = httpx.get(
@@ -196,3 +197,217 @@ def test_importing_the_sdk_does_not_import_the_fake_server_dependencies() -> Non
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+AGENT_PROMPT = (
+    "Analyze the sales data. Save the summary as a CSV file named 'sales_summary.csv'\n"
+    "- Save a month-over-month revenue report as 'monthly_revenue.csv'"
+)
+
+
+def _session(api: httpx.Client, collection_id: str | None = None) -> str:
+    params = {"collection_id": collection_id} if collection_id else {}
+    response = api.post("/api/v1/chats", json={}, params=params)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+def _completion(
+    message: str, *, stream: bool = False, agent: bool = False, rag_type: str = "llm_only"
+) -> Any:
+    return {
+        "message": message,
+        "llm": "auto",
+        "stream": stream,
+        "llm_args": {"use_agent": agent, "agent_accuracy": "quick", "temperature": 0.0},
+        "rag_config": {"rag_type": rag_type},
+        "include_chat_history": "false",
+    }
+
+
+def _meta(api: httpx.Client, message_id: str, info_type: str) -> str:
+    items = api.get(f"/api/v1/messages/{message_id}/meta", params={"info_type": info_type}).json()
+    assert [i["message_type"] for i in items] == [info_type]
+    return str(items[0]["content"])
+
+
+def test_agent_run_writes_the_named_files_and_exposes_them(api: httpx.Client) -> None:
+    session_id = _session(api)
+    response = api.post(f"/api/v1/chats/{session_id}/completions", json=_completion(AGENT_PROMPT, agent=True))
+    assert response.status_code == 200, response.text
+    message_id, body = response.json()["message_id"], response.json()["body"]
+    assert "sales_summary.csv" in body
+
+    messages = api.get(f"/api/v1/chats/{session_id}/messages", params={"offset": 0, "limit": 20}).json()
+    question, reply = messages
+    assert "reply_to" not in question and question["content"] == AGENT_PROMPT
+    assert reply["reply_to"] == question["id"] and reply["id"] == message_id and reply["content"] == body
+
+    files: dict[str, str] = {}
+    for entry in json.loads(_meta(api, message_id, "agent_files")):
+        files.update(entry)
+    assert sorted(files.values()) == ["monthly_revenue.csv", "sales_summary.csv"]
+    usage = json.loads(_meta(api, message_id, "usage_stats"))
+    assert usage["output_tokens"] > 0
+    assert "sales_summary.csv" in _meta(api, message_id, "agent_chat_history_md")
+
+    server_files = api.get(f"/api/v1/chats/{session_id}/agent_server_files").json()
+    assert {f["id"]: f["filename"] for f in server_files} == files
+    for doc_id, name in files.items():
+        download = api.get("/file", params={"id": doc_id, "name": name})
+        assert download.status_code == 200
+        assert download.content.startswith(b"item,value\n")
+        assert int(download.headers["content-length"]) == next(
+            f["bytes"] for f in server_files if f["id"] == doc_id
+        )
+
+    (directory,) = api.get(
+        f"/api/v1/chats/{session_id}/agent_server_directories/stats", params={"detail_level": 1}
+    ).json()
+    assert directory["file_count"] == 2 and len(directory["files"]) == 2
+    single = api.get(f"/api/v1/chats/{session_id}/agent_server_directories/{directory['id']}/stats").json()
+    assert single["size_bytes"] == sum(f["bytes"] for f in server_files)
+    (overall,) = api.get("/api/v1/agents/directory_stats", params={"offset": 0, "limit": 10}).json()
+    assert overall["agent_chat_session_id"] == session_id
+
+    assert api.delete(f"/api/v1/chats/{session_id}/agent_server_files").status_code == 204
+    assert api.get(f"/api/v1/chats/{session_id}/agent_server_files").json() == []
+    assert api.get("/file", params={"id": next(iter(files)), "name": "x"}).status_code == 404
+    assert api.delete(f"/api/v1/chats/{session_id}").status_code == 204
+    assert api.get(f"/api/v1/chats/{session_id}").status_code == 404
+
+
+def _lines(response: httpx.Response) -> Iterator[dict[str, Any]]:
+    for raw in response.iter_lines():
+        if raw:
+            yield json.loads(raw)
+
+
+def test_streamed_completion_arrives_token_by_token(api: httpx.Client) -> None:
+    session_id = _session(api)
+    payload = _completion("Write 'fibonacci.csv' please", stream=True, agent=True)
+    with api.stream("POST", f"/api/v1/chats/{session_id}/completions", json=payload) as response:
+        assert response.headers["content-type"].startswith("application/jsonl")
+        deltas = list(_lines(response))
+    assert len(deltas) > 5
+    assert all(not d["finished"] for d in deltas[:-1])
+    assert deltas[-1]["finished"] and deltas[-1]["message_id"]
+    text = "".join(d["body"] for d in deltas)
+    reply = api.get(f"/api/v1/chats/{session_id}/messages").json()[-1]
+    assert reply["id"] == deltas[-1]["message_id"] and reply["content"] == text
+
+
+@pytest.mark.parametrize("control", ["stop", "finish"])
+def test_generation_control_reacts_mid_stream(
+    fake_h2ogpte: FakeH2OGPTE, api: httpx.Client, control: str
+) -> None:
+    fake_h2ogpte.state.token_delay = 0.02
+    session_id = _session(api)
+    payload = _completion("tell me a long story " * 5, stream=True)
+    with api.stream("POST", f"/api/v1/chats/{session_id}/completions", json=payload) as response:
+        lines = _lines(response)
+        first = next(lines)
+        question_id = next(
+            m["id"] for m in api.get(f"/api/v1/chats/{session_id}/messages").json() if "reply_to" not in m
+        )
+        assert api.post(f"/api/v1/messages/{question_id}/pause").status_code == 204
+        assert fake_h2ogpte.state.generations[question_id].paused
+        assert api.post(f"/api/v1/messages/{question_id}/resume").status_code == 204
+        assert api.post(f"/api/v1/messages/{question_id}/{control}").status_code == 204
+        rest = list(lines)
+    deltas = [first, *rest]
+    assert deltas[-1]["finished"]
+    text = "".join(d["body"] for d in deltas)
+    assert len(text.split()) < 20  # cut short: the full answer has more than 20 words
+    if control == "finish":
+        assert text.endswith("In short: done.")
+    reply = api.get(f"/api/v1/chats/{session_id}/messages").json()[-1]
+    assert reply["content"] == text
+
+
+def test_rag_session_answers_from_documents_with_references(api: httpx.Client) -> None:
+    collection = _collection(api)
+    upload_id = _upload(api)
+    api.post(f"/api/v1/uploads/{upload_id}/ingest", params={"collection_id": collection["id"]})
+    rag_session = _session(api, collection["id"])
+    answer = api.post(
+        f"/api/v1/chats/{rag_session}/completions", json=_completion("Revenue?", rag_type="rag")
+    )
+    assert "sales.csv" in answer.json()["body"]
+    (reference,) = api.get(f"/api/v1/messages/{answer.json()['message_id']}/references").json()
+    assert reference["document_name"] == "sales.csv"
+
+    plain = api.post(f"/api/v1/chats/{rag_session}/completions", json=_completion("Revenue?"))
+    assert api.get(f"/api/v1/messages/{plain.json()['message_id']}/references").json() == []
+    assert api.get(f"/api/v1/chats/{rag_session}").json()["collection_id"] == collection["id"]
+    questions = api.get(f"/api/v1/chats/{rag_session}/questions", params={"limit": 2}).json()
+    assert len(questions) == 2 and all(q["question"] for q in questions)
+
+
+def test_agent_tools_and_tool_preference(api: httpx.Client) -> None:
+    tools = api.get("/api/v1/agents/tools").json()
+    assert "python" in [t["name"] for t in tools]
+    assert api.get("/api/v1/agents/tool_preference").json() == []
+    assert api.post("/api/v1/agents/tool_preference", json={"reference_value": ["python"]}).status_code == 204
+    assert api.get("/api/v1/agents/tool_preference").json() == ["python"]
+    assert api.delete("/api/v1/agents/tool_preference").status_code == 204
+    assert api.get("/api/v1/agents/tool_preference").json() == []
+
+
+def test_stream_error_line(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    fake_h2ogpte.state.completion_failures.append("model overloaded")
+    session_id = _session(api)
+    with api.stream(
+        "POST", f"/api/v1/chats/{session_id}/completions", json=_completion("hi there you", stream=True)
+    ) as r:
+        deltas = list(_lines(r))
+    assert deltas[-1] == {"error": "model overloaded"}
+
+
+# --- fault injection ---------------------------------------------------------------------------------
+
+
+def test_fault_status_burst_then_success(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/models", status=503, times=2)
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="1")
+    assert [api.get("/api/v1/models").status_code for _ in range(3)] == [503, 503, 200]
+    limited = api.get("/api/v1/collections")
+    assert (limited.status_code, limited.headers["retry-after"]) == (429, "1")
+    assert limited.json()["code"] == 429
+    assert api.get("/api/v1/collections").status_code == 200
+
+
+def test_fault_drops_a_download_mid_body(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    collection = _collection(api)
+    api.post(
+        f"/api/v1/uploads/{_upload(api, data=CSV * 1000)}/ingest", params={"collection_id": collection["id"]}
+    )
+    (document,) = api.get(f"/api/v1/collections/{collection['id']}/documents").json()
+    fake_h2ogpte.faults.add(path="/file", drop_after_bytes=1000)
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.get("/file", params={"id": document["id"], "name": document["name"]})
+    assert (
+        len(api.get("/file", params={"id": document["id"], "name": document["name"]}).content)
+        == len(CSV) * 1000
+    )
+
+
+@pytest.mark.parametrize("kind", ["malformed", "truncated"])
+def test_fault_breaks_a_jsonl_line(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client, kind: str) -> None:
+    session_id = _session(api)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=2, jsonl=kind)  # type: ignore[arg-type]
+    with api.stream(
+        "POST", f"/api/v1/chats/{session_id}/completions", json=_completion("a b c d", stream=True)
+    ) as r:
+        raw = [line for line in r.iter_lines() if line]
+    json.loads(raw[0])
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(raw[1])
+    if kind == "truncated":
+        assert len(raw) == 2
+
+
+def test_fault_latency(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    fake_h2ogpte.faults.add(path="/rpc/health/readiness", latency=0.3)
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.get(f"{fake_h2ogpte.url}/rpc/health/readiness", timeout=0.05)

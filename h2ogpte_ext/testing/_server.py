@@ -11,7 +11,9 @@ from types import TracebackType
 
 import uvicorn
 
-from h2ogpte_ext.testing._app import State, create_app
+from h2ogpte_ext.testing._app import create_app
+from h2ogpte_ext.testing._faults import Faults
+from h2ogpte_ext.testing._state import State
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -39,6 +41,11 @@ class FakeH2OGPTE:
         config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
+
+    @property
+    def faults(self) -> Faults:
+        """Inject failures: `server.faults.add(path="/api/v1/collections*", status=503, times=2)`."""
+        return self.state.faults
 
     @property
     def state(self) -> State:

@@ -1,0 +1,494 @@
+"""Simulated chat sessions, completions (JSON and JSONL), generation control, message metadata and a
+deterministic scripted agent that writes the files a prompt names."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+import time
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from starlette.responses import JSONResponse, Response, StreamingResponse
+
+from h2ogpte_ext.testing._state import (
+    AgentFile,
+    Call,
+    Generation,
+    Session,
+    State,
+    error,
+    new_id,
+    now,
+    operation,
+    page,
+)
+
+# A file name in quotes, with an extension: 'sales_summary.csv' or "report.md".
+QUOTED_FILE = re.compile(r"""['"]([\w\- .]{1,100}\.[A-Za-z0-9]{1,8})['"]""")
+TOOLS = (
+    ("python", "Run Python code in a sandbox and save files."),
+    ("shell", "Run shell commands in the agent's working directory."),
+    ("web_search", "Search the web."),
+    ("rag", "Search the documents of the chat's collection."),
+)
+
+
+def _session(call: Call) -> Session | Response:
+    session = call.state.sessions.get(call.path("session_id"))
+    return session if session is not None else error(404, "chat session not found")
+
+
+def _message(state: State, content: str, reply_to: str | None = None, references: int = 0) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "id": new_id(),
+        "content": content,
+        "votes": 0,
+        "created_at": now(),
+        "has_references": references > 0,
+        "total_references": references,
+        "username": "fake-user",
+    }
+    if reply_to is not None:
+        message["reply_to"] = reply_to
+    return message
+
+
+@operation("create_chat_session")
+async def create_chat_session(call: Call) -> Response:
+    data: dict[str, Any] = {"id": new_id(), "updated_at": now(), "status": "active", "username": "fake-user"}
+    collection_id = call.query("collection_id")
+    if collection_id is not None:
+        collection = call.state.collections.get(collection_id)
+        if collection is None:
+            return error(404, f"collection {collection_id!r} not found")
+        data.update(collection_id=collection_id, collection_name=collection["name"])
+        collection["sessions_count"] += 1
+    call.state.sessions[data["id"]] = Session(data)
+    return JSONResponse(data, status_code=201)
+
+
+@operation("list_chat_sessions")
+async def list_chat_sessions(call: Call) -> Response:
+    sessions = sorted(
+        (s.data for s in call.state.sessions.values()), key=lambda d: d["updated_at"], reverse=True
+    )
+    return JSONResponse(page(sessions, call))
+
+
+@operation("get_chat_session")
+async def get_chat_session(call: Call) -> Response:
+    session = _session(call)
+    return session if isinstance(session, Response) else JSONResponse(session.data)
+
+
+@operation("delete_chat_session")
+async def delete_chat_session(call: Call) -> Response:
+    session = call.state.sessions.pop(call.path("session_id"), None)
+    if session is None:
+        return error(404, "chat session not found")
+    _delete_agent_files(call.state, session)
+    return Response(status_code=204)
+
+
+@operation("get_chat_session_messages")
+async def get_chat_session_messages(call: Call) -> Response:
+    session = _session(call)
+    return session if isinstance(session, Response) else JSONResponse(page(session.messages, call))
+
+
+@operation("list_questions_for_chat_session")
+async def list_questions_for_chat_session(call: Call) -> Response:
+    session = _session(call)
+    if isinstance(session, Response):
+        return session
+    topic = next((m["content"] for m in reversed(session.messages) if "reply_to" not in m), "this topic")
+    topic = " ".join(topic.split()[:8])
+    questions = [
+        f"Can you explain more about {topic}?",
+        "What are the key numbers?",
+        "What should I do next?",
+    ]
+    limit = int(call.query("limit") or len(questions))
+    return JSONResponse([{"question": q} for q in questions[:limit]])
+
+
+# --- completions --------------------------------------------------------------------------------------
+
+
+def _content(name: str) -> bytes:
+    """Plausible, deterministic content for an agent file, by extension."""
+    seed = hashlib.sha256(name.encode()).digest()
+    values = [100 + b for b in seed[:5]]
+    suffix = Path(name).suffix.lower()
+    if suffix == ".csv":
+        rows = "".join(f"item_{i + 1},{v}\n" for i, v in enumerate(values))
+        return f"item,value\n{rows}total,{sum(values)}\n".encode()
+    if suffix == ".json":
+        return json.dumps({"file": name, "values": values, "total": sum(values)}, indent=2).encode()
+    if suffix == ".py":
+        doc = f'"""Written by the scripted agent for {name}."""'
+        return f"{doc}\n\nVALUES = {values}\nprint(sum(VALUES))\n".encode()
+    return f"# {name}\n\nWritten by the scripted agent.\nValues: {values}; total {sum(values)}.\n".encode()
+
+
+def _write_agent_files(state: State, session: Session, prompt: str) -> list[AgentFile]:
+    folder = state.workdir / "agent" / session.data["id"]
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in dict.fromkeys(QUOTED_FILE.findall(prompt)):
+        safe = Path(name).name
+        agent_file = AgentFile(new_id(), safe, folder / safe, time.time())
+        agent_file.path.write_bytes(_content(safe))
+        session.agent_files[agent_file.doc_id] = agent_file
+        state.document_files[agent_file.doc_id] = agent_file.path
+        written.append(agent_file)
+    return written
+
+
+def _delete_agent_files(state: State, session: Session) -> None:
+    for agent_file in session.agent_files.values():
+        state.document_files.pop(agent_file.doc_id, None)
+        agent_file.path.unlink(missing_ok=True)
+    session.agent_files.clear()
+
+
+def _rag_documents(state: State, session: Session, rag_type: str) -> list[dict[str, Any]]:
+    collection_id = session.data.get("collection_id")
+    if collection_id is None or rag_type == "llm_only":
+        return []
+    return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
+
+
+def _answer(
+    state: State, session: Session, request: dict[str, Any]
+) -> tuple[str, list[AgentFile], list[Any]]:
+    prompt: str = request["message"]
+    llm_args = request.get("llm_args") or {}
+    rag_type = str((request.get("rag_config") or {}).get("rag_type", "auto"))
+    if llm_args.get("use_agent"):
+        files = _write_agent_files(state, session, prompt)
+        names = ", ".join(f.name for f in files) or "no files"
+        text = (
+            f"I worked through the task in {max(1, len(files))} step(s) and saved {len(files)} file(s): "
+            f"{names}. The summary: every requested output was produced deterministically."
+        )
+        return text, files, []
+    documents = _rag_documents(state, session, rag_type)
+    if documents:
+        names = ", ".join(d["name"] for d in documents)
+        text = f"According to {names}: the documents answer '{prompt[:80]}' directly."
+        return text, [], documents
+    return f"You asked: {prompt[:200]} Here is a scripted answer from the fake h2oGPTe.", [], []
+
+
+def _record(
+    state: State,
+    session: Session,
+    question: dict[str, Any],
+    request: dict[str, Any],
+    text: str,
+    files: list[AgentFile],
+    documents: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """Store the reply and its metadata; return the reply message."""
+    reply = _message(state, text, reply_to=question["id"], references=len(documents))
+    session.messages.append(reply)
+    state.message_session[reply["id"]] = session.data["id"]
+    session.data.update(latest_message_content=text, updated_at=reply["created_at"])
+    llm = request.get("llm") or "auto"
+    usage = {
+        "llm": llm,
+        "input_tokens": len(request["message"].split()),
+        "output_tokens": len(text.split()),
+        "cost": 0.0,
+        "response_time": 0.01,
+    }
+    meta = {"usage_stats": json.dumps(usage), "prompt_raw": request["message"]}
+    if (request.get("llm_args") or {}).get("use_agent"):
+        trace = [
+            {"role": "user", "content": request["message"]},
+            *({"role": "tool", "content": f"wrote {f.name} ({f.path.stat().st_size} bytes)"} for f in files),
+            {"role": "assistant", "content": text},
+        ]
+        meta["agent_files"] = json.dumps([{f.doc_id: f.name} for f in files])
+        meta["agent_chat_history"] = json.dumps(trace)
+        meta["agent_chat_history_md"] = "\n\n".join(f"**{t['role']}**: {t['content']}" for t in trace)
+    state.meta[reply["id"]] = meta
+    state.references[reply["id"]] = [
+        {
+            "collection_id": session.data["collection_id"],
+            "document_id": d["id"],
+            "document_name": d["name"],
+            "chunk_id": i,
+            "score": round(0.9 - 0.1 * i, 3),
+            "pages": "[1]",
+            "content": d["name"],
+            "were_references_deleted": False,
+        }
+        for i, d in enumerate(documents)
+    ]
+    return reply
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\S+\s*", text)
+
+
+@operation("get_completion")
+async def get_completion(call: Call) -> Response:
+    session = _session(call)
+    if isinstance(session, Response):
+        return session
+    state, request = call.state, call.json()
+    question = _message(state, request["message"])
+    session.messages.append(question)
+    state.message_session[question["id"]] = session.data["id"]
+    text, files, documents = _answer(state, session, request)
+    if not request.get("stream"):
+        reply = _record(state, session, question, request, text, files, documents)
+        return JSONResponse({"message_id": reply["id"], "body": text})
+    generation = state.generations[question["id"]] = Generation()
+    failure = state.completion_failures.pop(0) if state.completion_failures else None
+    return StreamingResponse(
+        _stream(state, session, question, request, text, files, documents, generation, failure),
+        media_type="application/jsonl",
+    )
+
+
+async def _stream(
+    state: State,
+    session: Session,
+    question: dict[str, Any],
+    request: dict[str, Any],
+    text: str,
+    files: list[AgentFile],
+    documents: list[dict[str, Any]],
+    generation: Generation,
+    failure: str | None,
+) -> AsyncIterator[bytes]:
+    def line(**fields: Any) -> bytes:
+        return (json.dumps(fields) + "\n").encode()
+
+    sent: list[str] = []
+    try:
+        for i, token in enumerate(_tokens(text)):
+            while generation.paused and not generation.stopped:
+                await asyncio.sleep(state.token_delay)
+            if generation.stopped:
+                break
+            if generation.finishing:
+                # Finish "naturally": one concluding sentence instead of the rest of the answer.
+                sent.append(ending := "In short: done.")
+                yield line(body=ending, finished=False)
+                break
+            if failure is not None and i == 2:
+                yield line(error=failure)
+                return
+            sent.append(token)
+            yield line(body=token, finished=False)
+            await asyncio.sleep(state.token_delay)
+        reply = _record(state, session, question, request, "".join(sent), files, documents)
+        yield line(body="", finished=True, message_id=reply["id"])
+    finally:
+        state.generations.pop(question["id"], None)
+
+
+def _control(field: str, value: bool) -> Any:
+    async def handler(call: Call) -> Response:
+        question_id = call.path("question_id")
+        if question_id not in call.state.message_session:
+            return error(404, f"message {question_id!r} not found")
+        generation = call.state.generations.get(question_id)
+        if generation is not None:  # a finished generation ignores control, as the server does
+            setattr(generation, field, value)
+        return Response(status_code=204)
+
+    return handler
+
+
+operation("pause_chat_message")(_control("paused", True))
+operation("resume_chat_message")(_control("paused", False))
+operation("stop_chat_message")(_control("stopped", True))
+operation("finish_chat_message")(_control("finishing", True))
+
+
+# --- message metadata -----------------------------------------------------------------------------------
+
+
+@operation("get_message_meta")
+async def get_message_meta(call: Call) -> Response:
+    message_id = call.path("message_id")
+    if message_id not in call.state.message_session:
+        return error(404, f"message {message_id!r} not found")
+    meta = call.state.meta.get(message_id, {})
+    info_type = call.query("info_type")
+    items = [(info_type, meta[info_type])] if info_type in meta else [] if info_type else list(meta.items())
+    return JSONResponse([{"message_type": kind, "content": content} for kind, content in items])
+
+
+@operation("get_message_references")
+async def get_message_references(call: Call) -> Response:
+    message_id = call.path("message_id")
+    if message_id not in call.state.message_session:
+        return error(404, f"message {message_id!r} not found")
+    references = call.state.references.get(message_id, [])
+    limit = call.query("limit")
+    return JSONResponse(references[: int(limit)] if limit else references)
+
+
+# --- agent files, directories and tools -------------------------------------------------------------------
+
+
+def _stamp(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _human(size: int) -> str:
+    return f"{size} B" if size < 1024 else f"{size / 1024:.1f} KB"
+
+
+def _directory(session: Session, detail_level: int) -> dict[str, Any]:
+    files = list(session.agent_files.values())
+    sizes = [f.path.stat().st_size for f in files]
+    created = min((f.created for f in files), default=time.time())
+    modified = max((f.created for f in files), default=created)
+    stats: dict[str, Any] = {
+        "id": "agent_files",
+        "object": "agent_directory",
+        "size_bytes": sum(sizes),
+        "size_human_readable": _human(sum(sizes)),
+        "file_count": len(files),
+        "directory_count": 0,
+        "created_timestamp": created,
+        "modified_timestamp": modified,
+        "created_date": _stamp(created),
+        "modified_date": _stamp(modified),
+        "is_empty": not files,
+        "top_level_contents": [f.name for f in files],
+        "owner": "fake-user",
+        "permissions": "drwxr-xr-x",
+    }
+    if detail_level > 0:
+        stats["files"] = [
+            {
+                "name": f.name,
+                "path": f"agent_files/{f.name}",
+                "size_bytes": size,
+                "size_human_readable": _human(size),
+                "created_timestamp": f.created,
+                "modified_timestamp": f.created,
+                "created_date": _stamp(f.created),
+                "modified_date": _stamp(f.created),
+                "is_directory": False,
+                "owner": "fake-user",
+                "permissions": "-rw-r--r--",
+                "sha256": hashlib.sha256(f.path.read_bytes()).hexdigest(),
+            }
+            for f, size in zip(files, sizes, strict=True)
+        ]
+    return stats
+
+
+@operation("list_agent_server_files")
+async def list_agent_server_files(call: Call) -> Response:
+    session = _session(call)
+    if isinstance(session, Response):
+        return session
+    return JSONResponse(
+        [
+            {
+                "id": f.doc_id,
+                "object": "file",
+                "bytes": f.path.stat().st_size,
+                "created_at": int(f.created),
+                "filename": f.name,
+                "purpose": "assistants_output",
+            }
+            for f in session.agent_files.values()
+        ]
+    )
+
+
+@operation("delete_agent_server_files")
+async def delete_agent_server_files(call: Call) -> Response:
+    session = _session(call)
+    if isinstance(session, Response):
+        return session
+    _delete_agent_files(call.state, session)
+    return Response(status_code=204)
+
+
+@operation("list_all_agent_server_directories_stats")
+async def list_all_agent_server_directories_stats(call: Call) -> Response:
+    session = _session(call)
+    if isinstance(session, Response):
+        return session
+    detail = int(call.query("detail_level") or 0)
+    return JSONResponse([_directory(session, detail)] if session.agent_files else [])
+
+
+@operation("get_agent_server_directory_stats")
+async def get_agent_server_directory_stats(call: Call) -> Response:
+    session = _session(call)
+    if isinstance(session, Response):
+        return session
+    if call.path("directory_name") != "agent_files" or not session.agent_files:
+        return error(404, "directory not found")
+    return JSONResponse(_directory(session, int(call.query("detail_level") or 0)))
+
+
+@operation("list_agent_directory_stats")
+async def list_agent_directory_stats(call: Call) -> Response:
+    entries = [
+        {
+            "agent_chat_session_id": session.data["id"],
+            "chat_preview": next((m["content"][:100] for m in session.messages), ""),
+            "stats": [_directory(session, 0)],
+        }
+        for session in call.state.sessions.values()
+        if session.agent_files
+    ]
+    filter_text = call.query("filter_text")
+    if filter_text:
+        entries = [e for e in entries if filter_text.lower() in e["chat_preview"].lower()]
+    return JSONResponse(page(entries, call))
+
+
+@operation("list_agent_tools")
+async def list_agent_tools(call: Call) -> Response:
+    keys: dict[str, list[str]] = {"required": [], "optional": [], "internal": []}
+    return JSONResponse(
+        [
+            {
+                "name": n,
+                "description": d,
+                "enabled": True,
+                "default": True,
+                "extendable": False,
+                "api_keys": keys,
+            }
+            for n, d in TOOLS
+        ]
+    )
+
+
+@operation("list_agent_tool_preference")
+async def list_agent_tool_preference(call: Call) -> Response:
+    return JSONResponse(call.state.tool_preference)
+
+
+@operation("update_agent_tool_preference")
+async def update_agent_tool_preference(call: Call) -> Response:
+    call.state.tool_preference = list(call.json()["reference_value"])
+    return Response(status_code=204)
+
+
+@operation("delete_agent_tool_preference")
+async def delete_agent_tool_preference(call: Call) -> Response:
+    call.state.tool_preference = []
+    return Response(status_code=204)
