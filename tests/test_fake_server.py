@@ -395,7 +395,7 @@ def test_fault_drops_a_download_mid_body(fake_h2ogpte: FakeH2OGPTE, api: httpx.C
 @pytest.mark.parametrize("kind", ["malformed", "truncated"])
 def test_fault_breaks_a_jsonl_line(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client, kind: str) -> None:
     session_id = _session(api)
-    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=2, jsonl=kind)  # type: ignore[arg-type]
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=2, jsonl=kind)
     with api.stream(
         "POST", f"/api/v1/chats/{session_id}/completions", json=_completion("a b c d", stream=True)
     ) as r:
