@@ -5,7 +5,7 @@ from __future__ import annotations
 import nox
 
 nox.options.default_venv_backend = "venv"
-nox.options.sessions = ["tests", "check_generated", "lint", "typecheck"]
+nox.options.sessions = ["tests", "check_generated", "schemathesis", "lint", "typecheck"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
@@ -34,6 +34,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
     session.install("-e", ".[testing]", *_group("test"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def schemathesis(session: nox.Session) -> None:
+    """A bounded schemathesis run against the fake server's simulated operations; zero failures allowed."""
+    session.install("-e", ".[testing]", *_group("fuzz"))
+    session.run("python", "scripts/schemathesis_fake.py", *session.posargs)
 
 
 @nox.session

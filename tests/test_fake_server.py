@@ -89,6 +89,17 @@ def test_synchronous_ingest_adds_the_document(api: httpx.Client) -> None:
     assert download.headers["content-type"].startswith("text/csv")
 
 
+def test_synchronous_ingest_honours_its_timeout(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    collection = _collection(api)
+    fake_h2ogpte.state.ingest_seconds = 0.2
+    params = {"collection_id": collection["id"], "timeout": 0.05}
+    late = api.post(f"/api/v1/uploads/{_upload(api)}/ingest", params=params)
+    assert late.status_code == 400 and "timeout" in late.json()["message"]
+    assert api.get(f"/api/v1/collections/{collection['id']}/documents").json() == []
+    params["timeout"] = 5
+    assert api.post(f"/api/v1/uploads/{_upload(api)}/ingest", params=params).status_code == 204
+
+
 def test_ingest_job_moves_from_queued_through_running_to_completed(api: httpx.Client) -> None:
     collection = _collection(api)
     first, second = _upload(api, "a.csv"), _upload(api, "b.txt", b"hello")

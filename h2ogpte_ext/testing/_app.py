@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import mimetypes
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from starlette.routing import Route
 from h2ogpte_ext.testing import _chat, _documents  # noqa: F401 - importing registers their handlers
 from h2ogpte_ext.testing import _validation as validation
 from h2ogpte_ext.testing._faults import FaultsMiddleware
-from h2ogpte_ext.testing._state import HANDLERS, Call, Handler, State, error
+from h2ogpte_ext.testing._state import HANDLERS, Call, State, error
 from h2ogpte_ext.testing._validation import API_PREFIX
 
 # --- outside the spec -------------------------------------------------------------------------------
@@ -50,18 +51,33 @@ def _unauthorized(request: Request, state: State) -> Response | None:
     return error(401, "a valid API key is required (Authorization: Bearer ...)")
 
 
-def _endpoint(operation_id: str, handler: Handler | None) -> Callable[[Request], Awaitable[Response]]:
+def _not_found(response: Response, documented: frozenset[str]) -> Response:
+    """A missing resource is 404 where the operation documents it, else the documented 400."""
+    if response.status_code != 404 or "404" in documented:
+        return response
+    return error(400, json.loads(bytes(response.body))["message"])
+
+
+def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
+    """One route per path of the spec, dispatching on the method (so 405s carry a true Allow header)."""
+    by_method = {method: op for (method, p), op in validation.operations().items() if p == path}
+
     async def endpoint(request: Request) -> Response:
         state: State = request.app.state.fake
         if (denied := _unauthorized(request, state)) is not None:
             return denied
+        operation_id = by_method[request.method]
+        handler = HANDLERS.get(operation_id)
         if handler is None:
             return error(501, f"operation {operation_id!r} is not simulated by the fake h2oGPTe server")
-        streamed_upload = request.headers.get("content-type", "").startswith("multipart/")
+        streamed_upload = validation.accepts_multipart(request.method, path) and request.headers.get(
+            "content-type", ""
+        ).startswith("multipart/form-data")
         body = None if streamed_upload else await request.body()
         if not streamed_upload and (problem := validation.request_errors(request, body)):
             return error(400, problem)
         response = await handler(Call(request, state, body))
+        response = _not_found(response, validation.documented_statuses(request.method, path))
         if not isinstance(response, StreamingResponse):
             try:
                 validation.check_response(request, body, response, bytes(response.body))
@@ -84,10 +100,10 @@ def create_app(api_key: str, workdir: Path) -> Starlette:
         Route("/rpc/health/liveness", health, methods=["GET"]),
         Route("/file", download, methods=["GET"]),
     ]
-    for (method, path), operation_id in sorted(validation.operations().items()):
-        routes.append(
-            Route(API_PREFIX + path, _endpoint(operation_id, HANDLERS.get(operation_id)), methods=[method])
-        )
+    methods: dict[str, list[str]] = {}
+    for method, path in validation.operations():
+        methods.setdefault(path, []).append(method)
+    routes += [Route(API_PREFIX + path, _endpoint(path), methods=methods[path]) for path in sorted(methods)]
     state = State(api_key=api_key, workdir=workdir)
     app = Starlette(routes=routes, middleware=[Middleware(FaultsMiddleware, faults=state.faults)])
     app.state.fake = state

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing._state import CHUNK, Call, Job, State, Upload, error, new_id, now, operation, page
@@ -80,7 +83,11 @@ async def list_documents_for_collection(call: Call) -> Response:
 @operation("upload_file")
 async def upload_file(call: Call) -> Response:
     # Starlette spools each part to disk past 1 MiB; it is then copied chunk by chunk, never held whole.
-    async with call.request.form(max_files=1) as form:
+    try:
+        form = await call.request.form(max_files=1)
+    except (HTTPException, MultiPartException, ValueError) as exc:
+        return error(400, f"malformed multipart body: {getattr(exc, 'detail', exc)}")
+    try:
         part = form.get("file")
         if not isinstance(part, UploadFile) or not part.filename:
             return error(400, "multipart field 'file' (with a file name) is required")
@@ -89,6 +96,8 @@ async def upload_file(call: Call) -> Response:
             while chunk := await part.read(CHUNK):
                 out.write(chunk)
                 upload.size += len(chunk)
+    finally:
+        await form.close()
     call.state.uploads[upload.id] = upload
     return JSONResponse({"id": upload.id, "filename": upload.filename})
 
@@ -135,6 +144,11 @@ async def ingest_upload(call: Call) -> Response:
     target = _ingest_target(call)
     if isinstance(target, Response):
         return target
+    # Ingestion takes `state.ingest_seconds`; a shorter `timeout` gives up (the documented 400).
+    timeout = float(call.query("timeout") or "inf")
+    await asyncio.sleep(min(call.state.ingest_seconds, timeout))
+    if timeout < call.state.ingest_seconds:
+        return error(400, f"ingestion did not finish within timeout={timeout:g}s")
     _add_documents(call.state, *target)
     return Response(status_code=204)
 

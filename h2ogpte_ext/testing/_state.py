@@ -100,6 +100,8 @@ class State:
     faults: Faults = field(factory=Faults)
     # Problems the fake found in its own responses; a test fixture fails on any.
     violations: list[str] = field(factory=list)
+    # How long a synchronous ingest takes (its `timeout` query parameter is honoured against it).
+    ingest_seconds: float = 0.0
     # Ingest jobs created while this holds reasons fail with them, one each (fault injection).
     ingest_failures: list[str] = field(factory=list)
 
@@ -116,7 +118,8 @@ class Call:
         return str(self.request.path_params[name])
 
     def query(self, name: str, default: str | None = None) -> str | None:
-        return self.request.query_params.get(name, default)
+        """A query parameter; an empty value counts as absent."""
+        return self.request.query_params.get(name) or default
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None

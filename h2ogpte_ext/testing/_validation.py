@@ -11,7 +11,9 @@ from jsonschema_path import SchemaPath
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
+from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.response.exceptions import MissingData
+from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -48,9 +50,36 @@ def operations() -> dict[tuple[str, str], str]:
     }
 
 
+@functools.cache
+def accepts_multipart(method: str, path: str) -> bool:
+    """Whether the operation's request body may be multipart/form-data (streamed, not validated whole)."""
+    body = spec_document()["paths"][path][method.lower()].get("requestBody", {})
+    return "multipart/form-data" in body.get("content", {})
+
+
+@functools.cache
+def documented_statuses(method: str, path: str) -> frozenset[str]:
+    """The status codes (as the spec writes them: "200", "404", "default") of one operation."""
+    return frozenset(spec_document()["paths"][path][method.lower()]["responses"])
+
+
+class _Request(StarletteOpenAPIRequest):
+    """An empty query value (`?name_filter=`) counts as absent, as servers commonly treat it."""
+
+    def __init__(self, request: Request, body: bytes | None) -> None:
+        super().__init__(request, body)
+        query = ImmutableMultiDict([(k, v) for k, v in request.query_params.multi_items() if v != ""])
+        self.parameters = RequestParameters(
+            query=query, header=request.headers, cookie=request.cookies, path=request.path_params
+        )
+
+
 def request_errors(request: Request, body: bytes | None) -> str | None:
     """None when the request is valid, else a message naming what is wrong."""
-    result = openapi().unmarshal_request(StarletteOpenAPIRequest(request, body))
+    try:
+        result = openapi().unmarshal_request(_Request(request, body))
+    except ValueError as exc:  # a body that is not even text (UnicodeDecodeError) or JSON
+        return f"request body: {exc}"
     if not result.errors:
         return None
     return "; ".join(_describe(error) for error in result.errors)
@@ -58,7 +87,7 @@ def request_errors(request: Request, body: bytes | None) -> str | None:
 
 def check_response(request: Request, body: bytes | None, response: Response, data: bytes) -> None:
     result = openapi().unmarshal_response(
-        StarletteOpenAPIRequest(request, body), StarletteOpenAPIResponse(response, data=data)
+        _Request(request, body), StarletteOpenAPIResponse(response, data=data)
     )
     errors = result.errors
     if response.status_code == 204:
@@ -72,14 +101,21 @@ def check_response(request: Request, body: bytes | None, response: Response, dat
         )
 
 
-def _describe(error: Exception) -> str:
-    parts = [str(error)]
+def _text(error: BaseException) -> str:
+    try:
+        return str(error)
+    except ValueError:  # openapi-core's deserialisation errors decode the raw body in __str__
+        return f"{type(error).__name__} (the body is not valid UTF-8)"
+
+
+def _describe(error: BaseException) -> str:
+    parts = [_text(error)]
     cause = error.__cause__
     while cause is not None:
         details = getattr(cause, "schema_errors", None)
         if details:
             parts.extend(f"{'/'.join(map(str, e.absolute_path)) or '(body)'}: {e.message}" for e in details)
         else:
-            parts.append(str(cause))
+            parts.append(_text(cause))
         cause = cause.__cause__
     return ": ".join(parts)
