@@ -1,8 +1,51 @@
 """h2ogpte-ext: a typed Python SDK for the h2oGPTe REST API.
 
-The generated, spec-complete client is `h2ogpte_api`; this package builds on it.
+    from h2ogpte_ext import H2OGPTE
+
+    with H2OGPTE(address="https://h2ogpte.example.com", api_key="sk-...") as client:
+        for collection in client.iter_collections():
+            print(collection.name)
+
+The generated, spec-complete client is `h2ogpte_api`; `client.api` is an instance of it.
 """
 
-__version__ = "0.1.0"
+from h2ogpte_ext._client import H2OGPTE, AsyncH2OGPTE
+from h2ogpte_ext._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    H2OGPTEError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamError,
+    UnprocessableEntityError,
+)
+from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
+from h2ogpte_ext._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "H2OGPTE",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCompletionStream",
+    "AsyncH2OGPTE",
+    "AuthenticationError",
+    "BadRequestError",
+    "CompletionDelta",
+    "CompletionStream",
+    "ConflictError",
+    "H2OGPTEError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "StreamError",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -49,11 +49,7 @@ def render(spec: Path, dest: Path) -> None:
 
 
 def _files(tree: Path) -> set[str]:
-    return {
-        p.relative_to(tree).as_posix()
-        for p in tree.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    return {p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
@@ -61,11 +57,7 @@ def differences(expected: Path, actual: Path) -> list[str]:
     want, have = _files(expected), _files(actual) if actual.is_dir() else set()
     out = [f"missing: {p}" for p in sorted(want - have)]
     out += [f"stale:   {p}" for p in sorted(have - want)]
-    out += [
-        f"differs: {p}"
-        for p in sorted(want & have)
-        if not filecmp.cmp(expected / p, actual / p, shallow=False)
-    ]
+    out += [f"differs: {p}" for p in sorted(want & have) if not filecmp.cmp(expected / p, actual / p, shallow=False)]
     return out
 
 

@@ -73,8 +73,7 @@ def minimal_instance(schema: dict[str, Any], spec: dict[str, Any] | None = None)
     if kind == "object":
         props = schema.get("properties", {})
         return {
-            name: minimal_instance(props.get(name, {"type": "string"}), spec)
-            for name in schema.get("required", [])
+            name: minimal_instance(props.get(name, {"type": "string"}), spec) for name in schema.get("required", [])
         }
     if kind == "array":
         return []

@@ -103,9 +103,7 @@ def test_synchronous_ingest_honours_its_timeout(fake_h2ogpte: FakeH2OGPTE, api: 
 def test_ingest_job_moves_from_queued_through_running_to_completed(api: httpx.Client) -> None:
     collection = _collection(api)
     first, second = _upload(api, "a.csv"), _upload(api, "b.txt", b"hello")
-    created = api.post(
-        f"/api/v1/uploads/{first},{second}/ingest/job", params={"collection_id": collection["id"]}
-    )
+    created = api.post(f"/api/v1/uploads/{first},{second}/ingest/job", params={"collection_id": collection["id"]})
     assert created.status_code == 201, created.text
     job = created.json()
     assert (job["overall_status"], job["status"], job["progress"]) == ("in progress", "queued", 0.0)
@@ -124,9 +122,7 @@ def test_ingest_job_moves_from_queued_through_running_to_completed(api: httpx.Cl
 def test_an_ingest_job_can_be_made_to_fail(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
     collection = _collection(api)
     fake_h2ogpte.state.ingest_failures.append("unsupported file format")
-    job = api.post(
-        f"/api/v1/uploads/{_upload(api)}/ingest/job", params={"collection_id": collection["id"]}
-    ).json()
+    job = api.post(f"/api/v1/uploads/{_upload(api)}/ingest/job", params={"collection_id": collection["id"]}).json()
     while job["overall_status"] == "in progress":
         job = api.get(f"/api/v1/jobs/{job['id']}").json()
     assert job["overall_status"] == "failed"
@@ -174,9 +170,7 @@ def test_command_line_server_prints_one_line_and_serves() -> None:
         assert line.startswith("listening on http://127.0.0.1:")
         url = line.removeprefix("listening on ")
         assert httpx.get(f"{url}/rpc/health/liveness").status_code == 200
-        assert (
-            httpx.get(f"{url}/api/v1/models", headers={"Authorization": "Bearer sk-cli"}).status_code == 200
-        )
+        assert httpx.get(f"{url}/api/v1/models", headers={"Authorization": "Bearer sk-cli"}).status_code == 200
     finally:
         proc.terminate()
         proc.wait(10)
@@ -193,9 +187,7 @@ def test_a_response_outside_the_spec_fails_loudly(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(_state.HANDLERS, "list_models", broken)
     server = FakeH2OGPTE()
     with pytest.raises(AssertionError, match=r"GET /api/v1/models -> 200"), server:
-        response = httpx.get(
-            f"{server.url}/api/v1/models", headers={"Authorization": f"Bearer {server.api_key}"}
-        )
+        response = httpx.get(f"{server.url}/api/v1/models", headers={"Authorization": f"Bearer {server.api_key}"})
         assert response.status_code == 500
     assert "display_name" in "\n".join(server.state.violations)
 
@@ -223,9 +215,7 @@ def _session(api: httpx.Client, collection_id: str | None = None) -> str:
     return str(response.json()["id"])
 
 
-def _completion(
-    message: str, *, stream: bool = False, agent: bool = False, rag_type: str = "llm_only"
-) -> Any:
+def _completion(message: str, *, stream: bool = False, agent: bool = False, rag_type: str = "llm_only") -> Any:
     return {
         "message": message,
         "llm": "auto",
@@ -268,9 +258,7 @@ def test_agent_run_writes_the_named_files_and_exposes_them(api: httpx.Client) ->
         download = api.get("/file", params={"id": doc_id, "name": name})
         assert download.status_code == 200
         assert download.content.startswith(b"item,value\n")
-        assert int(download.headers["content-length"]) == next(
-            f["bytes"] for f in server_files if f["id"] == doc_id
-        )
+        assert int(download.headers["content-length"]) == next(f["bytes"] for f in server_files if f["id"] == doc_id)
 
     (directory,) = api.get(
         f"/api/v1/chats/{session_id}/agent_server_directories/stats", params={"detail_level": 1}
@@ -309,9 +297,7 @@ def test_streamed_completion_arrives_token_by_token(api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize("control", ["stop", "finish"])
-def test_generation_control_reacts_mid_stream(
-    fake_h2ogpte: FakeH2OGPTE, api: httpx.Client, control: str
-) -> None:
+def test_generation_control_reacts_mid_stream(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client, control: str) -> None:
     fake_h2ogpte.state.token_delay = 0.02
     session_id = _session(api)
     payload = _completion("tell me a long story " * 5, stream=True)
@@ -341,9 +327,7 @@ def test_rag_session_answers_from_documents_with_references(api: httpx.Client) -
     upload_id = _upload(api)
     api.post(f"/api/v1/uploads/{upload_id}/ingest", params={"collection_id": collection["id"]})
     rag_session = _session(api, collection["id"])
-    answer = api.post(
-        f"/api/v1/chats/{rag_session}/completions", json=_completion("Revenue?", rag_type="rag")
-    )
+    answer = api.post(f"/api/v1/chats/{rag_session}/completions", json=_completion("Revenue?", rag_type="rag"))
     assert "sales.csv" in answer.json()["body"]
     (reference,) = api.get(f"/api/v1/messages/{answer.json()['message_id']}/references").json()
     assert reference["document_name"] == "sales.csv"
@@ -390,26 +374,19 @@ def test_fault_status_burst_then_success(fake_h2ogpte: FakeH2OGPTE, api: httpx.C
 
 def test_fault_drops_a_download_mid_body(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
     collection = _collection(api)
-    api.post(
-        f"/api/v1/uploads/{_upload(api, data=CSV * 1000)}/ingest", params={"collection_id": collection["id"]}
-    )
+    api.post(f"/api/v1/uploads/{_upload(api, data=CSV * 1000)}/ingest", params={"collection_id": collection["id"]})
     (document,) = api.get(f"/api/v1/collections/{collection['id']}/documents").json()
     fake_h2ogpte.faults.add(path="/file", drop_after_bytes=1000)
     with pytest.raises(httpx.RemoteProtocolError):
         api.get("/file", params={"id": document["id"], "name": document["name"]})
-    assert (
-        len(api.get("/file", params={"id": document["id"], "name": document["name"]}).content)
-        == len(CSV) * 1000
-    )
+    assert len(api.get("/file", params={"id": document["id"], "name": document["name"]}).content) == len(CSV) * 1000
 
 
 @pytest.mark.parametrize("kind", ["malformed", "truncated"])
 def test_fault_breaks_a_jsonl_line(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client, kind: str) -> None:
     session_id = _session(api)
     fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=2, jsonl=kind)
-    with api.stream(
-        "POST", f"/api/v1/chats/{session_id}/completions", json=_completion("a b c d", stream=True)
-    ) as r:
+    with api.stream("POST", f"/api/v1/chats/{session_id}/completions", json=_completion("a b c d", stream=True)) as r:
         raw = [line for line in r.iter_lines() if line]
     json.loads(raw[0])
     with pytest.raises(json.JSONDecodeError):

@@ -73,15 +73,11 @@ def test_vendor_client_runs_the_guide_against_the_fake(vendor: ApiClient, figure
 
     (server_file,) = getattr(chat, track("list_agent_server_files"))(session.id)
     (directory,) = getattr(chat, track("list_all_agent_server_directories_stats"))(session.id, detail_level=1)
-    single = getattr(chat, track("get_agent_server_directory_stats"))(
-        session.id, directory.id, detail_level=1
-    )
+    single = getattr(chat, track("get_agent_server_directory_stats"))(session.id, directory.id, detail_level=1)
     assert single.file_count == 1 and server_file.filename == "totals.csv"
     assert getattr(agents, track("list_agent_directory_stats"))(offset=0, limit=10)
     assert getattr(agents, track("list_agent_tools"))()
-    getattr(agents, track("update_agent_tool_preference"))(
-        UpdateAgentToolPreferenceRequest(reference_value=["python"])
-    )
+    getattr(agents, track("update_agent_tool_preference"))(UpdateAgentToolPreferenceRequest(reference_value=["python"]))
     assert getattr(agents, track("list_agent_tool_preference"))() == ["python"]
     getattr(agents, track("delete_agent_tool_preference"))()
 
@@ -96,6 +92,4 @@ def test_vendor_client_runs_the_guide_against_the_fake(vendor: ApiClient, figure
     getattr(collections, track("delete_collection"))(collection.id)
 
     assert called == simulated_operations(), sorted(simulated_operations() ^ called)
-    figures.append(
-        f"vendor client (h2ogpte.rest_sync) accepted the fake on all {len(called)} simulated operations"
-    )
+    figures.append(f"vendor client (h2ogpte.rest_sync) accepted the fake on all {len(called)} simulated operations")

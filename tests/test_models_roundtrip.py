@@ -31,9 +31,7 @@ def to_json_schema(node: Any) -> Any:
         return node
     out = {
         key: (
-            {name: to_json_schema(sub) for name, sub in value.items()}
-            if key == "properties"
-            else to_json_schema(value)
+            {name: to_json_schema(sub) for name, sub in value.items()} if key == "properties" else to_json_schema(value)
         )
         for key, value in node.items()
         if key not in ("nullable", "description", "default")

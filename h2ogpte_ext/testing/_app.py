@@ -37,9 +37,7 @@ async def download(request: Request) -> Response:
     if path is None:
         return error(404, f"file {doc_id!r} not found")
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return FileResponse(
-        path, media_type=media_type, filename=Path(name).name, content_disposition_type="attachment"
-    )
+    return FileResponse(path, media_type=media_type, filename=Path(name).name, content_disposition_type="attachment")
 
 
 # --- plumbing ---------------------------------------------------------------------------------------
@@ -105,6 +103,6 @@ def create_app(api_key: str, workdir: Path) -> Starlette:
         methods.setdefault(path, []).append(method)
     routes += [Route(API_PREFIX + path, _endpoint(path), methods=methods[path]) for path in sorted(methods)]
     state = State(api_key=api_key, workdir=workdir)
-    app = Starlette(routes=routes, middleware=[Middleware(FaultsMiddleware, faults=state.faults)])
+    app = Starlette(routes=routes, middleware=[Middleware(FaultsMiddleware, faults=state.faults, seen=state.requests)])
     app.state.fake = state
     return app

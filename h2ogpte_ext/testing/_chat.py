@@ -74,9 +74,7 @@ async def create_chat_session(call: Call) -> Response:
 
 @operation("list_chat_sessions")
 async def list_chat_sessions(call: Call) -> Response:
-    sessions = sorted(
-        (s.data for s in call.state.sessions.values()), key=lambda d: d["updated_at"], reverse=True
-    )
+    sessions = sorted((s.data for s in call.state.sessions.values()), key=lambda d: d["updated_at"], reverse=True)
     return JSONResponse(page(sessions, call))
 
 
@@ -164,9 +162,7 @@ def _rag_documents(state: State, session: Session, rag_type: str) -> list[dict[s
     return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
 
 
-def _answer(
-    state: State, session: Session, request: dict[str, Any]
-) -> tuple[str, list[AgentFile], list[Any]]:
+def _answer(state: State, session: Session, request: dict[str, Any]) -> tuple[str, list[AgentFile], list[Any]]:
     prompt: str = request["message"]
     llm_args = request.get("llm_args") or {}
     rag_type = str((request.get("rag_config") or {}).get("rag_type", "auto"))

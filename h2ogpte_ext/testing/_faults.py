@@ -6,6 +6,7 @@ import asyncio
 import fnmatch
 import json
 import threading
+import uuid
 from typing import Literal
 
 from attrs import define
@@ -23,6 +24,7 @@ class Fault:
     latency: float = 0.0  # seconds to wait before handling
     status: int | None = None  # answer this status (an EndpointError body) instead of handling
     retry_after: str | None = None  # Retry-After header sent with `status`
+    location: str | None = None  # Location header sent with `status` (a redirect)
     drop_after_bytes: int | None = None  # send this many body bytes, then drop the connection
     jsonl_line: int | None = None  # 1-based line of a JSONL body to break
     jsonl: Literal["malformed", "truncated"] = "malformed"
@@ -62,20 +64,51 @@ class DroppedConnection(Exception):
     """Raised inside the app to make the server abandon a response half-way."""
 
 
+@define(frozen=True)
+class Seen:
+    """A request the fake received (the Authorization value itself is not kept)."""
+
+    method: str
+    path: str
+    query: str
+    authorized: bool
+
+
 class FaultsMiddleware:
-    def __init__(self, app: ASGIApp, faults: Faults) -> None:
+    """Records each request, tags each response with an X-Request-Id, and applies the faults."""
+
+    def __init__(self, app: ASGIApp, faults: Faults, seen: list[Seen]) -> None:
         self.app = app
         self.faults = faults
+        self.seen = seen
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        fault = self.faults.take(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        query = scope.get("query_string", b"").decode("latin-1")
+        self.seen.append(Seen(scope["method"], scope["path"], query, b"authorization" in headers))
+        request_id = uuid.uuid4().hex.encode()
+
+        async def tagged(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", request_id)]}
+            await send(message)
+
+        await self._handle(scope, receive, tagged)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        fault = self.faults.take(scope["method"], scope["path"])
         if fault is None:
             await self.app(scope, receive, send)
             return
         if fault.latency:
             await asyncio.sleep(fault.latency)
         if fault.status is not None:
-            headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+            headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+            if fault.location is not None:
+                headers["Location"] = fault.location
             body = {"code": fault.status, "message": f"injected fault: HTTP {fault.status}"}
             await JSONResponse(body, status_code=fault.status, headers=headers)(scope, receive, send)
             return
@@ -107,9 +140,7 @@ class _Breaker:
         body: bytes = message.get("body", b"")
         limit = self.fault.drop_after_bytes
         if limit is not None and self.sent + len(body) > limit:
-            await self.send(
-                {"type": "http.response.body", "body": body[: limit - self.sent], "more_body": True}
-            )
+            await self.send({"type": "http.response.body", "body": body[: limit - self.sent], "more_body": True})
             raise DroppedConnection(f"fault injection: connection dropped after {limit} bytes")
         self.sent += len(body)
         if self.jsonl and self.fault.jsonl_line is not None and body:

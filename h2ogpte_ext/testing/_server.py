@@ -85,9 +85,7 @@ class FakeH2OGPTE:
     ) -> None:
         self.stop()
         if exc is None and self.state.violations:
-            raise AssertionError(
-                "the fake sent responses its spec forbids:\n" + "\n".join(self.state.violations)
-            )
+            raise AssertionError("the fake sent responses its spec forbids:\n" + "\n".join(self.state.violations))
 
 
 def serve_forever(host: str, port: int, api_key: str) -> None:

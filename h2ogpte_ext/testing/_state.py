@@ -13,7 +13,7 @@ from attrs import define, field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing._faults import Faults
+from h2ogpte_ext.testing._faults import Faults, Seen
 
 Handler = Callable[["Call"], Awaitable[Response]]
 CHUNK = 1 << 20
@@ -98,6 +98,8 @@ class State:
     # Completions started while this holds reasons end with an `error` line, one each.
     completion_failures: list[str] = field(factory=list)
     faults: Faults = field(factory=Faults)
+    # Every request received, in order (method, path, query, whether it carried Authorization).
+    requests: list[Seen] = field(factory=list)
     # Problems the fake found in its own responses; a test fixture fails on any.
     violations: list[str] = field(factory=list)
     # How long a synchronous ingest takes (its `timeout` query parameter is honoured against it).

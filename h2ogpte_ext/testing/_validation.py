@@ -86,9 +86,7 @@ def request_errors(request: Request, body: bytes | None) -> str | None:
 
 
 def check_response(request: Request, body: bytes | None, response: Response, data: bytes) -> None:
-    result = openapi().unmarshal_response(
-        _Request(request, body), StarletteOpenAPIResponse(response, data=data)
-    )
+    result = openapi().unmarshal_response(_Request(request, body), StarletteOpenAPIResponse(response, data=data))
     errors = result.errors
     if response.status_code == 204:
         # HTTP forbids content in a 204 (RFC 9110, 15.3.5); the spec gives one to a few operations anyway
@@ -96,9 +94,7 @@ def check_response(request: Request, body: bytes | None, response: Response, dat
         errors = [e for e in errors if not isinstance(e, MissingData)]
     if errors:
         problems = "; ".join(_describe(error) for error in errors)
-        raise ResponseValidationError(
-            f"{request.method} {request.url.path} -> {response.status_code}: {problems}"
-        )
+        raise ResponseValidationError(f"{request.method} {request.url.path} -> {response.status_code}: {problems}")
 
 
 def _text(error: BaseException) -> str:

@@ -1,0 +1,434 @@
+"""The core client, sync and async by the same cases, end to end against the fake server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from h2ogpte_api.api.chat import create_chat_session
+from h2ogpte_api.api.collections import create_collection, get_collection
+from h2ogpte_api.api.models import list_models
+from h2ogpte_api.models import ChatSession, Collection, CollectionCreateRequest
+
+import h2ogpte_ext
+from h2ogpte_ext import (
+    H2OGPTE,
+    APIConnectionError,
+    APITimeoutError,
+    AsyncH2OGPTE,
+    AuthenticationError,
+    BadRequestError,
+    CompletionDelta,
+    H2OGPTEError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    StreamError,
+    _retry,
+)
+from h2ogpte_ext.testing import FakeH2OGPTE
+
+
+class Either:
+    """One client, sync or async, with a synchronous face so each case is written once."""
+
+    def __init__(self, kind: str, **settings: Any) -> None:
+        self.kind = kind
+        self.loop = asyncio.new_event_loop()
+        self.client: H2OGPTE | AsyncH2OGPTE = H2OGPTE(**settings) if kind == "sync" else AsyncH2OGPTE(**settings)
+
+    def run(self, value: Any) -> Any:
+        return self.loop.run_until_complete(value) if isinstance(value, Awaitable) else value
+
+    def call(self, endpoint: Any, *args: Any, **kwargs: Any) -> Any:
+        if self.kind == "sync":
+            return endpoint.sync(*args, client=self.client.api, **kwargs)
+        return self.run(endpoint.asyncio(*args, client=self.client.api, **kwargs))
+
+    def collect(self, items: Iterable[Any] | AsyncIterator[Any]) -> list[Any]:
+        if isinstance(items, AsyncIterator):
+
+            async def gather() -> list[Any]:
+                return [item async for item in items]
+
+            return list(self.run(gather()))
+        return list(items)
+
+    def stream(
+        self, session_id: str, message: str, after_first: Callable[[Any], Any] | None = None, **options: Any
+    ) -> tuple[list[CompletionDelta], Any]:
+        """All deltas of a streamed answer; `after_first(stream)` runs once the first delta is in."""
+        if isinstance(self.client, H2OGPTE):
+            deltas = []
+            with self.client.stream_completion(session_id, message, **options) as stream:
+                for delta in stream:
+                    deltas.append(delta)
+                    if after_first is not None and len(deltas) == 1:
+                        after_first(stream)
+            return deltas, stream
+
+        async def read() -> tuple[list[CompletionDelta], Any]:
+            assert isinstance(self.client, AsyncH2OGPTE)
+            found = []
+            async with await self.client.stream_completion(session_id, message, **options) as stream:
+                async for delta in stream:
+                    found.append(delta)
+                    if after_first is not None and len(found) == 1:
+                        await after_first(stream)
+            return found, stream
+
+        return self.run(read())  # type: ignore[no-any-return]
+
+    def with_options(self, **options: Any) -> Either:
+        """The same client's `with_options` copy, on the same event loop (closing the original is enough)."""
+        copy = object.__new__(Either)
+        copy.kind, copy.loop, copy.client = self.kind, self.loop, self.client.with_options(**options)
+        return copy
+
+    def close(self) -> None:
+        self.run(self.client.close())
+        self.loop.close()
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """A fake clock for retries: records each wait instead of waiting."""
+    waits: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_retry, "sleep", waits.append)
+    monkeypatch.setattr(_retry, "async_sleep", async_sleep)
+    return waits
+
+
+@pytest.fixture(params=["sync", "async"])
+def make(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[..., Either]]:
+    made: list[Either] = []
+
+    def factory(**settings: Any) -> Either:
+        settings = {"address": fake_h2ogpte.url, "api_key": fake_h2ogpte.api_key, **settings}
+        made.append(Either(request.param, **settings))
+        return made[-1]
+
+    yield factory
+    for either in made:
+        either.close()
+
+
+def _new_collection(c: Either, name: str = "c") -> Collection:
+    created = c.call(create_collection, body=CollectionCreateRequest(name=name, description="d"))
+    assert isinstance(created, Collection)
+    return created
+
+
+def _session(c: Either) -> str:
+    return str(c.call(create_chat_session).id)
+
+
+# --- configuration -----------------------------------------------------------------------------------
+
+
+def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, fake_h2ogpte: FakeH2OGPTE) -> None:
+    monkeypatch.setenv("H2OGPTE_ADDRESS", fake_h2ogpte.url + "/api/v1/")
+    monkeypatch.setenv("H2OGPTE_API_KEY", fake_h2ogpte.api_key)
+    with H2OGPTE() as client:
+        assert client.address == fake_h2ogpte.url
+        assert list(client.iter_collections()) == []
+
+
+@pytest.mark.parametrize("missing", ["H2OGPTE_ADDRESS", "H2OGPTE_API_KEY"])
+def test_a_missing_setting_names_its_variable(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
+    monkeypatch.setenv("H2OGPTE_ADDRESS", "https://h2ogpte.invalid")
+    monkeypatch.setenv("H2OGPTE_API_KEY", "sk-x")
+    monkeypatch.delenv(missing)
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match=missing):
+            cls()
+
+
+@pytest.mark.parametrize(
+    ("settings", "problem"),
+    [
+        ({"address": "ftp://h2ogpte.invalid"}, "address"),
+        ({"timeout": None}, "timeout"),
+        ({"timeout": httpx.Timeout(None)}, "finite"),
+        ({"max_retries": -1}, "max_retries"),
+    ],
+)
+def test_bad_settings_are_refused_with_a_clear_error(settings: dict[str, Any], problem: str) -> None:
+    with pytest.raises(H2OGPTEError, match=problem):
+        H2OGPTE(**{"address": "https://h2ogpte.invalid", "api_key": "sk-x", **settings})
+
+
+def test_plain_http_to_a_remote_host_warns_once(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
+        for _ in range(2):
+            H2OGPTE(address="http://h2ogpte-plain.invalid", api_key="sk-x").close()
+        H2OGPTE(address="http://127.0.0.1:9", api_key="sk-x").close()
+    assert [r.getMessage() for r in caplog.records].count(
+        "http://h2ogpte-plain.invalid is plain http: the API key travels unencrypted; use https"
+    ) == 1
+    assert len(caplog.records) == 1
+
+
+# --- the generated layer through client.api, and errors ---------------------------------------------
+
+
+def test_client_api_calls_every_operation_typed(make: Callable[..., Either]) -> None:
+    c = make()
+    created = _new_collection(c, "typed")
+    fetched = c.call(get_collection, created.id)
+    assert isinstance(fetched, Collection) and fetched.name == "typed"
+    assert [col.id for col in c.collect(c.client.iter_collections())] == [created.id]
+
+
+def test_status_errors_carry_status_body_message_and_request_id(make: Callable[..., Either]) -> None:
+    c = make()
+    with pytest.raises(NotFoundError) as caught:
+        c.call(get_collection, "missing-id")
+    error = caught.value
+    assert error.status_code == 404
+    assert isinstance(error.body, dict) and error.body["message"] == "collection not found"
+    assert "collection not found" in str(error)
+    assert error.request_id
+
+    with pytest.raises(BadRequestError, match="description"):
+        c.call(create_collection, body=CollectionCreateRequest.from_dict({"name": "x", "description": 5}))
+
+    wrong = make(api_key="sk-wrong-key")
+    with pytest.raises(AuthenticationError) as denied:
+        wrong.call(get_collection, "x")
+    assert denied.value.status_code == 401
+
+
+def test_an_undocumented_status_is_an_error_too(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections/*", status=418)
+    c = make()
+    with pytest.raises(h2ogpte_ext.APIStatusError) as caught:
+        c.call(get_collection, "x")
+    assert caught.value.status_code == 418
+
+
+# --- retries --------------------------------------------------------------------------------------------
+
+
+def test_a_503_burst_is_retried_then_succeeds(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    c = make()
+    created = _new_collection(c)
+    fake_h2ogpte.faults.add(path=f"/api/v1/collections/{created.id}", status=503, times=2)
+    with caplog.at_level(logging.DEBUG, logger="h2ogpte_ext"):
+        assert c.call(get_collection, created.id).id == created.id
+    assert len(sleeps) == 2
+    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0  # 0.5 s doubling, minus up to 25 % jitter
+    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
+    assert len(retries) == 2 and "after HTTP 503" in retries[0] and f"in {sleeps[0]:.2f} s" in retries[0]
+
+
+def test_retries_give_up_after_max_retries(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=502, times=-1)
+    c = make(max_retries=1)
+    with pytest.raises(InternalServerError):
+        c.collect(c.client.iter_collections())
+    assert len(sleeps) == 1
+    assert sum(r.path == "/api/v1/collections" for r in fake_h2ogpte.state.requests) == 2
+
+
+def test_429_retry_after_is_honoured(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="1")
+    c = make()
+    assert c.collect(c.client.iter_collections()) == []
+    assert sleeps == [1.0]
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="3600", times=-1)
+    with pytest.raises(RateLimitError):
+        once = c.with_options(max_retries=1)
+        once.collect(once.client.iter_collections())
+    assert sleeps[1] <= 0.5  # an insane Retry-After falls back to the backoff
+
+
+def test_retry_after_as_an_http_date() -> None:
+    headers = httpx.Headers({"Retry-After": "Wed, 21 Oct 2015 07:28:10 GMT"})
+    assert _retry.retry_after(headers, now=1445412480.0) == 10.0
+    assert _retry.retry_after(httpx.Headers({"retry-after-ms": "250"})) == 0.25
+
+
+def test_post_is_not_retried_unless_marked_safe(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    c = make()
+    fake_h2ogpte.faults.add(path="/api/v1/collections", method="POST", status=503)
+    with pytest.raises(InternalServerError):
+        _new_collection(c)
+    assert sleeps == []
+    assert fake_h2ogpte.state.collections == {}
+
+    fake_h2ogpte.faults.add(path="/api/v1/collections", method="POST", status=503)
+    _new_collection(c.with_options(retry_post=True))
+    assert len(sleeps) == 1 and len(fake_h2ogpte.state.collections) == 1
+
+
+def test_connection_errors_are_retried_then_raised(make: Callable[..., Either], sleeps: list[float]) -> None:
+    c = make(address="http://127.0.0.1:9")  # the discard port: nothing listens
+    with pytest.raises(APIConnectionError) as caught:
+        c.collect(c.client.iter_collections())
+    assert not isinstance(caught.value, APITimeoutError)
+    assert len(sleeps) == 2
+
+
+def test_a_timeout_is_an_api_timeout_error(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections", latency=1.0)
+    c = make(timeout=0.2, max_retries=0)
+    with pytest.raises(APITimeoutError):
+        c.collect(c.client.iter_collections())
+
+
+# --- security -----------------------------------------------------------------------------------------
+
+
+def test_authorization_is_dropped_on_a_cross_origin_redirect(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    with FakeH2OGPTE(api_key="sk-other") as other:
+        fake_h2ogpte.faults.add(path="/api/v1/models", status=307, location=f"{other.url}/api/v1/models")
+        c = make()
+        with pytest.raises(AuthenticationError):
+            c.call(list_models)
+        (seen,) = other.state.requests
+        assert seen.path == "/api/v1/models" and not seen.authorized
+    assert fake_h2ogpte.state.requests[-1].authorized
+
+
+def test_the_key_never_shows_in_repr_errors_or_debug_logs(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    key = fake_h2ogpte.api_key
+    with caplog.at_level(logging.DEBUG):
+        c = make()
+        fake_h2ogpte.faults.add(path="/api/v1/collections", status=503)
+        c.collect(c.client.iter_collections())
+        errors: list[BaseException] = []
+        for client in (c, make(api_key=key + "x")):
+            with pytest.raises(H2OGPTEError) as caught:
+                client.call(get_collection, "nope")
+            errors.append(caught.value)
+    assert key not in repr(c.client) and key not in repr(c.client.api) and key not in repr(c.client._options)
+    assert all(key not in str(e) and key not in repr(e) for e in errors)
+    assert caplog.records and key not in caplog.text
+
+
+def test_a_callers_own_http_client_is_used(fake_h2ogpte: FakeH2OGPTE) -> None:
+    seen: list[str] = []
+    own = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
+    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, http_client=own) as client:
+        assert list(client.iter_collections()) == []
+    assert seen == ["/api/v1/collections"]
+    assert not own.is_closed  # the caller's client is the caller's to close
+    own.close()
+
+
+# --- pagination -----------------------------------------------------------------------------------------
+
+
+def test_iterators_walk_pages_lazily_until_a_short_page(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    for i in range(5):
+        _new_collection(c, f"c{i}")
+    before = len(fake_h2ogpte.state.requests)
+    assert len(c.collect(c.client.iter_collections(page_size=2))) == 5
+    pages = [r.query for r in fake_h2ogpte.state.requests[before:]]
+    assert pages == ["offset=0&limit=2", "offset=2&limit=2", "offset=4&limit=2"]
+
+    if c.kind == "sync":
+        assert isinstance(c.client, H2OGPTE)
+        lazy = c.client.iter_collections(page_size=2)
+        before = len(fake_h2ogpte.state.requests)
+        next(lazy)
+        assert len(fake_h2ogpte.state.requests) == before + 1  # one page fetched, not all
+
+
+def test_every_iterator(make: Callable[..., Either]) -> None:
+    c = make()
+    collection = _new_collection(c)
+    session_id = _session(c)
+    c.stream(session_id, "hello there")
+    assert [s.id for s in c.collect(c.client.iter_chat_sessions())] == [session_id]
+    assert len(c.collect(c.client.iter_messages(session_id, page_size=1))) == 2
+    assert c.collect(c.client.iter_documents(collection.id)) == []
+
+
+# --- JSONL streaming -------------------------------------------------------------------------------------
+
+
+def test_stream_yields_typed_deltas(make: Callable[..., Either]) -> None:
+    c = make()
+    session_id = _session(c)
+    deltas, stream = c.stream(session_id, "what is a stream", llm="auto")
+    assert all(isinstance(d, CompletionDelta) for d in deltas)
+    assert deltas[-1].finished and deltas[-1].message_id == stream.message_id
+    assert stream.text == "".join(d.body for d in deltas)
+    (_, reply) = c.collect(c.client.iter_messages(session_id))
+    assert reply.content == stream.text and reply.id == stream.message_id
+
+
+def test_stream_control_stops_the_generation(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.state.token_delay = 0.02
+    c = make()
+    session_id = _session(c)
+    full = " ".join(["word"] * 40)
+    deltas, stream = c.stream(session_id, full, after_first=lambda s: s.stop())
+    assert deltas[-1].finished
+    assert len(stream.text.split()) < 20
+    assert any(r.path.endswith("/stop") for r in fake_h2ogpte.state.requests)
+
+
+def test_stream_error_line_raises(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.state.completion_failures.append("model overloaded")
+    c = make()
+    with pytest.raises(StreamError, match="model overloaded"):
+        c.stream(_session(c), "one two three four")
+
+
+def test_stream_malformed_line_raises_with_its_number(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=3)
+    c = make()
+    with pytest.raises(StreamError, match=r"line 3 .*not JSON: '\{\"not json") as caught:
+        c.stream(_session(c), "one two three four")
+    assert caught.value.line_number == 3
+
+
+def test_stream_cut_mid_line_or_dropped_is_a_connection_error(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", drop_after_bytes=60)
+    with pytest.raises(APIConnectionError):
+        c.stream(_session(c), "one two three four five six")
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=2, jsonl="truncated")
+    with pytest.raises(StreamError, match=r"line 2 .*not JSON"):  # the stream ends inside line 2
+        c.stream(_session(c), "one two three four five six")
+
+
+def test_stopping_early_closes_the_connection(fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.state.token_delay = 0.01
+    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+        stream = client.stream_completion(_session_sync(client), " ".join(["w"] * 50))
+        for _ in stream:
+            break
+        assert stream._response.is_closed
+
+
+def _session_sync(client: H2OGPTE) -> str:
+    session = create_chat_session.sync(client=client.api)
+    assert isinstance(session, ChatSession)
+    return session.id
