@@ -12,6 +12,7 @@ from openapi_core import OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.contrib.starlette.responses import StarletteOpenAPIResponse
 from openapi_core.datatypes import RequestParameters
+from openapi_core.exceptions import OpenAPIError
 from openapi_core.validation.response.exceptions import MissingData
 from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
@@ -77,24 +78,29 @@ class _Request(StarletteOpenAPIRequest):
 def request_errors(request: Request, body: bytes | None) -> str | None:
     """None when the request is valid, else a message naming what is wrong."""
     try:
-        result = openapi().unmarshal_request(_Request(request, body))
+        openapi().validate_request(_Request(request, body))
+    except OpenAPIError as error:
+        return _describe(error)
     except ValueError as exc:  # a body that is not even text (UnicodeDecodeError) or JSON
         return f"request body: {exc}"
-    if not result.errors:
-        return None
-    return "; ".join(_describe(error) for error in result.errors)
+    return None
 
 
 def check_response(request: Request, body: bytes | None, response: Response, data: bytes) -> None:
-    result = openapi().unmarshal_response(_Request(request, body), StarletteOpenAPIResponse(response, data=data))
-    errors = result.errors
-    if response.status_code == 204:
+    # validate_*, not unmarshal_*: the fake needs a verdict, not objects, and it is many times faster.
+    try:
+        openapi().validate_response(_Request(request, body), StarletteOpenAPIResponse(response, data=data))
+    except MissingData:
         # HTTP forbids content in a 204 (RFC 9110, 15.3.5); the spec gives one to a few operations anyway
         # (e.g. delete_chat_session). The server sends none, and so does the fake.
-        errors = [e for e in errors if not isinstance(e, MissingData)]
-    if errors:
-        problems = "; ".join(_describe(error) for error in errors)
-        raise ResponseValidationError(f"{request.method} {request.url.path} -> {response.status_code}: {problems}")
+        if response.status_code != 204:
+            raise ResponseValidationError(
+                f"{request.method} {request.url.path} -> {response.status_code}: no body"
+            ) from None
+    except OpenAPIError as error:
+        raise ResponseValidationError(
+            f"{request.method} {request.url.path} -> {response.status_code}: {_describe(error)}"
+        ) from error
 
 
 def _text(error: BaseException) -> str:

@@ -35,7 +35,8 @@ class AddBuiltinMcp201Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_id = d.pop("tool_id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_id = pop("tool_id", UNSET)
 
         add_builtin_mcp_201_response = cls(
             tool_id=tool_id,

@@ -74,11 +74,12 @@ class AddBuiltinMcpBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mcp_id = d.pop("mcp_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        mcp_id = pop("mcp_id")
 
-        keys = d.pop("keys", UNSET)
+        keys = pop("keys", UNSET)
 
-        _files = d.pop("files", UNSET)
+        _files = pop("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []

@@ -43,9 +43,10 @@ class AddBuiltinSkillRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        skill_id = d.pop("skill_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        skill_id = pop("skill_id")
 
-        enable_by_default = d.pop("enable_by_default", UNSET)
+        enable_by_default = pop("enable_by_default", UNSET)
 
         add_builtin_skill_request = cls(
             skill_id=skill_id,

@@ -35,7 +35,8 @@ class AddCustomAgent201ResponseInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_custom_agent_id = d.pop("agent_custom_agent_id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        agent_custom_agent_id = pop("agent_custom_agent_id", UNSET)
 
         add_custom_agent_201_response_inner = cls(
             agent_custom_agent_id=agent_custom_agent_id,

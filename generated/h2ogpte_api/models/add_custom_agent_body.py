@@ -79,13 +79,14 @@ class AddCustomAgentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        file = File(payload=BytesIO(pop("file")))
 
-        agent_type = d.pop("agent_type")
+        agent_type = pop("agent_type")
 
-        agent_args = d.pop("agent_args")
+        agent_args = pop("agent_args")
 
-        agent_name = d.pop("agent_name", UNSET)
+        agent_name = pop("agent_name", UNSET)
 
         add_custom_agent_body = cls(
             file=file,

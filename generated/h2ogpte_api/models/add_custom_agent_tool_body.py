@@ -146,24 +146,25 @@ class AddCustomAgentToolBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_type = d.pop("tool_type")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_type = pop("tool_type")
 
-        tool_args = d.pop("tool_args")
+        tool_args = pop("tool_args")
 
-        _file = d.pop("file", UNSET)
+        _file = pop("file", UNSET)
         file: File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        custom_tool_path = d.pop("custom_tool_path", UNSET)
+        custom_tool_path = pop("custom_tool_path", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = pop("filename", UNSET)
 
-        generate_system_prompt = d.pop("generate_system_prompt", UNSET)
+        generate_system_prompt = pop("generate_system_prompt", UNSET)
 
-        system_prompt_generation_timeout = d.pop(
+        system_prompt_generation_timeout = pop(
             "system_prompt_generation_timeout", UNSET
         )
 

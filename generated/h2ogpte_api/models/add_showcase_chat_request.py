@@ -53,13 +53,14 @@ class AddShowcaseChatRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        shared_chat_id = d.pop("shared_chat_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        shared_chat_id = pop("shared_chat_id")
 
-        title = d.pop("title")
+        title = pop("title")
 
-        description = d.pop("description")
+        description = pop("description")
 
-        category = d.pop("category", UNSET)
+        category = pop("category", UNSET)
 
         add_showcase_chat_request = cls(
             shared_chat_id=shared_chat_id,

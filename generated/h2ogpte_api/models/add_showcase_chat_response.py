@@ -35,7 +35,8 @@ class AddShowcaseChatResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
         add_showcase_chat_response = cls(
             id=id,

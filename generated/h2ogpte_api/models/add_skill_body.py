@@ -63,9 +63,10 @@ class AddSkillBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        file = File(payload=BytesIO(pop("file")))
 
-        enable_by_default = d.pop("enable_by_default", UNSET)
+        enable_by_default = pop("enable_by_default", UNSET)
 
         add_skill_body = cls(
             file=file,

@@ -43,9 +43,10 @@ class AdminCleanupChatSessionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        older_than_days = d.pop("older_than_days")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        older_than_days = pop("older_than_days")
 
-        force = d.pop("force", UNSET)
+        force = pop("force", UNSET)
 
         admin_cleanup_chat_sessions_request = cls(
             older_than_days=older_than_days,

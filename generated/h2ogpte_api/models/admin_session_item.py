@@ -83,23 +83,24 @@ class AdminSessionItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = d.pop("session_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        session_id = pop("session_id")
 
-        user_id = d.pop("user_id")
+        user_id = pop("user_id")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        transport = check_admin_session_item_transport(d.pop("transport"))
+        transport = check_admin_session_item_transport(pop("transport"))
 
-        is_anonymous = d.pop("is_anonymous")
+        is_anonymous = pop("is_anonymous")
 
-        expires_in_seconds = d.pop("expires_in_seconds")
+        expires_in_seconds = pop("expires_in_seconds")
 
-        subject = d.pop("subject", UNSET)
+        subject = pop("subject", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)

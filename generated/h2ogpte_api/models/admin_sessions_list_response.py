@@ -49,17 +49,16 @@ class AdminSessionsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_session_item import AdminSessionItem  # noqa: PLC0415
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         items = []
-        _items = d.pop("items")
+        _items = pop("items")
         for items_item_data in _items:
             items_item = AdminSessionItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = pop("next_cursor", UNSET)
 
         admin_sessions_list_response = cls(
             items=items,
@@ -84,3 +83,6 @@ class AdminSessionsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.admin_session_item import AdminSessionItem  # noqa: E402

@@ -74,26 +74,23 @@ class AdminSessionsStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_sessions_stats_response_by_transport import (
-            AdminSessionsStatsResponseByTransport,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        total = d.pop("total")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        total = pop("total")
 
         by_transport = AdminSessionsStatsResponseByTransport.from_dict(
-            d.pop("by_transport")
+            pop("by_transport")
         )
 
-        anonymous_count = d.pop("anonymous_count")
+        anonymous_count = pop("anonymous_count")
 
-        azure_cache_count = d.pop("azure_cache_count")
+        azure_cache_count = pop("azure_cache_count")
 
-        computed_at = datetime.datetime.fromisoformat(d.pop("computed_at"))
+        computed_at = datetime.datetime.fromisoformat(pop("computed_at"))
 
-        cache_age_seconds = d.pop("cache_age_seconds")
+        cache_age_seconds = pop("cache_age_seconds")
 
-        session_default_ttl = d.pop("session_default_ttl")
+        session_default_ttl = pop("session_default_ttl")
 
         admin_sessions_stats_response = cls(
             total=total,
@@ -123,3 +120,8 @@ class AdminSessionsStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.admin_sessions_stats_response_by_transport import (
+    AdminSessionsStatsResponseByTransport,  # noqa: E402
+)

@@ -103,23 +103,19 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_api_keys import AgentApiKeys  # noqa: PLC0415
-        from ..models.custom_agent_detail_mcp_servers_inner import (
-            CustomAgentDetailMcpServersInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = pop("value", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = pop("label", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = pop("enabled", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: AgentType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_agent_type(_type_)
@@ -131,18 +127,18 @@ class Agent:
                 return data
             return cast(None | str | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        owner = _parse_owner(pop("owner", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        _api_keys = d.pop("api_keys", UNSET)
+        _api_keys = pop("api_keys", UNSET)
         api_keys: AgentApiKeys | Unset
-        if isinstance(_api_keys, Unset):
+        if _api_keys is UNSET:
             api_keys = UNSET
         else:
             api_keys = AgentApiKeys.from_dict(_api_keys)
 
-        _mcp_servers = d.pop("mcp_servers", UNSET)
+        _mcp_servers = pop("mcp_servers", UNSET)
         mcp_servers: list[CustomAgentDetailMcpServersInner] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -183,3 +179,9 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_api_keys import AgentApiKeys  # noqa: E402
+from ..models.custom_agent_detail_mcp_servers_inner import (
+    CustomAgentDetailMcpServersInner,  # noqa: E402
+)

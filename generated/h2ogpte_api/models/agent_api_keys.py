@@ -66,10 +66,9 @@ class AgentApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_key_association import AgentKeyAssociation  # noqa: PLC0415
-
         d = dict(src_dict)
-        _optional = d.pop("optional", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _optional = pop("optional", UNSET)
         optional: list[AgentKeyAssociation] | Unset = UNSET
         if _optional is not UNSET:
             optional = []
@@ -78,7 +77,7 @@ class AgentApiKeys:
 
                 optional.append(optional_item)
 
-        _required = d.pop("required", UNSET)
+        _required = pop("required", UNSET)
         required: list[AgentKeyAssociation] | Unset = UNSET
         if _required is not UNSET:
             required = []
@@ -87,7 +86,7 @@ class AgentApiKeys:
 
                 required.append(required_item)
 
-        _custom = d.pop("custom", UNSET)
+        _custom = pop("custom", UNSET)
         custom: list[AgentKeyAssociation] | Unset = UNSET
         if _custom is not UNSET:
             custom = []
@@ -120,3 +119,6 @@ class AgentApiKeys:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_key_association import AgentKeyAssociation  # noqa: E402

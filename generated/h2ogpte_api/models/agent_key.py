@@ -73,19 +73,20 @@ class AgentKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        type_ = check_agent_key_type(d.pop("type"))
+        type_ = check_agent_key_type(pop("type"))
 
-        id = d.pop("id", UNSET)
+        id = pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = pop("updated_at", UNSET)
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = pop("owner_email", UNSET)
 
         agent_key = cls(
             name=name,

@@ -30,10 +30,6 @@ class AgentKeyAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_key_association_associated_key import (
-            AgentKeyAssociationAssociatedKey,  # noqa: PLC0415
-        )
-
         name = self.name
 
         associated_key: dict[str, Any] | None | Unset
@@ -56,12 +52,9 @@ class AgentKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_key_association_associated_key import (
-            AgentKeyAssociationAssociatedKey,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
         def _parse_associated_key(
             data: object,
@@ -80,7 +73,7 @@ class AgentKeyAssociation:
                 pass
             return cast(AgentKeyAssociationAssociatedKey | None | Unset, data)
 
-        associated_key = _parse_associated_key(d.pop("associated_key", UNSET))
+        associated_key = _parse_associated_key(pop("associated_key", UNSET))
 
         agent_key_association = cls(
             name=name,
@@ -105,3 +98,8 @@ class AgentKeyAssociation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_key_association_associated_key import (
+    AgentKeyAssociationAssociatedKey,  # noqa: E402
+)

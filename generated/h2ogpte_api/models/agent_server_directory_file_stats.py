@@ -93,29 +93,30 @@ class AgentServerDirectoryFileStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        path = d.pop("path")
+        path = pop("path")
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = pop("size_bytes")
 
-        size_human_readable = d.pop("size_human_readable")
+        size_human_readable = pop("size_human_readable")
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = pop("created_timestamp")
 
-        modified_timestamp = d.pop("modified_timestamp")
+        modified_timestamp = pop("modified_timestamp")
 
-        created_date = d.pop("created_date")
+        created_date = pop("created_date")
 
-        modified_date = d.pop("modified_date")
+        modified_date = pop("modified_date")
 
-        is_directory = d.pop("is_directory")
+        is_directory = pop("is_directory")
 
-        owner = d.pop("owner")
+        owner = pop("owner")
 
-        permissions = d.pop("permissions")
+        permissions = pop("permissions")
 
-        sha256 = d.pop("sha256", UNSET)
+        sha256 = pop("sha256", UNSET)
 
         agent_server_directory_file_stats = cls(
             name=name,

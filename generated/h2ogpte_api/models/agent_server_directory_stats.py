@@ -116,40 +116,37 @@ class AgentServerDirectoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_server_directory_file_stats import (
-            AgentServerDirectoryFileStats,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        object_ = d.pop("object")
+        object_ = pop("object")
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = pop("size_bytes")
 
-        size_human_readable = d.pop("size_human_readable")
+        size_human_readable = pop("size_human_readable")
 
-        file_count = d.pop("file_count")
+        file_count = pop("file_count")
 
-        directory_count = d.pop("directory_count")
+        directory_count = pop("directory_count")
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = pop("created_timestamp")
 
-        modified_timestamp = d.pop("modified_timestamp")
+        modified_timestamp = pop("modified_timestamp")
 
-        created_date = d.pop("created_date")
+        created_date = pop("created_date")
 
-        modified_date = d.pop("modified_date")
+        modified_date = pop("modified_date")
 
-        is_empty = d.pop("is_empty")
+        is_empty = pop("is_empty")
 
-        top_level_contents = cast(list[str], d.pop("top_level_contents"))
+        top_level_contents = cast(list[str], pop("top_level_contents"))
 
-        owner = d.pop("owner")
+        owner = pop("owner")
 
-        permissions = d.pop("permissions")
+        permissions = pop("permissions")
 
-        _files = d.pop("files", UNSET)
+        _files = pop("files", UNSET)
         files: list[AgentServerDirectoryFileStats] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -194,3 +191,6 @@ class AgentServerDirectoryStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_server_directory_file_stats import AgentServerDirectoryFileStats  # noqa: E402

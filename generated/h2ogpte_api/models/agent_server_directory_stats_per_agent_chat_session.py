@@ -51,15 +51,14 @@ class AgentServerDirectoryStatsPerAgentChatSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_server_directory_stats import AgentServerDirectoryStats  # noqa: PLC0415
-
         d = dict(src_dict)
-        agent_chat_session_id = d.pop("agent_chat_session_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        agent_chat_session_id = pop("agent_chat_session_id")
 
-        chat_preview = d.pop("chat_preview")
+        chat_preview = pop("chat_preview")
 
         stats = []
-        _stats = d.pop("stats")
+        _stats = pop("stats")
         for stats_item_data in _stats:
             stats_item = AgentServerDirectoryStats.from_dict(stats_item_data)
 
@@ -89,3 +88,6 @@ class AgentServerDirectoryStatsPerAgentChatSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_server_directory_stats import AgentServerDirectoryStats  # noqa: E402

@@ -60,17 +60,18 @@ class AgentServerFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        object_ = d.pop("object")
+        object_ = pop("object")
 
-        bytes_ = d.pop("bytes")
+        bytes_ = pop("bytes")
 
-        created_at = d.pop("created_at")
+        created_at = pop("created_at")
 
-        filename = d.pop("filename")
+        filename = pop("filename")
 
-        purpose = d.pop("purpose")
+        purpose = pop("purpose")
 
         agent_server_file = cls(
             id=id,

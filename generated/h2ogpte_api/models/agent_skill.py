@@ -117,52 +117,48 @@ class AgentSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints  # noqa: PLC0415
-        from ..models.agent_skill_api_keys import AgentSkillApiKeys  # noqa: PLC0415
-        from ..models.agent_skill_config import AgentSkillConfig  # noqa: PLC0415
-        from ..models.agent_skill_env_defaults import AgentSkillEnvDefaults  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        skill_name = d.pop("skill_name", UNSET)
+        skill_name = pop("skill_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: AgentSkillConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = AgentSkillConfig.from_dict(_config)
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = pop("owner_email", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = pop("updated_at", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = pop("enabled", UNSET)
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        warnings = cast(list[str], pop("warnings", UNSET))
 
-        _api_keys = d.pop("api_keys", UNSET)
+        _api_keys = pop("api_keys", UNSET)
         api_keys: AgentSkillApiKeys | Unset
-        if isinstance(_api_keys, Unset):
+        if _api_keys is UNSET:
             api_keys = UNSET
         else:
             api_keys = AgentSkillApiKeys.from_dict(_api_keys)
 
-        _api_key_hints = d.pop("api_key_hints", UNSET)
+        _api_key_hints = pop("api_key_hints", UNSET)
         api_key_hints: AgentSkillApiKeyHints | Unset
-        if isinstance(_api_key_hints, Unset):
+        if _api_key_hints is UNSET:
             api_key_hints = UNSET
         else:
             api_key_hints = AgentSkillApiKeyHints.from_dict(_api_key_hints)
 
-        _env_defaults = d.pop("env_defaults", UNSET)
+        _env_defaults = pop("env_defaults", UNSET)
         env_defaults: AgentSkillEnvDefaults | Unset
-        if isinstance(_env_defaults, Unset):
+        if _env_defaults is UNSET:
             env_defaults = UNSET
         else:
             env_defaults = AgentSkillEnvDefaults.from_dict(_env_defaults)
@@ -200,3 +196,9 @@ class AgentSkill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints  # noqa: E402
+from ..models.agent_skill_api_keys import AgentSkillApiKeys  # noqa: E402
+from ..models.agent_skill_config import AgentSkillConfig  # noqa: E402
+from ..models.agent_skill_env_defaults import AgentSkillEnvDefaults  # noqa: E402

@@ -46,9 +46,10 @@ class AgentSkillApiKeys:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        required = cast(list[str], d.pop("required", UNSET))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        required = cast(list[str], pop("required", UNSET))
 
-        optional = cast(list[str], d.pop("optional", UNSET))
+        optional = cast(list[str], pop("optional", UNSET))
 
         agent_skill_api_keys = cls(
             required=required,

@@ -46,13 +46,12 @@ class AgentToolKeyAssociations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_association import KeyAssociation  # noqa: PLC0415
-
         d = dict(src_dict)
-        tool = d.pop("tool")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool = pop("tool")
 
         keys = []
-        _keys = d.pop("keys")
+        _keys = pop("keys")
         for keys_item_data in _keys:
             keys_item = KeyAssociation.from_dict(keys_item_data)
 
@@ -81,3 +80,6 @@ class AgentToolKeyAssociations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.key_association import KeyAssociation  # noqa: E402

@@ -63,20 +63,19 @@ class AgentToolSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_tool_spec_api_keys import AgentToolSpecApiKeys  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        description = d.pop("description")
+        description = pop("description")
 
-        enabled = d.pop("enabled")
+        enabled = pop("enabled")
 
-        default = d.pop("default")
+        default = pop("default")
 
-        extendable = d.pop("extendable")
+        extendable = pop("extendable")
 
-        api_keys = AgentToolSpecApiKeys.from_dict(d.pop("api_keys"))
+        api_keys = AgentToolSpecApiKeys.from_dict(pop("api_keys"))
 
         agent_tool_spec = cls(
             name=name,
@@ -105,3 +104,6 @@ class AgentToolSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_tool_spec_api_keys import AgentToolSpecApiKeys  # noqa: E402

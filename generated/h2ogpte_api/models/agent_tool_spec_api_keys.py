@@ -46,11 +46,12 @@ class AgentToolSpecApiKeys:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        required = cast(list[str], d.pop("required"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        required = cast(list[str], pop("required"))
 
-        optional = cast(list[str], d.pop("optional"))
+        optional = cast(list[str], pop("optional"))
 
-        internal = cast(list[str], d.pop("internal"))
+        internal = cast(list[str], pop("internal"))
 
         agent_tool_spec_api_keys = cls(
             required=required,

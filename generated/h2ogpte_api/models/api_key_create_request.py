@@ -62,15 +62,16 @@ class APIKeyCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        user_id = pop("user_id")
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
-        collection_id = d.pop("collection_id", UNSET)
+        collection_id = pop("collection_id", UNSET)
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = pop("expires_in", UNSET)
 
-        inactivity_interval = d.pop("inactivity_interval", UNSET)
+        inactivity_interval = pop("inactivity_interval", UNSET)
 
         api_key_create_request = cls(
             user_id=user_id,

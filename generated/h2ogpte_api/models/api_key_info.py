@@ -109,41 +109,42 @@ class APIKeyInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        hint = d.pop("hint")
+        hint = pop("hint")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        total_calls = d.pop("total_calls")
+        total_calls = pop("total_calls")
 
-        is_active = d.pop("is_active")
+        is_active = pop("is_active")
 
-        is_global_key = d.pop("is_global_key")
+        is_global_key = pop("is_global_key")
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _last_used_at = d.pop("last_used_at", UNSET)
+        _last_used_at = pop("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
+        if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
-        inactivity_interval = d.pop("inactivity_interval", UNSET)
+        inactivity_interval = pop("inactivity_interval", UNSET)
 
-        collection_name = d.pop("collection_name", UNSET)
+        collection_name = pop("collection_name", UNSET)
 
-        collection_id = d.pop("collection_id", UNSET)
+        collection_id = pop("collection_id", UNSET)
 
         api_key_info = cls(
             id=id,

@@ -43,12 +43,11 @@ class APIKeyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key_info import APIKeyInfo  # noqa: PLC0415
-
         d = dict(src_dict)
-        secret_key = d.pop("secret_key")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        secret_key = pop("secret_key")
 
-        api_key = APIKeyInfo.from_dict(d.pop("api_key"))
+        api_key = APIKeyInfo.from_dict(pop("api_key"))
 
         api_key_result = cls(
             secret_key=secret_key,
@@ -73,3 +72,6 @@ class APIKeyResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_key_info import APIKeyInfo  # noqa: E402

@@ -82,11 +82,12 @@ class AudioSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        start = pop("start")
 
-        speaker = d.pop("speaker")
+        speaker = pop("speaker")
 
-        text = d.pop("text")
+        text = pop("text")
 
         def _parse_end(data: object) -> float | None | Unset:
             if data is None:
@@ -95,7 +96,7 @@ class AudioSegment:
                 return data
             return cast(float | None | Unset, data)
 
-        end = _parse_end(d.pop("end", UNSET))
+        end = _parse_end(pop("end", UNSET))
 
         def _parse_original_speaker(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +105,7 @@ class AudioSegment:
                 return data
             return cast(None | str | Unset, data)
 
-        original_speaker = _parse_original_speaker(d.pop("original_speaker", UNSET))
+        original_speaker = _parse_original_speaker(pop("original_speaker", UNSET))
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -113,7 +114,7 @@ class AudioSegment:
                 return data
             return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(pop("type", UNSET))
 
         audio_segment = cls(
             start=start,

@@ -42,9 +42,10 @@ class AzureCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_key = d.pop("account_key", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        account_key = pop("account_key", UNSET)
 
-        sas_token = d.pop("sas_token", UNSET)
+        sas_token = pop("sas_token", UNSET)
 
         azure_credentials = cls(
             account_key=account_key,

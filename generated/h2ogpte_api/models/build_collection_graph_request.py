@@ -51,17 +51,18 @@ class BuildCollectionGraphRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
 
         def _parse_llm(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        llm = _parse_llm(d.pop("llm", UNSET))
+        llm = _parse_llm(pop("llm", UNSET))
 
-        force_rebuild = d.pop("force_rebuild", UNSET)
+        force_rebuild = pop("force_rebuild", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
         build_collection_graph_request = cls(
             llm=llm,

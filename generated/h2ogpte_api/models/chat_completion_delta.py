@@ -49,11 +49,12 @@ class ChatCompletionDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        body = d.pop("body")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        body = pop("body")
 
-        finished = d.pop("finished")
+        finished = pop("finished")
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = pop("message_id", UNSET)
 
         chat_completion_delta = cls(
             body=body,

@@ -252,42 +252,32 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_llm_args import (
-            ChatCompletionRequestLlmArgs,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_rag_config import (
-            ChatCompletionRequestRagConfig,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_self_reflection_config import (
-            ChatCompletionRequestSelfReflectionConfig,  # noqa: PLC0415
-        )
-        from ..models.tag_filter import TagFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        message = d.pop("message")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        message = pop("message")
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        pre_prompt_query = d.pop("pre_prompt_query", UNSET)
+        pre_prompt_query = pop("pre_prompt_query", UNSET)
 
-        prompt_query = d.pop("prompt_query", UNSET)
+        prompt_query = pop("prompt_query", UNSET)
 
-        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
 
-        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
 
-        llm = d.pop("llm", UNSET)
+        llm = pop("llm", UNSET)
 
-        _llm_args = d.pop("llm_args", UNSET)
+        _llm_args = pop("llm_args", UNSET)
         llm_args: ChatCompletionRequestLlmArgs | Unset
-        if isinstance(_llm_args, Unset):
+        if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ChatCompletionRequestLlmArgs.from_dict(_llm_args)
 
-        _self_reflection_config = d.pop("self_reflection_config", UNSET)
+        _self_reflection_config = pop("self_reflection_config", UNSET)
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig | Unset
-        if isinstance(_self_reflection_config, Unset):
+        if _self_reflection_config is UNSET:
             self_reflection_config = UNSET
         else:
             self_reflection_config = (
@@ -296,16 +286,16 @@ class ChatCompletionRequest:
                 )
             )
 
-        _rag_config = d.pop("rag_config", UNSET)
+        _rag_config = pop("rag_config", UNSET)
         rag_config: ChatCompletionRequestRagConfig | Unset
-        if isinstance(_rag_config, Unset):
+        if _rag_config is UNSET:
             rag_config = UNSET
         else:
             rag_config = ChatCompletionRequestRagConfig.from_dict(_rag_config)
 
-        _include_chat_history = d.pop("include_chat_history", UNSET)
+        _include_chat_history = pop("include_chat_history", UNSET)
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset
-        if isinstance(_include_chat_history, Unset):
+        if _include_chat_history is UNSET:
             include_chat_history = UNSET
         else:
             include_chat_history = check_chat_completion_request_include_chat_history(
@@ -329,7 +319,7 @@ class ChatCompletionRequest:
 
             return componentsschemas_chat_settings_tags_type_1
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(pop("tags", UNSET))
 
         chat_completion_request = cls(
             message=message,
@@ -364,3 +354,11 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_request_llm_args import ChatCompletionRequestLlmArgs  # noqa: E402
+from ..models.chat_completion_request_rag_config import ChatCompletionRequestRagConfig  # noqa: E402
+from ..models.chat_completion_request_self_reflection_config import (
+    ChatCompletionRequestSelfReflectionConfig,  # noqa: E402
+)
+from ..models.tag_filter import TagFilter  # noqa: E402

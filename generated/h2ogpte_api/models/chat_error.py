@@ -35,7 +35,8 @@ class ChatError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        error = pop("error")
 
         chat_error = cls(
             error=error,

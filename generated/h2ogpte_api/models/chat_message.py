@@ -103,30 +103,29 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_meta import ChatMessageMeta  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        content = d.pop("content")
+        content = pop("content")
 
-        votes = d.pop("votes")
+        votes = pop("votes")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        has_references = d.pop("has_references")
+        has_references = pop("has_references")
 
-        total_references = d.pop("total_references")
+        total_references = pop("total_references")
 
-        username = d.pop("username", UNSET)
+        username = pop("username", UNSET)
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = pop("reply_to", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = pop("error", UNSET)
 
-        llm_args = d.pop("llm_args", UNSET)
+        llm_args = pop("llm_args", UNSET)
 
-        _type_list = d.pop("type_list", UNSET)
+        _type_list = pop("type_list", UNSET)
         type_list: list[ChatMessageMeta] | Unset = UNSET
         if _type_list is not UNSET:
             type_list = []
@@ -167,3 +166,6 @@ class ChatMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_message_meta import ChatMessageMeta  # noqa: E402

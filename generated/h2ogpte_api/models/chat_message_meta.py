@@ -40,9 +40,10 @@ class ChatMessageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_type = d.pop("message_type")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        message_type = pop("message_type")
 
-        content = d.pop("content")
+        content = pop("content")
 
         chat_message_meta = cls(
             message_type=message_type,

@@ -80,23 +80,24 @@ class ChatMessageReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        document_id = d.pop("document_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        document_id = pop("document_id")
 
-        document_name = d.pop("document_name")
+        document_name = pop("document_name")
 
-        chunk_id = d.pop("chunk_id")
+        chunk_id = pop("chunk_id")
 
-        score = d.pop("score")
+        score = pop("score")
 
-        pages = d.pop("pages")
+        pages = pop("pages")
 
-        were_references_deleted = d.pop("were_references_deleted")
+        were_references_deleted = pop("were_references_deleted")
 
-        collection_id = d.pop("collection_id", UNSET)
+        collection_id = pop("collection_id", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = pop("content", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        uri = pop("uri", UNSET)
 
         chat_message_reference = cls(
             document_id=document_id,

@@ -132,52 +132,53 @@ class ChatSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
-        collection_id = d.pop("collection_id", UNSET)
+        collection_id = pop("collection_id", UNSET)
 
-        collection_name = d.pop("collection_name", UNSET)
+        collection_name = pop("collection_name", UNSET)
 
-        prompt_template_id = d.pop("prompt_template_id", UNSET)
+        prompt_template_id = pop("prompt_template_id", UNSET)
 
-        latest_message_content = d.pop("latest_message_content", UNSET)
+        latest_message_content = pop("latest_message_content", UNSET)
 
-        workspace = d.pop("workspace", UNSET)
+        workspace = pop("workspace", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = pop("status", UNSET)
         status: ChatSessionStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_chat_session_status(_status)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
+        _expiry_date = pop("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
+        if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        inactivity_interval = d.pop("inactivity_interval", UNSET)
+        inactivity_interval = pop("inactivity_interval", UNSET)
 
-        keep_forever = d.pop("keep_forever", UNSET)
+        keep_forever = pop("keep_forever", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = pop("username", UNSET)
 
-        _archived_at = d.pop("archived_at", UNSET)
+        _archived_at = pop("archived_at", UNSET)
         archived_at: datetime.datetime | Unset
-        if isinstance(_archived_at, Unset):
+        if _archived_at is UNSET:
             archived_at = UNSET
         else:
             archived_at = datetime.datetime.fromisoformat(_archived_at)
 
-        _source = d.pop("source", UNSET)
+        _source = pop("source", UNSET)
         source: ChatSessionSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = check_chat_session_source(_source)

@@ -207,42 +207,36 @@ class ChatSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_settings_llm_args import ChatSettingsLlmArgs  # noqa: PLC0415
-        from ..models.chat_settings_rag_config import ChatSettingsRagConfig  # noqa: PLC0415
-        from ..models.chat_settings_self_reflection_config import (
-            ChatSettingsSelfReflectionConfig,  # noqa: PLC0415
-        )
-        from ..models.tag_filter import TagFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        llm = d.pop("llm", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        llm = pop("llm", UNSET)
 
-        _llm_args = d.pop("llm_args", UNSET)
+        _llm_args = pop("llm_args", UNSET)
         llm_args: ChatSettingsLlmArgs | Unset
-        if isinstance(_llm_args, Unset):
+        if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ChatSettingsLlmArgs.from_dict(_llm_args)
 
-        _self_reflection_config = d.pop("self_reflection_config", UNSET)
+        _self_reflection_config = pop("self_reflection_config", UNSET)
         self_reflection_config: ChatSettingsSelfReflectionConfig | Unset
-        if isinstance(_self_reflection_config, Unset):
+        if _self_reflection_config is UNSET:
             self_reflection_config = UNSET
         else:
             self_reflection_config = ChatSettingsSelfReflectionConfig.from_dict(
                 _self_reflection_config
             )
 
-        _rag_config = d.pop("rag_config", UNSET)
+        _rag_config = pop("rag_config", UNSET)
         rag_config: ChatSettingsRagConfig | Unset
-        if isinstance(_rag_config, Unset):
+        if _rag_config is UNSET:
             rag_config = UNSET
         else:
             rag_config = ChatSettingsRagConfig.from_dict(_rag_config)
 
-        _include_chat_history = d.pop("include_chat_history", UNSET)
+        _include_chat_history = pop("include_chat_history", UNSET)
         include_chat_history: ChatSettingsIncludeChatHistory | Unset
-        if isinstance(_include_chat_history, Unset):
+        if _include_chat_history is UNSET:
             include_chat_history = UNSET
         else:
             include_chat_history = check_chat_settings_include_chat_history(
@@ -266,7 +260,7 @@ class ChatSettings:
 
             return componentsschemas_chat_settings_tags_type_1
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(pop("tags", UNSET))
 
         chat_settings = cls(
             llm=llm,
@@ -295,3 +289,11 @@ class ChatSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_settings_llm_args import ChatSettingsLlmArgs  # noqa: E402
+from ..models.chat_settings_rag_config import ChatSettingsRagConfig  # noqa: E402
+from ..models.chat_settings_self_reflection_config import (
+    ChatSettingsSelfReflectionConfig,  # noqa: E402
+)
+from ..models.tag_filter import TagFilter  # noqa: E402

@@ -56,6 +56,7 @@ class ChatSettingsRagConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         chat_settings_rag_config = cls()
 
         chat_settings_rag_config.additional_properties = d

@@ -87,15 +87,16 @@ class Chunk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        text = pop("text")
 
-        id = d.pop("id")
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        size = d.pop("size")
+        size = pop("size")
 
-        pages = d.pop("pages")
+        pages = pop("pages")
 
         def _parse_start_time(data: object) -> float | None | Unset:
             if data is None:
@@ -104,7 +105,7 @@ class Chunk:
                 return data
             return cast(float | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(pop("start_time", UNSET))
 
         def _parse_end_time(data: object) -> float | None | Unset:
             if data is None:
@@ -113,7 +114,7 @@ class Chunk:
                 return data
             return cast(float | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(pop("end_time", UNSET))
 
         chunk = cls(
             text=text,

@@ -229,107 +229,106 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_metadata_dict import CollectionMetadataDict  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        description = d.pop("description")
+        description = pop("description")
 
-        embedding_model = d.pop("embedding_model")
+        embedding_model = pop("embedding_model")
 
-        document_count = d.pop("document_count")
+        document_count = pop("document_count")
 
-        document_size = d.pop("document_size")
+        document_size = pop("document_size")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
 
-        user_count = d.pop("user_count")
+        user_count = pop("user_count")
 
-        is_public = d.pop("is_public")
+        is_public = pop("is_public")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        sessions_count = d.pop("sessions_count")
+        sessions_count = pop("sessions_count")
 
-        status = d.pop("status")
+        status = pop("status")
 
-        description_auto_generated = d.pop("description_auto_generated", UNSET)
+        description_auto_generated = pop("description_auto_generated", UNSET)
 
-        _description_generated_at = d.pop("description_generated_at", UNSET)
+        _description_generated_at = pop("description_generated_at", UNSET)
         description_generated_at: datetime.datetime | Unset
-        if isinstance(_description_generated_at, Unset):
+        if _description_generated_at is UNSET:
             description_generated_at = UNSET
         else:
             description_generated_at = datetime.datetime.fromisoformat(
                 _description_generated_at
             )
 
-        _description_dirty_at = d.pop("description_dirty_at", UNSET)
+        _description_dirty_at = pop("description_dirty_at", UNSET)
         description_dirty_at: datetime.datetime | Unset
-        if isinstance(_description_dirty_at, Unset):
+        if _description_dirty_at is UNSET:
             description_dirty_at = UNSET
         else:
             description_dirty_at = datetime.datetime.fromisoformat(
                 _description_dirty_at
             )
 
-        _description_generation_started_at = d.pop(
+        _description_generation_started_at = pop(
             "description_generation_started_at", UNSET
         )
         description_generation_started_at: datetime.datetime | Unset
-        if isinstance(_description_generation_started_at, Unset):
+        if _description_generation_started_at is UNSET:
             description_generation_started_at = UNSET
         else:
             description_generation_started_at = datetime.datetime.fromisoformat(
                 _description_generation_started_at
             )
 
-        prompt_template_id = d.pop("prompt_template_id", UNSET)
+        prompt_template_id = pop("prompt_template_id", UNSET)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = pop("thumbnail", UNSET)
 
-        size_limit = d.pop("size_limit", UNSET)
+        size_limit = pop("size_limit", UNSET)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
+        _expiry_date = pop("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
+        if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        inactivity_interval = d.pop("inactivity_interval", UNSET)
+        inactivity_interval = pop("inactivity_interval", UNSET)
 
-        _rag_type = d.pop("rag_type", UNSET)
+        _rag_type = pop("rag_type", UNSET)
         rag_type: CollectionRagType | Unset
-        if isinstance(_rag_type, Unset):
+        if _rag_type is UNSET:
             rag_type = UNSET
         else:
             rag_type = check_collection_rag_type(_rag_type)
 
-        _metadata_dict = d.pop("metadata_dict", UNSET)
+        _metadata_dict = pop("metadata_dict", UNSET)
         metadata_dict: CollectionMetadataDict | Unset
-        if isinstance(_metadata_dict, Unset):
+        if _metadata_dict is UNSET:
             metadata_dict = UNSET
         else:
             metadata_dict = CollectionMetadataDict.from_dict(_metadata_dict)
 
-        workspace = d.pop("workspace", UNSET)
+        workspace = pop("workspace", UNSET)
 
-        has_default_guardrails = d.pop("has_default_guardrails", UNSET)
+        has_default_guardrails = pop("has_default_guardrails", UNSET)
 
-        _vex_encryption = d.pop("vex_encryption", UNSET)
+        _vex_encryption = pop("vex_encryption", UNSET)
         vex_encryption: CollectionVexEncryption | Unset
-        if isinstance(_vex_encryption, Unset):
+        if _vex_encryption is UNSET:
             vex_encryption = UNSET
         else:
             vex_encryption = check_collection_vex_encryption(_vex_encryption)
 
-        exempt_from_chat_expiry = d.pop("exempt_from_chat_expiry", UNSET)
+        exempt_from_chat_expiry = pop("exempt_from_chat_expiry", UNSET)
 
         collection = cls(
             id=id,
@@ -380,3 +379,6 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.collection_metadata_dict import CollectionMetadataDict  # noqa: E402

@@ -35,7 +35,8 @@ class CollectionChangeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        collection_id = d.pop("collection_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        collection_id = pop("collection_id")
 
         collection_change_request = cls(
             collection_id=collection_id,

@@ -100,42 +100,40 @@ class CollectionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_settings import ChatSettings  # noqa: PLC0415
-        from ..models.collection_settings import CollectionSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        description = d.pop("description")
+        description = pop("description")
 
-        embedding_model = d.pop("embedding_model", UNSET)
+        embedding_model = pop("embedding_model", UNSET)
 
-        _collection_settings = d.pop("collection_settings", UNSET)
+        _collection_settings = pop("collection_settings", UNSET)
         collection_settings: CollectionSettings | Unset
-        if isinstance(_collection_settings, Unset):
+        if _collection_settings is UNSET:
             collection_settings = UNSET
         else:
             collection_settings = CollectionSettings.from_dict(_collection_settings)
 
-        _chat_settings = d.pop("chat_settings", UNSET)
+        _chat_settings = pop("chat_settings", UNSET)
         chat_settings: ChatSettings | Unset
-        if isinstance(_chat_settings, Unset):
+        if _chat_settings is UNSET:
             chat_settings = UNSET
         else:
             chat_settings = ChatSettings.from_dict(_chat_settings)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
+        _expiry_date = pop("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
+        if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        workspace = d.pop("workspace", UNSET)
+        workspace = pop("workspace", UNSET)
 
-        _vex_encryption = d.pop("vex_encryption", UNSET)
+        _vex_encryption = pop("vex_encryption", UNSET)
         vex_encryption: CollectionCreateRequestVexEncryption | Unset
-        if isinstance(_vex_encryption, Unset):
+        if _vex_encryption is UNSET:
             vex_encryption = UNSET
         else:
             vex_encryption = check_collection_create_request_vex_encryption(
@@ -171,3 +169,7 @@ class CollectionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_settings import ChatSettings  # noqa: E402
+from ..models.collection_settings import CollectionSettings  # noqa: E402

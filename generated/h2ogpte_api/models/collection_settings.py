@@ -166,54 +166,53 @@ class CollectionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        max_tokens_per_chunk = d.pop("max_tokens_per_chunk", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        max_tokens_per_chunk = pop("max_tokens_per_chunk", UNSET)
 
-        chunk_overlap_tokens = d.pop("chunk_overlap_tokens", UNSET)
+        chunk_overlap_tokens = pop("chunk_overlap_tokens", UNSET)
 
-        gen_doc_summaries = d.pop("gen_doc_summaries", UNSET)
+        gen_doc_summaries = pop("gen_doc_summaries", UNSET)
 
-        gen_doc_questions = d.pop("gen_doc_questions", UNSET)
+        gen_doc_questions = pop("gen_doc_questions", UNSET)
 
-        audio_input_language = d.pop("audio_input_language", UNSET)
+        audio_input_language = pop("audio_input_language", UNSET)
 
-        ocr_model = d.pop("ocr_model", UNSET)
+        ocr_model = pop("ocr_model", UNSET)
 
-        tesseract_lang = d.pop("tesseract_lang", UNSET)
+        tesseract_lang = pop("tesseract_lang", UNSET)
 
-        keep_tables_as_one_chunk = d.pop("keep_tables_as_one_chunk", UNSET)
+        keep_tables_as_one_chunk = pop("keep_tables_as_one_chunk", UNSET)
 
-        chunk_by_page = d.pop("chunk_by_page", UNSET)
+        chunk_by_page = pop("chunk_by_page", UNSET)
 
-        handwriting_check = d.pop("handwriting_check", UNSET)
+        handwriting_check = pop("handwriting_check", UNSET)
 
-        _ingest_mode = d.pop("ingest_mode", UNSET)
+        _ingest_mode = pop("ingest_mode", UNSET)
         ingest_mode: CollectionSettingsIngestMode | Unset
-        if isinstance(_ingest_mode, Unset):
+        if _ingest_mode is UNSET:
             ingest_mode = UNSET
         else:
             ingest_mode = check_collection_settings_ingest_mode(_ingest_mode)
 
-        follow_links = d.pop("follow_links", UNSET)
+        follow_links = pop("follow_links", UNSET)
 
-        max_depth = d.pop("max_depth", UNSET)
+        max_depth = pop("max_depth", UNSET)
 
-        max_documents = d.pop("max_documents", UNSET)
+        max_documents = pop("max_documents", UNSET)
 
-        root_dir = d.pop("root_dir", UNSET)
+        root_dir = pop("root_dir", UNSET)
 
-        copy_document = d.pop("copy_document", UNSET)
+        copy_document = pop("copy_document", UNSET)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        expiry_timezone = d.pop("expiry_timezone", UNSET)
+        expiry_timezone = pop("expiry_timezone", UNSET)
 
         collection_settings = cls(
             max_tokens_per_chunk=max_tokens_per_chunk,
@@ -254,3 +253,6 @@ class CollectionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402

@@ -63,13 +63,14 @@ class CollectionUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        _rag_type = d.pop("rag_type", UNSET)
+        _rag_type = pop("rag_type", UNSET)
         rag_type: CollectionUpdateRequestRagType | Unset
-        if isinstance(_rag_type, Unset):
+        if _rag_type is UNSET:
             rag_type = UNSET
         else:
             rag_type = check_collection_update_request_rag_type(_rag_type)

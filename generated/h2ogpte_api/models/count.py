@@ -35,7 +35,8 @@ class Count:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        count = pop("count")
 
         count = cls(
             count=count,

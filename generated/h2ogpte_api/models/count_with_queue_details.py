@@ -46,13 +46,12 @@ class CountWithQueueDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.queue_details import QueueDetails  # noqa: PLC0415
-
         d = dict(src_dict)
-        count = d.pop("count")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        count = pop("count")
 
         queue_infos = []
-        _queue_infos = d.pop("queue_infos")
+        _queue_infos = pop("queue_infos")
         for queue_infos_item_data in _queue_infos:
             queue_infos_item = QueueDetails.from_dict(queue_infos_item_data)
 
@@ -81,3 +80,6 @@ class CountWithQueueDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.queue_details import QueueDetails  # noqa: E402

@@ -67,14 +67,11 @@ class CreateAgentToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_tool_request_tool_args import (
-            CreateAgentToolRequestToolArgs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        tool_type = d.pop("tool_type")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_type = pop("tool_type")
 
-        tool_args = CreateAgentToolRequestToolArgs.from_dict(d.pop("tool_args"))
+        tool_args = CreateAgentToolRequestToolArgs.from_dict(pop("tool_args"))
 
         def _parse_custom_tool_path(data: object) -> None | str | Unset:
             if data is None:
@@ -83,7 +80,7 @@ class CreateAgentToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        custom_tool_path = _parse_custom_tool_path(d.pop("custom_tool_path", UNSET))
+        custom_tool_path = _parse_custom_tool_path(pop("custom_tool_path", UNSET))
 
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:
@@ -92,7 +89,7 @@ class CreateAgentToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        filename = _parse_filename(pop("filename", UNSET))
 
         create_agent_tool_request = cls(
             tool_type=tool_type,
@@ -119,3 +116,6 @@ class CreateAgentToolRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_agent_tool_request_tool_args import CreateAgentToolRequestToolArgs  # noqa: E402

@@ -36,7 +36,8 @@ class CreateChatSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workspace = d.pop("workspace", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        workspace = pop("workspace", UNSET)
 
         create_chat_session_request = cls(
             workspace=workspace,

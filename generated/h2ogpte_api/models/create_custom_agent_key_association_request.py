@@ -45,11 +45,12 @@ class CreateCustomAgentKeyAssociationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        agent_id = pop("agent_id")
 
-        env_key_name = d.pop("env_key_name")
+        env_key_name = pop("env_key_name")
 
-        key_id = d.pop("key_id")
+        key_id = pop("key_id")
 
         create_custom_agent_key_association_request = cls(
             agent_id=agent_id,

@@ -52,9 +52,10 @@ class CreateCustomAgentToolAssociationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        agent_id = pop("agent_id")
 
-        mcp_server_name = d.pop("mcp_server_name")
+        mcp_server_name = pop("mcp_server_name")
 
         def _parse_tool_name(data: object) -> None | str | Unset:
             if data is None:
@@ -63,7 +64,7 @@ class CreateCustomAgentToolAssociationRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
+        tool_name = _parse_tool_name(pop("tool_name", UNSET))
 
         create_custom_agent_tool_association_request = cls(
             agent_id=agent_id,

@@ -77,34 +77,31 @@ class CreateLibrarySkill201ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_library_skill_201_response_inner_config import (
-            CreateLibrarySkill201ResponseInnerConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        skill_id = d.pop("skill_id", UNSET)
+        skill_id = pop("skill_id", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: CreateLibrarySkill201ResponseInnerConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = CreateLibrarySkill201ResponseInnerConfig.from_dict(_config)
 
-        inserted = d.pop("inserted", UNSET)
+        inserted = pop("inserted", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -136,3 +133,8 @@ class CreateLibrarySkill201ResponseInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_library_skill_201_response_inner_config import (
+    CreateLibrarySkill201ResponseInnerConfig,  # noqa: E402
+)

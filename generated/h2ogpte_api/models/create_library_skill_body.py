@@ -49,7 +49,8 @@ class CreateLibrarySkillBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        file = File(payload=BytesIO(pop("file")))
 
         create_library_skill_body = cls(
             file=file,

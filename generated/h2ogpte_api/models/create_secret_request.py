@@ -59,18 +59,15 @@ class CreateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_secret_request_secret_value import (
-            CreateSecretRequestSecretValue,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        secret_id = d.pop("secret_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        secret_id = pop("secret_id")
 
-        secret_value = CreateSecretRequestSecretValue.from_dict(d.pop("secret_value"))
+        secret_value = CreateSecretRequestSecretValue.from_dict(pop("secret_value"))
 
-        _secret_type = d.pop("secret_type", UNSET)
+        _secret_type = pop("secret_type", UNSET)
         secret_type: CreateSecretRequestSecretType | Unset
-        if isinstance(_secret_type, Unset):
+        if _secret_type is UNSET:
             secret_type = UNSET
         else:
             secret_type = check_create_secret_request_secret_type(_secret_type)
@@ -99,3 +96,6 @@ class CreateSecretRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_secret_request_secret_value import CreateSecretRequestSecretValue  # noqa: E402

@@ -50,9 +50,10 @@ class CreateUpdateCollectionThumbnailJobBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _file = d.pop("file", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _file = pop("file", UNSET)
         file: File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))

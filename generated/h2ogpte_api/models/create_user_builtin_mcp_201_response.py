@@ -77,34 +77,31 @@ class CreateUserBuiltinMcp201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_builtin_mcp_201_response_config import (
-            CreateUserBuiltinMcp201ResponseConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        mcp_id = d.pop("mcp_id", UNSET)
+        mcp_id = pop("mcp_id", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: CreateUserBuiltinMcp201ResponseConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = CreateUserBuiltinMcp201ResponseConfig.from_dict(_config)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = pop("user_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -136,3 +133,8 @@ class CreateUserBuiltinMcp201Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_user_builtin_mcp_201_response_config import (
+    CreateUserBuiltinMcp201ResponseConfig,  # noqa: E402
+)

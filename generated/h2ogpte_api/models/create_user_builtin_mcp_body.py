@@ -62,11 +62,12 @@ class CreateUserBuiltinMcpBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mcp_config = d.pop("mcp_config")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        mcp_config = pop("mcp_config")
 
-        _logo_file = d.pop("logo_file", UNSET)
+        _logo_file = pop("logo_file", UNSET)
         logo_file: File | Unset
-        if isinstance(_logo_file, Unset):
+        if _logo_file is UNSET:
             logo_file = UNSET
         else:
             logo_file = File(payload=BytesIO(_logo_file))

@@ -96,27 +96,22 @@ class CustomAgentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs  # noqa: PLC0415
-        from ..models.custom_agent_detail_mcp_servers_inner import (
-            CustomAgentDetailMcpServersInner,  # noqa: PLC0415
-        )
-        from ..models.custom_agent_key_association import CustomAgentKeyAssociation  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        agent_name = d.pop("agent_name", UNSET)
+        agent_name = pop("agent_name", UNSET)
 
-        agent_type = d.pop("agent_type", UNSET)
+        agent_type = pop("agent_type", UNSET)
 
-        _agent_args = d.pop("agent_args", UNSET)
+        _agent_args = pop("agent_args", UNSET)
         agent_args: CustomAgentDetailAgentArgs | Unset
-        if isinstance(_agent_args, Unset):
+        if _agent_args is UNSET:
             agent_args = UNSET
         else:
             agent_args = CustomAgentDetailAgentArgs.from_dict(_agent_args)
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = pop("owner_email", UNSET)
 
         def _parse_mcp_servers(
             data: object,
@@ -144,9 +139,9 @@ class CustomAgentDetail:
                 pass
             return cast(list[CustomAgentDetailMcpServersInner] | None | Unset, data)
 
-        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+        mcp_servers = _parse_mcp_servers(pop("mcp_servers", UNSET))
 
-        _api_keys = d.pop("api_keys", UNSET)
+        _api_keys = pop("api_keys", UNSET)
         api_keys: list[CustomAgentKeyAssociation] | Unset = UNSET
         if _api_keys is not UNSET:
             api_keys = []
@@ -183,3 +178,10 @@ class CustomAgentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs  # noqa: E402
+from ..models.custom_agent_detail_mcp_servers_inner import (
+    CustomAgentDetailMcpServersInner,  # noqa: E402
+)
+from ..models.custom_agent_key_association import CustomAgentKeyAssociation  # noqa: E402

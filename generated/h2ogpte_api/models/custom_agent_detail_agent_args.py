@@ -25,6 +25,7 @@ class CustomAgentDetailAgentArgs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         custom_agent_detail_agent_args = cls()
 
         custom_agent_detail_agent_args.additional_properties = d

@@ -34,10 +34,6 @@ class CustomAgentDetailMcpServersInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
-            CustomAgentDetailMcpServersInnerAssociatedTool,  # noqa: PLC0415
-        )
-
         tool_name = self.tool_name
 
         tool_args = self.tool_args
@@ -66,14 +62,11 @@ class CustomAgentDetailMcpServersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
-            CustomAgentDetailMcpServersInnerAssociatedTool,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        tool_name = d.pop("tool_name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_name = pop("tool_name", UNSET)
 
-        tool_args = d.pop("tool_args", UNSET)
+        tool_args = pop("tool_args", UNSET)
 
         def _parse_associated_tool(
             data: object,
@@ -96,7 +89,7 @@ class CustomAgentDetailMcpServersInner:
                 CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset, data
             )
 
-        associated_tool = _parse_associated_tool(d.pop("associated_tool", UNSET))
+        associated_tool = _parse_associated_tool(pop("associated_tool", UNSET))
 
         custom_agent_detail_mcp_servers_inner = cls(
             tool_name=tool_name,
@@ -122,3 +115,8 @@ class CustomAgentDetailMcpServersInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
+    CustomAgentDetailMcpServersInnerAssociatedTool,  # noqa: E402
+)

@@ -54,13 +54,14 @@ class CustomAgentDetailMcpServersInnerAssociatedTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = pop("owner_email", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
         custom_agent_detail_mcp_servers_inner_associated_tool = cls(
             id=id,

@@ -92,16 +92,17 @@ class CustomAgentKeyAssociation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = pop("agent_id")
 
-        env_key_name = d.pop("env_key_name")
+        env_key_name = pop("env_key_name")
 
-        user_id = d.pop("user_id")
+        user_id = pop("user_id")
 
         requirement_type = check_custom_agent_key_association_requirement_type(
-            d.pop("requirement_type")
+            pop("requirement_type")
         )
 
         def _parse_key_id(data: object) -> None | str | Unset:
@@ -111,7 +112,7 @@ class CustomAgentKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_id = _parse_key_id(d.pop("key_id", UNSET))
+        key_id = _parse_key_id(pop("key_id", UNSET))
 
         def _parse_key_name(data: object) -> None | str | Unset:
             if data is None:
@@ -120,7 +121,7 @@ class CustomAgentKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
+        key_name = _parse_key_name(pop("key_name", UNSET))
 
         def _parse_owner_email(data: object) -> None | str | Unset:
             if data is None:
@@ -129,7 +130,7 @@ class CustomAgentKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        owner_email = _parse_owner_email(d.pop("owner_email", UNSET))
+        owner_email = _parse_owner_email(pop("owner_email", UNSET))
 
         custom_agent_key_association = cls(
             id=id,

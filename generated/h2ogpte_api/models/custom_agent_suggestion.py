@@ -46,12 +46,9 @@ class CustomAgentSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_agent_suggestion_mcp_server import (
-            CustomAgentSuggestionMcpServer,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        _mcp_servers = d.pop("mcp_servers", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _mcp_servers = pop("mcp_servers", UNSET)
         mcp_servers: list[CustomAgentSuggestionMcpServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -84,3 +81,6 @@ class CustomAgentSuggestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_agent_suggestion_mcp_server import CustomAgentSuggestionMcpServer  # noqa: E402

@@ -40,9 +40,10 @@ class CustomAgentSuggestionMcpServer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_name = pop("tool_name")
 
-        tool_args = d.pop("tool_args")
+        tool_args = pop("tool_args")
 
         custom_agent_suggestion_mcp_server = cls(
             tool_name=tool_name,

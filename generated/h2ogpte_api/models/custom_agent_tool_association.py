@@ -77,15 +77,16 @@ class CustomAgentToolAssociation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = pop("agent_id")
 
-        agent_name = d.pop("agent_name")
+        agent_name = pop("agent_name")
 
-        mcp_server_name = d.pop("mcp_server_name")
+        mcp_server_name = pop("mcp_server_name")
 
-        user_id = d.pop("user_id")
+        user_id = pop("user_id")
 
         def _parse_tool_id(data: object) -> None | str | Unset:
             if data is None:
@@ -94,7 +95,7 @@ class CustomAgentToolAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
+        tool_id = _parse_tool_id(pop("tool_id", UNSET))
 
         def _parse_tool_name(data: object) -> None | str | Unset:
             if data is None:
@@ -103,7 +104,7 @@ class CustomAgentToolAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
+        tool_name = _parse_tool_name(pop("tool_name", UNSET))
 
         custom_agent_tool_association = cls(
             id=id,

@@ -28,8 +28,6 @@ class DefaultMemoryBlocksByScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.memory_block import MemoryBlock  # noqa: PLC0415
-
         llm: dict[str, Any] | None | Unset
         if isinstance(self.llm, Unset):
             llm = UNSET
@@ -58,9 +56,8 @@ class DefaultMemoryBlocksByScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.memory_block import MemoryBlock  # noqa: PLC0415
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
 
         def _parse_llm(data: object) -> MemoryBlock | None | Unset:
             if data is None:
@@ -77,7 +74,7 @@ class DefaultMemoryBlocksByScope:
                 pass
             return cast(MemoryBlock | None | Unset, data)
 
-        llm = _parse_llm(d.pop("llm", UNSET))
+        llm = _parse_llm(pop("llm", UNSET))
 
         def _parse_agent(data: object) -> MemoryBlock | None | Unset:
             if data is None:
@@ -94,7 +91,7 @@ class DefaultMemoryBlocksByScope:
                 pass
             return cast(MemoryBlock | None | Unset, data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(pop("agent", UNSET))
 
         default_memory_blocks_by_scope = cls(
             llm=llm,
@@ -119,3 +116,6 @@ class DefaultMemoryBlocksByScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.memory_block import MemoryBlock  # noqa: E402

@@ -40,12 +40,11 @@ class DefaultMemoryBlocksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_memory_blocks_by_scope import DefaultMemoryBlocksByScope  # noqa: PLC0415
-
         d = dict(src_dict)
-        _defaults = d.pop("defaults", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _defaults = pop("defaults", UNSET)
         defaults: DefaultMemoryBlocksByScope | Unset
-        if isinstance(_defaults, Unset):
+        if _defaults is UNSET:
             defaults = UNSET
         else:
             defaults = DefaultMemoryBlocksByScope.from_dict(_defaults)
@@ -72,3 +71,6 @@ class DefaultMemoryBlocksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.default_memory_blocks_by_scope import DefaultMemoryBlocksByScope  # noqa: E402

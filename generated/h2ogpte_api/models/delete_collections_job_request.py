@@ -35,7 +35,8 @@ class DeleteCollectionsJobRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        collection_ids = cast(list[str], d.pop("collection_ids"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        collection_ids = cast(list[str], pop("collection_ids"))
 
         delete_collections_job_request = cls(
             collection_ids=collection_ids,

@@ -35,7 +35,8 @@ class DeleteCustomAgentToolAssociationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deleted_count = d.pop("deleted_count")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        deleted_count = pop("deleted_count")
 
         delete_custom_agent_tool_associations_response = cls(
             deleted_count=deleted_count,

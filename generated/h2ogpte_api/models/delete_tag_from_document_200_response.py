@@ -35,7 +35,8 @@ class DeleteTagFromDocument200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tag_id = d.pop("tag_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tag_id = pop("tag_id")
 
         delete_tag_from_document_200_response = cls(
             tag_id=tag_id,

@@ -35,7 +35,8 @@ class DeleteUserBuiltinMcp200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        message = pop("message", UNSET)
 
         delete_user_builtin_mcp_200_response = cls(
             message=message,

@@ -161,55 +161,54 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_metadata_dict import DocumentMetadataDict  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        type_ = d.pop("type")
+        type_ = pop("type")
 
-        size = d.pop("size")
+        size = pop("size")
 
-        page_count = d.pop("page_count")
+        page_count = pop("page_count")
 
-        status = check_document_status(d.pop("status"))
+        status = check_document_status(pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
 
-        usage_stats = d.pop("usage_stats", UNSET)
+        usage_stats = pop("usage_stats", UNSET)
 
-        connector = d.pop("connector", UNSET)
+        connector = pop("connector", UNSET)
 
-        original_type = d.pop("original_type", UNSET)
+        original_type = pop("original_type", UNSET)
 
-        original_mtime = d.pop("original_mtime", UNSET)
+        original_mtime = pop("original_mtime", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        uri = pop("uri", UNSET)
 
-        summary = d.pop("summary", UNSET)
+        summary = pop("summary", UNSET)
 
-        summary_parameters = d.pop("summary_parameters", UNSET)
+        summary_parameters = pop("summary_parameters", UNSET)
 
-        _metadata_dict = d.pop("metadata_dict", UNSET)
+        _metadata_dict = pop("metadata_dict", UNSET)
         metadata_dict: DocumentMetadataDict | Unset
-        if isinstance(_metadata_dict, Unset):
+        if _metadata_dict is UNSET:
             metadata_dict = UNSET
         else:
             metadata_dict = DocumentMetadataDict.from_dict(_metadata_dict)
 
-        is_encrypted = d.pop("is_encrypted", UNSET)
+        is_encrypted = pop("is_encrypted", UNSET)
 
-        chat_session_id = d.pop("chat_session_id", UNSET)
+        chat_session_id = pop("chat_session_id", UNSET)
 
-        chat_session_name = d.pop("chat_session_name", UNSET)
+        chat_session_name = pop("chat_session_name", UNSET)
 
-        chat_session_visible = d.pop("chat_session_visible", UNSET)
+        chat_session_visible = pop("chat_session_visible", UNSET)
 
         document = cls(
             id=id,
@@ -253,3 +252,6 @@ class Document:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.document_metadata_dict import DocumentMetadataDict  # noqa: E402

@@ -65,13 +65,14 @@ class DocumentExtractionResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        document_name = d.pop("document_name")
+        document_name = pop("document_name")
 
-        content = d.pop("content")
+        content = pop("content")
 
-        error = d.pop("error")
+        error = pop("error")
 
         def _parse_document_id(data: object) -> None | str | Unset:
             if data is None:
@@ -80,7 +81,7 @@ class DocumentExtractionResult:
                 return data
             return cast(None | str | Unset, data)
 
-        document_id = _parse_document_id(d.pop("document_id", UNSET))
+        document_id = _parse_document_id(pop("document_id", UNSET))
 
         document_extraction_result = cls(
             id=id,

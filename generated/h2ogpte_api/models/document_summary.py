@@ -68,19 +68,20 @@ class DocumentSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        document_id = d.pop("document_id")
+        document_id = pop("document_id")
 
-        content = d.pop("content")
+        content = pop("content")
 
-        error = d.pop("error")
+        error = pop("error")
 
-        kwargs = d.pop("kwargs")
+        kwargs = pop("kwargs")
 
-        created_at = d.pop("created_at")
+        created_at = pop("created_at")
 
-        usage_stats = d.pop("usage_stats", UNSET)
+        usage_stats = pop("usage_stats", UNSET)
 
         document_summary = cls(
             id=id,

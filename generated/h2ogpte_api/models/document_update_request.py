@@ -41,9 +41,10 @@ class DocumentUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        uri = pop("uri", UNSET)
 
         document_update_request = cls(
             name=name,

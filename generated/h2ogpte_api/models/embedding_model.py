@@ -50,13 +50,14 @@ class EmbeddingModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        display_name = d.pop("display_name")
+        display_name = pop("display_name")
 
-        description = d.pop("description")
+        description = pop("description")
 
-        languages = cast(list[str], d.pop("languages"))
+        languages = cast(list[str], pop("languages"))
 
         embedding_model = cls(
             id=id,

@@ -35,7 +35,8 @@ class EncodeChunksForRetrievalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chunks = cast(list[str], d.pop("chunks"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        chunks = cast(list[str], pop("chunks"))
 
         encode_chunks_for_retrieval_request = cls(
             chunks=chunks,

@@ -52,11 +52,12 @@ class EndpointError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        code = pop("code")
 
-        message = d.pop("message")
+        message = pop("message")
 
-        error_type = d.pop("error_type", UNSET)
+        error_type = pop("error_type", UNSET)
 
         endpoint_error = cls(
             code=code,

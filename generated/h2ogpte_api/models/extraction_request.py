@@ -161,33 +161,31 @@ class ExtractionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extraction_request_llm_args import ExtractionRequestLlmArgs  # noqa: PLC0415
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        text_context_list = cast(list[str], d.pop("text_context_list", UNSET))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        text_context_list = cast(list[str], pop("text_context_list", UNSET))
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        _llm_args = d.pop("llm_args", UNSET)
+        _llm_args = pop("llm_args", UNSET)
         llm_args: ExtractionRequestLlmArgs | Unset
-        if isinstance(_llm_args, Unset):
+        if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ExtractionRequestLlmArgs.from_dict(_llm_args)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = pop("timeout", UNSET)
 
-        pre_prompt_extract = d.pop("pre_prompt_extract", UNSET)
+        pre_prompt_extract = pop("pre_prompt_extract", UNSET)
 
-        prompt_extract = d.pop("prompt_extract", UNSET)
+        prompt_extract = pop("prompt_extract", UNSET)
 
         extraction_request = cls(
             text_context_list=text_context_list,
@@ -217,3 +215,7 @@ class ExtractionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.extraction_request_llm_args import ExtractionRequestLlmArgs  # noqa: E402
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402

@@ -129,38 +129,37 @@ class ExtractorUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        llm = d.pop("llm", UNSET)
+        llm = pop("llm", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        schema = pop("schema", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = pop("prompt", UNSET)
 
-        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
 
-        keep_intermediate_results = d.pop("keep_intermediate_results", UNSET)
+        keep_intermediate_results = pop("keep_intermediate_results", UNSET)
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        max_num_chunks = d.pop("max_num_chunks", UNSET)
+        max_num_chunks = pop("max_num_chunks", UNSET)
 
-        vision = d.pop("vision", UNSET)
+        vision = pop("vision", UNSET)
 
-        vision_llm = d.pop("vision_llm", UNSET)
+        vision_llm = pop("vision_llm", UNSET)
 
-        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
 
-        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
@@ -200,3 +199,6 @@ class ExtractorUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402

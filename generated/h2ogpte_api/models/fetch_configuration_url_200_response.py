@@ -35,7 +35,8 @@ class FetchConfigurationUrl200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        content = pop("content", UNSET)
 
         fetch_configuration_url_200_response = cls(
             content=content,

@@ -36,7 +36,8 @@ class ForkChatSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        message_id = pop("message_id", UNSET)
 
         fork_chat_session_request = cls(
             message_id=message_id,

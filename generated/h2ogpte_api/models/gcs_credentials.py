@@ -37,7 +37,8 @@ class GCSCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_account_json_key = d.pop("service_account_json_key")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        service_account_json_key = pop("service_account_json_key")
 
         gcs_credentials = cls(
             service_account_json_key=service_account_json_key,

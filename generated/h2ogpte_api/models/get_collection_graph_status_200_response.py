@@ -60,9 +60,10 @@ class GetCollectionGraphStatus200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _status = pop("status", UNSET)
         status: GetCollectionGraphStatus200ResponseStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_get_collection_graph_status_200_response_status(_status)
@@ -82,9 +83,9 @@ class GetCollectionGraphStatus200Response:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        built_at = _parse_built_at(d.pop("built_at", UNSET))
+        built_at = _parse_built_at(pop("built_at", UNSET))
 
-        outdated = d.pop("outdated", UNSET)
+        outdated = pop("outdated", UNSET)
 
         get_collection_graph_status_200_response = cls(
             status=status,

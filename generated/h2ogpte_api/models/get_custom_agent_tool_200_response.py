@@ -72,27 +72,24 @@ class GetCustomAgentTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_custom_agent_tool_200_response_tool_args import (
-            GetCustomAgentTool200ResponseToolArgs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        tool_name = d.pop("tool_name", UNSET)
+        tool_name = pop("tool_name", UNSET)
 
-        tool_type = d.pop("tool_type", UNSET)
+        tool_type = pop("tool_type", UNSET)
 
-        _tool_args = d.pop("tool_args", UNSET)
+        _tool_args = pop("tool_args", UNSET)
         tool_args: GetCustomAgentTool200ResponseToolArgs | Unset
-        if isinstance(_tool_args, Unset):
+        if _tool_args is UNSET:
             tool_args = UNSET
         else:
             tool_args = GetCustomAgentTool200ResponseToolArgs.from_dict(_tool_args)
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = pop("owner_email", UNSET)
 
-        file_name = d.pop("file_name", UNSET)
+        file_name = pop("file_name", UNSET)
 
         get_custom_agent_tool_200_response = cls(
             id=id,
@@ -121,3 +118,8 @@ class GetCustomAgentTool200Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_custom_agent_tool_200_response_tool_args import (
+    GetCustomAgentTool200ResponseToolArgs,  # noqa: E402
+)

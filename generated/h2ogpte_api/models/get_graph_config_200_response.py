@@ -42,6 +42,7 @@ class GetGraphConfig200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
 
         def _parse_allowed_models(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -58,7 +59,7 @@ class GetGraphConfig200Response:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+        allowed_models = _parse_allowed_models(pop("allowed_models", UNSET))
 
         get_graph_config_200_response = cls(
             allowed_models=allowed_models,

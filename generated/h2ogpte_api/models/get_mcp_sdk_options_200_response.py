@@ -109,38 +109,32 @@ class GetMcpSdkOptions200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_mcp_sdk_options_200_response_limitations import (
-            GetMcpSdkOptions200ResponseLimitations,  # noqa: PLC0415
-        )
-        from ..models.get_mcp_sdk_options_200_response_sdk_options_schema import (
-            GetMcpSdkOptions200ResponseSdkOptionsSchema,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        status = pop("status", UNSET)
 
-        _sdk_options_schema = d.pop("sdk_options_schema", UNSET)
+        _sdk_options_schema = pop("sdk_options_schema", UNSET)
         sdk_options_schema: GetMcpSdkOptions200ResponseSdkOptionsSchema | Unset
-        if isinstance(_sdk_options_schema, Unset):
+        if _sdk_options_schema is UNSET:
             sdk_options_schema = UNSET
         else:
             sdk_options_schema = GetMcpSdkOptions200ResponseSdkOptionsSchema.from_dict(
                 _sdk_options_schema
             )
 
-        permission_modes = cast(list[str], d.pop("permission_modes", UNSET))
+        permission_modes = cast(list[str], pop("permission_modes", UNSET))
 
-        effort_levels = cast(list[str], d.pop("effort_levels", UNSET))
+        effort_levels = cast(list[str], pop("effort_levels", UNSET))
 
-        available_betas = cast(list[str], d.pop("available_betas", UNSET))
+        available_betas = cast(list[str], pop("available_betas", UNSET))
 
-        hook_actions = cast(list[str], d.pop("hook_actions", UNSET))
+        hook_actions = cast(list[str], pop("hook_actions", UNSET))
 
-        hook_events = cast(list[str], d.pop("hook_events", UNSET))
+        hook_events = cast(list[str], pop("hook_events", UNSET))
 
-        _limitations = d.pop("limitations", UNSET)
+        _limitations = pop("limitations", UNSET)
         limitations: GetMcpSdkOptions200ResponseLimitations | Unset
-        if isinstance(_limitations, Unset):
+        if _limitations is UNSET:
             limitations = UNSET
         else:
             limitations = GetMcpSdkOptions200ResponseLimitations.from_dict(_limitations)
@@ -152,7 +146,7 @@ class GetMcpSdkOptions200Response:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(pop("error", UNSET))
 
         get_mcp_sdk_options_200_response = cls(
             status=status,
@@ -184,3 +178,11 @@ class GetMcpSdkOptions200Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mcp_sdk_options_200_response_limitations import (
+    GetMcpSdkOptions200ResponseLimitations,  # noqa: E402
+)
+from ..models.get_mcp_sdk_options_200_response_sdk_options_schema import (
+    GetMcpSdkOptions200ResponseSdkOptionsSchema,  # noqa: E402
+)

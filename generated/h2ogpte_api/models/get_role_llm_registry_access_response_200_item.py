@@ -23,6 +23,7 @@ class GetRoleLlmRegistryAccessResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_role_llm_registry_access_response_200_item = cls()
 
         get_role_llm_registry_access_response_200_item.additional_properties = d

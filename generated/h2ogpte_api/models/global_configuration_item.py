@@ -96,27 +96,28 @@ class GlobalConfigurationItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key_name = d.pop("key_name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        key_name = pop("key_name")
 
-        string_value = d.pop("string_value")
+        string_value = pop("string_value")
 
-        value_type = d.pop("value_type")
+        value_type = pop("value_type")
 
-        can_overwrite = d.pop("can_overwrite")
+        can_overwrite = pop("can_overwrite")
 
-        is_public = d.pop("is_public")
+        is_public = pop("is_public")
 
-        upper_bound = d.pop("upper_bound", UNSET)
+        upper_bound = pop("upper_bound", UNSET)
 
-        is_read_only = d.pop("is_read_only", UNSET)
+        is_read_only = pop("is_read_only", UNSET)
 
-        is_encrypted = d.pop("is_encrypted", UNSET)
+        is_encrypted = pop("is_encrypted", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = pop("category", UNSET)
 
-        needs_propagation = d.pop("needs_propagation", UNSET)
+        needs_propagation = pop("needs_propagation", UNSET)
 
         global_configuration_item = cls(
             key_name=key_name,

@@ -45,9 +45,10 @@ class GroupSharePermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_id = d.pop("group_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        group_id = pop("group_id")
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast(list[str], pop("permissions", UNSET))
 
         group_share_permission = cls(
             group_id=group_id,

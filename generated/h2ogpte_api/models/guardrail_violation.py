@@ -87,15 +87,16 @@ class GuardrailViolation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = pop("user_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = pop("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = pop("email", UNSET)
 
         def _parse_collection_id(data: object) -> None | str | Unset:
             if data is None:
@@ -104,13 +105,13 @@ class GuardrailViolation:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+        collection_id = _parse_collection_id(pop("collection_id", UNSET))
 
-        collection_name = d.pop("collection_name", UNSET)
+        collection_name = pop("collection_name", UNSET)
 
-        violation_type = d.pop("violation_type", UNSET)
+        violation_type = pop("violation_type", UNSET)
 
-        violation_message = d.pop("violation_message", UNSET)
+        violation_message = pop("violation_message", UNSET)
 
         guardrail_violation = cls(
             id=id,

@@ -51,7 +51,8 @@ class GuardrailViolationsByCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        collection_name = d.pop("collection_name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        collection_name = pop("collection_name", UNSET)
 
         def _parse_collection_id(data: object) -> None | str | Unset:
             if data is None:
@@ -60,9 +61,9 @@ class GuardrailViolationsByCollection:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+        collection_id = _parse_collection_id(pop("collection_id", UNSET))
 
-        total = d.pop("total", UNSET)
+        total = pop("total", UNSET)
 
         guardrail_violations_by_collection = cls(
             collection_name=collection_name,

@@ -41,9 +41,10 @@ class GuardrailViolationsByType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        violation_type = d.pop("violation_type", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        violation_type = pop("violation_type", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = pop("total", UNSET)
 
         guardrail_violations_by_type = cls(
             violation_type=violation_type,

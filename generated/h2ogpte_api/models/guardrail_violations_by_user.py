@@ -47,11 +47,12 @@ class GuardrailViolationsByUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        username = pop("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = pop("email", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = pop("total", UNSET)
 
         guardrail_violations_by_user = cls(
             username=username,

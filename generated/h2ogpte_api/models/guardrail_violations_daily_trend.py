@@ -47,11 +47,12 @@ class GuardrailViolationsDailyTrend:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        day = d.pop("day", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        day = pop("day", UNSET)
 
-        violation_type = d.pop("violation_type", UNSET)
+        violation_type = pop("violation_type", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = pop("total", UNSET)
 
         guardrail_violations_daily_trend = cls(
             day=day,

@@ -89,17 +89,9 @@ class GuardrailViolationsDashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_violations_by_collection import (
-            GuardrailViolationsByCollection,  # noqa: PLC0415
-        )
-        from ..models.guardrail_violations_by_type import GuardrailViolationsByType  # noqa: PLC0415
-        from ..models.guardrail_violations_by_user import GuardrailViolationsByUser  # noqa: PLC0415
-        from ..models.guardrail_violations_daily_trend import (
-            GuardrailViolationsDailyTrend,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        _daily_trend = d.pop("daily_trend", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _daily_trend = pop("daily_trend", UNSET)
         daily_trend: list[GuardrailViolationsDailyTrend] | Unset = UNSET
         if _daily_trend is not UNSET:
             daily_trend = []
@@ -110,7 +102,7 @@ class GuardrailViolationsDashboard:
 
                 daily_trend.append(daily_trend_item)
 
-        _by_type = d.pop("by_type", UNSET)
+        _by_type = pop("by_type", UNSET)
         by_type: list[GuardrailViolationsByType] | Unset = UNSET
         if _by_type is not UNSET:
             by_type = []
@@ -119,7 +111,7 @@ class GuardrailViolationsDashboard:
 
                 by_type.append(by_type_item)
 
-        _by_collection = d.pop("by_collection", UNSET)
+        _by_collection = pop("by_collection", UNSET)
         by_collection: list[GuardrailViolationsByCollection] | Unset = UNSET
         if _by_collection is not UNSET:
             by_collection = []
@@ -130,7 +122,7 @@ class GuardrailViolationsDashboard:
 
                 by_collection.append(by_collection_item)
 
-        _by_user = d.pop("by_user", UNSET)
+        _by_user = pop("by_user", UNSET)
         by_user: list[GuardrailViolationsByUser] | Unset = UNSET
         if _by_user is not UNSET:
             by_user = []
@@ -139,7 +131,7 @@ class GuardrailViolationsDashboard:
 
                 by_user.append(by_user_item)
 
-        available_types = cast(list[str], d.pop("available_types", UNSET))
+        available_types = cast(list[str], pop("available_types", UNSET))
 
         guardrail_violations_dashboard = cls(
             daily_trend=daily_trend,
@@ -167,3 +159,9 @@ class GuardrailViolationsDashboard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrail_violations_by_collection import GuardrailViolationsByCollection  # noqa: E402
+from ..models.guardrail_violations_by_type import GuardrailViolationsByType  # noqa: E402
+from ..models.guardrail_violations_by_user import GuardrailViolationsByUser  # noqa: E402
+from ..models.guardrail_violations_daily_trend import GuardrailViolationsDailyTrend  # noqa: E402

@@ -49,12 +49,11 @@ class GuardrailViolationsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_violation import GuardrailViolation  # noqa: PLC0415
-
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        total = pop("total", UNSET)
 
-        _items = d.pop("items", UNSET)
+        _items = pop("items", UNSET)
         items: list[GuardrailViolation] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -86,3 +85,6 @@ class GuardrailViolationsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrail_violation import GuardrailViolation  # noqa: E402

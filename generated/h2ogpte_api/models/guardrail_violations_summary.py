@@ -77,16 +77,15 @@ class GuardrailViolationsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_violations_by_type import GuardrailViolationsByType  # noqa: PLC0415
-
         d = dict(src_dict)
-        total_violations = d.pop("total_violations", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        total_violations = pop("total_violations", UNSET)
 
-        last_24h = d.pop("last_24h", UNSET)
+        last_24h = pop("last_24h", UNSET)
 
-        last_7d = d.pop("last_7d", UNSET)
+        last_7d = pop("last_7d", UNSET)
 
-        last_30d = d.pop("last_30d", UNSET)
+        last_30d = pop("last_30d", UNSET)
 
         def _parse_violation_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -95,9 +94,9 @@ class GuardrailViolationsSummary:
                 return data
             return cast(float | None | Unset, data)
 
-        violation_rate = _parse_violation_rate(d.pop("violation_rate", UNSET))
+        violation_rate = _parse_violation_rate(pop("violation_rate", UNSET))
 
-        _by_type = d.pop("by_type", UNSET)
+        _by_type = pop("by_type", UNSET)
         by_type: list[GuardrailViolationsByType] | Unset = UNSET
         if _by_type is not UNSET:
             by_type = []
@@ -133,3 +132,6 @@ class GuardrailViolationsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrail_violations_by_type import GuardrailViolationsByType  # noqa: E402

@@ -256,28 +256,19 @@ class GuardrailsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings_column_redaction_custom_entities import (
-            GuardrailsSettingsColumnRedactionCustomEntities,  # noqa: PLC0415
-        )
-        from ..models.guardrails_settings_custom_pii_entities import (
-            GuardrailsSettingsCustomPiiEntities,  # noqa: PLC0415
-        )
-        from ..models.guardrails_settings_guardrails_entities import (
-            GuardrailsSettingsGuardrailsEntities,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        exception_message = d.pop("exception_message", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        exception_message = pop("exception_message", UNSET)
 
-        show_violated_responses = d.pop("show_violated_responses", UNSET)
+        show_violated_responses = pop("show_violated_responses", UNSET)
 
-        guardrails_on_transcriptions = d.pop("guardrails_on_transcriptions", UNSET)
+        guardrails_on_transcriptions = pop("guardrails_on_transcriptions", UNSET)
 
-        vision_guardrails_enabled = d.pop("vision_guardrails_enabled", UNSET)
+        vision_guardrails_enabled = pop("vision_guardrails_enabled", UNSET)
 
-        guardrails_vision_llm = d.pop("guardrails_vision_llm", UNSET)
+        guardrails_vision_llm = pop("guardrails_vision_llm", UNSET)
 
-        _column_redaction_config = d.pop("column_redaction_config", UNSET)
+        _column_redaction_config = pop("column_redaction_config", UNSET)
         column_redaction_config: list[list[str]] | Unset = UNSET
         if _column_redaction_config is not UNSET:
             column_redaction_config = []
@@ -289,18 +280,16 @@ class GuardrailsSettings:
                 column_redaction_config.append(column_redaction_config_item)
 
         disallowed_regex_patterns = cast(
-            list[str], d.pop("disallowed_regex_patterns", UNSET)
+            list[str], pop("disallowed_regex_patterns", UNSET)
         )
 
-        presidio_labels_to_flag = cast(
-            list[str], d.pop("presidio_labels_to_flag", UNSET)
-        )
+        presidio_labels_to_flag = cast(list[str], pop("presidio_labels_to_flag", UNSET))
 
-        pii_labels_to_flag = cast(list[str], d.pop("pii_labels_to_flag", UNSET))
+        pii_labels_to_flag = cast(list[str], pop("pii_labels_to_flag", UNSET))
 
-        _pii_detection_parse_action = d.pop("pii_detection_parse_action", UNSET)
+        _pii_detection_parse_action = pop("pii_detection_parse_action", UNSET)
         pii_detection_parse_action: GuardrailsSettingsPiiDetectionParseAction | Unset
-        if isinstance(_pii_detection_parse_action, Unset):
+        if _pii_detection_parse_action is UNSET:
             pii_detection_parse_action = UNSET
         else:
             pii_detection_parse_action = (
@@ -309,11 +298,11 @@ class GuardrailsSettings:
                 )
             )
 
-        _pii_detection_llm_input_action = d.pop("pii_detection_llm_input_action", UNSET)
+        _pii_detection_llm_input_action = pop("pii_detection_llm_input_action", UNSET)
         pii_detection_llm_input_action: (
             GuardrailsSettingsPiiDetectionLlmInputAction | Unset
         )
-        if isinstance(_pii_detection_llm_input_action, Unset):
+        if _pii_detection_llm_input_action is UNSET:
             pii_detection_llm_input_action = UNSET
         else:
             pii_detection_llm_input_action = (
@@ -322,13 +311,11 @@ class GuardrailsSettings:
                 )
             )
 
-        _pii_detection_llm_output_action = d.pop(
-            "pii_detection_llm_output_action", UNSET
-        )
+        _pii_detection_llm_output_action = pop("pii_detection_llm_output_action", UNSET)
         pii_detection_llm_output_action: (
             GuardrailsSettingsPiiDetectionLlmOutputAction | Unset
         )
-        if isinstance(_pii_detection_llm_output_action, Unset):
+        if _pii_detection_llm_output_action is UNSET:
             pii_detection_llm_output_action = UNSET
         else:
             pii_detection_llm_output_action = (
@@ -338,20 +325,20 @@ class GuardrailsSettings:
             )
 
         prompt_guard_labels_to_flag = cast(
-            list[str], d.pop("prompt_guard_labels_to_flag", UNSET)
+            list[str], pop("prompt_guard_labels_to_flag", UNSET)
         )
 
         guardrails_labels_to_flag = cast(
-            list[str], d.pop("guardrails_labels_to_flag", UNSET)
+            list[str], pop("guardrails_labels_to_flag", UNSET)
         )
 
-        guardrails_llm = d.pop("guardrails_llm", UNSET)
+        guardrails_llm = pop("guardrails_llm", UNSET)
 
-        guardrails_safe_category = d.pop("guardrails_safe_category", UNSET)
+        guardrails_safe_category = pop("guardrails_safe_category", UNSET)
 
-        _guardrails_entities = d.pop("guardrails_entities", UNSET)
+        _guardrails_entities = pop("guardrails_entities", UNSET)
         guardrails_entities: GuardrailsSettingsGuardrailsEntities | Unset
-        if isinstance(_guardrails_entities, Unset):
+        if _guardrails_entities is UNSET:
             guardrails_entities = UNSET
         else:
             guardrails_entities = GuardrailsSettingsGuardrailsEntities.from_dict(
@@ -359,16 +346,16 @@ class GuardrailsSettings:
             )
 
         column_redaction_custom_entities_to_flag = cast(
-            list[str], d.pop("column_redaction_custom_entities_to_flag", UNSET)
+            list[str], pop("column_redaction_custom_entities_to_flag", UNSET)
         )
 
-        _column_redaction_custom_entities = d.pop(
+        _column_redaction_custom_entities = pop(
             "column_redaction_custom_entities", UNSET
         )
         column_redaction_custom_entities: (
             GuardrailsSettingsColumnRedactionCustomEntities | Unset
         )
-        if isinstance(_column_redaction_custom_entities, Unset):
+        if _column_redaction_custom_entities is UNSET:
             column_redaction_custom_entities = UNSET
         else:
             column_redaction_custom_entities = (
@@ -378,12 +365,12 @@ class GuardrailsSettings:
             )
 
         custom_pii_entities_to_flag = cast(
-            list[str], d.pop("custom_pii_entities_to_flag", UNSET)
+            list[str], pop("custom_pii_entities_to_flag", UNSET)
         )
 
-        _custom_pii_entities = d.pop("custom_pii_entities", UNSET)
+        _custom_pii_entities = pop("custom_pii_entities", UNSET)
         custom_pii_entities: GuardrailsSettingsCustomPiiEntities | Unset
-        if isinstance(_custom_pii_entities, Unset):
+        if _custom_pii_entities is UNSET:
             custom_pii_entities = UNSET
         else:
             custom_pii_entities = GuardrailsSettingsCustomPiiEntities.from_dict(
@@ -432,3 +419,14 @@ class GuardrailsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings_column_redaction_custom_entities import (
+    GuardrailsSettingsColumnRedactionCustomEntities,  # noqa: E402
+)
+from ..models.guardrails_settings_custom_pii_entities import (
+    GuardrailsSettingsCustomPiiEntities,  # noqa: E402
+)
+from ..models.guardrails_settings_guardrails_entities import (
+    GuardrailsSettingsGuardrailsEntities,  # noqa: E402
+)

@@ -28,6 +28,7 @@ class GuardrailsSettingsColumnRedactionCustomEntities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         guardrails_settings_column_redaction_custom_entities = cls()
 
         guardrails_settings_column_redaction_custom_entities.additional_properties = d

@@ -75,25 +75,24 @@ class GuardrailsSettingsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        _action = d.pop("action", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _action = pop("action", UNSET)
         action: GuardrailsSettingsCreateRequestAction | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = check_guardrails_settings_create_request_action(_action)
 
-        sensitive = d.pop("sensitive", UNSET)
+        sensitive = pop("sensitive", UNSET)
 
-        non_sensitive = d.pop("non_sensitive", UNSET)
+        non_sensitive = pop("non_sensitive", UNSET)
 
-        all_guardrails = d.pop("all_guardrails", UNSET)
+        all_guardrails = pop("all_guardrails", UNSET)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
@@ -124,3 +123,6 @@ class GuardrailsSettingsCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402

@@ -28,6 +28,7 @@ class GuardrailsSettingsCustomPiiEntities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         guardrails_settings_custom_pii_entities = cls()
 
         guardrails_settings_custom_pii_entities.additional_properties = d

@@ -32,6 +32,7 @@ class GuardrailsSettingsGuardrailsEntities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         guardrails_settings_guardrails_entities = cls()
 
         guardrails_settings_guardrails_entities.additional_properties = d

@@ -229,71 +229,54 @@ class H2OGPTSystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.h2ogpt_system_info_disk_io_counters import (
-            H2OGPTSystemInfoDiskIoCounters,  # noqa: PLC0415
-        )
-        from ..models.h2ogpt_system_info_disk_partitions_item import (
-            H2OGPTSystemInfoDiskPartitionsItem,  # noqa: PLC0415
-        )
-        from ..models.h2ogpt_system_info_disk_usage import H2OGPTSystemInfoDiskUsage  # noqa: PLC0415
-        from ..models.h2ogpt_system_info_network_io_counters import (
-            H2OGPTSystemInfoNetworkIoCounters,  # noqa: PLC0415
-        )
-        from ..models.h2ogpt_system_info_top_processes_cpu_item import (
-            H2OGPTSystemInfoTopProcessesCpuItem,  # noqa: PLC0415
-        )
-        from ..models.h2ogpt_system_info_top_processes_memory_item import (
-            H2OGPTSystemInfoTopProcessesMemoryItem,  # noqa: PLC0415
-        )
-        from ..models.h2ogptgpu_info import H2OGPTGPUInfo  # noqa: PLC0415
-
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        timestamp = pop("timestamp")
 
-        uptime_seconds = d.pop("uptime_seconds")
+        uptime_seconds = pop("uptime_seconds")
 
-        hostname = d.pop("hostname")
+        hostname = pop("hostname")
 
-        os_name = d.pop("os_name")
+        os_name = pop("os_name")
 
-        os_version = d.pop("os_version")
+        os_version = pop("os_version")
 
-        kernel_version = d.pop("kernel_version")
+        kernel_version = pop("kernel_version")
 
-        cpu_count_physical = d.pop("cpu_count_physical")
+        cpu_count_physical = pop("cpu_count_physical")
 
-        cpu_count_logical = d.pop("cpu_count_logical")
+        cpu_count_logical = pop("cpu_count_logical")
 
-        cpu_percent_per_cpu = cast(list[float], d.pop("cpu_percent_per_cpu"))
+        cpu_percent_per_cpu = cast(list[float], pop("cpu_percent_per_cpu"))
 
-        cpu_freq_current = d.pop("cpu_freq_current")
+        cpu_freq_current = pop("cpu_freq_current")
 
-        cpu_freq_min = d.pop("cpu_freq_min")
+        cpu_freq_min = pop("cpu_freq_min")
 
-        cpu_freq_max = d.pop("cpu_freq_max")
+        cpu_freq_max = pop("cpu_freq_max")
 
-        load_avg_1min = d.pop("load_avg_1min")
+        load_avg_1min = pop("load_avg_1min")
 
-        load_avg_5min = d.pop("load_avg_5min")
+        load_avg_5min = pop("load_avg_5min")
 
-        load_avg_15min = d.pop("load_avg_15min")
+        load_avg_15min = pop("load_avg_15min")
 
-        memory_total = d.pop("memory_total")
+        memory_total = pop("memory_total")
 
-        memory_available = d.pop("memory_available")
+        memory_available = pop("memory_available")
 
-        memory_used = d.pop("memory_used")
+        memory_used = pop("memory_used")
 
-        memory_percent = d.pop("memory_percent")
+        memory_percent = pop("memory_percent")
 
-        swap_total = d.pop("swap_total")
+        swap_total = pop("swap_total")
 
-        swap_used = d.pop("swap_used")
+        swap_used = pop("swap_used")
 
-        swap_percent = d.pop("swap_percent")
+        swap_percent = pop("swap_percent")
 
         disk_partitions = []
-        _disk_partitions = d.pop("disk_partitions")
+        _disk_partitions = pop("disk_partitions")
         for disk_partitions_item_data in _disk_partitions:
             disk_partitions_item = H2OGPTSystemInfoDiskPartitionsItem.from_dict(
                 disk_partitions_item_data
@@ -301,31 +284,31 @@ class H2OGPTSystemInfo:
 
             disk_partitions.append(disk_partitions_item)
 
-        disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(d.pop("disk_usage"))
+        disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(pop("disk_usage"))
 
         disk_io_counters = H2OGPTSystemInfoDiskIoCounters.from_dict(
-            d.pop("disk_io_counters")
+            pop("disk_io_counters")
         )
 
-        network_interfaces = cast(list[str], d.pop("network_interfaces"))
+        network_interfaces = cast(list[str], pop("network_interfaces"))
 
         network_io_counters = H2OGPTSystemInfoNetworkIoCounters.from_dict(
-            d.pop("network_io_counters")
+            pop("network_io_counters")
         )
 
-        network_connections_count = d.pop("network_connections_count")
+        network_connections_count = pop("network_connections_count")
 
         gpus = []
-        _gpus = d.pop("gpus")
+        _gpus = pop("gpus")
         for gpus_item_data in _gpus:
             gpus_item = H2OGPTGPUInfo.from_dict(gpus_item_data)
 
             gpus.append(gpus_item)
 
-        process_count = d.pop("process_count")
+        process_count = pop("process_count")
 
         top_processes_cpu = []
-        _top_processes_cpu = d.pop("top_processes_cpu")
+        _top_processes_cpu = pop("top_processes_cpu")
         for top_processes_cpu_item_data in _top_processes_cpu:
             top_processes_cpu_item = H2OGPTSystemInfoTopProcessesCpuItem.from_dict(
                 top_processes_cpu_item_data
@@ -334,7 +317,7 @@ class H2OGPTSystemInfo:
             top_processes_cpu.append(top_processes_cpu_item)
 
         top_processes_memory = []
-        _top_processes_memory = d.pop("top_processes_memory")
+        _top_processes_memory = pop("top_processes_memory")
         for top_processes_memory_item_data in _top_processes_memory:
             top_processes_memory_item = (
                 H2OGPTSystemInfoTopProcessesMemoryItem.from_dict(
@@ -344,7 +327,7 @@ class H2OGPTSystemInfo:
 
             top_processes_memory.append(top_processes_memory_item)
 
-        cpu_temperature = d.pop("cpu_temperature", UNSET)
+        cpu_temperature = pop("cpu_temperature", UNSET)
 
         h2ogpt_system_info = cls(
             timestamp=timestamp,
@@ -400,3 +383,20 @@ class H2OGPTSystemInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.h2ogpt_system_info_disk_io_counters import H2OGPTSystemInfoDiskIoCounters  # noqa: E402
+from ..models.h2ogpt_system_info_disk_partitions_item import (
+    H2OGPTSystemInfoDiskPartitionsItem,  # noqa: E402
+)
+from ..models.h2ogpt_system_info_disk_usage import H2OGPTSystemInfoDiskUsage  # noqa: E402
+from ..models.h2ogpt_system_info_network_io_counters import (
+    H2OGPTSystemInfoNetworkIoCounters,  # noqa: E402
+)
+from ..models.h2ogpt_system_info_top_processes_cpu_item import (
+    H2OGPTSystemInfoTopProcessesCpuItem,  # noqa: E402
+)
+from ..models.h2ogpt_system_info_top_processes_memory_item import (
+    H2OGPTSystemInfoTopProcessesMemoryItem,  # noqa: E402
+)
+from ..models.h2ogptgpu_info import H2OGPTGPUInfo  # noqa: E402

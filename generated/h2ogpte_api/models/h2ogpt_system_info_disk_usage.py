@@ -31,11 +31,8 @@ class H2OGPTSystemInfoDiskUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.h2ogpt_system_info_disk_usage_additional_property import (
-            H2OGPTSystemInfoDiskUsageAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         h2ogpt_system_info_disk_usage = cls()
 
         additional_properties = {}
@@ -66,3 +63,8 @@ class H2OGPTSystemInfoDiskUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.h2ogpt_system_info_disk_usage_additional_property import (
+    H2OGPTSystemInfoDiskUsageAdditionalProperty,  # noqa: E402
+)

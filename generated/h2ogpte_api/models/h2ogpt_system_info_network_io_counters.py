@@ -31,11 +31,8 @@ class H2OGPTSystemInfoNetworkIoCounters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.h2ogpt_system_info_network_io_counters_additional_property import (
-            H2OGPTSystemInfoNetworkIoCountersAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         h2ogpt_system_info_network_io_counters = cls()
 
         additional_properties = {}
@@ -70,3 +67,8 @@ class H2OGPTSystemInfoNetworkIoCounters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.h2ogpt_system_info_network_io_counters_additional_property import (
+    H2OGPTSystemInfoNetworkIoCountersAdditionalProperty,  # noqa: E402
+)

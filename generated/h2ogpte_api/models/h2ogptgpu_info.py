@@ -73,19 +73,20 @@ class H2OGPTGPUInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = pop("temperature", UNSET)
 
-        utilization = d.pop("utilization", UNSET)
+        utilization = pop("utilization", UNSET)
 
-        memory_total = d.pop("memory_total", UNSET)
+        memory_total = pop("memory_total", UNSET)
 
-        memory_used = d.pop("memory_used", UNSET)
+        memory_used = pop("memory_used", UNSET)
 
-        power_usage = d.pop("power_usage", UNSET)
+        power_usage = pop("power_usage", UNSET)
 
-        fan_speed = d.pop("fan_speed", UNSET)
+        fan_speed = pop("fan_speed", UNSET)
 
         h2ogptgpu_info = cls(
             name=name,

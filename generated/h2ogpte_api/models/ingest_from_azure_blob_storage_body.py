@@ -70,28 +70,24 @@ class IngestFromAzureBlobStorageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_credentials import AzureCredentials  # noqa: PLC0415
-        from ..models.ingest_from_azure_blob_storage_body_metadata import (
-            IngestFromAzureBlobStorageBodyMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        container = d.pop("container")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        container = pop("container")
 
-        paths = cast(list[str], d.pop("paths"))
+        paths = cast(list[str], pop("paths"))
 
-        account_name = d.pop("account_name")
+        account_name = pop("account_name")
 
-        _credentials = d.pop("credentials", UNSET)
+        _credentials = pop("credentials", UNSET)
         credentials: AzureCredentials | Unset
-        if isinstance(_credentials, Unset):
+        if _credentials is UNSET:
             credentials = UNSET
         else:
             credentials = AzureCredentials.from_dict(_credentials)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = pop("metadata", UNSET)
         metadata: IngestFromAzureBlobStorageBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = IngestFromAzureBlobStorageBodyMetadata.from_dict(_metadata)
@@ -122,3 +118,9 @@ class IngestFromAzureBlobStorageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.azure_credentials import AzureCredentials  # noqa: E402
+from ..models.ingest_from_azure_blob_storage_body_metadata import (
+    IngestFromAzureBlobStorageBodyMetadata,  # noqa: E402
+)

@@ -68,23 +68,19 @@ class IngestFromConfluenceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.confluence_credentials import ConfluenceCredentials  # noqa: PLC0415
-        from ..models.ingest_from_confluence_body_metadata import (
-            IngestFromConfluenceBodyMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        base_url = d.pop("base_url")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        base_url = pop("base_url")
 
-        page_ids = cast(list[str], d.pop("page_ids"))
+        page_ids = cast(list[str], pop("page_ids"))
 
-        credentials = ConfluenceCredentials.from_dict(d.pop("credentials"))
+        credentials = ConfluenceCredentials.from_dict(pop("credentials"))
 
-        include_attachments = d.pop("include_attachments", UNSET)
+        include_attachments = pop("include_attachments", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = pop("metadata", UNSET)
         metadata: IngestFromConfluenceBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = IngestFromConfluenceBodyMetadata.from_dict(_metadata)
@@ -115,3 +111,9 @@ class IngestFromConfluenceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.confluence_credentials import ConfluenceCredentials  # noqa: E402
+from ..models.ingest_from_confluence_body_metadata import (
+    IngestFromConfluenceBodyMetadata,  # noqa: E402
+)

@@ -40,9 +40,10 @@ class IngestFromFileSystemBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        root_dir = d.pop("root_dir")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        root_dir = pop("root_dir")
 
-        glob = d.pop("glob")
+        glob = pop("glob")
 
         ingest_from_file_system_body = cls(
             root_dir=root_dir,

@@ -58,22 +58,20 @@ class IngestFromGcsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gcs_credentials import GCSCredentials  # noqa: PLC0415
-        from ..models.ingest_from_gcs_body_metadata import IngestFromGcsBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        urls = cast(list[str], d.pop("urls"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        urls = cast(list[str], pop("urls"))
 
-        _credentials = d.pop("credentials", UNSET)
+        _credentials = pop("credentials", UNSET)
         credentials: GCSCredentials | Unset
-        if isinstance(_credentials, Unset):
+        if _credentials is UNSET:
             credentials = UNSET
         else:
             credentials = GCSCredentials.from_dict(_credentials)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = pop("metadata", UNSET)
         metadata: IngestFromGcsBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = IngestFromGcsBodyMetadata.from_dict(_metadata)
@@ -102,3 +100,7 @@ class IngestFromGcsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.gcs_credentials import GCSCredentials  # noqa: E402
+from ..models.ingest_from_gcs_body_metadata import IngestFromGcsBodyMetadata  # noqa: E402

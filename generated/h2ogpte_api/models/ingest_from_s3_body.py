@@ -65,24 +65,22 @@ class IngestFromS3Body:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata  # noqa: PLC0415
-        from ..models.s3_credentials import S3Credentials  # noqa: PLC0415
-
         d = dict(src_dict)
-        urls = cast(list[str], d.pop("urls"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        urls = cast(list[str], pop("urls"))
 
-        region = d.pop("region", UNSET)
+        region = pop("region", UNSET)
 
-        _credentials = d.pop("credentials", UNSET)
+        _credentials = pop("credentials", UNSET)
         credentials: S3Credentials | Unset
-        if isinstance(_credentials, Unset):
+        if _credentials is UNSET:
             credentials = UNSET
         else:
             credentials = S3Credentials.from_dict(_credentials)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = pop("metadata", UNSET)
         metadata: IngestFromS3BodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = IngestFromS3BodyMetadata.from_dict(_metadata)
@@ -112,3 +110,7 @@ class IngestFromS3Body:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata  # noqa: E402
+from ..models.s3_credentials import S3Credentials  # noqa: E402

@@ -64,25 +64,20 @@ class IngestFromSharepointOnlineBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ingest_from_sharepoint_online_body_metadata import (
-            IngestFromSharepointOnlineBodyMetadata,  # noqa: PLC0415
-        )
-        from ..models.sharepoint_ingestion_entry import SharepointIngestionEntry  # noqa: PLC0415
-        from ..models.sharepoint_online_credentials import SharepointOnlineCredentials  # noqa: PLC0415
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         entries = []
-        _entries = d.pop("entries")
+        _entries = pop("entries")
         for entries_item_data in _entries:
             entries_item = SharepointIngestionEntry.from_dict(entries_item_data)
 
             entries.append(entries_item)
 
-        credentials = SharepointOnlineCredentials.from_dict(d.pop("credentials"))
+        credentials = SharepointOnlineCredentials.from_dict(pop("credentials"))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = pop("metadata", UNSET)
         metadata: IngestFromSharepointOnlineBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = IngestFromSharepointOnlineBodyMetadata.from_dict(_metadata)
@@ -111,3 +106,10 @@ class IngestFromSharepointOnlineBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ingest_from_sharepoint_online_body_metadata import (
+    IngestFromSharepointOnlineBodyMetadata,  # noqa: E402
+)
+from ..models.sharepoint_ingestion_entry import SharepointIngestionEntry  # noqa: E402
+from ..models.sharepoint_online_credentials import SharepointOnlineCredentials  # noqa: E402

@@ -40,12 +40,11 @@ class IngestUploadBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ingest_upload_body_metadata import IngestUploadBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _metadata = pop("metadata", UNSET)
         metadata: IngestUploadBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = IngestUploadBodyMetadata.from_dict(_metadata)
@@ -72,3 +71,6 @@ class IngestUploadBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ingest_upload_body_metadata import IngestUploadBodyMetadata  # noqa: E402

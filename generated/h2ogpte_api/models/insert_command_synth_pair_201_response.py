@@ -41,9 +41,10 @@ class InsertCommandSynthPair201Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        question_id = d.pop("question_id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        question_id = pop("question_id", UNSET)
 
-        reply_id = d.pop("reply_id", UNSET)
+        reply_id = pop("reply_id", UNSET)
 
         insert_command_synth_pair_201_response = cls(
             question_id=question_id,

@@ -45,11 +45,12 @@ class InsertCommandSynthPairRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_prompt = d.pop("user_prompt")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        user_prompt = pop("user_prompt")
 
-        ai_response = d.pop("ai_response")
+        ai_response = pop("ai_response")
 
-        command_name = d.pop("command_name")
+        command_name = pop("command_name")
 
         insert_command_synth_pair_request = cls(
             user_prompt=user_prompt,

@@ -61,14 +61,11 @@ class InspectMcpTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspect_mcp_tool_200_response_servers_inner import (
-            InspectMcpTool200ResponseServersInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        status = pop("status", UNSET)
 
-        _servers = d.pop("servers", UNSET)
+        _servers = pop("servers", UNSET)
         servers: list[InspectMcpTool200ResponseServersInner] | Unset = UNSET
         if _servers is not UNSET:
             servers = []
@@ -86,7 +83,7 @@ class InspectMcpTool200Response:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(pop("error", UNSET))
 
         inspect_mcp_tool_200_response = cls(
             status=status,
@@ -112,3 +109,8 @@ class InspectMcpTool200Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inspect_mcp_tool_200_response_servers_inner import (
+    InspectMcpTool200ResponseServersInner,  # noqa: E402
+)

@@ -45,10 +45,6 @@ class InspectMcpTool200ResponseServersInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inspect_mcp_tool_200_response_servers_inner_security_type_0 import (
-            InspectMcpTool200ResponseServersInnerSecurityType0,  # noqa: PLC0415
-        )
-
         status = self.status
 
         server_name = self.server_name
@@ -106,21 +102,15 @@ class InspectMcpTool200ResponseServersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspect_mcp_tool_200_response_servers_inner_security_type_0 import (
-            InspectMcpTool200ResponseServersInnerSecurityType0,  # noqa: PLC0415
-        )
-        from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner import (
-            InspectMcpTool200ResponseServersInnerToolsInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        status = pop("status", UNSET)
 
-        server_name = d.pop("server_name", UNSET)
+        server_name = pop("server_name", UNSET)
 
-        server_type = d.pop("server_type", UNSET)
+        server_type = pop("server_type", UNSET)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = pop("tools", UNSET)
         tools: list[InspectMcpTool200ResponseServersInnerToolsInner] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -131,7 +121,7 @@ class InspectMcpTool200ResponseServersInner:
 
                 tools.append(tools_item)
 
-        tool_count = d.pop("tool_count", UNSET)
+        tool_count = pop("tool_count", UNSET)
 
         def _parse_security(
             data: object,
@@ -154,7 +144,7 @@ class InspectMcpTool200ResponseServersInner:
                 InspectMcpTool200ResponseServersInnerSecurityType0 | None | Unset, data
             )
 
-        security = _parse_security(d.pop("security", UNSET))
+        security = _parse_security(pop("security", UNSET))
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -163,9 +153,9 @@ class InspectMcpTool200ResponseServersInner:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(pop("error", UNSET))
 
-        detection_method = d.pop("detection_method", UNSET)
+        detection_method = pop("detection_method", UNSET)
 
         inspect_mcp_tool_200_response_servers_inner = cls(
             status=status,
@@ -196,3 +186,11 @@ class InspectMcpTool200ResponseServersInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inspect_mcp_tool_200_response_servers_inner_security_type_0 import (
+    InspectMcpTool200ResponseServersInnerSecurityType0,  # noqa: E402
+)
+from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner import (
+    InspectMcpTool200ResponseServersInnerToolsInner,  # noqa: E402
+)

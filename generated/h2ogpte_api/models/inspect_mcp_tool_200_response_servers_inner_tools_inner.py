@@ -56,18 +56,15 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters import (
-            InspectMcpTool200ResponseServersInnerToolsInnerParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = pop("parameters", UNSET)
         parameters: InspectMcpTool200ResponseServersInnerToolsInnerParameters | Unset
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         else:
             parameters = (
@@ -100,3 +97,8 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters import (
+    InspectMcpTool200ResponseServersInnerToolsInnerParameters,  # noqa: E402
+)

@@ -37,10 +37,6 @@ class InspectMcpToolRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inspect_mcp_tool_request_servers_type_0 import (
-            InspectMcpToolRequestServersType0,  # noqa: PLC0415
-        )
-
         tool_id: None | str | Unset
         if isinstance(self.tool_id, Unset):
             tool_id = UNSET
@@ -91,11 +87,8 @@ class InspectMcpToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspect_mcp_tool_request_servers_type_0 import (
-            InspectMcpToolRequestServersType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
 
         def _parse_tool_id(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +97,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
+        tool_id = _parse_tool_id(pop("tool_id", UNSET))
 
         def _parse_servers(
             data: object,
@@ -123,7 +116,7 @@ class InspectMcpToolRequest:
                 pass
             return cast(InspectMcpToolRequestServersType0 | None | Unset, data)
 
-        servers = _parse_servers(d.pop("servers", UNSET))
+        servers = _parse_servers(pop("servers", UNSET))
 
         def _parse_file_name(data: object) -> None | str | Unset:
             if data is None:
@@ -132,7 +125,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        file_name = _parse_file_name(pop("file_name", UNSET))
 
         def _parse_file_data_base64(data: object) -> None | str | Unset:
             if data is None:
@@ -141,7 +134,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        file_data_base64 = _parse_file_data_base64(d.pop("file_data_base64", UNSET))
+        file_data_base64 = _parse_file_data_base64(pop("file_data_base64", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -150,7 +143,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(pop("model", UNSET))
 
         inspect_mcp_tool_request = cls(
             tool_id=tool_id,
@@ -178,3 +171,8 @@ class InspectMcpToolRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inspect_mcp_tool_request_servers_type_0 import (
+    InspectMcpToolRequestServersType0,  # noqa: E402
+)

@@ -33,11 +33,8 @@ class InspectMcpToolRequestServersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inspect_mcp_tool_request_servers_type_0_additional_property import (
-            InspectMcpToolRequestServersType0AdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         inspect_mcp_tool_request_servers_type_0 = cls()
 
         additional_properties = {}
@@ -72,3 +69,8 @@ class InspectMcpToolRequestServersType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inspect_mcp_tool_request_servers_type_0_additional_property import (
+    InspectMcpToolRequestServersType0AdditionalProperty,  # noqa: E402
+)

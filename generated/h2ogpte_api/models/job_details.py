@@ -150,53 +150,52 @@ class JobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_details_status import JobDetailsStatus  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        overall_status = check_job_details_overall_status(d.pop("overall_status"))
+        overall_status = check_job_details_overall_status(pop("overall_status"))
 
-        passed_percentage = d.pop("passed_percentage")
+        passed_percentage = pop("passed_percentage")
 
-        failed_percentage = d.pop("failed_percentage")
+        failed_percentage = pop("failed_percentage")
 
-        progress = d.pop("progress")
+        progress = pop("progress")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
 
-        kind = d.pop("kind")
+        kind = pop("kind")
 
         statuses = []
-        _statuses = d.pop("statuses")
+        _statuses = pop("statuses")
         for statuses_item_data in _statuses:
             statuses_item = JobDetailsStatus.from_dict(statuses_item_data)
 
             statuses.append(statuses_item)
 
-        errors = cast(list[str], d.pop("errors"))
+        errors = cast(list[str], pop("errors"))
 
-        duration = d.pop("duration")
+        duration = pop("duration")
 
-        duration_seconds = d.pop("duration_seconds")
+        duration_seconds = pop("duration_seconds")
 
-        status = d.pop("status", UNSET)
+        status = pop("status", UNSET)
 
-        canceled_by = d.pop("canceled_by", UNSET)
+        canceled_by = pop("canceled_by", UNSET)
 
-        cancel_reason = d.pop("cancel_reason", UNSET)
+        cancel_reason = pop("cancel_reason", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = pop("timeout", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = pop("start_time", UNSET)
 
-        files_total = d.pop("files_total", UNSET)
+        files_total = pop("files_total", UNSET)
 
-        files_failed = d.pop("files_failed", UNSET)
+        files_failed = pop("files_failed", UNSET)
 
         job_details = cls(
             id=id,
@@ -239,3 +238,6 @@ class JobDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_details_status import JobDetailsStatus  # noqa: E402

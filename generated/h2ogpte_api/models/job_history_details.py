@@ -200,35 +200,36 @@ class JobHistoryDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        kind = d.pop("kind")
+        kind = pop("kind")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        status = check_job_history_details_status(d.pop("status"))
+        status = check_job_history_details_status(pop("status"))
 
-        passed = d.pop("passed")
+        passed = pop("passed")
 
-        failed = d.pop("failed")
+        failed = pop("failed")
 
-        progress = d.pop("progress")
+        progress = pop("progress")
 
-        errors = cast(list[str], d.pop("errors"))
+        errors = cast(list[str], pop("errors"))
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(pop("date"))
 
-        last_update_date = datetime.datetime.fromisoformat(d.pop("last_update_date"))
+        last_update_date = datetime.datetime.fromisoformat(pop("last_update_date"))
 
-        duration = d.pop("duration")
+        duration = pop("duration")
 
-        duration_seconds = d.pop("duration_seconds")
+        duration_seconds = pop("duration_seconds")
 
-        completed = d.pop("completed")
+        completed = pop("completed")
 
-        canceled = d.pop("canceled")
+        canceled = pop("canceled")
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -237,7 +238,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(pop("user_id", UNSET))
 
         def _parse_collection_id(data: object) -> None | str | Unset:
             if data is None:
@@ -246,7 +247,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_id = _parse_collection_id(d.pop("collection_id", UNSET))
+        collection_id = _parse_collection_id(pop("collection_id", UNSET))
 
         def _parse_collection_name(data: object) -> None | str | Unset:
             if data is None:
@@ -255,7 +256,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_name = _parse_collection_name(d.pop("collection_name", UNSET))
+        collection_name = _parse_collection_name(pop("collection_name", UNSET))
 
         def _parse_canceled_by(data: object) -> None | str | Unset:
             if data is None:
@@ -264,7 +265,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        canceled_by = _parse_canceled_by(d.pop("canceled_by", UNSET))
+        canceled_by = _parse_canceled_by(pop("canceled_by", UNSET))
 
         def _parse_cancel_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -273,7 +274,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        cancel_reason = _parse_cancel_reason(d.pop("cancel_reason", UNSET))
+        cancel_reason = _parse_cancel_reason(pop("cancel_reason", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -290,7 +291,7 @@ class JobHistoryDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(pop("started_at", UNSET))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -307,7 +308,7 @@ class JobHistoryDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(pop("finished_at", UNSET))
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -324,7 +325,7 @@ class JobHistoryDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(pop("deleted_at", UNSET))
 
         job_history_details = cls(
             id=id,

@@ -66,11 +66,10 @@ class JobHistoryListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_history_details import JobHistoryDetails  # noqa: PLC0415
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         jobs = []
-        _jobs = d.pop("jobs")
+        _jobs = pop("jobs")
         for jobs_item_data in _jobs:
             jobs_item = JobHistoryDetails.from_dict(jobs_item_data)
 
@@ -94,7 +93,7 @@ class JobHistoryListResponse:
             return cast(datetime.datetime | None | Unset, data)
 
         next_cursor_created_at = _parse_next_cursor_created_at(
-            d.pop("next_cursor_created_at", UNSET)
+            pop("next_cursor_created_at", UNSET)
         )
 
         def _parse_next_cursor_id(data: object) -> None | str | Unset:
@@ -104,7 +103,7 @@ class JobHistoryListResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        next_cursor_id = _parse_next_cursor_id(d.pop("next_cursor_id", UNSET))
+        next_cursor_id = _parse_next_cursor_id(pop("next_cursor_id", UNSET))
 
         job_history_list_response = cls(
             jobs=jobs,
@@ -130,3 +129,6 @@ class JobHistoryListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_history_details import JobHistoryDetails  # noqa: E402

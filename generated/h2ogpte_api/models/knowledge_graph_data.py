@@ -81,25 +81,23 @@ class KnowledgeGraphData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge  # noqa: PLC0415
-        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode  # noqa: PLC0415
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         nodes = []
-        _nodes = d.pop("nodes")
+        _nodes = pop("nodes")
         for nodes_item_data in _nodes:
             nodes_item = KnowledgeGraphVizNode.from_dict(nodes_item_data)
 
             nodes.append(nodes_item)
 
         edges = []
-        _edges = d.pop("edges")
+        _edges = pop("edges")
         for edges_item_data in _edges:
             edges_item = KnowledgeGraphVizEdge.from_dict(edges_item_data)
 
             edges.append(edges_item)
 
-        is_truncated = d.pop("is_truncated")
+        is_truncated = pop("is_truncated")
 
         def _parse_total_nodes(data: object) -> int | None | Unset:
             if data is None:
@@ -108,7 +106,7 @@ class KnowledgeGraphData:
                 return data
             return cast(int | None | Unset, data)
 
-        total_nodes = _parse_total_nodes(d.pop("total_nodes", UNSET))
+        total_nodes = _parse_total_nodes(pop("total_nodes", UNSET))
 
         def _parse_total_relationships(data: object) -> int | None | Unset:
             if data is None:
@@ -118,7 +116,7 @@ class KnowledgeGraphData:
             return cast(int | None | Unset, data)
 
         total_relationships = _parse_total_relationships(
-            d.pop("total_relationships", UNSET)
+            pop("total_relationships", UNSET)
         )
 
         knowledge_graph_data = cls(
@@ -147,3 +145,7 @@ class KnowledgeGraphData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge  # noqa: E402
+from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode  # noqa: E402

@@ -57,22 +57,19 @@ class KnowledgeGraphNodeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk  # noqa: PLC0415
-        from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge  # noqa: PLC0415
-        from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode  # noqa: PLC0415
-
         d = dict(src_dict)
-        node = KnowledgeGraphVizNode.from_dict(d.pop("node"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        node = KnowledgeGraphVizNode.from_dict(pop("node"))
 
         edges = []
-        _edges = d.pop("edges")
+        _edges = pop("edges")
         for edges_item_data in _edges:
             edges_item = KnowledgeGraphVizEdge.from_dict(edges_item_data)
 
             edges.append(edges_item)
 
         source_chunks = []
-        _source_chunks = d.pop("source_chunks")
+        _source_chunks = pop("source_chunks")
         for source_chunks_item_data in _source_chunks:
             source_chunks_item = KnowledgeGraphSourceChunk.from_dict(
                 source_chunks_item_data
@@ -104,3 +101,8 @@ class KnowledgeGraphNodeDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk  # noqa: E402
+from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge  # noqa: E402
+from ..models.knowledge_graph_viz_node import KnowledgeGraphVizNode  # noqa: E402

@@ -55,13 +55,14 @@ class KnowledgeGraphSourceChunk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        content = d.pop("content")
+        content = pop("content")
 
-        content_truncated = d.pop("content_truncated", UNSET)
+        content_truncated = pop("content_truncated", UNSET)
 
-        file_path = d.pop("file_path", UNSET)
+        file_path = pop("file_path", UNSET)
 
         knowledge_graph_source_chunk = cls(
             id=id,

@@ -88,17 +88,18 @@ class KnowledgeGraphVizEdge:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = d.pop("source")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        source = pop("source")
 
-        target = d.pop("target")
+        target = pop("target")
 
-        id = d.pop("id", UNSET)
+        id = pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        description_parts = cast(list[str], d.pop("description_parts", UNSET))
+        description_parts = cast(list[str], pop("description_parts", UNSET))
 
-        keywords = d.pop("keywords", UNSET)
+        keywords = pop("keywords", UNSET)
 
         def _parse_weight(data: object) -> float | None | Unset:
             if data is None:
@@ -107,9 +108,9 @@ class KnowledgeGraphVizEdge:
                 return data
             return cast(float | None | Unset, data)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = _parse_weight(pop("weight", UNSET))
 
-        source_chunk_count = d.pop("source_chunk_count", UNSET)
+        source_chunk_count = pop("source_chunk_count", UNSET)
 
         knowledge_graph_viz_edge = cls(
             source=source,

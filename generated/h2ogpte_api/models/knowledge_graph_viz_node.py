@@ -81,19 +81,20 @@ class KnowledgeGraphVizNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        entity_type = d.pop("entity_type", UNSET)
+        entity_type = pop("entity_type", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        description_parts = cast(list[str], d.pop("description_parts", UNSET))
+        description_parts = cast(list[str], pop("description_parts", UNSET))
 
-        source_chunk_count = d.pop("source_chunk_count", UNSET)
+        source_chunk_count = pop("source_chunk_count", UNSET)
 
-        file_paths = cast(list[str], d.pop("file_paths", UNSET))
+        file_paths = cast(list[str], pop("file_paths", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
         knowledge_graph_viz_node = cls(
             id=id,

@@ -41,9 +41,10 @@ class LaunchCustomAgentTool200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        codeapi_job_id = d.pop("codeapi_job_id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        codeapi_job_id = pop("codeapi_job_id", UNSET)
 
-        codeapi_url = d.pop("codeapi_url", UNSET)
+        codeapi_url = pop("codeapi_url", UNSET)
 
         launch_custom_agent_tool_200_response = cls(
             codeapi_job_id=codeapi_job_id,

@@ -49,10 +49,9 @@ class ListArchivedChatSessionsAsAdmin200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session import ChatSession  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _items = pop("items", UNSET)
         items: list[ChatSession] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -61,7 +60,7 @@ class ListArchivedChatSessionsAsAdmin200Response:
 
                 items.append(items_item)
 
-        total = d.pop("total", UNSET)
+        total = pop("total", UNSET)
 
         list_archived_chat_sessions_as_admin_200_response = cls(
             items=items,
@@ -86,3 +85,6 @@ class ListArchivedChatSessionsAsAdmin200Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_session import ChatSession  # noqa: E402

@@ -59,15 +59,9 @@ class ListBuiltinMcps200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_builtin_mcps_200_response_api_key_apps_item import (
-            ListBuiltinMcps200ResponseApiKeyAppsItem,  # noqa: PLC0415
-        )
-        from ..models.list_builtin_mcps_200_response_oauth_apps_item import (
-            ListBuiltinMcps200ResponseOauthAppsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        _oauth_apps = d.pop("oauth_apps", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _oauth_apps = pop("oauth_apps", UNSET)
         oauth_apps: list[ListBuiltinMcps200ResponseOauthAppsItem] | Unset = UNSET
         if _oauth_apps is not UNSET:
             oauth_apps = []
@@ -78,7 +72,7 @@ class ListBuiltinMcps200Response:
 
                 oauth_apps.append(oauth_apps_item)
 
-        _api_key_apps = d.pop("api_key_apps", UNSET)
+        _api_key_apps = pop("api_key_apps", UNSET)
         api_key_apps: list[ListBuiltinMcps200ResponseApiKeyAppsItem] | Unset = UNSET
         if _api_key_apps is not UNSET:
             api_key_apps = []
@@ -112,3 +106,11 @@ class ListBuiltinMcps200Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_builtin_mcps_200_response_api_key_apps_item import (
+    ListBuiltinMcps200ResponseApiKeyAppsItem,  # noqa: E402
+)
+from ..models.list_builtin_mcps_200_response_oauth_apps_item import (
+    ListBuiltinMcps200ResponseOauthAppsItem,  # noqa: E402
+)

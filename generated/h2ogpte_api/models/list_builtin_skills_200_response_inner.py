@@ -136,13 +136,14 @@ class ListBuiltinSkills200ResponseInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        skill_name = d.pop("skill_name", UNSET)
+        skill_name = pop("skill_name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        is_skill_added = d.pop("is_skill_added", UNSET)
+        is_skill_added = pop("is_skill_added", UNSET)
 
         def _parse_user_skill_id(data: object) -> None | str | Unset:
             if data is None:
@@ -151,9 +152,9 @@ class ListBuiltinSkills200ResponseInner:
                 return data
             return cast(None | str | Unset, data)
 
-        user_skill_id = _parse_user_skill_id(d.pop("user_skill_id", UNSET))
+        user_skill_id = _parse_user_skill_id(pop("user_skill_id", UNSET))
 
-        added_by_admin = d.pop("added_by_admin", UNSET)
+        added_by_admin = pop("added_by_admin", UNSET)
 
         def _parse_added_by_email(data: object) -> None | str | Unset:
             if data is None:
@@ -162,7 +163,7 @@ class ListBuiltinSkills200ResponseInner:
                 return data
             return cast(None | str | Unset, data)
 
-        added_by_email = _parse_added_by_email(d.pop("added_by_email", UNSET))
+        added_by_email = _parse_added_by_email(pop("added_by_email", UNSET))
 
         def _parse_added_by_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -171,19 +172,19 @@ class ListBuiltinSkills200ResponseInner:
                 return data
             return cast(None | str | Unset, data)
 
-        added_by_user_id = _parse_added_by_user_id(d.pop("added_by_user_id", UNSET))
+        added_by_user_id = _parse_added_by_user_id(pop("added_by_user_id", UNSET))
 
-        version = d.pop("version", UNSET)
+        version = pop("version", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = pop("updated_at", UNSET)
 
-        official = d.pop("official", UNSET)
+        official = pop("official", UNSET)
 
-        install_count = d.pop("install_count", UNSET)
+        install_count = pop("install_count", UNSET)
 
-        star_count = d.pop("star_count", UNSET)
+        star_count = pop("star_count", UNSET)
 
-        is_starred_by_me = d.pop("is_starred_by_me", UNSET)
+        is_starred_by_me = pop("is_starred_by_me", UNSET)
 
         def _parse_last_edited_by_email(data: object) -> None | str | Unset:
             if data is None:
@@ -193,7 +194,7 @@ class ListBuiltinSkills200ResponseInner:
             return cast(None | str | Unset, data)
 
         last_edited_by_email = _parse_last_edited_by_email(
-            d.pop("last_edited_by_email", UNSET)
+            pop("last_edited_by_email", UNSET)
         )
 
         list_builtin_skills_200_response_inner = cls(

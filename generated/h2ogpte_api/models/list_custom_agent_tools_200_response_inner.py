@@ -66,27 +66,24 @@ class ListCustomAgentTools200ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_custom_agent_tools_200_response_inner_tool_args import (
-            ListCustomAgentTools200ResponseInnerToolArgs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id", UNSET)
 
-        tool_name = d.pop("tool_name", UNSET)
+        tool_name = pop("tool_name", UNSET)
 
-        tool_type = d.pop("tool_type", UNSET)
+        tool_type = pop("tool_type", UNSET)
 
-        _tool_args = d.pop("tool_args", UNSET)
+        _tool_args = pop("tool_args", UNSET)
         tool_args: ListCustomAgentTools200ResponseInnerToolArgs | Unset
-        if isinstance(_tool_args, Unset):
+        if _tool_args is UNSET:
             tool_args = UNSET
         else:
             tool_args = ListCustomAgentTools200ResponseInnerToolArgs.from_dict(
                 _tool_args
             )
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = pop("owner_email", UNSET)
 
         list_custom_agent_tools_200_response_inner = cls(
             id=id,
@@ -114,3 +111,8 @@ class ListCustomAgentTools200ResponseInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_custom_agent_tools_200_response_inner_tool_args import (
+    ListCustomAgentTools200ResponseInnerToolArgs,  # noqa: E402
+)

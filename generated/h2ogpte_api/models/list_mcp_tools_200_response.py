@@ -70,23 +70,20 @@ class ListMcpTools200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_mcp_tools_200_response_servers import (
-            ListMcpTools200ResponseServers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        status = pop("status", UNSET)
 
-        _servers = d.pop("servers", UNSET)
+        _servers = pop("servers", UNSET)
         servers: ListMcpTools200ResponseServers | Unset
-        if isinstance(_servers, Unset):
+        if _servers is UNSET:
             servers = UNSET
         else:
             servers = ListMcpTools200ResponseServers.from_dict(_servers)
 
-        total_servers = d.pop("total_servers", UNSET)
+        total_servers = pop("total_servers", UNSET)
 
-        total_tools = d.pop("total_tools", UNSET)
+        total_tools = pop("total_tools", UNSET)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -95,7 +92,7 @@ class ListMcpTools200Response:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(pop("error", UNSET))
 
         list_mcp_tools_200_response = cls(
             status=status,
@@ -123,3 +120,6 @@ class ListMcpTools200Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_mcp_tools_200_response_servers import ListMcpTools200ResponseServers  # noqa: E402

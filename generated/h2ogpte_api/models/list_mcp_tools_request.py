@@ -64,7 +64,8 @@ class ListMcpToolsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        config_type = d.pop("config_type", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        config_type = pop("config_type", UNSET)
 
         def _parse_server_names(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -81,7 +82,7 @@ class ListMcpToolsRequest:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        server_names = _parse_server_names(d.pop("server_names", UNSET))
+        server_names = _parse_server_names(pop("server_names", UNSET))
 
         def _parse_mcp_dir(data: object) -> None | str | Unset:
             if data is None:
@@ -90,9 +91,9 @@ class ListMcpToolsRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        mcp_dir = _parse_mcp_dir(d.pop("mcp_dir", UNSET))
+        mcp_dir = _parse_mcp_dir(pop("mcp_dir", UNSET))
 
-        include_remote = d.pop("include_remote", UNSET)
+        include_remote = pop("include_remote", UNSET)
 
         list_mcp_tools_request = cls(
             config_type=config_type,

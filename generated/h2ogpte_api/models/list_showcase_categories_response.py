@@ -35,7 +35,8 @@ class ListShowcaseCategoriesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        categories = cast(list[str], d.pop("categories"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        categories = cast(list[str], pop("categories"))
 
         list_showcase_categories_response = cls(
             categories=categories,

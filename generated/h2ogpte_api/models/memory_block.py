@@ -133,37 +133,38 @@ class MemoryBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        content = d.pop("content")
+        content = pop("content")
 
-        system_prompt_amendment = d.pop("system_prompt_amendment")
+        system_prompt_amendment = pop("system_prompt_amendment")
 
-        injection_mode = check_memory_block_injection_mode(d.pop("injection_mode"))
+        injection_mode = check_memory_block_injection_mode(pop("injection_mode"))
 
-        access_mode = check_memory_block_access_mode(d.pop("access_mode"))
+        access_mode = check_memory_block_access_mode(pop("access_mode"))
 
-        user_id = d.pop("user_id")
+        user_id = pop("user_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
 
-        username = d.pop("username", UNSET)
+        username = pop("username", UNSET)
 
-        is_public = d.pop("is_public", UNSET)
+        is_public = pop("is_public", UNSET)
 
-        is_owner = d.pop("is_owner", UNSET)
+        is_owner = pop("is_owner", UNSET)
 
-        max_content_length = d.pop("max_content_length", UNSET)
+        max_content_length = pop("max_content_length", UNSET)
 
-        is_auto = d.pop("is_auto", UNSET)
+        is_auto = pop("is_auto", UNSET)
 
-        user_count = d.pop("user_count", UNSET)
+        user_count = pop("user_count", UNSET)
 
-        group_count = d.pop("group_count", UNSET)
+        group_count = pop("group_count", UNSET)
 
         memory_block = cls(
             id=id,

@@ -82,29 +82,30 @@ class MemoryBlockUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = pop("content", UNSET)
 
-        system_prompt_amendment = d.pop("system_prompt_amendment", UNSET)
+        system_prompt_amendment = pop("system_prompt_amendment", UNSET)
 
-        _injection_mode = d.pop("injection_mode", UNSET)
+        _injection_mode = pop("injection_mode", UNSET)
         injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset
-        if isinstance(_injection_mode, Unset):
+        if _injection_mode is UNSET:
             injection_mode = UNSET
         else:
             injection_mode = check_memory_block_update_request_injection_mode(
                 _injection_mode
             )
 
-        _access_mode = d.pop("access_mode", UNSET)
+        _access_mode = pop("access_mode", UNSET)
         access_mode: MemoryBlockUpdateRequestAccessMode | Unset
-        if isinstance(_access_mode, Unset):
+        if _access_mode is UNSET:
             access_mode = UNSET
         else:
             access_mode = check_memory_block_update_request_access_mode(_access_mode)
 
-        max_content_length = d.pop("max_content_length", UNSET)
+        max_content_length = pop("max_content_length", UNSET)
 
         memory_block_update_request = cls(
             name=name,

@@ -40,9 +40,10 @@ class Model:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        display_name = d.pop("display_name")
+        display_name = pop("display_name")
 
         model = cls(
             id=id,

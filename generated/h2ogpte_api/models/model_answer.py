@@ -71,19 +71,20 @@ class ModelAnswer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = d.pop("content")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        content = pop("content")
 
-        error = d.pop("error")
+        error = pop("error")
 
-        llm = d.pop("llm")
+        llm = pop("llm")
 
-        prompt_raw = d.pop("prompt_raw", UNSET)
+        prompt_raw = pop("prompt_raw", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = pop("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = pop("output_tokens", UNSET)
 
-        origin = d.pop("origin", UNSET)
+        origin = pop("origin", UNSET)
 
         model_answer = cls(
             content=content,

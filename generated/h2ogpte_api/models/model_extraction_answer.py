@@ -59,15 +59,16 @@ class ModelExtractionAnswer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = cast(list[str], d.pop("content"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        content = cast(list[str], pop("content"))
 
-        error = d.pop("error")
+        error = pop("error")
 
-        llm = d.pop("llm")
+        llm = pop("llm")
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = pop("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = pop("output_tokens", UNSET)
 
         model_extraction_answer = cls(
             content=content,

@@ -65,19 +65,20 @@ class ModelUsageStatsPerUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        user_id = pop("user_id")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        email = d.pop("email")
+        email = pop("email")
 
-        llm_cost = d.pop("llm_cost")
+        llm_cost = pop("llm_cost")
 
-        call_count = d.pop("call_count")
+        call_count = pop("call_count")
 
-        input_tokens = d.pop("input_tokens")
+        input_tokens = pop("input_tokens")
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = pop("output_tokens")
 
         model_usage_stats_per_user = cls(
             user_id=user_id,

@@ -60,17 +60,18 @@ class PerformanceStatsPerModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        llm_name = d.pop("llm_name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        llm_name = pop("llm_name")
 
-        call_count = d.pop("call_count")
+        call_count = pop("call_count")
 
-        input_tokens = d.pop("input_tokens")
+        input_tokens = pop("input_tokens")
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = pop("output_tokens")
 
-        tokens_per_second = d.pop("tokens_per_second")
+        tokens_per_second = pop("tokens_per_second")
 
-        time_to_first_token = d.pop("time_to_first_token")
+        time_to_first_token = pop("time_to_first_token")
 
         performance_stats_per_model = cls(
             llm_name=llm_name,

@@ -35,7 +35,8 @@ class PermissionResetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_permissions = cast(list[str], d.pop("new_permissions"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        new_permissions = cast(list[str], pop("new_permissions"))
 
         permission_reset_request = cls(
             new_permissions=new_permissions,

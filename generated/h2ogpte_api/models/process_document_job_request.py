@@ -249,75 +249,65 @@ class ProcessDocumentJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-        from ..models.process_document_job_request_llm_args import (
-            ProcessDocumentJobRequestLlmArgs,  # noqa: PLC0415
-        )
-        from ..models.process_document_job_request_meta_data_to_include import (
-            ProcessDocumentJobRequestMetaDataToInclude,  # noqa: PLC0415
-        )
-        from ..models.process_document_job_request_schema import (
-            ProcessDocumentJobRequestSchema,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        document_id = d.pop("document_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        document_id = pop("document_id")
 
-        summary_id = d.pop("summary_id", UNSET)
+        summary_id = pop("summary_id", UNSET)
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
 
-        prompt_summary = d.pop("prompt_summary", UNSET)
+        prompt_summary = pop("prompt_summary", UNSET)
 
-        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
 
-        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
 
-        llm = d.pop("llm", UNSET)
+        llm = pop("llm", UNSET)
 
-        _llm_args = d.pop("llm_args", UNSET)
+        _llm_args = pop("llm_args", UNSET)
         llm_args: ProcessDocumentJobRequestLlmArgs | Unset
-        if isinstance(_llm_args, Unset):
+        if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ProcessDocumentJobRequestLlmArgs.from_dict(_llm_args)
 
-        max_num_chunks = d.pop("max_num_chunks", UNSET)
+        max_num_chunks = pop("max_num_chunks", UNSET)
 
-        _sampling_strategy = d.pop("sampling_strategy", UNSET)
+        _sampling_strategy = pop("sampling_strategy", UNSET)
         sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset
-        if isinstance(_sampling_strategy, Unset):
+        if _sampling_strategy is UNSET:
             sampling_strategy = UNSET
         else:
             sampling_strategy = check_process_document_job_request_sampling_strategy(
                 _sampling_strategy
             )
 
-        pages = cast(list[int], d.pop("pages", UNSET))
+        pages = cast(list[int], pop("pages", UNSET))
 
-        _schema = d.pop("schema", UNSET)
+        _schema = pop("schema", UNSET)
         schema: ProcessDocumentJobRequestSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = ProcessDocumentJobRequestSchema.from_dict(_schema)
 
-        keep_intermediate_results = d.pop("keep_intermediate_results", UNSET)
+        keep_intermediate_results = pop("keep_intermediate_results", UNSET)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = pop("timeout", UNSET)
 
-        _meta_data_to_include = d.pop("meta_data_to_include", UNSET)
+        _meta_data_to_include = pop("meta_data_to_include", UNSET)
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude | Unset
-        if isinstance(_meta_data_to_include, Unset):
+        if _meta_data_to_include is UNSET:
             meta_data_to_include = UNSET
         else:
             meta_data_to_include = ProcessDocumentJobRequestMetaDataToInclude.from_dict(
@@ -362,3 +352,13 @@ class ProcessDocumentJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402
+from ..models.process_document_job_request_llm_args import (
+    ProcessDocumentJobRequestLlmArgs,  # noqa: E402
+)
+from ..models.process_document_job_request_meta_data_to_include import (
+    ProcessDocumentJobRequestMetaDataToInclude,  # noqa: E402
+)
+from ..models.process_document_job_request_schema import ProcessDocumentJobRequestSchema  # noqa: E402

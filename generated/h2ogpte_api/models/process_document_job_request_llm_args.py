@@ -101,6 +101,7 @@ class ProcessDocumentJobRequestLlmArgs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         process_document_job_request_llm_args = cls()
 
         process_document_job_request_llm_args.additional_properties = d

@@ -31,6 +31,7 @@ class ProcessDocumentJobRequestMetaDataToInclude:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         process_document_job_request_meta_data_to_include = cls()
 
         process_document_job_request_meta_data_to_include.additional_properties = d

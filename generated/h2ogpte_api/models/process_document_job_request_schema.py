@@ -25,6 +25,7 @@ class ProcessDocumentJobRequestSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         process_document_job_request_schema = cls()
 
         process_document_job_request_schema.additional_properties = d

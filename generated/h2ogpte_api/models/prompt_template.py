@@ -230,83 +230,84 @@ class PromptTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        is_default = d.pop("is_default")
+        is_default = pop("is_default")
 
-        is_public = d.pop("is_public")
+        is_public = pop("is_public")
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        lang = d.pop("lang", UNSET)
+        lang = pop("lang", UNSET)
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        pre_prompt_query = d.pop("pre_prompt_query", UNSET)
+        pre_prompt_query = pop("pre_prompt_query", UNSET)
 
-        prompt_query = d.pop("prompt_query", UNSET)
+        prompt_query = pop("prompt_query", UNSET)
 
-        hyde_no_rag_llm_prompt_extension = d.pop(
+        hyde_no_rag_llm_prompt_extension = pop(
             "hyde_no_rag_llm_prompt_extension", UNSET
         )
 
-        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
 
-        prompt_summary = d.pop("prompt_summary", UNSET)
+        prompt_summary = pop("prompt_summary", UNSET)
 
-        system_prompt_reflection = d.pop("system_prompt_reflection", UNSET)
+        system_prompt_reflection = pop("system_prompt_reflection", UNSET)
 
-        prompt_reflection = d.pop("prompt_reflection", UNSET)
+        prompt_reflection = pop("prompt_reflection", UNSET)
 
-        auto_gen_description_prompt = d.pop("auto_gen_description_prompt", UNSET)
+        auto_gen_description_prompt = pop("auto_gen_description_prompt", UNSET)
 
-        auto_gen_document_summary_pre_prompt_summary = d.pop(
+        auto_gen_document_summary_pre_prompt_summary = pop(
             "auto_gen_document_summary_pre_prompt_summary", UNSET
         )
 
-        auto_gen_document_summary_prompt_summary = d.pop(
+        auto_gen_document_summary_prompt_summary = pop(
             "auto_gen_document_summary_prompt_summary", UNSET
         )
 
-        auto_gen_document_sample_questions_prompt = d.pop(
+        auto_gen_document_sample_questions_prompt = pop(
             "auto_gen_document_sample_questions_prompt", UNSET
         )
 
         default_sample_questions = cast(
-            list[str], d.pop("default_sample_questions", UNSET)
+            list[str], pop("default_sample_questions", UNSET)
         )
 
-        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
 
-        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
 
-        user_count = d.pop("user_count", UNSET)
+        user_count = pop("user_count", UNSET)
 
-        group_count = d.pop("group_count", UNSET)
+        group_count = pop("group_count", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = pop("username", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = pop("user_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        visible = d.pop("visible", UNSET)
+        visible = pop("visible", UNSET)
 
-        is_system_default = d.pop("is_system_default", UNSET)
+        is_system_default = pop("is_system_default", UNSET)
 
         prompt_template = cls(
             id=id,

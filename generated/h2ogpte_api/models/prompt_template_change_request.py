@@ -35,7 +35,8 @@ class PromptTemplateChangeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_template_id = d.pop("prompt_template_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        prompt_template_id = pop("prompt_template_id")
 
         prompt_template_change_request = cls(
             prompt_template_id=prompt_template_id,

@@ -161,51 +161,52 @@ class PromptTemplateCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        lang = d.pop("lang", UNSET)
+        lang = pop("lang", UNSET)
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        pre_prompt_query = d.pop("pre_prompt_query", UNSET)
+        pre_prompt_query = pop("pre_prompt_query", UNSET)
 
-        prompt_query = d.pop("prompt_query", UNSET)
+        prompt_query = pop("prompt_query", UNSET)
 
-        hyde_no_rag_llm_prompt_extension = d.pop(
+        hyde_no_rag_llm_prompt_extension = pop(
             "hyde_no_rag_llm_prompt_extension", UNSET
         )
 
-        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
 
-        prompt_summary = d.pop("prompt_summary", UNSET)
+        prompt_summary = pop("prompt_summary", UNSET)
 
-        system_prompt_reflection = d.pop("system_prompt_reflection", UNSET)
+        system_prompt_reflection = pop("system_prompt_reflection", UNSET)
 
-        prompt_reflection = d.pop("prompt_reflection", UNSET)
+        prompt_reflection = pop("prompt_reflection", UNSET)
 
-        auto_gen_description_prompt = d.pop("auto_gen_description_prompt", UNSET)
+        auto_gen_description_prompt = pop("auto_gen_description_prompt", UNSET)
 
-        auto_gen_document_summary_pre_prompt_summary = d.pop(
+        auto_gen_document_summary_pre_prompt_summary = pop(
             "auto_gen_document_summary_pre_prompt_summary", UNSET
         )
 
-        auto_gen_document_summary_prompt_summary = d.pop(
+        auto_gen_document_summary_prompt_summary = pop(
             "auto_gen_document_summary_prompt_summary", UNSET
         )
 
-        auto_gen_document_sample_questions_prompt = d.pop(
+        auto_gen_document_sample_questions_prompt = pop(
             "auto_gen_document_sample_questions_prompt", UNSET
         )
 
         default_sample_questions = cast(
-            list[str], d.pop("default_sample_questions", UNSET)
+            list[str], pop("default_sample_questions", UNSET)
         )
 
-        image_batch_image_prompt = d.pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
 
-        image_batch_final_prompt = d.pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
 
         prompt_template_create_request = cls(
             name=name,

@@ -166,51 +166,52 @@ class QAFeedback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        question_content = d.pop("question_content")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        question_content = pop("question_content")
 
-        reply_content = d.pop("reply_content")
+        reply_content = pop("reply_content")
 
-        question_id = d.pop("question_id")
+        question_id = pop("question_id")
 
-        reply_id = d.pop("reply_id")
+        reply_id = pop("reply_id")
 
-        votes = d.pop("votes")
+        votes = pop("votes")
 
-        response_created_at_time = d.pop("response_created_at_time")
+        response_created_at_time = pop("response_created_at_time")
 
-        llm = d.pop("llm", UNSET)
+        llm = pop("llm", UNSET)
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        pre_prompt_query = d.pop("pre_prompt_query", UNSET)
+        pre_prompt_query = pop("pre_prompt_query", UNSET)
 
-        prompt_query = d.pop("prompt_query", UNSET)
+        prompt_query = pop("prompt_query", UNSET)
 
-        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
 
-        prompt_summary = d.pop("prompt_summary", UNSET)
+        prompt_summary = pop("prompt_summary", UNSET)
 
-        rag_config = d.pop("rag_config", UNSET)
+        rag_config = pop("rag_config", UNSET)
 
-        collection_documents = cast(list[str], d.pop("collection_documents", UNSET))
+        collection_documents = cast(list[str], pop("collection_documents", UNSET))
 
-        expected_answer = d.pop("expected_answer", UNSET)
+        expected_answer = pop("expected_answer", UNSET)
 
-        user_comment = d.pop("user_comment", UNSET)
+        user_comment = pop("user_comment", UNSET)
 
-        collection_id = d.pop("collection_id", UNSET)
+        collection_id = pop("collection_id", UNSET)
 
-        collection_name = d.pop("collection_name", UNSET)
+        collection_name = pop("collection_name", UNSET)
 
-        prompt_template_id = d.pop("prompt_template_id", UNSET)
+        prompt_template_id = pop("prompt_template_id", UNSET)
 
-        include_chat_history = d.pop("include_chat_history", UNSET)
+        include_chat_history = pop("include_chat_history", UNSET)
 
-        chat_session_id = d.pop("chat_session_id", UNSET)
+        chat_session_id = pop("chat_session_id", UNSET)
 
-        voted_user_id = d.pop("voted_user_id", UNSET)
+        voted_user_id = pop("voted_user_id", UNSET)
 
-        voted_username = d.pop("voted_username", UNSET)
+        voted_username = pop("voted_username", UNSET)
 
         qa_feedback = cls(
             question_content=question_content,

@@ -182,37 +182,35 @@ class QuestionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-        from ..models.question_request_llm_args import QuestionRequestLlmArgs  # noqa: PLC0415
-
         d = dict(src_dict)
-        question = d.pop("question")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        question = pop("question")
 
-        text_context_list = cast(list[str], d.pop("text_context_list", UNSET))
+        text_context_list = cast(list[str], pop("text_context_list", UNSET))
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        _llm_args = d.pop("llm_args", UNSET)
+        _llm_args = pop("llm_args", UNSET)
         llm_args: QuestionRequestLlmArgs | Unset
-        if isinstance(_llm_args, Unset):
+        if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = QuestionRequestLlmArgs.from_dict(_llm_args)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = pop("timeout", UNSET)
 
-        pre_prompt_query = d.pop("pre_prompt_query", UNSET)
+        pre_prompt_query = pop("pre_prompt_query", UNSET)
 
-        prompt_query = d.pop("prompt_query", UNSET)
+        prompt_query = pop("prompt_query", UNSET)
 
-        _chat_conversation = d.pop("chat_conversation", UNSET)
+        _chat_conversation = pop("chat_conversation", UNSET)
         chat_conversation: list[list[str]] | Unset = UNSET
         if _chat_conversation is not UNSET:
             chat_conversation = []
@@ -251,3 +249,7 @@ class QuestionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402
+from ..models.question_request_llm_args import QuestionRequestLlmArgs  # noqa: E402

@@ -35,7 +35,8 @@ class RemoveCustomAgentToolFromCodeapi200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        success = pop("success", UNSET)
 
         remove_custom_agent_tool_from_codeapi_200_response = cls(
             success=success,

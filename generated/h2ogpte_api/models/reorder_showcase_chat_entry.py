@@ -40,9 +40,10 @@ class ReorderShowcaseChatEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        sort_order = d.pop("sort_order")
+        sort_order = pop("sort_order")
 
         reorder_showcase_chat_entry = cls(
             id=id,

@@ -41,11 +41,10 @@ class ReorderShowcaseChatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reorder_showcase_chat_entry import ReorderShowcaseChatEntry  # noqa: PLC0415
-
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         orders = []
-        _orders = d.pop("orders")
+        _orders = pop("orders")
         for orders_item_data in _orders:
             orders_item = ReorderShowcaseChatEntry.from_dict(orders_item_data)
 
@@ -73,3 +72,6 @@ class ReorderShowcaseChatsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reorder_showcase_chat_entry import ReorderShowcaseChatEntry  # noqa: E402

@@ -35,7 +35,8 @@ class ResetAndShareRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        usernames = cast(list[str], d.pop("usernames"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        usernames = cast(list[str], pop("usernames"))
 
         reset_and_share_request = cls(
             usernames=usernames,

@@ -35,7 +35,8 @@ class RolesResetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_roles = cast(list[str], d.pop("new_roles"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        new_roles = cast(list[str], pop("new_roles"))
 
         roles_reset_request = cls(
             new_roles=new_roles,

@@ -56,7 +56,8 @@ class RunExtractorBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _files = d.pop("files", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _files = pop("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []

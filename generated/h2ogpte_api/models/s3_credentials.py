@@ -81,19 +81,20 @@ class S3Credentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        use_irsa = d.pop("use_irsa", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        use_irsa = pop("use_irsa", UNSET)
 
-        access_key_id = d.pop("access_key_id", UNSET)
+        access_key_id = pop("access_key_id", UNSET)
 
-        secret_access_key = d.pop("secret_access_key", UNSET)
+        secret_access_key = pop("secret_access_key", UNSET)
 
-        session_token = d.pop("session_token", UNSET)
+        session_token = pop("session_token", UNSET)
 
-        role_arn = d.pop("role_arn", UNSET)
+        role_arn = pop("role_arn", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = pop("external_id", UNSET)
 
-        endpoint_url = d.pop("endpoint_url", UNSET)
+        endpoint_url = pop("endpoint_url", UNSET)
 
         s3_credentials = cls(
             use_irsa=use_irsa,

@@ -120,48 +120,45 @@ class ScheduledConnectorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scheduled_connector_details_config import (
-            ScheduledConnectorDetailsConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        user_id = d.pop("user_id")
+        user_id = pop("user_id")
 
-        collection_id = d.pop("collection_id")
+        collection_id = pop("collection_id")
 
-        type_ = d.pop("type")
+        type_ = pop("type")
 
-        schedule = d.pop("schedule")
+        schedule = pop("schedule")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        user_name = d.pop("user_name", UNSET)
+        user_name = pop("user_name", UNSET)
 
-        user_email = d.pop("user_email", UNSET)
+        user_email = pop("user_email", UNSET)
 
-        collection_name = d.pop("collection_name", UNSET)
+        collection_name = pop("collection_name", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: ScheduledConnectorDetailsConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = ScheduledConnectorDetailsConfig.from_dict(_config)
 
-        last_sync_status = d.pop("last_sync_status", UNSET)
+        last_sync_status = pop("last_sync_status", UNSET)
 
-        last_sync_job_id = d.pop("last_sync_job_id", UNSET)
+        last_sync_job_id = pop("last_sync_job_id", UNSET)
 
-        _last_sync_at = d.pop("last_sync_at", UNSET)
+        _last_sync_at = pop("last_sync_at", UNSET)
         last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        if _last_sync_at is UNSET:
             last_sync_at = UNSET
         else:
             last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
 
-        last_sync_error = d.pop("last_sync_error", UNSET)
+        last_sync_error = pop("last_sync_error", UNSET)
 
         scheduled_connector_details = cls(
             id=id,
@@ -198,3 +195,6 @@ class ScheduledConnectorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scheduled_connector_details_config import ScheduledConnectorDetailsConfig  # noqa: E402

@@ -54,13 +54,14 @@ class SearchCollectionChunksRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query = d.pop("query")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        query = pop("query")
 
-        topics = cast(list[str], d.pop("topics"))
+        topics = cast(list[str], pop("topics"))
 
-        offset = d.pop("offset", UNSET)
+        offset = pop("offset", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = pop("limit", UNSET)
 
         search_collection_chunks_request = cls(
             query=query,

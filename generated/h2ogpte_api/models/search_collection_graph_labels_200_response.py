@@ -35,7 +35,8 @@ class SearchCollectionGraphLabels200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        labels = cast(list[str], d.pop("labels"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        labels = cast(list[str], pop("labels"))
 
         search_collection_graph_labels_200_response = cls(
             labels=labels,

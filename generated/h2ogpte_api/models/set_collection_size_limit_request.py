@@ -35,7 +35,8 @@ class SetCollectionSizeLimitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        size_limit = d.pop("size_limit")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        size_limit = pop("size_limit")
 
         set_collection_size_limit_request = cls(
             size_limit=size_limit,

@@ -51,7 +51,8 @@ class SetDefaultMemoryBlockRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scope = check_set_default_memory_block_request_scope(d.pop("scope"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        scope = check_set_default_memory_block_request_scope(pop("scope"))
 
         def _parse_memory_block_id(data: object) -> None | str | Unset:
             if data is None:
@@ -60,7 +61,7 @@ class SetDefaultMemoryBlockRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        memory_block_id = _parse_memory_block_id(d.pop("memory_block_id", UNSET))
+        memory_block_id = _parse_memory_block_id(pop("memory_block_id", UNSET))
 
         set_default_memory_block_request = cls(
             scope=scope,

@@ -32,8 +32,6 @@ class SetDefaultMemoryBlockResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.memory_block import MemoryBlock  # noqa: PLC0415
-
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
             scope = self.scope
@@ -58,12 +56,11 @@ class SetDefaultMemoryBlockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.memory_block import MemoryBlock  # noqa: PLC0415
-
         d = dict(src_dict)
-        _scope = d.pop("scope", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _scope = pop("scope", UNSET)
         scope: SetDefaultMemoryBlockResponseScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = check_set_default_memory_block_response_scope(_scope)
@@ -83,7 +80,7 @@ class SetDefaultMemoryBlockResponse:
                 pass
             return cast(MemoryBlock | None | Unset, data)
 
-        memory_block = _parse_memory_block(d.pop("memory_block", UNSET))
+        memory_block = _parse_memory_block(pop("memory_block", UNSET))
 
         set_default_memory_block_response = cls(
             scope=scope,
@@ -108,3 +105,6 @@ class SetDefaultMemoryBlockResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.memory_block import MemoryBlock  # noqa: E402

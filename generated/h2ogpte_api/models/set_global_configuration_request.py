@@ -53,13 +53,14 @@ class SetGlobalConfigurationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        string_value = d.pop("string_value")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        string_value = pop("string_value")
 
-        can_overwrite = d.pop("can_overwrite")
+        can_overwrite = pop("can_overwrite")
 
-        is_public = d.pop("is_public")
+        is_public = pop("is_public")
 
-        value_type = d.pop("value_type", UNSET)
+        value_type = pop("value_type", UNSET)
 
         set_global_configuration_request = cls(
             string_value=string_value,

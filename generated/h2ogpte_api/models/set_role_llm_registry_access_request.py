@@ -35,7 +35,8 @@ class SetRoleLlmRegistryAccessRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        names = cast(list[str], d.pop("names"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        names = cast(list[str], pop("names"))
 
         set_role_llm_registry_access_request = cls(
             names=names,

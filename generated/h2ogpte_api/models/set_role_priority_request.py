@@ -35,7 +35,8 @@ class SetRolePriorityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        priority = d.pop("priority")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        priority = pop("priority")
 
         set_role_priority_request = cls(
             priority=priority,

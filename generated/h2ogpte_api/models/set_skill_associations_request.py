@@ -60,12 +60,11 @@ class SetSkillAssociationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_key_input import SkillKeyInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        skill_id = d.pop("skill_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        skill_id = pop("skill_id")
 
-        _keys = d.pop("keys", UNSET)
+        _keys = pop("keys", UNSET)
         keys: list[SkillKeyInput] | Unset = UNSET
         if _keys is not UNSET:
             keys = []
@@ -74,7 +73,7 @@ class SetSkillAssociationsRequest:
 
                 keys.append(keys_item)
 
-        tools = cast(list[str], d.pop("tools", UNSET))
+        tools = cast(list[str], pop("tools", UNSET))
 
         set_skill_associations_request = cls(
             skill_id=skill_id,
@@ -100,3 +99,6 @@ class SetSkillAssociationsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.skill_key_input import SkillKeyInput  # noqa: E402

@@ -43,9 +43,10 @@ class SetSkillAssociationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        count = pop("count", UNSET)
 
-        tools = cast(list[str], d.pop("tools", UNSET))
+        tools = cast(list[str], pop("tools", UNSET))
 
         set_skill_associations_response = cls(
             count=count,

@@ -43,9 +43,10 @@ class SetUserConfigurationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        string_value = d.pop("string_value")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        string_value = pop("string_value")
 
-        value_type = d.pop("value_type", UNSET)
+        value_type = pop("value_type", UNSET)
 
         set_user_configuration_request = cls(
             string_value=string_value,

@@ -55,13 +55,14 @@ class ShareChatRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_session_id = d.pop("chat_session_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        chat_session_id = pop("chat_session_id")
 
-        is_private = d.pop("is_private", UNSET)
+        is_private = pop("is_private", UNSET)
 
-        is_frozen = d.pop("is_frozen", UNSET)
+        is_frozen = pop("is_frozen", UNSET)
 
-        includes_artifacts = d.pop("includes_artifacts", UNSET)
+        includes_artifacts = pop("includes_artifacts", UNSET)
 
         share_chat_request = cls(
             chat_session_id=chat_session_id,

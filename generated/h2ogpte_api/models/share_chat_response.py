@@ -40,9 +40,10 @@ class ShareChatResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        url = pop("url")
 
-        relative_path = d.pop("relative_path")
+        relative_path = pop("relative_path")
 
         share_chat_response = cls(
             url=url,

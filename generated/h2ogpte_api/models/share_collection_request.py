@@ -37,7 +37,8 @@ class ShareCollectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        permissions = cast(list[str], pop("permissions", UNSET))
 
         share_collection_request = cls(
             permissions=permissions,

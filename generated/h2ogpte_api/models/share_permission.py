@@ -45,9 +45,10 @@ class SharePermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        username = pop("username")
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast(list[str], pop("permissions", UNSET))
 
         share_permission = cls(
             username=username,

@@ -76,29 +76,26 @@ class SharedChatDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shared_chat_detail_messages_item import (
-            SharedChatDetailMessagesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        is_frozen = d.pop("is_frozen")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        is_frozen = pop("is_frozen")
 
-        is_private = d.pop("is_private")
+        is_private = pop("is_private")
 
-        includes_artifacts = d.pop("includes_artifacts")
+        includes_artifacts = pop("includes_artifacts")
 
         messages = []
-        _messages = d.pop("messages")
+        _messages = pop("messages")
         for messages_item_data in _messages:
             messages_item = SharedChatDetailMessagesItem.from_dict(messages_item_data)
 
             messages.append(messages_item)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
-        shared_at = d.pop("shared_at", UNSET)
+        shared_at = pop("shared_at", UNSET)
 
-        shared_by = d.pop("shared_by", UNSET)
+        shared_by = pop("shared_by", UNSET)
 
         shared_chat_detail = cls(
             is_frozen=is_frozen,
@@ -128,3 +125,6 @@ class SharedChatDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shared_chat_detail_messages_item import SharedChatDetailMessagesItem  # noqa: E402

@@ -23,6 +23,7 @@ class SharedChatDetailMessagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         shared_chat_detail_messages_item = cls()
 
         shared_chat_detail_messages_item.additional_properties = d

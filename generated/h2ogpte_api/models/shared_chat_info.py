@@ -77,21 +77,22 @@ class SharedChatInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        is_private = d.pop("is_private")
+        is_private = pop("is_private")
 
-        is_frozen = d.pop("is_frozen")
+        is_frozen = pop("is_frozen")
 
-        includes_artifacts = d.pop("includes_artifacts")
+        includes_artifacts = pop("includes_artifacts")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(pop("created_at"))
 
-        name = d.pop("name", UNSET)
+        name = pop("name", UNSET)
 
-        chat_session_id = d.pop("chat_session_id", UNSET)
+        chat_session_id = pop("chat_session_id", UNSET)
 
-        showcase_id = d.pop("showcase_id", UNSET)
+        showcase_id = pop("showcase_id", UNSET)
 
         shared_chat_info = cls(
             id=id,

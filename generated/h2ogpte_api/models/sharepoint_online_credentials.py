@@ -81,24 +81,25 @@ class SharepointOnlineCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _auth_type = d.pop("auth_type", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _auth_type = pop("auth_type", UNSET)
         auth_type: SharepointOnlineCredentialsAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = check_sharepoint_online_credentials_auth_type(_auth_type)
 
-        tenant_name = d.pop("tenant_name", UNSET)
+        tenant_name = pop("tenant_name", UNSET)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = pop("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = pop("client_secret", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = pop("user_id", UNSET)
 
-        connector_id = d.pop("connector_id", UNSET)
+        connector_id = pop("connector_id", UNSET)
 
-        admin_enumerate_drives = d.pop("admin_enumerate_drives", UNSET)
+        admin_enumerate_drives = pop("admin_enumerate_drives", UNSET)
 
         sharepoint_online_credentials = cls(
             auth_type=auth_type,

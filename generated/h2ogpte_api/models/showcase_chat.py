@@ -130,47 +130,48 @@ class ShowcaseChat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        shared_chat_id = d.pop("shared_chat_id")
+        shared_chat_id = pop("shared_chat_id")
 
-        sort_order = d.pop("sort_order")
+        sort_order = pop("sort_order")
 
-        featured_at = datetime.datetime.fromisoformat(d.pop("featured_at"))
+        featured_at = datetime.datetime.fromisoformat(pop("featured_at"))
 
-        chat_name = d.pop("chat_name")
+        chat_name = pop("chat_name")
 
-        title = d.pop("title", UNSET)
+        title = pop("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = pop("category", UNSET)
 
-        thumbnail_path = d.pop("thumbnail_path", UNSET)
+        thumbnail_path = pop("thumbnail_path", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        is_private = d.pop("is_private", UNSET)
+        is_private = pop("is_private", UNSET)
 
-        is_frozen = d.pop("is_frozen", UNSET)
+        is_frozen = pop("is_frozen", UNSET)
 
-        includes_artifacts = d.pop("includes_artifacts", UNSET)
+        includes_artifacts = pop("includes_artifacts", UNSET)
 
-        _chat_created_at = d.pop("chat_created_at", UNSET)
+        _chat_created_at = pop("chat_created_at", UNSET)
         chat_created_at: datetime.datetime | Unset
-        if isinstance(_chat_created_at, Unset):
+        if _chat_created_at is UNSET:
             chat_created_at = UNSET
         else:
             chat_created_at = datetime.datetime.fromisoformat(_chat_created_at)
 
-        shared_by_username = d.pop("shared_by_username", UNSET)
+        shared_by_username = pop("shared_by_username", UNSET)
 
-        featured_by_username = d.pop("featured_by_username", UNSET)
+        featured_by_username = pop("featured_by_username", UNSET)
 
         showcase_chat = cls(
             id=id,

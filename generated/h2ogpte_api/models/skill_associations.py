@@ -59,12 +59,11 @@ class SkillAssociations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_key_association import SkillKeyAssociation  # noqa: PLC0415
-
         d = dict(src_dict)
-        skill_id = d.pop("skill_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        skill_id = pop("skill_id")
 
-        _keys = d.pop("keys", UNSET)
+        _keys = pop("keys", UNSET)
         keys: list[SkillKeyAssociation] | Unset = UNSET
         if _keys is not UNSET:
             keys = []
@@ -73,7 +72,7 @@ class SkillAssociations:
 
                 keys.append(keys_item)
 
-        tools = cast(list[str], d.pop("tools", UNSET))
+        tools = cast(list[str], pop("tools", UNSET))
 
         skill_associations = cls(
             skill_id=skill_id,
@@ -99,3 +98,6 @@ class SkillAssociations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.skill_key_association import SkillKeyAssociation  # noqa: E402

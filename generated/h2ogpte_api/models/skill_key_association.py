@@ -73,7 +73,8 @@ class SkillKeyAssociation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
         def _parse_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -82,7 +83,7 @@ class SkillKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_id = _parse_key_id(d.pop("key_id", UNSET))
+        key_id = _parse_key_id(pop("key_id", UNSET))
 
         def _parse_key_name(data: object) -> None | str | Unset:
             if data is None:
@@ -91,7 +92,7 @@ class SkillKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
+        key_name = _parse_key_name(pop("key_name", UNSET))
 
         def _parse_owner_email(data: object) -> None | str | Unset:
             if data is None:
@@ -100,9 +101,9 @@ class SkillKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        owner_email = _parse_owner_email(d.pop("owner_email", UNSET))
+        owner_email = _parse_owner_email(pop("owner_email", UNSET))
 
-        requirement_type = d.pop("requirement_type", UNSET)
+        requirement_type = pop("requirement_type", UNSET)
 
         skill_key_association = cls(
             name=name,

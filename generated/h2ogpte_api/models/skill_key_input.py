@@ -47,7 +47,8 @@ class SkillKeyInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
         def _parse_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -56,7 +57,7 @@ class SkillKeyInput:
                 return data
             return cast(None | str | Unset, data)
 
-        key_id = _parse_key_id(d.pop("key_id", UNSET))
+        key_id = _parse_key_id(pop("key_id", UNSET))
 
         skill_key_input = cls(
             name=name,

@@ -53,13 +53,14 @@ class StarLibraryItem200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        item_kind = d.pop("item_kind", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        item_kind = pop("item_kind", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = pop("item_id", UNSET)
 
-        is_starred_by_me = d.pop("is_starred_by_me", UNSET)
+        is_starred_by_me = pop("is_starred_by_me", UNSET)
 
-        star_count = d.pop("star_count", UNSET)
+        star_count = pop("star_count", UNSET)
 
         star_library_item_200_response = cls(
             item_kind=item_kind,

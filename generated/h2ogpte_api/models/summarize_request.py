@@ -167,11 +167,9 @@ class SummarizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrails_settings import GuardrailsSettings  # noqa: PLC0415
-        from ..models.summarize_request_llm_args import SummarizeRequestLlmArgs  # noqa: PLC0415
-
         d = dict(src_dict)
-        _text_context_list = d.pop("text_context_list", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        _text_context_list = pop("text_context_list", UNSET)
         text_context_list: list[None | str] | Unset = UNSET
         if _text_context_list is not UNSET:
             text_context_list = []
@@ -188,27 +186,27 @@ class SummarizeRequest:
 
                 text_context_list.append(text_context_list_item)
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        system_prompt = pop("system_prompt", UNSET)
 
-        _llm_args = d.pop("llm_args", UNSET)
+        _llm_args = pop("llm_args", UNSET)
         llm_args: SummarizeRequestLlmArgs | Unset
-        if isinstance(_llm_args, Unset):
+        if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = SummarizeRequestLlmArgs.from_dict(_llm_args)
 
-        _guardrails_settings = d.pop("guardrails_settings", UNSET)
+        _guardrails_settings = pop("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
-        if isinstance(_guardrails_settings, Unset):
+        if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = pop("timeout", UNSET)
 
-        pre_prompt_summary = d.pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
 
-        prompt_summary = d.pop("prompt_summary", UNSET)
+        prompt_summary = pop("prompt_summary", UNSET)
 
         summarize_request = cls(
             text_context_list=text_context_list,
@@ -238,3 +236,7 @@ class SummarizeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guardrails_settings import GuardrailsSettings  # noqa: E402
+from ..models.summarize_request_llm_args import SummarizeRequestLlmArgs  # noqa: E402

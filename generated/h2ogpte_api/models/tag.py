@@ -54,13 +54,14 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        id = pop("id")
 
-        name = d.pop("name")
+        name = pop("name")
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = pop("format", UNSET)
 
         tag = cls(
             id=id,

@@ -51,9 +51,10 @@ class TagFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include = cast(list[str], d.pop("include", UNSET))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        include = cast(list[str], pop("include", UNSET))
 
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+        exclude = cast(list[str], pop("exclude", UNSET))
 
         tag_filter = cls(
             include=include,

@@ -41,9 +41,10 @@ class TagUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        description = pop("description", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = pop("format", UNSET)
 
         tag_update_request = cls(
             description=description,

@@ -41,9 +41,10 @@ class UpdateAdminMcpLogo200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        message = pop("message", UNSET)
 
-        logo_url = d.pop("logo_url", UNSET)
+        logo_url = pop("logo_url", UNSET)
 
         update_admin_mcp_logo_200_response = cls(
             message=message,

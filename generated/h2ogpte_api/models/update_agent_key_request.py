@@ -59,18 +59,19 @@ class UpdateAgentKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: UpdateAgentKeyRequestType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_update_agent_key_request_type(_type_)
 
-        value = d.pop("value", UNSET)
+        value = pop("value", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
         update_agent_key_request = cls(
             name=name,

@@ -35,7 +35,8 @@ class UpdateChatSessionKeepForeverRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keep_forever = d.pop("keep_forever")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        keep_forever = pop("keep_forever")
 
         update_chat_session_keep_forever_request = cls(
             keep_forever=keep_forever,

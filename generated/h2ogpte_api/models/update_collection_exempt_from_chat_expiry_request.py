@@ -35,7 +35,8 @@ class UpdateCollectionExemptFromChatExpiryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exempt = d.pop("exempt")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        exempt = pop("exempt")
 
         update_collection_exempt_from_chat_expiry_request = cls(
             exempt=exempt,

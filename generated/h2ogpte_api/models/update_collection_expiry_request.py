@@ -47,9 +47,10 @@ class UpdateCollectionExpiryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expiry_date = d.pop("expiry_date")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        expiry_date = pop("expiry_date")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = pop("timezone", UNSET)
 
         update_collection_expiry_request = cls(
             expiry_date=expiry_date,

@@ -35,7 +35,8 @@ class UpdateCollectionWorkspaceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workspace = d.pop("workspace")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        workspace = pop("workspace")
 
         update_collection_workspace_request = cls(
             workspace=workspace,

@@ -36,10 +36,6 @@ class UpdateCustomAgentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
-            UpdateCustomAgentRequestMcpServersMappingType0,  # noqa: PLC0415
-        )
-
         agent_args = self.agent_args.to_dict()
 
         mcp_servers_mapping: dict[str, Any] | None | Unset
@@ -66,15 +62,9 @@ class UpdateCustomAgentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_custom_agent_request_agent_args import (
-            UpdateCustomAgentRequestAgentArgs,  # noqa: PLC0415
-        )
-        from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
-            UpdateCustomAgentRequestMcpServersMappingType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        agent_args = UpdateCustomAgentRequestAgentArgs.from_dict(d.pop("agent_args"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        agent_args = UpdateCustomAgentRequestAgentArgs.from_dict(pop("agent_args"))
 
         def _parse_mcp_servers_mapping(
             data: object,
@@ -98,7 +88,7 @@ class UpdateCustomAgentRequest:
             )
 
         mcp_servers_mapping = _parse_mcp_servers_mapping(
-            d.pop("mcp_servers_mapping", UNSET)
+            pop("mcp_servers_mapping", UNSET)
         )
 
         update_custom_agent_request = cls(
@@ -124,3 +114,11 @@ class UpdateCustomAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_custom_agent_request_agent_args import (
+    UpdateCustomAgentRequestAgentArgs,  # noqa: E402
+)
+from ..models.update_custom_agent_request_mcp_servers_mapping_type_0 import (
+    UpdateCustomAgentRequestMcpServersMappingType0,  # noqa: E402
+)

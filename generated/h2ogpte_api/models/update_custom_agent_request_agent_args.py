@@ -25,6 +25,7 @@ class UpdateCustomAgentRequestAgentArgs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_custom_agent_request_agent_args = cls()
 
         update_custom_agent_request_agent_args.additional_properties = d

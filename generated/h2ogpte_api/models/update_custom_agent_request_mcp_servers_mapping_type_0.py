@@ -28,6 +28,7 @@ class UpdateCustomAgentRequestMcpServersMappingType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_custom_agent_request_mcp_servers_mapping_type_0 = cls()
 
         additional_properties = {}

@@ -72,16 +72,17 @@ class UpdateCustomAgentToolFilesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_args = d.pop("tool_args")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_args = pop("tool_args")
 
-        _file = d.pop("file", UNSET)
+        _file = pop("file", UNSET)
         file: File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        filename = d.pop("filename", UNSET)
+        filename = pop("filename", UNSET)
 
         update_custom_agent_tool_files_body = cls(
             tool_args=tool_args,

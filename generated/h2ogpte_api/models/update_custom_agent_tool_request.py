@@ -40,12 +40,9 @@ class UpdateCustomAgentToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_custom_agent_tool_request_tool_args import (
-            UpdateCustomAgentToolRequestToolArgs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        tool_args = UpdateCustomAgentToolRequestToolArgs.from_dict(d.pop("tool_args"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        tool_args = UpdateCustomAgentToolRequestToolArgs.from_dict(pop("tool_args"))
 
         update_custom_agent_tool_request = cls(
             tool_args=tool_args,
@@ -69,3 +66,8 @@ class UpdateCustomAgentToolRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_custom_agent_tool_request_tool_args import (
+    UpdateCustomAgentToolRequestToolArgs,  # noqa: E402
+)

@@ -35,7 +35,8 @@ class UpdateDefaultPromptTemplateVisibilityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_visible = d.pop("is_visible")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        is_visible = pop("is_visible")
 
         update_default_prompt_template_visibility_request = cls(
             is_visible=is_visible,

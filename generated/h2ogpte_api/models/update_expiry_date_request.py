@@ -44,9 +44,10 @@ class UpdateExpiryDateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expiry_date = datetime.date.fromisoformat(d.pop("expiry_date"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        expiry_date = datetime.date.fromisoformat(pop("expiry_date"))
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = pop("timezone", UNSET)
 
         update_expiry_date_request = cls(
             expiry_date=expiry_date,

@@ -35,7 +35,8 @@ class UpdateExtractorPrivacyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_public = d.pop("is_public")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        is_public = pop("is_public")
 
         update_extractor_privacy_request = cls(
             is_public=is_public,

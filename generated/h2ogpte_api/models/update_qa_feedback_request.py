@@ -40,9 +40,10 @@ class UpdateQAFeedbackRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expected_answer = d.pop("expected_answer")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        expected_answer = pop("expected_answer")
 
-        user_comment = d.pop("user_comment")
+        user_comment = pop("user_comment")
 
         update_qa_feedback_request = cls(
             expected_answer=expected_answer,

@@ -40,12 +40,9 @@ class UpdateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_secret_request_secret_value import (
-            UpdateSecretRequestSecretValue,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        secret_value = UpdateSecretRequestSecretValue.from_dict(d.pop("secret_value"))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        secret_value = UpdateSecretRequestSecretValue.from_dict(pop("secret_value"))
 
         update_secret_request = cls(
             secret_value=secret_value,
@@ -69,3 +66,6 @@ class UpdateSecretRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_secret_request_secret_value import UpdateSecretRequestSecretValue  # noqa: E402

@@ -41,9 +41,10 @@ class UpdateSharedChatRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_private = d.pop("is_private", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        is_private = pop("is_private", UNSET)
 
-        includes_artifacts = d.pop("includes_artifacts", UNSET)
+        includes_artifacts = pop("includes_artifacts", UNSET)
 
         update_shared_chat_request = cls(
             is_private=is_private,

@@ -48,11 +48,12 @@ class UpdateShowcaseChatRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        title = pop("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = pop("category", UNSET)
 
         update_showcase_chat_request = cls(
             title=title,

@@ -67,22 +67,19 @@ class UpdateUserBuiltinMcpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_builtin_mcp_request_mcp_config_json import (
-            UpdateUserBuiltinMcpRequestMcpConfigJson,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        name = pop("name")
 
-        description = d.pop("description")
+        description = pop("description")
 
-        type_ = check_update_user_builtin_mcp_request_type(d.pop("type"))
+        type_ = check_update_user_builtin_mcp_request_type(pop("type"))
 
         mcp_config_json = UpdateUserBuiltinMcpRequestMcpConfigJson.from_dict(
-            d.pop("mcp_config_json")
+            pop("mcp_config_json")
         )
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = pop("image_url", UNSET)
 
         update_user_builtin_mcp_request = cls(
             name=name,
@@ -110,3 +107,8 @@ class UpdateUserBuiltinMcpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_user_builtin_mcp_request_mcp_config_json import (
+    UpdateUserBuiltinMcpRequestMcpConfigJson,  # noqa: E402
+)

@@ -49,7 +49,8 @@ class UploadShowcaseThumbnailBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        file = File(payload=BytesIO(pop("file")))
 
         upload_showcase_thumbnail_body = cls(
             file=file,

@@ -50,13 +50,14 @@ class UsageStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = d.pop("current")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        current = pop("current")
 
-        max_allowed_24h = d.pop("max_allowed_24h")
+        max_allowed_24h = pop("max_allowed_24h")
 
-        cost_unit = d.pop("cost_unit")
+        cost_unit = pop("cost_unit")
 
-        interval = d.pop("interval")
+        interval = pop("interval")
 
         usage_stats = cls(
             current=current,

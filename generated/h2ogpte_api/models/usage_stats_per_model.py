@@ -55,15 +55,16 @@ class UsageStatsPerModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        llm_name = d.pop("llm_name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        llm_name = pop("llm_name")
 
-        llm_cost = d.pop("llm_cost")
+        llm_cost = pop("llm_cost")
 
-        call_count = d.pop("call_count")
+        call_count = pop("call_count")
 
-        input_tokens = d.pop("input_tokens")
+        input_tokens = pop("input_tokens")
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = pop("output_tokens")
 
         usage_stats_per_model = cls(
             llm_name=llm_name,

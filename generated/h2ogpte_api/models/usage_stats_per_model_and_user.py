@@ -66,21 +66,20 @@ class UsageStatsPerModelAndUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_usage_stats_per_user import ModelUsageStatsPerUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        llm_name = d.pop("llm_name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        llm_name = pop("llm_name")
 
-        total_cost = d.pop("total_cost")
+        total_cost = pop("total_cost")
 
-        total_calls = d.pop("total_calls")
+        total_calls = pop("total_calls")
 
-        total_input_tokens = d.pop("total_input_tokens")
+        total_input_tokens = pop("total_input_tokens")
 
-        total_output_tokens = d.pop("total_output_tokens")
+        total_output_tokens = pop("total_output_tokens")
 
         user_usage = []
-        _user_usage = d.pop("user_usage")
+        _user_usage = pop("user_usage")
         for user_usage_item_data in _user_usage:
             user_usage_item = ModelUsageStatsPerUser.from_dict(user_usage_item_data)
 
@@ -113,3 +112,6 @@ class UsageStatsPerModelAndUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_usage_stats_per_user import ModelUsageStatsPerUser  # noqa: E402

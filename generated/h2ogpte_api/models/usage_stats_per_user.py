@@ -56,17 +56,16 @@ class UsageStatsPerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_stats_per_model import UsageStatsPerModel  # noqa: PLC0415
-
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        user_id = pop("user_id")
 
-        username = d.pop("username")
+        username = pop("username")
 
-        email = d.pop("email")
+        email = pop("email")
 
         llm_usage = []
-        _llm_usage = d.pop("llm_usage")
+        _llm_usage = pop("llm_usage")
         for llm_usage_item_data in _llm_usage:
             llm_usage_item = UsageStatsPerModel.from_dict(llm_usage_item_data)
 
@@ -97,3 +96,6 @@ class UsageStatsPerUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage_stats_per_model import UsageStatsPerModel  # noqa: E402

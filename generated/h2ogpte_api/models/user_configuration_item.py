@@ -56,15 +56,16 @@ class UserConfigurationItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key_name = d.pop("key_name")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        key_name = pop("key_name")
 
-        string_value = d.pop("string_value")
+        string_value = pop("string_value")
 
-        value_type = d.pop("value_type")
+        value_type = pop("value_type")
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)

@@ -51,15 +51,14 @@ class UserJobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_details import JobDetails  # noqa: PLC0415
-
         d = dict(src_dict)
-        username = d.pop("username")
+        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        username = pop("username")
 
-        user_id = d.pop("user_id")
+        user_id = pop("user_id")
 
         jobs = []
-        _jobs = d.pop("jobs")
+        _jobs = pop("jobs")
         for jobs_item_data in _jobs:
             jobs_item = JobDetails.from_dict(jobs_item_data)
 
@@ -89,3 +88,6 @@ class UserJobDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.job_details import JobDetails  # noqa: E402

@@ -1,0 +1,110 @@
+"""Agent runs: the request the vendor's guide sends, and what a finished run left behind."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from attrs import define, field
+
+from h2ogpte_api.api.chat import create_chat_session, get_message_meta, get_message_references
+from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._flow import Flow, call
+
+Accuracy = Literal["quick", "basic", "standard", "maximum"]
+AgentType = Literal["auto", "general", "task", "deep_research", "coder", "search"]
+
+
+@define(frozen=True)
+class AgentFile:
+    """A file the agent wrote: download it with `client.download_file(file.doc_id, file.name, dest)`."""
+
+    doc_id: str
+    name: str
+
+
+def completion_request(
+    prompt: str,
+    *,
+    collection: bool,
+    accuracy: Accuracy,
+    tools: str | list[str],
+    max_turns: int | Literal["auto"],
+    agent_type: AgentType,
+    timeout: float,
+    llm: str,
+    stream: bool,
+    llm_args: dict[str, Any],
+) -> ChatCompletionRequest:
+    """The completion body of an agent run, with the guide's `llm_args` (unknown ones passed through)."""
+    args = {
+        "use_agent": True,
+        "agent_accuracy": accuracy,
+        "agent_max_turns": max_turns,
+        "agent_tools": tools,
+        "agent_type": agent_type,
+        "agent_total_timeout": int(timeout),
+        **llm_args,
+    }
+    body: dict[str, Any] = {"message": prompt, "llm": llm, "llm_args": args}
+    if not collection:
+        body["rag_config"] = {"rag_type": "llm_only"}  # a pure agent task: no retrieval
+    request = ChatCompletionRequest.from_dict(body)
+    request["stream"] = stream
+    return request
+
+
+def session_for(session_id: str | None, collection_id: str | None) -> Flow[str]:
+    """The given chat session, or a new one (with the collection, if any)."""
+    if session_id is not None:
+        return session_id
+    kwargs = {"collection_id": collection_id} if collection_id is not None else {}
+    session = yield call(create_chat_session, **kwargs)
+    return str(session.id)
+
+
+def meta(message_id: str, info_type: str) -> Flow[str | None]:
+    """One metadata entry of a message (`agent_files`, `usage_stats`, `agent_chat_history_md`, ...), if any."""
+    items = yield call(get_message_meta, message_id, info_type=info_type)
+    return str(items[0].content) if items else None
+
+
+def parse_agent_files(content: str | None) -> list[AgentFile]:
+    """The `agent_files` metadata: a JSON string of `[{doc_id: filename}, ...]`."""
+    if not content:
+        return []
+    try:
+        entries = json.loads(content)
+        return [AgentFile(str(doc_id), str(name)) for entry in entries for doc_id, name in entry.items()]
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise H2OGPTEError(f"the server's agent_files metadata is not a list of {{doc_id: name}}: {exc}") from exc
+
+
+@define(frozen=True)
+class AgentRun:
+    """A finished agent run: its answer, files and usage. `trace()` and `references()` fetch more on demand."""
+
+    message_id: str
+    session_id: str
+    text: str
+    files: list[AgentFile] = field(factory=list)
+    usage: dict[str, Any] = field(factory=dict)
+
+
+def finished_run(session_id: str, message_id: str, text: str) -> Flow[AgentRun]:
+    files = parse_agent_files((yield from meta(message_id, "agent_files")))
+    usage_text = yield from meta(message_id, "usage_stats")
+    usage = json.loads(usage_text) if usage_text else {}
+    return AgentRun(message_id, session_id, text, files, usage if isinstance(usage, dict) else {"usage": usage})
+
+
+def trace(message_id: str) -> Flow[str]:
+    """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
+    return (yield from meta(message_id, "agent_chat_history_md")) or ""
+
+
+def references(message_id: str) -> Flow[list[ChatMessageReference]]:
+    """The RAG citations of the answer (empty for a run without a collection)."""
+    found = yield call(get_message_references, message_id)
+    return list(found or [])

@@ -1,0 +1,120 @@
+"""Client CPU time per call, typed through `client.api`, next to raw httpx + json.loads and the vendor's client.
+
+The fake server runs in its own process, so only the client's CPU time (time.process_time) is counted.
+Targets: list of 100 collections <= 1.3x raw httpx and below the vendor; get <= 1.1x raw httpx.
+Ratios are medians of per-round ratios: several percent of noise remain on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+from h2ogpte_api.api.collections import get_collection, list_collections
+
+from h2ogpte_ext import H2OGPTE
+
+KEY = "sk-bench"
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "h2ogpte_ext.testing", "--port", "0", "--api-key", KEY],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if not line.startswith("listening on "):
+        proc.kill()
+        raise SystemExit(f"the fake server did not start: {line!r}")
+    return proc, line.removeprefix("listening on ")
+
+
+def cpu_per_call(contenders: dict[str, Callable[[], Any]], calls: int, rounds: int) -> dict[str, tuple[float, float]]:
+    """Per contender: median CPU seconds per call, and median ratio to the first contender in the same round.
+
+    Rounds interleave the contenders, so drifts of the machine touch all of them alike.
+    """
+    for fn in contenders.values():
+        for _ in range(max(10, calls // 10)):
+            fn()
+    seconds: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(rounds):
+        for name, fn in contenders.items():
+            gc.collect()
+            start = time.process_time()
+            for _ in range(calls):
+                fn()
+            seconds[name].append((time.process_time() - start) / calls)
+    base = seconds[next(iter(contenders))]
+    return {
+        name: (statistics.median(values), statistics.median(v / b for v, b in zip(values, base, strict=True)))
+        for name, values in seconds.items()
+    }
+
+
+def vendor_calls(url: str, collection_id: str) -> tuple[Callable[[], Any], Callable[[], Any]] | None:
+    try:
+        from h2ogpte.rest_sync import ApiClient, Configuration
+        from h2ogpte.rest_sync.api import CollectionsApi
+    except ImportError:
+        return None
+    api = CollectionsApi(ApiClient(Configuration(host=f"{url}/api/v1", access_token=KEY)))
+    return (lambda: api.list_collections(limit=100)), (lambda: api.get_collection(collection_id))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=50, help="calls per round for the list (x5 for get)")
+    parser.add_argument("--rounds", type=int, default=9)
+    args = parser.parse_args()
+    proc, url = start_server()
+    try:
+        raw = httpx.Client(base_url=f"{url}/api/v1", headers={"Authorization": f"Bearer {KEY}"})
+        for i in range(100):
+            raw.post("/collections", json={"name": f"collection {i:03}", "description": "bench"}).raise_for_status()
+        collection_id = json.loads(raw.get("/collections", params={"limit": 1}).content)[0]["id"]
+        client = H2OGPTE(address=url, api_key=KEY)
+        listed = list_collections.sync(client=client.api, limit=100)
+        assert isinstance(listed, list) and len(listed) == 100
+
+        contenders: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {
+            "raw httpx + json.loads": (
+                lambda: json.loads(raw.get("/collections", params={"limit": 100}).content),
+                lambda: json.loads(raw.get(f"/collections/{collection_id}").content),
+            ),
+            "h2ogpte_ext client.api (typed)": (
+                lambda: list_collections.sync(client=client.api, limit=100),
+                lambda: get_collection.sync(collection_id, client=client.api),
+            ),
+        }
+        vendor = vendor_calls(url, collection_id)
+        if vendor is not None:
+            contenders["vendor h2ogpte.rest_sync"] = vendor
+        lists = cpu_per_call({name: fns[0] for name, fns in contenders.items()}, args.calls, args.rounds)
+        gets = cpu_per_call({name: fns[1] for name, fns in contenders.items()}, args.calls * 5, args.rounds)
+        print(f"client CPU time per call (median of {args.rounds} interleaved rounds); fake server in its own process")
+        print(f"{'':34} {'list 100 collections':>26} {'get 1 collection':>24}")
+        for name in contenders:
+            (list_s, list_ratio), (get_s, get_ratio) = lists[name], gets[name]
+            print(
+                f"{name:34} {list_s * 1e6:10.0f} us {list_ratio:6.2f}x raw {get_s * 1e6:10.0f} us {get_ratio:6.2f}x raw"
+            )
+        client.close()
+        raw.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+if __name__ == "__main__":
+    main()
