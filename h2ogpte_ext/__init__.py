@@ -9,7 +9,8 @@
 The generated, spec-complete client is `h2ogpte_api`; `client.api` is an instance of it.
 """
 
-from h2ogpte_ext._client import H2OGPTE, AsyncH2OGPTE
+from h2ogpte_ext._agents import AgentFile, AgentRun, AsyncAgentRun
+from h2ogpte_ext._client import H2OGPTE, AgentStream, AsyncAgentStream, AsyncH2OGPTE
 from h2ogpte_ext._errors import (
     APIConnectionError,
     APIStatusError,
@@ -25,6 +26,8 @@ from h2ogpte_ext._errors import (
     StreamError,
     UnprocessableEntityError,
 )
+from h2ogpte_ext._health import Health
+from h2ogpte_ext._ingest import IngestError, IngestResult
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
 from h2ogpte_ext._version import __version__
 
@@ -33,6 +36,11 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentFile",
+    "AgentRun",
+    "AgentStream",
+    "AsyncAgentRun",
+    "AsyncAgentStream",
     "AsyncCompletionStream",
     "AsyncH2OGPTE",
     "AuthenticationError",
@@ -41,6 +49,9 @@ __all__ = [
     "CompletionStream",
     "ConflictError",
     "H2OGPTEError",
+    "Health",
+    "IngestError",
+    "IngestResult",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",

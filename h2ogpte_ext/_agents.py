@@ -6,11 +6,12 @@ import json
 from typing import Any, Literal
 
 from attrs import define, field
-
+from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api.chat import create_chat_session, get_message_meta, get_message_references
 from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
+
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._flow import Flow, call
+from h2ogpte_ext._flow import Flow, arun, call, run
 
 Accuracy = Literal["quick", "basic", "standard", "maximum"]
 AgentType = Literal["auto", "general", "task", "deep_research", "coder", "search"]
@@ -82,9 +83,7 @@ def parse_agent_files(content: str | None) -> list[AgentFile]:
 
 
 @define(frozen=True)
-class AgentRun:
-    """A finished agent run: its answer, files and usage. `trace()` and `references()` fetch more on demand."""
-
+class _Run:
     message_id: str
     session_id: str
     text: str
@@ -92,11 +91,51 @@ class AgentRun:
     usage: dict[str, Any] = field(factory=dict)
 
 
-def finished_run(session_id: str, message_id: str, text: str) -> Flow[AgentRun]:
+@define(frozen=True)
+class AgentRun(_Run):
+    """A finished agent run: its answer, files (`agent_files`) and usage (`usage_stats`).
+
+    `trace()` (the Markdown reasoning trace) and `references()` (RAG citations) are fetched on demand.
+    """
+
+    _api: AuthenticatedClient | None = field(default=None, repr=False, eq=False, alias="api")
+
+    def trace(self) -> str:
+        assert self._api is not None
+        return run(trace(self.message_id), self._api)
+
+    def references(self) -> list[ChatMessageReference]:
+        assert self._api is not None
+        return run(references(self.message_id), self._api)
+
+
+@define(frozen=True)
+class AsyncAgentRun(_Run):
+    """`AgentRun` from `AsyncH2OGPTE`: `await run.trace()`, `await run.references()`."""
+
+    _api: AuthenticatedClient | None = field(default=None, repr=False, eq=False, alias="api")
+
+    async def trace(self) -> str:
+        assert self._api is not None
+        return await arun(trace(self.message_id), self._api)
+
+    async def references(self) -> list[ChatMessageReference]:
+        assert self._api is not None
+        return await arun(references(self.message_id), self._api)
+
+
+def finished_run(session_id: str, message_id: str, text: str) -> Flow[dict[str, Any]]:
+    """The fields of a finished run: its files and usage come from the reply's metadata."""
     files = parse_agent_files((yield from meta(message_id, "agent_files")))
     usage_text = yield from meta(message_id, "usage_stats")
     usage = json.loads(usage_text) if usage_text else {}
-    return AgentRun(message_id, session_id, text, files, usage if isinstance(usage, dict) else {"usage": usage})
+    return {
+        "message_id": message_id,
+        "session_id": session_id,
+        "text": text,
+        "files": files,
+        "usage": usage if isinstance(usage, dict) else {"usage": usage},
+    }
 
 
 def trace(message_id: str) -> Flow[str]:

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import inspect
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager, suppress
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import httpx
 from attrs import evolve
 from h2ogpte_api import AuthenticatedClient
-from h2ogpte_api.api.chat import get_chat_session_messages, get_completion, list_chat_sessions
-from h2ogpte_api.api.collections import list_collections, list_documents_for_collection
-from h2ogpte_api.models import ChatCompletionRequest, ChatMessage, ChatSession, Collection, Document
+from h2ogpte_api.api.chat import (
+    create_chat_session,
+    delete_chat_session,
+    get_chat_session_messages,
+    get_completion,
+    list_chat_sessions,
+)
+from h2ogpte_api.api.collections import (
+    create_collection,
+    delete_collection,
+    list_collections,
+    list_documents_for_collection,
+)
+from h2ogpte_api.models import (
+    ChatCompletion,
+    ChatCompletionRequest,
+    ChatMessage,
+    ChatSession,
+    Collection,
+    CollectionCreateRequest,
+    Document,
+)
+from h2ogpte_api.types import UNSET
 
+from h2ogpte_ext import _agents, _ingest
+from h2ogpte_ext._agents import Accuracy, AgentRun, AgentType, AsyncAgentRun
 from h2ogpte_ext._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -21,9 +47,12 @@ from h2ogpte_ext._config import (
     Verify,
     resolve,
 )
-from h2ogpte_ext._errors import status_error
-from h2ogpte_ext._flow import aiterate, iterate, paginate
-from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionStream
+from h2ogpte_ext._errors import APIConnectionError, H2OGPTEError, NotFoundError, status_error
+from h2ogpte_ext._files import CHUNK, Destination, file_url, progress_bar, target_path
+from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
+from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
+from h2ogpte_ext._ingest import Files, IngestResult
+from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from h2ogpte_ext._version import __version__
 
@@ -31,15 +60,30 @@ _UNCHANGED: Any = object()
 
 
 def _raise_for_status(response: httpx.Response) -> None:
-    if response.status_code >= 400:
+    if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
         response.read()
         raise status_error(response)
 
 
 async def _araise_for_status(response: httpx.Response) -> None:
-    if response.status_code >= 400:
+    if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
         await response.aread()
         raise status_error(response)
+
+
+def _agent_timeout(timeout: float) -> httpx.Timeout:
+    """Reading a non-streamed agent answer may take as long as the agent is allowed to run, and a bit."""
+    return httpx.Timeout(timeout + 60.0, connect=5.0)
+
+
+def _check_length(response: httpx.Response, received: int) -> None:
+    expected = response.headers.get("content-length")
+    if expected is not None and int(expected) != received:
+        raise APIConnectionError(f"download ended after {received} of {expected} bytes", request=response.request)
+
+
+def _temporary_name() -> str:
+    return f"h2ogpte-ext-{uuid.uuid4().hex[:8]}"
 
 
 def _http_settings(options: ClientOptions) -> dict[str, Any]:
@@ -103,6 +147,35 @@ class _Common:
             verify=merged.verify,
             retry_post=merged.retry_post,
         )
+
+
+AgentOptions = dict[str, Any]
+
+
+def _agent_request(
+    prompt: str, collection_id: str | None, stream: bool, options: AgentOptions
+) -> ChatCompletionRequest:
+    return _agents.completion_request(prompt, collection=collection_id is not None, stream=stream, **options)
+
+
+class AgentStream(CompletionStream):
+    """A streamed agent run: iterate it for deltas, then `result()` gives the `AgentRun` (files, usage)."""
+
+    def result(self) -> AgentRun:
+        if self.message_id is None:
+            raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
+        fields = run(_agents.finished_run(self.session_id, self.message_id, self.text), self._client.api)
+        return AgentRun(**fields, api=self._client.api)
+
+
+class AsyncAgentStream(AsyncCompletionStream):
+    """The async twin of `AgentStream`: `async for delta in stream`, then `await stream.result()`."""
+
+    async def result(self) -> AsyncAgentRun:
+        if self.message_id is None:
+            raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
+        fields = await arun(_agents.finished_run(self.session_id, self.message_id, self.text), self._client.api)
+        return AsyncAgentRun(**fields, api=self._client.api)
 
 
 class H2OGPTE(_Common):
@@ -199,6 +272,173 @@ class H2OGPTE(_Common):
         """The messages of a chat session, oldest first (replies have `reply_to`)."""
         return iterate(paginate(get_chat_session_messages, session_id, page_size=page_size), self.api)
 
+    # --- workflows ---------------------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        """Readiness and liveness (`/rpc/health/*`); a 503 is reported in the result, never raised."""
+        return Health(
+            *(self._http.get(url, extensions=PROBE_EXTENSIONS).status_code for url in probe_urls(self.address))
+        )
+
+    def upload_and_ingest(
+        self,
+        collection_id: str,
+        files: Files,
+        *,
+        pattern: str = "*",
+        wait: bool = True,
+        timeout: float = 600.0,
+        poll_interval: float = 0.5,
+        progress: bool = False,
+        **options: Any,
+    ) -> IngestResult:
+        """Upload files (streamed) and ingest them into a collection, waiting until the job ends.
+
+            result = client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
+            print([d.name for d in result.documents])
+
+        `files`: paths, directories (recursively, files matching `pattern`), `(name, bytes | file)` pairs,
+        or a list of them; all are checked before anything is sent. Ingest options (`gen_doc_summaries`,
+        `gen_doc_questions`, `ocr_model`, `ingest_mode`, ...) pass through. Raises `IngestError` if the job
+        fails, is canceled or outlives `timeout`.
+        """
+        found = _ingest.sources(files, pattern)
+        _ingest.check_options(options)
+        total = sum(s.size or 0 for s in found) or None
+        with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
+            flow = _ingest.ingest(
+                collection_id, found, wait=wait, timeout=timeout, poll_interval=poll_interval, options=options, bar=bar
+            )
+            return run(flow, self.api)
+
+    def run_agent(
+        self,
+        prompt: str,
+        *,
+        session_id: str | None = None,
+        collection_id: str | None = None,
+        accuracy: Accuracy = "standard",
+        tools: str | list[str] = "auto",
+        max_turns: int | Literal["auto"] = "auto",
+        agent_type: AgentType = "auto",
+        timeout: float = 3600,
+        llm: str = "auto",
+        stream: bool = False,
+        on_delta: Callable[[CompletionDelta], object] | None = None,
+        **llm_args: Any,
+    ) -> AgentRun:
+        """Run the agent on `prompt` and return its answer, files and usage.
+
+            run = client.run_agent("Save the totals as 'totals.csv'", accuracy="quick")
+            client.download_agent_files(run, "out/")
+
+        A new chat session is made unless `session_id` is given (with `collection_id` for RAG).
+        `timeout` is the agent's total budget in seconds (`agent_total_timeout`); other `llm_args`
+        (`temperature`, `max_new_tokens`, `agent_stream_files`, ...) pass through. With `stream=True` or
+        an `on_delta` callback the answer is streamed, `on_delta` called with each `CompletionDelta`.
+        """
+        options = dict(
+            accuracy=accuracy,
+            tools=tools,
+            max_turns=max_turns,
+            agent_type=agent_type,
+            timeout=timeout,
+            llm=llm,
+            llm_args=llm_args,
+        )
+        session = run(_agents.session_for(session_id, collection_id), self.api)
+        if stream or on_delta is not None:
+            with self._agent_stream(prompt, session, collection_id, options) as agent_stream:
+                for delta in agent_stream:
+                    if on_delta is not None:
+                        on_delta(delta)
+            return agent_stream.result()
+        request = _agent_request(prompt, collection_id, False, options)
+        patient = self.with_options(timeout=_agent_timeout(timeout))
+        answer = get_completion.sync(session, client=patient.api, body=request)
+        assert isinstance(answer, ChatCompletion)
+        fields = run(_agents.finished_run(session, answer.message_id, answer.body), self.api)
+        return AgentRun(**fields, api=self.api)
+
+    def stream_agent(
+        self, prompt: str, *, session_id: str | None = None, collection_id: str | None = None, **options: Any
+    ) -> AgentStream:
+        """Like `run_agent(stream=True)`, as an iterator of deltas; `stream.result()` then gives the `AgentRun`."""
+        full = {
+            "accuracy": "standard",
+            "tools": "auto",
+            "max_turns": "auto",
+            "agent_type": "auto",
+            "timeout": 3600,
+            "llm": "auto",
+        }
+        llm_args = {k: options.pop(k) for k in list(options) if k not in full}
+        session = run(_agents.session_for(session_id, collection_id), self.api)
+        return self._agent_stream(prompt, session, collection_id, {**full, **options, "llm_args": llm_args})
+
+    def _agent_stream(self, prompt: str, session: str, collection_id: str | None, options: AgentOptions) -> AgentStream:
+        request = _agent_request(prompt, collection_id, True, options)
+        return AgentStream(self, session, get_completion.stream(session, client=self.api, body=request))
+
+    def download_file(
+        self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
+    ) -> Path:
+        """Download a file (`GET /file?id=&name=`) to `dest` (a directory, or the file's path), streamed in chunks.
+
+        The file appears only once complete; the server's name is reduced to a safe base name; an existing
+        file is kept unless `overwrite=True`. Returns the path written.
+        """
+        target = target_path(dest, name)
+        params = {"id": doc_id, "name": name}
+        with (
+            Destination(target, overwrite=overwrite) as out,
+            self._http.stream("GET", file_url(self.address), params=params) as response,
+        ):
+            with progress_bar(progress, int(response.headers.get("content-length", 0)) or None, target.name) as bar:
+                for chunk in response.iter_bytes(CHUNK):
+                    out.write(chunk)
+                    bar.update(len(chunk))
+            _check_length(response, out.size)
+        return target
+
+    def download_agent_files(
+        self,
+        message: str | AgentRun | AsyncAgentRun,
+        dest_dir: str | Path,
+        *,
+        overwrite: bool = False,
+        progress: bool = False,
+    ) -> list[Path]:
+        """Download every file an agent run wrote (its `agent_files`) into `dest_dir`; returns the paths."""
+        message_id = message if isinstance(message, str) else message.message_id
+        files = _agents.parse_agent_files(run(_agents.meta(message_id, "agent_files"), self.api))
+        folder = Path(dest_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        return [self.download_file(f.doc_id, f.name, folder, overwrite=overwrite, progress=progress) for f in files]
+
+    @contextmanager
+    def temporary_collection(self, name: str | None = None, description: str = "temporary") -> Iterator[Collection]:
+        """A new collection, deleted on exit, even on error."""
+        body = CollectionCreateRequest(name=name or _temporary_name(), description=description)
+        collection = create_collection.sync(client=self.api, body=body)
+        assert isinstance(collection, Collection)
+        try:
+            yield collection
+        finally:
+            with suppress(NotFoundError):  # already gone is fine
+                delete_collection.sync_detailed(collection.id, client=self.api)
+
+    @contextmanager
+    def temporary_session(self, collection_id: str | None = None) -> Iterator[ChatSession]:
+        """A new chat session (with the collection, if given), deleted on exit, even on error."""
+        session = create_chat_session.sync(client=self.api, collection_id=collection_id or UNSET)
+        assert isinstance(session, ChatSession)
+        try:
+            yield session
+        finally:
+            with suppress(NotFoundError):
+                delete_chat_session.sync_detailed(session.id, client=self.api)
+
 
 class AsyncH2OGPTE(_Common):
     """The asynchronous twin of `H2OGPTE`: the same settings and behaviour, with `await` and `async for`."""
@@ -284,3 +524,156 @@ class AsyncH2OGPTE(_Common):
 
     def iter_messages(self, session_id: str, *, page_size: int = 100) -> AsyncIterator[ChatMessage]:
         return aiterate(paginate(get_chat_session_messages, session_id, page_size=page_size), self.api)
+
+    # --- workflows ---------------------------------------------------------------------------------------
+
+    async def health(self) -> Health:
+        """Readiness and liveness (`/rpc/health/*`); a 503 is reported in the result, never raised."""
+        codes = [
+            (await self._http.get(url, extensions=PROBE_EXTENSIONS)).status_code for url in probe_urls(self.address)
+        ]
+        return Health(*codes)
+
+    async def upload_and_ingest(
+        self,
+        collection_id: str,
+        files: Files,
+        *,
+        pattern: str = "*",
+        wait: bool = True,
+        timeout: float = 600.0,
+        poll_interval: float = 0.5,
+        progress: bool = False,
+        **options: Any,
+    ) -> IngestResult:
+        """See `H2OGPTE.upload_and_ingest`."""
+        found = _ingest.sources(files, pattern)
+        _ingest.check_options(options)
+        total = sum(s.size or 0 for s in found) or None
+        with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
+            flow = _ingest.ingest(
+                collection_id, found, wait=wait, timeout=timeout, poll_interval=poll_interval, options=options, bar=bar
+            )
+            return await arun(flow, self.api)
+
+    async def run_agent(
+        self,
+        prompt: str,
+        *,
+        session_id: str | None = None,
+        collection_id: str | None = None,
+        accuracy: Accuracy = "standard",
+        tools: str | list[str] = "auto",
+        max_turns: int | Literal["auto"] = "auto",
+        agent_type: AgentType = "auto",
+        timeout: float = 3600,
+        llm: str = "auto",
+        stream: bool = False,
+        on_delta: Callable[[CompletionDelta], object] | None = None,
+        **llm_args: Any,
+    ) -> AsyncAgentRun:
+        """See `H2OGPTE.run_agent`; `on_delta` may be a plain function or return an awaitable."""
+        options = dict(
+            accuracy=accuracy,
+            tools=tools,
+            max_turns=max_turns,
+            agent_type=agent_type,
+            timeout=timeout,
+            llm=llm,
+            llm_args=llm_args,
+        )
+        session = await arun(_agents.session_for(session_id, collection_id), self.api)
+        if stream or on_delta is not None:
+            agent_stream = await self._agent_stream(prompt, session, collection_id, options)
+            async with agent_stream:
+                async for delta in agent_stream:
+                    if on_delta is not None and inspect.isawaitable(outcome := on_delta(delta)):
+                        await outcome
+            return await agent_stream.result()
+        request = _agent_request(prompt, collection_id, False, options)
+        patient = self.with_options(timeout=_agent_timeout(timeout))
+        answer = await get_completion.asyncio(session, client=patient.api, body=request)
+        assert isinstance(answer, ChatCompletion)
+        fields = await arun(_agents.finished_run(session, answer.message_id, answer.body), self.api)
+        return AsyncAgentRun(**fields, api=self.api)
+
+    async def stream_agent(
+        self, prompt: str, *, session_id: str | None = None, collection_id: str | None = None, **options: Any
+    ) -> AsyncAgentStream:
+        """See `H2OGPTE.stream_agent`: `async with await client.stream_agent(...) as stream`."""
+        full = {
+            "accuracy": "standard",
+            "tools": "auto",
+            "max_turns": "auto",
+            "agent_type": "auto",
+            "timeout": 3600,
+            "llm": "auto",
+        }
+        llm_args = {k: options.pop(k) for k in list(options) if k not in full}
+        session = await arun(_agents.session_for(session_id, collection_id), self.api)
+        return await self._agent_stream(prompt, session, collection_id, {**full, **options, "llm_args": llm_args})
+
+    async def _agent_stream(
+        self, prompt: str, session: str, collection_id: str | None, options: AgentOptions
+    ) -> AsyncAgentStream:
+        request = _agent_request(prompt, collection_id, True, options)
+        agent_stream = AsyncAgentStream(self, session, get_completion.astream(session, client=self.api, body=request))
+        await agent_stream.__aenter__()
+        return agent_stream
+
+    async def download_file(
+        self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
+    ) -> Path:
+        """See `H2OGPTE.download_file`."""
+        target = target_path(dest, name)
+        params = {"id": doc_id, "name": name}
+        with Destination(target, overwrite=overwrite) as out:
+            async with self._http.stream("GET", file_url(self.address), params=params) as response:
+                with progress_bar(progress, int(response.headers.get("content-length", 0)) or None, target.name) as bar:
+                    async for chunk in response.aiter_bytes(CHUNK):
+                        out.write(chunk)
+                        bar.update(len(chunk))
+                _check_length(response, out.size)
+        return target
+
+    async def download_agent_files(
+        self,
+        message: str | AgentRun | AsyncAgentRun,
+        dest_dir: str | Path,
+        *,
+        overwrite: bool = False,
+        progress: bool = False,
+    ) -> list[Path]:
+        """See `H2OGPTE.download_agent_files`."""
+        message_id = message if isinstance(message, str) else message.message_id
+        files = _agents.parse_agent_files(await arun(_agents.meta(message_id, "agent_files"), self.api))
+        folder = Path(dest_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        return [
+            await self.download_file(f.doc_id, f.name, folder, overwrite=overwrite, progress=progress) for f in files
+        ]
+
+    @asynccontextmanager
+    async def temporary_collection(
+        self, name: str | None = None, description: str = "temporary"
+    ) -> AsyncIterator[Collection]:
+        """A new collection, deleted on exit, even on error."""
+        body = CollectionCreateRequest(name=name or _temporary_name(), description=description)
+        collection = await create_collection.asyncio(client=self.api, body=body)
+        assert isinstance(collection, Collection)
+        try:
+            yield collection
+        finally:
+            with suppress(NotFoundError):  # already gone is fine
+                await delete_collection.asyncio_detailed(collection.id, client=self.api)
+
+    @asynccontextmanager
+    async def temporary_session(self, collection_id: str | None = None) -> AsyncIterator[ChatSession]:
+        """A new chat session (with the collection, if given), deleted on exit, even on error."""
+        session = await create_chat_session.asyncio(client=self.api, collection_id=collection_id or UNSET)
+        assert isinstance(session, ChatSession)
+        try:
+            yield session
+        finally:
+            with suppress(NotFoundError):
+                await delete_chat_session.asyncio_detailed(session.id, client=self.api)

@@ -9,15 +9,15 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeAlias
+from typing import IO, Any, BinaryIO, TypeAlias, cast
 
 from attrs import define, field
-
 from h2ogpte_api.api.collections import list_documents_for_collection
 from h2ogpte_api.api.document_ingestion import create_ingest_upload_job, upload_file
 from h2ogpte_api.api.jobs import get_job
 from h2ogpte_api.models import Document, JobDetails, UploadFileBody
 from h2ogpte_api.types import File
+
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._flow import Flow, Sleep, call, collect, paginate
 
@@ -166,7 +166,7 @@ def ingest(
     upload_ids = []
     for source in files:
         with source.open() as handle:
-            payload = _Counted(handle, bar)
+            payload = cast(BinaryIO, _Counted(handle, bar))
             uploaded = yield call(upload_file, body=UploadFileBody(file=File(payload=payload, file_name=source.name)))
         upload_ids.append(uploaded.id)
     job: JobDetails = yield call(create_ingest_upload_job, upload_ids, collection_id=collection_id, **options)

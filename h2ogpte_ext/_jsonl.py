@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import httpx
 from attrs import define
@@ -123,7 +123,7 @@ class CompletionStream(_StreamBase):
     def close(self) -> None:
         self._opened.__exit__(None, None, None)
 
-    def __enter__(self) -> CompletionStream:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -179,7 +179,7 @@ class AsyncCompletionStream(_StreamBase):
         if self._response is not None:
             await self._opened.__aexit__(None, None, None)
 
-    async def __aenter__(self) -> AsyncCompletionStream:
+    async def __aenter__(self) -> Self:
         await self._open()
         return self
 

@@ -29,6 +29,9 @@ MAX_RETRY_AFTER = 60.0
 # The request never reached the server: safe to send again whatever the method.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
+# A request may carry its own retry budget (e.g. health probes: none) in this extension.
+MAX_RETRIES_EXTENSION = "h2ogpte_ext.max_retries"
+
 # Waiting is injected so tests can use a fake clock.
 sleep: Callable[[float], None] = time.sleep
 
@@ -144,7 +147,7 @@ class RetryTransport(httpx.BaseTransport):
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        state = RetryState(request, self.max_retries, self.retry_post)
+        state = RetryState(request, request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries), self.retry_post)
         while True:
             try:
                 response = self.inner.handle_request(request)
@@ -176,7 +179,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        state = RetryState(request, self.max_retries, self.retry_post)
+        state = RetryState(request, request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries), self.retry_post)
         while True:
             try:
                 response = await self.inner.handle_async_request(request)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import Any
+
 import pytest
+
+from h2ogpte_ext import _retry
+from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.either import Either
 
 _FIGURES: list[str] = []
 
@@ -11,6 +18,33 @@ _FIGURES: list[str] = []
 def figures() -> list[str]:
     """Append a line here to have it printed in pytest's summary (counts a reader should see)."""
     return _FIGURES
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """A fake clock for retries: records each wait instead of waiting."""
+    waits: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_retry, "sleep", waits.append)
+    monkeypatch.setattr(_retry, "async_sleep", async_sleep)
+    return waits
+
+
+@pytest.fixture(params=["sync", "async"])
+def make(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[..., Either]]:
+    made: list[Either] = []
+
+    def factory(**settings: Any) -> Either:
+        settings = {"address": fake_h2ogpte.url, "api_key": fake_h2ogpte.api_key, **settings}
+        made.append(Either(request.param, **settings))
+        return made[-1]
+
+    yield factory
+    for either in made:
+        either.close()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

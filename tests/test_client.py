@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -31,94 +30,7 @@ from h2ogpte_ext import (
     _retry,
 )
 from h2ogpte_ext.testing import FakeH2OGPTE
-
-
-class Either:
-    """One client, sync or async, with a synchronous face so each case is written once."""
-
-    def __init__(self, kind: str, **settings: Any) -> None:
-        self.kind = kind
-        self.loop = asyncio.new_event_loop()
-        self.client: H2OGPTE | AsyncH2OGPTE = H2OGPTE(**settings) if kind == "sync" else AsyncH2OGPTE(**settings)
-
-    def run(self, value: Any) -> Any:
-        return self.loop.run_until_complete(value) if isinstance(value, Awaitable) else value
-
-    def call(self, endpoint: Any, *args: Any, **kwargs: Any) -> Any:
-        if self.kind == "sync":
-            return endpoint.sync(*args, client=self.client.api, **kwargs)
-        return self.run(endpoint.asyncio(*args, client=self.client.api, **kwargs))
-
-    def collect(self, items: Iterable[Any] | AsyncIterator[Any]) -> list[Any]:
-        if isinstance(items, AsyncIterator):
-
-            async def gather() -> list[Any]:
-                return [item async for item in items]
-
-            return list(self.run(gather()))
-        return list(items)
-
-    def stream(
-        self, session_id: str, message: str, after_first: Callable[[Any], Any] | None = None, **options: Any
-    ) -> tuple[list[CompletionDelta], Any]:
-        """All deltas of a streamed answer; `after_first(stream)` runs once the first delta is in."""
-        if isinstance(self.client, H2OGPTE):
-            deltas = []
-            with self.client.stream_completion(session_id, message, **options) as stream:
-                for delta in stream:
-                    deltas.append(delta)
-                    if after_first is not None and len(deltas) == 1:
-                        after_first(stream)
-            return deltas, stream
-
-        async def read() -> tuple[list[CompletionDelta], Any]:
-            assert isinstance(self.client, AsyncH2OGPTE)
-            found = []
-            async with await self.client.stream_completion(session_id, message, **options) as stream:
-                async for delta in stream:
-                    found.append(delta)
-                    if after_first is not None and len(found) == 1:
-                        await after_first(stream)
-            return found, stream
-
-        return self.run(read())  # type: ignore[no-any-return]
-
-    def with_options(self, **options: Any) -> Either:
-        """The same client's `with_options` copy, on the same event loop (closing the original is enough)."""
-        copy = object.__new__(Either)
-        copy.kind, copy.loop, copy.client = self.kind, self.loop, self.client.with_options(**options)
-        return copy
-
-    def close(self) -> None:
-        self.run(self.client.close())
-        self.loop.close()
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """A fake clock for retries: records each wait instead of waiting."""
-    waits: list[float] = []
-
-    async def async_sleep(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr(_retry, "sleep", waits.append)
-    monkeypatch.setattr(_retry, "async_sleep", async_sleep)
-    return waits
-
-
-@pytest.fixture(params=["sync", "async"])
-def make(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[..., Either]]:
-    made: list[Either] = []
-
-    def factory(**settings: Any) -> Either:
-        settings = {"address": fake_h2ogpte.url, "api_key": fake_h2ogpte.api_key, **settings}
-        made.append(Either(request.param, **settings))
-        return made[-1]
-
-    yield factory
-    for either in made:
-        either.close()
+from tests.either import Either
 
 
 def _new_collection(c: Either, name: str = "c") -> Collection:

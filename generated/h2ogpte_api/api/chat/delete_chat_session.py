@@ -40,10 +40,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChatSession | EndpointError | None:
     if response.status_code == 204:
-        response_204 = ChatSession.from_dict(response.json())
-
-        return response_204
-
+        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
+        return None
     if response.status_code == 400:
         response_400 = EndpointError.from_dict(response.json())
 
