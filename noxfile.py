@@ -16,6 +16,14 @@ def _group(name: str) -> list[str]:
 
 
 @nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: the vendor guide's whole workflow with h2ogpte_ext, against an embedded fake h2oGPTe
+    (or the server in H2OGPTE_ADDRESS / H2OGPTE_API_KEY)."""
+    session.install("-e", ".[testing]")
+    session.run("python", "scripts/demo.py")
+
+
+@nox.session
 def generate(session: nox.Session) -> None:
     """Rebuild generated/h2ogpte_api from api-spec.yaml."""
     session.install(*_group("codegen"))
