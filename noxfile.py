@@ -70,7 +70,9 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print the figures we track: import time, client CPU per call (vs raw httpx and the vendor's client)."""
+    """Print the figures we track: import time, client CPU per call (vs raw httpx and the vendor's client),
+    and big-file throughput and memory (vs raw httpx). `nox -s bench -- --size-mib 256` for a quicker run."""
     session.install("-e", ".[testing]", *_group("bench"))
     session.run("python", "scripts/bench_import.py")
-    session.run("python", "scripts/bench_client.py", *session.posargs)
+    session.run("python", "scripts/bench_client.py")
+    session.run("python", "scripts/bench_files.py", *session.posargs)
