@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_client import KEY, start_server  # noqa: E402
+from bench_client import KEY, start_server
 
 CHUNK = 1 << 20
 
