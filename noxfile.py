@@ -38,9 +38,23 @@ def check_generated(session: nox.Session) -> None:
 
 
 @nox.session
+def fetch_spec(session: nox.Session) -> None:
+    """`nox -s fetch_spec -- URL [--api-key-env VAR]`: replace api-spec.yaml with the server's, if valid."""
+    session.install("-e", ".[spec]")
+    session.run("python", "scripts/spec.py", "fetch", *session.posargs)
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """`nox -s spec_diff -- OLD NEW [--json] [--fail-on-breaking]`: what changed, breaking or not."""
+    session.install("-e", ".[spec]")
+    session.run("python", "scripts/spec.py", "diff", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
-    session.install("-e", ".[testing]", *_group("test"))
+    session.install("-e", ".[testing,spec]", *_group("test"))
     session.run("pytest", *session.posargs)
 
 
@@ -63,7 +77,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
     # The tests and scripts are type-checked too, against the libraries they import.
-    session.install("-e", ".[testing]", *_group("typecheck"), *_group("test"))
+    session.install("-e", ".[testing,spec]", *_group("typecheck"), *_group("test"))
     session.run("mypy")
     session.run("mypy", "--strict", "-p", "h2ogpte_api")
 

@@ -26,6 +26,11 @@ async def health(request: Request) -> Response:
     return PlainTextResponse("ok")
 
 
+async def api_spec(request: Request) -> Response:
+    """The server's own OpenAPI document, as h2oGPTe serves it at /api-spec.yaml."""
+    return PlainTextResponse(validation.spec_text(), media_type="application/yaml")
+
+
 async def download(request: Request) -> Response:
     state: State = request.app.state.fake
     if (denied := _unauthorized(request, state)) is not None:
@@ -97,6 +102,7 @@ def create_app(api_key: str, workdir: Path) -> Starlette:
         Route("/rpc/health/readiness", health, methods=["GET"]),
         Route("/rpc/health/liveness", health, methods=["GET"]),
         Route("/file", download, methods=["GET"]),
+        Route("/api-spec.yaml", api_spec, methods=["GET"]),
     ]
     methods: dict[str, list[str]] = {}
     for method, path in validation.operations():

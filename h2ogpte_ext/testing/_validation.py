@@ -26,9 +26,14 @@ class ResponseValidationError(AssertionError):
 
 
 @functools.cache
+def spec_text() -> str:
+    """api-spec.yaml, as the generated package carries it."""
+    return resources.files("h2ogpte_api").joinpath("openapi.yaml").read_text(encoding="utf-8")
+
+
+@functools.cache
 def spec_document() -> dict[str, Any]:
-    text = resources.files("h2ogpte_api").joinpath("openapi.yaml").read_text(encoding="utf-8")
-    document: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    document: dict[str, Any] = yaml.load(spec_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     return document
 
 
