@@ -1,4 +1,5 @@
-"""Shared test fixtures: `figures` collects numbers that the run prints at the end."""
+"""Shared fixtures: `figures` (numbers printed at the end), `sleeps` (a fake clock for retries) and `make`
+(sync and async clients of the fake server). `fake_h2ogpte` comes from the package's pytest plugin."""
 
 from __future__ import annotations
 

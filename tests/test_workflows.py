@@ -247,3 +247,24 @@ def test_progress_bars_when_asked(
         client.download_file(document.id, document.name, tmp_path, progress=True)
     err = capsys.readouterr().err
     assert "upload 1 file(s)" in err and "a.csv" in err
+
+
+def test_async_stream_agent_and_run_agent_with_an_async_callback(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
+    async def scenario() -> tuple[str, list[str], int]:
+        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+            stream = await client.stream_agent("Save 'y.csv'", accuracy="quick")
+            async with stream:
+                text = "".join([delta.body async for delta in stream])
+            run = await stream.result()
+            assert run.text == text
+            seen: list[str] = []
+
+            async def on_delta(delta: CompletionDelta) -> None:
+                seen.append(delta.body)
+
+            second = await client.run_agent("Save 'z.csv'", on_delta=on_delta)
+            paths = await client.download_agent_files(second, tmp_path)
+            return "".join(seen), [f.name for f in run.files], len(paths)
+
+    streamed, names, downloaded = asyncio.run(scenario())
+    assert "z.csv" in streamed and names == ["y.csv"] and downloaded == 1
