@@ -148,8 +148,52 @@ class _Common:
             retry_post=merged.retry_post,
         )
 
+    # The transport-specific part: the sync and async clients each wire httpx their own way.
+    def _connect(self, options: ClientOptions, inner: Any, *, owns_inner: bool) -> None:
+        raise NotImplementedError
+
+    def _setup(self, options: ClientOptions, inner: Any, *, owns_inner: bool) -> None:
+        self._options, self._inner = options, inner
+        self.api = _generated_client(options)
+        self._connect(options, inner, owns_inner=owns_inner)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+        retry_post: bool = _UNCHANGED,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connection pool (close the original only)."""
+        copy = object.__new__(type(self))
+        copy._setup(self._evolved(timeout, max_retries, retry_post), self._inner, owns_inner=False)
+        return copy
+
+    @staticmethod
+    def _prepare_ingest(files: Files, pattern: str, options: dict[str, Any]) -> tuple[list[_ingest.Source], int | None]:
+        found = _ingest.sources(files, pattern)
+        _ingest.check_options(options)
+        return found, sum(s.size or 0 for s in found) or None
+
 
 AgentOptions = dict[str, Any]
+AGENT_DEFAULTS: AgentOptions = {
+    "accuracy": "standard",
+    "tools": "auto",
+    "max_turns": "auto",
+    "agent_type": "auto",
+    "timeout": 3600,
+    "llm": "auto",
+}
+
+
+def _agent_options(options: dict[str, Any]) -> AgentOptions:
+    """The agent settings, defaults filled in; anything else is an `llm_args` entry, passed through."""
+    return {
+        **AGENT_DEFAULTS,
+        **{k: v for k, v in options.items() if k in AGENT_DEFAULTS},
+        "llm_args": {k: v for k, v in options.items() if k not in AGENT_DEFAULTS},
+    }
 
 
 def _agent_request(
@@ -208,34 +252,17 @@ class H2OGPTE(_Common):
             verify=verify,
             retry_post=retry_post,
         )
-        if http_client is not None:
-            inner: httpx.BaseTransport = ClientTransport(http_client)
-        else:
-            inner = httpx.HTTPTransport(verify=options.verify)
+        inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(verify=options.verify)
         self._setup(options, inner, owns_inner=http_client is None)
 
-    def _setup(self, options: ClientOptions, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:
-        self._options, self._inner = options, inner
+    def _connect(self, options: ClientOptions, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:
         transport = RetryTransport(
             inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
         )
         self._http = httpx.Client(
             transport=transport, event_hooks={"response": [_raise_for_status]}, **_http_settings(options)
         )
-        self.api = _generated_client(options)
         self.api.set_httpx_client(self._http)
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutLike = _UNCHANGED,
-        max_retries: int = _UNCHANGED,
-        retry_post: bool = _UNCHANGED,
-    ) -> H2OGPTE:
-        """A copy with other settings, sharing this client's connection pool (close the original only)."""
-        copy = object.__new__(H2OGPTE)
-        copy._setup(self._evolved(timeout, max_retries, retry_post), self._inner, owns_inner=False)
-        return copy
 
     def close(self) -> None:
         self._http.close()
@@ -302,9 +329,7 @@ class H2OGPTE(_Common):
         `gen_doc_questions`, `ocr_model`, `ingest_mode`, ...) pass through. Raises `IngestError` if the job
         fails, is canceled or outlives `timeout`.
         """
-        found = _ingest.sources(files, pattern)
-        _ingest.check_options(options)
-        total = sum(s.size or 0 for s in found) or None
+        found, total = self._prepare_ingest(files, pattern, options)
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
             flow = _ingest.ingest(
                 collection_id, found, wait=wait, timeout=timeout, poll_interval=poll_interval, options=options, bar=bar
@@ -337,14 +362,9 @@ class H2OGPTE(_Common):
         (`temperature`, `max_new_tokens`, `agent_stream_files`, ...) pass through. With `stream=True` or
         an `on_delta` callback the answer is streamed, `on_delta` called with each `CompletionDelta`.
         """
-        options = dict(
-            accuracy=accuracy,
-            tools=tools,
-            max_turns=max_turns,
-            agent_type=agent_type,
-            timeout=timeout,
-            llm=llm,
-            llm_args=llm_args,
+        options = _agent_options(
+            {"accuracy": accuracy, "tools": tools, "max_turns": max_turns, "agent_type": agent_type}
+            | {"timeout": timeout, "llm": llm, **llm_args}
         )
         session = run(_agents.session_for(session_id, collection_id), self.api)
         if stream or on_delta is not None:
@@ -364,17 +384,8 @@ class H2OGPTE(_Common):
         self, prompt: str, *, session_id: str | None = None, collection_id: str | None = None, **options: Any
     ) -> AgentStream:
         """Like `run_agent(stream=True)`, as an iterator of deltas; `stream.result()` then gives the `AgentRun`."""
-        full = {
-            "accuracy": "standard",
-            "tools": "auto",
-            "max_turns": "auto",
-            "agent_type": "auto",
-            "timeout": 3600,
-            "llm": "auto",
-        }
-        llm_args = {k: options.pop(k) for k in list(options) if k not in full}
         session = run(_agents.session_for(session_id, collection_id), self.api)
-        return self._agent_stream(prompt, session, collection_id, {**full, **options, "llm_args": llm_args})
+        return self._agent_stream(prompt, session, collection_id, _agent_options(options))
 
     def _agent_stream(self, prompt: str, session: str, collection_id: str | None, options: AgentOptions) -> AgentStream:
         request = _agent_request(prompt, collection_id, True, options)
@@ -462,34 +473,21 @@ class AsyncH2OGPTE(_Common):
             verify=verify,
             retry_post=retry_post,
         )
-        if http_client is not None:
-            inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
-        else:
-            inner = httpx.AsyncHTTPTransport(verify=options.verify)
+        inner = (
+            AsyncClientTransport(http_client)
+            if http_client is not None
+            else httpx.AsyncHTTPTransport(verify=options.verify)
+        )
         self._setup(options, inner, owns_inner=http_client is None)
 
-    def _setup(self, options: ClientOptions, inner: httpx.AsyncBaseTransport, *, owns_inner: bool) -> None:
-        self._options, self._inner = options, inner
+    def _connect(self, options: ClientOptions, inner: httpx.AsyncBaseTransport, *, owns_inner: bool) -> None:
         transport = AsyncRetryTransport(
             inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
         )
         self._http = httpx.AsyncClient(
             transport=transport, event_hooks={"response": [_araise_for_status]}, **_http_settings(options)
         )
-        self.api = _generated_client(options)
         self.api.set_async_httpx_client(self._http)
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutLike = _UNCHANGED,
-        max_retries: int = _UNCHANGED,
-        retry_post: bool = _UNCHANGED,
-    ) -> AsyncH2OGPTE:
-        """A copy with other settings, sharing this client's connection pool (close the original only)."""
-        copy = object.__new__(AsyncH2OGPTE)
-        copy._setup(self._evolved(timeout, max_retries, retry_post), self._inner, owns_inner=False)
-        return copy
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -547,9 +545,7 @@ class AsyncH2OGPTE(_Common):
         **options: Any,
     ) -> IngestResult:
         """See `H2OGPTE.upload_and_ingest`."""
-        found = _ingest.sources(files, pattern)
-        _ingest.check_options(options)
-        total = sum(s.size or 0 for s in found) or None
+        found, total = self._prepare_ingest(files, pattern, options)
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
             flow = _ingest.ingest(
                 collection_id, found, wait=wait, timeout=timeout, poll_interval=poll_interval, options=options, bar=bar
@@ -573,14 +569,9 @@ class AsyncH2OGPTE(_Common):
         **llm_args: Any,
     ) -> AsyncAgentRun:
         """See `H2OGPTE.run_agent`; `on_delta` may be a plain function or return an awaitable."""
-        options = dict(
-            accuracy=accuracy,
-            tools=tools,
-            max_turns=max_turns,
-            agent_type=agent_type,
-            timeout=timeout,
-            llm=llm,
-            llm_args=llm_args,
+        options = _agent_options(
+            {"accuracy": accuracy, "tools": tools, "max_turns": max_turns, "agent_type": agent_type}
+            | {"timeout": timeout, "llm": llm, **llm_args}
         )
         session = await arun(_agents.session_for(session_id, collection_id), self.api)
         if stream or on_delta is not None:
@@ -601,17 +592,8 @@ class AsyncH2OGPTE(_Common):
         self, prompt: str, *, session_id: str | None = None, collection_id: str | None = None, **options: Any
     ) -> AsyncAgentStream:
         """See `H2OGPTE.stream_agent`: `async with await client.stream_agent(...) as stream`."""
-        full = {
-            "accuracy": "standard",
-            "tools": "auto",
-            "max_turns": "auto",
-            "agent_type": "auto",
-            "timeout": 3600,
-            "llm": "auto",
-        }
-        llm_args = {k: options.pop(k) for k in list(options) if k not in full}
         session = await arun(_agents.session_for(session_id, collection_id), self.api)
-        return await self._agent_stream(prompt, session, collection_id, {**full, **options, "llm_args": llm_args})
+        return await self._agent_stream(prompt, session, collection_id, _agent_options(options))
 
     async def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, options: AgentOptions
