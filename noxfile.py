@@ -65,6 +65,25 @@ def schemathesis(session: nox.Session) -> None:
     session.run("python", "scripts/schemathesis_fake.py", *session.posargs)
 
 
+# The end-to-end tests, on the oldest Python we support (the generator itself needs 3.11, so the tests of
+# generation run in `tests` only).
+RUNTIME_TESTS = [
+    "tests/test_client.py",
+    "tests/test_workflows.py",
+    "tests/test_fake_server.py",
+    "tests/test_cli.py",
+    "tests/test_demo.py",
+    "tests/test_spec_tools.py",
+]
+
+
+@nox.session(python="3.10")
+def tests_py310(session: nox.Session) -> None:
+    """The end-to-end tests on Python 3.10."""
+    session.install("-e", ".[testing,spec]", "pytest>=8", "pyyaml>=6")
+    session.run("pytest", *RUNTIME_TESTS, *session.posargs)
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written (generated/ is excluded in pyproject.toml)."""

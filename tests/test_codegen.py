@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
@@ -71,7 +71,7 @@ def test_plain_text_ingest_job_returns_the_parsed_job() -> None:
     assert isinstance(parsed, JobDetails)
     assert parsed.id == job["id"]
     assert parsed.overall_status == job["overall_status"]
-    assert parsed.created_at == datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    assert parsed.created_at == datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
 
 
 def test_thumbnail_image_is_returned_as_bytes() -> None:

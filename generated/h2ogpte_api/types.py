@@ -1,10 +1,21 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+import sys
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+parse_datetime: Callable[[str], datetime.datetime]
+if sys.version_info >= (3, 11):
+    parse_datetime = datetime.datetime.fromisoformat
+else:
+    # Python 3.10's fromisoformat refuses RFC 3339 forms such as a "Z" suffix.
+    from dateutil.parser import isoparse
+
+    parse_datetime = isoparse
 
 
 class Unset:

@@ -11,7 +11,7 @@ from ..models.admin_session_item_transport import (
     AdminSessionItemTransport,
     check_admin_session_item_transport,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="AdminSessionItem")
 
@@ -103,7 +103,7 @@ class AdminSessionItem:
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = parse_datetime(_expires_at)
 
         admin_session_item = cls(
             session_id=session_id,

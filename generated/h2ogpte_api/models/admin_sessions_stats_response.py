@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 if TYPE_CHECKING:
     from ..models.admin_sessions_stats_response_by_transport import (
         AdminSessionsStatsResponseByTransport,
@@ -86,7 +88,7 @@ class AdminSessionsStatsResponse:
 
         azure_cache_count = pop("azure_cache_count")
 
-        computed_at = datetime.datetime.fromisoformat(pop("computed_at"))
+        computed_at = parse_datetime(pop("computed_at"))
 
         cache_age_seconds = pop("cache_age_seconds")
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="APIKeyInfo")
 
@@ -118,7 +118,7 @@ class APIKeyInfo:
 
         hint = pop("hint")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
         total_calls = pop("total_calls")
 
@@ -131,14 +131,14 @@ class APIKeyInfo:
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = parse_datetime(_expires_at)
 
         _last_used_at = pop("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            last_used_at = parse_datetime(_last_used_at)
 
         inactivity_interval = pop("inactivity_interval", UNSET)
 

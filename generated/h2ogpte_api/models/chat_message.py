@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.chat_message_meta import ChatMessageMeta
@@ -111,7 +111,7 @@ class ChatMessage:
 
         votes = pop("votes")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
         has_references = pop("has_references")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_session_source import ChatSessionSource, check_chat_session_source
 from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ChatSession")
 
@@ -135,7 +135,7 @@ class ChatSession:
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         id = pop("id")
 
-        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
+        updated_at = parse_datetime(pop("updated_at"))
 
         name = pop("name", UNSET)
 
@@ -161,7 +161,7 @@ class ChatSession:
         if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+            expiry_date = parse_datetime(_expiry_date)
 
         inactivity_interval = pop("inactivity_interval", UNSET)
 
@@ -174,7 +174,7 @@ class ChatSession:
         if _archived_at is UNSET:
             archived_at = UNSET
         else:
-            archived_at = datetime.datetime.fromisoformat(_archived_at)
+            archived_at = parse_datetime(_archived_at)
 
         _source = pop("source", UNSET)
         source: ChatSessionSource | Unset

@@ -12,7 +12,7 @@ from ..models.collection_vex_encryption import (
     CollectionVexEncryption,
     check_collection_vex_encryption,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.collection_metadata_dict import CollectionMetadataDict
@@ -243,9 +243,9 @@ class Collection:
 
         document_size = pop("document_size")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
+        updated_at = parse_datetime(pop("updated_at"))
 
         user_count = pop("user_count")
 
@@ -264,18 +264,14 @@ class Collection:
         if _description_generated_at is UNSET:
             description_generated_at = UNSET
         else:
-            description_generated_at = datetime.datetime.fromisoformat(
-                _description_generated_at
-            )
+            description_generated_at = parse_datetime(_description_generated_at)
 
         _description_dirty_at = pop("description_dirty_at", UNSET)
         description_dirty_at: datetime.datetime | Unset
         if _description_dirty_at is UNSET:
             description_dirty_at = UNSET
         else:
-            description_dirty_at = datetime.datetime.fromisoformat(
-                _description_dirty_at
-            )
+            description_dirty_at = parse_datetime(_description_dirty_at)
 
         _description_generation_started_at = pop(
             "description_generation_started_at", UNSET
@@ -284,7 +280,7 @@ class Collection:
         if _description_generation_started_at is UNSET:
             description_generation_started_at = UNSET
         else:
-            description_generation_started_at = datetime.datetime.fromisoformat(
+            description_generation_started_at = parse_datetime(
                 _description_generation_started_at
             )
 
@@ -299,7 +295,7 @@ class Collection:
         if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+            expiry_date = parse_datetime(_expiry_date)
 
         inactivity_interval = pop("inactivity_interval", UNSET)
 

@@ -11,7 +11,7 @@ from ..models.collection_create_request_vex_encryption import (
     CollectionCreateRequestVexEncryption,
     check_collection_create_request_vex_encryption,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.chat_settings import ChatSettings
@@ -127,7 +127,7 @@ class CollectionCreateRequest:
         if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+            expiry_date = parse_datetime(_expiry_date)
 
         workspace = pop("workspace", UNSET)
 

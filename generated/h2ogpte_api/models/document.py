@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_status import DocumentStatus, check_document_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.document_metadata_dict import DocumentMetadataDict
@@ -177,9 +177,9 @@ class Document:
 
         status = check_document_status(pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
+        updated_at = parse_datetime(pop("updated_at"))
 
         usage_stats = pop("usage_stats", UNSET)
 

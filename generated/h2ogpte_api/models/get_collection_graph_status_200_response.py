@@ -11,7 +11,7 @@ from ..models.get_collection_graph_status_200_response_status import (
     GetCollectionGraphStatus200ResponseStatus,
     check_get_collection_graph_status_200_response_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GetCollectionGraphStatus200Response")
 
@@ -76,7 +76,7 @@ class GetCollectionGraphStatus200Response:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                built_at_type_0 = datetime.datetime.fromisoformat(data)
+                built_at_type_0 = parse_datetime(data)
 
                 return built_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

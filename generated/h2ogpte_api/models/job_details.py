@@ -11,7 +11,7 @@ from ..models.job_details_overall_status import (
     JobDetailsOverallStatus,
     check_job_details_overall_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.job_details_status import JobDetailsStatus
@@ -164,9 +164,9 @@ class JobDetails:
 
         progress = pop("progress")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
+        updated_at = parse_datetime(pop("updated_at"))
 
         kind = pop("kind")
 

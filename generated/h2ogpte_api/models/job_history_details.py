@@ -11,7 +11,7 @@ from ..models.job_history_details_status import (
     JobHistoryDetailsStatus,
     check_job_history_details_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="JobHistoryDetails")
 
@@ -219,9 +219,9 @@ class JobHistoryDetails:
 
         errors = cast(list[str], pop("errors"))
 
-        date = datetime.datetime.fromisoformat(pop("date"))
+        date = parse_datetime(pop("date"))
 
-        last_update_date = datetime.datetime.fromisoformat(pop("last_update_date"))
+        last_update_date = parse_datetime(pop("last_update_date"))
 
         duration = pop("duration")
 
@@ -284,7 +284,7 @@ class JobHistoryDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = parse_datetime(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,7 +301,7 @@ class JobHistoryDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                finished_at_type_0 = parse_datetime(data)
 
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,7 +318,7 @@ class JobHistoryDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

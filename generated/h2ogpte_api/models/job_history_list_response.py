@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.job_history_details import JobHistoryDetails
@@ -85,7 +85,7 @@ class JobHistoryListResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_cursor_created_at_type_0 = datetime.datetime.fromisoformat(data)
+                next_cursor_created_at_type_0 = parse_datetime(data)
 
                 return next_cursor_created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -15,7 +15,7 @@ from ..models.memory_block_injection_mode import (
     MemoryBlockInjectionMode,
     check_memory_block_injection_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="MemoryBlock")
 
@@ -148,9 +148,9 @@ class MemoryBlock:
 
         user_id = pop("user_id")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(pop("updated_at"))
+        updated_at = parse_datetime(pop("updated_at"))
 
         username = pop("username", UNSET)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.scheduled_connector_details_config import (
@@ -132,7 +132,7 @@ class ScheduledConnectorDetails:
 
         schedule = pop("schedule")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
         user_name = pop("user_name", UNSET)
 
@@ -156,7 +156,7 @@ class ScheduledConnectorDetails:
         if _last_sync_at is UNSET:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            last_sync_at = parse_datetime(_last_sync_at)
 
         last_sync_error = pop("last_sync_error", UNSET)
 

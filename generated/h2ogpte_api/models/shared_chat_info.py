@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SharedChatInfo")
 
@@ -86,7 +86,7 @@ class SharedChatInfo:
 
         includes_artifacts = pop("includes_artifacts")
 
-        created_at = datetime.datetime.fromisoformat(pop("created_at"))
+        created_at = parse_datetime(pop("created_at"))
 
         name = pop("name", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ShowcaseChat")
 
@@ -137,7 +137,7 @@ class ShowcaseChat:
 
         sort_order = pop("sort_order")
 
-        featured_at = datetime.datetime.fromisoformat(pop("featured_at"))
+        featured_at = parse_datetime(pop("featured_at"))
 
         chat_name = pop("chat_name")
 
@@ -154,7 +154,7 @@ class ShowcaseChat:
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         is_private = pop("is_private", UNSET)
 
@@ -167,7 +167,7 @@ class ShowcaseChat:
         if _chat_created_at is UNSET:
             chat_created_at = UNSET
         else:
-            chat_created_at = datetime.datetime.fromisoformat(_chat_created_at)
+            chat_created_at = parse_datetime(_chat_created_at)
 
         shared_by_username = pop("shared_by_username", UNSET)
 

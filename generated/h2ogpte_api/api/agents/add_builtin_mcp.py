@@ -9,7 +9,8 @@ from ...models.add_builtin_mcp_201_response import AddBuiltinMcp201Response
 from ...models.add_builtin_mcp_body import AddBuiltinMcpBody
 from ...models.endpoint_error import EndpointError
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -9,7 +9,8 @@ from ...models.add_builtin_skill_201_response import AddBuiltinSkill201Response
 from ...models.add_builtin_skill_request import AddBuiltinSkillRequest
 from ...models.endpoint_error import EndpointError
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -9,7 +9,8 @@ from ...models.add_custom_agent_201_response_inner import AddCustomAgent201Respo
 from ...models.add_custom_agent_body import AddCustomAgentBody
 from ...models.endpoint_error import EndpointError
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -11,7 +11,8 @@ from ...models.create_agent_tool_key_associations_request import (
 )
 from ...models.endpoint_error import EndpointError
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -9,7 +9,8 @@ from ...models.endpoint_error import EndpointError
 from ...models.inspect_mcp_tool_200_response import InspectMcpTool200Response
 from ...models.inspect_mcp_tool_request import InspectMcpToolRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

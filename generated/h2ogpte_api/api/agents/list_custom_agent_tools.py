@@ -10,7 +10,8 @@ from ...models.list_custom_agent_tools_200_response_inner import (
     ListCustomAgentTools200ResponseInner,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

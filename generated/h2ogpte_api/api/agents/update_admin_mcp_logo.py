@@ -10,7 +10,8 @@ from ...models.endpoint_error import EndpointError
 from ...models.update_admin_mcp_logo_200_response import UpdateAdminMcpLogo200Response
 from ...models.update_admin_mcp_logo_body import UpdateAdminMcpLogoBody
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

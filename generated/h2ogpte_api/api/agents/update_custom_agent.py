@@ -10,7 +10,8 @@ from ...models.endpoint_error import EndpointError
 from ...models.update_custom_agent_200_response import UpdateCustomAgent200Response
 from ...models.update_custom_agent_request import UpdateCustomAgentRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

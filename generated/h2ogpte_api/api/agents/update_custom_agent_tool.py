@@ -13,7 +13,8 @@ from ...models.update_custom_agent_tool_200_response import (
 from ...models.update_custom_agent_tool_files_body import UpdateCustomAgentToolFilesBody
 from ...models.update_custom_agent_tool_request import UpdateCustomAgentToolRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import UNSET, Response, Unset
 
 

@@ -12,7 +12,8 @@ from ...models.update_user_builtin_mcp_200_response import (
 )
 from ...models.update_user_builtin_mcp_request import UpdateUserBuiltinMcpRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

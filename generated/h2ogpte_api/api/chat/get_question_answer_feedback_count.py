@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.count import Count
 from ...models.endpoint_error import EndpointError
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import UNSET, Response, Unset
 
 

@@ -12,7 +12,8 @@ from ...models.insert_command_synth_pair_201_response import (
 )
 from ...models.insert_command_synth_pair_request import InsertCommandSynthPairRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

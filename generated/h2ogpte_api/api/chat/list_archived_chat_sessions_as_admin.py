@@ -10,7 +10,8 @@ from ...models.list_archived_chat_sessions_as_admin_200_response import (
     ListArchivedChatSessionsAsAdmin200Response,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import UNSET, Response, Unset
 
 

@@ -12,7 +12,8 @@ from ...models.migrate_collection_chat_sessions_job_request import (
     MigrateCollectionChatSessionsJobRequest,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import UNSET, Response, Unset
 
 

@@ -10,7 +10,8 @@ from ...models.chunk_search_result import ChunkSearchResult
 from ...models.endpoint_error import EndpointError
 from ...models.match_collection_chunks_request import MatchCollectionChunksRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -9,7 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 from ...models.set_collection_size_limit_request import SetCollectionSizeLimitRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

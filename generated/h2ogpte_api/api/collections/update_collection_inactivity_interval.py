@@ -11,7 +11,8 @@ from ...models.update_collection_inactivity_interval_request import (
     UpdateCollectionInactivityIntervalRequest,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

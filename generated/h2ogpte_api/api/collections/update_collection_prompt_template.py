@@ -10,7 +10,8 @@ from ...models.collection import Collection
 from ...models.endpoint_error import EndpointError
 from ...models.prompt_template_change_request import PromptTemplateChangeRequest
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -9,7 +9,8 @@ from ...models.endpoint_error import EndpointError
 from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
 from ...models.job_details import JobDetails
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import UNSET, Response, Unset
 
 

@@ -10,7 +10,8 @@ from ...models.document import Document
 from ...models.document_update_request import DocumentUpdateRequest
 from ...models.endpoint_error import EndpointError
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

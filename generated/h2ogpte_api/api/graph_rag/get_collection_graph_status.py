@@ -11,7 +11,8 @@ from ...models.get_collection_graph_status_200_response import (
     GetCollectionGraphStatus200Response,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

@@ -10,7 +10,8 @@ from ...models.get_llm_registry_admin_models_response_200_item import (
     GetLlmRegistryAdminModelsResponse200Item,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

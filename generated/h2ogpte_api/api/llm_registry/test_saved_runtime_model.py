@@ -11,7 +11,8 @@ from ...models.test_saved_runtime_model_response_200 import (
     TestSavedRuntimeModelResponse200,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 

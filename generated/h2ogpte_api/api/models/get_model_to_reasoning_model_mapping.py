@@ -10,7 +10,8 @@ from ...models.get_model_to_reasoning_model_mapping_response_200 import (
     GetModelToReasoningModelMappingResponse200,
 )
 
-# Unset: a multi-media-type optional body is annotated with it; the ruff post-hook drops it where unused.
+# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
+# drops them where unused.
 from ...types import Response
 
 
