@@ -7,7 +7,6 @@ only code that differs between `H2OGPTE` and `AsyncH2OGPTE`.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Generator, Iterator
 from types import ModuleType
@@ -76,6 +75,8 @@ async def aiterate(flow: Flow[Any], api: AuthenticatedClient) -> AsyncIterator[A
         if isinstance(step, Emit):
             yield step.value
         elif isinstance(step, Sleep):
+            import asyncio  # here, not at the top: importing asyncio costs sync users 20 ms
+
             await asyncio.sleep(step.seconds)
         else:
             value = (await step.endpoint.asyncio_detailed(*step.args, client=api, **step.kwargs)).parsed

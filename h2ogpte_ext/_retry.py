@@ -7,7 +7,6 @@ the connection itself failed, as then the request never reached the server.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -37,6 +36,8 @@ sleep: Callable[[float], None] = time.sleep
 
 
 async def async_sleep(seconds: float) -> None:
+    import asyncio  # only async users need it loaded
+
     await asyncio.sleep(seconds)
 
 
