@@ -43,7 +43,7 @@ def _session(call: Call) -> Session | Response:
     return session if session is not None else error(404, "chat session not found")
 
 
-def _message(state: State, content: str, reply_to: str | None = None, references: int = 0) -> dict[str, Any]:
+def _message(content: str, reply_to: str | None = None, references: int = 0) -> dict[str, Any]:
     message: dict[str, Any] = {
         "id": new_id(),
         "content": content,
@@ -192,7 +192,7 @@ def _record(
     documents: list[dict[str, Any]],
 ) -> dict[str, Any]:
     """Store the reply and its metadata; return the reply message."""
-    reply = _message(state, text, reply_to=question["id"], references=len(documents))
+    reply = _message(text, reply_to=question["id"], references=len(documents))
     session.messages.append(reply)
     state.message_session[reply["id"]] = session.data["id"]
     session.data.update(latest_message_content=text, updated_at=reply["created_at"])
@@ -241,7 +241,7 @@ async def get_completion(call: Call) -> Response:
     if isinstance(session, Response):
         return session
     state, request = call.state, call.json()
-    question = _message(state, request["message"])
+    question = _message(request["message"])
     session.messages.append(question)
     state.message_session[question["id"]] = session.data["id"]
     text, files, documents = _answer(state, session, request)
