@@ -10,6 +10,7 @@ from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api.chat import create_chat_session, get_message_meta, get_message_references
 from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
 
+from h2ogpte_ext import _jsonl
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._flow import Flow, arun, call, run
 
@@ -51,9 +52,7 @@ def completion_request(
     body: dict[str, Any] = {"message": prompt, "llm": llm, "llm_args": args}
     if not collection:
         body["rag_config"] = {"rag_type": "llm_only"}  # a pure agent task: no retrieval
-    request = ChatCompletionRequest.from_dict(body)
-    request["stream"] = stream
-    return request
+    return _jsonl.completion_request(body, stream=stream)
 
 
 def session_for(session_id: str | None, collection_id: str | None) -> Flow[str]:

@@ -58,7 +58,7 @@ from h2ogpte_ext._files import CHUNK, Destination, file_url, progress_bar, targe
 from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
 from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
 from h2ogpte_ext._ingest import Files, IngestResult
-from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
+from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream, completion_request
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from h2ogpte_ext._version import __version__
 
@@ -106,13 +106,6 @@ def _generated_client(options: ClientOptions) -> AuthenticatedClient:
     return AuthenticatedClient(
         base_url=options.api_url, token=options.api_key, timeout=options.timeout, verify_ssl=options.verify
     )
-
-
-def _completion_request(message: str, options: dict[str, Any]) -> ChatCompletionRequest:
-    request = ChatCompletionRequest.from_dict({"message": message, **options})
-    # `stream` is not in the spec's ChatCompletionRequest; it travels as an additional property.
-    request["stream"] = True
-    return request
 
 
 class _Common:
@@ -288,7 +281,7 @@ class H2OGPTE(_Common):
             for delta in stream:
                 print(delta.body, end="")
         """
-        request = _completion_request(message, options)
+        request = completion_request({"message": message, **options}, stream=True)
         return CompletionStream(self, session_id, get_completion.stream(session_id, client=self.api, body=request))
 
     def iter_collections(self, *, page_size: int = 100, **filters: Any) -> Iterator[Collection]:
@@ -508,7 +501,7 @@ class AsyncH2OGPTE(_Common):
 
     async def stream_completion(self, session_id: str, message: str, **options: Any) -> AsyncCompletionStream:
         """Ask `message` and stream the answer: `async with await client.stream_completion(...) as stream`."""
-        request = _completion_request(message, options)
+        request = completion_request({"message": message, **options}, stream=True)
         stream = AsyncCompletionStream(
             self, session_id, get_completion.astream(session_id, client=self.api, body=request)
         )

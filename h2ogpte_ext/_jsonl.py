@@ -7,7 +7,7 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if sys.version_info >= (3, 11):
     from typing import Self
@@ -23,6 +23,7 @@ from h2ogpte_api.api.chat import (
     resume_chat_message,
     stop_chat_message,
 )
+from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext._errors import APIConnectionError, StreamError
 from h2ogpte_ext._flow import Flow, arun, collect, paginate, run
@@ -38,6 +39,14 @@ class CompletionDelta:
     body: str
     finished: bool
     message_id: str | None = None
+
+
+def completion_request(body: dict[str, Any], *, stream: bool) -> ChatCompletionRequest:
+    """A ChatCompletionRequest from its JSON fields, asking for the streamed (JSONL) answer or not."""
+    request = ChatCompletionRequest.from_dict(body)
+    # `stream` is not in the spec's ChatCompletionRequest; it travels as an additional property.
+    request["stream"] = stream
+    return request
 
 
 class JSONLDecoder:
@@ -93,6 +102,7 @@ class _StreamBase:
         self.message_id: str | None = None
         self._decoder = JSONLDecoder()
         self._question_id: str | None = None
+        self._closed = False  # iteration and the context manager both close; only the first one acts
 
     def _take(self, line: str) -> CompletionDelta | None:
         delta = self._decoder.feed(line)
@@ -127,7 +137,9 @@ class CompletionStream(_StreamBase):
             self.close()
 
     def close(self) -> None:
-        self._opened.__exit__(None, None, None)
+        if not self._closed:
+            self._closed = True
+            self._opened.__exit__(None, None, None)
 
     def __enter__(self) -> Self:
         return self
@@ -182,7 +194,8 @@ class AsyncCompletionStream(_StreamBase):
             await self.aclose()
 
     async def aclose(self) -> None:
-        if self._response is not None:
+        if self._response is not None and not self._closed:
+            self._closed = True
             await self._opened.__aexit__(None, None, None)
 
     async def __aenter__(self) -> Self:
