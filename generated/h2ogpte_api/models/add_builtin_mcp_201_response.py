@@ -39,7 +39,7 @@ class AddBuiltinMcp201Response:
         tool_id = pop("tool_id", UNSET)
 
         add_builtin_mcp_201_response = cls(
-            tool_id=tool_id,
+            tool_id,
         )
 
         add_builtin_mcp_201_response.additional_properties = d

@@ -89,9 +89,9 @@ class AddBuiltinMcpBody:
                 files.append(files_item)
 
         add_builtin_mcp_body = cls(
-            mcp_id=mcp_id,
-            keys=keys,
-            files=files,
+            mcp_id,
+            keys,
+            files,
         )
 
         add_builtin_mcp_body.additional_properties = d

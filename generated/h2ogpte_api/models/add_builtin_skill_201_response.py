@@ -39,7 +39,7 @@ class AddBuiltinSkill201Response:
         id = pop("id", UNSET)
 
         add_builtin_skill_201_response = cls(
-            id=id,
+            id,
         )
 
         add_builtin_skill_201_response.additional_properties = d

@@ -49,8 +49,8 @@ class AddBuiltinSkillRequest:
         enable_by_default = pop("enable_by_default", UNSET)
 
         add_builtin_skill_request = cls(
-            skill_id=skill_id,
-            enable_by_default=enable_by_default,
+            skill_id,
+            enable_by_default,
         )
 
         add_builtin_skill_request.additional_properties = d

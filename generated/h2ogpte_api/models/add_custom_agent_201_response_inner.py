@@ -39,7 +39,7 @@ class AddCustomAgent201ResponseInner:
         agent_custom_agent_id = pop("agent_custom_agent_id", UNSET)
 
         add_custom_agent_201_response_inner = cls(
-            agent_custom_agent_id=agent_custom_agent_id,
+            agent_custom_agent_id,
         )
 
         add_custom_agent_201_response_inner.additional_properties = d

@@ -89,10 +89,10 @@ class AddCustomAgentBody:
         agent_name = pop("agent_name", UNSET)
 
         add_custom_agent_body = cls(
-            file=file,
-            agent_type=agent_type,
-            agent_args=agent_args,
-            agent_name=agent_name,
+            file,
+            agent_type,
+            agent_args,
+            agent_name,
         )
 
         add_custom_agent_body.additional_properties = d

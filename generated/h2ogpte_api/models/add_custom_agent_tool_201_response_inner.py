@@ -39,7 +39,7 @@ class AddCustomAgentTool201ResponseInner:
         agent_custom_tool_id = pop("agent_custom_tool_id", UNSET)
 
         add_custom_agent_tool_201_response_inner = cls(
-            agent_custom_tool_id=agent_custom_tool_id,
+            agent_custom_tool_id,
         )
 
         add_custom_agent_tool_201_response_inner.additional_properties = d

@@ -169,13 +169,13 @@ class AddCustomAgentToolBody:
         )
 
         add_custom_agent_tool_body = cls(
-            tool_type=tool_type,
-            tool_args=tool_args,
-            file=file,
-            custom_tool_path=custom_tool_path,
-            filename=filename,
-            generate_system_prompt=generate_system_prompt,
-            system_prompt_generation_timeout=system_prompt_generation_timeout,
+            tool_type,
+            tool_args,
+            file,
+            custom_tool_path,
+            filename,
+            generate_system_prompt,
+            system_prompt_generation_timeout,
         )
 
         add_custom_agent_tool_body.additional_properties = d

@@ -63,10 +63,10 @@ class AddShowcaseChatRequest:
         category = pop("category", UNSET)
 
         add_showcase_chat_request = cls(
-            shared_chat_id=shared_chat_id,
-            title=title,
-            description=description,
-            category=category,
+            shared_chat_id,
+            title,
+            description,
+            category,
         )
 
         add_showcase_chat_request.additional_properties = d

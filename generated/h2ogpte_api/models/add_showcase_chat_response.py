@@ -39,7 +39,7 @@ class AddShowcaseChatResponse:
         id = pop("id")
 
         add_showcase_chat_response = cls(
-            id=id,
+            id,
         )
 
         add_showcase_chat_response.additional_properties = d

@@ -69,8 +69,8 @@ class AddSkillBody:
         enable_by_default = pop("enable_by_default", UNSET)
 
         add_skill_body = cls(
-            file=file,
-            enable_by_default=enable_by_default,
+            file,
+            enable_by_default,
         )
 
         add_skill_body.additional_properties = d

@@ -49,8 +49,8 @@ class AdminCleanupChatSessionsRequest:
         force = pop("force", UNSET)
 
         admin_cleanup_chat_sessions_request = cls(
-            older_than_days=older_than_days,
-            force=force,
+            older_than_days,
+            force,
         )
 
         admin_cleanup_chat_sessions_request.additional_properties = d

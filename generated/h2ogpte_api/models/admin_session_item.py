@@ -106,14 +106,14 @@ class AdminSessionItem:
             expires_at = parse_datetime(_expires_at)
 
         admin_session_item = cls(
-            session_id=session_id,
-            user_id=user_id,
-            username=username,
-            transport=transport,
-            is_anonymous=is_anonymous,
-            expires_in_seconds=expires_in_seconds,
-            subject=subject,
-            expires_at=expires_at,
+            session_id,
+            user_id,
+            username,
+            transport,
+            is_anonymous,
+            expires_in_seconds,
+            subject,
+            expires_at,
         )
 
         admin_session_item.additional_properties = d

@@ -61,8 +61,8 @@ class AdminSessionsListResponse:
         next_cursor = pop("next_cursor", UNSET)
 
         admin_sessions_list_response = cls(
-            items=items,
-            next_cursor=next_cursor,
+            items,
+            next_cursor,
         )
 
         admin_sessions_list_response.additional_properties = d

@@ -95,13 +95,13 @@ class AdminSessionsStatsResponse:
         session_default_ttl = pop("session_default_ttl")
 
         admin_sessions_stats_response = cls(
-            total=total,
-            by_transport=by_transport,
-            anonymous_count=anonymous_count,
-            azure_cache_count=azure_cache_count,
-            computed_at=computed_at,
-            cache_age_seconds=cache_age_seconds,
-            session_default_ttl=session_default_ttl,
+            total,
+            by_transport,
+            anonymous_count,
+            azure_cache_count,
+            computed_at,
+            cache_age_seconds,
+            session_default_ttl,
         )
 
         admin_sessions_stats_response.additional_properties = d

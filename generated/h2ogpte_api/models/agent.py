@@ -150,15 +150,15 @@ class Agent:
                 mcp_servers.append(mcp_servers_item)
 
         agent = cls(
-            id=id,
-            value=value,
-            label=label,
-            enabled=enabled,
-            type_=type_,
-            owner=owner,
-            description=description,
-            api_keys=api_keys,
-            mcp_servers=mcp_servers,
+            id,
+            value,
+            label,
+            enabled,
+            type_,
+            owner,
+            description,
+            api_keys,
+            mcp_servers,
         )
 
         agent.additional_properties = d

@@ -96,9 +96,9 @@ class AgentApiKeys:
                 custom.append(custom_item)
 
         agent_api_keys = cls(
-            optional=optional,
-            required=required,
-            custom=custom,
+            optional,
+            required,
+            custom,
         )
 
         agent_api_keys.additional_properties = d

@@ -89,13 +89,13 @@ class AgentKey:
         owner_email = pop("owner_email", UNSET)
 
         agent_key = cls(
-            name=name,
-            type_=type_,
-            id=id,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            owner_email=owner_email,
+            name,
+            type_,
+            id,
+            description,
+            created_at,
+            updated_at,
+            owner_email,
         )
 
         agent_key.additional_properties = d

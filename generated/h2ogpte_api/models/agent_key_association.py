@@ -76,8 +76,8 @@ class AgentKeyAssociation:
         associated_key = _parse_associated_key(pop("associated_key", UNSET))
 
         agent_key_association = cls(
-            name=name,
-            associated_key=associated_key,
+            name,
+            associated_key,
         )
 
         agent_key_association.additional_properties = d

@@ -64,10 +64,10 @@ class AgentKeyAssociationAssociatedKey:
         description = pop("description", UNSET)
 
         agent_key_association_associated_key = cls(
-            id=id,
-            name=name,
-            owner_email=owner_email,
-            description=description,
+            id,
+            name,
+            owner_email,
+            description,
         )
 
         agent_key_association_associated_key.additional_properties = d

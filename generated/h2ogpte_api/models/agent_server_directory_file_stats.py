@@ -119,18 +119,18 @@ class AgentServerDirectoryFileStats:
         sha256 = pop("sha256", UNSET)
 
         agent_server_directory_file_stats = cls(
-            name=name,
-            path=path,
-            size_bytes=size_bytes,
-            size_human_readable=size_human_readable,
-            created_timestamp=created_timestamp,
-            modified_timestamp=modified_timestamp,
-            created_date=created_date,
-            modified_date=modified_date,
-            is_directory=is_directory,
-            owner=owner,
-            permissions=permissions,
-            sha256=sha256,
+            name,
+            path,
+            size_bytes,
+            size_human_readable,
+            created_timestamp,
+            modified_timestamp,
+            created_date,
+            modified_date,
+            is_directory,
+            owner,
+            permissions,
+            sha256,
         )
 
         agent_server_directory_file_stats.additional_properties = d

@@ -156,21 +156,21 @@ class AgentServerDirectoryStats:
                 files.append(files_item)
 
         agent_server_directory_stats = cls(
-            id=id,
-            object_=object_,
-            size_bytes=size_bytes,
-            size_human_readable=size_human_readable,
-            file_count=file_count,
-            directory_count=directory_count,
-            created_timestamp=created_timestamp,
-            modified_timestamp=modified_timestamp,
-            created_date=created_date,
-            modified_date=modified_date,
-            is_empty=is_empty,
-            top_level_contents=top_level_contents,
-            owner=owner,
-            permissions=permissions,
-            files=files,
+            id,
+            object_,
+            size_bytes,
+            size_human_readable,
+            file_count,
+            directory_count,
+            created_timestamp,
+            modified_timestamp,
+            created_date,
+            modified_date,
+            is_empty,
+            top_level_contents,
+            owner,
+            permissions,
+            files,
         )
 
         agent_server_directory_stats.additional_properties = d

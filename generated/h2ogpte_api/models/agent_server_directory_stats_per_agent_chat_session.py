@@ -65,9 +65,9 @@ class AgentServerDirectoryStatsPerAgentChatSession:
             stats.append(stats_item)
 
         agent_server_directory_stats_per_agent_chat_session = cls(
-            agent_chat_session_id=agent_chat_session_id,
-            chat_preview=chat_preview,
-            stats=stats,
+            agent_chat_session_id,
+            chat_preview,
+            stats,
         )
 
         agent_server_directory_stats_per_agent_chat_session.additional_properties = d

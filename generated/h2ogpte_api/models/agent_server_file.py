@@ -74,12 +74,12 @@ class AgentServerFile:
         purpose = pop("purpose")
 
         agent_server_file = cls(
-            id=id,
-            object_=object_,
-            bytes_=bytes_,
-            created_at=created_at,
-            filename=filename,
-            purpose=purpose,
+            id,
+            object_,
+            bytes_,
+            created_at,
+            filename,
+            purpose,
         )
 
         agent_server_file.additional_properties = d

@@ -164,18 +164,18 @@ class AgentSkill:
             env_defaults = AgentSkillEnvDefaults.from_dict(_env_defaults)
 
         agent_skill = cls(
-            id=id,
-            skill_name=skill_name,
-            description=description,
-            config=config,
-            owner_email=owner_email,
-            created_at=created_at,
-            updated_at=updated_at,
-            enabled=enabled,
-            warnings=warnings,
-            api_keys=api_keys,
-            api_key_hints=api_key_hints,
-            env_defaults=env_defaults,
+            id,
+            skill_name,
+            description,
+            config,
+            owner_email,
+            created_at,
+            updated_at,
+            enabled,
+            warnings,
+            api_keys,
+            api_key_hints,
+            env_defaults,
         )
 
         agent_skill.additional_properties = d

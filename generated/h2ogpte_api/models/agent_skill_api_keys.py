@@ -52,8 +52,8 @@ class AgentSkillApiKeys:
         optional = cast(list[str], pop("optional", UNSET))
 
         agent_skill_api_keys = cls(
-            required=required,
-            optional=optional,
+            required,
+            optional,
         )
 
         agent_skill_api_keys.additional_properties = d

@@ -58,8 +58,8 @@ class AgentToolKeyAssociations:
             keys.append(keys_item)
 
         agent_tool_key_associations = cls(
-            tool=tool,
-            keys=keys,
+            tool,
+            keys,
         )
 
         agent_tool_key_associations.additional_properties = d

@@ -78,12 +78,12 @@ class AgentToolSpec:
         api_keys = AgentToolSpecApiKeys.from_dict(pop("api_keys"))
 
         agent_tool_spec = cls(
-            name=name,
-            description=description,
-            enabled=enabled,
-            default=default,
-            extendable=extendable,
-            api_keys=api_keys,
+            name,
+            description,
+            enabled,
+            default,
+            extendable,
+            api_keys,
         )
 
         agent_tool_spec.additional_properties = d

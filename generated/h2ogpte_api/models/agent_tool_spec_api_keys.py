@@ -54,9 +54,9 @@ class AgentToolSpecApiKeys:
         internal = cast(list[str], pop("internal"))
 
         agent_tool_spec_api_keys = cls(
-            required=required,
-            optional=optional,
-            internal=internal,
+            required,
+            optional,
+            internal,
         )
 
         agent_tool_spec_api_keys.additional_properties = d

@@ -74,11 +74,11 @@ class APIKeyCreateRequest:
         inactivity_interval = pop("inactivity_interval", UNSET)
 
         api_key_create_request = cls(
-            user_id=user_id,
-            name=name,
-            collection_id=collection_id,
-            expires_in=expires_in,
-            inactivity_interval=inactivity_interval,
+            user_id,
+            name,
+            collection_id,
+            expires_in,
+            inactivity_interval,
         )
 
         api_key_create_request.additional_properties = d

@@ -147,19 +147,19 @@ class APIKeyInfo:
         collection_id = pop("collection_id", UNSET)
 
         api_key_info = cls(
-            id=id,
-            username=username,
-            name=name,
-            hint=hint,
-            created_at=created_at,
-            total_calls=total_calls,
-            is_active=is_active,
-            is_global_key=is_global_key,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
-            inactivity_interval=inactivity_interval,
-            collection_name=collection_name,
-            collection_id=collection_id,
+            id,
+            username,
+            name,
+            hint,
+            created_at,
+            total_calls,
+            is_active,
+            is_global_key,
+            expires_at,
+            last_used_at,
+            inactivity_interval,
+            collection_name,
+            collection_id,
         )
 
         api_key_info.additional_properties = d

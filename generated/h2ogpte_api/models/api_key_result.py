@@ -50,8 +50,8 @@ class APIKeyResult:
         api_key = APIKeyInfo.from_dict(pop("api_key"))
 
         api_key_result = cls(
-            secret_key=secret_key,
-            api_key=api_key,
+            secret_key,
+            api_key,
         )
 
         api_key_result.additional_properties = d

@@ -40,7 +40,7 @@ class APIKeyUpdateExpiryRequest:
         expires_in = pop("expires_in", UNSET)
 
         api_key_update_expiry_request = cls(
-            expires_in=expires_in,
+            expires_in,
         )
 
         api_key_update_expiry_request.additional_properties = d

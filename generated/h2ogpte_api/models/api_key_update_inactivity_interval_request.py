@@ -40,7 +40,7 @@ class APIKeyUpdateInactivityIntervalRequest:
         inactivity_interval = pop("inactivity_interval", UNSET)
 
         api_key_update_inactivity_interval_request = cls(
-            inactivity_interval=inactivity_interval,
+            inactivity_interval,
         )
 
         api_key_update_inactivity_interval_request.additional_properties = d

@@ -117,12 +117,12 @@ class AudioSegment:
         type_ = _parse_type_(pop("type", UNSET))
 
         audio_segment = cls(
-            start=start,
-            speaker=speaker,
-            text=text,
-            end=end,
-            original_speaker=original_speaker,
-            type_=type_,
+            start,
+            speaker,
+            text,
+            end,
+            original_speaker,
+            type_,
         )
 
         audio_segment.additional_properties = d

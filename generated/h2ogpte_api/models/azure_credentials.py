@@ -48,8 +48,8 @@ class AzureCredentials:
         sas_token = pop("sas_token", UNSET)
 
         azure_credentials = cls(
-            account_key=account_key,
-            sas_token=sas_token,
+            account_key,
+            sas_token,
         )
 
         azure_credentials.additional_properties = d

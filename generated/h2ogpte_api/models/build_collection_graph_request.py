@@ -65,9 +65,9 @@ class BuildCollectionGraphRequest:
         name = pop("name", UNSET)
 
         build_collection_graph_request = cls(
-            llm=llm,
-            force_rebuild=force_rebuild,
-            name=name,
+            llm,
+            force_rebuild,
+            name,
         )
 
         build_collection_graph_request.additional_properties = d

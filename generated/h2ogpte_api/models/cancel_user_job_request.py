@@ -39,7 +39,7 @@ class CancelUserJobRequest:
         cancel_reason = pop("cancel_reason", UNSET)
 
         cancel_user_job_request = cls(
-            cancel_reason=cancel_reason,
+            cancel_reason,
         )
 
         cancel_user_job_request.additional_properties = d

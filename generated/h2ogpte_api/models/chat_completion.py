@@ -46,8 +46,8 @@ class ChatCompletion:
         body = pop("body")
 
         chat_completion = cls(
-            message_id=message_id,
-            body=body,
+            message_id,
+            body,
         )
 
         chat_completion.additional_properties = d

@@ -57,9 +57,9 @@ class ChatCompletionDelta:
         message_id = pop("message_id", UNSET)
 
         chat_completion_delta = cls(
-            body=body,
-            finished=finished,
-            message_id=message_id,
+            body,
+            finished,
+            message_id,
         )
 
         chat_completion_delta.additional_properties = d

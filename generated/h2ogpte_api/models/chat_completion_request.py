@@ -322,18 +322,18 @@ class ChatCompletionRequest:
         tags = _parse_tags(pop("tags", UNSET))
 
         chat_completion_request = cls(
-            message=message,
-            system_prompt=system_prompt,
-            pre_prompt_query=pre_prompt_query,
-            prompt_query=prompt_query,
-            image_batch_final_prompt=image_batch_final_prompt,
-            image_batch_image_prompt=image_batch_image_prompt,
-            llm=llm,
-            llm_args=llm_args,
-            self_reflection_config=self_reflection_config,
-            rag_config=rag_config,
-            include_chat_history=include_chat_history,
-            tags=tags,
+            message,
+            system_prompt,
+            pre_prompt_query,
+            prompt_query,
+            image_batch_final_prompt,
+            image_batch_image_prompt,
+            llm,
+            llm_args,
+            self_reflection_config,
+            rag_config,
+            include_chat_history,
+            tags,
         )
 
         chat_completion_request.additional_properties = d

@@ -39,7 +39,7 @@ class ChatError:
         error = pop("error")
 
         chat_error = cls(
-            error=error,
+            error,
         )
 
         chat_error.additional_properties = d

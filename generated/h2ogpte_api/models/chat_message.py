@@ -135,17 +135,17 @@ class ChatMessage:
                 type_list.append(type_list_item)
 
         chat_message = cls(
-            id=id,
-            content=content,
-            votes=votes,
-            created_at=created_at,
-            has_references=has_references,
-            total_references=total_references,
-            username=username,
-            reply_to=reply_to,
-            error=error,
-            llm_args=llm_args,
-            type_list=type_list,
+            id,
+            content,
+            votes,
+            created_at,
+            has_references,
+            total_references,
+            username,
+            reply_to,
+            error,
+            llm_args,
+            type_list,
         )
 
         chat_message.additional_properties = d

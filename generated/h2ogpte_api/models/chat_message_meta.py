@@ -46,8 +46,8 @@ class ChatMessageMeta:
         content = pop("content")
 
         chat_message_meta = cls(
-            message_type=message_type,
-            content=content,
+            message_type,
+            content,
         )
 
         chat_message_meta.additional_properties = d

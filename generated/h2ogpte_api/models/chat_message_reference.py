@@ -100,15 +100,15 @@ class ChatMessageReference:
         uri = pop("uri", UNSET)
 
         chat_message_reference = cls(
-            document_id=document_id,
-            document_name=document_name,
-            chunk_id=chunk_id,
-            score=score,
-            pages=pages,
-            were_references_deleted=were_references_deleted,
-            collection_id=collection_id,
-            content=content,
-            uri=uri,
+            document_id,
+            document_name,
+            chunk_id,
+            score,
+            pages,
+            were_references_deleted,
+            collection_id,
+            content,
+            uri,
         )
 
         chat_message_reference.additional_properties = d

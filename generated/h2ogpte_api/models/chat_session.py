@@ -184,21 +184,21 @@ class ChatSession:
             source = check_chat_session_source(_source)
 
         chat_session = cls(
-            id=id,
-            updated_at=updated_at,
-            name=name,
-            collection_id=collection_id,
-            collection_name=collection_name,
-            prompt_template_id=prompt_template_id,
-            latest_message_content=latest_message_content,
-            workspace=workspace,
-            status=status,
-            expiry_date=expiry_date,
-            inactivity_interval=inactivity_interval,
-            keep_forever=keep_forever,
-            username=username,
-            archived_at=archived_at,
-            source=source,
+            id,
+            updated_at,
+            name,
+            collection_id,
+            collection_name,
+            prompt_template_id,
+            latest_message_content,
+            workspace,
+            status,
+            expiry_date,
+            inactivity_interval,
+            keep_forever,
+            username,
+            archived_at,
+            source,
         )
 
         chat_session.additional_properties = d

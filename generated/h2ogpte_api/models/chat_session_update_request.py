@@ -39,7 +39,7 @@ class ChatSessionUpdateRequest:
         name = pop("name")
 
         chat_session_update_request = cls(
-            name=name,
+            name,
         )
 
         chat_session_update_request.additional_properties = d

@@ -263,12 +263,12 @@ class ChatSettings:
         tags = _parse_tags(pop("tags", UNSET))
 
         chat_settings = cls(
-            llm=llm,
-            llm_args=llm_args,
-            self_reflection_config=self_reflection_config,
-            rag_config=rag_config,
-            include_chat_history=include_chat_history,
-            tags=tags,
+            llm,
+            llm_args,
+            self_reflection_config,
+            rag_config,
+            include_chat_history,
+            tags,
         )
 
         chat_settings.additional_properties = d

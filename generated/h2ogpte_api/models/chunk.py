@@ -117,13 +117,13 @@ class Chunk:
         end_time = _parse_end_time(pop("end_time", UNSET))
 
         chunk = cls(
-            text=text,
-            id=id,
-            name=name,
-            size=size,
-            pages=pages,
-            start_time=start_time,
-            end_time=end_time,
+            text,
+            id,
+            name,
+            size,
+            pages,
+            start_time,
+            end_time,
         )
 
         chunk.additional_properties = d

@@ -131,15 +131,15 @@ class ChunkSearchResult:
         end_time = _parse_end_time(pop("end_time", UNSET))
 
         chunk_search_result = cls(
-            text=text,
-            id=id,
-            name=name,
-            size=size,
-            pages=pages,
-            topic=topic,
-            score=score,
-            start_time=start_time,
-            end_time=end_time,
+            text,
+            id,
+            name,
+            size,
+            pages,
+            topic,
+            score,
+            start_time,
+            end_time,
         )
 
         chunk_search_result.additional_properties = d

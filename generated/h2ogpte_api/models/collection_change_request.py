@@ -39,7 +39,7 @@ class CollectionChangeRequest:
         collection_id = pop("collection_id")
 
         collection_change_request = cls(
-            collection_id=collection_id,
+            collection_id,
         )
 
         collection_change_request.additional_properties = d

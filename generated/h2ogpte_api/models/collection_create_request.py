@@ -141,14 +141,14 @@ class CollectionCreateRequest:
             )
 
         collection_create_request = cls(
-            name=name,
-            description=description,
-            embedding_model=embedding_model,
-            collection_settings=collection_settings,
-            chat_settings=chat_settings,
-            expiry_date=expiry_date,
-            workspace=workspace,
-            vex_encryption=vex_encryption,
+            name,
+            description,
+            embedding_model,
+            collection_settings,
+            chat_settings,
+            expiry_date,
+            workspace,
+            vex_encryption,
         )
 
         collection_create_request.additional_properties = d

@@ -76,9 +76,9 @@ class CollectionUpdateRequest:
             rag_type = check_collection_update_request_rag_type(_rag_type)
 
         collection_update_request = cls(
-            name=name,
-            description=description,
-            rag_type=rag_type,
+            name,
+            description,
+            rag_type,
         )
 
         collection_update_request.additional_properties = d

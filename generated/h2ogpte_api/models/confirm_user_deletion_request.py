@@ -39,7 +39,7 @@ class ConfirmUserDeletionRequest:
         delete_id = pop("delete_id")
 
         confirm_user_deletion_request = cls(
-            delete_id=delete_id,
+            delete_id,
         )
 
         confirm_user_deletion_request.additional_properties = d

@@ -47,8 +47,8 @@ class ConfluenceCredentials:
         password = pop("password")
 
         confluence_credentials = cls(
-            username=username,
-            password=password,
+            username,
+            password,
         )
 
         confluence_credentials.additional_properties = d

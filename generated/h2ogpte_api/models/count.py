@@ -39,7 +39,7 @@ class Count:
         count = pop("count")
 
         count = cls(
-            count=count,
+            count,
         )
 
         count.additional_properties = d

@@ -58,8 +58,8 @@ class CountWithQueueDetails:
             queue_infos.append(queue_infos_item)
 
         count_with_queue_details = cls(
-            count=count,
-            queue_infos=queue_infos,
+            count,
+            queue_infos,
         )
 
         count_with_queue_details.additional_properties = d

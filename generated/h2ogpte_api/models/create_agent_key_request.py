@@ -67,10 +67,10 @@ class CreateAgentKeyRequest:
         description = pop("description", UNSET)
 
         create_agent_key_request = cls(
-            name=name,
-            type_=type_,
-            value=value,
-            description=description,
+            name,
+            type_,
+            value,
+            description,
         )
 
         create_agent_key_request.additional_properties = d

@@ -58,8 +58,8 @@ class CreateAgentToolKeyAssociationsRequest:
             keys.append(keys_item)
 
         create_agent_tool_key_associations_request = cls(
-            tool=tool,
-            keys=keys,
+            tool,
+            keys,
         )
 
         create_agent_tool_key_associations_request.additional_properties = d

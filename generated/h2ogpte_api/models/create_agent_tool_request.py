@@ -92,10 +92,10 @@ class CreateAgentToolRequest:
         filename = _parse_filename(pop("filename", UNSET))
 
         create_agent_tool_request = cls(
-            tool_type=tool_type,
-            tool_args=tool_args,
-            custom_tool_path=custom_tool_path,
-            filename=filename,
+            tool_type,
+            tool_args,
+            custom_tool_path,
+            filename,
         )
 
         create_agent_tool_request.additional_properties = d

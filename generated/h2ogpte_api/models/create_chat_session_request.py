@@ -40,7 +40,7 @@ class CreateChatSessionRequest:
         workspace = pop("workspace", UNSET)
 
         create_chat_session_request = cls(
-            workspace=workspace,
+            workspace,
         )
 
         create_chat_session_request.additional_properties = d

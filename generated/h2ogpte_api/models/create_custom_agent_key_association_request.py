@@ -53,9 +53,9 @@ class CreateCustomAgentKeyAssociationRequest:
         key_id = pop("key_id")
 
         create_custom_agent_key_association_request = cls(
-            agent_id=agent_id,
-            env_key_name=env_key_name,
-            key_id=key_id,
+            agent_id,
+            env_key_name,
+            key_id,
         )
 
         create_custom_agent_key_association_request.additional_properties = d

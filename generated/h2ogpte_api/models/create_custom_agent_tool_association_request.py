@@ -67,9 +67,9 @@ class CreateCustomAgentToolAssociationRequest:
         tool_name = _parse_tool_name(pop("tool_name", UNSET))
 
         create_custom_agent_tool_association_request = cls(
-            agent_id=agent_id,
-            mcp_server_name=mcp_server_name,
-            tool_name=tool_name,
+            agent_id,
+            mcp_server_name,
+            tool_name,
         )
 
         create_custom_agent_tool_association_request.additional_properties = d

@@ -39,7 +39,7 @@ class CreateImportCollectionToCollectionJobRequest:
         source_collection_id = pop("source_collection_id")
 
         create_import_collection_to_collection_job_request = cls(
-            source_collection_id=source_collection_id,
+            source_collection_id,
         )
 
         create_import_collection_to_collection_job_request.additional_properties = d

@@ -39,7 +39,7 @@ class CreateInsertDocumentToCollectionJobRequest:
         document_id = pop("document_id")
 
         create_insert_document_to_collection_job_request = cls(
-            document_id=document_id,
+            document_id,
         )
 
         create_insert_document_to_collection_job_request.additional_properties = d

@@ -107,12 +107,12 @@ class CreateLibrarySkill201ResponseInner:
             updated_at = parse_datetime(_updated_at)
 
         create_library_skill_201_response_inner = cls(
-            id=id,
-            skill_id=skill_id,
-            config=config,
-            inserted=inserted,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            skill_id,
+            config,
+            inserted,
+            created_at,
+            updated_at,
         )
 
         create_library_skill_201_response_inner.additional_properties = d

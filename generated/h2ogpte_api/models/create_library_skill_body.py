@@ -53,7 +53,7 @@ class CreateLibrarySkillBody:
         file = File(payload=BytesIO(pop("file")))
 
         create_library_skill_body = cls(
-            file=file,
+            file,
         )
 
         create_library_skill_body.additional_properties = d

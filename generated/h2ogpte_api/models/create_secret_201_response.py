@@ -39,7 +39,7 @@ class CreateSecret201Response:
         id = pop("id", UNSET)
 
         create_secret_201_response = cls(
-            id=id,
+            id,
         )
 
         create_secret_201_response.additional_properties = d

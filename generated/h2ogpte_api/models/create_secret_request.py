@@ -73,9 +73,9 @@ class CreateSecretRequest:
             secret_type = check_create_secret_request_secret_type(_secret_type)
 
         create_secret_request = cls(
-            secret_id=secret_id,
-            secret_value=secret_value,
-            secret_type=secret_type,
+            secret_id,
+            secret_value,
+            secret_type,
         )
 
         create_secret_request.additional_properties = d

@@ -59,7 +59,7 @@ class CreateUpdateCollectionThumbnailJobBody:
             file = File(payload=BytesIO(_file))
 
         create_update_collection_thumbnail_job_body = cls(
-            file=file,
+            file,
         )
 
         create_update_collection_thumbnail_job_body.additional_properties = d

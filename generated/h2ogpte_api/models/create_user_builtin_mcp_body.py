@@ -73,8 +73,8 @@ class CreateUserBuiltinMcpBody:
             logo_file = File(payload=BytesIO(_logo_file))
 
         create_user_builtin_mcp_body = cls(
-            mcp_config=mcp_config,
-            logo_file=logo_file,
+            mcp_config,
+            logo_file,
         )
 
         create_user_builtin_mcp_body.additional_properties = d

@@ -151,13 +151,13 @@ class CustomAgentDetail:
                 api_keys.append(api_keys_item)
 
         custom_agent_detail = cls(
-            id=id,
-            agent_name=agent_name,
-            agent_type=agent_type,
-            agent_args=agent_args,
-            owner_email=owner_email,
-            mcp_servers=mcp_servers,
-            api_keys=api_keys,
+            id,
+            agent_name,
+            agent_type,
+            agent_args,
+            owner_email,
+            mcp_servers,
+            api_keys,
         )
 
         custom_agent_detail.additional_properties = d

@@ -92,9 +92,9 @@ class CustomAgentDetailMcpServersInner:
         associated_tool = _parse_associated_tool(pop("associated_tool", UNSET))
 
         custom_agent_detail_mcp_servers_inner = cls(
-            tool_name=tool_name,
-            tool_args=tool_args,
-            associated_tool=associated_tool,
+            tool_name,
+            tool_args,
+            associated_tool,
         )
 
         custom_agent_detail_mcp_servers_inner.additional_properties = d

@@ -64,10 +64,10 @@ class CustomAgentDetailMcpServersInnerAssociatedTool:
         description = pop("description", UNSET)
 
         custom_agent_detail_mcp_servers_inner_associated_tool = cls(
-            id=id,
-            name=name,
-            owner_email=owner_email,
-            description=description,
+            id,
+            name,
+            owner_email,
+            description,
         )
 
         custom_agent_detail_mcp_servers_inner_associated_tool.additional_properties = d

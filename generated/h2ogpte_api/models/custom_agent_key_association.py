@@ -133,14 +133,14 @@ class CustomAgentKeyAssociation:
         owner_email = _parse_owner_email(pop("owner_email", UNSET))
 
         custom_agent_key_association = cls(
-            id=id,
-            agent_id=agent_id,
-            env_key_name=env_key_name,
-            user_id=user_id,
-            requirement_type=requirement_type,
-            key_id=key_id,
-            key_name=key_name,
-            owner_email=owner_email,
+            id,
+            agent_id,
+            env_key_name,
+            user_id,
+            requirement_type,
+            key_id,
+            key_name,
+            owner_email,
         )
 
         custom_agent_key_association.additional_properties = d

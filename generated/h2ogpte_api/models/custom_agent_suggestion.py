@@ -60,7 +60,7 @@ class CustomAgentSuggestion:
                 mcp_servers.append(mcp_servers_item)
 
         custom_agent_suggestion = cls(
-            mcp_servers=mcp_servers,
+            mcp_servers,
         )
 
         custom_agent_suggestion.additional_properties = d

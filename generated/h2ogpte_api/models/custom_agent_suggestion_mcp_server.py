@@ -46,8 +46,8 @@ class CustomAgentSuggestionMcpServer:
         tool_args = pop("tool_args")
 
         custom_agent_suggestion_mcp_server = cls(
-            tool_name=tool_name,
-            tool_args=tool_args,
+            tool_name,
+            tool_args,
         )
 
         custom_agent_suggestion_mcp_server.additional_properties = d

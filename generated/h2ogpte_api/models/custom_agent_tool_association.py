@@ -107,13 +107,13 @@ class CustomAgentToolAssociation:
         tool_name = _parse_tool_name(pop("tool_name", UNSET))
 
         custom_agent_tool_association = cls(
-            id=id,
-            agent_id=agent_id,
-            agent_name=agent_name,
-            mcp_server_name=mcp_server_name,
-            user_id=user_id,
-            tool_id=tool_id,
-            tool_name=tool_name,
+            id,
+            agent_id,
+            agent_name,
+            mcp_server_name,
+            user_id,
+            tool_id,
+            tool_name,
         )
 
         custom_agent_tool_association.additional_properties = d

@@ -94,8 +94,8 @@ class DefaultMemoryBlocksByScope:
         agent = _parse_agent(pop("agent", UNSET))
 
         default_memory_blocks_by_scope = cls(
-            llm=llm,
-            agent=agent,
+            llm,
+            agent,
         )
 
         default_memory_blocks_by_scope.additional_properties = d

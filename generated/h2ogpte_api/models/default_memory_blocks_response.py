@@ -50,7 +50,7 @@ class DefaultMemoryBlocksResponse:
             defaults = DefaultMemoryBlocksByScope.from_dict(_defaults)
 
         default_memory_blocks_response = cls(
-            defaults=defaults,
+            defaults,
         )
 
         default_memory_blocks_response.additional_properties = d

@@ -39,7 +39,7 @@ class DeleteChatSessionsJobRequest:
         session_ids = cast(list[str], pop("session_ids"))
 
         delete_chat_sessions_job_request = cls(
-            session_ids=session_ids,
+            session_ids,
         )
 
         delete_chat_sessions_job_request.additional_properties = d

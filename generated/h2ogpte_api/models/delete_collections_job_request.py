@@ -39,7 +39,7 @@ class DeleteCollectionsJobRequest:
         collection_ids = cast(list[str], pop("collection_ids"))
 
         delete_collections_job_request = cls(
-            collection_ids=collection_ids,
+            collection_ids,
         )
 
         delete_collections_job_request.additional_properties = d

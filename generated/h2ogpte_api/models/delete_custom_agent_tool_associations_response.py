@@ -39,7 +39,7 @@ class DeleteCustomAgentToolAssociationsResponse:
         deleted_count = pop("deleted_count")
 
         delete_custom_agent_tool_associations_response = cls(
-            deleted_count=deleted_count,
+            deleted_count,
         )
 
         delete_custom_agent_tool_associations_response.additional_properties = d

@@ -39,7 +39,7 @@ class DeleteDocumentsJobRequest:
         document_ids = cast(list[str], pop("document_ids"))
 
         delete_documents_job_request = cls(
-            document_ids=document_ids,
+            document_ids,
         )
 
         delete_documents_job_request.additional_properties = d

@@ -39,7 +39,7 @@ class DeleteSharedChatsRequest:
         shared_chat_ids = cast(list[str], pop("shared_chat_ids"))
 
         delete_shared_chats_request = cls(
-            shared_chat_ids=shared_chat_ids,
+            shared_chat_ids,
         )
 
         delete_shared_chats_request.additional_properties = d

@@ -39,7 +39,7 @@ class DeleteSkillsRequest:
         skill_ids = cast(list[str], pop("skill_ids"))
 
         delete_skills_request = cls(
-            skill_ids=skill_ids,
+            skill_ids,
         )
 
         delete_skills_request.additional_properties = d

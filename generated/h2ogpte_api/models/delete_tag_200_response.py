@@ -39,7 +39,7 @@ class DeleteTag200Response:
         tag_id = pop("tag_id", UNSET)
 
         delete_tag_200_response = cls(
-            tag_id=tag_id,
+            tag_id,
         )
 
         delete_tag_200_response.additional_properties = d

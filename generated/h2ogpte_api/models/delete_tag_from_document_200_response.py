@@ -39,7 +39,7 @@ class DeleteTagFromDocument200Response:
         tag_id = pop("tag_id")
 
         delete_tag_from_document_200_response = cls(
-            tag_id=tag_id,
+            tag_id,
         )
 
         delete_tag_from_document_200_response.additional_properties = d

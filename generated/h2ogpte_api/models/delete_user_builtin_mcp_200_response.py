@@ -39,7 +39,7 @@ class DeleteUserBuiltinMcp200Response:
         message = pop("message", UNSET)
 
         delete_user_builtin_mcp_200_response = cls(
-            message=message,
+            message,
         )
 
         delete_user_builtin_mcp_200_response.additional_properties = d

@@ -84,11 +84,11 @@ class DocumentExtractionResult:
         document_id = _parse_document_id(pop("document_id", UNSET))
 
         document_extraction_result = cls(
-            id=id,
-            document_name=document_name,
-            content=content,
-            error=error,
-            document_id=document_id,
+            id,
+            document_name,
+            content,
+            error,
+            document_id,
         )
 
         document_extraction_result.additional_properties = d

@@ -84,13 +84,13 @@ class DocumentSummary:
         usage_stats = pop("usage_stats", UNSET)
 
         document_summary = cls(
-            id=id,
-            document_id=document_id,
-            content=content,
-            error=error,
-            kwargs=kwargs,
-            created_at=created_at,
-            usage_stats=usage_stats,
+            id,
+            document_id,
+            content,
+            error,
+            kwargs,
+            created_at,
+            usage_stats,
         )
 
         document_summary.additional_properties = d

@@ -47,8 +47,8 @@ class DocumentUpdateRequest:
         uri = pop("uri", UNSET)
 
         document_update_request = cls(
-            name=name,
-            uri=uri,
+            name,
+            uri,
         )
 
         document_update_request.additional_properties = d

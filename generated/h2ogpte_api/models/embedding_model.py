@@ -60,10 +60,10 @@ class EmbeddingModel:
         languages = cast(list[str], pop("languages"))
 
         embedding_model = cls(
-            id=id,
-            display_name=display_name,
-            description=description,
-            languages=languages,
+            id,
+            display_name,
+            description,
+            languages,
         )
 
         embedding_model.additional_properties = d

@@ -39,7 +39,7 @@ class EncodeChunksForRetrievalRequest:
         chunks = cast(list[str], pop("chunks"))
 
         encode_chunks_for_retrieval_request = cls(
-            chunks=chunks,
+            chunks,
         )
 
         encode_chunks_for_retrieval_request.additional_properties = d

@@ -60,9 +60,9 @@ class EndpointError:
         error_type = pop("error_type", UNSET)
 
         endpoint_error = cls(
-            code=code,
-            message=message,
-            error_type=error_type,
+            code,
+            message,
+            error_type,
         )
 
         endpoint_error.additional_properties = d

@@ -188,13 +188,13 @@ class ExtractionRequest:
         prompt_extract = pop("prompt_extract", UNSET)
 
         extraction_request = cls(
-            text_context_list=text_context_list,
-            system_prompt=system_prompt,
-            llm_args=llm_args,
-            guardrails_settings=guardrails_settings,
-            timeout=timeout,
-            pre_prompt_extract=pre_prompt_extract,
-            prompt_extract=prompt_extract,
+            text_context_list,
+            system_prompt,
+            llm_args,
+            guardrails_settings,
+            timeout,
+            pre_prompt_extract,
+            prompt_extract,
         )
 
         extraction_request.additional_properties = d

@@ -165,20 +165,20 @@ class ExtractorUpdateRequest:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         extractor_update_request = cls(
-            name=name,
-            description=description,
-            llm=llm,
-            schema=schema,
-            prompt=prompt,
-            pre_prompt_summary=pre_prompt_summary,
-            keep_intermediate_results=keep_intermediate_results,
-            system_prompt=system_prompt,
-            max_num_chunks=max_num_chunks,
-            vision=vision,
-            vision_llm=vision_llm,
-            image_batch_image_prompt=image_batch_image_prompt,
-            image_batch_final_prompt=image_batch_final_prompt,
-            guardrails_settings=guardrails_settings,
+            name,
+            description,
+            llm,
+            schema,
+            prompt,
+            pre_prompt_summary,
+            keep_intermediate_results,
+            system_prompt,
+            max_num_chunks,
+            vision,
+            vision_llm,
+            image_batch_image_prompt,
+            image_batch_final_prompt,
+            guardrails_settings,
         )
 
         extractor_update_request.additional_properties = d

@@ -39,7 +39,7 @@ class FetchConfigurationUrl200Response:
         content = pop("content", UNSET)
 
         fetch_configuration_url_200_response = cls(
-            content=content,
+            content,
         )
 
         fetch_configuration_url_200_response.additional_properties = d

@@ -39,7 +39,7 @@ class FetchConfigurationUrlRequest:
         url = pop("url")
 
         fetch_configuration_url_request = cls(
-            url=url,
+            url,
         )
 
         fetch_configuration_url_request.additional_properties = d

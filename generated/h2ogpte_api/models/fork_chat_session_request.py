@@ -40,7 +40,7 @@ class ForkChatSessionRequest:
         message_id = pop("message_id", UNSET)
 
         fork_chat_session_request = cls(
-            message_id=message_id,
+            message_id,
         )
 
         fork_chat_session_request.additional_properties = d

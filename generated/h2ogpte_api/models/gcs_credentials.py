@@ -41,7 +41,7 @@ class GCSCredentials:
         service_account_json_key = pop("service_account_json_key")
 
         gcs_credentials = cls(
-            service_account_json_key=service_account_json_key,
+            service_account_json_key,
         )
 
         gcs_credentials.additional_properties = d

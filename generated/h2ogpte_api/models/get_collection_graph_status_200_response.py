@@ -88,9 +88,9 @@ class GetCollectionGraphStatus200Response:
         outdated = pop("outdated", UNSET)
 
         get_collection_graph_status_200_response = cls(
-            status=status,
-            built_at=built_at,
-            outdated=outdated,
+            status,
+            built_at,
+            outdated,
         )
 
         get_collection_graph_status_200_response.additional_properties = d

@@ -92,12 +92,12 @@ class GetCustomAgentTool200Response:
         file_name = pop("file_name", UNSET)
 
         get_custom_agent_tool_200_response = cls(
-            id=id,
-            tool_name=tool_name,
-            tool_type=tool_type,
-            tool_args=tool_args,
-            owner_email=owner_email,
-            file_name=file_name,
+            id,
+            tool_name,
+            tool_type,
+            tool_args,
+            owner_email,
+            file_name,
         )
 
         get_custom_agent_tool_200_response.additional_properties = d

@@ -62,7 +62,7 @@ class GetGraphConfig200Response:
         allowed_models = _parse_allowed_models(pop("allowed_models", UNSET))
 
         get_graph_config_200_response = cls(
-            allowed_models=allowed_models,
+            allowed_models,
         )
 
         get_graph_config_200_response.additional_properties = d

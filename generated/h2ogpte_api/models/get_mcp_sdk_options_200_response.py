@@ -149,15 +149,15 @@ class GetMcpSdkOptions200Response:
         error = _parse_error(pop("error", UNSET))
 
         get_mcp_sdk_options_200_response = cls(
-            status=status,
-            sdk_options_schema=sdk_options_schema,
-            permission_modes=permission_modes,
-            effort_levels=effort_levels,
-            available_betas=available_betas,
-            hook_actions=hook_actions,
-            hook_events=hook_events,
-            limitations=limitations,
-            error=error,
+            status,
+            sdk_options_schema,
+            permission_modes,
+            effort_levels,
+            available_betas,
+            hook_actions,
+            hook_events,
+            limitations,
+            error,
         )
 
         get_mcp_sdk_options_200_response.additional_properties = d

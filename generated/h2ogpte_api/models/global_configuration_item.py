@@ -120,17 +120,17 @@ class GlobalConfigurationItem:
         needs_propagation = pop("needs_propagation", UNSET)
 
         global_configuration_item = cls(
-            key_name=key_name,
-            string_value=string_value,
-            value_type=value_type,
-            can_overwrite=can_overwrite,
-            is_public=is_public,
-            upper_bound=upper_bound,
-            is_read_only=is_read_only,
-            is_encrypted=is_encrypted,
-            description=description,
-            category=category,
-            needs_propagation=needs_propagation,
+            key_name,
+            string_value,
+            value_type,
+            can_overwrite,
+            is_public,
+            upper_bound,
+            is_read_only,
+            is_encrypted,
+            description,
+            category,
+            needs_propagation,
         )
 
         global_configuration_item.additional_properties = d

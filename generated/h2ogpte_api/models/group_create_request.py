@@ -46,8 +46,8 @@ class GroupCreateRequest:
         description = pop("description")
 
         group_create_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         group_create_request.additional_properties = d

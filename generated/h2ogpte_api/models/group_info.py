@@ -56,9 +56,9 @@ class GroupInfo:
         description = pop("description", UNSET)
 
         group_info = cls(
-            id=id,
-            name=name,
-            description=description,
+            id,
+            name,
+            description,
         )
 
         group_info.additional_properties = d

@@ -51,8 +51,8 @@ class GroupSharePermission:
         permissions = cast(list[str], pop("permissions", UNSET))
 
         group_share_permission = cls(
-            group_id=group_id,
-            permissions=permissions,
+            group_id,
+            permissions,
         )
 
         group_share_permission.additional_properties = d

@@ -114,15 +114,15 @@ class GuardrailViolation:
         violation_message = pop("violation_message", UNSET)
 
         guardrail_violation = cls(
-            id=id,
-            created_at=created_at,
-            user_id=user_id,
-            username=username,
-            email=email,
-            collection_id=collection_id,
-            collection_name=collection_name,
-            violation_type=violation_type,
-            violation_message=violation_message,
+            id,
+            created_at,
+            user_id,
+            username,
+            email,
+            collection_id,
+            collection_name,
+            violation_type,
+            violation_message,
         )
 
         guardrail_violation.additional_properties = d

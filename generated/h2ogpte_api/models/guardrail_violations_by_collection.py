@@ -66,9 +66,9 @@ class GuardrailViolationsByCollection:
         total = pop("total", UNSET)
 
         guardrail_violations_by_collection = cls(
-            collection_name=collection_name,
-            collection_id=collection_id,
-            total=total,
+            collection_name,
+            collection_id,
+            total,
         )
 
         guardrail_violations_by_collection.additional_properties = d

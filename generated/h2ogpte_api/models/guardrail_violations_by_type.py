@@ -47,8 +47,8 @@ class GuardrailViolationsByType:
         total = pop("total", UNSET)
 
         guardrail_violations_by_type = cls(
-            violation_type=violation_type,
-            total=total,
+            violation_type,
+            total,
         )
 
         guardrail_violations_by_type.additional_properties = d

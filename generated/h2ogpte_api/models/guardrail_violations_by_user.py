@@ -55,9 +55,9 @@ class GuardrailViolationsByUser:
         total = pop("total", UNSET)
 
         guardrail_violations_by_user = cls(
-            username=username,
-            email=email,
-            total=total,
+            username,
+            email,
+            total,
         )
 
         guardrail_violations_by_user.additional_properties = d

@@ -55,9 +55,9 @@ class GuardrailViolationsDailyTrend:
         total = pop("total", UNSET)
 
         guardrail_violations_daily_trend = cls(
-            day=day,
-            violation_type=violation_type,
-            total=total,
+            day,
+            violation_type,
+            total,
         )
 
         guardrail_violations_daily_trend.additional_properties = d

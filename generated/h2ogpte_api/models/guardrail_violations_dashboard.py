@@ -134,11 +134,11 @@ class GuardrailViolationsDashboard:
         available_types = cast(list[str], pop("available_types", UNSET))
 
         guardrail_violations_dashboard = cls(
-            daily_trend=daily_trend,
-            by_type=by_type,
-            by_collection=by_collection,
-            by_user=by_user,
-            available_types=available_types,
+            daily_trend,
+            by_type,
+            by_collection,
+            by_user,
+            available_types,
         )
 
         guardrail_violations_dashboard.additional_properties = d

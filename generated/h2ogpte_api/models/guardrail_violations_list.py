@@ -63,8 +63,8 @@ class GuardrailViolationsList:
                 items.append(items_item)
 
         guardrail_violations_list = cls(
-            total=total,
-            items=items,
+            total,
+            items,
         )
 
         guardrail_violations_list.additional_properties = d

@@ -106,12 +106,12 @@ class GuardrailViolationsSummary:
                 by_type.append(by_type_item)
 
         guardrail_violations_summary = cls(
-            total_violations=total_violations,
-            last_24h=last_24h,
-            last_7d=last_7d,
-            last_30d=last_30d,
-            violation_rate=violation_rate,
-            by_type=by_type,
+            total_violations,
+            last_24h,
+            last_7d,
+            last_30d,
+            violation_rate,
+            by_type,
         )
 
         guardrail_violations_summary.additional_properties = d

@@ -98,11 +98,11 @@ class GuardrailsSettingsCreateRequest:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         guardrails_settings_create_request = cls(
-            action=action,
-            sensitive=sensitive,
-            non_sensitive=non_sensitive,
-            all_guardrails=all_guardrails,
-            guardrails_settings=guardrails_settings,
+            action,
+            sensitive,
+            non_sensitive,
+            all_guardrails,
+            guardrails_settings,
         )
 
         guardrails_settings_create_request.additional_properties = d

@@ -89,13 +89,13 @@ class H2OGPTGPUInfo:
         fan_speed = pop("fan_speed", UNSET)
 
         h2ogptgpu_info = cls(
-            name=name,
-            temperature=temperature,
-            utilization=utilization,
-            memory_total=memory_total,
-            memory_used=memory_used,
-            power_usage=power_usage,
-            fan_speed=fan_speed,
+            name,
+            temperature,
+            utilization,
+            memory_total,
+            memory_used,
+            power_usage,
+            fan_speed,
         )
 
         h2ogptgpu_info.additional_properties = d

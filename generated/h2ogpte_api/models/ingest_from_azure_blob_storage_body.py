@@ -93,11 +93,11 @@ class IngestFromAzureBlobStorageBody:
             metadata = IngestFromAzureBlobStorageBodyMetadata.from_dict(_metadata)
 
         ingest_from_azure_blob_storage_body = cls(
-            container=container,
-            paths=paths,
-            account_name=account_name,
-            credentials=credentials,
-            metadata=metadata,
+            container,
+            paths,
+            account_name,
+            credentials,
+            metadata,
         )
 
         ingest_from_azure_blob_storage_body.additional_properties = d

@@ -86,11 +86,11 @@ class IngestFromConfluenceBody:
             metadata = IngestFromConfluenceBodyMetadata.from_dict(_metadata)
 
         ingest_from_confluence_body = cls(
-            base_url=base_url,
-            page_ids=page_ids,
-            credentials=credentials,
-            include_attachments=include_attachments,
-            metadata=metadata,
+            base_url,
+            page_ids,
+            credentials,
+            include_attachments,
+            metadata,
         )
 
         ingest_from_confluence_body.additional_properties = d

@@ -46,8 +46,8 @@ class IngestFromFileSystemBody:
         glob = pop("glob")
 
         ingest_from_file_system_body = cls(
-            root_dir=root_dir,
-            glob=glob,
+            root_dir,
+            glob,
         )
 
         ingest_from_file_system_body.additional_properties = d

@@ -77,9 +77,9 @@ class IngestFromGcsBody:
             metadata = IngestFromGcsBodyMetadata.from_dict(_metadata)
 
         ingest_from_gcs_body = cls(
-            urls=urls,
-            credentials=credentials,
-            metadata=metadata,
+            urls,
+            credentials,
+            metadata,
         )
 
         ingest_from_gcs_body.additional_properties = d

@@ -86,10 +86,10 @@ class IngestFromS3Body:
             metadata = IngestFromS3BodyMetadata.from_dict(_metadata)
 
         ingest_from_s3_body = cls(
-            urls=urls,
-            region=region,
-            credentials=credentials,
-            metadata=metadata,
+            urls,
+            region,
+            credentials,
+            metadata,
         )
 
         ingest_from_s3_body.additional_properties = d

@@ -83,9 +83,9 @@ class IngestFromSharepointOnlineBody:
             metadata = IngestFromSharepointOnlineBodyMetadata.from_dict(_metadata)
 
         ingest_from_sharepoint_online_body = cls(
-            entries=entries,
-            credentials=credentials,
-            metadata=metadata,
+            entries,
+            credentials,
+            metadata,
         )
 
         ingest_from_sharepoint_online_body.additional_properties = d

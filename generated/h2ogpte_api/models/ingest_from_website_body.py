@@ -39,7 +39,7 @@ class IngestFromWebsiteBody:
         url = pop("url")
 
         ingest_from_website_body = cls(
-            url=url,
+            url,
         )
 
         ingest_from_website_body.additional_properties = d

@@ -50,7 +50,7 @@ class IngestUploadBody:
             metadata = IngestUploadBodyMetadata.from_dict(_metadata)
 
         ingest_upload_body = cls(
-            metadata=metadata,
+            metadata,
         )
 
         ingest_upload_body.additional_properties = d

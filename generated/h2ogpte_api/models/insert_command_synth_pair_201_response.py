@@ -47,8 +47,8 @@ class InsertCommandSynthPair201Response:
         reply_id = pop("reply_id", UNSET)
 
         insert_command_synth_pair_201_response = cls(
-            question_id=question_id,
-            reply_id=reply_id,
+            question_id,
+            reply_id,
         )
 
         insert_command_synth_pair_201_response.additional_properties = d

@@ -53,9 +53,9 @@ class InsertCommandSynthPairRequest:
         command_name = pop("command_name")
 
         insert_command_synth_pair_request = cls(
-            user_prompt=user_prompt,
-            ai_response=ai_response,
-            command_name=command_name,
+            user_prompt,
+            ai_response,
+            command_name,
         )
 
         insert_command_synth_pair_request.additional_properties = d

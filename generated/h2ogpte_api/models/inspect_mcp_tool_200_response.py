@@ -86,9 +86,9 @@ class InspectMcpTool200Response:
         error = _parse_error(pop("error", UNSET))
 
         inspect_mcp_tool_200_response = cls(
-            status=status,
-            servers=servers,
-            error=error,
+            status,
+            servers,
+            error,
         )
 
         inspect_mcp_tool_200_response.additional_properties = d

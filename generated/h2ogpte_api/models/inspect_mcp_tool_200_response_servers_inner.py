@@ -158,14 +158,14 @@ class InspectMcpTool200ResponseServersInner:
         detection_method = pop("detection_method", UNSET)
 
         inspect_mcp_tool_200_response_servers_inner = cls(
-            status=status,
-            server_name=server_name,
-            server_type=server_type,
-            tools=tools,
-            tool_count=tool_count,
-            security=security,
-            error=error,
-            detection_method=detection_method,
+            status,
+            server_name,
+            server_type,
+            tools,
+            tool_count,
+            security,
+            error,
+            detection_method,
         )
 
         inspect_mcp_tool_200_response_servers_inner.additional_properties = d

@@ -74,9 +74,9 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
             )
 
         inspect_mcp_tool_200_response_servers_inner_tools_inner = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
+            name,
+            description,
+            parameters,
         )
 
         inspect_mcp_tool_200_response_servers_inner_tools_inner.additional_properties = d

@@ -146,11 +146,11 @@ class InspectMcpToolRequest:
         model = _parse_model(pop("model", UNSET))
 
         inspect_mcp_tool_request = cls(
-            tool_id=tool_id,
-            servers=servers,
-            file_name=file_name,
-            file_data_base64=file_data_base64,
-            model=model,
+            tool_id,
+            servers,
+            file_name,
+            file_data_base64,
+            model,
         )
 
         inspect_mcp_tool_request.additional_properties = d

@@ -46,8 +46,8 @@ class JobDetailsStatus:
         status = pop("status")
 
         job_details_status = cls(
-            id=id,
-            status=status,
+            id,
+            status,
         )
 
         job_details_status.additional_properties = d

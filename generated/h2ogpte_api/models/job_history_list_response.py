@@ -106,9 +106,9 @@ class JobHistoryListResponse:
         next_cursor_id = _parse_next_cursor_id(pop("next_cursor_id", UNSET))
 
         job_history_list_response = cls(
-            jobs=jobs,
-            next_cursor_created_at=next_cursor_created_at,
-            next_cursor_id=next_cursor_id,
+            jobs,
+            next_cursor_created_at,
+            next_cursor_id,
         )
 
         job_history_list_response.additional_properties = d

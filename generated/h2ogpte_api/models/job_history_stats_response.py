@@ -95,15 +95,15 @@ class JobHistoryStatsResponse:
         unknown = pop("unknown")
 
         job_history_stats_response = cls(
-            total=total,
-            queued=queued,
-            running=running,
-            completed=completed,
-            failed=failed,
-            canceled=canceled,
-            timeout=timeout,
-            stale=stale,
-            unknown=unknown,
+            total,
+            queued,
+            running,
+            completed,
+            failed,
+            canceled,
+            timeout,
+            stale,
+            unknown,
         )
 
         job_history_stats_response.additional_properties = d

@@ -72,11 +72,11 @@ class KeyAssociation:
         email = pop("email", UNSET)
 
         key_association = cls(
-            name=name,
-            key_id=key_id,
-            associate_id=associate_id,
-            user_id=user_id,
-            email=email,
+            name,
+            key_id,
+            associate_id,
+            user_id,
+            email,
         )
 
         key_association.additional_properties = d

@@ -120,11 +120,11 @@ class KnowledgeGraphData:
         )
 
         knowledge_graph_data = cls(
-            nodes=nodes,
-            edges=edges,
-            is_truncated=is_truncated,
-            total_nodes=total_nodes,
-            total_relationships=total_relationships,
+            nodes,
+            edges,
+            is_truncated,
+            total_nodes,
+            total_relationships,
         )
 
         knowledge_graph_data.additional_properties = d

@@ -78,9 +78,9 @@ class KnowledgeGraphNodeDetail:
             source_chunks.append(source_chunks_item)
 
         knowledge_graph_node_detail = cls(
-            node=node,
-            edges=edges,
-            source_chunks=source_chunks,
+            node,
+            edges,
+            source_chunks,
         )
 
         knowledge_graph_node_detail.additional_properties = d

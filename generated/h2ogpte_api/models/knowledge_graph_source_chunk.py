@@ -65,10 +65,10 @@ class KnowledgeGraphSourceChunk:
         file_path = pop("file_path", UNSET)
 
         knowledge_graph_source_chunk = cls(
-            id=id,
-            content=content,
-            content_truncated=content_truncated,
-            file_path=file_path,
+            id,
+            content,
+            content_truncated,
+            file_path,
         )
 
         knowledge_graph_source_chunk.additional_properties = d

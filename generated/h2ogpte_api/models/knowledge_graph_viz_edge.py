@@ -113,14 +113,14 @@ class KnowledgeGraphVizEdge:
         source_chunk_count = pop("source_chunk_count", UNSET)
 
         knowledge_graph_viz_edge = cls(
-            source=source,
-            target=target,
-            id=id,
-            description=description,
-            description_parts=description_parts,
-            keywords=keywords,
-            weight=weight,
-            source_chunk_count=source_chunk_count,
+            source,
+            target,
+            id,
+            description,
+            description_parts,
+            keywords,
+            weight,
+            source_chunk_count,
         )
 
         knowledge_graph_viz_edge.additional_properties = d

@@ -97,13 +97,13 @@ class KnowledgeGraphVizNode:
         created_at = pop("created_at", UNSET)
 
         knowledge_graph_viz_node = cls(
-            id=id,
-            entity_type=entity_type,
-            description=description,
-            description_parts=description_parts,
-            source_chunk_count=source_chunk_count,
-            file_paths=file_paths,
-            created_at=created_at,
+            id,
+            entity_type,
+            description,
+            description_parts,
+            source_chunk_count,
+            file_paths,
+            created_at,
         )
 
         knowledge_graph_viz_node.additional_properties = d

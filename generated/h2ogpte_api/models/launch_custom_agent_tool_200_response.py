@@ -47,8 +47,8 @@ class LaunchCustomAgentTool200Response:
         codeapi_url = pop("codeapi_url", UNSET)
 
         launch_custom_agent_tool_200_response = cls(
-            codeapi_job_id=codeapi_job_id,
-            codeapi_url=codeapi_url,
+            codeapi_job_id,
+            codeapi_url,
         )
 
         launch_custom_agent_tool_200_response.additional_properties = d

@@ -63,8 +63,8 @@ class ListArchivedChatSessionsAsAdmin200Response:
         total = pop("total", UNSET)
 
         list_archived_chat_sessions_as_admin_200_response = cls(
-            items=items,
-            total=total,
+            items,
+            total,
         )
 
         list_archived_chat_sessions_as_admin_200_response.additional_properties = d

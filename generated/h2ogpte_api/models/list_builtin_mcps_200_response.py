@@ -84,8 +84,8 @@ class ListBuiltinMcps200Response:
                 api_key_apps.append(api_key_apps_item)
 
         list_builtin_mcps_200_response = cls(
-            oauth_apps=oauth_apps,
-            api_key_apps=api_key_apps,
+            oauth_apps,
+            api_key_apps,
         )
 
         list_builtin_mcps_200_response.additional_properties = d

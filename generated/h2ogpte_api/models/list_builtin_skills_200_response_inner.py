@@ -198,21 +198,21 @@ class ListBuiltinSkills200ResponseInner:
         )
 
         list_builtin_skills_200_response_inner = cls(
-            id=id,
-            skill_name=skill_name,
-            description=description,
-            is_skill_added=is_skill_added,
-            user_skill_id=user_skill_id,
-            added_by_admin=added_by_admin,
-            added_by_email=added_by_email,
-            added_by_user_id=added_by_user_id,
-            version=version,
-            updated_at=updated_at,
-            official=official,
-            install_count=install_count,
-            star_count=star_count,
-            is_starred_by_me=is_starred_by_me,
-            last_edited_by_email=last_edited_by_email,
+            id,
+            skill_name,
+            description,
+            is_skill_added,
+            user_skill_id,
+            added_by_admin,
+            added_by_email,
+            added_by_user_id,
+            version,
+            updated_at,
+            official,
+            install_count,
+            star_count,
+            is_starred_by_me,
+            last_edited_by_email,
         )
 
         list_builtin_skills_200_response_inner.additional_properties = d

@@ -86,11 +86,11 @@ class ListCustomAgentTools200ResponseInner:
         owner_email = pop("owner_email", UNSET)
 
         list_custom_agent_tools_200_response_inner = cls(
-            id=id,
-            tool_name=tool_name,
-            tool_type=tool_type,
-            tool_args=tool_args,
-            owner_email=owner_email,
+            id,
+            tool_name,
+            tool_type,
+            tool_args,
+            owner_email,
         )
 
         list_custom_agent_tools_200_response_inner.additional_properties = d

@@ -95,11 +95,11 @@ class ListMcpTools200Response:
         error = _parse_error(pop("error", UNSET))
 
         list_mcp_tools_200_response = cls(
-            status=status,
-            servers=servers,
-            total_servers=total_servers,
-            total_tools=total_tools,
-            error=error,
+            status,
+            servers,
+            total_servers,
+            total_tools,
+            error,
         )
 
         list_mcp_tools_200_response.additional_properties = d

@@ -96,10 +96,10 @@ class ListMcpToolsRequest:
         include_remote = pop("include_remote", UNSET)
 
         list_mcp_tools_request = cls(
-            config_type=config_type,
-            server_names=server_names,
-            mcp_dir=mcp_dir,
-            include_remote=include_remote,
+            config_type,
+            server_names,
+            mcp_dir,
+            include_remote,
         )
 
         list_mcp_tools_request.additional_properties = d

@@ -58,8 +58,8 @@ class ListMemoryBlocks200Response:
         total = pop("total")
 
         list_memory_blocks_200_response = cls(
-            items=items,
-            total=total,
+            items,
+            total,
         )
 
         list_memory_blocks_200_response.additional_properties = d

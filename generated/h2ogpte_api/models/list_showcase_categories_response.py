@@ -39,7 +39,7 @@ class ListShowcaseCategoriesResponse:
         categories = cast(list[str], pop("categories"))
 
         list_showcase_categories_response = cls(
-            categories=categories,
+            categories,
         )
 
         list_showcase_categories_response.additional_properties = d

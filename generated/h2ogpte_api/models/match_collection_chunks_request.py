@@ -81,11 +81,11 @@ class MatchCollectionChunksRequest:
         cut_off = pop("cut_off", UNSET)
 
         match_collection_chunks_request = cls(
-            vectors=vectors,
-            topics=topics,
-            offset=offset,
-            limit=limit,
-            cut_off=cut_off,
+            vectors,
+            topics,
+            offset,
+            limit,
+            cut_off,
         )
 
         match_collection_chunks_request.additional_properties = d

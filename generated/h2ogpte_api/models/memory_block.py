@@ -167,22 +167,22 @@ class MemoryBlock:
         group_count = pop("group_count", UNSET)
 
         memory_block = cls(
-            id=id,
-            name=name,
-            content=content,
-            system_prompt_amendment=system_prompt_amendment,
-            injection_mode=injection_mode,
-            access_mode=access_mode,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            username=username,
-            is_public=is_public,
-            is_owner=is_owner,
-            max_content_length=max_content_length,
-            is_auto=is_auto,
-            user_count=user_count,
-            group_count=group_count,
+            id,
+            name,
+            content,
+            system_prompt_amendment,
+            injection_mode,
+            access_mode,
+            user_id,
+            created_at,
+            updated_at,
+            username,
+            is_public,
+            is_owner,
+            max_content_length,
+            is_auto,
+            user_count,
+            group_count,
         )
 
         memory_block.additional_properties = d

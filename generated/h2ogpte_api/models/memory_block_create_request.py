@@ -112,12 +112,12 @@ class MemoryBlockCreateRequest:
         max_content_length = pop("max_content_length", UNSET)
 
         memory_block_create_request = cls(
-            name=name,
-            content=content,
-            system_prompt_amendment=system_prompt_amendment,
-            injection_mode=injection_mode,
-            access_mode=access_mode,
-            max_content_length=max_content_length,
+            name,
+            content,
+            system_prompt_amendment,
+            injection_mode,
+            access_mode,
+            max_content_length,
         )
 
         memory_block_create_request.additional_properties = d

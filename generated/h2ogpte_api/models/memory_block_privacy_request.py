@@ -54,8 +54,8 @@ class MemoryBlockPrivacyRequest:
         permissions = cast(list[str], pop("permissions", UNSET))
 
         memory_block_privacy_request = cls(
-            is_public=is_public,
-            permissions=permissions,
+            is_public,
+            permissions,
         )
 
         memory_block_privacy_request.additional_properties = d

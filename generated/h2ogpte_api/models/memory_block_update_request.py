@@ -108,12 +108,12 @@ class MemoryBlockUpdateRequest:
         max_content_length = pop("max_content_length", UNSET)
 
         memory_block_update_request = cls(
-            name=name,
-            content=content,
-            system_prompt_amendment=system_prompt_amendment,
-            injection_mode=injection_mode,
-            access_mode=access_mode,
-            max_content_length=max_content_length,
+            name,
+            content,
+            system_prompt_amendment,
+            injection_mode,
+            access_mode,
+            max_content_length,
         )
 
         memory_block_update_request.additional_properties = d

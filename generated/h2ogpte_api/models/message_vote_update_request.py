@@ -39,7 +39,7 @@ class MessageVoteUpdateRequest:
         votes = pop("votes")
 
         message_vote_update_request = cls(
-            votes=votes,
+            votes,
         )
 
         message_vote_update_request.additional_properties = d

@@ -39,7 +39,7 @@ class MigrateCollectionChatSessionsJobRequest:
         target_collection_id = pop("target_collection_id")
 
         migrate_collection_chat_sessions_job_request = cls(
-            target_collection_id=target_collection_id,
+            target_collection_id,
         )
 
         migrate_collection_chat_sessions_job_request.additional_properties = d

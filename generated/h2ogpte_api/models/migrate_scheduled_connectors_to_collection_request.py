@@ -39,7 +39,7 @@ class MigrateScheduledConnectorsToCollectionRequest:
         src_collection_id = pop("src_collection_id")
 
         migrate_scheduled_connectors_to_collection_request = cls(
-            src_collection_id=src_collection_id,
+            src_collection_id,
         )
 
         migrate_scheduled_connectors_to_collection_request.additional_properties = d

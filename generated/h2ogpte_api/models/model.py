@@ -46,8 +46,8 @@ class Model:
         display_name = pop("display_name")
 
         model = cls(
-            id=id,
-            display_name=display_name,
+            id,
+            display_name,
         )
 
         model.additional_properties = d

@@ -87,13 +87,13 @@ class ModelAnswer:
         origin = pop("origin", UNSET)
 
         model_answer = cls(
-            content=content,
-            error=error,
-            llm=llm,
-            prompt_raw=prompt_raw,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            origin=origin,
+            content,
+            error,
+            llm,
+            prompt_raw,
+            input_tokens,
+            output_tokens,
+            origin,
         )
 
         model_answer.additional_properties = d

@@ -71,11 +71,11 @@ class ModelExtractionAnswer:
         output_tokens = pop("output_tokens", UNSET)
 
         model_extraction_answer = cls(
-            content=content,
-            error=error,
-            llm=llm,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+            content,
+            error,
+            llm,
+            input_tokens,
+            output_tokens,
         )
 
         model_extraction_answer.additional_properties = d

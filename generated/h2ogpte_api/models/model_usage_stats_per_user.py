@@ -81,13 +81,13 @@ class ModelUsageStatsPerUser:
         output_tokens = pop("output_tokens")
 
         model_usage_stats_per_user = cls(
-            user_id=user_id,
-            username=username,
-            email=email,
-            llm_cost=llm_cost,
-            call_count=call_count,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+            user_id,
+            username,
+            email,
+            llm_cost,
+            call_count,
+            input_tokens,
+            output_tokens,
         )
 
         model_usage_stats_per_user.additional_properties = d

@@ -46,8 +46,8 @@ class NewKeyAssociation:
         key_id = pop("key_id")
 
         new_key_association = cls(
-            name=name,
-            key_id=key_id,
+            name,
+            key_id,
         )
 
         new_key_association.additional_properties = d

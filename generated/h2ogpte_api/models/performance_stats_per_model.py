@@ -74,12 +74,12 @@ class PerformanceStatsPerModel:
         time_to_first_token = pop("time_to_first_token")
 
         performance_stats_per_model = cls(
-            llm_name=llm_name,
-            call_count=call_count,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            tokens_per_second=tokens_per_second,
-            time_to_first_token=time_to_first_token,
+            llm_name,
+            call_count,
+            input_tokens,
+            output_tokens,
+            tokens_per_second,
+            time_to_first_token,
         )
 
         performance_stats_per_model.additional_properties = d

@@ -39,7 +39,7 @@ class PermissionCheckRequest:
         permission = pop("permission")
 
         permission_check_request = cls(
-            permission=permission,
+            permission,
         )
 
         permission_check_request.additional_properties = d

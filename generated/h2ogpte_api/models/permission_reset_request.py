@@ -39,7 +39,7 @@ class PermissionResetRequest:
         new_permissions = cast(list[str], pop("new_permissions"))
 
         permission_reset_request = cls(
-            new_permissions=new_permissions,
+            new_permissions,
         )
 
         permission_reset_request.additional_properties = d

@@ -39,7 +39,7 @@ class PromptTemplateChangeRequest:
         prompt_template_id = pop("prompt_template_id")
 
         prompt_template_change_request = cls(
-            prompt_template_id=prompt_template_id,
+            prompt_template_id,
         )
 
         prompt_template_change_request.additional_properties = d

@@ -220,15 +220,15 @@ class QuestionRequest:
                 chat_conversation.append(chat_conversation_item)
 
         question_request = cls(
-            question=question,
-            text_context_list=text_context_list,
-            system_prompt=system_prompt,
-            llm_args=llm_args,
-            guardrails_settings=guardrails_settings,
-            timeout=timeout,
-            pre_prompt_query=pre_prompt_query,
-            prompt_query=prompt_query,
-            chat_conversation=chat_conversation,
+            question,
+            text_context_list,
+            system_prompt,
+            llm_args,
+            guardrails_settings,
+            timeout,
+            pre_prompt_query,
+            prompt_query,
+            chat_conversation,
         )
 
         question_request.additional_properties = d

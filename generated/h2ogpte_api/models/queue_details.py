@@ -46,8 +46,8 @@ class QueueDetails:
         length = pop("length")
 
         queue_details = cls(
-            name=name,
-            length=length,
+            name,
+            length,
         )
 
         queue_details.additional_properties = d

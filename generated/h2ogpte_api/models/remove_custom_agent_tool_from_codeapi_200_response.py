@@ -39,7 +39,7 @@ class RemoveCustomAgentToolFromCodeapi200Response:
         success = pop("success", UNSET)
 
         remove_custom_agent_tool_from_codeapi_200_response = cls(
-            success=success,
+            success,
         )
 
         remove_custom_agent_tool_from_codeapi_200_response.additional_properties = d

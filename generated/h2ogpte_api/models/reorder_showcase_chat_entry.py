@@ -46,8 +46,8 @@ class ReorderShowcaseChatEntry:
         sort_order = pop("sort_order")
 
         reorder_showcase_chat_entry = cls(
-            id=id,
-            sort_order=sort_order,
+            id,
+            sort_order,
         )
 
         reorder_showcase_chat_entry.additional_properties = d

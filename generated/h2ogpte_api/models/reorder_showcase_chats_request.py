@@ -51,7 +51,7 @@ class ReorderShowcaseChatsRequest:
             orders.append(orders_item)
 
         reorder_showcase_chats_request = cls(
-            orders=orders,
+            orders,
         )
 
         reorder_showcase_chats_request.additional_properties = d

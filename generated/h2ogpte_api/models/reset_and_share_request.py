@@ -39,7 +39,7 @@ class ResetAndShareRequest:
         usernames = cast(list[str], pop("usernames"))
 
         reset_and_share_request = cls(
-            usernames=usernames,
+            usernames,
         )
 
         reset_and_share_request.additional_properties = d

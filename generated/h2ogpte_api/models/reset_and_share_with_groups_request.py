@@ -39,7 +39,7 @@ class ResetAndShareWithGroupsRequest:
         groups = cast(list[str], pop("groups"))
 
         reset_and_share_with_groups_request = cls(
-            groups=groups,
+            groups,
         )
 
         reset_and_share_with_groups_request.additional_properties = d

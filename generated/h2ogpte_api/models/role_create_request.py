@@ -46,8 +46,8 @@ class RoleCreateRequest:
         description = pop("description")
 
         role_create_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         role_create_request.additional_properties = d

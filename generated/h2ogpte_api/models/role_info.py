@@ -64,10 +64,10 @@ class RoleInfo:
         priority = pop("priority", UNSET)
 
         role_info = cls(
-            id=id,
-            name=name,
-            description=description,
-            priority=priority,
+            id,
+            name,
+            description,
+            priority,
         )
 
         role_info.additional_properties = d

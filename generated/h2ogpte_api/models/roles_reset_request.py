@@ -39,7 +39,7 @@ class RolesResetRequest:
         new_roles = cast(list[str], pop("new_roles"))
 
         roles_reset_request = cls(
-            new_roles=new_roles,
+            new_roles,
         )
 
         roles_reset_request.additional_properties = d

@@ -67,7 +67,7 @@ class RunExtractorBody:
                 files.append(files_item)
 
         run_extractor_body = cls(
-            files=files,
+            files,
         )
 
         run_extractor_body.additional_properties = d

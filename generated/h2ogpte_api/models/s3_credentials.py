@@ -97,13 +97,13 @@ class S3Credentials:
         endpoint_url = pop("endpoint_url", UNSET)
 
         s3_credentials = cls(
-            use_irsa=use_irsa,
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            session_token=session_token,
-            role_arn=role_arn,
-            external_id=external_id,
-            endpoint_url=endpoint_url,
+            use_irsa,
+            access_key_id,
+            secret_access_key,
+            session_token,
+            role_arn,
+            external_id,
+            endpoint_url,
         )
 
         s3_credentials.additional_properties = d

@@ -161,20 +161,20 @@ class ScheduledConnectorDetails:
         last_sync_error = pop("last_sync_error", UNSET)
 
         scheduled_connector_details = cls(
-            id=id,
-            user_id=user_id,
-            collection_id=collection_id,
-            type_=type_,
-            schedule=schedule,
-            created_at=created_at,
-            user_name=user_name,
-            user_email=user_email,
-            collection_name=collection_name,
-            config=config,
-            last_sync_status=last_sync_status,
-            last_sync_job_id=last_sync_job_id,
-            last_sync_at=last_sync_at,
-            last_sync_error=last_sync_error,
+            id,
+            user_id,
+            collection_id,
+            type_,
+            schedule,
+            created_at,
+            user_name,
+            user_email,
+            collection_name,
+            config,
+            last_sync_status,
+            last_sync_job_id,
+            last_sync_at,
+            last_sync_error,
         )
 
         scheduled_connector_details.additional_properties = d

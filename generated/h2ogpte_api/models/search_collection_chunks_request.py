@@ -64,10 +64,10 @@ class SearchCollectionChunksRequest:
         limit = pop("limit", UNSET)
 
         search_collection_chunks_request = cls(
-            query=query,
-            topics=topics,
-            offset=offset,
-            limit=limit,
+            query,
+            topics,
+            offset,
+            limit,
         )
 
         search_collection_chunks_request.additional_properties = d

@@ -39,7 +39,7 @@ class SearchCollectionGraphLabels200Response:
         labels = cast(list[str], pop("labels"))
 
         search_collection_graph_labels_200_response = cls(
-            labels=labels,
+            labels,
         )
 
         search_collection_graph_labels_200_response.additional_properties = d

@@ -94,14 +94,14 @@ class SelfTestResult:
         error = pop("error", UNSET)
 
         self_test_result = cls(
-            origin=origin,
-            llm=llm,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            time_to_first_token=time_to_first_token,
-            tokens_per_second=tokens_per_second,
-            responses=responses,
-            error=error,
+            origin,
+            llm,
+            input_tokens,
+            output_tokens,
+            time_to_first_token,
+            tokens_per_second,
+            responses,
+            error,
         )
 
         self_test_result.additional_properties = d

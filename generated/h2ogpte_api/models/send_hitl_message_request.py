@@ -39,7 +39,7 @@ class SendHitlMessageRequest:
         message = pop("message")
 
         send_hitl_message_request = cls(
-            message=message,
+            message,
         )
 
         send_hitl_message_request.additional_properties = d

@@ -46,8 +46,8 @@ class SetAgentSkillPreferenceRequest:
         enabled = pop("enabled")
 
         set_agent_skill_preference_request = cls(
-            skill_ids=skill_ids,
-            enabled=enabled,
+            skill_ids,
+            enabled,
         )
 
         set_agent_skill_preference_request.additional_properties = d

@@ -39,7 +39,7 @@ class SetCollectionSizeLimitRequest:
         size_limit = pop("size_limit")
 
         set_collection_size_limit_request = cls(
-            size_limit=size_limit,
+            size_limit,
         )
 
         set_collection_size_limit_request.additional_properties = d

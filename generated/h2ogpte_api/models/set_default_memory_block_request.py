@@ -64,8 +64,8 @@ class SetDefaultMemoryBlockRequest:
         memory_block_id = _parse_memory_block_id(pop("memory_block_id", UNSET))
 
         set_default_memory_block_request = cls(
-            scope=scope,
-            memory_block_id=memory_block_id,
+            scope,
+            memory_block_id,
         )
 
         set_default_memory_block_request.additional_properties = d

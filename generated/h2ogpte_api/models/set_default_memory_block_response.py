@@ -83,8 +83,8 @@ class SetDefaultMemoryBlockResponse:
         memory_block = _parse_memory_block(pop("memory_block", UNSET))
 
         set_default_memory_block_response = cls(
-            scope=scope,
-            memory_block=memory_block,
+            scope,
+            memory_block,
         )
 
         set_default_memory_block_response.additional_properties = d

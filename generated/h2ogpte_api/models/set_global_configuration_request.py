@@ -63,10 +63,10 @@ class SetGlobalConfigurationRequest:
         value_type = pop("value_type", UNSET)
 
         set_global_configuration_request = cls(
-            string_value=string_value,
-            can_overwrite=can_overwrite,
-            is_public=is_public,
-            value_type=value_type,
+            string_value,
+            can_overwrite,
+            is_public,
+            value_type,
         )
 
         set_global_configuration_request.additional_properties = d

@@ -39,7 +39,7 @@ class SetRoleLlmRegistryAccessRequest:
         names = cast(list[str], pop("names"))
 
         set_role_llm_registry_access_request = cls(
-            names=names,
+            names,
         )
 
         set_role_llm_registry_access_request.additional_properties = d

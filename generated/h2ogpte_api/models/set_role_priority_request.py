@@ -39,7 +39,7 @@ class SetRolePriorityRequest:
         priority = pop("priority")
 
         set_role_priority_request = cls(
-            priority=priority,
+            priority,
         )
 
         set_role_priority_request.additional_properties = d

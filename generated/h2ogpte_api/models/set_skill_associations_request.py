@@ -76,9 +76,9 @@ class SetSkillAssociationsRequest:
         tools = cast(list[str], pop("tools", UNSET))
 
         set_skill_associations_request = cls(
-            skill_id=skill_id,
-            keys=keys,
-            tools=tools,
+            skill_id,
+            keys,
+            tools,
         )
 
         set_skill_associations_request.additional_properties = d

@@ -49,8 +49,8 @@ class SetSkillAssociationsResponse:
         tools = cast(list[str], pop("tools", UNSET))
 
         set_skill_associations_response = cls(
-            count=count,
-            tools=tools,
+            count,
+            tools,
         )
 
         set_skill_associations_response.additional_properties = d

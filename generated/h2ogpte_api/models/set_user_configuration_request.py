@@ -49,8 +49,8 @@ class SetUserConfigurationRequest:
         value_type = pop("value_type", UNSET)
 
         set_user_configuration_request = cls(
-            string_value=string_value,
-            value_type=value_type,
+            string_value,
+            value_type,
         )
 
         set_user_configuration_request.additional_properties = d

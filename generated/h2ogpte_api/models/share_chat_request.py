@@ -65,10 +65,10 @@ class ShareChatRequest:
         includes_artifacts = pop("includes_artifacts", UNSET)
 
         share_chat_request = cls(
-            chat_session_id=chat_session_id,
-            is_private=is_private,
-            is_frozen=is_frozen,
-            includes_artifacts=includes_artifacts,
+            chat_session_id,
+            is_private,
+            is_frozen,
+            includes_artifacts,
         )
 
         share_chat_request.additional_properties = d

@@ -46,8 +46,8 @@ class ShareChatResponse:
         relative_path = pop("relative_path")
 
         share_chat_response = cls(
-            url=url,
-            relative_path=relative_path,
+            url,
+            relative_path,
         )
 
         share_chat_response.additional_properties = d

@@ -41,7 +41,7 @@ class ShareCollectionRequest:
         permissions = cast(list[str], pop("permissions", UNSET))
 
         share_collection_request = cls(
-            permissions=permissions,
+            permissions,
         )
 
         share_collection_request.additional_properties = d

@@ -41,7 +41,7 @@ class ShareMemoryBlockRequest:
         permissions = cast(list[str], pop("permissions", UNSET))
 
         share_memory_block_request = cls(
-            permissions=permissions,
+            permissions,
         )
 
         share_memory_block_request.additional_properties = d

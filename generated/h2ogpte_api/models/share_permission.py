@@ -51,8 +51,8 @@ class SharePermission:
         permissions = cast(list[str], pop("permissions", UNSET))
 
         share_permission = cls(
-            username=username,
-            permissions=permissions,
+            username,
+            permissions,
         )
 
         share_permission.additional_properties = d

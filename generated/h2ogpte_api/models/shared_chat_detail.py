@@ -98,13 +98,13 @@ class SharedChatDetail:
         shared_by = pop("shared_by", UNSET)
 
         shared_chat_detail = cls(
-            is_frozen=is_frozen,
-            is_private=is_private,
-            includes_artifacts=includes_artifacts,
-            messages=messages,
-            name=name,
-            shared_at=shared_at,
-            shared_by=shared_by,
+            is_frozen,
+            is_private,
+            includes_artifacts,
+            messages,
+            name,
+            shared_at,
+            shared_by,
         )
 
         shared_chat_detail.additional_properties = d

@@ -95,14 +95,14 @@ class SharedChatInfo:
         showcase_id = pop("showcase_id", UNSET)
 
         shared_chat_info = cls(
-            id=id,
-            is_private=is_private,
-            is_frozen=is_frozen,
-            includes_artifacts=includes_artifacts,
-            created_at=created_at,
-            name=name,
-            chat_session_id=chat_session_id,
-            showcase_id=showcase_id,
+            id,
+            is_private,
+            is_frozen,
+            includes_artifacts,
+            created_at,
+            name,
+            chat_session_id,
+            showcase_id,
         )
 
         shared_chat_info.additional_properties = d

@@ -81,11 +81,11 @@ class SharepointIngestionEntry:
         object_id = pop("object_id", UNSET)
 
         sharepoint_ingestion_entry = cls(
-            entry_type=entry_type,
-            name=name,
-            web_url=web_url,
-            drive_id=drive_id,
-            object_id=object_id,
+            entry_type,
+            name,
+            web_url,
+            drive_id,
+            object_id,
         )
 
         sharepoint_ingestion_entry.additional_properties = d

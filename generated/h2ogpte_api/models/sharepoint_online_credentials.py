@@ -102,13 +102,13 @@ class SharepointOnlineCredentials:
         admin_enumerate_drives = pop("admin_enumerate_drives", UNSET)
 
         sharepoint_online_credentials = cls(
-            auth_type=auth_type,
-            tenant_name=tenant_name,
-            client_id=client_id,
-            client_secret=client_secret,
-            user_id=user_id,
-            connector_id=connector_id,
-            admin_enumerate_drives=admin_enumerate_drives,
+            auth_type,
+            tenant_name,
+            client_id,
+            client_secret,
+            user_id,
+            connector_id,
+            admin_enumerate_drives,
         )
 
         sharepoint_online_credentials.additional_properties = d

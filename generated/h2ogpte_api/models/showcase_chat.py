@@ -174,22 +174,22 @@ class ShowcaseChat:
         featured_by_username = pop("featured_by_username", UNSET)
 
         showcase_chat = cls(
-            id=id,
-            shared_chat_id=shared_chat_id,
-            sort_order=sort_order,
-            featured_at=featured_at,
-            chat_name=chat_name,
-            title=title,
-            description=description,
-            category=category,
-            thumbnail_path=thumbnail_path,
-            updated_at=updated_at,
-            is_private=is_private,
-            is_frozen=is_frozen,
-            includes_artifacts=includes_artifacts,
-            chat_created_at=chat_created_at,
-            shared_by_username=shared_by_username,
-            featured_by_username=featured_by_username,
+            id,
+            shared_chat_id,
+            sort_order,
+            featured_at,
+            chat_name,
+            title,
+            description,
+            category,
+            thumbnail_path,
+            updated_at,
+            is_private,
+            is_frozen,
+            includes_artifacts,
+            chat_created_at,
+            shared_by_username,
+            featured_by_username,
         )
 
         showcase_chat.additional_properties = d

@@ -75,9 +75,9 @@ class SkillAssociations:
         tools = cast(list[str], pop("tools", UNSET))
 
         skill_associations = cls(
-            skill_id=skill_id,
-            keys=keys,
-            tools=tools,
+            skill_id,
+            keys,
+            tools,
         )
 
         skill_associations.additional_properties = d

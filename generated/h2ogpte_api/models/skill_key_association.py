@@ -106,11 +106,11 @@ class SkillKeyAssociation:
         requirement_type = pop("requirement_type", UNSET)
 
         skill_key_association = cls(
-            name=name,
-            key_id=key_id,
-            key_name=key_name,
-            owner_email=owner_email,
-            requirement_type=requirement_type,
+            name,
+            key_id,
+            key_name,
+            owner_email,
+            requirement_type,
         )
 
         skill_key_association.additional_properties = d

@@ -60,8 +60,8 @@ class SkillKeyInput:
         key_id = _parse_key_id(pop("key_id", UNSET))
 
         skill_key_input = cls(
-            name=name,
-            key_id=key_id,
+            name,
+            key_id,
         )
 
         skill_key_input.additional_properties = d

@@ -63,10 +63,10 @@ class StarLibraryItem200Response:
         star_count = pop("star_count", UNSET)
 
         star_library_item_200_response = cls(
-            item_kind=item_kind,
-            item_id=item_id,
-            is_starred_by_me=is_starred_by_me,
-            star_count=star_count,
+            item_kind,
+            item_id,
+            is_starred_by_me,
+            star_count,
         )
 
         star_library_item_200_response.additional_properties = d

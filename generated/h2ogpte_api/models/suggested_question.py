@@ -39,7 +39,7 @@ class SuggestedQuestion:
         question = pop("question")
 
         suggested_question = cls(
-            question=question,
+            question,
         )
 
         suggested_question.additional_properties = d

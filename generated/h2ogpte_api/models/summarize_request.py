@@ -209,13 +209,13 @@ class SummarizeRequest:
         prompt_summary = pop("prompt_summary", UNSET)
 
         summarize_request = cls(
-            text_context_list=text_context_list,
-            system_prompt=system_prompt,
-            llm_args=llm_args,
-            guardrails_settings=guardrails_settings,
-            timeout=timeout,
-            pre_prompt_summary=pre_prompt_summary,
-            prompt_summary=prompt_summary,
+            text_context_list,
+            system_prompt,
+            llm_args,
+            guardrails_settings,
+            timeout,
+            pre_prompt_summary,
+            prompt_summary,
         )
 
         summarize_request.additional_properties = d

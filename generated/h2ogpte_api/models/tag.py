@@ -64,10 +64,10 @@ class Tag:
         format_ = pop("format", UNSET)
 
         tag = cls(
-            id=id,
-            name=name,
-            description=description,
-            format_=format_,
+            id,
+            name,
+            description,
+            format_,
         )
 
         tag.additional_properties = d

@@ -39,7 +39,7 @@ class TagCreateRequest:
         name = pop("name")
 
         tag_create_request = cls(
-            name=name,
+            name,
         )
 
         tag_create_request.additional_properties = d

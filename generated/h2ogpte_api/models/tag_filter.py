@@ -57,8 +57,8 @@ class TagFilter:
         exclude = cast(list[str], pop("exclude", UNSET))
 
         tag_filter = cls(
-            include=include,
-            exclude=exclude,
+            include,
+            exclude,
         )
 
         tag_filter.additional_properties = d

@@ -47,8 +47,8 @@ class TagUpdateRequest:
         format_ = pop("format", UNSET)
 
         tag_update_request = cls(
-            description=description,
-            format_=format_,
+            description,
+            format_,
         )
 
         tag_update_request.additional_properties = d

@@ -47,8 +47,8 @@ class UpdateAdminMcpLogo200Response:
         logo_url = pop("logo_url", UNSET)
 
         update_admin_mcp_logo_200_response = cls(
-            message=message,
-            logo_url=logo_url,
+            message,
+            logo_url,
         )
 
         update_admin_mcp_logo_200_response.additional_properties = d

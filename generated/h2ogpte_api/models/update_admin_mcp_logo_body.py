@@ -53,7 +53,7 @@ class UpdateAdminMcpLogoBody:
         file = File(payload=BytesIO(pop("file")))
 
         update_admin_mcp_logo_body = cls(
-            file=file,
+            file,
         )
 
         update_admin_mcp_logo_body.additional_properties = d

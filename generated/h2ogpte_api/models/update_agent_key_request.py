@@ -74,10 +74,10 @@ class UpdateAgentKeyRequest:
         description = pop("description", UNSET)
 
         update_agent_key_request = cls(
-            name=name,
-            type_=type_,
-            value=value,
-            description=description,
+            name,
+            type_,
+            value,
+            description,
         )
 
         update_agent_key_request.additional_properties = d

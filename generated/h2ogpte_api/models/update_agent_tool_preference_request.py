@@ -39,7 +39,7 @@ class UpdateAgentToolPreferenceRequest:
         reference_value = cast(list[str], pop("reference_value"))
 
         update_agent_tool_preference_request = cls(
-            reference_value=reference_value,
+            reference_value,
         )
 
         update_agent_tool_preference_request.additional_properties = d

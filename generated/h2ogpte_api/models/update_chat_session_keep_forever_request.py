@@ -39,7 +39,7 @@ class UpdateChatSessionKeepForeverRequest:
         keep_forever = pop("keep_forever")
 
         update_chat_session_keep_forever_request = cls(
-            keep_forever=keep_forever,
+            keep_forever,
         )
 
         update_chat_session_keep_forever_request.additional_properties = d

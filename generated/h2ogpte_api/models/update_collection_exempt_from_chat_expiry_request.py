@@ -39,7 +39,7 @@ class UpdateCollectionExemptFromChatExpiryRequest:
         exempt = pop("exempt")
 
         update_collection_exempt_from_chat_expiry_request = cls(
-            exempt=exempt,
+            exempt,
         )
 
         update_collection_exempt_from_chat_expiry_request.additional_properties = d

@@ -53,8 +53,8 @@ class UpdateCollectionExpiryRequest:
         timezone = pop("timezone", UNSET)
 
         update_collection_expiry_request = cls(
-            expiry_date=expiry_date,
-            timezone=timezone,
+            expiry_date,
+            timezone,
         )
 
         update_collection_expiry_request.additional_properties = d

@@ -39,7 +39,7 @@ class UpdateCollectionInactivityIntervalRequest:
         inactivity_interval = pop("inactivity_interval")
 
         update_collection_inactivity_interval_request = cls(
-            inactivity_interval=inactivity_interval,
+            inactivity_interval,
         )
 
         update_collection_inactivity_interval_request.additional_properties = d

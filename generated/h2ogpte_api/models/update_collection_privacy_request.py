@@ -51,8 +51,8 @@ class UpdateCollectionPrivacyRequest:
         permissions = cast(list[str], pop("permissions", UNSET))
 
         update_collection_privacy_request = cls(
-            is_public=is_public,
-            permissions=permissions,
+            is_public,
+            permissions,
         )
 
         update_collection_privacy_request.additional_properties = d

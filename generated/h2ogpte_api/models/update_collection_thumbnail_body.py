@@ -59,7 +59,7 @@ class UpdateCollectionThumbnailBody:
             file = File(payload=BytesIO(_file))
 
         update_collection_thumbnail_body = cls(
-            file=file,
+            file,
         )
 
         update_collection_thumbnail_body.additional_properties = d

@@ -39,7 +39,7 @@ class UpdateCollectionWorkspaceRequest:
         workspace = pop("workspace")
 
         update_collection_workspace_request = cls(
-            workspace=workspace,
+            workspace,
         )
 
         update_collection_workspace_request.additional_properties = d

@@ -39,7 +39,7 @@ class UpdateCustomAgent200Response:
         agent_custom_agent_id = pop("agent_custom_agent_id", UNSET)
 
         update_custom_agent_200_response = cls(
-            agent_custom_agent_id=agent_custom_agent_id,
+            agent_custom_agent_id,
         )
 
         update_custom_agent_200_response.additional_properties = d

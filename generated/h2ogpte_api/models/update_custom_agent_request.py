@@ -92,8 +92,8 @@ class UpdateCustomAgentRequest:
         )
 
         update_custom_agent_request = cls(
-            agent_args=agent_args,
-            mcp_servers_mapping=mcp_servers_mapping,
+            agent_args,
+            mcp_servers_mapping,
         )
 
         update_custom_agent_request.additional_properties = d

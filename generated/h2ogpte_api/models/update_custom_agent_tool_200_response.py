@@ -39,7 +39,7 @@ class UpdateCustomAgentTool200Response:
         agent_custom_tool_id = pop("agent_custom_tool_id", UNSET)
 
         update_custom_agent_tool_200_response = cls(
-            agent_custom_tool_id=agent_custom_tool_id,
+            agent_custom_tool_id,
         )
 
         update_custom_agent_tool_200_response.additional_properties = d

@@ -85,9 +85,9 @@ class UpdateCustomAgentToolFilesBody:
         filename = pop("filename", UNSET)
 
         update_custom_agent_tool_files_body = cls(
-            tool_args=tool_args,
-            file=file,
-            filename=filename,
+            tool_args,
+            file,
+            filename,
         )
 
         update_custom_agent_tool_files_body.additional_properties = d

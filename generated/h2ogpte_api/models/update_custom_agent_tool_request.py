@@ -45,7 +45,7 @@ class UpdateCustomAgentToolRequest:
         tool_args = UpdateCustomAgentToolRequestToolArgs.from_dict(pop("tool_args"))
 
         update_custom_agent_tool_request = cls(
-            tool_args=tool_args,
+            tool_args,
         )
 
         update_custom_agent_tool_request.additional_properties = d

@@ -39,7 +39,7 @@ class UpdateDefaultPromptTemplateVisibilityRequest:
         is_visible = pop("is_visible")
 
         update_default_prompt_template_visibility_request = cls(
-            is_visible=is_visible,
+            is_visible,
         )
 
         update_default_prompt_template_visibility_request.additional_properties = d

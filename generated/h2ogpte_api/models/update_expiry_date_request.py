@@ -50,8 +50,8 @@ class UpdateExpiryDateRequest:
         timezone = pop("timezone", UNSET)
 
         update_expiry_date_request = cls(
-            expiry_date=expiry_date,
-            timezone=timezone,
+            expiry_date,
+            timezone,
         )
 
         update_expiry_date_request.additional_properties = d

@@ -39,7 +39,7 @@ class UpdateExtractorPrivacyRequest:
         is_public = pop("is_public")
 
         update_extractor_privacy_request = cls(
-            is_public=is_public,
+            is_public,
         )
 
         update_extractor_privacy_request.additional_properties = d

@@ -39,7 +39,7 @@ class UpdatePromptTemplatePrivacyRequest:
         is_public = pop("is_public")
 
         update_prompt_template_privacy_request = cls(
-            is_public=is_public,
+            is_public,
         )
 
         update_prompt_template_privacy_request.additional_properties = d

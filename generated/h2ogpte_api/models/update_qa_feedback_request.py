@@ -46,8 +46,8 @@ class UpdateQAFeedbackRequest:
         user_comment = pop("user_comment")
 
         update_qa_feedback_request = cls(
-            expected_answer=expected_answer,
-            user_comment=user_comment,
+            expected_answer,
+            user_comment,
         )
 
         update_qa_feedback_request.additional_properties = d

@@ -45,7 +45,7 @@ class UpdateSecretRequest:
         secret_value = UpdateSecretRequestSecretValue.from_dict(pop("secret_value"))
 
         update_secret_request = cls(
-            secret_value=secret_value,
+            secret_value,
         )
 
         update_secret_request.additional_properties = d

@@ -47,8 +47,8 @@ class UpdateSharedChatRequest:
         includes_artifacts = pop("includes_artifacts", UNSET)
 
         update_shared_chat_request = cls(
-            is_private=is_private,
-            includes_artifacts=includes_artifacts,
+            is_private,
+            includes_artifacts,
         )
 
         update_shared_chat_request.additional_properties = d

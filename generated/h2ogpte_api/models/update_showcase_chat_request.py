@@ -56,9 +56,9 @@ class UpdateShowcaseChatRequest:
         category = pop("category", UNSET)
 
         update_showcase_chat_request = cls(
-            title=title,
-            description=description,
-            category=category,
+            title,
+            description,
+            category,
         )
 
         update_showcase_chat_request.additional_properties = d

@@ -107,12 +107,12 @@ class UpdateUserBuiltinMcp200Response:
             updated_at = parse_datetime(_updated_at)
 
         update_user_builtin_mcp_200_response = cls(
-            id=id,
-            mcp_id=mcp_id,
-            config=config,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            mcp_id,
+            config,
+            user_id,
+            created_at,
+            updated_at,
         )
 
         update_user_builtin_mcp_200_response.additional_properties = d

@@ -82,11 +82,11 @@ class UpdateUserBuiltinMcpRequest:
         image_url = pop("image_url", UNSET)
 
         update_user_builtin_mcp_request = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            mcp_config_json=mcp_config_json,
-            image_url=image_url,
+            name,
+            description,
+            type_,
+            mcp_config_json,
+            image_url,
         )
 
         update_user_builtin_mcp_request.additional_properties = d

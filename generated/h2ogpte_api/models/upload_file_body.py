@@ -59,7 +59,7 @@ class UploadFileBody:
             file = File(payload=BytesIO(_file))
 
         upload_file_body = cls(
-            file=file,
+            file,
         )
 
         upload_file_body.additional_properties = d

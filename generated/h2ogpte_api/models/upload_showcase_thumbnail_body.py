@@ -53,7 +53,7 @@ class UploadShowcaseThumbnailBody:
         file = File(payload=BytesIO(pop("file")))
 
         upload_showcase_thumbnail_body = cls(
-            file=file,
+            file,
         )
 
         upload_showcase_thumbnail_body.additional_properties = d

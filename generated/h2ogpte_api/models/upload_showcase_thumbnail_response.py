@@ -39,7 +39,7 @@ class UploadShowcaseThumbnailResponse:
         thumbnail_path = pop("thumbnail_path")
 
         upload_showcase_thumbnail_response = cls(
-            thumbnail_path=thumbnail_path,
+            thumbnail_path,
         )
 
         upload_showcase_thumbnail_response.additional_properties = d

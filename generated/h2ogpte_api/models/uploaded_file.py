@@ -46,8 +46,8 @@ class UploadedFile:
         filename = pop("filename")
 
         uploaded_file = cls(
-            id=id,
-            filename=filename,
+            id,
+            filename,
         )
 
         uploaded_file.additional_properties = d

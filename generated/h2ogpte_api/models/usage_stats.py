@@ -60,10 +60,10 @@ class UsageStats:
         interval = pop("interval")
 
         usage_stats = cls(
-            current=current,
-            max_allowed_24h=max_allowed_24h,
-            cost_unit=cost_unit,
-            interval=interval,
+            current,
+            max_allowed_24h,
+            cost_unit,
+            interval,
         )
 
         usage_stats.additional_properties = d

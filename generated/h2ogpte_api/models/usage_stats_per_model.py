@@ -67,11 +67,11 @@ class UsageStatsPerModel:
         output_tokens = pop("output_tokens")
 
         usage_stats_per_model = cls(
-            llm_name=llm_name,
-            llm_cost=llm_cost,
-            call_count=call_count,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+            llm_name,
+            llm_cost,
+            call_count,
+            input_tokens,
+            output_tokens,
         )
 
         usage_stats_per_model.additional_properties = d

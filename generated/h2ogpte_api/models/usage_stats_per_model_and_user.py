@@ -86,12 +86,12 @@ class UsageStatsPerModelAndUser:
             user_usage.append(user_usage_item)
 
         usage_stats_per_model_and_user = cls(
-            llm_name=llm_name,
-            total_cost=total_cost,
-            total_calls=total_calls,
-            total_input_tokens=total_input_tokens,
-            total_output_tokens=total_output_tokens,
-            user_usage=user_usage,
+            llm_name,
+            total_cost,
+            total_calls,
+            total_input_tokens,
+            total_output_tokens,
+            user_usage,
         )
 
         usage_stats_per_model_and_user.additional_properties = d

@@ -72,10 +72,10 @@ class UsageStatsPerUser:
             llm_usage.append(llm_usage_item)
 
         usage_stats_per_user = cls(
-            user_id=user_id,
-            username=username,
-            email=email,
-            llm_usage=llm_usage,
+            user_id,
+            username,
+            email,
+            llm_usage,
         )
 
         usage_stats_per_user.additional_properties = d

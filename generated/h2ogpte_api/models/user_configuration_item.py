@@ -71,10 +71,10 @@ class UserConfigurationItem:
             updated_at = parse_datetime(_updated_at)
 
         user_configuration_item = cls(
-            key_name=key_name,
-            string_value=string_value,
-            value_type=value_type,
-            updated_at=updated_at,
+            key_name,
+            string_value,
+            value_type,
+            updated_at,
         )
 
         user_configuration_item.additional_properties = d

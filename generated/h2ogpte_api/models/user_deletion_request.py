@@ -39,7 +39,7 @@ class UserDeletionRequest:
         delete_id = pop("delete_id")
 
         user_deletion_request = cls(
-            delete_id=delete_id,
+            delete_id,
         )
 
         user_deletion_request.additional_properties = d

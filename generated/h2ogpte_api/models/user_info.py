@@ -53,9 +53,9 @@ class UserInfo:
         email = pop("email")
 
         user_info = cls(
-            id=id,
-            username=username,
-            email=email,
+            id,
+            username,
+            email,
         )
 
         user_info.additional_properties = d

@@ -65,9 +65,9 @@ class UserJobDetails:
             jobs.append(jobs_item)
 
         user_job_details = cls(
-            username=username,
-            user_id=user_id,
-            jobs=jobs,
+            username,
+            user_id,
+            jobs,
         )
 
         user_job_details.additional_properties = d

@@ -74,11 +74,11 @@ class UserPermission:
         dependencies = cast(list[str], pop("dependencies", UNSET))
 
         user_permission = cls(
-            id=id,
-            name=name,
-            description=description,
-            category=category,
-            dependencies=dependencies,
+            id,
+            name,
+            description,
+            category,
+            dependencies,
         )
 
         user_permission.additional_properties = d
