@@ -51,12 +51,10 @@ class AdminSessionsListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        items = []
-        _items = pop("items")
-        for items_item_data in _items:
-            items_item = AdminSessionItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [
+            AdminSessionItem.from_dict(items_item_data)
+            for items_item_data in pop("items")
+        ]
 
         next_cursor = pop("next_cursor", UNSET)
 

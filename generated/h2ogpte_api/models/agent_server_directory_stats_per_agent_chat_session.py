@@ -57,12 +57,10 @@ class AgentServerDirectoryStatsPerAgentChatSession:
 
         chat_preview = pop("chat_preview")
 
-        stats = []
-        _stats = pop("stats")
-        for stats_item_data in _stats:
-            stats_item = AgentServerDirectoryStats.from_dict(stats_item_data)
-
-            stats.append(stats_item)
+        stats = [
+            AgentServerDirectoryStats.from_dict(stats_item_data)
+            for stats_item_data in pop("stats")
+        ]
 
         agent_server_directory_stats_per_agent_chat_session = cls(
             agent_chat_session_id,

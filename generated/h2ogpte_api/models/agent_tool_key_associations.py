@@ -50,12 +50,9 @@ class AgentToolKeyAssociations:
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         tool = pop("tool")
 
-        keys = []
-        _keys = pop("keys")
-        for keys_item_data in _keys:
-            keys_item = KeyAssociation.from_dict(keys_item_data)
-
-            keys.append(keys_item)
+        keys = [
+            KeyAssociation.from_dict(keys_item_data) for keys_item_data in pop("keys")
+        ]
 
         agent_tool_key_associations = cls(
             tool,

@@ -50,12 +50,10 @@ class CountWithQueueDetails:
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         count = pop("count")
 
-        queue_infos = []
-        _queue_infos = pop("queue_infos")
-        for queue_infos_item_data in _queue_infos:
-            queue_infos_item = QueueDetails.from_dict(queue_infos_item_data)
-
-            queue_infos.append(queue_infos_item)
+        queue_infos = [
+            QueueDetails.from_dict(queue_infos_item_data)
+            for queue_infos_item_data in pop("queue_infos")
+        ]
 
         count_with_queue_details = cls(
             count,

@@ -123,16 +123,12 @@ class CustomAgentDetail:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
-                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
-                    mcp_servers_type_0_item = (
-                        CustomAgentDetailMcpServersInner.from_dict(
-                            mcp_servers_type_0_item_data
-                        )
+                mcp_servers_type_0 = [
+                    CustomAgentDetailMcpServersInner.from_dict(
+                        mcp_servers_type_0_item_data
                     )
-
-                    mcp_servers_type_0.append(mcp_servers_type_0_item)
+                    for mcp_servers_type_0_item_data in data
+                ]
 
                 return mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

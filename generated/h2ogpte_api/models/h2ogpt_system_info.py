@@ -275,14 +275,10 @@ class H2OGPTSystemInfo:
 
         swap_percent = pop("swap_percent")
 
-        disk_partitions = []
-        _disk_partitions = pop("disk_partitions")
-        for disk_partitions_item_data in _disk_partitions:
-            disk_partitions_item = H2OGPTSystemInfoDiskPartitionsItem.from_dict(
-                disk_partitions_item_data
-            )
-
-            disk_partitions.append(disk_partitions_item)
+        disk_partitions = [
+            H2OGPTSystemInfoDiskPartitionsItem.from_dict(disk_partitions_item_data)
+            for disk_partitions_item_data in pop("disk_partitions")
+        ]
 
         disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(pop("disk_usage"))
 
@@ -298,34 +294,23 @@ class H2OGPTSystemInfo:
 
         network_connections_count = pop("network_connections_count")
 
-        gpus = []
-        _gpus = pop("gpus")
-        for gpus_item_data in _gpus:
-            gpus_item = H2OGPTGPUInfo.from_dict(gpus_item_data)
-
-            gpus.append(gpus_item)
+        gpus = [
+            H2OGPTGPUInfo.from_dict(gpus_item_data) for gpus_item_data in pop("gpus")
+        ]
 
         process_count = pop("process_count")
 
-        top_processes_cpu = []
-        _top_processes_cpu = pop("top_processes_cpu")
-        for top_processes_cpu_item_data in _top_processes_cpu:
-            top_processes_cpu_item = H2OGPTSystemInfoTopProcessesCpuItem.from_dict(
-                top_processes_cpu_item_data
+        top_processes_cpu = [
+            H2OGPTSystemInfoTopProcessesCpuItem.from_dict(top_processes_cpu_item_data)
+            for top_processes_cpu_item_data in pop("top_processes_cpu")
+        ]
+
+        top_processes_memory = [
+            H2OGPTSystemInfoTopProcessesMemoryItem.from_dict(
+                top_processes_memory_item_data
             )
-
-            top_processes_cpu.append(top_processes_cpu_item)
-
-        top_processes_memory = []
-        _top_processes_memory = pop("top_processes_memory")
-        for top_processes_memory_item_data in _top_processes_memory:
-            top_processes_memory_item = (
-                H2OGPTSystemInfoTopProcessesMemoryItem.from_dict(
-                    top_processes_memory_item_data
-                )
-            )
-
-            top_processes_memory.append(top_processes_memory_item)
+            for top_processes_memory_item_data in pop("top_processes_memory")
+        ]
 
         cpu_temperature = pop("cpu_temperature", UNSET)
 

@@ -66,12 +66,10 @@ class IngestFromSharepointOnlineBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        entries = []
-        _entries = pop("entries")
-        for entries_item_data in _entries:
-            entries_item = SharepointIngestionEntry.from_dict(entries_item_data)
-
-            entries.append(entries_item)
+        entries = [
+            SharepointIngestionEntry.from_dict(entries_item_data)
+            for entries_item_data in pop("entries")
+        ]
 
         credentials = SharepointOnlineCredentials.from_dict(pop("credentials"))
 

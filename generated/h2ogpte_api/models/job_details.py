@@ -170,12 +170,10 @@ class JobDetails:
 
         kind = pop("kind")
 
-        statuses = []
-        _statuses = pop("statuses")
-        for statuses_item_data in _statuses:
-            statuses_item = JobDetailsStatus.from_dict(statuses_item_data)
-
-            statuses.append(statuses_item)
+        statuses = [
+            JobDetailsStatus.from_dict(statuses_item_data)
+            for statuses_item_data in pop("statuses")
+        ]
 
         errors = cast(list[str], pop("errors"))
 

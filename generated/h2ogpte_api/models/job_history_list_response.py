@@ -68,12 +68,10 @@ class JobHistoryListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        jobs = []
-        _jobs = pop("jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = JobHistoryDetails.from_dict(jobs_item_data)
-
-            jobs.append(jobs_item)
+        jobs = [
+            JobHistoryDetails.from_dict(jobs_item_data)
+            for jobs_item_data in pop("jobs")
+        ]
 
         def _parse_next_cursor_created_at(
             data: object,

@@ -83,19 +83,15 @@ class KnowledgeGraphData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        nodes = []
-        _nodes = pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = KnowledgeGraphVizNode.from_dict(nodes_item_data)
+        nodes = [
+            KnowledgeGraphVizNode.from_dict(nodes_item_data)
+            for nodes_item_data in pop("nodes")
+        ]
 
-            nodes.append(nodes_item)
-
-        edges = []
-        _edges = pop("edges")
-        for edges_item_data in _edges:
-            edges_item = KnowledgeGraphVizEdge.from_dict(edges_item_data)
-
-            edges.append(edges_item)
+        edges = [
+            KnowledgeGraphVizEdge.from_dict(edges_item_data)
+            for edges_item_data in pop("edges")
+        ]
 
         is_truncated = pop("is_truncated")
 

@@ -61,21 +61,15 @@ class KnowledgeGraphNodeDetail:
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         node = KnowledgeGraphVizNode.from_dict(pop("node"))
 
-        edges = []
-        _edges = pop("edges")
-        for edges_item_data in _edges:
-            edges_item = KnowledgeGraphVizEdge.from_dict(edges_item_data)
+        edges = [
+            KnowledgeGraphVizEdge.from_dict(edges_item_data)
+            for edges_item_data in pop("edges")
+        ]
 
-            edges.append(edges_item)
-
-        source_chunks = []
-        _source_chunks = pop("source_chunks")
-        for source_chunks_item_data in _source_chunks:
-            source_chunks_item = KnowledgeGraphSourceChunk.from_dict(
-                source_chunks_item_data
-            )
-
-            source_chunks.append(source_chunks_item)
+        source_chunks = [
+            KnowledgeGraphSourceChunk.from_dict(source_chunks_item_data)
+            for source_chunks_item_data in pop("source_chunks")
+        ]
 
         knowledge_graph_node_detail = cls(
             node,

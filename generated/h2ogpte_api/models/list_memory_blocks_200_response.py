@@ -48,12 +48,9 @@ class ListMemoryBlocks200Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        items = []
-        _items = pop("items")
-        for items_item_data in _items:
-            items_item = MemoryBlock.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [
+            MemoryBlock.from_dict(items_item_data) for items_item_data in pop("items")
+        ]
 
         total = pop("total")
 

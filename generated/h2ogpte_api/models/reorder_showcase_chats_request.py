@@ -43,12 +43,10 @@ class ReorderShowcaseChatsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        orders = []
-        _orders = pop("orders")
-        for orders_item_data in _orders:
-            orders_item = ReorderShowcaseChatEntry.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        orders = [
+            ReorderShowcaseChatEntry.from_dict(orders_item_data)
+            for orders_item_data in pop("orders")
+        ]
 
         reorder_showcase_chats_request = cls(
             orders,

@@ -84,12 +84,10 @@ class SharedChatDetail:
 
         includes_artifacts = pop("includes_artifacts")
 
-        messages = []
-        _messages = pop("messages")
-        for messages_item_data in _messages:
-            messages_item = SharedChatDetailMessagesItem.from_dict(messages_item_data)
-
-            messages.append(messages_item)
+        messages = [
+            SharedChatDetailMessagesItem.from_dict(messages_item_data)
+            for messages_item_data in pop("messages")
+        ]
 
         name = pop("name", UNSET)
 

@@ -78,12 +78,10 @@ class UsageStatsPerModelAndUser:
 
         total_output_tokens = pop("total_output_tokens")
 
-        user_usage = []
-        _user_usage = pop("user_usage")
-        for user_usage_item_data in _user_usage:
-            user_usage_item = ModelUsageStatsPerUser.from_dict(user_usage_item_data)
-
-            user_usage.append(user_usage_item)
+        user_usage = [
+            ModelUsageStatsPerUser.from_dict(user_usage_item_data)
+            for user_usage_item_data in pop("user_usage")
+        ]
 
         usage_stats_per_model_and_user = cls(
             llm_name,

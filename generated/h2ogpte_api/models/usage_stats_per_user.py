@@ -64,12 +64,10 @@ class UsageStatsPerUser:
 
         email = pop("email")
 
-        llm_usage = []
-        _llm_usage = pop("llm_usage")
-        for llm_usage_item_data in _llm_usage:
-            llm_usage_item = UsageStatsPerModel.from_dict(llm_usage_item_data)
-
-            llm_usage.append(llm_usage_item)
+        llm_usage = [
+            UsageStatsPerModel.from_dict(llm_usage_item_data)
+            for llm_usage_item_data in pop("llm_usage")
+        ]
 
         usage_stats_per_user = cls(
             user_id,

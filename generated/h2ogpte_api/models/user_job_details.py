@@ -57,12 +57,7 @@ class UserJobDetails:
 
         user_id = pop("user_id")
 
-        jobs = []
-        _jobs = pop("jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = JobDetails.from_dict(jobs_item_data)
-
-            jobs.append(jobs_item)
+        jobs = [JobDetails.from_dict(jobs_item_data) for jobs_item_data in pop("jobs")]
 
         user_job_details = cls(
             username,

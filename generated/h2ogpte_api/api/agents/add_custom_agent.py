@@ -37,14 +37,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AddCustomAgent201ResponseInner] | None:
     if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = AddCustomAgent201ResponseInner.from_dict(
-                response_201_item_data
-            )
-
-            response_201.append(response_201_item)
+        response_201 = [
+            AddCustomAgent201ResponseInner.from_dict(response_201_item_data)
+            for response_201_item_data in response.json()
+        ]
 
         return response_201
 
