@@ -13,6 +13,7 @@ import argparse
 import gc
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -58,14 +59,17 @@ def cpu_per_call(
     """Per contender: median CPU seconds per call, and the quartiles of its ratio to the first contender
     in the same round.
 
-    Rounds interleave the contenders, so drifts of the machine touch all of them alike.
+    Rounds interleave the contenders in a shuffled order, so drifts of the machine touch all of them alike.
     """
     for fn in contenders.values():
         for _ in range(max(10, calls // 10)):
             fn()
     seconds: dict[str, list[float]] = {name: [] for name in contenders}
+    order = list(contenders.items())
+    shuffle = random.Random(1).shuffle  # noqa: S311 (an order, not a secret)
     for _ in range(rounds):
-        for name, fn in contenders.items():
+        shuffle(order)  # no contender always runs right after another
+        for name, fn in order:
             gc.collect()
             start = time.process_time()
             for _ in range(calls):
