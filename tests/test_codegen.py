@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
+import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,11 +21,15 @@ from h2ogpte_api.api.document_ingestion import (
     create_ingest_from_plain_text_job,
     ingest_from_plain_text,
     ingest_upload,
+    upload_file,
 )
 from h2ogpte_api.api.showcase import get_showcase_thumbnail
-from h2ogpte_api.models import ChatCompletionRequest, JobDetails
+from h2ogpte_api.models import ChatCompletionRequest, JobDetails, UploadedFile, UploadFileBody
 from h2ogpte_api.types import File
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.spec_tools import ROOT, SPEC_PATH, minimal_instance
 
 BASE = "http://h2ogpte.invalid/api/v1"
@@ -175,3 +181,44 @@ def test_check_generated_passes_on_main_and_fails_when_an_operation_changes(tmp_
     assert differing == ["api/collections/get_collection.py", "openapi.yaml"], stale.stdout
     # The gate never writes to the working tree.
     assert {p: p.stat().st_mtime_ns for p in (ROOT / "generated").rglob("*.py")} == before
+
+
+# --- multipart uploads: every byte arrives, whatever the file holds -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def upload_server() -> Iterator[FakeH2OGPTE]:
+    with FakeH2OGPTE() as server:
+        yield server
+
+
+# Bytes that look like multipart delimiters: the generator's fixed boundary, CRLF and `--` runs.
+DELIMITERS = [b"\r\n--+++--\r\n", b"\r\n--+++\r\n", b"--+++", b"\r\n", b"--", b"\r\n\r\n", b"\x00", b"+++"]
+
+
+@settings(max_examples=40, deadline=None, derandomize=bool(os.environ.get("CI")), database=None)
+@given(st.lists(st.one_of(st.binary(max_size=64), st.sampled_from(DELIMITERS)), max_size=12).map(b"".join))
+def test_uploaded_bytes_arrive_unchanged(upload_server: FakeH2OGPTE, content: bytes) -> None:
+    api = AuthenticatedClient(base_url=upload_server.url + "/api/v1", token=upload_server.api_key)
+    with api:
+        body = UploadFileBody(file=File(payload=io.BytesIO(content), file_name="data.bin"))
+        uploaded = upload_file.sync(client=api, body=body)
+    assert isinstance(uploaded, UploadedFile)
+    assert upload_server.state.uploads[uploaded.id].path.read_bytes() == content
+
+
+def test_each_multipart_request_has_its_own_boundary() -> None:
+    boundaries: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        content_type = request.headers["content-type"]
+        assert content_type.startswith("multipart/form-data; boundary=")
+        boundary = content_type.split("boundary=", 1)[1]
+        assert f"--{boundary}--".encode() in request.read()
+        boundaries.append(boundary)
+        return httpx.Response(200, json={"id": "u1", "filename": "f"})
+
+    api = _client(handler)
+    for _ in range(2):
+        upload_file.sync(client=api, body=UploadFileBody(file=File(payload=io.BytesIO(b"x"), file_name="f")))
+    assert len(set(boundaries)) == 2 and "+++" not in boundaries

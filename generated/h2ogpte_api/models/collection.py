@@ -63,9 +63,9 @@ class Collection:
         metadata_dict (CollectionMetadataDict | Unset):
         workspace (str | Unset): The workspace associated with the collection.
         has_default_guardrails (bool | Unset): Whether this collection was created with default guardrails enabled.
-        vex_encryption (CollectionVexEncryption | Unset): The per-collection vector encryption choice that was set at
-            creation: `enabled`, `disabled`, or null when the collection follows the server default. Read-only — cannot be
-            changed after creation.
+        vex_encryption (CollectionVexEncryption | None | Unset): The per-collection vector encryption choice that was
+            set at creation: `enabled`, `disabled`, or null when the collection follows the server default. Read-only —
+            cannot be changed after creation.
         exempt_from_chat_expiry (bool | Unset): Whether chat sessions in this collection are exempt from auto-expiry
             Default: False.
     """
@@ -96,7 +96,7 @@ class Collection:
     metadata_dict: CollectionMetadataDict | Unset = UNSET
     workspace: str | Unset = UNSET
     has_default_guardrails: bool | Unset = UNSET
-    vex_encryption: CollectionVexEncryption | Unset = UNSET
+    vex_encryption: CollectionVexEncryption | None | Unset = UNSET
     exempt_from_chat_expiry: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -167,9 +167,7 @@ class Collection:
 
         has_default_guardrails = self.has_default_guardrails
 
-        vex_encryption: str | Unset = UNSET
-        if not isinstance(self.vex_encryption, Unset):
-            vex_encryption = self.vex_encryption
+        vex_encryption: str | None | Unset = self.vex_encryption
 
         exempt_from_chat_expiry = self.exempt_from_chat_expiry
 
@@ -318,9 +316,11 @@ class Collection:
         has_default_guardrails = pop("has_default_guardrails", UNSET)
 
         _vex_encryption = pop("vex_encryption", UNSET)
-        vex_encryption: CollectionVexEncryption | Unset
+        vex_encryption: CollectionVexEncryption | None | Unset
         if _vex_encryption is UNSET:
             vex_encryption = UNSET
+        elif _vex_encryption is None:
+            vex_encryption = None
         else:
             vex_encryption = check_collection_vex_encryption(_vex_encryption)
 

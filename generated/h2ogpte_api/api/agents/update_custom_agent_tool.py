@@ -35,7 +35,6 @@ def _get_kwargs(
     if isinstance(body, UpdateCustomAgentToolFilesBody):
         _kwargs["files"] = body.to_multipart()
 
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
     if isinstance(body, UpdateCustomAgentToolRequest):
         _kwargs["json"] = body.to_dict()
 
