@@ -13,6 +13,7 @@ from h2ogpte_ext._agents import AgentFile, AgentRun, AsyncAgentRun
 from h2ogpte_ext._client import H2OGPTE, AgentStream, AsyncAgentStream, AsyncH2OGPTE
 from h2ogpte_ext._errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -34,6 +35,7 @@ from h2ogpte_ext._version import __version__
 __all__ = [
     "H2OGPTE",
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AgentFile",

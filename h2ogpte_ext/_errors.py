@@ -9,6 +9,7 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -48,6 +49,22 @@ class StreamError(H2OGPTEError):
     def __init__(self, message: str, *, line_number: int | None = None) -> None:
         super().__init__(message)
         self.line_number = line_number
+
+
+class APIResponseValidationError(H2OGPTEError):
+    """A success status whose body is not what the operation documents: not JSON (an HTML page from a proxy),
+    a model that does not parse, or a 2xx status the spec does not list.
+
+    `.status_code`, `.body` (the text, capped), `.response` and `.request_id` as on `APIStatusError`; the parse
+    error is the `__cause__`.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
 
 class APIStatusError(H2OGPTEError):
