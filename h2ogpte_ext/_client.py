@@ -19,6 +19,7 @@ else:
 import httpx
 from attrs import evolve
 from h2ogpte_api import AuthenticatedClient
+from h2ogpte_api.api import AsyncResources, Resources
 from h2ogpte_api.api.chat import (
     create_chat_session,
     delete_chat_session,
@@ -59,6 +60,7 @@ from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
 from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
 from h2ogpte_ext._ingest import Files, IngestResult
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream, completion_request
+from h2ogpte_ext._requester import AsyncRequester, Requester, validation_error
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from h2ogpte_ext._version import __version__
 
@@ -104,7 +106,13 @@ def _http_settings(options: ClientOptions) -> dict[str, Any]:
 
 def _generated_client(options: ClientOptions) -> AuthenticatedClient:
     return AuthenticatedClient(
-        base_url=options.api_url, token=options.api_key, timeout=options.timeout, verify_ssl=options.verify
+        base_url=options.api_url,
+        token=options.api_key,
+        timeout=options.timeout,
+        verify_ssl=options.verify,
+        # A success answer that does not parse, or an undocumented status, raises APIResponseValidationError.
+        raise_on_unexpected_status=True,
+        response_error=validation_error,
     )
 
 
@@ -221,15 +229,16 @@ class AsyncAgentStream(AsyncCompletionStream):
         return AsyncAgentRun(**fields, api=self._client.api)
 
 
-class H2OGPTE(_Common):
-    """A synchronous h2oGPTe client.
+class H2OGPTE(Resources, _Common):
+    """A synchronous h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`.
 
         with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
-            for collection in client.iter_collections():
+            collection = client.collections.create_collection(name="reports", description="Q3")
+            for collection in client.collections.iter_collections():
                 print(collection.name)
 
-    `client.api` is the generated client (every operation of the spec) on the same connection pool,
-    with the same retries, timeouts and errors.
+    The workflow helpers (`upload_and_ingest`, `run_agent`, ...) are methods of the client itself;
+    `client.api` is the generated low-level client on the same connection pool, retries and errors.
     """
 
     def __init__(
@@ -262,6 +271,7 @@ class H2OGPTE(_Common):
             transport=transport, event_hooks={"response": [_raise_for_status]}, **_http_settings(options)
         )
         self.api.set_httpx_client(self._http)
+        self._requester = Requester(self._http)
 
     def close(self) -> None:
         self._http.close()
@@ -450,7 +460,7 @@ class H2OGPTE(_Common):
                 delete_chat_session.sync_detailed(session.id, client=self.api)
 
 
-class AsyncH2OGPTE(_Common):
+class AsyncH2OGPTE(AsyncResources, _Common):
     """The asynchronous twin of `H2OGPTE`: the same settings and behaviour, with `await` and `async for`."""
 
     def __init__(
@@ -487,6 +497,7 @@ class AsyncH2OGPTE(_Common):
             transport=transport, event_hooks={"response": [_araise_for_status]}, **_http_settings(options)
         )
         self.api.set_async_httpx_client(self._http)
+        self._requester = AsyncRequester(self._http)
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -1,5 +1,6 @@
 import ssl
 import sys
+from collections.abc import Callable
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -9,6 +10,8 @@ else:
 
 import httpx
 from attrs import define, evolve, field
+
+from . import errors
 
 
 @define
@@ -54,8 +57,19 @@ class Client:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _response_error: Callable[[httpx.Response, Exception], Exception] | None = field(
+        default=None, kw_only=True, alias="response_error", repr=False
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+
+    def unexpected_response(
+        self, response: httpx.Response, error: Exception
+    ) -> Exception:
+        """The exception for a response that does not parse as documented (see `response_error`)."""
+        if self._response_error is not None:
+            return self._response_error(response, error)
+        return errors.UnexpectedResponse(response.status_code, response.content, error)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -190,12 +204,23 @@ class AuthenticatedClient:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _response_error: Callable[[httpx.Response, Exception], Exception] | None = field(
+        default=None, kw_only=True, alias="response_error", repr=False
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
+
+    def unexpected_response(
+        self, response: httpx.Response, error: Exception
+    ) -> Exception:
+        """The exception for a response that does not parse as documented (see `response_error`)."""
+        if self._response_error is not None:
+            return self._response_error(response, error)
+        return errors.UnexpectedResponse(response.status_code, response.content, error)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""

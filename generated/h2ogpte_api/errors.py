@@ -13,4 +13,27 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UnexpectedResponse(Exception):
+    """A response that does not parse as the operation documents: not JSON, a model that does not fit, or an
+    undocumented status. The parse error is the `__cause__`; a client's `response_error` hook may raise its own
+    error type instead."""
+
+    def __init__(self, status_code: int, content: bytes, error: BaseException):
+        self.status_code = status_code
+        self.content = content
+        super().__init__(
+            f"HTTP {status_code}: the response does not parse as documented: {error}"
+        )
+
+
+# What parsing a response that does not fit its schema raises (json.JSONDecodeError is a ValueError).
+PARSE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    UnexpectedStatus,
+)
+
+__all__ = ["PARSE_ERRORS", "UnexpectedResponse", "UnexpectedStatus"]

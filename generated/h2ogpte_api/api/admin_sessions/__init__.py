@@ -1,1 +1,330 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged admin_sessions: `client.admin_sessions` is a `AdminSessions` (an `AsyncAdminSessions` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.admin_sessions_list_response import AdminSessionsListResponse
+    from ...models.admin_sessions_stats_response import AdminSessionsStatsResponse
+    from ...models.endpoint_error import EndpointError
+
+    pass
+
+
+class AdminSessions(SyncResource):
+    """The operations tagged admin_sessions; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AdminSessionsWithRawResponse:
+        return AdminSessionsWithRawResponse(self._client)
+
+    def get_admin_sessions_stats(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AdminSessionsStatsResponse:
+        """Get session inventory stats
+
+        Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
+        exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
+        communicates freshness so a polling dashboard can render it.
+        """
+        from . import get_admin_sessions_stats as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_admin_sessions(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AdminSessionsListResponse:
+        """List live sessions
+
+        Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
+        tokens, refresh tokens, or CSRF values. Pagination is cursor-based; pass back the `next_cursor` from
+        a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
+        absent.
+        """
+        from . import list_admin_sessions as _operation
+
+        request = _operation._get_kwargs(
+            cursor=cursor,
+            limit=limit,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def revoke_admin_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Revoke a session
+
+        Force-revokes a live session by ID. Reuses the same revoke path as user-driven sign-out, so peer mux
+        replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
+        existed or not.
+        """
+        from . import revoke_admin_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncAdminSessions(AsyncResource):
+    """The operations tagged admin_sessions (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAdminSessionsWithRawResponse:
+        return AsyncAdminSessionsWithRawResponse(self._client)
+
+    async def get_admin_sessions_stats(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AdminSessionsStatsResponse:
+        """Get session inventory stats
+
+        Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
+        exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
+        communicates freshness so a polling dashboard can render it.
+        """
+        from . import get_admin_sessions_stats as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_admin_sessions(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AdminSessionsListResponse:
+        """List live sessions
+
+        Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
+        tokens, refresh tokens, or CSRF values. Pagination is cursor-based; pass back the `next_cursor` from
+        a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
+        absent.
+        """
+        from . import list_admin_sessions as _operation
+
+        request = _operation._get_kwargs(
+            cursor=cursor,
+            limit=limit,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def revoke_admin_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Revoke a session
+
+        Force-revokes a live session by ID. Reuses the same revoke path as user-driven sign-out, so peer mux
+        replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
+        existed or not.
+        """
+        from . import revoke_admin_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AdminSessionsWithRawResponse(SyncResource):
+    """The operations of `AdminSessions`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def get_admin_sessions_stats(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[AdminSessionsStatsResponse]:
+        """Get session inventory stats
+
+        Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
+        exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
+        communicates freshness so a polling dashboard can render it.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_admin_sessions_stats as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_admin_sessions(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[AdminSessionsListResponse]:
+        """List live sessions
+
+        Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
+        tokens, refresh tokens, or CSRF values. Pagination is cursor-based; pass back the `next_cursor` from
+        a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
+        absent.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_admin_sessions as _operation
+
+        request = _operation._get_kwargs(
+            cursor=cursor,
+            limit=limit,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def revoke_admin_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Revoke a session
+
+        Force-revokes a live session by ID. Reuses the same revoke path as user-driven sign-out, so peer mux
+        replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
+        existed or not.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import revoke_admin_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncAdminSessionsWithRawResponse(AsyncResource):
+    """The operations of `AsyncAdminSessions`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def get_admin_sessions_stats(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[AdminSessionsStatsResponse]:
+        """Get session inventory stats
+
+        Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
+        exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
+        communicates freshness so a polling dashboard can render it.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_admin_sessions_stats as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_admin_sessions(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[AdminSessionsListResponse]:
+        """List live sessions
+
+        Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
+        tokens, refresh tokens, or CSRF values. Pagination is cursor-based; pass back the `next_cursor` from
+        a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
+        absent.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_admin_sessions as _operation
+
+        request = _operation._get_kwargs(
+            cursor=cursor,
+            limit=limit,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def revoke_admin_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Revoke a session
+
+        Force-revokes a live session by ID. Reuses the same revoke path as user-driven sign-out, so peer mux
+        replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
+        existed or not.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import revoke_admin_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncAdminSessions",
+    "AsyncAdminSessionsWithRawResponse",
+    "AdminSessions",
+    "AdminSessionsWithRawResponse",
+]

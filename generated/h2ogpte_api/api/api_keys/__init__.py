@@ -1,1 +1,1039 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged api_keys: `client.api_keys` is a `ApiKeys` (an `AsyncApiKeys` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.api_key_create_request import APIKeyCreateRequest
+    from ...models.api_key_info import APIKeyInfo
+    from ...models.api_key_result import APIKeyResult
+    from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
+    from ...models.api_key_update_inactivity_interval_request import (
+        APIKeyUpdateInactivityIntervalRequest,
+    )
+    from ...models.endpoint_error import EndpointError
+
+    pass
+
+
+class ApiKeys(SyncResource):
+    """The operations tagged api_keys; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ApiKeysWithRawResponse:
+        return ApiKeysWithRawResponse(self._client)
+
+    def list_all_api_keys(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[APIKeyInfo]:
+        """List API keys.
+
+        Allows admins to list all existing API keys.
+        """
+        from . import list_all_api_keys as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_all_api_keys(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[APIKeyInfo]:
+        """Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_all_api_keys(
+                filter_=filter_,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    def create_api_key_for_user(
+        self,
+        *,
+        user_id: str,
+        name: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        expires_in: str | Unset = UNSET,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIKeyResult: ...
+
+    @overload
+    def create_api_key_for_user(
+        self,
+        *,
+        body: APIKeyCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIKeyResult: ...
+
+    def create_api_key_for_user(
+        self,
+        *,
+        user_id: Any = UNSET,
+        name: Any = UNSET,
+        collection_id: Any = UNSET,
+        expires_in: Any = UNSET,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIKeyResult:
+        """Create an API key
+
+        Allows admins to create an API key for another user.
+        """
+        from ...models.api_key_create_request import APIKeyCreateRequest
+        from . import create_api_key_for_user as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                APIKeyCreateRequest,
+                body,
+                {
+                    "user_id": user_id,
+                    "name": name,
+                    "collection_id": collection_id,
+                    "expires_in": expires_in,
+                    "inactivity_interval": inactivity_interval,
+                },
+                "create_api_key_for_user",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def deactivate_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deactivate an API key
+
+        Allows admins to deactivate an API key.
+        """
+        from . import deactivate_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete an API key.
+
+        Allows admins to delete an API key.
+        """
+        from . import delete_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: Any = UNSET,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update API key expiry.
+
+        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
+        """
+        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
+        from . import update_api_key_expiry as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateExpiryRequest,
+                body,
+                {
+                    "expires_in": expires_in,
+                },
+                "update_api_key_expiry",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update API key inactivity interval.
+
+        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
+        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
+        before it becomes invalid.
+        """
+        from ...models.api_key_update_inactivity_interval_request import (
+            APIKeyUpdateInactivityIntervalRequest,
+        )
+        from . import update_api_key_inactivity_interval as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateInactivityIntervalRequest,
+                body,
+                {
+                    "inactivity_interval": inactivity_interval,
+                },
+                "update_api_key_inactivity_interval",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncApiKeys(AsyncResource):
+    """The operations tagged api_keys (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
+        return AsyncApiKeysWithRawResponse(self._client)
+
+    async def list_all_api_keys(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[APIKeyInfo]:
+        """List API keys.
+
+        Allows admins to list all existing API keys.
+        """
+        from . import list_all_api_keys as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_all_api_keys(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[APIKeyInfo]:
+        """Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_all_api_keys(
+                filter_=filter_,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    async def create_api_key_for_user(
+        self,
+        *,
+        user_id: str,
+        name: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        expires_in: str | Unset = UNSET,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIKeyResult: ...
+
+    @overload
+    async def create_api_key_for_user(
+        self,
+        *,
+        body: APIKeyCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIKeyResult: ...
+
+    async def create_api_key_for_user(
+        self,
+        *,
+        user_id: Any = UNSET,
+        name: Any = UNSET,
+        collection_id: Any = UNSET,
+        expires_in: Any = UNSET,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIKeyResult:
+        """Create an API key
+
+        Allows admins to create an API key for another user.
+        """
+        from ...models.api_key_create_request import APIKeyCreateRequest
+        from . import create_api_key_for_user as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                APIKeyCreateRequest,
+                body,
+                {
+                    "user_id": user_id,
+                    "name": name,
+                    "collection_id": collection_id,
+                    "expires_in": expires_in,
+                    "inactivity_interval": inactivity_interval,
+                },
+                "create_api_key_for_user",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def deactivate_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deactivate an API key
+
+        Allows admins to deactivate an API key.
+        """
+        from . import deactivate_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete an API key.
+
+        Allows admins to delete an API key.
+        """
+        from . import delete_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: Any = UNSET,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update API key expiry.
+
+        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
+        """
+        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
+        from . import update_api_key_expiry as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateExpiryRequest,
+                body,
+                {
+                    "expires_in": expires_in,
+                },
+                "update_api_key_expiry",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update API key inactivity interval.
+
+        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
+        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
+        before it becomes invalid.
+        """
+        from ...models.api_key_update_inactivity_interval_request import (
+            APIKeyUpdateInactivityIntervalRequest,
+        )
+        from . import update_api_key_inactivity_interval as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateInactivityIntervalRequest,
+                body,
+                {
+                    "inactivity_interval": inactivity_interval,
+                },
+                "update_api_key_inactivity_interval",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class ApiKeysWithRawResponse(SyncResource):
+    """The operations of `ApiKeys`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def list_all_api_keys(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[APIKeyInfo]]:
+        """List API keys.
+
+        Allows admins to list all existing API keys.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_all_api_keys as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_api_key_for_user(
+        self,
+        *,
+        user_id: str,
+        name: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        expires_in: str | Unset = UNSET,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[APIKeyResult]: ...
+
+    @overload
+    def create_api_key_for_user(
+        self,
+        *,
+        body: APIKeyCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[APIKeyResult]: ...
+
+    def create_api_key_for_user(
+        self,
+        *,
+        user_id: Any = UNSET,
+        name: Any = UNSET,
+        collection_id: Any = UNSET,
+        expires_in: Any = UNSET,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[APIKeyResult]:
+        """Create an API key
+
+        Allows admins to create an API key for another user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.api_key_create_request import APIKeyCreateRequest
+        from . import create_api_key_for_user as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                APIKeyCreateRequest,
+                body,
+                {
+                    "user_id": user_id,
+                    "name": name,
+                    "collection_id": collection_id,
+                    "expires_in": expires_in,
+                    "inactivity_interval": inactivity_interval,
+                },
+                "create_api_key_for_user",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def deactivate_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deactivate an API key
+
+        Allows admins to deactivate an API key.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import deactivate_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Delete an API key.
+
+        Allows admins to delete an API key.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: Any = UNSET,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update API key expiry.
+
+        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
+        from . import update_api_key_expiry as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateExpiryRequest,
+                body,
+                {
+                    "expires_in": expires_in,
+                },
+                "update_api_key_expiry",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update API key inactivity interval.
+
+        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
+        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
+        before it becomes invalid.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.api_key_update_inactivity_interval_request import (
+            APIKeyUpdateInactivityIntervalRequest,
+        )
+        from . import update_api_key_inactivity_interval as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateInactivityIntervalRequest,
+                body,
+                {
+                    "inactivity_interval": inactivity_interval,
+                },
+                "update_api_key_inactivity_interval",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncApiKeysWithRawResponse(AsyncResource):
+    """The operations of `AsyncApiKeys`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def list_all_api_keys(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[APIKeyInfo]]:
+        """List API keys.
+
+        Allows admins to list all existing API keys.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_all_api_keys as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_api_key_for_user(
+        self,
+        *,
+        user_id: str,
+        name: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        expires_in: str | Unset = UNSET,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[APIKeyResult]: ...
+
+    @overload
+    async def create_api_key_for_user(
+        self,
+        *,
+        body: APIKeyCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[APIKeyResult]: ...
+
+    async def create_api_key_for_user(
+        self,
+        *,
+        user_id: Any = UNSET,
+        name: Any = UNSET,
+        collection_id: Any = UNSET,
+        expires_in: Any = UNSET,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[APIKeyResult]:
+        """Create an API key
+
+        Allows admins to create an API key for another user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.api_key_create_request import APIKeyCreateRequest
+        from . import create_api_key_for_user as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                APIKeyCreateRequest,
+                body,
+                {
+                    "user_id": user_id,
+                    "name": name,
+                    "collection_id": collection_id,
+                    "expires_in": expires_in,
+                    "inactivity_interval": inactivity_interval,
+                },
+                "create_api_key_for_user",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def deactivate_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deactivate an API key
+
+        Allows admins to deactivate an API key.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import deactivate_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_api_key(
+        self,
+        key_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Delete an API key.
+
+        Allows admins to delete an API key.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_api_key as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_api_key_expiry(
+        self,
+        key_id: str,
+        *,
+        expires_in: Any = UNSET,
+        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update API key expiry.
+
+        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
+        from . import update_api_key_expiry as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateExpiryRequest,
+                body,
+                {
+                    "expires_in": expires_in,
+                },
+                "update_api_key_expiry",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_api_key_inactivity_interval(
+        self,
+        key_id: str,
+        *,
+        inactivity_interval: Any = UNSET,
+        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update API key inactivity interval.
+
+        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
+        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
+        before it becomes invalid.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.api_key_update_inactivity_interval_request import (
+            APIKeyUpdateInactivityIntervalRequest,
+        )
+        from . import update_api_key_inactivity_interval as _operation
+
+        request = _operation._get_kwargs(
+            key_id=key_id,
+            body=make_optional_body(
+                APIKeyUpdateInactivityIntervalRequest,
+                body,
+                {
+                    "inactivity_interval": inactivity_interval,
+                },
+                "update_api_key_inactivity_interval",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncApiKeys",
+    "AsyncApiKeysWithRawResponse",
+    "ApiKeys",
+    "ApiKeysWithRawResponse",
+]

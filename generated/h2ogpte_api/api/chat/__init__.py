@@ -1,1 +1,5708 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged chat: `client.chat` is a `Chat` (an `AsyncChat` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.admin_cleanup_chat_sessions_request import (
+        AdminCleanupChatSessionsRequest,
+    )
+    from ...models.agent_server_directory_stats import AgentServerDirectoryStats
+    from ...models.agent_server_file import AgentServerFile
+    from ...models.chat_completion import ChatCompletion
+    from ...models.chat_completion_request import ChatCompletionRequest
+    from ...models.chat_completion_request_include_chat_history import (
+        ChatCompletionRequestIncludeChatHistory,
+        check_chat_completion_request_include_chat_history,
+    )
+    from ...models.chat_completion_request_llm_args import ChatCompletionRequestLlmArgs
+    from ...models.chat_completion_request_rag_config import (
+        ChatCompletionRequestRagConfig,
+    )
+    from ...models.chat_completion_request_self_reflection_config import (
+        ChatCompletionRequestSelfReflectionConfig,
+    )
+    from ...models.chat_message import ChatMessage
+    from ...models.chat_message_meta import ChatMessageMeta
+    from ...models.chat_message_reference import ChatMessageReference
+    from ...models.chat_session import ChatSession
+    from ...models.chat_session_update_request import ChatSessionUpdateRequest
+    from ...models.collection_change_request import CollectionChangeRequest
+    from ...models.count import Count
+    from ...models.create_chat_session_request import CreateChatSessionRequest
+    from ...models.delete_chat_sessions_job_request import DeleteChatSessionsJobRequest
+    from ...models.endpoint_error import EndpointError
+    from ...models.fork_chat_session_request import ForkChatSessionRequest
+    from ...models.guardrails_settings import GuardrailsSettings
+    from ...models.insert_command_synth_pair_201_response import (
+        InsertCommandSynthPair201Response,
+    )
+    from ...models.insert_command_synth_pair_request import (
+        InsertCommandSynthPairRequest,
+    )
+    from ...models.job_details import JobDetails
+    from ...models.list_archived_chat_sessions_as_admin_200_response import (
+        ListArchivedChatSessionsAsAdmin200Response,
+    )
+    from ...models.message_vote_update_request import MessageVoteUpdateRequest
+    from ...models.prompt_template_change_request import PromptTemplateChangeRequest
+    from ...models.qa_feedback import QAFeedback
+    from ...models.send_hitl_message_request import SendHitlMessageRequest
+    from ...models.suggested_question import SuggestedQuestion
+    from ...models.tag_filter import TagFilter
+    from ...models.update_chat_session_keep_forever_request import (
+        UpdateChatSessionKeepForeverRequest,
+    )
+    from ...models.update_expiry_date_request import UpdateExpiryDateRequest
+    from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
+    from ...types import File, FileTypes
+
+    pass
+
+
+class Chat(SyncResource):
+    """The operations tagged chat; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        return ChatWithRawResponse(self._client)
+
+    @overload
+    def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: int,
+        force: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def admin_cleanup_chat_sessions(
+        self,
+        *,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: Any = UNSET,
+        force: Any = UNSET,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails:
+        """Trigger cleanup of old chat sessions.
+
+        Admin endpoint to delete chat sessions older than a specified number of days.
+        """
+        from ...models.admin_cleanup_chat_sessions_request import (
+            AdminCleanupChatSessionsRequest,
+        )
+        from . import admin_cleanup_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                AdminCleanupChatSessionsRequest,
+                body,
+                {
+                    "older_than_days": older_than_days,
+                    "force": force,
+                },
+                "admin_cleanup_chat_sessions",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def archive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Archive a chat session.
+
+        Archives a chat session along with its associated data.
+        """
+        from . import archive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_chat_sessions(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatSession]:
+        """List chat sessions."""
+        from . import list_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_chat_sessions(
+        self,
+        *,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[ChatSession]:
+        """Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_chat_sessions(
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    def create_chat_session(
+        self,
+        *,
+        workspace: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    def create_chat_session(
+        self,
+        *,
+        body: CreateChatSessionRequest | Mapping[str, Any],
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    def create_chat_session(
+        self,
+        *,
+        workspace: Any = UNSET,
+        body: CreateChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Creates chat session.
+
+        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
+        LLM.
+        """
+        from ...models.create_chat_session_request import CreateChatSessionRequest
+        from . import create_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_optional_body(
+                CreateChatSessionRequest,
+                body,
+                {
+                    "workspace": workspace,
+                },
+                "create_chat_session",
+            ),
+            collection_id=collection_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def create_delete_chat_session_job(
+        self,
+        *,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: Any = UNSET,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails:
+        """Creates job to delete chat sessions."""
+        from ...models.delete_chat_sessions_job_request import (
+            DeleteChatSessionsJobRequest,
+        )
+        from . import create_delete_chat_session_job as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteChatSessionsJobRequest,
+                body,
+                {
+                    "session_ids": session_ids,
+                },
+                "create_delete_chat_session_job",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_agent_server_directories(
+        self,
+        session_ids: list[str],
+        *,
+        dir_types: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes agent server directories.
+
+        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
+        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
+        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
+        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
+        """
+        from . import delete_agent_server_directories as _operation
+
+        request = _operation._get_kwargs(
+            session_ids=session_ids,
+            dir_types=dir_types,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[AgentServerFile]:
+        """Lists agent server files."""
+        from . import list_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes agent server files."""
+        from . import delete_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Finds a chat session by id.
+
+        Returns a single chat session by its unique identifier.
+        """
+        from . import get_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes collection.
+
+        Deletes collection with a given unique identifier.
+        """
+        from . import delete_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            timeout=timeout,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ChatSessionUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: Any = UNSET,
+        body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Updates the name of a chat session."""
+        from ...models.chat_session_update_request import ChatSessionUpdateRequest
+        from . import update_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatSessionUpdateRequest,
+                body,
+                {
+                    "name": name,
+                },
+                "update_chat_session",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        body: CollectionChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: Any = UNSET,
+        body: CollectionChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Updates a collection reference of a chat session."""
+        from ...models.collection_change_request import CollectionChangeRequest
+        from . import update_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                CollectionChangeRequest,
+                body,
+                {
+                    "collection_id": collection_id,
+                },
+                "update_chat_session_collection",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Removes a collection reference from the chat session."""
+        from . import delete_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: datetime.date,
+        timezone: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        body: UpdateExpiryDateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: Any = UNSET,
+        timezone: Any = UNSET,
+        body: UpdateExpiryDateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Updates an expiry date of a chat session."""
+        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
+        from . import update_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateExpiryDateRequest,
+                body,
+                {
+                    "expiry_date": expiry_date,
+                    "timezone": timezone,
+                },
+                "update_chat_session_expiry_date",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Removes an expiry date from a chat session."""
+        from . import delete_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        body: PromptTemplateChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: Any = UNSET,
+        body: PromptTemplateChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Updates a prompt template reference of a chat session."""
+        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
+        from . import update_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                PromptTemplateChangeRequest,
+                body,
+                {
+                    "prompt_template_id": prompt_template_id,
+                },
+                "update_chat_session_prompt_template",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Removes a prompt template reference from the chat session."""
+        from . import delete_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_messages(
+        self,
+        message_ids: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes specific chat messages."""
+        from . import delete_messages as _operation
+
+        request = _operation._get_kwargs(
+            message_ids=message_ids,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def download_feedback_export(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> File:
+        """Download a completed feedback CSV export.
+
+        Downloads the CSV file produced by an ExportFeedbackCSVJob.
+        """
+        from . import download_feedback_export as _operation
+
+        request = _operation._get_kwargs(
+            job_id=job_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def finish_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Signal the LLM to finish its response gracefully.
+
+        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
+        ending than an immediate stop.
+        """
+        from . import finish_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ForkChatSessionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: Any = UNSET,
+        body: ForkChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Forks a chat session.
+
+        Creates a new independent copy of a chat session with all messages, references, metadata, and
+        document associations preserved.
+        """
+        from ...models.fork_chat_session_request import ForkChatSessionRequest
+        from . import fork_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_optional_body(
+                ForkChatSessionRequest,
+                body,
+                {
+                    "message_id": message_id,
+                },
+                "fork_chat_session",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_agent_server_directory_stats(
+        self,
+        session_id: str,
+        directory_name: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AgentServerDirectoryStats:
+        """Gets stats of a agent server directory."""
+        from . import get_agent_server_directory_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            directory_name=directory_name,
+            detail_level=detail_level,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session_count(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Count:
+        """Counts a number of chat sessions."""
+        from . import get_chat_session_count as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session_guardrails(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings:
+        """Get guardrails settings for a chat session.
+
+        Returns the guardrails settings configured for a specific chat session.
+        """
+        from . import get_chat_session_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session_messages(
+        self,
+        session_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatMessage]:
+        """Fetches chat message and metadata for messages in a chat session.
+
+        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
+        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
+        message.
+        """
+        from . import get_chat_session_messages as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            offset=offset,
+            limit=limit,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_chat_session_messages(
+        self,
+        session_id: str,
+        *,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[ChatMessage]:
+        """Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.get_chat_session_messages(
+                session_id,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: str,
+        system_prompt: str | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        image_batch_final_prompt: str | Unset = UNSET,
+        image_batch_image_prompt: str | Unset = UNSET,
+        llm: str | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        tags: list[str] | TagFilter | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletion: ...
+
+    @overload
+    def get_completion(
+        self,
+        session_id: str,
+        *,
+        body: ChatCompletionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletion: ...
+
+    def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: Any = UNSET,
+        system_prompt: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        image_batch_final_prompt: Any = UNSET,
+        image_batch_image_prompt: Any = UNSET,
+        llm: Any = UNSET,
+        llm_args: Any = UNSET,
+        self_reflection_config: Any = UNSET,
+        rag_config: Any = UNSET,
+        include_chat_history: Any = UNSET,
+        tags: Any = UNSET,
+        body: ChatCompletionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletion:
+        """Asks question in a given chat session."""
+        from ...models.chat_completion_request import ChatCompletionRequest
+        from . import get_completion as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatCompletionRequest,
+                body,
+                {
+                    "message": message,
+                    "system_prompt": system_prompt,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "image_batch_final_prompt": image_batch_final_prompt,
+                    "image_batch_image_prompt": image_batch_image_prompt,
+                    "llm": llm,
+                    "llm_args": llm_args,
+                    "self_reflection_config": self_reflection_config,
+                    "rag_config": rag_config,
+                    "include_chat_history": include_chat_history,
+                    "tags": tags,
+                },
+                "get_completion",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_message_meta(
+        self,
+        message_id: str,
+        *,
+        info_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatMessageMeta]:
+        """Fetches chat message meta information."""
+        from . import get_message_meta as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            info_type=info_type,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_message_references(
+        self,
+        message_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatMessageReference]:
+        """Fetches metadata for references of a chat message.
+
+        Fetches metadata for references of a chat message. References are only available for messages sent
+        from an LLM, an empty list will be returned for messages sent by the user.
+        """
+        from . import get_message_references as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            limit=limit,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_question_answer_feedback_count(
+        self,
+        *,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Count:
+        """Counts a number of question-answer feedbacks."""
+        from . import get_question_answer_feedback_count as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: str,
+        ai_response: str,
+        command_name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> InsertCommandSynthPair201Response: ...
+
+    @overload
+    def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> InsertCommandSynthPair201Response: ...
+
+    def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: Any = UNSET,
+        ai_response: Any = UNSET,
+        command_name: Any = UNSET,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> InsertCommandSynthPair201Response:
+        """Insert a synthetic user-question + AI-reply pair into chat history.
+
+        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
+        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
+        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
+        content=command_name) so UIs can identify these turns later.
+        """
+        from ...models.insert_command_synth_pair_request import (
+            InsertCommandSynthPairRequest,
+        )
+        from . import insert_command_synth_pair as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                InsertCommandSynthPairRequest,
+                body,
+                {
+                    "user_prompt": user_prompt,
+                    "ai_response": ai_response,
+                    "command_name": command_name,
+                },
+                "insert_command_synth_pair",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_all_agent_server_directories_stats(
+        self,
+        session_id: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[AgentServerDirectoryStats]:
+        """Lists stats of  agent server directories.
+
+        Lists stats of agent server directories.
+        """
+        from . import list_all_agent_server_directories_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            detail_level=detail_level,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_archived_chat_sessions_as_admin(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        sort_column: str | Unset = UNSET,
+        ascending: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ListArchivedChatSessionsAsAdmin200Response:
+        """List archived chat sessions.
+
+        Admin-only endpoint to list archived chat sessions with pagination and filtering.
+        """
+        from . import list_archived_chat_sessions_as_admin as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_question_answer_feedbacks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[QAFeedback]:
+        """Lists user's questions and answers that have a feedback."""
+        from . import list_question_answer_feedbacks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_question_answer_feedbacks(
+        self,
+        *,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[QAFeedback]:
+        """Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_question_answer_feedbacks(
+                collection_id=collection_id,
+                interval=interval,
+                no_collection=no_collection,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    def list_questions_for_chat_session(
+        self,
+        session_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[SuggestedQuestion]:
+        """List suggested questions for a given chat session."""
+        from . import list_questions_for_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            limit=limit,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def pause_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Pause a streaming chat response.
+
+        Pauses the streaming generation of a chat message response. The message can be resumed later using
+        the resume endpoint.
+        """
+        from . import pause_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def resume_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Resume a paused chat response.
+
+        Resumes the streaming generation of a previously paused chat message response.
+        """
+        from . import resume_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        body: SendHitlMessageRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: Any = UNSET,
+        body: SendHitlMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Send a course correction message to a running agent.
+
+        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
+        before its next LLM call.
+        """
+        from ...models.send_hitl_message_request import SendHitlMessageRequest
+        from . import send_hitl_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+            body=make_body(
+                SendHitlMessageRequest,
+                body,
+                {
+                    "message": message,
+                },
+                "send_hitl_message",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: int,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        body: MessageVoteUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: Any = UNSET,
+        body: MessageVoteUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Changes the vote value of a chat message.
+
+        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
+        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
+        Values outside of this will not be viewable in the UI.
+        """
+        from ...models.message_vote_update_request import MessageVoteUpdateRequest
+        from . import set_message_votes as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            body=make_body(
+                MessageVoteUpdateRequest,
+                body,
+                {
+                    "votes": votes,
+                },
+                "set_message_votes",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def stop_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Stop a streaming chat response immediately.
+
+        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
+        incomplete sentence or thought.
+        """
+        from . import stop_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def unarchive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Unarchive a chat session.
+
+        Admin-only endpoint to restore an archived chat session to active state.
+        """
+        from . import unarchive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: bool,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: Any = UNSET,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Updates the keep_forever flag of a chat session.
+
+        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
+        """
+        from ...models.update_chat_session_keep_forever_request import (
+            UpdateChatSessionKeepForeverRequest,
+        )
+        from . import update_chat_session_keep_forever as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateChatSessionKeepForeverRequest,
+                body,
+                {
+                    "keep_forever": keep_forever,
+                },
+                "update_chat_session_keep_forever",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: str,
+        user_comment: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: Any = UNSET,
+        user_comment: Any = UNSET,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update feedback for a specific answer to a question."""
+        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
+        from . import update_question_answer_feedback as _operation
+
+        request = _operation._get_kwargs(
+            answer_id=answer_id,
+            body=make_body(
+                UpdateQAFeedbackRequest,
+                body,
+                {
+                    "expected_answer": expected_answer,
+                    "user_comment": user_comment,
+                },
+                "update_question_answer_feedback",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncChat(AsyncResource):
+    """The operations tagged chat (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        return AsyncChatWithRawResponse(self._client)
+
+    @overload
+    async def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: int,
+        force: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def admin_cleanup_chat_sessions(
+        self,
+        *,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    async def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: Any = UNSET,
+        force: Any = UNSET,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails:
+        """Trigger cleanup of old chat sessions.
+
+        Admin endpoint to delete chat sessions older than a specified number of days.
+        """
+        from ...models.admin_cleanup_chat_sessions_request import (
+            AdminCleanupChatSessionsRequest,
+        )
+        from . import admin_cleanup_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                AdminCleanupChatSessionsRequest,
+                body,
+                {
+                    "older_than_days": older_than_days,
+                    "force": force,
+                },
+                "admin_cleanup_chat_sessions",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def archive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Archive a chat session.
+
+        Archives a chat session along with its associated data.
+        """
+        from . import archive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_chat_sessions(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatSession]:
+        """List chat sessions."""
+        from . import list_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_chat_sessions(
+        self,
+        *,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[ChatSession]:
+        """Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_chat_sessions(
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    async def create_chat_session(
+        self,
+        *,
+        workspace: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    async def create_chat_session(
+        self,
+        *,
+        body: CreateChatSessionRequest | Mapping[str, Any],
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    async def create_chat_session(
+        self,
+        *,
+        workspace: Any = UNSET,
+        body: CreateChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Creates chat session.
+
+        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
+        LLM.
+        """
+        from ...models.create_chat_session_request import CreateChatSessionRequest
+        from . import create_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_optional_body(
+                CreateChatSessionRequest,
+                body,
+                {
+                    "workspace": workspace,
+                },
+                "create_chat_session",
+            ),
+            collection_id=collection_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def create_delete_chat_session_job(
+        self,
+        *,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    async def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: Any = UNSET,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDetails:
+        """Creates job to delete chat sessions."""
+        from ...models.delete_chat_sessions_job_request import (
+            DeleteChatSessionsJobRequest,
+        )
+        from . import create_delete_chat_session_job as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteChatSessionsJobRequest,
+                body,
+                {
+                    "session_ids": session_ids,
+                },
+                "create_delete_chat_session_job",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_agent_server_directories(
+        self,
+        session_ids: list[str],
+        *,
+        dir_types: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes agent server directories.
+
+        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
+        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
+        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
+        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
+        """
+        from . import delete_agent_server_directories as _operation
+
+        request = _operation._get_kwargs(
+            session_ids=session_ids,
+            dir_types=dir_types,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[AgentServerFile]:
+        """Lists agent server files."""
+        from . import list_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes agent server files."""
+        from . import delete_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Finds a chat session by id.
+
+        Returns a single chat session by its unique identifier.
+        """
+        from . import get_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes collection.
+
+        Deletes collection with a given unique identifier.
+        """
+        from . import delete_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            timeout=timeout,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    async def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ChatSessionUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    async def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: Any = UNSET,
+        body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Updates the name of a chat session."""
+        from ...models.chat_session_update_request import ChatSessionUpdateRequest
+        from . import update_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatSessionUpdateRequest,
+                body,
+                {
+                    "name": name,
+                },
+                "update_chat_session",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    async def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        body: CollectionChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    async def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: Any = UNSET,
+        body: CollectionChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Updates a collection reference of a chat session."""
+        from ...models.collection_change_request import CollectionChangeRequest
+        from . import update_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                CollectionChangeRequest,
+                body,
+                {
+                    "collection_id": collection_id,
+                },
+                "update_chat_session_collection",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Removes a collection reference from the chat session."""
+        from . import delete_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: datetime.date,
+        timezone: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        body: UpdateExpiryDateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: Any = UNSET,
+        timezone: Any = UNSET,
+        body: UpdateExpiryDateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Updates an expiry date of a chat session."""
+        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
+        from . import update_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateExpiryDateRequest,
+                body,
+                {
+                    "expiry_date": expiry_date,
+                    "timezone": timezone,
+                },
+                "update_chat_session_expiry_date",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Removes an expiry date from a chat session."""
+        from . import delete_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    async def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        body: PromptTemplateChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    async def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: Any = UNSET,
+        body: PromptTemplateChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Updates a prompt template reference of a chat session."""
+        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
+        from . import update_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                PromptTemplateChangeRequest,
+                body,
+                {
+                    "prompt_template_id": prompt_template_id,
+                },
+                "update_chat_session_prompt_template",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Removes a prompt template reference from the chat session."""
+        from . import delete_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_messages(
+        self,
+        message_ids: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes specific chat messages."""
+        from . import delete_messages as _operation
+
+        request = _operation._get_kwargs(
+            message_ids=message_ids,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def download_feedback_export(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> File:
+        """Download a completed feedback CSV export.
+
+        Downloads the CSV file produced by an ExportFeedbackCSVJob.
+        """
+        from . import download_feedback_export as _operation
+
+        request = _operation._get_kwargs(
+            job_id=job_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def finish_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Signal the LLM to finish its response gracefully.
+
+        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
+        ending than an immediate stop.
+        """
+        from . import finish_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    @overload
+    async def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ForkChatSessionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession: ...
+
+    async def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: Any = UNSET,
+        body: ForkChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatSession:
+        """Forks a chat session.
+
+        Creates a new independent copy of a chat session with all messages, references, metadata, and
+        document associations preserved.
+        """
+        from ...models.fork_chat_session_request import ForkChatSessionRequest
+        from . import fork_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_optional_body(
+                ForkChatSessionRequest,
+                body,
+                {
+                    "message_id": message_id,
+                },
+                "fork_chat_session",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_agent_server_directory_stats(
+        self,
+        session_id: str,
+        directory_name: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AgentServerDirectoryStats:
+        """Gets stats of a agent server directory."""
+        from . import get_agent_server_directory_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            directory_name=directory_name,
+            detail_level=detail_level,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session_count(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Count:
+        """Counts a number of chat sessions."""
+        from . import get_chat_session_count as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session_guardrails(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings:
+        """Get guardrails settings for a chat session.
+
+        Returns the guardrails settings configured for a specific chat session.
+        """
+        from . import get_chat_session_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session_messages(
+        self,
+        session_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatMessage]:
+        """Fetches chat message and metadata for messages in a chat session.
+
+        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
+        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
+        message.
+        """
+        from . import get_chat_session_messages as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            offset=offset,
+            limit=limit,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_chat_session_messages(
+        self,
+        session_id: str,
+        *,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[ChatMessage]:
+        """Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.get_chat_session_messages(
+                session_id,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    async def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: str,
+        system_prompt: str | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        image_batch_final_prompt: str | Unset = UNSET,
+        image_batch_image_prompt: str | Unset = UNSET,
+        llm: str | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        tags: list[str] | TagFilter | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def get_completion(
+        self,
+        session_id: str,
+        *,
+        body: ChatCompletionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletion: ...
+
+    async def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: Any = UNSET,
+        system_prompt: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        image_batch_final_prompt: Any = UNSET,
+        image_batch_image_prompt: Any = UNSET,
+        llm: Any = UNSET,
+        llm_args: Any = UNSET,
+        self_reflection_config: Any = UNSET,
+        rag_config: Any = UNSET,
+        include_chat_history: Any = UNSET,
+        tags: Any = UNSET,
+        body: ChatCompletionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletion:
+        """Asks question in a given chat session."""
+        from ...models.chat_completion_request import ChatCompletionRequest
+        from . import get_completion as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatCompletionRequest,
+                body,
+                {
+                    "message": message,
+                    "system_prompt": system_prompt,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "image_batch_final_prompt": image_batch_final_prompt,
+                    "image_batch_image_prompt": image_batch_image_prompt,
+                    "llm": llm,
+                    "llm_args": llm_args,
+                    "self_reflection_config": self_reflection_config,
+                    "rag_config": rag_config,
+                    "include_chat_history": include_chat_history,
+                    "tags": tags,
+                },
+                "get_completion",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_message_meta(
+        self,
+        message_id: str,
+        *,
+        info_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatMessageMeta]:
+        """Fetches chat message meta information."""
+        from . import get_message_meta as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            info_type=info_type,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_message_references(
+        self,
+        message_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[ChatMessageReference]:
+        """Fetches metadata for references of a chat message.
+
+        Fetches metadata for references of a chat message. References are only available for messages sent
+        from an LLM, an empty list will be returned for messages sent by the user.
+        """
+        from . import get_message_references as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            limit=limit,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_question_answer_feedback_count(
+        self,
+        *,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Count:
+        """Counts a number of question-answer feedbacks."""
+        from . import get_question_answer_feedback_count as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: str,
+        ai_response: str,
+        command_name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> InsertCommandSynthPair201Response: ...
+
+    @overload
+    async def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> InsertCommandSynthPair201Response: ...
+
+    async def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: Any = UNSET,
+        ai_response: Any = UNSET,
+        command_name: Any = UNSET,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> InsertCommandSynthPair201Response:
+        """Insert a synthetic user-question + AI-reply pair into chat history.
+
+        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
+        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
+        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
+        content=command_name) so UIs can identify these turns later.
+        """
+        from ...models.insert_command_synth_pair_request import (
+            InsertCommandSynthPairRequest,
+        )
+        from . import insert_command_synth_pair as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                InsertCommandSynthPairRequest,
+                body,
+                {
+                    "user_prompt": user_prompt,
+                    "ai_response": ai_response,
+                    "command_name": command_name,
+                },
+                "insert_command_synth_pair",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_all_agent_server_directories_stats(
+        self,
+        session_id: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[AgentServerDirectoryStats]:
+        """Lists stats of  agent server directories.
+
+        Lists stats of agent server directories.
+        """
+        from . import list_all_agent_server_directories_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            detail_level=detail_level,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_archived_chat_sessions_as_admin(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        sort_column: str | Unset = UNSET,
+        ascending: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ListArchivedChatSessionsAsAdmin200Response:
+        """List archived chat sessions.
+
+        Admin-only endpoint to list archived chat sessions with pagination and filtering.
+        """
+        from . import list_archived_chat_sessions_as_admin as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_question_answer_feedbacks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[QAFeedback]:
+        """Lists user's questions and answers that have a feedback."""
+        from . import list_question_answer_feedbacks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_question_answer_feedbacks(
+        self,
+        *,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[QAFeedback]:
+        """Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_question_answer_feedbacks(
+                collection_id=collection_id,
+                interval=interval,
+                no_collection=no_collection,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    async def list_questions_for_chat_session(
+        self,
+        session_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[SuggestedQuestion]:
+        """List suggested questions for a given chat session."""
+        from . import list_questions_for_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            limit=limit,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def pause_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Pause a streaming chat response.
+
+        Pauses the streaming generation of a chat message response. The message can be resumed later using
+        the resume endpoint.
+        """
+        from . import pause_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def resume_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Resume a paused chat response.
+
+        Resumes the streaming generation of a previously paused chat message response.
+        """
+        from . import resume_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        body: SendHitlMessageRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: Any = UNSET,
+        body: SendHitlMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Send a course correction message to a running agent.
+
+        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
+        before its next LLM call.
+        """
+        from ...models.send_hitl_message_request import SendHitlMessageRequest
+        from . import send_hitl_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+            body=make_body(
+                SendHitlMessageRequest,
+                body,
+                {
+                    "message": message,
+                },
+                "send_hitl_message",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: int,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        body: MessageVoteUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: Any = UNSET,
+        body: MessageVoteUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Changes the vote value of a chat message.
+
+        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
+        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
+        Values outside of this will not be viewable in the UI.
+        """
+        from ...models.message_vote_update_request import MessageVoteUpdateRequest
+        from . import set_message_votes as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            body=make_body(
+                MessageVoteUpdateRequest,
+                body,
+                {
+                    "votes": votes,
+                },
+                "set_message_votes",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def stop_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Stop a streaming chat response immediately.
+
+        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
+        incomplete sentence or thought.
+        """
+        from . import stop_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def unarchive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Unarchive a chat session.
+
+        Admin-only endpoint to restore an archived chat session to active state.
+        """
+        from . import unarchive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: bool,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: Any = UNSET,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Updates the keep_forever flag of a chat session.
+
+        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
+        """
+        from ...models.update_chat_session_keep_forever_request import (
+            UpdateChatSessionKeepForeverRequest,
+        )
+        from . import update_chat_session_keep_forever as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateChatSessionKeepForeverRequest,
+                body,
+                {
+                    "keep_forever": keep_forever,
+                },
+                "update_chat_session_keep_forever",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: str,
+        user_comment: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: Any = UNSET,
+        user_comment: Any = UNSET,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update feedback for a specific answer to a question."""
+        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
+        from . import update_question_answer_feedback as _operation
+
+        request = _operation._get_kwargs(
+            answer_id=answer_id,
+            body=make_body(
+                UpdateQAFeedbackRequest,
+                body,
+                {
+                    "expected_answer": expected_answer,
+                    "user_comment": user_comment,
+                },
+                "update_question_answer_feedback",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class ChatWithRawResponse(SyncResource):
+    """The operations of `Chat`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    @overload
+    def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: int,
+        force: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    @overload
+    def admin_cleanup_chat_sessions(
+        self,
+        *,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: Any = UNSET,
+        force: Any = UNSET,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]:
+        """Trigger cleanup of old chat sessions.
+
+        Admin endpoint to delete chat sessions older than a specified number of days.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.admin_cleanup_chat_sessions_request import (
+            AdminCleanupChatSessionsRequest,
+        )
+        from . import admin_cleanup_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                AdminCleanupChatSessionsRequest,
+                body,
+                {
+                    "older_than_days": older_than_days,
+                    "force": force,
+                },
+                "admin_cleanup_chat_sessions",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def archive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Archive a chat session.
+
+        Archives a chat session along with its associated data.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import archive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_chat_sessions(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatSession]]:
+        """List chat sessions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_chat_session(
+        self,
+        *,
+        workspace: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    def create_chat_session(
+        self,
+        *,
+        body: CreateChatSessionRequest | Mapping[str, Any],
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    def create_chat_session(
+        self,
+        *,
+        workspace: Any = UNSET,
+        body: CreateChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Creates chat session.
+
+        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
+        LLM.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.create_chat_session_request import CreateChatSessionRequest
+        from . import create_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_optional_body(
+                CreateChatSessionRequest,
+                body,
+                {
+                    "workspace": workspace,
+                },
+                "create_chat_session",
+            ),
+            collection_id=collection_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    @overload
+    def create_delete_chat_session_job(
+        self,
+        *,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: Any = UNSET,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]:
+        """Creates job to delete chat sessions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.delete_chat_sessions_job_request import (
+            DeleteChatSessionsJobRequest,
+        )
+        from . import create_delete_chat_session_job as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteChatSessionsJobRequest,
+                body,
+                {
+                    "session_ids": session_ids,
+                },
+                "create_delete_chat_session_job",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_agent_server_directories(
+        self,
+        session_ids: list[str],
+        *,
+        dir_types: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes agent server directories.
+
+        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
+        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
+        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
+        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_agent_server_directories as _operation
+
+        request = _operation._get_kwargs(
+            session_ids=session_ids,
+            dir_types=dir_types,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[AgentServerFile]]:
+        """Lists agent server files.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes agent server files.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Finds a chat session by id.
+
+        Returns a single chat session by its unique identifier.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes collection.
+
+        Deletes collection with a given unique identifier.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            timeout=timeout,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ChatSessionUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: Any = UNSET,
+        body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Updates the name of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.chat_session_update_request import ChatSessionUpdateRequest
+        from . import update_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatSessionUpdateRequest,
+                body,
+                {
+                    "name": name,
+                },
+                "update_chat_session",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        body: CollectionChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: Any = UNSET,
+        body: CollectionChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Updates a collection reference of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.collection_change_request import CollectionChangeRequest
+        from . import update_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                CollectionChangeRequest,
+                body,
+                {
+                    "collection_id": collection_id,
+                },
+                "update_chat_session_collection",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Removes a collection reference from the chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: datetime.date,
+        timezone: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        body: UpdateExpiryDateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: Any = UNSET,
+        timezone: Any = UNSET,
+        body: UpdateExpiryDateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Updates an expiry date of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
+        from . import update_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateExpiryDateRequest,
+                body,
+                {
+                    "expiry_date": expiry_date,
+                    "timezone": timezone,
+                },
+                "update_chat_session_expiry_date",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Removes an expiry date from a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        body: PromptTemplateChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: Any = UNSET,
+        body: PromptTemplateChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Updates a prompt template reference of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
+        from . import update_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                PromptTemplateChangeRequest,
+                body,
+                {
+                    "prompt_template_id": prompt_template_id,
+                },
+                "update_chat_session_prompt_template",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Removes a prompt template reference from the chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_messages(
+        self,
+        message_ids: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes specific chat messages.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_messages as _operation
+
+        request = _operation._get_kwargs(
+            message_ids=message_ids,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def download_feedback_export(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[File]:
+        """Download a completed feedback CSV export.
+
+        Downloads the CSV file produced by an ExportFeedbackCSVJob.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import download_feedback_export as _operation
+
+        request = _operation._get_kwargs(
+            job_id=job_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def finish_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Signal the LLM to finish its response gracefully.
+
+        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
+        ending than an immediate stop.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import finish_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ForkChatSessionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: Any = UNSET,
+        body: ForkChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Forks a chat session.
+
+        Creates a new independent copy of a chat session with all messages, references, metadata, and
+        document associations preserved.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.fork_chat_session_request import ForkChatSessionRequest
+        from . import fork_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_optional_body(
+                ForkChatSessionRequest,
+                body,
+                {
+                    "message_id": message_id,
+                },
+                "fork_chat_session",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_agent_server_directory_stats(
+        self,
+        session_id: str,
+        directory_name: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[AgentServerDirectoryStats]:
+        """Gets stats of a agent server directory.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_agent_server_directory_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            directory_name=directory_name,
+            detail_level=detail_level,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session_count(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Count]:
+        """Counts a number of chat sessions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session_count as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session_guardrails(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]:
+        """Get guardrails settings for a chat session.
+
+        Returns the guardrails settings configured for a specific chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_chat_session_messages(
+        self,
+        session_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatMessage]]:
+        """Fetches chat message and metadata for messages in a chat session.
+
+        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
+        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
+        message.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session_messages as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            offset=offset,
+            limit=limit,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: str,
+        system_prompt: str | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        image_batch_final_prompt: str | Unset = UNSET,
+        image_batch_image_prompt: str | Unset = UNSET,
+        llm: str | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        tags: list[str] | TagFilter | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatCompletion]: ...
+
+    @overload
+    def get_completion(
+        self,
+        session_id: str,
+        *,
+        body: ChatCompletionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatCompletion]: ...
+
+    def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: Any = UNSET,
+        system_prompt: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        image_batch_final_prompt: Any = UNSET,
+        image_batch_image_prompt: Any = UNSET,
+        llm: Any = UNSET,
+        llm_args: Any = UNSET,
+        self_reflection_config: Any = UNSET,
+        rag_config: Any = UNSET,
+        include_chat_history: Any = UNSET,
+        tags: Any = UNSET,
+        body: ChatCompletionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatCompletion]:
+        """Asks question in a given chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.chat_completion_request import ChatCompletionRequest
+        from . import get_completion as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatCompletionRequest,
+                body,
+                {
+                    "message": message,
+                    "system_prompt": system_prompt,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "image_batch_final_prompt": image_batch_final_prompt,
+                    "image_batch_image_prompt": image_batch_image_prompt,
+                    "llm": llm,
+                    "llm_args": llm_args,
+                    "self_reflection_config": self_reflection_config,
+                    "rag_config": rag_config,
+                    "include_chat_history": include_chat_history,
+                    "tags": tags,
+                },
+                "get_completion",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_message_meta(
+        self,
+        message_id: str,
+        *,
+        info_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatMessageMeta]]:
+        """Fetches chat message meta information.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_message_meta as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            info_type=info_type,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_message_references(
+        self,
+        message_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatMessageReference]]:
+        """Fetches metadata for references of a chat message.
+
+        Fetches metadata for references of a chat message. References are only available for messages sent
+        from an LLM, an empty list will be returned for messages sent by the user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_message_references as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            limit=limit,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_question_answer_feedback_count(
+        self,
+        *,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Count]:
+        """Counts a number of question-answer feedbacks.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_question_answer_feedback_count as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: str,
+        ai_response: str,
+        command_name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[InsertCommandSynthPair201Response]: ...
+
+    @overload
+    def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[InsertCommandSynthPair201Response]: ...
+
+    def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: Any = UNSET,
+        ai_response: Any = UNSET,
+        command_name: Any = UNSET,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[InsertCommandSynthPair201Response]:
+        """Insert a synthetic user-question + AI-reply pair into chat history.
+
+        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
+        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
+        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
+        content=command_name) so UIs can identify these turns later.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.insert_command_synth_pair_request import (
+            InsertCommandSynthPairRequest,
+        )
+        from . import insert_command_synth_pair as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                InsertCommandSynthPairRequest,
+                body,
+                {
+                    "user_prompt": user_prompt,
+                    "ai_response": ai_response,
+                    "command_name": command_name,
+                },
+                "insert_command_synth_pair",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_all_agent_server_directories_stats(
+        self,
+        session_id: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[AgentServerDirectoryStats]]:
+        """Lists stats of  agent server directories.
+
+        Lists stats of agent server directories.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_all_agent_server_directories_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            detail_level=detail_level,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_archived_chat_sessions_as_admin(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        sort_column: str | Unset = UNSET,
+        ascending: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
+        """List archived chat sessions.
+
+        Admin-only endpoint to list archived chat sessions with pagination and filtering.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_archived_chat_sessions_as_admin as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_question_answer_feedbacks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[QAFeedback]]:
+        """Lists user's questions and answers that have a feedback.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_question_answer_feedbacks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_questions_for_chat_session(
+        self,
+        session_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[SuggestedQuestion]]:
+        """List suggested questions for a given chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_questions_for_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            limit=limit,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def pause_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Pause a streaming chat response.
+
+        Pauses the streaming generation of a chat message response. The message can be resumed later using
+        the resume endpoint.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import pause_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def resume_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Resume a paused chat response.
+
+        Resumes the streaming generation of a previously paused chat message response.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import resume_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        body: SendHitlMessageRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: Any = UNSET,
+        body: SendHitlMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Send a course correction message to a running agent.
+
+        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
+        before its next LLM call.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.send_hitl_message_request import SendHitlMessageRequest
+        from . import send_hitl_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+            body=make_body(
+                SendHitlMessageRequest,
+                body,
+                {
+                    "message": message,
+                },
+                "send_hitl_message",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: int,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        body: MessageVoteUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: Any = UNSET,
+        body: MessageVoteUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Changes the vote value of a chat message.
+
+        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
+        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
+        Values outside of this will not be viewable in the UI.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.message_vote_update_request import MessageVoteUpdateRequest
+        from . import set_message_votes as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            body=make_body(
+                MessageVoteUpdateRequest,
+                body,
+                {
+                    "votes": votes,
+                },
+                "set_message_votes",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def stop_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Stop a streaming chat response immediately.
+
+        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
+        incomplete sentence or thought.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import stop_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def unarchive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Unarchive a chat session.
+
+        Admin-only endpoint to restore an archived chat session to active state.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import unarchive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: bool,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: Any = UNSET,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Updates the keep_forever flag of a chat session.
+
+        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_chat_session_keep_forever_request import (
+            UpdateChatSessionKeepForeverRequest,
+        )
+        from . import update_chat_session_keep_forever as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateChatSessionKeepForeverRequest,
+                body,
+                {
+                    "keep_forever": keep_forever,
+                },
+                "update_chat_session_keep_forever",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: str,
+        user_comment: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: Any = UNSET,
+        user_comment: Any = UNSET,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update feedback for a specific answer to a question.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
+        from . import update_question_answer_feedback as _operation
+
+        request = _operation._get_kwargs(
+            answer_id=answer_id,
+            body=make_body(
+                UpdateQAFeedbackRequest,
+                body,
+                {
+                    "expected_answer": expected_answer,
+                    "user_comment": user_comment,
+                },
+                "update_question_answer_feedback",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncChatWithRawResponse(AsyncResource):
+    """The operations of `AsyncChat`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    @overload
+    async def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: int,
+        force: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    @overload
+    async def admin_cleanup_chat_sessions(
+        self,
+        *,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    async def admin_cleanup_chat_sessions(
+        self,
+        *,
+        older_than_days: Any = UNSET,
+        force: Any = UNSET,
+        body: AdminCleanupChatSessionsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]:
+        """Trigger cleanup of old chat sessions.
+
+        Admin endpoint to delete chat sessions older than a specified number of days.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.admin_cleanup_chat_sessions_request import (
+            AdminCleanupChatSessionsRequest,
+        )
+        from . import admin_cleanup_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                AdminCleanupChatSessionsRequest,
+                body,
+                {
+                    "older_than_days": older_than_days,
+                    "force": force,
+                },
+                "admin_cleanup_chat_sessions",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def archive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Archive a chat session.
+
+        Archives a chat session along with its associated data.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import archive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_chat_sessions(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatSession]]:
+        """List chat sessions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_chat_sessions as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_chat_session(
+        self,
+        *,
+        workspace: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    async def create_chat_session(
+        self,
+        *,
+        body: CreateChatSessionRequest | Mapping[str, Any],
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    async def create_chat_session(
+        self,
+        *,
+        workspace: Any = UNSET,
+        body: CreateChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Creates chat session.
+
+        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
+        LLM.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.create_chat_session_request import CreateChatSessionRequest
+        from . import create_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_optional_body(
+                CreateChatSessionRequest,
+                body,
+                {
+                    "workspace": workspace,
+                },
+                "create_chat_session",
+            ),
+            collection_id=collection_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    @overload
+    async def create_delete_chat_session_job(
+        self,
+        *,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]: ...
+
+    async def create_delete_chat_session_job(
+        self,
+        *,
+        session_ids: Any = UNSET,
+        body: DeleteChatSessionsJobRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[JobDetails]:
+        """Creates job to delete chat sessions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.delete_chat_sessions_job_request import (
+            DeleteChatSessionsJobRequest,
+        )
+        from . import create_delete_chat_session_job as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteChatSessionsJobRequest,
+                body,
+                {
+                    "session_ids": session_ids,
+                },
+                "create_delete_chat_session_job",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_agent_server_directories(
+        self,
+        session_ids: list[str],
+        *,
+        dir_types: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes agent server directories.
+
+        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
+        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
+        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
+        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_agent_server_directories as _operation
+
+        request = _operation._get_kwargs(
+            session_ids=session_ids,
+            dir_types=dir_types,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[AgentServerFile]]:
+        """Lists agent server files.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_agent_server_files(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes agent server files.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_agent_server_files as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Finds a chat session by id.
+
+        Returns a single chat session by its unique identifier.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session(
+        self,
+        session_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes collection.
+
+        Deletes collection with a given unique identifier.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            timeout=timeout,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    async def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ChatSessionUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    async def update_chat_session(
+        self,
+        session_id: str,
+        *,
+        name: Any = UNSET,
+        body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Updates the name of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.chat_session_update_request import ChatSessionUpdateRequest
+        from . import update_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatSessionUpdateRequest,
+                body,
+                {
+                    "name": name,
+                },
+                "update_chat_session",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    async def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        body: CollectionChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    async def update_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        collection_id: Any = UNSET,
+        body: CollectionChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Updates a collection reference of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.collection_change_request import CollectionChangeRequest
+        from . import update_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                CollectionChangeRequest,
+                body,
+                {
+                    "collection_id": collection_id,
+                },
+                "update_chat_session_collection",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session_collection(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Removes a collection reference from the chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session_collection as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: datetime.date,
+        timezone: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        body: UpdateExpiryDateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        expiry_date: Any = UNSET,
+        timezone: Any = UNSET,
+        body: UpdateExpiryDateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Updates an expiry date of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
+        from . import update_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateExpiryDateRequest,
+                body,
+                {
+                    "expiry_date": expiry_date,
+                    "timezone": timezone,
+                },
+                "update_chat_session_expiry_date",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session_expiry_date(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Removes an expiry date from a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session_expiry_date as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    async def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        body: PromptTemplateChangeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    async def update_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        prompt_template_id: Any = UNSET,
+        body: PromptTemplateChangeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Updates a prompt template reference of a chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
+        from . import update_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                PromptTemplateChangeRequest,
+                body,
+                {
+                    "prompt_template_id": prompt_template_id,
+                },
+                "update_chat_session_prompt_template",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_chat_session_prompt_template(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Removes a prompt template reference from the chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_chat_session_prompt_template as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_messages(
+        self,
+        message_ids: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes specific chat messages.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_messages as _operation
+
+        request = _operation._get_kwargs(
+            message_ids=message_ids,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def download_feedback_export(
+        self,
+        job_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[File]:
+        """Download a completed feedback CSV export.
+
+        Downloads the CSV file produced by an ExportFeedbackCSVJob.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import download_feedback_export as _operation
+
+        request = _operation._get_kwargs(
+            job_id=job_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def finish_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Signal the LLM to finish its response gracefully.
+
+        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
+        ending than an immediate stop.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import finish_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    @overload
+    async def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        body: ForkChatSessionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]: ...
+
+    async def fork_chat_session(
+        self,
+        session_id: str,
+        *,
+        message_id: Any = UNSET,
+        body: ForkChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatSession]:
+        """Forks a chat session.
+
+        Creates a new independent copy of a chat session with all messages, references, metadata, and
+        document associations preserved.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.fork_chat_session_request import ForkChatSessionRequest
+        from . import fork_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_optional_body(
+                ForkChatSessionRequest,
+                body,
+                {
+                    "message_id": message_id,
+                },
+                "fork_chat_session",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_agent_server_directory_stats(
+        self,
+        session_id: str,
+        directory_name: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[AgentServerDirectoryStats]:
+        """Gets stats of a agent server directory.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_agent_server_directory_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            directory_name=directory_name,
+            detail_level=detail_level,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session_count(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Count]:
+        """Counts a number of chat sessions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session_count as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session_guardrails(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]:
+        """Get guardrails settings for a chat session.
+
+        Returns the guardrails settings configured for a specific chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_chat_session_messages(
+        self,
+        session_id: str,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatMessage]]:
+        """Fetches chat message and metadata for messages in a chat session.
+
+        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
+        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
+        message.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_chat_session_messages as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            offset=offset,
+            limit=limit,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: str,
+        system_prompt: str | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        image_batch_final_prompt: str | Unset = UNSET,
+        image_batch_image_prompt: str | Unset = UNSET,
+        llm: str | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        tags: list[str] | TagFilter | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatCompletion]: ...
+
+    @overload
+    async def get_completion(
+        self,
+        session_id: str,
+        *,
+        body: ChatCompletionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatCompletion]: ...
+
+    async def get_completion(
+        self,
+        session_id: str,
+        *,
+        message: Any = UNSET,
+        system_prompt: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        image_batch_final_prompt: Any = UNSET,
+        image_batch_image_prompt: Any = UNSET,
+        llm: Any = UNSET,
+        llm_args: Any = UNSET,
+        self_reflection_config: Any = UNSET,
+        rag_config: Any = UNSET,
+        include_chat_history: Any = UNSET,
+        tags: Any = UNSET,
+        body: ChatCompletionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ChatCompletion]:
+        """Asks question in a given chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.chat_completion_request import ChatCompletionRequest
+        from . import get_completion as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                ChatCompletionRequest,
+                body,
+                {
+                    "message": message,
+                    "system_prompt": system_prompt,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "image_batch_final_prompt": image_batch_final_prompt,
+                    "image_batch_image_prompt": image_batch_image_prompt,
+                    "llm": llm,
+                    "llm_args": llm_args,
+                    "self_reflection_config": self_reflection_config,
+                    "rag_config": rag_config,
+                    "include_chat_history": include_chat_history,
+                    "tags": tags,
+                },
+                "get_completion",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_message_meta(
+        self,
+        message_id: str,
+        *,
+        info_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatMessageMeta]]:
+        """Fetches chat message meta information.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_message_meta as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            info_type=info_type,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_message_references(
+        self,
+        message_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[ChatMessageReference]]:
+        """Fetches metadata for references of a chat message.
+
+        Fetches metadata for references of a chat message. References are only available for messages sent
+        from an LLM, an empty list will be returned for messages sent by the user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_message_references as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            limit=limit,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_question_answer_feedback_count(
+        self,
+        *,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Count]:
+        """Counts a number of question-answer feedbacks.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_question_answer_feedback_count as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: str,
+        ai_response: str,
+        command_name: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[InsertCommandSynthPair201Response]: ...
+
+    @overload
+    async def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[InsertCommandSynthPair201Response]: ...
+
+    async def insert_command_synth_pair(
+        self,
+        session_id: str,
+        *,
+        user_prompt: Any = UNSET,
+        ai_response: Any = UNSET,
+        command_name: Any = UNSET,
+        body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[InsertCommandSynthPair201Response]:
+        """Insert a synthetic user-question + AI-reply pair into chat history.
+
+        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
+        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
+        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
+        content=command_name) so UIs can identify these turns later.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.insert_command_synth_pair_request import (
+            InsertCommandSynthPairRequest,
+        )
+        from . import insert_command_synth_pair as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                InsertCommandSynthPairRequest,
+                body,
+                {
+                    "user_prompt": user_prompt,
+                    "ai_response": ai_response,
+                    "command_name": command_name,
+                },
+                "insert_command_synth_pair",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_all_agent_server_directories_stats(
+        self,
+        session_id: str,
+        *,
+        detail_level: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[AgentServerDirectoryStats]]:
+        """Lists stats of  agent server directories.
+
+        Lists stats of agent server directories.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_all_agent_server_directories_stats as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            detail_level=detail_level,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_archived_chat_sessions_as_admin(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        sort_column: str | Unset = UNSET,
+        ascending: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
+        """List archived chat sessions.
+
+        Admin-only endpoint to list archived chat sessions with pagination and filtering.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_archived_chat_sessions_as_admin as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_question_answer_feedbacks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        no_collection: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[QAFeedback]]:
+        """Lists user's questions and answers that have a feedback.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_question_answer_feedbacks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_questions_for_chat_session(
+        self,
+        session_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[SuggestedQuestion]]:
+        """List suggested questions for a given chat session.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_questions_for_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            limit=limit,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def pause_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Pause a streaming chat response.
+
+        Pauses the streaming generation of a chat message response. The message can be resumed later using
+        the resume endpoint.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import pause_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def resume_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Resume a paused chat response.
+
+        Resumes the streaming generation of a previously paused chat message response.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import resume_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        body: SendHitlMessageRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def send_hitl_message(
+        self,
+        question_id: str,
+        *,
+        message: Any = UNSET,
+        body: SendHitlMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Send a course correction message to a running agent.
+
+        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
+        before its next LLM call.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.send_hitl_message_request import SendHitlMessageRequest
+        from . import send_hitl_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+            body=make_body(
+                SendHitlMessageRequest,
+                body,
+                {
+                    "message": message,
+                },
+                "send_hitl_message",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: int,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        body: MessageVoteUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def set_message_votes(
+        self,
+        message_id: str,
+        *,
+        votes: Any = UNSET,
+        body: MessageVoteUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Changes the vote value of a chat message.
+
+        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
+        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
+        Values outside of this will not be viewable in the UI.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.message_vote_update_request import MessageVoteUpdateRequest
+        from . import set_message_votes as _operation
+
+        request = _operation._get_kwargs(
+            message_id=message_id,
+            body=make_body(
+                MessageVoteUpdateRequest,
+                body,
+                {
+                    "votes": votes,
+                },
+                "set_message_votes",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def stop_chat_message(
+        self,
+        question_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Stop a streaming chat response immediately.
+
+        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
+        incomplete sentence or thought.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import stop_chat_message as _operation
+
+        request = _operation._get_kwargs(
+            question_id=question_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def unarchive_chat_session(
+        self,
+        session_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Unarchive a chat session.
+
+        Admin-only endpoint to restore an archived chat session to active state.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import unarchive_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: bool,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_chat_session_keep_forever(
+        self,
+        session_id: str,
+        *,
+        keep_forever: Any = UNSET,
+        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Updates the keep_forever flag of a chat session.
+
+        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_chat_session_keep_forever_request import (
+            UpdateChatSessionKeepForeverRequest,
+        )
+        from . import update_chat_session_keep_forever as _operation
+
+        request = _operation._get_kwargs(
+            session_id=session_id,
+            body=make_body(
+                UpdateChatSessionKeepForeverRequest,
+                body,
+                {
+                    "keep_forever": keep_forever,
+                },
+                "update_chat_session_keep_forever",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: str,
+        user_comment: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_question_answer_feedback(
+        self,
+        answer_id: str,
+        *,
+        expected_answer: Any = UNSET,
+        user_comment: Any = UNSET,
+        body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update feedback for a specific answer to a question.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
+        from . import update_question_answer_feedback as _operation
+
+        request = _operation._get_kwargs(
+            answer_id=answer_id,
+            body=make_body(
+                UpdateQAFeedbackRequest,
+                body,
+                {
+                    "expected_answer": expected_answer,
+                    "user_comment": user_comment,
+                },
+                "update_question_answer_feedback",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = ["AsyncChat", "AsyncChatWithRawResponse", "Chat", "ChatWithRawResponse"]

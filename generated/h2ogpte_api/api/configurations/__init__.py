@@ -1,1 +1,1658 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged configurations: `client.configurations` is a `Configurations` (an `AsyncConfigurations` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.endpoint_error import EndpointError
+    from ...models.fetch_configuration_url_200_response import (
+        FetchConfigurationUrl200Response,
+    )
+    from ...models.fetch_configuration_url_request import FetchConfigurationUrlRequest
+    from ...models.global_configuration_item import GlobalConfigurationItem
+    from ...models.set_global_configuration_request import SetGlobalConfigurationRequest
+    from ...models.set_user_configuration_request import SetUserConfigurationRequest
+    from ...models.user_configuration_item import UserConfigurationItem
+
+    pass
+
+
+class Configurations(SyncResource):
+    """The operations tagged configurations; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConfigurationsWithRawResponse:
+        return ConfigurationsWithRawResponse(self._client)
+
+    def delete_global_configurations(
+        self,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]:
+        """Deletes global configuration items.
+
+        Deletes global configuration items (to be used by admins only).
+        """
+        from . import delete_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            key_names=key_names,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_role_configurations(
+        self,
+        role_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Deletes role configuration items.
+
+        Deletes role configuration items for a given role.
+        """
+        from . import delete_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_names=key_names,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_user_configurations(
+        self,
+        user_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Deletes user configuration items.
+
+        Deletes user configuration items (to be used by admins only).
+        """
+        from . import delete_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_names=key_names,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def fetch_configuration_url(
+        self,
+        *,
+        url: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> FetchConfigurationUrl200Response: ...
+
+    @overload
+    def fetch_configuration_url(
+        self,
+        *,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> FetchConfigurationUrl200Response: ...
+
+    def fetch_configuration_url(
+        self,
+        *,
+        url: Any = UNSET,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> FetchConfigurationUrl200Response:
+        """Fetch HTML content from a URL.
+
+        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
+        and under 100KB. Admin only.
+        """
+        from ...models.fetch_configuration_url_request import (
+            FetchConfigurationUrlRequest,
+        )
+        from . import fetch_configuration_url as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                FetchConfigurationUrlRequest,
+                body,
+                {
+                    "url": url,
+                },
+                "fetch_configuration_url",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_current_user_configurations(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Gets configurations for current users."""
+        from . import list_current_user_configurations as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_global_configurations(
+        self,
+        *,
+        as_admin: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]:
+        """Gets global configurations."""
+        from . import list_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            as_admin=as_admin,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_role_configurations(
+        self,
+        role_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Gets configurations for a given role."""
+        from . import list_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_user_configurations(
+        self,
+        user_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Gets user configurations.
+
+        Gets user configurations (to be used by admins only).
+        """
+        from . import list_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def reset_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Resets user configuration item.
+
+        Resets user configuration item (to be used by admins only).
+        """
+        from . import reset_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: str,
+        can_overwrite: bool,
+        is_public: bool,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]: ...
+
+    @overload
+    def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]: ...
+
+    def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        can_overwrite: Any = UNSET,
+        is_public: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]:
+        """Sets global configuration item.
+
+        Sets global configuration item (to be used by admins only).
+        """
+        from ...models.set_global_configuration_request import (
+            SetGlobalConfigurationRequest,
+        )
+        from . import set_global_configuration as _operation
+
+        request = _operation._get_kwargs(
+            key_name=key_name,
+            body=make_body(
+                SetGlobalConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "can_overwrite": can_overwrite,
+                    "is_public": is_public,
+                    "value_type": value_type,
+                },
+                "set_global_configuration",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: str,
+        string_value: str,
+        value_type: str,
+        updated_at: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    @overload
+    def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body: UserConfigurationItem | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: Any = UNSET,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        updated_at: Any = UNSET,
+        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Sets configuration item for a given role."""
+        from ...models.user_configuration_item import UserConfigurationItem
+        from . import set_role_configuration as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_name=key_name,
+            body=make_body(
+                UserConfigurationItem,
+                body,
+                {
+                    "key_name": body_key_name,
+                    "string_value": string_value,
+                    "value_type": value_type,
+                    "updated_at": updated_at,
+                },
+                "set_role_configuration",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: str,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    @overload
+    def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        body: SetUserConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Sets user configuration item.
+
+        Sets user configuration item (to be used by admins only).
+        """
+        from ...models.set_user_configuration_request import SetUserConfigurationRequest
+        from . import set_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+            body=make_body(
+                SetUserConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "value_type": value_type,
+                },
+                "set_user_configuration",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncConfigurations(AsyncResource):
+    """The operations tagged configurations (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConfigurationsWithRawResponse:
+        return AsyncConfigurationsWithRawResponse(self._client)
+
+    async def delete_global_configurations(
+        self,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]:
+        """Deletes global configuration items.
+
+        Deletes global configuration items (to be used by admins only).
+        """
+        from . import delete_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            key_names=key_names,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_role_configurations(
+        self,
+        role_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Deletes role configuration items.
+
+        Deletes role configuration items for a given role.
+        """
+        from . import delete_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_names=key_names,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_user_configurations(
+        self,
+        user_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Deletes user configuration items.
+
+        Deletes user configuration items (to be used by admins only).
+        """
+        from . import delete_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_names=key_names,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def fetch_configuration_url(
+        self,
+        *,
+        url: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> FetchConfigurationUrl200Response: ...
+
+    @overload
+    async def fetch_configuration_url(
+        self,
+        *,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> FetchConfigurationUrl200Response: ...
+
+    async def fetch_configuration_url(
+        self,
+        *,
+        url: Any = UNSET,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> FetchConfigurationUrl200Response:
+        """Fetch HTML content from a URL.
+
+        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
+        and under 100KB. Admin only.
+        """
+        from ...models.fetch_configuration_url_request import (
+            FetchConfigurationUrlRequest,
+        )
+        from . import fetch_configuration_url as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                FetchConfigurationUrlRequest,
+                body,
+                {
+                    "url": url,
+                },
+                "fetch_configuration_url",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_current_user_configurations(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Gets configurations for current users."""
+        from . import list_current_user_configurations as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_global_configurations(
+        self,
+        *,
+        as_admin: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]:
+        """Gets global configurations."""
+        from . import list_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            as_admin=as_admin,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_role_configurations(
+        self,
+        role_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Gets configurations for a given role."""
+        from . import list_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_user_configurations(
+        self,
+        user_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Gets user configurations.
+
+        Gets user configurations (to be used by admins only).
+        """
+        from . import list_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def reset_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Resets user configuration item.
+
+        Resets user configuration item (to be used by admins only).
+        """
+        from . import reset_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: str,
+        can_overwrite: bool,
+        is_public: bool,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]: ...
+
+    @overload
+    async def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]: ...
+
+    async def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        can_overwrite: Any = UNSET,
+        is_public: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GlobalConfigurationItem]:
+        """Sets global configuration item.
+
+        Sets global configuration item (to be used by admins only).
+        """
+        from ...models.set_global_configuration_request import (
+            SetGlobalConfigurationRequest,
+        )
+        from . import set_global_configuration as _operation
+
+        request = _operation._get_kwargs(
+            key_name=key_name,
+            body=make_body(
+                SetGlobalConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "can_overwrite": can_overwrite,
+                    "is_public": is_public,
+                    "value_type": value_type,
+                },
+                "set_global_configuration",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: str,
+        string_value: str,
+        value_type: str,
+        updated_at: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    @overload
+    async def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body: UserConfigurationItem | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    async def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: Any = UNSET,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        updated_at: Any = UNSET,
+        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Sets configuration item for a given role."""
+        from ...models.user_configuration_item import UserConfigurationItem
+        from . import set_role_configuration as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_name=key_name,
+            body=make_body(
+                UserConfigurationItem,
+                body,
+                {
+                    "key_name": body_key_name,
+                    "string_value": string_value,
+                    "value_type": value_type,
+                    "updated_at": updated_at,
+                },
+                "set_role_configuration",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: str,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    @overload
+    async def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        body: SetUserConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]: ...
+
+    async def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UserConfigurationItem]:
+        """Sets user configuration item.
+
+        Sets user configuration item (to be used by admins only).
+        """
+        from ...models.set_user_configuration_request import SetUserConfigurationRequest
+        from . import set_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+            body=make_body(
+                SetUserConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "value_type": value_type,
+                },
+                "set_user_configuration",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class ConfigurationsWithRawResponse(SyncResource):
+    """The operations of `Configurations`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def delete_global_configurations(
+        self,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]:
+        """Deletes global configuration items.
+
+        Deletes global configuration items (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            key_names=key_names,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_role_configurations(
+        self,
+        role_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Deletes role configuration items.
+
+        Deletes role configuration items for a given role.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_names=key_names,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_user_configurations(
+        self,
+        user_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Deletes user configuration items.
+
+        Deletes user configuration items (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_names=key_names,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def fetch_configuration_url(
+        self,
+        *,
+        url: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[FetchConfigurationUrl200Response]: ...
+
+    @overload
+    def fetch_configuration_url(
+        self,
+        *,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[FetchConfigurationUrl200Response]: ...
+
+    def fetch_configuration_url(
+        self,
+        *,
+        url: Any = UNSET,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[FetchConfigurationUrl200Response]:
+        """Fetch HTML content from a URL.
+
+        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
+        and under 100KB. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.fetch_configuration_url_request import (
+            FetchConfigurationUrlRequest,
+        )
+        from . import fetch_configuration_url as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                FetchConfigurationUrlRequest,
+                body,
+                {
+                    "url": url,
+                },
+                "fetch_configuration_url",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_current_user_configurations(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Gets configurations for current users.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_current_user_configurations as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_global_configurations(
+        self,
+        *,
+        as_admin: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]:
+        """Gets global configurations.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            as_admin=as_admin,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_role_configurations(
+        self,
+        role_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Gets configurations for a given role.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_user_configurations(
+        self,
+        user_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Gets user configurations.
+
+        Gets user configurations (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def reset_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Resets user configuration item.
+
+        Resets user configuration item (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import reset_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: str,
+        can_overwrite: bool,
+        is_public: bool,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]: ...
+
+    @overload
+    def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]: ...
+
+    def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        can_overwrite: Any = UNSET,
+        is_public: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]:
+        """Sets global configuration item.
+
+        Sets global configuration item (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.set_global_configuration_request import (
+            SetGlobalConfigurationRequest,
+        )
+        from . import set_global_configuration as _operation
+
+        request = _operation._get_kwargs(
+            key_name=key_name,
+            body=make_body(
+                SetGlobalConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "can_overwrite": can_overwrite,
+                    "is_public": is_public,
+                    "value_type": value_type,
+                },
+                "set_global_configuration",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: str,
+        string_value: str,
+        value_type: str,
+        updated_at: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    @overload
+    def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body: UserConfigurationItem | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: Any = UNSET,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        updated_at: Any = UNSET,
+        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Sets configuration item for a given role.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.user_configuration_item import UserConfigurationItem
+        from . import set_role_configuration as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_name=key_name,
+            body=make_body(
+                UserConfigurationItem,
+                body,
+                {
+                    "key_name": body_key_name,
+                    "string_value": string_value,
+                    "value_type": value_type,
+                    "updated_at": updated_at,
+                },
+                "set_role_configuration",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: str,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    @overload
+    def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        body: SetUserConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Sets user configuration item.
+
+        Sets user configuration item (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.set_user_configuration_request import SetUserConfigurationRequest
+        from . import set_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+            body=make_body(
+                SetUserConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "value_type": value_type,
+                },
+                "set_user_configuration",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncConfigurationsWithRawResponse(AsyncResource):
+    """The operations of `AsyncConfigurations`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def delete_global_configurations(
+        self,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]:
+        """Deletes global configuration items.
+
+        Deletes global configuration items (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            key_names=key_names,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_role_configurations(
+        self,
+        role_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Deletes role configuration items.
+
+        Deletes role configuration items for a given role.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_names=key_names,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_user_configurations(
+        self,
+        user_id: str,
+        key_names: list[str],
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Deletes user configuration items.
+
+        Deletes user configuration items (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_names=key_names,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def fetch_configuration_url(
+        self,
+        *,
+        url: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[FetchConfigurationUrl200Response]: ...
+
+    @overload
+    async def fetch_configuration_url(
+        self,
+        *,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[FetchConfigurationUrl200Response]: ...
+
+    async def fetch_configuration_url(
+        self,
+        *,
+        url: Any = UNSET,
+        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[FetchConfigurationUrl200Response]:
+        """Fetch HTML content from a URL.
+
+        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
+        and under 100KB. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.fetch_configuration_url_request import (
+            FetchConfigurationUrlRequest,
+        )
+        from . import fetch_configuration_url as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                FetchConfigurationUrlRequest,
+                body,
+                {
+                    "url": url,
+                },
+                "fetch_configuration_url",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_current_user_configurations(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Gets configurations for current users.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_current_user_configurations as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_global_configurations(
+        self,
+        *,
+        as_admin: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]:
+        """Gets global configurations.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_global_configurations as _operation
+
+        request = _operation._get_kwargs(
+            as_admin=as_admin,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_role_configurations(
+        self,
+        role_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Gets configurations for a given role.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_role_configurations as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_user_configurations(
+        self,
+        user_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Gets user configurations.
+
+        Gets user configurations (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_user_configurations as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def reset_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Resets user configuration item.
+
+        Resets user configuration item (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import reset_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: str,
+        can_overwrite: bool,
+        is_public: bool,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]: ...
+
+    @overload
+    async def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]: ...
+
+    async def set_global_configuration(
+        self,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        can_overwrite: Any = UNSET,
+        is_public: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GlobalConfigurationItem]]:
+        """Sets global configuration item.
+
+        Sets global configuration item (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.set_global_configuration_request import (
+            SetGlobalConfigurationRequest,
+        )
+        from . import set_global_configuration as _operation
+
+        request = _operation._get_kwargs(
+            key_name=key_name,
+            body=make_body(
+                SetGlobalConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "can_overwrite": can_overwrite,
+                    "is_public": is_public,
+                    "value_type": value_type,
+                },
+                "set_global_configuration",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: str,
+        string_value: str,
+        value_type: str,
+        updated_at: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    @overload
+    async def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body: UserConfigurationItem | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    async def set_role_configuration(
+        self,
+        role_id: str,
+        key_name: str,
+        *,
+        body_key_name: Any = UNSET,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        updated_at: Any = UNSET,
+        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Sets configuration item for a given role.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.user_configuration_item import UserConfigurationItem
+        from . import set_role_configuration as _operation
+
+        request = _operation._get_kwargs(
+            role_id=role_id,
+            key_name=key_name,
+            body=make_body(
+                UserConfigurationItem,
+                body,
+                {
+                    "key_name": body_key_name,
+                    "string_value": string_value,
+                    "value_type": value_type,
+                    "updated_at": updated_at,
+                },
+                "set_role_configuration",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: str,
+        value_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    @overload
+    async def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        body: SetUserConfigurationRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]: ...
+
+    async def set_user_configuration(
+        self,
+        user_id: str,
+        key_name: str,
+        *,
+        string_value: Any = UNSET,
+        value_type: Any = UNSET,
+        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UserConfigurationItem]]:
+        """Sets user configuration item.
+
+        Sets user configuration item (to be used by admins only).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.set_user_configuration_request import SetUserConfigurationRequest
+        from . import set_user_configuration as _operation
+
+        request = _operation._get_kwargs(
+            user_id=user_id,
+            key_name=key_name,
+            body=make_body(
+                SetUserConfigurationRequest,
+                body,
+                {
+                    "string_value": string_value,
+                    "value_type": value_type,
+                },
+                "set_user_configuration",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncConfigurations",
+    "AsyncConfigurationsWithRawResponse",
+    "Configurations",
+    "ConfigurationsWithRawResponse",
+]

@@ -59,12 +59,25 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeleteTagFromDocument200Response | EndpointError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.PARSE_ERRORS as error:
+        raise client.unexpected_response(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _parse_success(response: httpx.Response) -> DeleteTagFromDocument200Response:
+    if response.status_code == 200:
+        response_200 = DeleteTagFromDocument200Response.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync_detailed(

@@ -1,1 +1,464 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged guardrails: `client.guardrails` is a `Guardrails` (an `AsyncGuardrails` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.endpoint_error import EndpointError
+    from ...models.guardrail_violations_dashboard import GuardrailViolationsDashboard
+    from ...models.guardrail_violations_list import GuardrailViolationsList
+    from ...models.guardrail_violations_summary import GuardrailViolationsSummary
+    from ...models.guardrails_settings import GuardrailsSettings
+
+    pass
+
+
+class Guardrails(SyncResource):
+    """The operations tagged guardrails; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> GuardrailsWithRawResponse:
+        return GuardrailsWithRawResponse(self._client)
+
+    def get_effective_guardrails(
+        self,
+        *,
+        chat_session_id: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings:
+        """Get effective guardrails settings.
+
+        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
+        admin > defaults).
+        """
+        from . import get_effective_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            chat_session_id=chat_session_id,
+            collection_id=collection_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_guardrail_violations_dashboard(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailViolationsDashboard:
+        """Get guardrail violations dashboard data.
+
+        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
+        """
+        from . import get_guardrail_violations_dashboard as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_guardrail_violations_summary(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailViolationsSummary:
+        """Get guardrail violation summary KPIs.
+
+        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+        Admin only.
+        """
+        from . import get_guardrail_violations_summary as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_guardrail_violations(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        type_filter: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailViolationsList:
+        """List guardrail violations.
+
+        Returns a paginated list of guardrail violations with user and collection context. Admin only.
+        """
+        from . import list_guardrail_violations as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            interval=interval,
+            type_filter=type_filter,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncGuardrails(AsyncResource):
+    """The operations tagged guardrails (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncGuardrailsWithRawResponse:
+        return AsyncGuardrailsWithRawResponse(self._client)
+
+    async def get_effective_guardrails(
+        self,
+        *,
+        chat_session_id: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings:
+        """Get effective guardrails settings.
+
+        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
+        admin > defaults).
+        """
+        from . import get_effective_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            chat_session_id=chat_session_id,
+            collection_id=collection_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_guardrail_violations_dashboard(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailViolationsDashboard:
+        """Get guardrail violations dashboard data.
+
+        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
+        """
+        from . import get_guardrail_violations_dashboard as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_guardrail_violations_summary(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailViolationsSummary:
+        """Get guardrail violation summary KPIs.
+
+        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+        Admin only.
+        """
+        from . import get_guardrail_violations_summary as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_guardrail_violations(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        type_filter: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailViolationsList:
+        """List guardrail violations.
+
+        Returns a paginated list of guardrail violations with user and collection context. Admin only.
+        """
+        from . import list_guardrail_violations as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            interval=interval,
+            type_filter=type_filter,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class GuardrailsWithRawResponse(SyncResource):
+    """The operations of `Guardrails`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def get_effective_guardrails(
+        self,
+        *,
+        chat_session_id: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]:
+        """Get effective guardrails settings.
+
+        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
+        admin > defaults).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_effective_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            chat_session_id=chat_session_id,
+            collection_id=collection_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_guardrail_violations_dashboard(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailViolationsDashboard]:
+        """Get guardrail violations dashboard data.
+
+        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_guardrail_violations_dashboard as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_guardrail_violations_summary(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailViolationsSummary]:
+        """Get guardrail violation summary KPIs.
+
+        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+        Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_guardrail_violations_summary as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_guardrail_violations(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        type_filter: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailViolationsList]:
+        """List guardrail violations.
+
+        Returns a paginated list of guardrail violations with user and collection context. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_guardrail_violations as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            interval=interval,
+            type_filter=type_filter,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncGuardrailsWithRawResponse(AsyncResource):
+    """The operations of `AsyncGuardrails`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def get_effective_guardrails(
+        self,
+        *,
+        chat_session_id: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]:
+        """Get effective guardrails settings.
+
+        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
+        admin > defaults).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_effective_guardrails as _operation
+
+        request = _operation._get_kwargs(
+            chat_session_id=chat_session_id,
+            collection_id=collection_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_guardrail_violations_dashboard(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailViolationsDashboard]:
+        """Get guardrail violations dashboard data.
+
+        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_guardrail_violations_dashboard as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_guardrail_violations_summary(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailViolationsSummary]:
+        """Get guardrail violation summary KPIs.
+
+        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
+        Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_guardrail_violations_summary as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_guardrail_violations(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        type_filter: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailViolationsList]:
+        """List guardrail violations.
+
+        Returns a paginated list of guardrail violations with user and collection context. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_guardrail_violations as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            interval=interval,
+            type_filter=type_filter,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncGuardrails",
+    "AsyncGuardrailsWithRawResponse",
+    "Guardrails",
+    "GuardrailsWithRawResponse",
+]

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 
@@ -52,12 +53,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EndpointError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.PARSE_ERRORS as error:
+        raise client.unexpected_response(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _parse_success(response: httpx.Response) -> EndpointError:
+    response_default = EndpointError.from_dict(response.json())
+
+    return response_default
 
 
 def sync_detailed(

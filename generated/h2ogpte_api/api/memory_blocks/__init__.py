@@ -1,1 +1,2303 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged memory_blocks: `client.memory_blocks` is a `MemoryBlocks` (an `AsyncMemoryBlocks` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.default_memory_blocks_response import DefaultMemoryBlocksResponse
+    from ...models.endpoint_error import EndpointError
+    from ...models.group_share_permission import GroupSharePermission
+    from ...models.list_memory_blocks_200_response import ListMemoryBlocks200Response
+    from ...models.memory_block import MemoryBlock
+    from ...models.memory_block_create_request import MemoryBlockCreateRequest
+    from ...models.memory_block_create_request_access_mode import (
+        MemoryBlockCreateRequestAccessMode,
+        check_memory_block_create_request_access_mode,
+    )
+    from ...models.memory_block_create_request_injection_mode import (
+        MemoryBlockCreateRequestInjectionMode,
+        check_memory_block_create_request_injection_mode,
+    )
+    from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
+    from ...models.memory_block_update_request import MemoryBlockUpdateRequest
+    from ...models.memory_block_update_request_access_mode import (
+        MemoryBlockUpdateRequestAccessMode,
+        check_memory_block_update_request_access_mode,
+    )
+    from ...models.memory_block_update_request_injection_mode import (
+        MemoryBlockUpdateRequestInjectionMode,
+        check_memory_block_update_request_injection_mode,
+    )
+    from ...models.set_default_memory_block_request import SetDefaultMemoryBlockRequest
+    from ...models.set_default_memory_block_request_scope import (
+        SetDefaultMemoryBlockRequestScope,
+        check_set_default_memory_block_request_scope,
+    )
+    from ...models.set_default_memory_block_response import (
+        SetDefaultMemoryBlockResponse,
+    )
+    from ...models.share_memory_block_request import ShareMemoryBlockRequest
+    from ...models.share_permission import SharePermission
+
+    pass
+
+
+class MemoryBlocks(SyncResource):
+    """The operations tagged memory_blocks; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> MemoryBlocksWithRawResponse:
+        return MemoryBlocksWithRawResponse(self._client)
+
+    def list_memory_blocks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ListMemoryBlocks200Response:
+        """List memory blocks.
+
+        List memory blocks accessible to the current user (owned, shared, or public).
+        """
+        from . import list_memory_blocks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            updated_after=updated_after,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_memory_block(
+        self,
+        *,
+        name: str,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock: ...
+
+    @overload
+    def create_memory_block(
+        self,
+        *,
+        body: MemoryBlockCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock: ...
+
+    def create_memory_block(
+        self,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock:
+        """Create a Memory Block
+
+        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
+        user.
+        """
+        from ...models.memory_block_create_request import MemoryBlockCreateRequest
+        from . import create_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                MemoryBlockCreateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "create_memory_block",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock:
+        """Get a memory block by ID.
+
+        Returns a specific memory block by its ID.
+        """
+        from . import get_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update a memory block.
+
+        Updates the name, content, and/or system prompt amendment of a memory block.
+        """
+        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
+        from . import update_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockUpdateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "update_memory_block",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a memory block.
+
+        Deletes a memory block. Only the owner can delete.
+        """
+        from . import delete_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_default_memory_blocks(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> DefaultMemoryBlocksResponse:
+        """Get default memory blocks
+
+        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
+        with no cascade.
+        """
+        from . import get_default_memory_blocks as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_default_memory_block(
+        self,
+        *,
+        scope: SetDefaultMemoryBlockRequestScope,
+        memory_block_id: None | str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SetDefaultMemoryBlockResponse: ...
+
+    @overload
+    def set_default_memory_block(
+        self,
+        *,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SetDefaultMemoryBlockResponse: ...
+
+    def set_default_memory_block(
+        self,
+        *,
+        scope: Any = UNSET,
+        memory_block_id: Any = UNSET,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SetDefaultMemoryBlockResponse:
+        """Set a default memory block
+
+        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
+        """
+        from ...models.set_default_memory_block_request import (
+            SetDefaultMemoryBlockRequest,
+        )
+        from . import set_default_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                SetDefaultMemoryBlockRequest,
+                body,
+                {
+                    "scope": scope,
+                    "memory_block_id": memory_block_id,
+                },
+                "set_default_memory_block",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_memory_block_group_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GroupSharePermission]:
+        """List group share permissions for a memory block.
+
+        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+        """
+        from . import list_memory_block_group_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[SharePermission]:
+        """List user share permissions for a memory block.
+
+        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+        """
+        from . import list_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_public_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Returns the public permissions for a memory block.
+
+        Returns the list of public permissions for a memory block. Returns an empty array if the memory
+        block is not public or has no permissions. Read access is implicit for public memory blocks; an
+        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+        the collection endpoint).
+        """
+        from . import list_public_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: bool,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: Any = UNSET,
+        permissions: Any = UNSET,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Set memory block public or private.
+
+        Toggle whether a memory block is publicly accessible.
+        """
+        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
+        from . import set_memory_block_privacy as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockPrivacyRequest,
+                body,
+                {
+                    "is_public": is_public,
+                    "permissions": permissions,
+                },
+                "set_memory_block_privacy",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Share a memory block with a user.
+
+        Shares a memory block with a user, granting read and/or edit permissions.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def unshare_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Remove sharing of a memory block from a user.
+
+        Removes sharing of a memory block from a user.
+        """
+        from . import unshare_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Share a memory block with a group.
+
+        Shares a memory block with a group, granting read and/or edit permissions.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block_with_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block_with_group",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def unshare_memory_block_from_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Remove sharing of a memory block from a group.
+
+        Removes sharing of a memory block from a group.
+        """
+        from . import unshare_memory_block_from_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncMemoryBlocks(AsyncResource):
+    """The operations tagged memory_blocks (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMemoryBlocksWithRawResponse:
+        return AsyncMemoryBlocksWithRawResponse(self._client)
+
+    async def list_memory_blocks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ListMemoryBlocks200Response:
+        """List memory blocks.
+
+        List memory blocks accessible to the current user (owned, shared, or public).
+        """
+        from . import list_memory_blocks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            updated_after=updated_after,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_memory_block(
+        self,
+        *,
+        name: str,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock: ...
+
+    @overload
+    async def create_memory_block(
+        self,
+        *,
+        body: MemoryBlockCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock: ...
+
+    async def create_memory_block(
+        self,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock:
+        """Create a Memory Block
+
+        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
+        user.
+        """
+        from ...models.memory_block_create_request import MemoryBlockCreateRequest
+        from . import create_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                MemoryBlockCreateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "create_memory_block",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MemoryBlock:
+        """Get a memory block by ID.
+
+        Returns a specific memory block by its ID.
+        """
+        from . import get_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update a memory block.
+
+        Updates the name, content, and/or system prompt amendment of a memory block.
+        """
+        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
+        from . import update_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockUpdateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "update_memory_block",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a memory block.
+
+        Deletes a memory block. Only the owner can delete.
+        """
+        from . import delete_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_default_memory_blocks(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> DefaultMemoryBlocksResponse:
+        """Get default memory blocks
+
+        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
+        with no cascade.
+        """
+        from . import get_default_memory_blocks as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_default_memory_block(
+        self,
+        *,
+        scope: SetDefaultMemoryBlockRequestScope,
+        memory_block_id: None | str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SetDefaultMemoryBlockResponse: ...
+
+    @overload
+    async def set_default_memory_block(
+        self,
+        *,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SetDefaultMemoryBlockResponse: ...
+
+    async def set_default_memory_block(
+        self,
+        *,
+        scope: Any = UNSET,
+        memory_block_id: Any = UNSET,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SetDefaultMemoryBlockResponse:
+        """Set a default memory block
+
+        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
+        """
+        from ...models.set_default_memory_block_request import (
+            SetDefaultMemoryBlockRequest,
+        )
+        from . import set_default_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                SetDefaultMemoryBlockRequest,
+                body,
+                {
+                    "scope": scope,
+                    "memory_block_id": memory_block_id,
+                },
+                "set_default_memory_block",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_memory_block_group_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[GroupSharePermission]:
+        """List group share permissions for a memory block.
+
+        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+        """
+        from . import list_memory_block_group_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[SharePermission]:
+        """List user share permissions for a memory block.
+
+        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+        """
+        from . import list_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_public_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Returns the public permissions for a memory block.
+
+        Returns the list of public permissions for a memory block. Returns an empty array if the memory
+        block is not public or has no permissions. Read access is implicit for public memory blocks; an
+        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+        the collection endpoint).
+        """
+        from . import list_public_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: bool,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: Any = UNSET,
+        permissions: Any = UNSET,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Set memory block public or private.
+
+        Toggle whether a memory block is publicly accessible.
+        """
+        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
+        from . import set_memory_block_privacy as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockPrivacyRequest,
+                body,
+                {
+                    "is_public": is_public,
+                    "permissions": permissions,
+                },
+                "set_memory_block_privacy",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Share a memory block with a user.
+
+        Shares a memory block with a user, granting read and/or edit permissions.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def unshare_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Remove sharing of a memory block from a user.
+
+        Removes sharing of a memory block from a user.
+        """
+        from . import unshare_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Share a memory block with a group.
+
+        Shares a memory block with a group, granting read and/or edit permissions.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block_with_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block_with_group",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def unshare_memory_block_from_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Remove sharing of a memory block from a group.
+
+        Removes sharing of a memory block from a group.
+        """
+        from . import unshare_memory_block_from_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class MemoryBlocksWithRawResponse(SyncResource):
+    """The operations of `MemoryBlocks`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def list_memory_blocks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ListMemoryBlocks200Response]:
+        """List memory blocks.
+
+        List memory blocks accessible to the current user (owned, shared, or public).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_memory_blocks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            updated_after=updated_after,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_memory_block(
+        self,
+        *,
+        name: str,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]: ...
+
+    @overload
+    def create_memory_block(
+        self,
+        *,
+        body: MemoryBlockCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]: ...
+
+    def create_memory_block(
+        self,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]:
+        """Create a Memory Block
+
+        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
+        user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.memory_block_create_request import MemoryBlockCreateRequest
+        from . import create_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                MemoryBlockCreateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "create_memory_block",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]:
+        """Get a memory block by ID.
+
+        Returns a specific memory block by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update a memory block.
+
+        Updates the name, content, and/or system prompt amendment of a memory block.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
+        from . import update_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockUpdateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "update_memory_block",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Delete a memory block.
+
+        Deletes a memory block. Only the owner can delete.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_default_memory_blocks(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[DefaultMemoryBlocksResponse]:
+        """Get default memory blocks
+
+        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
+        with no cascade.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_default_memory_blocks as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_default_memory_block(
+        self,
+        *,
+        scope: SetDefaultMemoryBlockRequestScope,
+        memory_block_id: None | str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SetDefaultMemoryBlockResponse]: ...
+
+    @overload
+    def set_default_memory_block(
+        self,
+        *,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SetDefaultMemoryBlockResponse]: ...
+
+    def set_default_memory_block(
+        self,
+        *,
+        scope: Any = UNSET,
+        memory_block_id: Any = UNSET,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SetDefaultMemoryBlockResponse]:
+        """Set a default memory block
+
+        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.set_default_memory_block_request import (
+            SetDefaultMemoryBlockRequest,
+        )
+        from . import set_default_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                SetDefaultMemoryBlockRequest,
+                body,
+                {
+                    "scope": scope,
+                    "memory_block_id": memory_block_id,
+                },
+                "set_default_memory_block",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_memory_block_group_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GroupSharePermission]]:
+        """List group share permissions for a memory block.
+
+        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_memory_block_group_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[SharePermission]]:
+        """List user share permissions for a memory block.
+
+        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_public_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Returns the public permissions for a memory block.
+
+        Returns the list of public permissions for a memory block. Returns an empty array if the memory
+        block is not public or has no permissions. Read access is implicit for public memory blocks; an
+        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+        the collection endpoint).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_public_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: bool,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: Any = UNSET,
+        permissions: Any = UNSET,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Set memory block public or private.
+
+        Toggle whether a memory block is publicly accessible.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
+        from . import set_memory_block_privacy as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockPrivacyRequest,
+                body,
+                {
+                    "is_public": is_public,
+                    "permissions": permissions,
+                },
+                "set_memory_block_privacy",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Share a memory block with a user.
+
+        Shares a memory block with a user, granting read and/or edit permissions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def unshare_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Remove sharing of a memory block from a user.
+
+        Removes sharing of a memory block from a user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import unshare_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Share a memory block with a group.
+
+        Shares a memory block with a group, granting read and/or edit permissions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block_with_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block_with_group",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def unshare_memory_block_from_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Remove sharing of a memory block from a group.
+
+        Removes sharing of a memory block from a group.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import unshare_memory_block_from_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncMemoryBlocksWithRawResponse(AsyncResource):
+    """The operations of `AsyncMemoryBlocks`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def list_memory_blocks(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ListMemoryBlocks200Response]:
+        """List memory blocks.
+
+        List memory blocks accessible to the current user (owned, shared, or public).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_memory_blocks as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            updated_after=updated_after,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_memory_block(
+        self,
+        *,
+        name: str,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]: ...
+
+    @overload
+    async def create_memory_block(
+        self,
+        *,
+        body: MemoryBlockCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]: ...
+
+    async def create_memory_block(
+        self,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]:
+        """Create a Memory Block
+
+        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
+        user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.memory_block_create_request import MemoryBlockCreateRequest
+        from . import create_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                MemoryBlockCreateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "create_memory_block",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[MemoryBlock]:
+        """Get a memory block by ID.
+
+        Returns a specific memory block by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        system_prompt_amendment: str | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        max_content_length: int | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        name: Any = UNSET,
+        content: Any = UNSET,
+        system_prompt_amendment: Any = UNSET,
+        injection_mode: Any = UNSET,
+        access_mode: Any = UNSET,
+        max_content_length: Any = UNSET,
+        body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update a memory block.
+
+        Updates the name, content, and/or system prompt amendment of a memory block.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
+        from . import update_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockUpdateRequest,
+                body,
+                {
+                    "name": name,
+                    "content": content,
+                    "system_prompt_amendment": system_prompt_amendment,
+                    "injection_mode": injection_mode,
+                    "access_mode": access_mode,
+                    "max_content_length": max_content_length,
+                },
+                "update_memory_block",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_memory_block(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Delete a memory block.
+
+        Deletes a memory block. Only the owner can delete.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_default_memory_blocks(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[DefaultMemoryBlocksResponse]:
+        """Get default memory blocks
+
+        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
+        with no cascade.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_default_memory_blocks as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_default_memory_block(
+        self,
+        *,
+        scope: SetDefaultMemoryBlockRequestScope,
+        memory_block_id: None | str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SetDefaultMemoryBlockResponse]: ...
+
+    @overload
+    async def set_default_memory_block(
+        self,
+        *,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SetDefaultMemoryBlockResponse]: ...
+
+    async def set_default_memory_block(
+        self,
+        *,
+        scope: Any = UNSET,
+        memory_block_id: Any = UNSET,
+        body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SetDefaultMemoryBlockResponse]:
+        """Set a default memory block
+
+        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.set_default_memory_block_request import (
+            SetDefaultMemoryBlockRequest,
+        )
+        from . import set_default_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                SetDefaultMemoryBlockRequest,
+                body,
+                {
+                    "scope": scope,
+                    "memory_block_id": memory_block_id,
+                },
+                "set_default_memory_block",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_memory_block_group_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[GroupSharePermission]]:
+        """List group share permissions for a memory block.
+
+        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_memory_block_group_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[SharePermission]]:
+        """List user share permissions for a memory block.
+
+        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
+        cascade access derived from collection sharing.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_public_memory_block_permissions(
+        self,
+        memory_block_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Returns the public permissions for a memory block.
+
+        Returns the list of public permissions for a memory block. Returns an empty array if the memory
+        block is not public or has no permissions. Read access is implicit for public memory blocks; an
+        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
+        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
+        the collection endpoint).
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_public_memory_block_permissions as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: bool,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def set_memory_block_privacy(
+        self,
+        memory_block_id: str,
+        *,
+        is_public: Any = UNSET,
+        permissions: Any = UNSET,
+        body: MemoryBlockPrivacyRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Set memory block public or private.
+
+        Toggle whether a memory block is publicly accessible.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
+        from . import set_memory_block_privacy as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            body=make_body(
+                MemoryBlockPrivacyRequest,
+                body,
+                {
+                    "is_public": is_public,
+                    "permissions": permissions,
+                },
+                "set_memory_block_privacy",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def share_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Share a memory block with a user.
+
+        Shares a memory block with a user, granting read and/or edit permissions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def unshare_memory_block(
+        self,
+        memory_block_id: str,
+        username: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Remove sharing of a memory block from a user.
+
+        Removes sharing of a memory block from a user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import unshare_memory_block as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            username=username,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: list[str] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        body: ShareMemoryBlockRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def share_memory_block_with_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        permissions: Any = UNSET,
+        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Share a memory block with a group.
+
+        Shares a memory block with a group, granting read and/or edit permissions.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.share_memory_block_request import ShareMemoryBlockRequest
+        from . import share_memory_block_with_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+            body=make_optional_body(
+                ShareMemoryBlockRequest,
+                body,
+                {
+                    "permissions": permissions,
+                },
+                "share_memory_block_with_group",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def unshare_memory_block_from_group(
+        self,
+        memory_block_id: str,
+        group_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Remove sharing of a memory block from a group.
+
+        Removes sharing of a memory block from a group.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import unshare_memory_block_from_group as _operation
+
+        request = _operation._get_kwargs(
+            memory_block_id=memory_block_id,
+            group_id=group_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncMemoryBlocks",
+    "AsyncMemoryBlocksWithRawResponse",
+    "MemoryBlocks",
+    "MemoryBlocksWithRawResponse",
+]

@@ -1,1 +1,2469 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged models: `client.models` is a `Models` (an `AsyncModels` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.embedding_model import EmbeddingModel
+    from ...models.encode_chunks_for_retrieval_request import (
+        EncodeChunksForRetrievalRequest,
+    )
+    from ...models.endpoint_error import EndpointError
+    from ...models.extraction_request import ExtractionRequest
+    from ...models.extraction_request_llm_args import ExtractionRequestLlmArgs
+    from ...models.get_model_to_reasoning_model_mapping_response_200 import (
+        GetModelToReasoningModelMappingResponse200,
+    )
+    from ...models.get_model_to_vision_model_mapping_response_200 import (
+        GetModelToVisionModelMappingResponse200,
+    )
+    from ...models.guardrails_settings import GuardrailsSettings
+    from ...models.guardrails_settings_create_request import (
+        GuardrailsSettingsCreateRequest,
+    )
+    from ...models.guardrails_settings_create_request_action import (
+        GuardrailsSettingsCreateRequestAction,
+        check_guardrails_settings_create_request_action,
+    )
+    from ...models.model import Model
+    from ...models.model_answer import ModelAnswer
+    from ...models.model_extraction_answer import ModelExtractionAnswer
+    from ...models.performance_stats_per_model import PerformanceStatsPerModel
+    from ...models.question_request import QuestionRequest
+    from ...models.question_request_llm_args import QuestionRequestLlmArgs
+    from ...models.self_test_result import SelfTestResult
+    from ...models.summarize_request import SummarizeRequest
+    from ...models.summarize_request_llm_args import SummarizeRequestLlmArgs
+    from ...models.usage_stats import UsageStats
+    from ...models.usage_stats_per_model import UsageStatsPerModel
+    from ...models.usage_stats_per_model_and_user import UsageStatsPerModelAndUser
+    from ...models.usage_stats_per_user import UsageStatsPerUser
+
+    pass
+
+
+class Models(SyncResource):
+    """The operations tagged models; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        return ModelsWithRawResponse(self._client)
+
+    @overload
+    def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: str,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: QuestionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        chat_conversation: list[list[str]] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    @overload
+    def answer_question(
+        self,
+        model_name: str,
+        *,
+        body: QuestionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: Any = UNSET,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        chat_conversation: Any = UNSET,
+        body: QuestionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer:
+        """Send a message and get a response from an LLM.
+
+        Send a message and get a response from an LLM. Note: This method is only recommended if you are
+        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+        /chats/{session_id}/completions" endpoint.
+        """
+        from ...models.question_request import QuestionRequest
+        from . import answer_question as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                QuestionRequest,
+                body,
+                {
+                    "question": question,
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "chat_conversation": chat_conversation,
+                },
+                "answer_question",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_guardrails_settings(
+        self,
+        *,
+        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
+        sensitive: bool | Unset = UNSET,
+        non_sensitive: bool | Unset = UNSET,
+        all_guardrails: bool | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings: ...
+
+    @overload
+    def create_guardrails_settings(
+        self,
+        *,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings: ...
+
+    def create_guardrails_settings(
+        self,
+        *,
+        action: Any = UNSET,
+        sensitive: Any = UNSET,
+        non_sensitive: Any = UNSET,
+        all_guardrails: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings:
+        """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
+
+        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
+        customized.
+        """
+        from ...models.guardrails_settings_create_request import (
+            GuardrailsSettingsCreateRequest,
+        )
+        from . import create_guardrails_settings as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                GuardrailsSettingsCreateRequest,
+                body,
+                {
+                    "action": action,
+                    "sensitive": sensitive,
+                    "non_sensitive": non_sensitive,
+                    "all_guardrails": all_guardrails,
+                    "guardrails_settings": guardrails_settings,
+                },
+                "create_guardrails_settings",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def create_topic_model(
+        self,
+        collection_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Creates a topic model on the collection."""
+        from . import create_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            timeout=timeout,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_topic_model(
+        self,
+        collection_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes the topic model from the collection."""
+        from . import delete_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[list[float]]: ...
+
+    @overload
+    def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[list[float]]: ...
+
+    def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: Any = UNSET,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[list[float]]:
+        """Encode texts for semantic searching."""
+        from ...models.encode_chunks_for_retrieval_request import (
+            EncodeChunksForRetrievalRequest,
+        )
+        from . import encode_chunks_for_retrieval as _operation
+
+        request = _operation._get_kwargs(
+            model_id=model_id,
+            body=make_body(
+                EncodeChunksForRetrievalRequest,
+                body,
+                {
+                    "chunks": chunks,
+                },
+                "encode_chunks_for_retrieval",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: ExtractionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_extract: str | Unset = UNSET,
+        prompt_extract: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelExtractionAnswer: ...
+
+    @overload
+    def extract_data(
+        self,
+        model_name: str,
+        *,
+        body: ExtractionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelExtractionAnswer: ...
+
+    def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_extract: Any = UNSET,
+        prompt_extract: Any = UNSET,
+        body: ExtractionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelExtractionAnswer:
+        """Extract information from one or more contexts using an LLM.
+
+        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+        texts will be summarized into bullet points.
+        """
+        from ...models.extraction_request import ExtractionRequest
+        from . import extract_data as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                ExtractionRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_extract": pre_prompt_extract,
+                    "prompt_extract": prompt_extract,
+                },
+                "extract_data",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_default_embedding_model(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> EmbeddingModel:
+        """Gets default embedding model."""
+        from . import get_default_embedding_model as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_model_to_reasoning_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetModelToReasoningModelMappingResponse200:
+        """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models."""
+        from . import get_model_to_reasoning_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_model_to_vision_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetModelToVisionModelMappingResponse200:
+        """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models."""
+        from . import get_model_to_vision_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_performance_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[PerformanceStatsPerModel]:
+        """Returns performance statistics grouped by models."""
+        from . import get_performance_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_reasoning_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Lists names of available reasoning-capable (that can natively reason) in the environment."""
+        from . import get_reasoning_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> UsageStats:
+        """Returns usage statistics for all models."""
+        from . import get_usage_stats as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UsageStatsPerModel]:
+        """Returns usage statistics grouped by models."""
+        from . import get_usage_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats_by_model_and_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UsageStatsPerModelAndUser]:
+        """Returns usage statistics grouped by models and users."""
+        from . import get_usage_stats_by_model_and_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats_by_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UsageStatsPerUser]:
+        """Returns usage statistics grouped by users."""
+        from . import get_usage_stats_by_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_vision_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Lists names of available vision-capable multi-modal LLMs in the environment.
+
+        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
+        in the environment.
+        """
+        from . import get_vision_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_embedding_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[EmbeddingModel]:
+        """Lists all available embedding models."""
+        from . import list_embedding_models as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[Model]:
+        """Lists all available large language models."""
+        from . import list_models as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def run_model_self_test(
+        self,
+        model_name: str,
+        mode: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SelfTestResult:
+        """Runs a self-test for a given model."""
+        from . import run_model_self_test as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            mode=mode,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[None | str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: SummarizeRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_summary: str | Unset = UNSET,
+        prompt_summary: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    @overload
+    def summarize_content(
+        self,
+        model_name: str,
+        *,
+        body: SummarizeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_summary: Any = UNSET,
+        prompt_summary: Any = UNSET,
+        body: SummarizeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer:
+        """Summarize one or more contexts using an LLM."""
+        from ...models.summarize_request import SummarizeRequest
+        from . import summarize_content as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                SummarizeRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_summary": pre_prompt_summary,
+                    "prompt_summary": prompt_summary,
+                },
+                "summarize_content",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncModels(AsyncResource):
+    """The operations tagged models (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        return AsyncModelsWithRawResponse(self._client)
+
+    @overload
+    async def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: str,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: QuestionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        chat_conversation: list[list[str]] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    @overload
+    async def answer_question(
+        self,
+        model_name: str,
+        *,
+        body: QuestionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    async def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: Any = UNSET,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        chat_conversation: Any = UNSET,
+        body: QuestionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer:
+        """Send a message and get a response from an LLM.
+
+        Send a message and get a response from an LLM. Note: This method is only recommended if you are
+        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+        /chats/{session_id}/completions" endpoint.
+        """
+        from ...models.question_request import QuestionRequest
+        from . import answer_question as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                QuestionRequest,
+                body,
+                {
+                    "question": question,
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "chat_conversation": chat_conversation,
+                },
+                "answer_question",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_guardrails_settings(
+        self,
+        *,
+        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
+        sensitive: bool | Unset = UNSET,
+        non_sensitive: bool | Unset = UNSET,
+        all_guardrails: bool | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings: ...
+
+    @overload
+    async def create_guardrails_settings(
+        self,
+        *,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings: ...
+
+    async def create_guardrails_settings(
+        self,
+        *,
+        action: Any = UNSET,
+        sensitive: Any = UNSET,
+        non_sensitive: Any = UNSET,
+        all_guardrails: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GuardrailsSettings:
+        """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
+
+        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
+        customized.
+        """
+        from ...models.guardrails_settings_create_request import (
+            GuardrailsSettingsCreateRequest,
+        )
+        from . import create_guardrails_settings as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                GuardrailsSettingsCreateRequest,
+                body,
+                {
+                    "action": action,
+                    "sensitive": sensitive,
+                    "non_sensitive": non_sensitive,
+                    "all_guardrails": all_guardrails,
+                    "guardrails_settings": guardrails_settings,
+                },
+                "create_guardrails_settings",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def create_topic_model(
+        self,
+        collection_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Creates a topic model on the collection."""
+        from . import create_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            timeout=timeout,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_topic_model(
+        self,
+        collection_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Deletes the topic model from the collection."""
+        from . import delete_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[list[float]]: ...
+
+    @overload
+    async def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[list[float]]: ...
+
+    async def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: Any = UNSET,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[list[float]]:
+        """Encode texts for semantic searching."""
+        from ...models.encode_chunks_for_retrieval_request import (
+            EncodeChunksForRetrievalRequest,
+        )
+        from . import encode_chunks_for_retrieval as _operation
+
+        request = _operation._get_kwargs(
+            model_id=model_id,
+            body=make_body(
+                EncodeChunksForRetrievalRequest,
+                body,
+                {
+                    "chunks": chunks,
+                },
+                "encode_chunks_for_retrieval",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: ExtractionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_extract: str | Unset = UNSET,
+        prompt_extract: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelExtractionAnswer: ...
+
+    @overload
+    async def extract_data(
+        self,
+        model_name: str,
+        *,
+        body: ExtractionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelExtractionAnswer: ...
+
+    async def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_extract: Any = UNSET,
+        prompt_extract: Any = UNSET,
+        body: ExtractionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelExtractionAnswer:
+        """Extract information from one or more contexts using an LLM.
+
+        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+        texts will be summarized into bullet points.
+        """
+        from ...models.extraction_request import ExtractionRequest
+        from . import extract_data as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                ExtractionRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_extract": pre_prompt_extract,
+                    "prompt_extract": prompt_extract,
+                },
+                "extract_data",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_default_embedding_model(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> EmbeddingModel:
+        """Gets default embedding model."""
+        from . import get_default_embedding_model as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_model_to_reasoning_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetModelToReasoningModelMappingResponse200:
+        """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models."""
+        from . import get_model_to_reasoning_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_model_to_vision_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetModelToVisionModelMappingResponse200:
+        """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models."""
+        from . import get_model_to_vision_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_performance_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[PerformanceStatsPerModel]:
+        """Returns performance statistics grouped by models."""
+        from . import get_performance_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_reasoning_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Lists names of available reasoning-capable (that can natively reason) in the environment."""
+        from . import get_reasoning_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> UsageStats:
+        """Returns usage statistics for all models."""
+        from . import get_usage_stats as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UsageStatsPerModel]:
+        """Returns usage statistics grouped by models."""
+        from . import get_usage_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats_by_model_and_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UsageStatsPerModelAndUser]:
+        """Returns usage statistics grouped by models and users."""
+        from . import get_usage_stats_by_model_and_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats_by_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[UsageStatsPerUser]:
+        """Returns usage statistics grouped by users."""
+        from . import get_usage_stats_by_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_vision_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Lists names of available vision-capable multi-modal LLMs in the environment.
+
+        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
+        in the environment.
+        """
+        from . import get_vision_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_embedding_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[EmbeddingModel]:
+        """Lists all available embedding models."""
+        from . import list_embedding_models as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[Model]:
+        """Lists all available large language models."""
+        from . import list_models as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def run_model_self_test(
+        self,
+        model_name: str,
+        mode: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SelfTestResult:
+        """Runs a self-test for a given model."""
+        from . import run_model_self_test as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            mode=mode,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[None | str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: SummarizeRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_summary: str | Unset = UNSET,
+        prompt_summary: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    @overload
+    async def summarize_content(
+        self,
+        model_name: str,
+        *,
+        body: SummarizeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer: ...
+
+    async def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_summary: Any = UNSET,
+        prompt_summary: Any = UNSET,
+        body: SummarizeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelAnswer:
+        """Summarize one or more contexts using an LLM."""
+        from ...models.summarize_request import SummarizeRequest
+        from . import summarize_content as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                SummarizeRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_summary": pre_prompt_summary,
+                    "prompt_summary": prompt_summary,
+                },
+                "summarize_content",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class ModelsWithRawResponse(SyncResource):
+    """The operations of `Models`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    @overload
+    def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: str,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: QuestionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        chat_conversation: list[list[str]] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    @overload
+    def answer_question(
+        self,
+        model_name: str,
+        *,
+        body: QuestionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: Any = UNSET,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        chat_conversation: Any = UNSET,
+        body: QuestionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]:
+        """Send a message and get a response from an LLM.
+
+        Send a message and get a response from an LLM. Note: This method is only recommended if you are
+        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+        /chats/{session_id}/completions" endpoint.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.question_request import QuestionRequest
+        from . import answer_question as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                QuestionRequest,
+                body,
+                {
+                    "question": question,
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "chat_conversation": chat_conversation,
+                },
+                "answer_question",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def create_guardrails_settings(
+        self,
+        *,
+        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
+        sensitive: bool | Unset = UNSET,
+        non_sensitive: bool | Unset = UNSET,
+        all_guardrails: bool | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]: ...
+
+    @overload
+    def create_guardrails_settings(
+        self,
+        *,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]: ...
+
+    def create_guardrails_settings(
+        self,
+        *,
+        action: Any = UNSET,
+        sensitive: Any = UNSET,
+        non_sensitive: Any = UNSET,
+        all_guardrails: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]:
+        """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
+
+        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
+        customized.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.guardrails_settings_create_request import (
+            GuardrailsSettingsCreateRequest,
+        )
+        from . import create_guardrails_settings as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                GuardrailsSettingsCreateRequest,
+                body,
+                {
+                    "action": action,
+                    "sensitive": sensitive,
+                    "non_sensitive": non_sensitive,
+                    "all_guardrails": all_guardrails,
+                    "guardrails_settings": guardrails_settings,
+                },
+                "create_guardrails_settings",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def create_topic_model(
+        self,
+        collection_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Creates a topic model on the collection.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import create_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            timeout=timeout,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_topic_model(
+        self,
+        collection_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes the topic model from the collection.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[list[float]]]: ...
+
+    @overload
+    def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[list[float]]]: ...
+
+    def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: Any = UNSET,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[list[float]]]:
+        """Encode texts for semantic searching.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.encode_chunks_for_retrieval_request import (
+            EncodeChunksForRetrievalRequest,
+        )
+        from . import encode_chunks_for_retrieval as _operation
+
+        request = _operation._get_kwargs(
+            model_id=model_id,
+            body=make_body(
+                EncodeChunksForRetrievalRequest,
+                body,
+                {
+                    "chunks": chunks,
+                },
+                "encode_chunks_for_retrieval",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: ExtractionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_extract: str | Unset = UNSET,
+        prompt_extract: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelExtractionAnswer]: ...
+
+    @overload
+    def extract_data(
+        self,
+        model_name: str,
+        *,
+        body: ExtractionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelExtractionAnswer]: ...
+
+    def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_extract: Any = UNSET,
+        prompt_extract: Any = UNSET,
+        body: ExtractionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelExtractionAnswer]:
+        """Extract information from one or more contexts using an LLM.
+
+        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+        texts will be summarized into bullet points.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.extraction_request import ExtractionRequest
+        from . import extract_data as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                ExtractionRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_extract": pre_prompt_extract,
+                    "prompt_extract": prompt_extract,
+                },
+                "extract_data",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_default_embedding_model(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[EmbeddingModel]:
+        """Gets default embedding model.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_default_embedding_model as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_model_to_reasoning_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetModelToReasoningModelMappingResponse200]:
+        """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_model_to_reasoning_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_model_to_vision_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetModelToVisionModelMappingResponse200]:
+        """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_model_to_vision_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_performance_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[PerformanceStatsPerModel]]:
+        """Returns performance statistics grouped by models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_performance_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_reasoning_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Lists names of available reasoning-capable (that can natively reason) in the environment.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_reasoning_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[UsageStats]:
+        """Returns usage statistics for all models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UsageStatsPerModel]]:
+        """Returns usage statistics grouped by models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats_by_model_and_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UsageStatsPerModelAndUser]]:
+        """Returns usage statistics grouped by models and users.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats_by_model_and_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_usage_stats_by_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UsageStatsPerUser]]:
+        """Returns usage statistics grouped by users.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats_by_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_vision_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Lists names of available vision-capable multi-modal LLMs in the environment.
+
+        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
+        in the environment.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_vision_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_embedding_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[EmbeddingModel]]:
+        """Lists all available embedding models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_embedding_models as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[Model]]:
+        """Lists all available large language models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_models as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def run_model_self_test(
+        self,
+        model_name: str,
+        mode: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SelfTestResult]:
+        """Runs a self-test for a given model.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import run_model_self_test as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            mode=mode,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[None | str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: SummarizeRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_summary: str | Unset = UNSET,
+        prompt_summary: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    @overload
+    def summarize_content(
+        self,
+        model_name: str,
+        *,
+        body: SummarizeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_summary: Any = UNSET,
+        prompt_summary: Any = UNSET,
+        body: SummarizeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]:
+        """Summarize one or more contexts using an LLM.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.summarize_request import SummarizeRequest
+        from . import summarize_content as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                SummarizeRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_summary": pre_prompt_summary,
+                    "prompt_summary": prompt_summary,
+                },
+                "summarize_content",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncModelsWithRawResponse(AsyncResource):
+    """The operations of `AsyncModels`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    @overload
+    async def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: str,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: QuestionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_query: str | Unset = UNSET,
+        prompt_query: str | Unset = UNSET,
+        chat_conversation: list[list[str]] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    @overload
+    async def answer_question(
+        self,
+        model_name: str,
+        *,
+        body: QuestionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    async def answer_question(
+        self,
+        model_name: str,
+        *,
+        question: Any = UNSET,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_query: Any = UNSET,
+        prompt_query: Any = UNSET,
+        chat_conversation: Any = UNSET,
+        body: QuestionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]:
+        """Send a message and get a response from an LLM.
+
+        Send a message and get a response from an LLM. Note: This method is only recommended if you are
+        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
+        /chats/{session_id}/completions" endpoint.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.question_request import QuestionRequest
+        from . import answer_question as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                QuestionRequest,
+                body,
+                {
+                    "question": question,
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_query": pre_prompt_query,
+                    "prompt_query": prompt_query,
+                    "chat_conversation": chat_conversation,
+                },
+                "answer_question",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def create_guardrails_settings(
+        self,
+        *,
+        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
+        sensitive: bool | Unset = UNSET,
+        non_sensitive: bool | Unset = UNSET,
+        all_guardrails: bool | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]: ...
+
+    @overload
+    async def create_guardrails_settings(
+        self,
+        *,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]: ...
+
+    async def create_guardrails_settings(
+        self,
+        *,
+        action: Any = UNSET,
+        sensitive: Any = UNSET,
+        non_sensitive: Any = UNSET,
+        all_guardrails: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GuardrailsSettings]:
+        """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
+
+        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
+        customized.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.guardrails_settings_create_request import (
+            GuardrailsSettingsCreateRequest,
+        )
+        from . import create_guardrails_settings as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                GuardrailsSettingsCreateRequest,
+                body,
+                {
+                    "action": action,
+                    "sensitive": sensitive,
+                    "non_sensitive": non_sensitive,
+                    "all_guardrails": all_guardrails,
+                    "guardrails_settings": guardrails_settings,
+                },
+                "create_guardrails_settings",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def create_topic_model(
+        self,
+        collection_id: str,
+        *,
+        timeout: float | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Creates a topic model on the collection.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import create_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+            timeout=timeout,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_topic_model(
+        self,
+        collection_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Deletes the topic model from the collection.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_topic_model as _operation
+
+        request = _operation._get_kwargs(
+            collection_id=collection_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[list[float]]]: ...
+
+    @overload
+    async def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[list[float]]]: ...
+
+    async def encode_chunks_for_retrieval(
+        self,
+        model_id: str,
+        *,
+        chunks: Any = UNSET,
+        body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[list[float]]]:
+        """Encode texts for semantic searching.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.encode_chunks_for_retrieval_request import (
+            EncodeChunksForRetrievalRequest,
+        )
+        from . import encode_chunks_for_retrieval as _operation
+
+        request = _operation._get_kwargs(
+            model_id=model_id,
+            body=make_body(
+                EncodeChunksForRetrievalRequest,
+                body,
+                {
+                    "chunks": chunks,
+                },
+                "encode_chunks_for_retrieval",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: ExtractionRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_extract: str | Unset = UNSET,
+        prompt_extract: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelExtractionAnswer]: ...
+
+    @overload
+    async def extract_data(
+        self,
+        model_name: str,
+        *,
+        body: ExtractionRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelExtractionAnswer]: ...
+
+    async def extract_data(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_extract: Any = UNSET,
+        prompt_extract: Any = UNSET,
+        body: ExtractionRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelExtractionAnswer]:
+        """Extract information from one or more contexts using an LLM.
+
+        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
+        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
+        texts will be summarized into bullet points.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.extraction_request import ExtractionRequest
+        from . import extract_data as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                ExtractionRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_extract": pre_prompt_extract,
+                    "prompt_extract": prompt_extract,
+                },
+                "extract_data",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_default_embedding_model(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[EmbeddingModel]:
+        """Gets default embedding model.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_default_embedding_model as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_model_to_reasoning_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetModelToReasoningModelMappingResponse200]:
+        """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_model_to_reasoning_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_model_to_vision_model_mapping(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetModelToVisionModelMappingResponse200]:
+        """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_model_to_vision_model_mapping as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_performance_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[PerformanceStatsPerModel]]:
+        """Returns performance statistics grouped by models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_performance_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_reasoning_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Lists names of available reasoning-capable (that can natively reason) in the environment.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_reasoning_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[UsageStats]:
+        """Returns usage statistics for all models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats_by_model(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UsageStatsPerModel]]:
+        """Returns usage statistics grouped by models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats_by_model as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats_by_model_and_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UsageStatsPerModelAndUser]]:
+        """Returns usage statistics grouped by models and users.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats_by_model_and_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_usage_stats_by_user(
+        self,
+        *,
+        interval: str,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[UsageStatsPerUser]]:
+        """Returns usage statistics grouped by users.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_usage_stats_by_user as _operation
+
+        request = _operation._get_kwargs(
+            interval=interval,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_vision_capable_model_names(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Lists names of available vision-capable multi-modal LLMs in the environment.
+
+        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
+        in the environment.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_vision_capable_model_names as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_embedding_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[EmbeddingModel]]:
+        """Lists all available embedding models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_embedding_models as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_models(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[Model]]:
+        """Lists all available large language models.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_models as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def run_model_self_test(
+        self,
+        model_name: str,
+        mode: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SelfTestResult]:
+        """Runs a self-test for a given model.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import run_model_self_test as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            mode=mode,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: list[None | str] | Unset = UNSET,
+        system_prompt: str | Unset = UNSET,
+        llm_args: SummarizeRequestLlmArgs | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset = UNSET,
+        timeout: int | Unset = UNSET,
+        pre_prompt_summary: str | Unset = UNSET,
+        prompt_summary: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    @overload
+    async def summarize_content(
+        self,
+        model_name: str,
+        *,
+        body: SummarizeRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]: ...
+
+    async def summarize_content(
+        self,
+        model_name: str,
+        *,
+        text_context_list: Any = UNSET,
+        system_prompt: Any = UNSET,
+        llm_args: Any = UNSET,
+        guardrails_settings: Any = UNSET,
+        timeout: Any = UNSET,
+        pre_prompt_summary: Any = UNSET,
+        prompt_summary: Any = UNSET,
+        body: SummarizeRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ModelAnswer]:
+        """Summarize one or more contexts using an LLM.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.summarize_request import SummarizeRequest
+        from . import summarize_content as _operation
+
+        request = _operation._get_kwargs(
+            model_name=model_name,
+            body=make_body(
+                SummarizeRequest,
+                body,
+                {
+                    "text_context_list": text_context_list,
+                    "system_prompt": system_prompt,
+                    "llm_args": llm_args,
+                    "guardrails_settings": guardrails_settings,
+                    "timeout": timeout,
+                    "pre_prompt_summary": pre_prompt_summary,
+                    "prompt_summary": prompt_summary,
+                },
+                "summarize_content",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
+    "Models",
+    "ModelsWithRawResponse",
+]

@@ -1,1 +1,827 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged secrets: `client.secrets` is a `Secrets` (an `AsyncSecrets` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.create_secret_201_response import CreateSecret201Response
+    from ...models.create_secret_request import CreateSecretRequest
+    from ...models.create_secret_request_secret_type import (
+        CreateSecretRequestSecretType,
+        check_create_secret_request_secret_type,
+    )
+    from ...models.create_secret_request_secret_value import (
+        CreateSecretRequestSecretValue,
+    )
+    from ...models.endpoint_error import EndpointError
+    from ...models.get_secret_response_200 import GetSecretResponse200
+    from ...models.get_secret_value_response_200 import GetSecretValueResponse200
+    from ...models.update_secret_request import UpdateSecretRequest
+    from ...models.update_secret_request_secret_value import (
+        UpdateSecretRequestSecretValue,
+    )
+
+    pass
+
+
+class Secrets(SyncResource):
+    """The operations tagged secrets; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SecretsWithRawResponse:
+        return SecretsWithRawResponse(self._client)
+
+    @overload
+    def create_secret(
+        self,
+        *,
+        secret_id: str,
+        secret_value: CreateSecretRequestSecretValue,
+        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateSecret201Response: ...
+
+    @overload
+    def create_secret(
+        self,
+        *,
+        body: CreateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateSecret201Response: ...
+
+    def create_secret(
+        self,
+        *,
+        secret_id: Any = UNSET,
+        secret_value: Any = UNSET,
+        secret_type: Any = UNSET,
+        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateSecret201Response:
+        """Create a new secret
+
+        Creates a new secret in SecureStore.
+        """
+        from ...models.create_secret_request import CreateSecretRequest
+        from . import create_secret as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                CreateSecretRequest,
+                body,
+                {
+                    "secret_id": secret_id,
+                    "secret_value": secret_value,
+                    "secret_type": secret_type,
+                },
+                "create_secret",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetSecretResponse200:
+        """Get a secret by ID
+
+        Retrieves a secret from SecureStore by its ID.
+        """
+        from . import get_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: UpdateSecretRequestSecretValue,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any: ...
+
+    @overload
+    def update_secret(
+        self,
+        secret_id: str,
+        *,
+        body: UpdateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any: ...
+
+    def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: Any = UNSET,
+        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any:
+        """Update a secret
+
+        Updates an existing secret in SecureStore.
+        """
+        from ...models.update_secret_request import UpdateSecretRequest
+        from . import update_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+            body=make_body(
+                UpdateSecretRequest,
+                body,
+                {
+                    "secret_value": secret_value,
+                },
+                "update_secret",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any:
+        """Delete a secret
+
+        Deletes a secret from SecureStore by its ID.
+        """
+        from . import delete_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_secret_value(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetSecretValueResponse200:
+        """Get the value of a secret by ID
+
+        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
+        """
+        from . import get_secret_value as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_secret_ids(
+        self,
+        *,
+        connector_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Lists available secret IDs from SecureStore.
+
+        Lists available secret IDs from SecureStore for a specific connector type.
+        """
+        from . import list_secret_ids as _operation
+
+        request = _operation._get_kwargs(
+            connector_type=connector_type,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncSecrets(AsyncResource):
+    """The operations tagged secrets (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSecretsWithRawResponse:
+        return AsyncSecretsWithRawResponse(self._client)
+
+    @overload
+    async def create_secret(
+        self,
+        *,
+        secret_id: str,
+        secret_value: CreateSecretRequestSecretValue,
+        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateSecret201Response: ...
+
+    @overload
+    async def create_secret(
+        self,
+        *,
+        body: CreateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateSecret201Response: ...
+
+    async def create_secret(
+        self,
+        *,
+        secret_id: Any = UNSET,
+        secret_value: Any = UNSET,
+        secret_type: Any = UNSET,
+        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateSecret201Response:
+        """Create a new secret
+
+        Creates a new secret in SecureStore.
+        """
+        from ...models.create_secret_request import CreateSecretRequest
+        from . import create_secret as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                CreateSecretRequest,
+                body,
+                {
+                    "secret_id": secret_id,
+                    "secret_value": secret_value,
+                    "secret_type": secret_type,
+                },
+                "create_secret",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetSecretResponse200:
+        """Get a secret by ID
+
+        Retrieves a secret from SecureStore by its ID.
+        """
+        from . import get_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: UpdateSecretRequestSecretValue,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any: ...
+
+    @overload
+    async def update_secret(
+        self,
+        secret_id: str,
+        *,
+        body: UpdateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any: ...
+
+    async def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: Any = UNSET,
+        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any:
+        """Update a secret
+
+        Updates an existing secret in SecureStore.
+        """
+        from ...models.update_secret_request import UpdateSecretRequest
+        from . import update_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+            body=make_body(
+                UpdateSecretRequest,
+                body,
+                {
+                    "secret_value": secret_value,
+                },
+                "update_secret",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Any:
+        """Delete a secret
+
+        Deletes a secret from SecureStore by its ID.
+        """
+        from . import delete_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_secret_value(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> GetSecretValueResponse200:
+        """Get the value of a secret by ID
+
+        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
+        """
+        from . import get_secret_value as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_secret_ids(
+        self,
+        *,
+        connector_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[str]:
+        """Lists available secret IDs from SecureStore.
+
+        Lists available secret IDs from SecureStore for a specific connector type.
+        """
+        from . import list_secret_ids as _operation
+
+        request = _operation._get_kwargs(
+            connector_type=connector_type,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class SecretsWithRawResponse(SyncResource):
+    """The operations of `Secrets`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    @overload
+    def create_secret(
+        self,
+        *,
+        secret_id: str,
+        secret_value: CreateSecretRequestSecretValue,
+        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[CreateSecret201Response]: ...
+
+    @overload
+    def create_secret(
+        self,
+        *,
+        body: CreateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[CreateSecret201Response]: ...
+
+    def create_secret(
+        self,
+        *,
+        secret_id: Any = UNSET,
+        secret_value: Any = UNSET,
+        secret_type: Any = UNSET,
+        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[CreateSecret201Response]:
+        """Create a new secret
+
+        Creates a new secret in SecureStore.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.create_secret_request import CreateSecretRequest
+        from . import create_secret as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                CreateSecretRequest,
+                body,
+                {
+                    "secret_id": secret_id,
+                    "secret_value": secret_value,
+                    "secret_type": secret_type,
+                },
+                "create_secret",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetSecretResponse200]:
+        """Get a secret by ID
+
+        Retrieves a secret from SecureStore by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: UpdateSecretRequestSecretValue,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]: ...
+
+    @overload
+    def update_secret(
+        self,
+        secret_id: str,
+        *,
+        body: UpdateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]: ...
+
+    def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: Any = UNSET,
+        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]:
+        """Update a secret
+
+        Updates an existing secret in SecureStore.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_secret_request import UpdateSecretRequest
+        from . import update_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+            body=make_body(
+                UpdateSecretRequest,
+                body,
+                {
+                    "secret_value": secret_value,
+                },
+                "update_secret",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]:
+        """Delete a secret
+
+        Deletes a secret from SecureStore by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_secret_value(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetSecretValueResponse200]:
+        """Get the value of a secret by ID
+
+        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_secret_value as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_secret_ids(
+        self,
+        *,
+        connector_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Lists available secret IDs from SecureStore.
+
+        Lists available secret IDs from SecureStore for a specific connector type.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_secret_ids as _operation
+
+        request = _operation._get_kwargs(
+            connector_type=connector_type,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncSecretsWithRawResponse(AsyncResource):
+    """The operations of `AsyncSecrets`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    @overload
+    async def create_secret(
+        self,
+        *,
+        secret_id: str,
+        secret_value: CreateSecretRequestSecretValue,
+        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[CreateSecret201Response]: ...
+
+    @overload
+    async def create_secret(
+        self,
+        *,
+        body: CreateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[CreateSecret201Response]: ...
+
+    async def create_secret(
+        self,
+        *,
+        secret_id: Any = UNSET,
+        secret_value: Any = UNSET,
+        secret_type: Any = UNSET,
+        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[CreateSecret201Response]:
+        """Create a new secret
+
+        Creates a new secret in SecureStore.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.create_secret_request import CreateSecretRequest
+        from . import create_secret as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                CreateSecretRequest,
+                body,
+                {
+                    "secret_id": secret_id,
+                    "secret_value": secret_value,
+                    "secret_type": secret_type,
+                },
+                "create_secret",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetSecretResponse200]:
+        """Get a secret by ID
+
+        Retrieves a secret from SecureStore by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: UpdateSecretRequestSecretValue,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]: ...
+
+    @overload
+    async def update_secret(
+        self,
+        secret_id: str,
+        *,
+        body: UpdateSecretRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]: ...
+
+    async def update_secret(
+        self,
+        secret_id: str,
+        *,
+        secret_value: Any = UNSET,
+        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]:
+        """Update a secret
+
+        Updates an existing secret in SecureStore.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_secret_request import UpdateSecretRequest
+        from . import update_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+            body=make_body(
+                UpdateSecretRequest,
+                body,
+                {
+                    "secret_value": secret_value,
+                },
+                "update_secret",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_secret(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[Any]:
+        """Delete a secret
+
+        Deletes a secret from SecureStore by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_secret as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_secret_value(
+        self,
+        secret_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[GetSecretValueResponse200]:
+        """Get the value of a secret by ID
+
+        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_secret_value as _operation
+
+        request = _operation._get_kwargs(
+            secret_id=secret_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_secret_ids(
+        self,
+        *,
+        connector_type: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[str]]:
+        """Lists available secret IDs from SecureStore.
+
+        Lists available secret IDs from SecureStore for a specific connector type.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_secret_ids as _operation
+
+        request = _operation._get_kwargs(
+            connector_type=connector_type,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncSecrets",
+    "AsyncSecretsWithRawResponse",
+    "Secrets",
+    "SecretsWithRawResponse",
+]

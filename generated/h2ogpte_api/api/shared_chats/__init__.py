@@ -1,1 +1,1038 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged shared_chats: `client.shared_chats` is a `SharedChats` (an `AsyncSharedChats` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
+    from ...models.endpoint_error import EndpointError
+    from ...models.share_chat_request import ShareChatRequest
+    from ...models.share_chat_response import ShareChatResponse
+    from ...models.shared_chat_detail import SharedChatDetail
+    from ...models.shared_chat_info import SharedChatInfo
+    from ...models.update_shared_chat_request import UpdateSharedChatRequest
+
+    pass
+
+
+class SharedChats(SyncResource):
+    """The operations tagged shared_chats; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SharedChatsWithRawResponse:
+        return SharedChatsWithRawResponse(self._client)
+
+    def get_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SharedChatDetail:
+        """Get a shared chat
+
+        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+        shared chats require authentication.
+        """
+        from . import get_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a shared chat
+
+        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
+        """
+        from . import delete_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        body: UpdateSharedChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: UpdateSharedChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update a shared chat
+
+        Update a shared chat's settings. Only the owner can update a shared chat.
+        """
+        from ...models.update_shared_chat_request import UpdateSharedChatRequest
+        from . import update_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+            body=make_body(
+                UpdateSharedChatRequest,
+                body,
+                {
+                    "is_private": is_private,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "update_shared_chat",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def delete_shared_chats(
+        self,
+        *,
+        body: DeleteSharedChatsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: Any = UNSET,
+        body: DeleteSharedChatsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Batch delete shared chats
+
+        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
+        """
+        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
+        from . import delete_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteSharedChatsRequest,
+                body,
+                {
+                    "shared_chat_ids": shared_chat_ids,
+                },
+                "delete_shared_chats",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_shared_chats(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        filter_type: str | Unset = UNSET,
+        showcase_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[SharedChatInfo]:
+        """List shared chats
+
+        List shared chats created by the current user.
+        """
+        from . import list_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            filter_type=filter_type,
+            showcase_filter=showcase_filter,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_shared_chats(
+        self,
+        *,
+        name_filter: str | Unset = UNSET,
+        filter_type: str | Unset = UNSET,
+        showcase_filter: str | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[SharedChatInfo]:
+        """Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_shared_chats(
+                name_filter=name_filter,
+                filter_type=filter_type,
+                showcase_filter=showcase_filter,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    def share_chat_session(
+        self,
+        *,
+        chat_session_id: str,
+        is_private: bool | Unset = UNSET,
+        is_frozen: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ShareChatResponse: ...
+
+    @overload
+    def share_chat_session(
+        self,
+        *,
+        body: ShareChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ShareChatResponse: ...
+
+    def share_chat_session(
+        self,
+        *,
+        chat_session_id: Any = UNSET,
+        is_private: Any = UNSET,
+        is_frozen: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: ShareChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ShareChatResponse:
+        """Share a chat session
+
+        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
+        shared chat.
+        """
+        from ...models.share_chat_request import ShareChatRequest
+        from . import share_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                ShareChatRequest,
+                body,
+                {
+                    "chat_session_id": chat_session_id,
+                    "is_private": is_private,
+                    "is_frozen": is_frozen,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "share_chat_session",
+            ),
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncSharedChats(AsyncResource):
+    """The operations tagged shared_chats (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSharedChatsWithRawResponse:
+        return AsyncSharedChatsWithRawResponse(self._client)
+
+    async def get_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SharedChatDetail:
+        """Get a shared chat
+
+        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+        shared chats require authentication.
+        """
+        from . import get_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a shared chat
+
+        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
+        """
+        from . import delete_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        body: UpdateSharedChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: UpdateSharedChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Update a shared chat
+
+        Update a shared chat's settings. Only the owner can update a shared chat.
+        """
+        from ...models.update_shared_chat_request import UpdateSharedChatRequest
+        from . import update_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+            body=make_body(
+                UpdateSharedChatRequest,
+                body,
+                {
+                    "is_private": is_private,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "update_shared_chat",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def delete_shared_chats(
+        self,
+        *,
+        body: DeleteSharedChatsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None: ...
+
+    async def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: Any = UNSET,
+        body: DeleteSharedChatsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Batch delete shared chats
+
+        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
+        """
+        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
+        from . import delete_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteSharedChatsRequest,
+                body,
+                {
+                    "shared_chat_ids": shared_chat_ids,
+                },
+                "delete_shared_chats",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_shared_chats(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        filter_type: str | Unset = UNSET,
+        showcase_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> list[SharedChatInfo]:
+        """List shared chats
+
+        List shared chats created by the current user.
+        """
+        from . import list_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            filter_type=filter_type,
+            showcase_filter=showcase_filter,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def iter_shared_chats(
+        self,
+        *,
+        name_filter: str | Unset = UNSET,
+        filter_type: str | Unset = UNSET,
+        showcase_filter: str | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[SharedChatInfo]:
+        """Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes."""
+        return self._client.paginate(
+            lambda offset, limit: self.list_shared_chats(
+                name_filter=name_filter,
+                filter_type=filter_type,
+                showcase_filter=showcase_filter,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            page_size,
+        )
+
+    @overload
+    async def share_chat_session(
+        self,
+        *,
+        chat_session_id: str,
+        is_private: bool | Unset = UNSET,
+        is_frozen: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ShareChatResponse: ...
+
+    @overload
+    async def share_chat_session(
+        self,
+        *,
+        body: ShareChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ShareChatResponse: ...
+
+    async def share_chat_session(
+        self,
+        *,
+        chat_session_id: Any = UNSET,
+        is_private: Any = UNSET,
+        is_frozen: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: ShareChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ShareChatResponse:
+        """Share a chat session
+
+        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
+        shared chat.
+        """
+        from ...models.share_chat_request import ShareChatRequest
+        from . import share_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                ShareChatRequest,
+                body,
+                {
+                    "chat_session_id": chat_session_id,
+                    "is_private": is_private,
+                    "is_frozen": is_frozen,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "share_chat_session",
+            ),
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class SharedChatsWithRawResponse(SyncResource):
+    """The operations of `SharedChats`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def get_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SharedChatDetail]:
+        """Get a shared chat
+
+        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+        shared chats require authentication.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def delete_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Delete a shared chat
+
+        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        body: UpdateSharedChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: UpdateSharedChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update a shared chat
+
+        Update a shared chat's settings. Only the owner can update a shared chat.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_shared_chat_request import UpdateSharedChatRequest
+        from . import update_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+            body=make_body(
+                UpdateSharedChatRequest,
+                body,
+                {
+                    "is_private": is_private,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "update_shared_chat",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    def delete_shared_chats(
+        self,
+        *,
+        body: DeleteSharedChatsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: Any = UNSET,
+        body: DeleteSharedChatsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Batch delete shared chats
+
+        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
+        from . import delete_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteSharedChatsRequest,
+                body,
+                {
+                    "shared_chat_ids": shared_chat_ids,
+                },
+                "delete_shared_chats",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def list_shared_chats(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        filter_type: str | Unset = UNSET,
+        showcase_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[SharedChatInfo]]:
+        """List shared chats
+
+        List shared chats created by the current user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            filter_type=filter_type,
+            showcase_filter=showcase_filter,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    def share_chat_session(
+        self,
+        *,
+        chat_session_id: str,
+        is_private: bool | Unset = UNSET,
+        is_frozen: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ShareChatResponse]: ...
+
+    @overload
+    def share_chat_session(
+        self,
+        *,
+        body: ShareChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ShareChatResponse]: ...
+
+    def share_chat_session(
+        self,
+        *,
+        chat_session_id: Any = UNSET,
+        is_private: Any = UNSET,
+        is_frozen: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: ShareChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ShareChatResponse]:
+        """Share a chat session
+
+        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
+        shared chat.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.share_chat_request import ShareChatRequest
+        from . import share_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                ShareChatRequest,
+                body,
+                {
+                    "chat_session_id": chat_session_id,
+                    "is_private": is_private,
+                    "is_frozen": is_frozen,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "share_chat_session",
+            ),
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncSharedChatsWithRawResponse(AsyncResource):
+    """The operations of `AsyncSharedChats`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def get_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SharedChatDetail]:
+        """Get a shared chat
+
+        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
+        shared chats require authentication.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def delete_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Delete a shared chat
+
+        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import delete_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        body: UpdateSharedChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def update_shared_chat(
+        self,
+        shared_chat_id: str,
+        *,
+        is_private: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: UpdateSharedChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Update a shared chat
+
+        Update a shared chat's settings. Only the owner can update a shared chat.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.update_shared_chat_request import UpdateSharedChatRequest
+        from . import update_shared_chat as _operation
+
+        request = _operation._get_kwargs(
+            shared_chat_id=shared_chat_id,
+            body=make_body(
+                UpdateSharedChatRequest,
+                body,
+                {
+                    "is_private": is_private,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "update_shared_chat",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: list[str],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    @overload
+    async def delete_shared_chats(
+        self,
+        *,
+        body: DeleteSharedChatsRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]: ...
+
+    async def delete_shared_chats(
+        self,
+        *,
+        shared_chat_ids: Any = UNSET,
+        body: DeleteSharedChatsRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[None]:
+        """Batch delete shared chats
+
+        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
+        from . import delete_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                DeleteSharedChatsRequest,
+                body,
+                {
+                    "shared_chat_ids": shared_chat_ids,
+                },
+                "delete_shared_chats",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def list_shared_chats(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name_filter: str | Unset = UNSET,
+        filter_type: str | Unset = UNSET,
+        showcase_filter: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[list[SharedChatInfo]]:
+        """List shared chats
+
+        List shared chats created by the current user.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import list_shared_chats as _operation
+
+        request = _operation._get_kwargs(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            filter_type=filter_type,
+            showcase_filter=showcase_filter,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    @overload
+    async def share_chat_session(
+        self,
+        *,
+        chat_session_id: str,
+        is_private: bool | Unset = UNSET,
+        is_frozen: bool | Unset = UNSET,
+        includes_artifacts: bool | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ShareChatResponse]: ...
+
+    @overload
+    async def share_chat_session(
+        self,
+        *,
+        body: ShareChatRequest | Mapping[str, Any],
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ShareChatResponse]: ...
+
+    async def share_chat_session(
+        self,
+        *,
+        chat_session_id: Any = UNSET,
+        is_private: Any = UNSET,
+        is_frozen: Any = UNSET,
+        includes_artifacts: Any = UNSET,
+        body: ShareChatRequest | Mapping[str, Any] | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[ShareChatResponse]:
+        """Share a chat session
+
+        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
+        shared chat.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from ...models.share_chat_request import ShareChatRequest
+        from . import share_chat_session as _operation
+
+        request = _operation._get_kwargs(
+            body=make_body(
+                ShareChatRequest,
+                body,
+                {
+                    "chat_session_id": chat_session_id,
+                    "is_private": is_private,
+                    "is_frozen": is_frozen,
+                    "includes_artifacts": includes_artifacts,
+                },
+                "share_chat_session",
+            ),
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncSharedChats",
+    "AsyncSharedChatsWithRawResponse",
+    "SharedChats",
+    "SharedChatsWithRawResponse",
+]

@@ -1,1 +1,216 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged system: `client.system` is a `System` (an `AsyncSystem` on an async client).
+
+Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, overload
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, SyncResource, make_body, make_optional_body
+
+if TYPE_CHECKING:
+    from ...models.endpoint_error import EndpointError
+    from ...models.h2ogpt_system_info import H2OGPTSystemInfo
+    from ...types import File, FileTypes
+
+    pass
+
+
+class System(SyncResource):
+    """The operations tagged system; `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SystemWithRawResponse:
+        return SystemWithRawResponse(self._client)
+
+    def download_user_limits_export(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> File:
+        """Export user limits as CSV.
+
+        Generates and streams a CSV of user limits data. Admin only.
+        """
+        from . import download_user_limits_export as _operation
+
+        request = _operation._get_kwargs(
+            search=search,
+            filter_=filter_,
+            user_ids=user_ids,
+        )
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_h2ogpt_system_info(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> H2OGPTSystemInfo:
+        """Gets H2OGPT system information."""
+        from . import get_h2ogpt_system_info as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncSystem(AsyncResource):
+    """The operations tagged system (async); `with_raw_response` gives their whole responses."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSystemWithRawResponse:
+        return AsyncSystemWithRawResponse(self._client)
+
+    async def download_user_limits_export(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> File:
+        """Export user limits as CSV.
+
+        Generates and streams a CSV of user limits data. Admin only.
+        """
+        from . import download_user_limits_export as _operation
+
+        request = _operation._get_kwargs(
+            search=search,
+            filter_=filter_,
+            user_ids=user_ids,
+        )
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_h2ogpt_system_info(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> H2OGPTSystemInfo:
+        """Gets H2OGPT system information."""
+        from . import get_h2ogpt_system_info as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class SystemWithRawResponse(SyncResource):
+    """The operations of `System`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    def download_user_limits_export(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[File]:
+        """Export user limits as CSV.
+
+        Generates and streams a CSV of user limits data. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import download_user_limits_export as _operation
+
+        request = _operation._get_kwargs(
+            search=search,
+            filter_=filter_,
+            user_ids=user_ids,
+        )
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    def get_h2ogpt_system_info(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[H2OGPTSystemInfo]:
+        """Gets H2OGPT system information.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_h2ogpt_system_info as _operation
+
+        request = _operation._get_kwargs()
+        return self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+class AsyncSystemWithRawResponse(AsyncResource):
+    """The operations of `AsyncSystem`, each returning the whole `Response` (status_code, headers, parsed)."""
+
+    async def download_user_limits_export(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[File]:
+        """Export user limits as CSV.
+
+        Generates and streams a CSV of user limits data. Admin only.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import download_user_limits_export as _operation
+
+        request = _operation._get_kwargs(
+            search=search,
+            filter_=filter_,
+            user_ids=user_ids,
+        )
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+    async def get_h2ogpt_system_info(
+        self,
+        *,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[H2OGPTSystemInfo]:
+        """Gets H2OGPT system information.
+
+        Returns the whole response: status_code, headers and parsed.
+        """
+        from . import get_h2ogpt_system_info as _operation
+
+        request = _operation._get_kwargs()
+        return await self._client.send_raw(
+            request, _operation._parse_success, request_timeout, max_retries
+        )
+
+
+__all__ = [
+    "AsyncSystem",
+    "AsyncSystemWithRawResponse",
+    "System",
+    "SystemWithRawResponse",
+]

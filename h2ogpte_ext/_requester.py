@@ -1,0 +1,180 @@
+"""What the generated resource layer (`client.<tag>.<operation>()`) sends through: our pooled httpx client with
+its retries and error hook, per-call options, typed parse errors and offset/limit pagination.
+
+The decisions are pure functions (`call_options`, `parsed`, `PageCursor`); `Requester` and `AsyncRequester`
+only do the I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from http import HTTPStatus
+from typing import Any, TypeVar
+
+import httpx
+from h2ogpte_api import errors
+from h2ogpte_api.types import Response, Unset
+
+from h2ogpte_ext._config import to_timeout
+from h2ogpte_ext._errors import APIResponseValidationError, H2OGPTEError
+from h2ogpte_ext._retry import MAX_RETRIES_EXTENSION
+
+T = TypeVar("T")
+
+# How much of an unparsable body an error keeps (an HTML error page can be large).
+MAX_ERROR_BODY = 64 * 1024
+
+
+def call_options(
+    request: dict[str, Any], timeout: float | httpx.Timeout | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    """The httpx arguments of one call: the operation's request plus this call's timeout and retry budget."""
+    if not isinstance(timeout, Unset):
+        request["timeout"] = to_timeout(timeout)
+    if not isinstance(max_retries, Unset):
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise H2OGPTEError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+        request["extensions"] = {MAX_RETRIES_EXTENSION: max_retries}
+    return request
+
+
+def validation_error(response: httpx.Response, error: Exception) -> APIResponseValidationError:
+    """Our error for a success response that does not parse as its operation documents."""
+    text = response.content[:MAX_ERROR_BODY].decode("utf-8", errors="replace")
+    request = response.request
+    if isinstance(error, errors.UnexpectedStatus):
+        problem = f"HTTP {response.status_code} is not a status this operation documents"
+    else:
+        kind = response.headers.get("content-type", "no content type")
+        problem = f"the {kind} body does not parse as documented: {type(error).__name__}: {error}"
+    message = f"{problem} ({request.method} {request.url.copy_with(query=None)})"
+    return APIResponseValidationError(message, response=response, body=text)
+
+
+def parsed(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+    try:
+        return parse(response)
+    except errors.PARSE_ERRORS as error:
+        raise validation_error(response, error) from error
+
+
+def raw(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> Response[T]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed(response, parse),
+    )
+
+
+class PageCursor:
+    """Where the next page of an offset/limit listing starts, and when the listing is over.
+
+    It ends at an empty page, not at a short one (a server may cap its pages below the size asked for);
+    a server that ignores `offset` (the same page again) is an error, not an endless loop.
+    """
+
+    def __init__(self, page_size: int) -> None:
+        if not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1:
+            raise H2OGPTEError(f"page_size must be a whole number >= 1, not {page_size!r}")
+        self.page_size = page_size
+        self.offset = 0
+        self._previous: list[Any] | None = None
+
+    def more(self, page: list[Any]) -> bool:
+        """Take one page; True while another may follow."""
+        if not page:
+            return False
+        if page == self._previous:
+            raise H2OGPTEError(
+                f"the server answered offset={self.offset} with the same {len(page)} item(s) as the page before: "
+                "it ignores offset, so the listing cannot go on"
+            )
+        self._previous = page
+        self.offset += len(page)
+        return True
+
+
+class Requester:
+    """Implements `h2ogpte_api.api.Requester` on a configured `httpx.Client`."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    def _send(
+        self, request: dict[str, Any], timeout: float | httpx.Timeout | Unset, max_retries: int | Unset
+    ) -> httpx.Response:
+        return self._http.request(**call_options(request, timeout, max_retries))
+
+    def send(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        timeout: float | httpx.Timeout | Unset,
+        max_retries: int | Unset,
+    ) -> T:
+        return parsed(self._send(request, timeout, max_retries), parse)
+
+    def send_raw(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        timeout: float | httpx.Timeout | Unset,
+        max_retries: int | Unset,
+    ) -> Response[T]:
+        return raw(self._send(request, timeout, max_retries), parse)
+
+    def paginate(self, fetch: Callable[[int, int], list[T]], page_size: int) -> Iterator[T]:
+        cursor = PageCursor(page_size)
+
+        def pages() -> Iterator[T]:
+            while True:
+                page = fetch(cursor.offset, cursor.page_size)
+                if not cursor.more(page):
+                    return
+                yield from page
+
+        return pages()
+
+
+class AsyncRequester:
+    """Implements `h2ogpte_api.api.AsyncRequester` on a configured `httpx.AsyncClient`."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def _send(
+        self, request: dict[str, Any], timeout: float | httpx.Timeout | Unset, max_retries: int | Unset
+    ) -> httpx.Response:
+        return await self._http.request(**call_options(request, timeout, max_retries))
+
+    async def send(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        timeout: float | httpx.Timeout | Unset,
+        max_retries: int | Unset,
+    ) -> T:
+        return parsed(await self._send(request, timeout, max_retries), parse)
+
+    async def send_raw(
+        self,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        timeout: float | httpx.Timeout | Unset,
+        max_retries: int | Unset,
+    ) -> Response[T]:
+        return raw(await self._send(request, timeout, max_retries), parse)
+
+    def paginate(self, fetch: Callable[[int, int], Awaitable[list[T]]], page_size: int) -> AsyncIterator[T]:
+        cursor = PageCursor(page_size)
+
+        async def pages() -> AsyncIterator[T]:
+            while True:
+                page = await fetch(cursor.offset, cursor.page_size)
+                if not cursor.more(page):
+                    return
+                for item in page:
+                    yield item
+
+        return pages()
