@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "scripts" / "codegen"
 PACKAGE = "h2ogpte_api"
+# The method reference, written beside the folder that holds the package (the repository root for generated/).
+API_MD = "api.md"
 
 
 def render(spec: Path, dest: Path) -> None:
@@ -46,6 +48,14 @@ def render(spec: Path, dest: Path) -> None:
         raise SystemExit(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
     # The package carries the document it was generated from (the fake server validates against it).
     shutil.copyfile(spec, dest / "openapi.yaml")
+    # api.md lists every method of the resource layer, read off the fresh package.
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "api_md.py"), str(dest.parent), str(spec), str(dest.parent / API_MD)],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"writing {API_MD} failed:\n{proc.stdout}{proc.stderr}")
 
 
 def _files(tree: Path) -> set[str]:
@@ -72,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="h2ogpte-gen-") as tmp:
         fresh = Path(tmp) / PACKAGE
         render(args.spec, fresh)
+        api_md = args.out.resolve().parent / API_MD
         if args.check:
             diff = differences(fresh, target)
+            if not api_md.is_file() or api_md.read_bytes() != (fresh.parent / API_MD).read_bytes():
+                diff.append(f"differs: {API_MD}")
             if diff:
                 print(f"{target} is out of date with {args.spec.name}:", *diff, sep="\n  ")
                 print("Run `nox -s generate` and commit the result.")
@@ -87,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(fresh, staged)
         shutil.rmtree(target, ignore_errors=True)
         staged.rename(target)
-        print(f"wrote {target} ({len(_files(target))} files)")
+        shutil.copyfile(fresh.parent / API_MD, api_md)
+        print(f"wrote {target} ({len(_files(target))} files) and {api_md}")
     return 0
 
 
