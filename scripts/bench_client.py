@@ -1,7 +1,9 @@
-"""Client CPU time per call, typed through `client.api`, next to raw httpx + json.loads and the vendor's client.
+"""Client CPU time per call, typed through the resource layer (`client.collections`) and `client.api`, next to
+raw httpx + json.loads and the vendor's client.
 
 The fake server runs in its own process, so only the client's CPU time (time.process_time) is counted.
-Targets: list of 100 collections <= 1.3x raw httpx and below the vendor; get <= 1.1x raw httpx.
+Targets: list of 100 collections <= 1.2x raw httpx and below the vendor; get <= 1.1x raw httpx; the resource
+layer within 3 % of calling the generated function directly.
 Ratios are medians of per-round ratios, with the middle half of the rounds beside them: a shared virtual
 machine keeps several percent of noise, so read the range as well as the median. Where the machine has two
 cores or more, the server and the client each keep one of their own.
@@ -53,11 +55,8 @@ def quartiles(values: list[float]) -> tuple[float, float, float]:
     return q1, median, q3
 
 
-def cpu_per_call(
-    contenders: dict[str, Callable[[], Any]], calls: int, rounds: int
-) -> dict[str, tuple[float, tuple[float, float, float]]]:
-    """Per contender: median CPU seconds per call, and the quartiles of its ratio to the first contender
-    in the same round.
+def cpu_per_call(contenders: dict[str, Callable[[], Any]], calls: int, rounds: int) -> dict[str, list[float]]:
+    """Per contender: CPU seconds per call, one figure per round.
 
     Rounds interleave the contenders in a shuffled order, so drifts of the machine touch all of them alike.
     """
@@ -75,16 +74,21 @@ def cpu_per_call(
             for _ in range(calls):
                 fn()
             seconds[name].append((time.process_time() - start) / calls)
-    base = seconds[next(iter(contenders))]
-    return {
-        name: (statistics.median(values), quartiles([v / b for v, b in zip(values, base, strict=True)]))
-        for name, values in seconds.items()
-    }
+    return seconds
+
+
+def ratios(values: list[float], base: list[float]) -> tuple[float, float, float]:
+    """Quartiles of the per-round ratio of `values` to `base` (measured in the same rounds)."""
+    return quartiles([v / b for v, b in zip(values, base, strict=True)])
 
 
 def _cell(seconds: float, ratio: tuple[float, float, float]) -> str:
+    return f"{seconds * 1e6:7.0f} us {_ratio_text(ratio)}"
+
+
+def _ratio_text(ratio: tuple[float, float, float]) -> str:
     q1, median, q3 = ratio
-    return f"{seconds * 1e6:7.0f} us {median:5.2f}x ({q1:.2f}-{q3:.2f})"
+    return f"{median:5.2f}x ({q1:.2f}-{q3:.2f})"
 
 
 def vendor_calls(url: str, collection_id: str) -> tuple[Callable[[], Any], Callable[[], Any]] | None:
@@ -125,6 +129,10 @@ def main() -> None:
                 lambda: list_collections.sync(client=client.api, limit=100),
                 lambda: get_collection.sync(collection_id, client=client.api),
             ),
+            "h2ogpte_ext client.collections": (
+                lambda: client.collections.list_collections(limit=100),
+                lambda: client.collections.get_collection(collection_id),
+            ),
         }
         vendor = vendor_calls(url, collection_id)
         if vendor is not None:
@@ -135,9 +143,18 @@ def main() -> None:
             f"client CPU time per call (median of {args.rounds} interleaved rounds; ratio to raw httpx, "
             "with the middle half of the rounds); fake server in its own process"
         )
+        raw_name = next(iter(contenders))
         print(f"{'':31} {'list 100 collections':>33} {'get 1 collection':>33}")
         for name in contenders:
-            print(f"{name:31} {_cell(*lists[name])} {_cell(*gets[name])}")
+            list_cell = _cell(statistics.median(lists[name]), ratios(lists[name], lists[raw_name]))
+            get_cell = _cell(statistics.median(gets[name]), ratios(gets[name], gets[raw_name]))
+            print(f"{name:31} {list_cell} {get_cell}")
+        api, resource = "h2ogpte_ext client.api (typed)", "h2ogpte_ext client.collections"
+        list_ratio, get_ratio = ratios(lists[resource], lists[api]), ratios(gets[resource], gets[api])
+        print(
+            "resource layer / generated function, same rounds (target <= 1.03x): "
+            f"list {_ratio_text(list_ratio)}, get {_ratio_text(get_ratio)}"
+        )
         client.close()
         raw.close()
     finally:
