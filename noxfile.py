@@ -31,6 +31,13 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session
+def twins(session: nox.Session) -> None:
+    """Rewrite h2ogpte_ext/_sync, the sync twins of the async helpers in h2ogpte_ext/_async (`-- --check`: compare)."""
+    session.install(*_group("twins"))
+    session.run("python", "scripts/unasync_twins.py", *session.posargs)
+
+
+@nox.session
 def check_generated(session: nox.Session) -> None:
     """Fail, listing the files, when generated/ is not what api-spec.yaml generates."""
     session.install(*_group("codegen"))

@@ -10,6 +10,7 @@ The generated, spec-complete client is `h2ogpte_api`; `client.api` is an instanc
 """
 
 from h2ogpte_ext._agents import AgentFile, AgentRun, AsyncAgentRun
+from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
 from h2ogpte_ext._client import H2OGPTE, AgentStream, AsyncAgentStream, AsyncH2OGPTE
 from h2ogpte_ext._errors import (
     APIConnectionError,
@@ -29,7 +30,9 @@ from h2ogpte_ext._errors import (
 )
 from h2ogpte_ext._health import Health
 from h2ogpte_ext._ingest import IngestError, IngestResult
+from h2ogpte_ext._jobs import JobError
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
+from h2ogpte_ext._sync.chat import Answer, Conversation
 from h2ogpte_ext._version import __version__
 
 __all__ = [
@@ -41,20 +44,25 @@ __all__ = [
     "AgentFile",
     "AgentRun",
     "AgentStream",
+    "Answer",
     "AsyncAgentRun",
     "AsyncAgentStream",
+    "AsyncAnswer",
     "AsyncCompletionStream",
+    "AsyncConversation",
     "AsyncH2OGPTE",
     "AuthenticationError",
     "BadRequestError",
     "CompletionDelta",
     "CompletionStream",
     "ConflictError",
+    "Conversation",
     "H2OGPTEError",
     "Health",
     "IngestError",
     "IngestResult",
     "InternalServerError",
+    "JobError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

@@ -46,6 +46,8 @@ from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext import _agents, _ingest
 from h2ogpte_ext._agents import Accuracy, AgentRun, AgentType, AsyncAgentRun
+from h2ogpte_ext._async.chat import AsyncChatMixin
+from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -62,6 +64,8 @@ from h2ogpte_ext._ingest import Files, IngestResult
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream, completion_request
 from h2ogpte_ext._requester import AsyncRequester, Requester, validation_error
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
+from h2ogpte_ext._sync.chat import ChatMixin
+from h2ogpte_ext._sync.jobs import JobsMixin
 from h2ogpte_ext._version import __version__
 
 _UNCHANGED: Any = object()
@@ -229,7 +233,7 @@ class AsyncAgentStream(AsyncCompletionStream):
         return AsyncAgentRun(**fields, api=self._client.api)
 
 
-class H2OGPTE(Resources, _Common):
+class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
     """A synchronous h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`.
 
         with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
@@ -460,7 +464,7 @@ class H2OGPTE(Resources, _Common):
                 delete_chat_session.sync_detailed(session.id, client=self.api)
 
 
-class AsyncH2OGPTE(AsyncResources, _Common):
+class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
     """The asynchronous twin of `H2OGPTE`: the same settings and behaviour, with `await` and `async for`."""
 
     def __init__(

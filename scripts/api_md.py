@@ -28,6 +28,14 @@ def _parameter(parameter: inspect.Parameter) -> str:
     return text
 
 
+def _overloads(function: Any) -> list[Any]:
+    # typing.get_overloads is 3.11+, as the generator (and so this script) is; the package itself targets 3.10.
+    get_overloads = getattr(typing, "get_overloads", None)
+    if get_overloads is None:
+        raise SystemExit("scripts/api_md.py needs Python 3.11 or newer (typing.get_overloads)")
+    return list(get_overloads(function))
+
+
 def signature(function: Any) -> str:
     """`(a: str, *, b: int | Unset = UNSET) -> T`, without self and the per-call options."""
     sig = inspect.signature(function)
@@ -79,7 +87,7 @@ def render(package: str, spec: dict[str, Any]) -> str:
         for name, function in vars(resource).items():
             if name.startswith("_") or not inspect.isfunction(function):
                 continue
-            overloads = typing.get_overloads(function)
+            overloads = _overloads(function)
             shown = overloads[0] if overloads else function
             where = route.get(name, "every item of the listing above, page by page")
             if name in route:

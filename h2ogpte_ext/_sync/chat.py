@@ -1,0 +1,141 @@
+# Written by scripts/unasync_twins.py from h2ogpte_ext/_async/chat.py: edit that file, not this one.
+"""Asking questions: one call (`ask`), or a conversation whose session is deleted on exit (`chat_session`)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+from h2ogpte_api.api import Resources
+from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
+from h2ogpte_api.types import UNSET
+
+from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
+from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._sync._io import call_back
+
+if TYPE_CHECKING:
+    from h2ogpte_ext._jsonl import CompletionStream
+
+log = logging.getLogger("h2ogpte_ext")
+
+
+@define(frozen=True)
+class Answer:
+    """The answer to one question: `text`, `message_id`, `session_id`; citations and usage on demand."""
+
+    text: str
+    message_id: str
+    session_id: str
+    _client: ChatMixin = field(repr=False, eq=False, alias="client")
+
+    def references(self) -> list[ChatMessageReference]:
+        """The passages the answer cites (document name, pages, score, text); empty without a collection."""
+        return self._client.chat.get_message_references(self.message_id)
+
+    def usage(self) -> dict[str, Any]:
+        """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
+        items = self._client.chat.get_message_meta(self.message_id, info_type="usage_stats")
+        if not items:
+            return {}
+        try:
+            usage = json.loads(items[0].content)
+        except (TypeError, ValueError):
+            log.warning("message %s: usage_stats is not JSON; ignored", self.message_id)
+            return {}
+        return usage if isinstance(usage, dict) else {"usage": usage}
+
+
+class Conversation:
+    """A chat session to ask in turn: `session.ask(...)` keeps the history of the earlier questions."""
+
+    def __init__(self, client: ChatMixin, session_id: str, collection_id: str | None) -> None:
+        self._client = client
+        self.id = session_id
+        self.collection_id = collection_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, collection_id={self.collection_id!r})"
+
+    def ask(
+        self,
+        question: str,
+        *,
+        stream: bool = False,
+        on_delta: Callable[[CompletionDelta], object] | None = None,
+        **options: Any,
+    ) -> Answer:
+        """Ask in this session; see `client.ask` for the options."""
+        return self._client.ask(question, session_id=self.id, stream=stream, on_delta=on_delta, **options)
+
+    def delete(self) -> None:
+        """Delete the session (already gone is fine)."""
+        with suppress(NotFoundError):
+            self._client.chat.delete_chat_session(self.id)
+
+
+class ChatMixin(Resources):
+    """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
+
+    if TYPE_CHECKING:  # the client's own method
+
+        def stream_completion(self, session_id: str, message: str, **options: Any) -> CompletionStream: ...
+
+    def ask(
+        self,
+        question: str,
+        *,
+        collection_id: str | None = None,
+        session_id: str | None = None,
+        stream: bool = False,
+        on_delta: Callable[[CompletionDelta], object] | None = None,
+        **options: Any,
+    ) -> Answer:
+        """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
+
+            answer = client.ask("What were Q3's sales?", collection_id=collection.id, llm="auto")
+            print(answer.text, [r.document_name for r in answer.references()])
+
+        With `collection_id`, the answer draws on that collection's documents (RAG); a new chat session is
+        made unless `session_id` is given (its id is on the answer; delete it when done, or use
+        `chat_session()`). `stream=True` or an `on_delta` callback streams the answer, `on_delta` called
+        with each `CompletionDelta`. Other keyword arguments are fields of the completion request (`llm`,
+        `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...), checked before sending.
+        """
+        body = completion_body(question, options)
+        if session_id is not None and collection_id is not None:
+            raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
+        if session_id is None:
+            created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
+            session_id = created.id
+        if not (stream or on_delta is not None):
+            completion = self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
+            return Answer(completion.body, completion.message_id, session_id, client=self)
+        with self.stream_completion(session_id, question, **options) as answer_stream:
+            for delta in answer_stream:
+                if on_delta is not None:
+                    call_back(on_delta, delta)
+        if answer_stream.message_id is None:
+            raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
+        return Answer(answer_stream.text, answer_stream.message_id, session_id, client=self)
+
+    @contextmanager
+    def chat_session(self, *, collection_id: str | None = None, keep: bool = False) -> Iterator[Conversation]:
+        """A new chat session for several questions in turn, deleted on exit (even on error) unless `keep=True`.
+
+        with client.chat_session(collection_id=collection.id) as session:
+            first = session.ask("Summarise the report")
+            follow_up = session.ask("And the risks?")
+        """
+        created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
+        conversation = Conversation(self, created.id, collection_id)
+        try:
+            yield conversation
+        finally:
+            if not keep:
+                conversation.delete()

@@ -1,0 +1,148 @@
+"""Waiting for jobs: `client.wait_for_job`, sync and async, against the fake server (and a scripted server
+for what the fake cannot be made to do)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from h2ogpte_api.models import JobDetails
+
+from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError, JobError
+from h2ogpte_ext._async import jobs as async_jobs
+from h2ogpte_ext._sync import jobs as sync_jobs
+from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.either import Either
+
+
+def _ingest_job(c: Either) -> JobDetails:
+    collection = c.run(c.client.collections.create_collection(name="jobs", description="d"))
+    upload = c.run(c.client.document_ingestion.upload_file(file=_file(b"hello jobs")))
+    job = c.run(c.client.document_ingestion.create_ingest_upload_job([upload.id], collection_id=collection.id))
+    assert isinstance(job, JobDetails)
+    return job
+
+
+def _file(content: bytes) -> Any:
+    import io
+
+    from h2ogpte_api.types import File
+
+    return File(payload=io.BytesIO(content), file_name="notes.txt")
+
+
+def test_a_job_is_waited_for_until_it_completes(make: Callable[..., Either]) -> None:
+    c = make()
+    job = _ingest_job(c)
+    assert job.overall_status == "in progress"
+    done = c.run(c.client.wait_for_job(job, poll_interval=0.01))
+    assert done.overall_status == "completed" and done.id == job.id
+    # By id too.
+    assert c.run(c.client.wait_for_job(job.id, poll_interval=0.01)).overall_status == "completed"
+
+
+def test_a_failed_job_raises_with_the_servers_errors(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    fake_h2ogpte.state.ingest_failures.append("the PDF is encrypted")
+    job = _ingest_job(c)
+    with pytest.raises(JobError, match="failed: the PDF is encrypted") as caught:
+        c.run(c.client.wait_for_job(job, poll_interval=0.01))
+    assert caught.value.errors == ["the PDF is encrypted"]
+    assert caught.value.job.overall_status == "failed"
+
+
+@pytest.mark.parametrize("settings", [{"poll_interval": 0}, {"poll_interval": -1}, {"deadline": -5}])
+def test_bad_wait_settings_are_refused(make: Callable[..., Either], settings: dict[str, Any]) -> None:
+    c = make()
+    with pytest.raises(H2OGPTEError, match=r"poll_interval|deadline"):
+        c.run(c.client.wait_for_job("job-1", **settings))
+
+
+# --- a scripted server: a job that never ends ------------------------------------------------------------
+
+
+def _running_job(job_id: str) -> dict[str, Any]:
+    return {
+        "id": job_id,
+        "name": "Deleting",
+        "overall_status": "in progress",
+        "passed_percentage": 0.0,
+        "failed_percentage": 0.0,
+        "progress": 0.25,
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "kind": "DeleteCollectionsJob",
+        "statuses": [],
+        "errors": [],
+        "duration": "1s",
+        "duration_seconds": 1.0,
+    }
+
+
+class _Server:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append(f"{request.method} {request.url.path}")
+        job_id = request.url.path.split("/")[4]
+        job = _running_job(job_id)
+        if request.url.path.endswith("/cancel"):
+            job.update(overall_status="canceled", cancel_reason="asked to")
+        return httpx.Response(200, json=job)
+
+
+def test_the_deadline_ends_the_wait_and_says_the_job_goes_on() -> None:
+    server = _Server()
+    with (
+        H2OGPTE(
+            address="http://h2ogpte.invalid",
+            api_key="k",
+            http_client=httpx.Client(transport=httpx.MockTransport(server)),
+        ) as client,
+        pytest.raises(JobError, match=r"did not finish within 0 s \(25% done; it goes on on the server\)"),
+    ):
+        client.wait_for_job("job-7", deadline=0, poll_interval=0.01)
+    assert server.seen == ["GET /api/v1/jobs/job-7"]
+
+
+def _interrupt(seconds: float) -> None:
+    raise KeyboardInterrupt
+
+
+async def _async_interrupt(seconds: float) -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("cancel", [True, False])
+def test_an_interruption_cancels_the_job_when_asked(monkeypatch: pytest.MonkeyPatch, cancel: bool) -> None:
+    monkeypatch.setattr(sync_jobs, "sleep", _interrupt)
+    monkeypatch.setattr(async_jobs, "sleep", _async_interrupt)
+    expected = ["GET /api/v1/jobs/job-8", *(["POST /api/v1/jobs/job-8/cancel"] if cancel else [])]
+
+    server = _Server()
+    with (
+        H2OGPTE(
+            address="http://h2ogpte.invalid",
+            api_key="k",
+            http_client=httpx.Client(transport=httpx.MockTransport(server)),
+        ) as client,
+        pytest.raises(KeyboardInterrupt),
+    ):
+        client.wait_for_job("job-8", cancel_on_interrupt=cancel)
+    assert server.seen == expected
+
+    async def wait() -> None:
+        transport = httpx.MockTransport(server)
+        async with AsyncH2OGPTE(
+            address="http://h2ogpte.invalid", api_key="k", http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            await client.wait_for_job("job-8", cancel_on_interrupt=cancel)
+
+    server.seen.clear()
+    with pytest.raises(KeyboardInterrupt):
+        asyncio.run(wait())
+    assert server.seen == expected
