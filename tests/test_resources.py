@@ -170,6 +170,15 @@ def test_a_body_may_be_a_model_or_a_mapping(make: Callable[..., Either]) -> None
     assert (from_model.name, from_dict.name) == ("a", "b")
 
 
+def test_nested_objects_may_be_mappings_and_enum_values_are_checked(make: Callable[..., Either]) -> None:
+    c = make()
+    settings = {"max_tokens_per_chunk": 320, "chunk_overlap_tokens": 0}
+    created = c.run(c.client.collections.create_collection(name="n", description="d", collection_settings=settings))
+    assert c.run(c.client.collections.get_collection(created.id)).name == "n"
+    with pytest.raises(TypeError, match="maybe"):
+        c.run(c.client.collections.create_collection(name="n", description="d", vex_encryption="maybe"))
+
+
 @pytest.mark.parametrize(
     ("kwargs", "problem"),
     [

@@ -8,6 +8,7 @@ client one lazily built attribute per tag.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -125,14 +126,33 @@ def _required_fields(model: type[Any]) -> tuple[str, ...]:
     )
 
 
+def _as_json(value: Any) -> Any:
+    """A keyword argument's value as JSON: models, timestamps and their lists and mappings converted."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_as_json(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _as_json(item) for key, item in value.items()}
+    return value
+
+
 def make_body(
     model: type[M],
     given: M | Mapping[str, Any] | Unset,
     fields: dict[str, Any],
     operation: str,
+    *,
+    as_json: bool,
 ) -> M:
-    """The request body: `given` (a model or a JSON object), or a model built from the keyword arguments."""
-    built = make_optional_body(model, given, fields, operation)
+    """The request body: `given` (a model or a JSON object), or a model built from the keyword arguments.
+
+    With `as_json`, `fields` is keyed by the JSON names and goes through `model.from_dict` (so a nested
+    object may be a model or a mapping, and enum values are checked); else by attribute names, as is.
+    """
+    built = make_optional_body(model, given, fields, operation, as_json=as_json)
     if isinstance(built, Unset):
         required = _required_fields(model)
         if required:
@@ -148,6 +168,8 @@ def make_optional_body(
     given: M | Mapping[str, Any] | Unset,
     fields: dict[str, Any],
     operation: str,
+    *,
+    as_json: bool,
 ) -> M | Unset:
     """Like `make_body`, for an operation whose body may be left out (UNSET when nothing was given)."""
     values = {name: value for name, value in fields.items() if value is not UNSET}
@@ -158,19 +180,28 @@ def make_optional_body(
             )
         if isinstance(given, model):
             return given
-        if isinstance(given, Mapping):
-            return model.from_dict(given)
-        raise TypeError(
-            f"{operation}(): body must be a {model.__name__} or a mapping, not {type(given).__name__}"
-        )
-    if not values:
+        if not isinstance(given, Mapping):
+            raise TypeError(
+                f"{operation}(): body must be a {model.__name__} or a mapping, not {type(given).__name__}"
+            )
+        values, as_json = dict(given), True
+    elif not values:
         return UNSET
-    missing = [name for name in _required_fields(model) if name not in values]
-    if missing:
+    if not as_json:
+        missing = [name for name in _required_fields(model) if name not in values]
+        if missing:
+            raise TypeError(
+                f"{operation}() missing required argument(s): {', '.join(missing)} (or pass body=)"
+            )
+        return model(**values)
+    try:
+        return model.from_dict(_as_json(values))
+    except KeyError as error:
         raise TypeError(
-            f"{operation}() missing required argument(s): {', '.join(missing)} (or pass body=)"
-        )
-    return model(**values)
+            f"{operation}() missing required argument: {error.args[0]} (or pass body=)"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as error:
+        raise TypeError(f"{operation}(): {error}") from None
 
 
 class Resources:

@@ -208,6 +208,7 @@ class Agents(SyncResource):
                     "files": files,
                 },
                 "add_builtin_mcp",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -258,6 +259,7 @@ class Agents(SyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_builtin_skill",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -328,6 +330,7 @@ class Agents(SyncResource):
                     "agent_name": agent_name,
                 },
                 "add_custom_agent",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -407,6 +410,7 @@ class Agents(SyncResource):
                     "system_prompt_generation_timeout": system_prompt_generation_timeout,
                 },
                 "add_custom_agent_tool",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -501,6 +505,7 @@ class Agents(SyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_skill",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -563,11 +568,12 @@ class Agents(SyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "create_agent_key",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -631,6 +637,7 @@ class Agents(SyncResource):
                     "keys": keys,
                 },
                 "create_agent_key_tool_associations",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -708,6 +715,7 @@ class Agents(SyncResource):
                     "key_id": key_id,
                 },
                 "create_custom_agent_key_association",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -784,6 +792,7 @@ class Agents(SyncResource):
                     "tool_name": tool_name,
                 },
                 "create_custom_agent_tool_association",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -833,6 +842,7 @@ class Agents(SyncResource):
                     "file": file,
                 },
                 "create_library_skill",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -884,6 +894,7 @@ class Agents(SyncResource):
                     "logo_file": logo_file,
                 },
                 "create_user_builtin_mcp",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -981,6 +992,7 @@ class Agents(SyncResource):
                     "reference_value": reference_value,
                 },
                 "update_agent_tool_preference",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1144,6 +1156,7 @@ class Agents(SyncResource):
                     "skill_ids": skill_ids,
                 },
                 "delete_skills",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1205,11 +1218,12 @@ class Agents(SyncResource):
                 {
                     "name": name,
                     "description": description,
-                    "type_": type_,
+                    "type": type_,
                     "mcp_config_json": mcp_config_json,
                     "image_url": image_url,
                 },
                 "update_user_builtin_mcp",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1408,6 +1422,7 @@ class Agents(SyncResource):
                     "mcp_servers_mapping": mcp_servers_mapping,
                 },
                 "update_custom_agent",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1535,6 +1550,7 @@ class Agents(SyncResource):
                     "model": model,
                 },
                 "inspect_mcp_tool",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1722,6 +1738,7 @@ class Agents(SyncResource):
                     "include_remote": include_remote,
                 },
                 "list_mcp_tools",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1794,6 +1811,7 @@ class Agents(SyncResource):
                     "tools": tools,
                 },
                 "set_skill_associations",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1846,6 +1864,7 @@ class Agents(SyncResource):
                     "file": file,
                 },
                 "update_admin_mcp_logo",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -1920,6 +1939,7 @@ class Agents(SyncResource):
                     "enabled": enabled,
                 },
                 "set_agent_skill_preference",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2019,11 +2039,12 @@ class Agents(SyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "update_agent_key",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2086,6 +2107,7 @@ class AsyncAgents(AsyncResource):
                     "files": files,
                 },
                 "add_builtin_mcp",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -2136,6 +2158,7 @@ class AsyncAgents(AsyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_builtin_skill",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2206,6 +2229,7 @@ class AsyncAgents(AsyncResource):
                     "agent_name": agent_name,
                 },
                 "add_custom_agent",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -2285,6 +2309,7 @@ class AsyncAgents(AsyncResource):
                     "system_prompt_generation_timeout": system_prompt_generation_timeout,
                 },
                 "add_custom_agent_tool",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -2379,6 +2404,7 @@ class AsyncAgents(AsyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_skill",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -2441,11 +2467,12 @@ class AsyncAgents(AsyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "create_agent_key",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2509,6 +2536,7 @@ class AsyncAgents(AsyncResource):
                     "keys": keys,
                 },
                 "create_agent_key_tool_associations",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2586,6 +2614,7 @@ class AsyncAgents(AsyncResource):
                     "key_id": key_id,
                 },
                 "create_custom_agent_key_association",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2662,6 +2691,7 @@ class AsyncAgents(AsyncResource):
                     "tool_name": tool_name,
                 },
                 "create_custom_agent_tool_association",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2711,6 +2741,7 @@ class AsyncAgents(AsyncResource):
                     "file": file,
                 },
                 "create_library_skill",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -2762,6 +2793,7 @@ class AsyncAgents(AsyncResource):
                     "logo_file": logo_file,
                 },
                 "create_user_builtin_mcp",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -2859,6 +2891,7 @@ class AsyncAgents(AsyncResource):
                     "reference_value": reference_value,
                 },
                 "update_agent_tool_preference",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3022,6 +3055,7 @@ class AsyncAgents(AsyncResource):
                     "skill_ids": skill_ids,
                 },
                 "delete_skills",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3083,11 +3117,12 @@ class AsyncAgents(AsyncResource):
                 {
                     "name": name,
                     "description": description,
-                    "type_": type_,
+                    "type": type_,
                     "mcp_config_json": mcp_config_json,
                     "image_url": image_url,
                 },
                 "update_user_builtin_mcp",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3286,6 +3321,7 @@ class AsyncAgents(AsyncResource):
                     "mcp_servers_mapping": mcp_servers_mapping,
                 },
                 "update_custom_agent",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3413,6 +3449,7 @@ class AsyncAgents(AsyncResource):
                     "model": model,
                 },
                 "inspect_mcp_tool",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3600,6 +3637,7 @@ class AsyncAgents(AsyncResource):
                     "include_remote": include_remote,
                 },
                 "list_mcp_tools",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3672,6 +3710,7 @@ class AsyncAgents(AsyncResource):
                     "tools": tools,
                 },
                 "set_skill_associations",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3724,6 +3763,7 @@ class AsyncAgents(AsyncResource):
                     "file": file,
                 },
                 "update_admin_mcp_logo",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -3798,6 +3838,7 @@ class AsyncAgents(AsyncResource):
                     "enabled": enabled,
                 },
                 "set_agent_skill_preference",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3897,11 +3938,12 @@ class AsyncAgents(AsyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "update_agent_key",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3962,6 +4004,7 @@ class AgentsWithRawResponse(SyncResource):
                     "files": files,
                 },
                 "add_builtin_mcp",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -4014,6 +4057,7 @@ class AgentsWithRawResponse(SyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_builtin_skill",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4089,6 +4133,7 @@ class AgentsWithRawResponse(SyncResource):
                     "agent_name": agent_name,
                 },
                 "add_custom_agent",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -4173,6 +4218,7 @@ class AgentsWithRawResponse(SyncResource):
                     "system_prompt_generation_timeout": system_prompt_generation_timeout,
                 },
                 "add_custom_agent_tool",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -4251,6 +4297,7 @@ class AgentsWithRawResponse(SyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_skill",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -4319,11 +4366,12 @@ class AgentsWithRawResponse(SyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "create_agent_key",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4393,6 +4441,7 @@ class AgentsWithRawResponse(SyncResource):
                     "keys": keys,
                 },
                 "create_agent_key_tool_associations",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4474,6 +4523,7 @@ class AgentsWithRawResponse(SyncResource):
                     "key_id": key_id,
                 },
                 "create_custom_agent_key_association",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4555,6 +4605,7 @@ class AgentsWithRawResponse(SyncResource):
                     "tool_name": tool_name,
                 },
                 "create_custom_agent_tool_association",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4606,6 +4657,7 @@ class AgentsWithRawResponse(SyncResource):
                     "file": file,
                 },
                 "create_library_skill",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -4659,6 +4711,7 @@ class AgentsWithRawResponse(SyncResource):
                     "logo_file": logo_file,
                 },
                 "create_user_builtin_mcp",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -4767,6 +4820,7 @@ class AgentsWithRawResponse(SyncResource):
                     "reference_value": reference_value,
                 },
                 "update_agent_tool_preference",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4945,6 +4999,7 @@ class AgentsWithRawResponse(SyncResource):
                     "skill_ids": skill_ids,
                 },
                 "delete_skills",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5008,11 +5063,12 @@ class AgentsWithRawResponse(SyncResource):
                 {
                     "name": name,
                     "description": description,
-                    "type_": type_,
+                    "type": type_,
                     "mcp_config_json": mcp_config_json,
                     "image_url": image_url,
                 },
                 "update_user_builtin_mcp",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5227,6 +5283,7 @@ class AgentsWithRawResponse(SyncResource):
                     "mcp_servers_mapping": mcp_servers_mapping,
                 },
                 "update_custom_agent",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5362,6 +5419,7 @@ class AgentsWithRawResponse(SyncResource):
                     "model": model,
                 },
                 "inspect_mcp_tool",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5545,6 +5603,7 @@ class AgentsWithRawResponse(SyncResource):
                     "include_remote": include_remote,
                 },
                 "list_mcp_tools",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5621,6 +5680,7 @@ class AgentsWithRawResponse(SyncResource):
                     "tools": tools,
                 },
                 "set_skill_associations",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5675,6 +5735,7 @@ class AgentsWithRawResponse(SyncResource):
                     "file": file,
                 },
                 "update_admin_mcp_logo",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -5753,6 +5814,7 @@ class AgentsWithRawResponse(SyncResource):
                     "enabled": enabled,
                 },
                 "set_agent_skill_preference",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5859,11 +5921,12 @@ class AgentsWithRawResponse(SyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "update_agent_key",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5924,6 +5987,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "files": files,
                 },
                 "add_builtin_mcp",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -5976,6 +6040,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_builtin_skill",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6051,6 +6116,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "agent_name": agent_name,
                 },
                 "add_custom_agent",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -6135,6 +6201,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "system_prompt_generation_timeout": system_prompt_generation_timeout,
                 },
                 "add_custom_agent_tool",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -6213,6 +6280,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "enable_by_default": enable_by_default,
                 },
                 "add_skill",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -6281,11 +6349,12 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "create_agent_key",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6355,6 +6424,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "keys": keys,
                 },
                 "create_agent_key_tool_associations",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6436,6 +6506,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "key_id": key_id,
                 },
                 "create_custom_agent_key_association",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6517,6 +6588,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "tool_name": tool_name,
                 },
                 "create_custom_agent_tool_association",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6568,6 +6640,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "file": file,
                 },
                 "create_library_skill",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -6621,6 +6694,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "logo_file": logo_file,
                 },
                 "create_user_builtin_mcp",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -6729,6 +6803,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "reference_value": reference_value,
                 },
                 "update_agent_tool_preference",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6907,6 +6982,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "skill_ids": skill_ids,
                 },
                 "delete_skills",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -6970,11 +7046,12 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 {
                     "name": name,
                     "description": description,
-                    "type_": type_,
+                    "type": type_,
                     "mcp_config_json": mcp_config_json,
                     "image_url": image_url,
                 },
                 "update_user_builtin_mcp",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7189,6 +7266,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "mcp_servers_mapping": mcp_servers_mapping,
                 },
                 "update_custom_agent",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7324,6 +7402,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "model": model,
                 },
                 "inspect_mcp_tool",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7507,6 +7586,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "include_remote": include_remote,
                 },
                 "list_mcp_tools",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7583,6 +7663,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "tools": tools,
                 },
                 "set_skill_associations",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7637,6 +7718,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "file": file,
                 },
                 "update_admin_mcp_logo",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -7715,6 +7797,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                     "enabled": enabled,
                 },
                 "set_agent_skill_preference",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7821,11 +7904,12 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 body,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "value": value,
                     "description": description,
                 },
                 "update_agent_key",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

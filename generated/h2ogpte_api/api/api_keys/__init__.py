@@ -131,6 +131,7 @@ class ApiKeys(SyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "create_api_key_for_user",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -222,6 +223,7 @@ class ApiKeys(SyncResource):
                     "expires_in": expires_in,
                 },
                 "update_api_key_expiry",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -277,6 +279,7 @@ class ApiKeys(SyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_api_key_inactivity_interval",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -388,6 +391,7 @@ class AsyncApiKeys(AsyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "create_api_key_for_user",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -479,6 +483,7 @@ class AsyncApiKeys(AsyncResource):
                     "expires_in": expires_in,
                 },
                 "update_api_key_expiry",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -534,6 +539,7 @@ class AsyncApiKeys(AsyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_api_key_inactivity_interval",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -625,6 +631,7 @@ class ApiKeysWithRawResponse(SyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "create_api_key_for_user",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -722,6 +729,7 @@ class ApiKeysWithRawResponse(SyncResource):
                     "expires_in": expires_in,
                 },
                 "update_api_key_expiry",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -779,6 +787,7 @@ class ApiKeysWithRawResponse(SyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_api_key_inactivity_interval",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -870,6 +879,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "create_api_key_for_user",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -967,6 +977,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                     "expires_in": expires_in,
                 },
                 "update_api_key_expiry",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1024,6 +1035,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_api_key_inactivity_interval",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

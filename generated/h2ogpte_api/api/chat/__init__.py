@@ -126,6 +126,7 @@ class Chat(SyncResource):
                     "force": force,
                 },
                 "admin_cleanup_chat_sessions",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -234,6 +235,7 @@ class Chat(SyncResource):
                     "workspace": workspace,
                 },
                 "create_chat_session",
+                as_json=True,
             ),
             collection_id=collection_id,
         )
@@ -281,6 +283,7 @@ class Chat(SyncResource):
                     "session_ids": session_ids,
                 },
                 "create_delete_chat_session_job",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -430,6 +433,7 @@ class Chat(SyncResource):
                     "name": name,
                 },
                 "update_chat_session",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -478,6 +482,7 @@ class Chat(SyncResource):
                     "collection_id": collection_id,
                 },
                 "update_chat_session_collection",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -546,6 +551,7 @@ class Chat(SyncResource):
                     "timezone": timezone,
                 },
                 "update_chat_session_expiry_date",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -611,6 +617,7 @@ class Chat(SyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_chat_session_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -738,6 +745,7 @@ class Chat(SyncResource):
                     "message_id": message_id,
                 },
                 "fork_chat_session",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -921,6 +929,7 @@ class Chat(SyncResource):
                     "tags": tags,
                 },
                 "get_completion",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1046,6 +1055,7 @@ class Chat(SyncResource):
                     "command_name": command_name,
                 },
                 "insert_command_synth_pair",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1257,6 +1267,7 @@ class Chat(SyncResource):
                     "message": message,
                 },
                 "send_hitl_message",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1310,6 +1321,7 @@ class Chat(SyncResource):
                     "votes": votes,
                 },
                 "set_message_votes",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1404,6 +1416,7 @@ class Chat(SyncResource):
                     "keep_forever": keep_forever,
                 },
                 "update_chat_session_keep_forever",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1455,6 +1468,7 @@ class Chat(SyncResource):
                     "user_comment": user_comment,
                 },
                 "update_question_answer_feedback",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1515,6 +1529,7 @@ class AsyncChat(AsyncResource):
                     "force": force,
                 },
                 "admin_cleanup_chat_sessions",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1623,6 +1638,7 @@ class AsyncChat(AsyncResource):
                     "workspace": workspace,
                 },
                 "create_chat_session",
+                as_json=True,
             ),
             collection_id=collection_id,
         )
@@ -1670,6 +1686,7 @@ class AsyncChat(AsyncResource):
                     "session_ids": session_ids,
                 },
                 "create_delete_chat_session_job",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1819,6 +1836,7 @@ class AsyncChat(AsyncResource):
                     "name": name,
                 },
                 "update_chat_session",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1867,6 +1885,7 @@ class AsyncChat(AsyncResource):
                     "collection_id": collection_id,
                 },
                 "update_chat_session_collection",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1935,6 +1954,7 @@ class AsyncChat(AsyncResource):
                     "timezone": timezone,
                 },
                 "update_chat_session_expiry_date",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2000,6 +2020,7 @@ class AsyncChat(AsyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_chat_session_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2127,6 +2148,7 @@ class AsyncChat(AsyncResource):
                     "message_id": message_id,
                 },
                 "fork_chat_session",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2310,6 +2332,7 @@ class AsyncChat(AsyncResource):
                     "tags": tags,
                 },
                 "get_completion",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2435,6 +2458,7 @@ class AsyncChat(AsyncResource):
                     "command_name": command_name,
                 },
                 "insert_command_synth_pair",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2646,6 +2670,7 @@ class AsyncChat(AsyncResource):
                     "message": message,
                 },
                 "send_hitl_message",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2699,6 +2724,7 @@ class AsyncChat(AsyncResource):
                     "votes": votes,
                 },
                 "set_message_votes",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2793,6 +2819,7 @@ class AsyncChat(AsyncResource):
                     "keep_forever": keep_forever,
                 },
                 "update_chat_session_keep_forever",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2844,6 +2871,7 @@ class AsyncChat(AsyncResource):
                     "user_comment": user_comment,
                 },
                 "update_question_answer_feedback",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2902,6 +2930,7 @@ class ChatWithRawResponse(SyncResource):
                     "force": force,
                 },
                 "admin_cleanup_chat_sessions",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2999,6 +3028,7 @@ class ChatWithRawResponse(SyncResource):
                     "workspace": workspace,
                 },
                 "create_chat_session",
+                as_json=True,
             ),
             collection_id=collection_id,
         )
@@ -3049,6 +3079,7 @@ class ChatWithRawResponse(SyncResource):
                     "session_ids": session_ids,
                 },
                 "create_delete_chat_session_job",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3213,6 +3244,7 @@ class ChatWithRawResponse(SyncResource):
                     "name": name,
                 },
                 "update_chat_session",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3264,6 +3296,7 @@ class ChatWithRawResponse(SyncResource):
                     "collection_id": collection_id,
                 },
                 "update_chat_session_collection",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3338,6 +3371,7 @@ class ChatWithRawResponse(SyncResource):
                     "timezone": timezone,
                 },
                 "update_chat_session_expiry_date",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3409,6 +3443,7 @@ class ChatWithRawResponse(SyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_chat_session_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3548,6 +3583,7 @@ class ChatWithRawResponse(SyncResource):
                     "message_id": message_id,
                 },
                 "fork_chat_session",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3724,6 +3760,7 @@ class ChatWithRawResponse(SyncResource):
                     "tags": tags,
                 },
                 "get_completion",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3859,6 +3896,7 @@ class ChatWithRawResponse(SyncResource):
                     "command_name": command_name,
                 },
                 "insert_command_synth_pair",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4062,6 +4100,7 @@ class ChatWithRawResponse(SyncResource):
                     "message": message,
                 },
                 "send_hitl_message",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4117,6 +4156,7 @@ class ChatWithRawResponse(SyncResource):
                     "votes": votes,
                 },
                 "set_message_votes",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4217,6 +4257,7 @@ class ChatWithRawResponse(SyncResource):
                     "keep_forever": keep_forever,
                 },
                 "update_chat_session_keep_forever",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4271,6 +4312,7 @@ class ChatWithRawResponse(SyncResource):
                     "user_comment": user_comment,
                 },
                 "update_question_answer_feedback",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4329,6 +4371,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "force": force,
                 },
                 "admin_cleanup_chat_sessions",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -4426,6 +4469,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "workspace": workspace,
                 },
                 "create_chat_session",
+                as_json=True,
             ),
             collection_id=collection_id,
         )
@@ -4476,6 +4520,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "session_ids": session_ids,
                 },
                 "create_delete_chat_session_job",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -4640,6 +4685,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "name": name,
                 },
                 "update_chat_session",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -4691,6 +4737,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "collection_id": collection_id,
                 },
                 "update_chat_session_collection",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -4765,6 +4812,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "timezone": timezone,
                 },
                 "update_chat_session_expiry_date",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -4836,6 +4884,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_chat_session_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -4975,6 +5024,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "message_id": message_id,
                 },
                 "fork_chat_session",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -5151,6 +5201,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "tags": tags,
                 },
                 "get_completion",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -5286,6 +5337,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "command_name": command_name,
                 },
                 "insert_command_synth_pair",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -5489,6 +5541,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "message": message,
                 },
                 "send_hitl_message",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -5544,6 +5597,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "votes": votes,
                 },
                 "set_message_votes",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -5644,6 +5698,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "keep_forever": keep_forever,
                 },
                 "update_chat_session_keep_forever",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -5698,6 +5753,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                     "user_comment": user_comment,
                 },
                 "update_question_answer_feedback",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

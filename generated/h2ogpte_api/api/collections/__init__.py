@@ -252,6 +252,7 @@ class Collections(SyncResource):
                     "vex_encryption": vex_encryption,
                 },
                 "create_collection",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -299,6 +300,7 @@ class Collections(SyncResource):
                     "collection_ids": collection_ids,
                 },
                 "create_delete_collection_job",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -357,6 +359,7 @@ class Collections(SyncResource):
                     "file": file,
                 },
                 "create_update_collection_thumbnail_job",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -426,6 +429,7 @@ class Collections(SyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_from_collection_job",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -523,6 +527,7 @@ class Collections(SyncResource):
                     "source_collection_id": source_collection_id,
                 },
                 "create_import_collection_to_collection_job",
+                as_json=True,
             ),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
@@ -623,6 +628,7 @@ class Collections(SyncResource):
                     "document_id": document_id,
                 },
                 "create_insert_document_to_collection_job",
+                as_json=True,
             ),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
@@ -694,6 +700,7 @@ class Collections(SyncResource):
                     "target_collection_id": target_collection_id,
                 },
                 "create_migrate_collection_chat_sessions_job",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -794,6 +801,7 @@ class Collections(SyncResource):
                     "rag_type": rag_type,
                 },
                 "update_collection",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -847,6 +855,7 @@ class Collections(SyncResource):
                     "timezone": timezone,
                 },
                 "update_collection_expiry_date",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -916,6 +925,7 @@ class Collections(SyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_collection_inactivity_interval",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -981,6 +991,7 @@ class Collections(SyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_collection_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1054,6 +1065,7 @@ class Collections(SyncResource):
                     "file": file,
                 },
                 "update_collection_thumbnail",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -1242,6 +1254,7 @@ class Collections(SyncResource):
                     "tags": tags,
                 },
                 "update_collection_chat_settings",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1496,6 +1509,7 @@ class Collections(SyncResource):
                     "expiry_timezone": expiry_timezone,
                 },
                 "update_collection_settings",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1785,6 +1799,7 @@ class Collections(SyncResource):
                     "cut_off": cut_off,
                 },
                 "match_collection_chunks",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1842,6 +1857,7 @@ class Collections(SyncResource):
                     "src_collection_id": src_collection_id,
                 },
                 "migrate_scheduled_connectors_to_collection",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1896,6 +1912,7 @@ class Collections(SyncResource):
                     "size_limit": size_limit,
                 },
                 "set_collection_size_limit",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2011,6 +2028,7 @@ class Collections(SyncResource):
                     "limit": limit,
                 },
                 "search_collection_chunks",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2066,6 +2084,7 @@ class Collections(SyncResource):
                     "permissions": permissions,
                 },
                 "share_collection",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2141,6 +2160,7 @@ class Collections(SyncResource):
                     "permissions": permissions,
                 },
                 "share_collection_with_group",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2232,6 +2252,7 @@ class Collections(SyncResource):
                     "exempt": exempt,
                 },
                 "update_collection_exempt_from_chat_expiry",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2285,6 +2306,7 @@ class Collections(SyncResource):
                     "permissions": permissions,
                 },
                 "update_collection_privacy",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2338,6 +2360,7 @@ class Collections(SyncResource):
                     "workspace": workspace,
                 },
                 "update_collection_workspace",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -2494,6 +2517,7 @@ class AsyncCollections(AsyncResource):
                     "vex_encryption": vex_encryption,
                 },
                 "create_collection",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2541,6 +2565,7 @@ class AsyncCollections(AsyncResource):
                     "collection_ids": collection_ids,
                 },
                 "create_delete_collection_job",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2599,6 +2624,7 @@ class AsyncCollections(AsyncResource):
                     "file": file,
                 },
                 "create_update_collection_thumbnail_job",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -2668,6 +2694,7 @@ class AsyncCollections(AsyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_from_collection_job",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2765,6 +2792,7 @@ class AsyncCollections(AsyncResource):
                     "source_collection_id": source_collection_id,
                 },
                 "create_import_collection_to_collection_job",
+                as_json=True,
             ),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
@@ -2865,6 +2893,7 @@ class AsyncCollections(AsyncResource):
                     "document_id": document_id,
                 },
                 "create_insert_document_to_collection_job",
+                as_json=True,
             ),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
@@ -2936,6 +2965,7 @@ class AsyncCollections(AsyncResource):
                     "target_collection_id": target_collection_id,
                 },
                 "create_migrate_collection_chat_sessions_job",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -3036,6 +3066,7 @@ class AsyncCollections(AsyncResource):
                     "rag_type": rag_type,
                 },
                 "update_collection",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3089,6 +3120,7 @@ class AsyncCollections(AsyncResource):
                     "timezone": timezone,
                 },
                 "update_collection_expiry_date",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3158,6 +3190,7 @@ class AsyncCollections(AsyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_collection_inactivity_interval",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3223,6 +3256,7 @@ class AsyncCollections(AsyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_collection_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3296,6 +3330,7 @@ class AsyncCollections(AsyncResource):
                     "file": file,
                 },
                 "update_collection_thumbnail",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -3484,6 +3519,7 @@ class AsyncCollections(AsyncResource):
                     "tags": tags,
                 },
                 "update_collection_chat_settings",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -3738,6 +3774,7 @@ class AsyncCollections(AsyncResource):
                     "expiry_timezone": expiry_timezone,
                 },
                 "update_collection_settings",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4027,6 +4064,7 @@ class AsyncCollections(AsyncResource):
                     "cut_off": cut_off,
                 },
                 "match_collection_chunks",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4084,6 +4122,7 @@ class AsyncCollections(AsyncResource):
                     "src_collection_id": src_collection_id,
                 },
                 "migrate_scheduled_connectors_to_collection",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4138,6 +4177,7 @@ class AsyncCollections(AsyncResource):
                     "size_limit": size_limit,
                 },
                 "set_collection_size_limit",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4253,6 +4293,7 @@ class AsyncCollections(AsyncResource):
                     "limit": limit,
                 },
                 "search_collection_chunks",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4308,6 +4349,7 @@ class AsyncCollections(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_collection",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4383,6 +4425,7 @@ class AsyncCollections(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_collection_with_group",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4474,6 +4517,7 @@ class AsyncCollections(AsyncResource):
                     "exempt": exempt,
                 },
                 "update_collection_exempt_from_chat_expiry",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4527,6 +4571,7 @@ class AsyncCollections(AsyncResource):
                     "permissions": permissions,
                 },
                 "update_collection_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4580,6 +4625,7 @@ class AsyncCollections(AsyncResource):
                     "workspace": workspace,
                 },
                 "update_collection_workspace",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -4711,6 +4757,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "vex_encryption": vex_encryption,
                 },
                 "create_collection",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4760,6 +4807,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "collection_ids": collection_ids,
                 },
                 "create_delete_collection_job",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4820,6 +4868,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "file": file,
                 },
                 "create_update_collection_thumbnail_job",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -4894,6 +4943,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_from_collection_job",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -4994,6 +5044,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "source_collection_id": source_collection_id,
                 },
                 "create_import_collection_to_collection_job",
+                as_json=True,
             ),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
@@ -5097,6 +5148,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "document_id": document_id,
                 },
                 "create_insert_document_to_collection_job",
+                as_json=True,
             ),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
@@ -5170,6 +5222,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "target_collection_id": target_collection_id,
                 },
                 "create_migrate_collection_chat_sessions_job",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -5276,6 +5329,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "rag_type": rag_type,
                 },
                 "update_collection",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5332,6 +5386,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "timezone": timezone,
                 },
                 "update_collection_expiry_date",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5407,6 +5462,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_collection_inactivity_interval",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5478,6 +5534,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_collection_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -5556,6 +5613,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "file": file,
                 },
                 "update_collection_thumbnail",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -5759,6 +5817,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "tags": tags,
                 },
                 "update_collection_chat_settings",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6034,6 +6093,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "expiry_timezone": expiry_timezone,
                 },
                 "update_collection_settings",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6274,6 +6334,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "cut_off": cut_off,
                 },
                 "match_collection_chunks",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6333,6 +6394,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "src_collection_id": src_collection_id,
                 },
                 "migrate_scheduled_connectors_to_collection",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6389,6 +6451,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "size_limit": size_limit,
                 },
                 "set_collection_size_limit",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6514,6 +6577,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "limit": limit,
                 },
                 "search_collection_chunks",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6571,6 +6635,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "permissions": permissions,
                 },
                 "share_collection",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6651,6 +6716,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "permissions": permissions,
                 },
                 "share_collection_with_group",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6750,6 +6816,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "exempt": exempt,
                 },
                 "update_collection_exempt_from_chat_expiry",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6806,6 +6873,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "permissions": permissions,
                 },
                 "update_collection_privacy",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6861,6 +6929,7 @@ class CollectionsWithRawResponse(SyncResource):
                     "workspace": workspace,
                 },
                 "update_collection_workspace",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -6992,6 +7061,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "vex_encryption": vex_encryption,
                 },
                 "create_collection",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7041,6 +7111,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "collection_ids": collection_ids,
                 },
                 "create_delete_collection_job",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7101,6 +7172,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "file": file,
                 },
                 "create_update_collection_thumbnail_job",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -7175,6 +7247,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_from_collection_job",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7275,6 +7348,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "source_collection_id": source_collection_id,
                 },
                 "create_import_collection_to_collection_job",
+                as_json=True,
             ),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
@@ -7378,6 +7452,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "document_id": document_id,
                 },
                 "create_insert_document_to_collection_job",
+                as_json=True,
             ),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
@@ -7451,6 +7526,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "target_collection_id": target_collection_id,
                 },
                 "create_migrate_collection_chat_sessions_job",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -7557,6 +7633,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "rag_type": rag_type,
                 },
                 "update_collection",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7613,6 +7690,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "timezone": timezone,
                 },
                 "update_collection_expiry_date",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7688,6 +7766,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "inactivity_interval": inactivity_interval,
                 },
                 "update_collection_inactivity_interval",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7759,6 +7838,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "prompt_template_id": prompt_template_id,
                 },
                 "update_collection_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -7837,6 +7917,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "file": file,
                 },
                 "update_collection_thumbnail",
+                as_json=False,
             ),
             timeout=timeout,
         )
@@ -8040,6 +8121,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "tags": tags,
                 },
                 "update_collection_chat_settings",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8315,6 +8397,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "expiry_timezone": expiry_timezone,
                 },
                 "update_collection_settings",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8555,6 +8638,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "cut_off": cut_off,
                 },
                 "match_collection_chunks",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8614,6 +8698,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "src_collection_id": src_collection_id,
                 },
                 "migrate_scheduled_connectors_to_collection",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8670,6 +8755,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "size_limit": size_limit,
                 },
                 "set_collection_size_limit",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8795,6 +8881,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "limit": limit,
                 },
                 "search_collection_chunks",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8852,6 +8939,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_collection",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -8932,6 +9020,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_collection_with_group",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -9031,6 +9120,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "exempt": exempt,
                 },
                 "update_collection_exempt_from_chat_expiry",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -9087,6 +9177,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "permissions": permissions,
                 },
                 "update_collection_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -9142,6 +9233,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                     "workspace": workspace,
                 },
                 "update_collection_workspace",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -145,6 +145,7 @@ class Configurations(SyncResource):
                     "url": url,
                 },
                 "fetch_configuration_url",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -297,6 +298,7 @@ class Configurations(SyncResource):
                     "value_type": value_type,
                 },
                 "set_global_configuration",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -358,6 +360,7 @@ class Configurations(SyncResource):
                     "updated_at": updated_at,
                 },
                 "set_role_configuration",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -416,6 +419,7 @@ class Configurations(SyncResource):
                     "value_type": value_type,
                 },
                 "set_user_configuration",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -538,6 +542,7 @@ class AsyncConfigurations(AsyncResource):
                     "url": url,
                 },
                 "fetch_configuration_url",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -690,6 +695,7 @@ class AsyncConfigurations(AsyncResource):
                     "value_type": value_type,
                 },
                 "set_global_configuration",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -751,6 +757,7 @@ class AsyncConfigurations(AsyncResource):
                     "updated_at": updated_at,
                 },
                 "set_role_configuration",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -809,6 +816,7 @@ class AsyncConfigurations(AsyncResource):
                     "value_type": value_type,
                 },
                 "set_user_configuration",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -935,6 +943,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                     "url": url,
                 },
                 "fetch_configuration_url",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1102,6 +1111,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                     "value_type": value_type,
                 },
                 "set_global_configuration",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1166,6 +1176,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                     "updated_at": updated_at,
                 },
                 "set_role_configuration",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1226,6 +1237,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                     "value_type": value_type,
                 },
                 "set_user_configuration",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1352,6 +1364,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                     "url": url,
                 },
                 "fetch_configuration_url",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1519,6 +1532,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                     "value_type": value_type,
                 },
                 "set_global_configuration",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1583,6 +1597,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                     "updated_at": updated_at,
                 },
                 "set_role_configuration",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1643,6 +1658,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                     "value_type": value_type,
                 },
                 "set_user_configuration",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -114,6 +114,7 @@ class Documents(SyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_job",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -211,6 +212,7 @@ class Documents(SyncResource):
                     "meta_data_to_include": meta_data_to_include,
                 },
                 "create_process_document_job",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -259,6 +261,7 @@ class Documents(SyncResource):
                     "name": name,
                 },
                 "create_tag_on_document",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -355,6 +358,7 @@ class Documents(SyncResource):
                     "uri": uri,
                 },
                 "update_document",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -886,6 +890,7 @@ class AsyncDocuments(AsyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_job",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -983,6 +988,7 @@ class AsyncDocuments(AsyncResource):
                     "meta_data_to_include": meta_data_to_include,
                 },
                 "create_process_document_job",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1031,6 +1037,7 @@ class AsyncDocuments(AsyncResource):
                     "name": name,
                 },
                 "create_tag_on_document",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1127,6 +1134,7 @@ class AsyncDocuments(AsyncResource):
                     "uri": uri,
                 },
                 "update_document",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1656,6 +1664,7 @@ class DocumentsWithRawResponse(SyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_job",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1755,6 +1764,7 @@ class DocumentsWithRawResponse(SyncResource):
                     "meta_data_to_include": meta_data_to_include,
                 },
                 "create_process_document_job",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1806,6 +1816,7 @@ class DocumentsWithRawResponse(SyncResource):
                     "name": name,
                 },
                 "create_tag_on_document",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1908,6 +1919,7 @@ class DocumentsWithRawResponse(SyncResource):
                     "uri": uri,
                 },
                 "update_document",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2385,6 +2397,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                     "document_ids": document_ids,
                 },
                 "create_delete_document_job",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2484,6 +2497,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                     "meta_data_to_include": meta_data_to_include,
                 },
                 "create_process_document_job",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2535,6 +2549,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                     "name": name,
                 },
                 "create_tag_on_document",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2637,6 +2652,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                     "uri": uri,
                 },
                 "update_document",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -163,6 +163,7 @@ class Extractors(SyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_extractor",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -321,6 +322,7 @@ class Extractors(SyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "update_extractor",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -391,6 +393,7 @@ class Extractors(SyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_extractor_with_groups",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -459,6 +462,7 @@ class Extractors(SyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_extractor",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -592,6 +596,7 @@ class Extractors(SyncResource):
                     "files": files,
                 },
                 "run_extractor",
+                as_json=False,
             ),
             collection_id=collection_id,
             document_id=document_id,
@@ -724,6 +729,7 @@ class Extractors(SyncResource):
                     "is_public": is_public,
                 },
                 "update_extractor_privacy",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -859,6 +865,7 @@ class AsyncExtractors(AsyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_extractor",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1017,6 +1024,7 @@ class AsyncExtractors(AsyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "update_extractor",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1087,6 +1095,7 @@ class AsyncExtractors(AsyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_extractor_with_groups",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1155,6 +1164,7 @@ class AsyncExtractors(AsyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_extractor",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1288,6 +1298,7 @@ class AsyncExtractors(AsyncResource):
                     "files": files,
                 },
                 "run_extractor",
+                as_json=False,
             ),
             collection_id=collection_id,
             document_id=document_id,
@@ -1420,6 +1431,7 @@ class AsyncExtractors(AsyncResource):
                     "is_public": is_public,
                 },
                 "update_extractor_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1536,6 +1548,7 @@ class ExtractorsWithRawResponse(SyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_extractor",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1703,6 +1716,7 @@ class ExtractorsWithRawResponse(SyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "update_extractor",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1778,6 +1792,7 @@ class ExtractorsWithRawResponse(SyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_extractor_with_groups",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1851,6 +1866,7 @@ class ExtractorsWithRawResponse(SyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_extractor",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1969,6 +1985,7 @@ class ExtractorsWithRawResponse(SyncResource):
                     "files": files,
                 },
                 "run_extractor",
+                as_json=False,
             ),
             collection_id=collection_id,
             document_id=document_id,
@@ -2115,6 +2132,7 @@ class ExtractorsWithRawResponse(SyncResource):
                     "is_public": is_public,
                 },
                 "update_extractor_privacy",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2231,6 +2249,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_extractor",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2398,6 +2417,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "update_extractor",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2473,6 +2493,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_extractor_with_groups",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2546,6 +2567,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_extractor",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2664,6 +2686,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                     "files": files,
                 },
                 "run_extractor",
+                as_json=False,
             ),
             collection_id=collection_id,
             document_id=document_id,
@@ -2810,6 +2833,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                     "is_public": is_public,
                 },
                 "update_extractor_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -90,6 +90,7 @@ class GraphRag(SyncResource):
                     "name": name,
                 },
                 "build_collection_graph",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -295,6 +296,7 @@ class AsyncGraphRag(AsyncResource):
                     "name": name,
                 },
                 "build_collection_graph",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -498,6 +500,7 @@ class GraphRagWithRawResponse(SyncResource):
                     "name": name,
                 },
                 "build_collection_graph",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -713,6 +716,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
                     "name": name,
                 },
                 "build_collection_graph",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

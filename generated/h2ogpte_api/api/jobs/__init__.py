@@ -97,6 +97,7 @@ class Jobs(SyncResource):
                     "cancel_reason": cancel_reason,
                 },
                 "cancel_user_job",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -320,6 +321,7 @@ class AsyncJobs(AsyncResource):
                     "cancel_reason": cancel_reason,
                 },
                 "cancel_user_job",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -544,6 +546,7 @@ class JobsWithRawResponse(SyncResource):
                     "cancel_reason": cancel_reason,
                 },
                 "cancel_user_job",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -783,6 +786,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
                     "cancel_reason": cancel_reason,
                 },
                 "cancel_user_job",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -216,6 +216,7 @@ class LlmRegistry(SyncResource):
                     "names": names,
                 },
                 "set_role_llm_registry_access",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -445,6 +446,7 @@ class AsyncLlmRegistry(AsyncResource):
                     "names": names,
                 },
                 "set_role_llm_registry_access",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -682,6 +684,7 @@ class LlmRegistryWithRawResponse(SyncResource):
                     "names": names,
                 },
                 "set_role_llm_registry_access",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -923,6 +926,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
                     "names": names,
                 },
                 "set_role_llm_registry_access",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

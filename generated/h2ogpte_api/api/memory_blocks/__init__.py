@@ -145,6 +145,7 @@ class MemoryBlocks(SyncResource):
                     "max_content_length": max_content_length,
                 },
                 "create_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -231,6 +232,7 @@ class MemoryBlocks(SyncResource):
                     "max_content_length": max_content_length,
                 },
                 "update_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -321,6 +323,7 @@ class MemoryBlocks(SyncResource):
                     "memory_block_id": memory_block_id,
                 },
                 "set_default_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -441,6 +444,7 @@ class MemoryBlocks(SyncResource):
                     "permissions": permissions,
                 },
                 "set_memory_block_privacy",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -496,6 +500,7 @@ class MemoryBlocks(SyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -573,6 +578,7 @@ class MemoryBlocks(SyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block_with_group",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -692,6 +698,7 @@ class AsyncMemoryBlocks(AsyncResource):
                     "max_content_length": max_content_length,
                 },
                 "create_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -778,6 +785,7 @@ class AsyncMemoryBlocks(AsyncResource):
                     "max_content_length": max_content_length,
                 },
                 "update_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -868,6 +876,7 @@ class AsyncMemoryBlocks(AsyncResource):
                     "memory_block_id": memory_block_id,
                 },
                 "set_default_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -988,6 +997,7 @@ class AsyncMemoryBlocks(AsyncResource):
                     "permissions": permissions,
                 },
                 "set_memory_block_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1043,6 +1053,7 @@ class AsyncMemoryBlocks(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1120,6 +1131,7 @@ class AsyncMemoryBlocks(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block_with_group",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1239,6 +1251,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                     "max_content_length": max_content_length,
                 },
                 "create_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1329,6 +1342,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                     "max_content_length": max_content_length,
                 },
                 "update_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1425,6 +1439,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                     "memory_block_id": memory_block_id,
                 },
                 "set_default_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1553,6 +1568,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                     "permissions": permissions,
                 },
                 "set_memory_block_privacy",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1610,6 +1626,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1691,6 +1708,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block_with_group",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1812,6 +1830,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                     "max_content_length": max_content_length,
                 },
                 "create_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1902,6 +1921,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                     "max_content_length": max_content_length,
                 },
                 "update_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1998,6 +2018,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                     "memory_block_id": memory_block_id,
                 },
                 "set_default_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2126,6 +2147,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                     "permissions": permissions,
                 },
                 "set_memory_block_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2183,6 +2205,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2264,6 +2287,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                     "permissions": permissions,
                 },
                 "share_memory_block_with_group",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

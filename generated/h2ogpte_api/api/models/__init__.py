@@ -131,6 +131,7 @@ class Models(SyncResource):
                     "chat_conversation": chat_conversation,
                 },
                 "answer_question",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -193,6 +194,7 @@ class Models(SyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_guardrails_settings",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -279,6 +281,7 @@ class Models(SyncResource):
                     "chunks": chunks,
                 },
                 "encode_chunks_for_retrieval",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -350,6 +353,7 @@ class Models(SyncResource):
                     "prompt_extract": prompt_extract,
                 },
                 "extract_data",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -622,6 +626,7 @@ class Models(SyncResource):
                     "prompt_summary": prompt_summary,
                 },
                 "summarize_content",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -707,6 +712,7 @@ class AsyncModels(AsyncResource):
                     "chat_conversation": chat_conversation,
                 },
                 "answer_question",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -769,6 +775,7 @@ class AsyncModels(AsyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_guardrails_settings",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -855,6 +862,7 @@ class AsyncModels(AsyncResource):
                     "chunks": chunks,
                 },
                 "encode_chunks_for_retrieval",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -926,6 +934,7 @@ class AsyncModels(AsyncResource):
                     "prompt_extract": prompt_extract,
                 },
                 "extract_data",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1198,6 +1207,7 @@ class AsyncModels(AsyncResource):
                     "prompt_summary": prompt_summary,
                 },
                 "summarize_content",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1281,6 +1291,7 @@ class ModelsWithRawResponse(SyncResource):
                     "chat_conversation": chat_conversation,
                 },
                 "answer_question",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1345,6 +1356,7 @@ class ModelsWithRawResponse(SyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_guardrails_settings",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1440,6 +1452,7 @@ class ModelsWithRawResponse(SyncResource):
                     "chunks": chunks,
                 },
                 "encode_chunks_for_retrieval",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1513,6 +1526,7 @@ class ModelsWithRawResponse(SyncResource):
                     "prompt_extract": prompt_extract,
                 },
                 "extract_data",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1826,6 +1840,7 @@ class ModelsWithRawResponse(SyncResource):
                     "prompt_summary": prompt_summary,
                 },
                 "summarize_content",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1909,6 +1924,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                     "chat_conversation": chat_conversation,
                 },
                 "answer_question",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1973,6 +1989,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                     "guardrails_settings": guardrails_settings,
                 },
                 "create_guardrails_settings",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2068,6 +2085,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                     "chunks": chunks,
                 },
                 "encode_chunks_for_retrieval",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2141,6 +2159,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                     "prompt_extract": prompt_extract,
                 },
                 "extract_data",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2454,6 +2473,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                     "prompt_summary": prompt_summary,
                 },
                 "summarize_content",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -220,6 +220,7 @@ class Permissions(SyncResource):
                     "delete_id": delete_id,
                 },
                 "confirm_current_user_deletion",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -282,6 +283,7 @@ class Permissions(SyncResource):
                     "description": description,
                 },
                 "create_group",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -360,6 +362,7 @@ class Permissions(SyncResource):
                     "description": description,
                 },
                 "create_role",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -527,6 +530,7 @@ class Permissions(SyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_group_roles",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -609,6 +613,7 @@ class Permissions(SyncResource):
                     "new_permissions": new_permissions,
                 },
                 "set_role_permissions",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -711,6 +716,7 @@ class Permissions(SyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_user_roles",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -759,6 +765,7 @@ class Permissions(SyncResource):
                     "permission": permission,
                 },
                 "is_collection_permission_granted",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -803,6 +810,7 @@ class Permissions(SyncResource):
                     "permission": permission,
                 },
                 "is_permission_granted",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -928,6 +936,7 @@ class Permissions(SyncResource):
                     "priority": priority,
                 },
                 "set_role_priority",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -1123,6 +1132,7 @@ class AsyncPermissions(AsyncResource):
                     "delete_id": delete_id,
                 },
                 "confirm_current_user_deletion",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -1185,6 +1195,7 @@ class AsyncPermissions(AsyncResource):
                     "description": description,
                 },
                 "create_group",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1263,6 +1274,7 @@ class AsyncPermissions(AsyncResource):
                     "description": description,
                 },
                 "create_role",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1430,6 +1442,7 @@ class AsyncPermissions(AsyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_group_roles",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1512,6 +1525,7 @@ class AsyncPermissions(AsyncResource):
                     "new_permissions": new_permissions,
                 },
                 "set_role_permissions",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1614,6 +1628,7 @@ class AsyncPermissions(AsyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_user_roles",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1662,6 +1677,7 @@ class AsyncPermissions(AsyncResource):
                     "permission": permission,
                 },
                 "is_collection_permission_granted",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1706,6 +1722,7 @@ class AsyncPermissions(AsyncResource):
                     "permission": permission,
                 },
                 "is_permission_granted",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1831,6 +1848,7 @@ class AsyncPermissions(AsyncResource):
                     "priority": priority,
                 },
                 "set_role_priority",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -2044,6 +2062,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "delete_id": delete_id,
                 },
                 "confirm_current_user_deletion",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -2112,6 +2131,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "description": description,
                 },
                 "create_group",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2199,6 +2219,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "description": description,
                 },
                 "create_role",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2388,6 +2409,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_group_roles",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2479,6 +2501,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "new_permissions": new_permissions,
                 },
                 "set_role_permissions",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2592,6 +2615,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_user_roles",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2643,6 +2667,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "permission": permission,
                 },
                 "is_collection_permission_granted",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2690,6 +2715,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "permission": permission,
                 },
                 "is_permission_granted",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2807,6 +2833,7 @@ class PermissionsWithRawResponse(SyncResource):
                     "priority": priority,
                 },
                 "set_role_priority",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -3020,6 +3047,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "delete_id": delete_id,
                 },
                 "confirm_current_user_deletion",
+                as_json=True,
             ),
             timeout=timeout,
         )
@@ -3088,6 +3116,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "description": description,
                 },
                 "create_group",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3175,6 +3204,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "description": description,
                 },
                 "create_role",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3364,6 +3394,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_group_roles",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3455,6 +3486,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "new_permissions": new_permissions,
                 },
                 "set_role_permissions",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3568,6 +3600,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "new_roles": new_roles,
                 },
                 "reset_user_roles",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3619,6 +3652,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "permission": permission,
                 },
                 "is_collection_permission_granted",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3666,6 +3700,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "permission": permission,
                 },
                 "is_permission_granted",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -3783,6 +3818,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                     "priority": priority,
                 },
                 "set_role_priority",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -191,6 +191,7 @@ class PromptTemplates(SyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "create_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -330,6 +331,7 @@ class PromptTemplates(SyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "update_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -428,6 +430,7 @@ class PromptTemplates(SyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_prompt_template_with_groups",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -496,6 +499,7 @@ class PromptTemplates(SyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -701,6 +705,7 @@ class PromptTemplates(SyncResource):
                     "is_visible": is_visible,
                 },
                 "update_default_prompt_template_visibility",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -751,6 +756,7 @@ class PromptTemplates(SyncResource):
                     "is_public": is_public,
                 },
                 "update_prompt_template_privacy",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -913,6 +919,7 @@ class AsyncPromptTemplates(AsyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "create_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1052,6 +1059,7 @@ class AsyncPromptTemplates(AsyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "update_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1150,6 +1158,7 @@ class AsyncPromptTemplates(AsyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_prompt_template_with_groups",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1218,6 +1227,7 @@ class AsyncPromptTemplates(AsyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1423,6 +1433,7 @@ class AsyncPromptTemplates(AsyncResource):
                     "is_visible": is_visible,
                 },
                 "update_default_prompt_template_visibility",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1473,6 +1484,7 @@ class AsyncPromptTemplates(AsyncResource):
                     "is_public": is_public,
                 },
                 "update_prompt_template_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -1609,6 +1621,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "create_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1755,6 +1768,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "update_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1864,6 +1878,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_prompt_template_with_groups",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1937,6 +1952,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_prompt_template",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2135,6 +2151,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                     "is_visible": is_visible,
                 },
                 "update_default_prompt_template_visibility",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2188,6 +2205,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                     "is_public": is_public,
                 },
                 "update_prompt_template_privacy",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -2324,6 +2342,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "create_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2470,6 +2489,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                     "image_batch_final_prompt": image_batch_final_prompt,
                 },
                 "update_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2579,6 +2599,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                     "groups": groups,
                 },
                 "reset_and_share_prompt_template_with_groups",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2652,6 +2673,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                     "usernames": usernames,
                 },
                 "reset_and_share_prompt_template",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2850,6 +2872,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                     "is_visible": is_visible,
                 },
                 "update_default_prompt_template_visibility",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -2903,6 +2926,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                     "is_public": is_public,
                 },
                 "update_prompt_template_privacy",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -89,6 +89,7 @@ class Secrets(SyncResource):
                     "secret_type": secret_type,
                 },
                 "create_secret",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -160,6 +161,7 @@ class Secrets(SyncResource):
                     "secret_value": secret_value,
                 },
                 "update_secret",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -281,6 +283,7 @@ class AsyncSecrets(AsyncResource):
                     "secret_type": secret_type,
                 },
                 "create_secret",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -352,6 +355,7 @@ class AsyncSecrets(AsyncResource):
                     "secret_value": secret_value,
                 },
                 "update_secret",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -471,6 +475,7 @@ class SecretsWithRawResponse(SyncResource):
                     "secret_type": secret_type,
                 },
                 "create_secret",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -546,6 +551,7 @@ class SecretsWithRawResponse(SyncResource):
                     "secret_value": secret_value,
                 },
                 "update_secret",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -671,6 +677,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
                     "secret_type": secret_type,
                 },
                 "create_secret",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -746,6 +753,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
                     "secret_value": secret_value,
                 },
                 "update_secret",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

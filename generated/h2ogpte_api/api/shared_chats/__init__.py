@@ -122,6 +122,7 @@ class SharedChats(SyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "update_shared_chat",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -169,6 +170,7 @@ class SharedChats(SyncResource):
                     "shared_chat_ids": shared_chat_ids,
                 },
                 "delete_shared_chats",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -278,6 +280,7 @@ class SharedChats(SyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "share_chat_session",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -381,6 +384,7 @@ class AsyncSharedChats(AsyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "update_shared_chat",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -428,6 +432,7 @@ class AsyncSharedChats(AsyncResource):
                     "shared_chat_ids": shared_chat_ids,
                 },
                 "delete_shared_chats",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -537,6 +542,7 @@ class AsyncSharedChats(AsyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "share_chat_session",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -642,6 +648,7 @@ class SharedChatsWithRawResponse(SyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "update_shared_chat",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -691,6 +698,7 @@ class SharedChatsWithRawResponse(SyncResource):
                     "shared_chat_ids": shared_chat_ids,
                 },
                 "delete_shared_chats",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -780,6 +788,7 @@ class SharedChatsWithRawResponse(SyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "share_chat_session",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -885,6 +894,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "update_shared_chat",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -934,6 +944,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
                     "shared_chat_ids": shared_chat_ids,
                 },
                 "delete_shared_chats",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1023,6 +1034,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
                     "includes_artifacts": includes_artifacts,
                 },
                 "share_chat_session",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

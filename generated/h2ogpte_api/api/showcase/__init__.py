@@ -133,6 +133,7 @@ class Showcase(SyncResource):
                     "category": category,
                 },
                 "add_showcase_chat",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -206,6 +207,7 @@ class Showcase(SyncResource):
                     "file": file,
                 },
                 "upload_showcase_thumbnail",
+                as_json=False,
             ),
         )
         return self._client.send(
@@ -327,6 +329,7 @@ class Showcase(SyncResource):
                     "category": category,
                 },
                 "update_showcase_chat",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -375,6 +378,7 @@ class Showcase(SyncResource):
                     "orders": orders,
                 },
                 "reorder_showcase_chats",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -481,6 +485,7 @@ class AsyncShowcase(AsyncResource):
                     "category": category,
                 },
                 "add_showcase_chat",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -554,6 +559,7 @@ class AsyncShowcase(AsyncResource):
                     "file": file,
                 },
                 "upload_showcase_thumbnail",
+                as_json=False,
             ),
         )
         return await self._client.send(
@@ -675,6 +681,7 @@ class AsyncShowcase(AsyncResource):
                     "category": category,
                 },
                 "update_showcase_chat",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -723,6 +730,7 @@ class AsyncShowcase(AsyncResource):
                     "orders": orders,
                 },
                 "reorder_showcase_chats",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -811,6 +819,7 @@ class ShowcaseWithRawResponse(SyncResource):
                     "category": category,
                 },
                 "add_showcase_chat",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -888,6 +897,7 @@ class ShowcaseWithRawResponse(SyncResource):
                     "file": file,
                 },
                 "upload_showcase_thumbnail",
+                as_json=False,
             ),
         )
         return self._client.send_raw(
@@ -1017,6 +1027,7 @@ class ShowcaseWithRawResponse(SyncResource):
                     "category": category,
                 },
                 "update_showcase_chat",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1067,6 +1078,7 @@ class ShowcaseWithRawResponse(SyncResource):
                     "orders": orders,
                 },
                 "reorder_showcase_chats",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -1155,6 +1167,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                     "category": category,
                 },
                 "add_showcase_chat",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1232,6 +1245,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                     "file": file,
                 },
                 "upload_showcase_thumbnail",
+                as_json=False,
             ),
         )
         return await self._client.send_raw(
@@ -1361,6 +1375,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                     "category": category,
                 },
                 "update_showcase_chat",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -1411,6 +1426,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                     "orders": orders,
                 },
                 "reorder_showcase_chats",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(

@@ -95,6 +95,7 @@ class Tags(SyncResource):
                     "name": name,
                 },
                 "create_tag",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -187,9 +188,10 @@ class Tags(SyncResource):
                 body,
                 {
                     "description": description,
-                    "format_": format_,
+                    "format": format_,
                 },
                 "update_tag",
+                as_json=True,
             ),
         )
         return self._client.send(
@@ -286,6 +288,7 @@ class AsyncTags(AsyncResource):
                     "name": name,
                 },
                 "create_tag",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -378,9 +381,10 @@ class AsyncTags(AsyncResource):
                 body,
                 {
                     "description": description,
-                    "format_": format_,
+                    "format": format_,
                 },
                 "update_tag",
+                as_json=True,
             ),
         )
         return await self._client.send(
@@ -477,6 +481,7 @@ class TagsWithRawResponse(SyncResource):
                     "name": name,
                 },
                 "create_tag",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -575,9 +580,10 @@ class TagsWithRawResponse(SyncResource):
                 body,
                 {
                     "description": description,
-                    "format_": format_,
+                    "format": format_,
                 },
                 "update_tag",
+                as_json=True,
             ),
         )
         return self._client.send_raw(
@@ -677,6 +683,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
                     "name": name,
                 },
                 "create_tag",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
@@ -775,9 +782,10 @@ class AsyncTagsWithRawResponse(AsyncResource):
                 body,
                 {
                     "description": description,
-                    "format_": format_,
+                    "format": format_,
                 },
                 "update_tag",
+                as_json=True,
             ),
         )
         return await self._client.send_raw(
