@@ -29,7 +29,7 @@ from h2ogpte_ext._errors import (
     UnprocessableEntityError,
 )
 from h2ogpte_ext._health import Health
-from h2ogpte_ext._ingest import IngestError, IngestResult
+from h2ogpte_ext._ingest import IngestError, IngestResult, UploadError
 from h2ogpte_ext._jobs import JobError
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
 from h2ogpte_ext._sync.chat import Answer, Conversation
@@ -68,5 +68,6 @@ __all__ = [
     "RateLimitError",
     "StreamError",
     "UnprocessableEntityError",
+    "UploadError",
     "__version__",
 ]

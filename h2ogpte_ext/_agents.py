@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any, Literal
 
 from attrs import define, field
@@ -16,6 +17,7 @@ from h2ogpte_ext._flow import Flow, arun, call, run
 
 Accuracy = Literal["quick", "basic", "standard", "maximum"]
 AgentType = Literal["auto", "general", "task", "deep_research", "coder", "search"]
+log = logging.getLogger("h2ogpte_ext")
 
 
 @define(frozen=True)
@@ -88,11 +90,15 @@ class _Run:
     text: str
     files: list[AgentFile] = field(factory=list)
     usage: dict[str, Any] = field(factory=dict)
+    unparsed: dict[str, str] = field(factory=dict)
 
 
 @define(frozen=True)
 class AgentRun(_Run):
     """A finished agent run: its answer, files (`agent_files`) and usage (`usage_stats`).
+
+    Metadata that does not parse never loses the answer: it is logged at WARNING and kept as the server's
+    text in `unparsed` (by info type), with `files` or `usage` left empty.
 
     `trace()` (the Markdown reasoning trace) and `references()` (RAG citations) are fetched on demand.
     """
@@ -125,15 +131,30 @@ class AsyncAgentRun(_Run):
 
 def finished_run(session_id: str, message_id: str, text: str) -> Flow[dict[str, Any]]:
     """The fields of a finished run: its files and usage come from the reply's metadata."""
-    files = parse_agent_files((yield from meta(message_id, "agent_files")))
+    unparsed: dict[str, str] = {}
+    files_text = yield from meta(message_id, "agent_files")
+    try:
+        files = parse_agent_files(files_text)
+    except H2OGPTEError as exc:
+        log.warning("agent run %s: %s; returned without its files", message_id, exc)
+        unparsed["agent_files"] = files_text or ""
+        files = []
     usage_text = yield from meta(message_id, "usage_stats")
-    usage = json.loads(usage_text) if usage_text else {}
+    usage: dict[str, Any] = {}
+    if usage_text:
+        try:
+            value = json.loads(usage_text)
+            usage = value if isinstance(value, dict) else {"usage": value}
+        except (ValueError, RecursionError) as exc:
+            log.warning("agent run %s: its usage_stats metadata is not JSON (%s); kept as text", message_id, exc)
+            unparsed["usage_stats"] = usage_text
     return {
         "message_id": message_id,
         "session_id": session_id,
         "text": text,
         "files": files,
-        "usage": usage if isinstance(usage, dict) else {"usage": usage},
+        "usage": usage,
+        "unparsed": unparsed,
     }
 
 

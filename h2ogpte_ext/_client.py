@@ -57,7 +57,7 @@ from h2ogpte_ext._config import (
     resolve,
 )
 from h2ogpte_ext._errors import APIConnectionError, H2OGPTEError, NotFoundError, status_error
-from h2ogpte_ext._files import CHUNK, Destination, file_url, progress_bar, target_path
+from h2ogpte_ext._files import CHUNK, Destination, file_url, progress_bar, target_path, targets_in
 from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
 from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
 from h2ogpte_ext._ingest import Files, IngestResult
@@ -88,9 +88,11 @@ def _agent_timeout(timeout: float) -> httpx.Timeout:
     return httpx.Timeout(timeout + 60.0, connect=5.0)
 
 
-def _check_length(response: httpx.Response, received: int) -> None:
+def _check_length(response: httpx.Response) -> None:
+    # Content-Length counts the bytes on the wire: compressed ones when the server gzips the file.
     expected = response.headers.get("content-length")
-    if expected is not None and int(expected) != received:
+    received = response.num_bytes_downloaded
+    if expected is not None and expected.isdigit() and int(expected) != received:
         raise APIConnectionError(f"download ended after {received} of {expected} bytes", request=response.request)
 
 
@@ -181,8 +183,10 @@ class _Common:
         return copy
 
     @staticmethod
-    def _prepare_ingest(files: Files, pattern: str, options: dict[str, Any]) -> tuple[list[_ingest.Source], int | None]:
-        found = _ingest.sources(files, pattern)
+    def _prepare_ingest(
+        files: Files, pattern: str, include_hidden: bool, options: dict[str, Any]
+    ) -> tuple[list[_ingest.Source], int | None]:
+        found = _ingest.sources(files, pattern, include_hidden)
         _ingest.check_options(options)
         return found, sum(s.size or 0 for s in found) or None
 
@@ -326,6 +330,7 @@ class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
         files: Files,
         *,
         pattern: str = "*",
+        include_hidden: bool = False,
         wait: bool = True,
         timeout: float = 600.0,
         poll_interval: float = 0.5,
@@ -337,15 +342,25 @@ class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
             result = client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
             print([d.name for d in result.documents])
 
-        `files`: paths, directories (recursively, files matching `pattern`), `(name, bytes | file)` pairs,
-        or a list of them; all are checked before anything is sent. Ingest options (`gen_doc_summaries`,
-        `gen_doc_questions`, `ocr_model`, `ingest_mode`, ...) pass through. Raises `IngestError` if the job
-        fails, is canceled or outlives `timeout`.
+        `files`: paths, directories (recursively, files matching `pattern`; hidden files and folders such as
+        `.env` and `.git/` only with `include_hidden=True`), `(name, bytes | file)` pairs, or a list of them;
+        all are checked before anything is sent (FIFOs and devices are refused), and the collection must
+        exist. Ingest options (`gen_doc_summaries`, `gen_doc_questions`, `ocr_model`, `ingest_mode`, ...)
+        pass through. `result.documents` holds exactly the documents this job added. Raises `UploadError`
+        if a step before the job fails (its uploads are deleted first), `IngestError` if the job fails,
+        is canceled or outlives `timeout`.
         """
-        found, total = self._prepare_ingest(files, pattern, options)
+        found, total = self._prepare_ingest(files, pattern, include_hidden, options)
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
             flow = _ingest.ingest(
-                collection_id, found, wait=wait, timeout=timeout, poll_interval=poll_interval, options=options, bar=bar
+                self.address,
+                collection_id,
+                found,
+                wait=wait,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                options=options,
+                bar=bar,
             )
             return run(flow, self.api)
 
@@ -421,8 +436,8 @@ class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
             with progress_bar(progress, int(response.headers.get("content-length", 0)) or None, target.name) as bar:
                 for chunk in response.iter_bytes(CHUNK):
                     out.write(chunk)
-                    bar.update(len(chunk))
-            _check_length(response, out.size)
+                    bar.update(response.num_bytes_downloaded - bar.n)  # the total is in bytes on the wire
+            _check_length(response)
         return target
 
     def download_agent_files(
@@ -433,12 +448,19 @@ class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
         overwrite: bool = False,
         progress: bool = False,
     ) -> list[Path]:
-        """Download every file an agent run wrote (its `agent_files`) into `dest_dir`; returns the paths."""
+        """Download every file an agent run wrote (its `agent_files`) into `dest_dir`; returns the paths.
+
+        Files whose safe names collide all land: `report.csv`, `report (1).csv`, ...
+        """
         message_id = message if isinstance(message, str) else message.message_id
-        files = _agents.parse_agent_files(run(_agents.meta(message_id, "agent_files"), self.api))
+        files = list(dict.fromkeys(_agents.parse_agent_files(run(_agents.meta(message_id, "agent_files"), self.api))))
         folder = Path(dest_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        return [self.download_file(f.doc_id, f.name, folder, overwrite=overwrite, progress=progress) for f in files]
+        targets = targets_in(folder, [f.name for f in files])
+        return [
+            self.download_file(f.doc_id, f.name, target, overwrite=overwrite, progress=progress)
+            for f, target in zip(files, targets, strict=True)
+        ]
 
     @contextmanager
     def temporary_collection(self, name: str | None = None, description: str = "temporary") -> Iterator[Collection]:
@@ -552,6 +574,7 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
         files: Files,
         *,
         pattern: str = "*",
+        include_hidden: bool = False,
         wait: bool = True,
         timeout: float = 600.0,
         poll_interval: float = 0.5,
@@ -559,10 +582,17 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
         **options: Any,
     ) -> IngestResult:
         """See `H2OGPTE.upload_and_ingest`."""
-        found, total = self._prepare_ingest(files, pattern, options)
+        found, total = self._prepare_ingest(files, pattern, include_hidden, options)
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
             flow = _ingest.ingest(
-                collection_id, found, wait=wait, timeout=timeout, poll_interval=poll_interval, options=options, bar=bar
+                self.address,
+                collection_id,
+                found,
+                wait=wait,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                options=options,
+                bar=bar,
             )
             return await arun(flow, self.api)
 
@@ -628,8 +658,8 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
                 with progress_bar(progress, int(response.headers.get("content-length", 0)) or None, target.name) as bar:
                     async for chunk in response.aiter_bytes(CHUNK):
                         out.write(chunk)
-                        bar.update(len(chunk))
-                _check_length(response, out.size)
+                        bar.update(response.num_bytes_downloaded - bar.n)
+                _check_length(response)
         return target
 
     async def download_agent_files(
@@ -642,11 +672,14 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
     ) -> list[Path]:
         """See `H2OGPTE.download_agent_files`."""
         message_id = message if isinstance(message, str) else message.message_id
-        files = _agents.parse_agent_files(await arun(_agents.meta(message_id, "agent_files"), self.api))
+        meta = await arun(_agents.meta(message_id, "agent_files"), self.api)
+        files = list(dict.fromkeys(_agents.parse_agent_files(meta)))
         folder = Path(dest_dir)
         folder.mkdir(parents=True, exist_ok=True)
+        targets = targets_in(folder, [f.name for f in files])
         return [
-            await self.download_file(f.doc_id, f.name, folder, overwrite=overwrite, progress=progress) for f in files
+            await self.download_file(f.doc_id, f.name, target, overwrite=overwrite, progress=progress)
+            for f, target in zip(files, targets, strict=True)
         ]
 
     @asynccontextmanager

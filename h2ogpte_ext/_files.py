@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
+import secrets
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +15,35 @@ from typing import IO, Any
 from h2ogpte_ext._errors import H2OGPTEError
 
 CHUNK = 1 << 20
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:]")
+NAME_MAX = 255  # bytes of UTF-8 in one file name (Linux, macOS; Windows allows 255 UTF-16 units)
+_LONGEST_EXTENSION = 32  # bytes; a longer "extension" is part of the name
+# Control characters (C0, DEL, C1), bidi overrides and marks (they can disguise `gpj.exe` as `exe.jpg`), separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069/\\\\:]")
+
+
+def _split(name: str) -> tuple[str, str]:
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not stem or len(extension.encode()) > _LONGEST_EXTENSION:
+        return name, ""
+    return stem, dot + extension
+
+
+def numbered(name: str, number: int = 0) -> str:
+    """`name` with ` (number)` before its extension (none for 0), shortened to `NAME_MAX` bytes keeping the
+    extension.
+
+    >>> numbered("report.csv", 1), len(numbered("x" * 300 + ".csv").encode())
+    ('report (1).csv', 255)
+    """
+    stem, extension = _split(name)
+    tail = (f" ({number})" if number else "") + extension
+    room = NAME_MAX - len(tail.encode())
+    return stem.encode()[:room].decode("utf-8", "ignore") + tail
 
 
 def safe_name(name: str) -> str:
-    """A server-given file name reduced to a safe base name: no directories, `..`, separators or control chars.
+    """A server-given file name reduced to a safe base name: no directories, `..`, separators, control or
+    bidi-override characters, and no longer than the file system allows (the extension is kept).
 
     >>> safe_name("../../etc/passwd"), safe_name("/abs/x.csv"), safe_name("a\\x00b.txt")
     ('passwd', 'x.csv', 'ab.txt')
@@ -28,7 +52,36 @@ def safe_name(name: str) -> str:
     base = _UNSAFE.sub("", base).strip().lstrip(".")
     if not base:
         raise H2OGPTEError(f"the server gave a file name with nothing safe to keep: {name!r}")
-    return base
+    return numbered(base)
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """Safe names for files that go to one folder: a name already taken gets ` (1)`, ` (2)`, ...
+
+    >>> distinct_names(["a/report.csv", "b/report.csv", "Report.csv"])
+    ['report.csv', 'report (1).csv', 'Report (2).csv']
+    """
+    taken: set[str] = set()
+    chosen = []
+    for name in names:
+        base = safe_name(name)
+        number = 0
+        # Compared without case: on macOS and Windows `Report.csv` and `report.csv` are one file.
+        while (candidate := numbered(base, number)).casefold() in taken:
+            number += 1
+        taken.add(candidate.casefold())
+        chosen.append(candidate)
+    return chosen
+
+
+def targets_in(folder: Path, names: list[str]) -> list[Path]:
+    """Where files with these server names go in `folder`, each distinct; a directory in the way is an error
+    raised before anything is downloaded."""
+    paths = [folder / name for name in distinct_names(names)]
+    for path in paths:
+        if path.is_dir():
+            raise H2OGPTEError(f"{path} is a directory; nothing was downloaded")
+    return paths
 
 
 def file_url(address: str) -> str:
@@ -41,6 +94,8 @@ class Destination:
 
     def __init__(self, target: Path, *, overwrite: bool) -> None:
         self.target = target
+        if target.is_dir():
+            raise H2OGPTEError(f"{target} is a directory; nothing was downloaded")
         if target.exists() and not overwrite:
             raise H2OGPTEError(f"{target} exists; pass overwrite=True to replace it")
         if not target.parent.is_dir():
@@ -49,9 +104,17 @@ class Destination:
         self.size = 0
 
     def __enter__(self) -> Destination:
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
+        # os.open applies the user's umask (0644 typically); mkstemp would make the file 0600.
+        prefix = self.target.name.encode()[: NAME_MAX - 32].decode("utf-8", "ignore")
+        while True:
+            tmp = self.target.parent / f".{prefix}.{secrets.token_hex(6)}.part"
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            except FileExistsError:
+                continue
+            break
         self._file = os.fdopen(fd, "wb")
-        self._tmp = Path(tmp)
+        self._tmp = tmp
         return self
 
     def write(self, chunk: bytes) -> None:
@@ -64,10 +127,14 @@ class Destination:
     ) -> None:
         assert self._file is not None
         self._file.close()
-        if exc_type is None:
-            self._tmp.replace(self.target)
-        else:
+        if exc_type is not None:
             self._tmp.unlink(missing_ok=True)
+            return
+        try:
+            self._tmp.replace(self.target)
+        except OSError as error:
+            self._tmp.unlink(missing_ok=True)
+            raise H2OGPTEError(f"could not put the download at {self.target}: {error.strerror}") from error
 
 
 def target_path(dest: str | os.PathLike[str], name: str) -> Path:
@@ -89,5 +156,7 @@ def progress_bar(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
 
 
 class _NoBar:
+    n = 0
+
     def update(self, n: int = 1) -> None:
         pass

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import inspect
 import io
+import logging
 import os
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -12,14 +14,16 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeAlias, cast
 
 from attrs import define, field
-from h2ogpte_api.api.collections import list_documents_for_collection
+from h2ogpte_api.api.collections import get_collection, list_documents_for_collection
 from h2ogpte_api.api.document_ingestion import create_ingest_upload_job, upload_file
 from h2ogpte_api.api.jobs import get_job
 from h2ogpte_api.models import Document, JobDetails, UploadFileBody
 from h2ogpte_api.types import File
 
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._flow import Flow, Sleep, call, collect, paginate
+from h2ogpte_ext._flow import Flow, Send, Sleep, call, collect, paginate
+
+log = logging.getLogger("h2ogpte_ext")
 
 FileInput: TypeAlias = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
 Files: TypeAlias = FileInput | Iterable[FileInput]
@@ -42,9 +46,19 @@ class IngestError(H2OGPTEError):
         self.job = job
 
 
+class UploadError(H2OGPTEError):
+    """`upload_and_ingest` failed before its ingest job started (an upload failed, a file could not be read,
+    the job was refused); the uploads it had made were deleted. The original error is `__cause__`;
+    `.orphaned` lists the upload ids that could not be deleted (each logged at WARNING)."""
+
+    def __init__(self, message: str, orphaned: list[str]) -> None:
+        super().__init__(message)
+        self.orphaned = orphaned
+
+
 @define(frozen=True)
 class IngestResult:
-    """The finished job and the documents it added (by file name), or the running job with `wait=False`."""
+    """The finished job and exactly the documents it added, or the running job with `wait=False`."""
 
     job: JobDetails
     documents: list[Document] = field(factory=list)
@@ -81,9 +95,48 @@ def _size_of(handle: IO[bytes]) -> int | None:
         return None  # not seekable: its size is known once read
 
 
-def sources(files: Files, pattern: str = "*") -> list[Source]:
-    """Every file to upload, checked before anything is sent: a missing path, a directory with nothing
-    matching `pattern`, or an empty file is an error naming it."""
+def _special_kind(mode: int) -> str | None:
+    """What a path that is neither a regular file nor a directory is, or None for those two."""
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return None
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _directory_sources(root: Path, pattern: str, include_hidden: bool, problems: list[str]) -> list[Source]:
+    found: list[Source] = []
+    for path in sorted(root.rglob(pattern)):
+        if not include_hidden and _hidden(path, root):
+            continue
+        try:
+            mode = path.stat()
+        except OSError as exc:
+            problems.append(f"cannot read {path}: {exc.strerror}")
+            continue
+        if stat.S_ISDIR(mode.st_mode):
+            continue
+        if (kind := _special_kind(mode.st_mode)) is not None:
+            problems.append(f"{path} is a {kind}, not a regular file")
+            continue
+        if mode.st_size == 0:
+            problems.append(f"{path} is empty")
+        found.append(Source(path.name, mode.st_size, path=path))
+    if not found and not problems:
+        problems.append(f"directory {root} has no files matching {pattern!r}")
+    return found
+
+
+def sources(files: Files, pattern: str = "*", include_hidden: bool = False) -> list[Source]:
+    """Every file to upload, checked before anything is sent: a missing path, a FIFO or device, a directory
+    with nothing matching `pattern`, or an empty file is an error naming it. Directories skip hidden files
+    and folders (`.env`, `.git/`) unless `include_hidden`."""
     if isinstance(files, (str, os.PathLike)) or (
         isinstance(files, tuple) and len(files) == 2 and isinstance(files[0], str) and not isinstance(files[1], str)
     ):
@@ -101,21 +154,19 @@ def sources(files: Files, pattern: str = "*") -> list[Source]:
             found.append(Source(name, size, content=content))
             continue
         path = Path(item)
-        if path.is_dir():
-            matches = sorted(p for p in path.rglob(pattern) if p.is_file())
-            if not matches:
-                problems.append(f"directory {path} has no files matching {pattern!r}")
-            paths = matches
-        elif path.is_file():
-            paths = [path]
-        else:
+        try:
+            mode = path.stat()
+        except OSError:
             problems.append(f"no such file: {path}")
             continue
-        for p in paths:
-            size = p.stat().st_size
-            if size == 0:
-                problems.append(f"{p} is empty")
-            found.append(Source(p.name, size, path=p))
+        if stat.S_ISDIR(mode.st_mode):
+            found.extend(_directory_sources(path, pattern, include_hidden, problems))
+        elif (kind := _special_kind(mode.st_mode)) is not None:
+            problems.append(f"{path} is a {kind}, not a regular file")
+        elif mode.st_size == 0:
+            problems.append(f"{path} is empty")
+        else:
+            found.append(Source(path.name, mode.st_size, path=path))
     if problems:
         raise H2OGPTEError("nothing was uploaded: " + "; ".join(problems))
     if not found:
@@ -153,7 +204,40 @@ class _Counted(io.RawIOBase):
         return self.handle.fileno()
 
 
+def upload_url(address: str) -> str:
+    """The REST API has no operation to delete an upload; the vendor's client deletes one at /rpc/fs?id=."""
+    return f"{address}/rpc/fs"
+
+
+def discard(address: str, upload_ids: list[str]) -> Flow[list[str]]:
+    """Delete uploads that will never be ingested, best effort; returns the ids that could not be deleted."""
+    left: list[str] = []
+    for upload_id in upload_ids:
+        try:
+            yield Send("DELETE", upload_url(address), {"id": upload_id})
+        except Exception as exc:  # the clean-up must never mask the error that caused it
+            log.warning("could not delete upload %s left by a failed upload_and_ingest: %s", upload_id, exc)
+            left.append(upload_id)
+    return left
+
+
+def _failure(step: str, exc: Exception, upload_ids: list[str], left: list[str]) -> UploadError:
+    if not upload_ids:
+        outcome = "nothing had been uploaded"
+    elif not left:
+        outcome = f"the {len(upload_ids)} upload(s) already made were deleted"
+    else:
+        outcome = f"{len(left)} of {len(upload_ids)} upload(s) could not be deleted: {', '.join(left)}"
+    return UploadError(f"{step} failed: {exc}; {outcome}", left)
+
+
+def _document_ids(collection_id: str) -> Flow[set[str]]:
+    documents = yield from collect(paginate(list_documents_for_collection, collection_id))
+    return {str(d.id) for d in documents}
+
+
 def ingest(
+    address: str,
     collection_id: str,
     files: list[Source],
     *,
@@ -163,13 +247,25 @@ def ingest(
     options: dict[str, Any],
     bar: Any,
 ) -> Flow[IngestResult]:
-    upload_ids = []
-    for source in files:
-        with source.open() as handle:
-            payload = cast(BinaryIO, _Counted(handle, bar))
-            uploaded = yield call(upload_file, body=UploadFileBody(file=File(payload=payload, file_name=source.name)))
-        upload_ids.append(uploaded.id)
-    job: JobDetails = yield call(create_ingest_upload_job, upload_ids, collection_id=collection_id, **options)
+    # A missing collection costs one request here, not a whole upload first.
+    yield call(get_collection, collection_id)
+    known = (yield from _document_ids(collection_id)) if wait else set()
+    upload_ids: list[str] = []
+    step = ""
+    try:
+        for source in files:
+            step = f"uploading {source.path or source.name}"
+            with source.open() as handle:
+                payload = cast(BinaryIO, _Counted(handle, bar))
+                uploaded = yield call(
+                    upload_file, body=UploadFileBody(file=File(payload=payload, file_name=source.name))
+                )
+            upload_ids.append(uploaded.id)
+        step = f"starting the ingest job for {len(upload_ids)} upload(s)"
+        job: JobDetails = yield call(create_ingest_upload_job, upload_ids, collection_id=collection_id, **options)
+    except Exception as exc:
+        left = yield from discard(address, upload_ids)
+        raise _failure(step, exc, upload_ids, left) from exc
     if not wait:
         return IngestResult(job)
     deadline = time.monotonic() + timeout
@@ -184,6 +280,7 @@ def ingest(
     if job.overall_status != "completed":
         reasons = "; ".join(job.errors) or "no reason given"
         raise IngestError(f"ingest job {job.id} {job.overall_status}: {reasons}", job)
+    # Only documents that were not there before the job: an older document may have the same name.
     names = {source.name for source in files}
     documents = yield from collect(paginate(list_documents_for_collection, collection_id))
-    return IngestResult(job, [d for d in documents if d.name in names])
+    return IngestResult(job, [d for d in documents if d.id not in known and d.name in names])

@@ -1,0 +1,432 @@
+"""Workflows under hostile conditions: failed and vanishing uploads, compressed and colliding downloads,
+servers that cap or ignore pagination, metadata that does not parse. Sync and async, over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+import os
+import socket
+import stat
+import threading
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import pytest
+import uvicorn
+from attrs import define
+from h2ogpte_api.api.collections import create_collection
+from h2ogpte_api.models import CollectionCreateRequest
+from starlette.applications import Starlette
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from h2ogpte_ext import BadRequestError, H2OGPTEError, NotFoundError, UploadError
+from h2ogpte_ext._ingest import FileInput
+from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.either import Either
+
+PROMPT = "Save 'a.csv' and 'b.json'."
+
+
+def _collection_id(c: Either, name: str = "docs") -> str:
+    return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)
+
+
+def _requests(fake: FakeH2OGPTE, method: str, path: str) -> list[str]:
+    """The query strings of the requests the fake received for `method path`."""
+    return [r.query for r in fake.state.requests if r.method == method and r.path == path]
+
+
+def _deleted_uploads(fake: FakeH2OGPTE) -> list[str]:
+    return [parse_qs(query)["id"][0] for query in _requests(fake, "DELETE", "/rpc/fs")]
+
+
+def _jobs_started(fake: FakeH2OGPTE) -> int:
+    return sum(r.method == "POST" and r.path.endswith("/ingest/job") for r in fake.state.requests)
+
+
+# --- changing what the fake sends, where it has no knob for it ------------------------------------------
+
+
+@define
+class Tampering:
+    """Changes to requests on their way to the fake, and to the message metadata it answers."""
+
+    query: Callable[[dict[str, str]], dict[str, str]] | None = None
+    meta: Callable[[str, str], str] | None = None
+
+    def before(self, request: httpx.Request) -> None:
+        if self.query is not None and request.method == "GET":
+            request.url = request.url.copy_with(params=self.query(dict(request.url.params)))
+
+    def rewrites(self, request: httpx.Request) -> bool:
+        return self.meta is not None and request.url.path.endswith("/meta")
+
+    def after(self, response: httpx.Response) -> httpx.Response:
+        assert self.meta is not None
+        items = json.loads(response.content)
+        for item in items:
+            item["content"] = self.meta(item["message_type"], item["content"])
+        return httpx.Response(response.status_code, json=items)
+
+
+class _Tamper(httpx.HTTPTransport):
+    def __init__(self, tampering: Tampering) -> None:
+        super().__init__()
+        self.tampering = tampering
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.tampering.before(request)
+        response = super().handle_request(request)
+        if not self.tampering.rewrites(request):
+            return response
+        response.read()
+        return self.tampering.after(response)
+
+
+class _AsyncTamper(httpx.AsyncHTTPTransport):
+    def __init__(self, tampering: Tampering) -> None:
+        super().__init__()
+        self.tampering = tampering
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.tampering.before(request)
+        response = await super().handle_async_request(request)
+        if not self.tampering.rewrites(request):
+            return response
+        await response.aread()
+        return self.tampering.after(response)
+
+
+@pytest.fixture(params=["sync", "async"])
+def tampered(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[[Tampering], Either]]:
+    """Clients of the fake whose requests and responses go through a `Tampering`."""
+    made: list[tuple[Either, httpx.Client | httpx.AsyncClient]] = []
+
+    def factory(tampering: Tampering) -> Either:
+        http: httpx.Client | httpx.AsyncClient = (
+            httpx.Client(transport=_Tamper(tampering))
+            if request.param == "sync"
+            else httpx.AsyncClient(transport=_AsyncTamper(tampering))
+        )
+        either = Either(request.param, address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, http_client=http)
+        made.append((either, http))
+        return either
+
+    yield factory
+    for either, http in made:
+        if isinstance(http, httpx.AsyncClient):
+            either.run(http.aclose())
+        else:
+            http.close()
+        either.close()
+
+
+def _first(c: Either, items: Iterable[Any] | AsyncIterator[Any], most: int) -> list[Any]:
+    """At most `most` items (a listing that never ends must not hang the test)."""
+    if isinstance(items, AsyncIterator):
+
+        async def gather() -> list[Any]:
+            found = []
+            async for item in items:
+                found.append(item)
+                if len(found) == most:
+                    break
+            return found
+
+        return list(c.run(gather()))
+    return list(islice(items, most))
+
+
+# --- 4. uploads: nothing orphaned, nothing lost ----------------------------------------------------------
+
+
+def test_a_missing_collection_is_found_before_anything_is_uploaded(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    with pytest.raises(NotFoundError, match="collection"):
+        c.run(c.client.upload_and_ingest("no-such-collection", [("a.txt", b"a" * 1000)]))
+    assert _requests(fake_h2ogpte, "PUT", "/api/v1/uploads") == []
+
+
+def test_a_later_upload_that_fails_deletes_the_earlier_ones(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", times=2)  # the first two pass untouched
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
+    # The fake has no route for deleting an upload: this stands in for the server's answer.
+    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
+    files = [("a.txt", b"a"), ("b.txt", b"b"), ("c.txt", b"c")]
+    with pytest.raises(
+        UploadError, match=r"uploading c.txt failed: .*; the 2 upload\(s\) already made were deleted"
+    ) as caught:
+        c.run(c.client.upload_and_ingest(collection_id, files))
+    assert isinstance(caught.value.__cause__, BadRequestError) and caught.value.orphaned == []
+    assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
+    assert len(fake_h2ogpte.state.uploads) == 2 and _jobs_started(fake_h2ogpte) == 0
+
+
+def test_a_clean_up_that_fails_is_logged_and_never_masks_the_error(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, caplog: pytest.LogCaptureFixture
+) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", times=1)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
+    with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"), pytest.raises(UploadError) as caught:
+        c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"a"), ("b.txt", b"b")]))
+    (left,) = fake_h2ogpte.state.uploads
+    assert caught.value.orphaned == [left] and isinstance(caught.value.__cause__, BadRequestError)
+    assert f"1 of 1 upload(s) could not be deleted: {left}" in str(caught.value)
+    assert _deleted_uploads(fake_h2ogpte) == [left]  # tried; this fake answers 404
+    assert [r.levelname for r in caplog.records] == ["WARNING"] and left in caplog.records[0].getMessage()
+
+
+def test_a_file_that_vanishes_before_its_upload_deletes_the_earlier_ones(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
+) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    second = tmp_path / "second.txt"
+    second.write_bytes(b"second")
+    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
+
+    class Vanishing(io.BytesIO):
+        """The first file: while it is sent, the second one is deleted (after the checks passed)."""
+
+        def read(self, size: int | None = -1) -> bytes:
+            second.unlink(missing_ok=True)
+            return super().read(size)
+
+    files: list[FileInput] = [("first.txt", Vanishing(b"first")), second]
+    with pytest.raises(UploadError, match=rf"uploading {second} failed: .*No such file.*; the 1 upload\(s\)"):
+        c.run(c.client.upload_and_ingest(collection_id, files))
+    assert _deleted_uploads(fake_h2ogpte) == list(fake_h2ogpte.state.uploads) and len(fake_h2ogpte.state.uploads) == 1
+
+
+def test_a_job_that_never_starts_deletes_the_uploads(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads/*/ingest/job", status=400)
+    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
+    with pytest.raises(UploadError, match=r"starting the ingest job for 2 upload\(s\) failed"):
+        c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"a"), ("b.txt", b"b")]))
+    assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
+    assert len(fake_h2ogpte.state.uploads) == 2
+
+
+def test_documents_are_exactly_those_this_job_added(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    older = c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"old")], poll_interval=0.01))
+    newer = c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"new"), ("b.txt", b"b")], poll_interval=0.01))
+    assert [d.name for d in older.documents] == ["a.txt"]
+    assert sorted(d.name for d in newer.documents) == ["a.txt", "b.txt"]
+    assert older.documents[0].id not in {d.id for d in newer.documents}
+    assert len(fake_h2ogpte.state.documents) == 3
+
+
+def _tree(root: Path) -> Path:
+    for name in ["a.txt", ".env", ".git/config", "sub/b.txt", "sub/.cache/c.txt"]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(name.encode())
+    return root
+
+
+def test_directories_skip_hidden_files_and_folders_unless_asked(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
+) -> None:
+    c = make()
+    tree = _tree(tmp_path / "project")
+    collection_id = _collection_id(c)
+    result = c.run(c.client.upload_and_ingest(collection_id, tree, poll_interval=0.01))
+    assert sorted(d.name for d in result.documents) == ["a.txt", "b.txt"]
+    everything = c.run(c.client.upload_and_ingest(collection_id, tree, include_hidden=True, poll_interval=0.01))
+    assert sorted(d.name for d in everything.documents) == [".env", "a.txt", "b.txt", "c.txt", "config"]
+    # A hidden file named on its own is sent: only the directory walk skips them.
+    single = c.run(c.client.upload_and_ingest(collection_id, tree / ".env", poll_interval=0.01))
+    assert [d.name for d in single.documents] == [".env"]
+
+
+def test_fifos_and_devices_are_refused_before_anything_is_sent(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
+) -> None:
+    c = make()
+    (tmp_path / "a.txt").write_bytes(b"a")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(H2OGPTEError, match=r"nothing was uploaded: .*pipe.txt is a FIFO, not a regular file"):
+        c.run(c.client.upload_and_ingest("any", tmp_path))
+    with pytest.raises(H2OGPTEError, match=r"/dev/null is a device, not a regular file"):
+        c.run(c.client.upload_and_ingest("any", ["/dev/null", tmp_path / "a.txt"]))
+    assert fake_h2ogpte.state.requests == []
+
+
+# --- 5. downloads -------------------------------------------------------------------------------------------
+
+CSV = b"item,value\n" + b"widget,100\n" * 1000
+
+
+@pytest.fixture
+def gzip_server() -> Iterator[str]:
+    """A server whose /file answers gzip-compressed, as a server behind a compressing proxy does."""
+
+    async def file(request: Request) -> Response:
+        return Response(CSV, media_type="text/csv")
+
+    app = GZipMiddleware(Starlette(routes=[Route("/file", file)]), minimum_size=1)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
+    thread.start()
+    for _ in range(2000):
+        if server.started:
+            break
+        threading.Event().wait(0.005)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_compressed_download_arrives_whole(kind: str, gzip_server: str, tmp_path: Path) -> None:
+    c = Either(kind, address=gzip_server, api_key="sk-test")
+    try:
+        path = c.run(c.client.download_file("doc", "totals.csv", tmp_path, progress=True))
+    finally:
+        c.close()
+    assert path.read_bytes() == CSV
+    assert [p.name for p in tmp_path.iterdir()] == ["totals.csv"]
+
+
+def _renamed(names: list[str]) -> Callable[[str, str], str]:
+    """Metadata rewrite: the agent's files get these names, in order (the last one listed twice)."""
+
+    def change(kind: str, content: str) -> str:
+        if kind != "agent_files":
+            return content
+        ids = [doc_id for entry in json.loads(content) for doc_id in entry]
+        entries = [{doc_id: name} for doc_id, name in zip(ids, names, strict=True)]
+        return json.dumps([*entries, entries[-1]])
+
+    return change
+
+
+def test_agent_files_whose_names_collide_all_land(tampered: Callable[[Tampering], Either], tmp_path: Path) -> None:
+    c = tampered(Tampering(meta=_renamed(["x/report.csv", "y\\report.csv"])))
+    run = c.run(c.client.run_agent(PROMPT))
+    paths = c.run(c.client.download_agent_files(run, tmp_path))
+    assert [p.name for p in paths] == ["report.csv", "report (1).csv"]
+    assert (tmp_path / "report.csv").read_bytes().startswith(b"item,value\n")  # a.csv
+    assert json.loads((tmp_path / "report (1).csv").read_bytes())["file"] == "b.json"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report (1).csv", "report.csv"]
+
+
+def test_agent_file_names_lose_control_and_bidi_characters_and_fit_the_file_system(
+    tampered: Callable[[Tampering], Either], tmp_path: Path
+) -> None:
+    long = "é" * 200 + ".csv"  # 404 bytes of UTF-8
+    c = tampered(Tampering(meta=_renamed(["\u202ecod.exe\u2066\x85\x1b[31m", long])))
+    run = c.run(c.client.run_agent(PROMPT))
+    paths = c.run(c.client.download_agent_files(run, tmp_path))
+    assert paths[0].name == "cod.exe[31m"
+    assert paths[1].name.endswith(".csv") and len(paths[1].name.encode()) <= 255
+    assert paths[1].name == "é" * 125 + ".csv"
+    assert sorted(tmp_path.iterdir()) == sorted(paths)
+
+
+def test_a_directory_at_the_target_is_a_clear_error_and_leaves_no_part_file(
+    make: Callable[..., Either], tmp_path: Path
+) -> None:
+    c = make()
+    run = c.run(c.client.run_agent(PROMPT))
+    (tmp_path / "b.json").mkdir()
+    with pytest.raises(H2OGPTEError, match=r"b.json is a directory; nothing was downloaded"):
+        c.run(c.client.download_agent_files(run, tmp_path, overwrite=True))
+    (doc_a,) = (f.doc_id for f in run.files if f.name == "a.csv")
+    (tmp_path / "a.csv").mkdir()
+    with pytest.raises(H2OGPTEError, match=r"a.csv is a directory"):
+        c.run(c.client.download_file(doc_a, "a.csv", tmp_path, overwrite=True))
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.csv", "b.json"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+def test_downloads_are_created_with_the_users_umask(
+    make: Callable[..., Either], tmp_path: Path, umask: int, mode: int
+) -> None:
+    c = make()
+    run = c.run(c.client.run_agent("Save 'a.csv'."))
+    previous = os.umask(umask)
+    try:
+        (path,) = c.run(c.client.download_agent_files(run, tmp_path))
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+# --- 10. pagination ------------------------------------------------------------------------------------
+
+
+def _collections(c: Either, count: int) -> set[str]:
+    return {_collection_id(c, f"c{i}") for i in range(count)}
+
+
+def test_pages_shorter_than_asked_do_not_end_the_listing(tampered: Callable[[Tampering], Either]) -> None:
+    # The server caps its pages at 2, whatever the client asks for.
+    c = tampered(Tampering(query=lambda q: {**q, "limit": str(min(int(q["limit"]), 2))} if "limit" in q else q))
+    made = _collections(c, 5)
+    assert {x.id for x in c.collect(c.client.iter_collections())} == made
+    assert len(c.collect(c.client.iter_collections(page_size=3))) == 5
+
+
+def test_a_server_that_ignores_offset_raises_instead_of_looping(tampered: Callable[[Tampering], Either]) -> None:
+    c = tampered(Tampering(query=lambda q: {k: v for k, v in q.items() if k != "offset"}))
+    _collections(c, 5)
+    with pytest.raises(H2OGPTEError, match=r"list_collections returned the same 2 item\(s\) at offset 0 and 2"):
+        _first(c, c.client.iter_collections(page_size=2), 50)
+
+
+# --- 6 (part). metadata that does not parse ----------------------------------------------------------------
+
+
+def _garbled(kinds: set[str]) -> Callable[[str, str], str]:
+    return lambda kind, content: "<html>502 Bad Gateway</html>" if kind in kinds else content
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_usage_stats_that_is_not_json_keeps_the_answer(
+    tampered: Callable[[Tampering], Either], caplog: pytest.LogCaptureFixture, stream: bool
+) -> None:
+    c = tampered(Tampering(meta=_garbled({"usage_stats"})))
+    with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
+        run = c.run(c.client.run_agent(PROMPT, stream=stream))
+    assert "a.csv" in run.text and sorted(f.name for f in run.files) == ["a.csv", "b.json"]
+    assert run.usage == {} and run.unparsed == {"usage_stats": "<html>502 Bad Gateway</html>"}
+    (record,) = caplog.records
+    assert record.levelname == "WARNING" and "usage_stats" in record.getMessage()
+
+
+def test_agent_files_metadata_that_does_not_parse_keeps_the_answer(
+    tampered: Callable[[Tampering], Either], caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    c = tampered(Tampering(meta=_garbled({"agent_files"})))
+    with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
+        run = c.run(c.client.run_agent(PROMPT))
+    assert "a.csv" in run.text and run.files == [] and run.usage["output_tokens"] > 0
+    assert run.unparsed == {"agent_files": "<html>502 Bad Gateway</html>"}
+    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    with pytest.raises(H2OGPTEError, match="agent_files metadata is not a list"):
+        c.run(c.client.download_agent_files(run, tmp_path))
