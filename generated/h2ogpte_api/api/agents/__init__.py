@@ -1171,7 +1171,7 @@ class Agents(SyncResource):
         name: str,
         description: str,
         type_: UpdateUserBuiltinMcpRequestType,
-        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson,
+        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson | Mapping[str, Any],
         image_url: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1377,10 +1377,10 @@ class Agents(SyncResource):
         self,
         agent_id: str,
         *,
-        agent_args: UpdateCustomAgentRequestAgentArgs,
+        agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | Unset
-        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
+        | UpdateCustomAgentRequestMcpServersMappingType0
+        | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UpdateCustomAgent200Response: ...
@@ -3070,7 +3070,7 @@ class AsyncAgents(AsyncResource):
         name: str,
         description: str,
         type_: UpdateUserBuiltinMcpRequestType,
-        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson,
+        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson | Mapping[str, Any],
         image_url: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -3276,10 +3276,10 @@ class AsyncAgents(AsyncResource):
         self,
         agent_id: str,
         *,
-        agent_args: UpdateCustomAgentRequestAgentArgs,
+        agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | Unset
-        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
+        | UpdateCustomAgentRequestMcpServersMappingType0
+        | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UpdateCustomAgent200Response: ...
@@ -5014,7 +5014,7 @@ class AgentsWithRawResponse(SyncResource):
         name: str,
         description: str,
         type_: UpdateUserBuiltinMcpRequestType,
-        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson,
+        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson | Mapping[str, Any],
         image_url: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -5236,10 +5236,10 @@ class AgentsWithRawResponse(SyncResource):
         self,
         agent_id: str,
         *,
-        agent_args: UpdateCustomAgentRequestAgentArgs,
+        agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | Unset
-        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
+        | UpdateCustomAgentRequestMcpServersMappingType0
+        | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[UpdateCustomAgent200Response]: ...
@@ -6997,7 +6997,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         name: str,
         description: str,
         type_: UpdateUserBuiltinMcpRequestType,
-        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson,
+        mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson | Mapping[str, Any],
         image_url: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -7219,10 +7219,10 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         self,
         agent_id: str,
         *,
-        agent_args: UpdateCustomAgentRequestAgentArgs,
+        agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | Unset
-        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
+        | UpdateCustomAgentRequestMcpServersMappingType0
+        | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[UpdateCustomAgent200Response]: ...

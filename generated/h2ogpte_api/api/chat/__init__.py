@@ -865,10 +865,11 @@ class Chat(SyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Mapping[str, Any]
         | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -2268,10 +2269,11 @@ class AsyncChat(AsyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Mapping[str, Any]
         | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -3693,10 +3695,11 @@ class ChatWithRawResponse(SyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Mapping[str, Any]
         | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -5134,10 +5137,11 @@ class AsyncChatWithRawResponse(AsyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
+        | Mapping[str, Any]
         | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Unset = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
