@@ -1379,8 +1379,8 @@ class Agents(SyncResource):
         *,
         agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | UpdateCustomAgentRequestMcpServersMappingType0
-        | Unset = UNSET,
+        | Unset
+        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UpdateCustomAgent200Response: ...
@@ -3278,8 +3278,8 @@ class AsyncAgents(AsyncResource):
         *,
         agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | UpdateCustomAgentRequestMcpServersMappingType0
-        | Unset = UNSET,
+        | Unset
+        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UpdateCustomAgent200Response: ...
@@ -5238,8 +5238,8 @@ class AgentsWithRawResponse(SyncResource):
         *,
         agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | UpdateCustomAgentRequestMcpServersMappingType0
-        | Unset = UNSET,
+        | Unset
+        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[UpdateCustomAgent200Response]: ...
@@ -7221,8 +7221,8 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         *,
         agent_args: UpdateCustomAgentRequestAgentArgs | Mapping[str, Any],
         mcp_servers_mapping: None
-        | UpdateCustomAgentRequestMcpServersMappingType0
-        | Unset = UNSET,
+        | Unset
+        | UpdateCustomAgentRequestMcpServersMappingType0 = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[UpdateCustomAgent200Response]: ...

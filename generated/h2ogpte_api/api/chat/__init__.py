@@ -865,11 +865,11 @@ class Chat(SyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
-        | Mapping[str, Any]
-        | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -2269,11 +2269,11 @@ class AsyncChat(AsyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
-        | Mapping[str, Any]
-        | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -3695,11 +3695,11 @@ class ChatWithRawResponse(SyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
-        | Mapping[str, Any]
-        | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -5137,11 +5137,11 @@ class AsyncChatWithRawResponse(AsyncResource):
         image_batch_final_prompt: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ChatCompletionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig
-        | Mapping[str, Any]
-        | Unset = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,

@@ -133,17 +133,17 @@ class Documents(SyncResource):
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         max_num_chunks: int | Unset = UNSET,
         sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
         pages: list[int] | Unset = UNSET,
-        schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset = UNSET,
+        schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
         keep_intermediate_results: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         timeout: int | Unset = UNSET,
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> JobDetails: ...
@@ -910,17 +910,17 @@ class AsyncDocuments(AsyncResource):
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         max_num_chunks: int | Unset = UNSET,
         sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
         pages: list[int] | Unset = UNSET,
-        schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset = UNSET,
+        schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
         keep_intermediate_results: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         timeout: int | Unset = UNSET,
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> JobDetails: ...
@@ -1685,17 +1685,17 @@ class DocumentsWithRawResponse(SyncResource):
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         max_num_chunks: int | Unset = UNSET,
         sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
         pages: list[int] | Unset = UNSET,
-        schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset = UNSET,
+        schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
         keep_intermediate_results: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         timeout: int | Unset = UNSET,
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[JobDetails]: ...
@@ -2419,17 +2419,17 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
         llm: str | Unset = UNSET,
-        llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset = UNSET,
+        llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         max_num_chunks: int | Unset = UNSET,
         sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
         pages: list[int] | Unset = UNSET,
-        schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset = UNSET,
+        schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
         keep_intermediate_results: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         timeout: int | Unset = UNSET,
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Unset
+        | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[JobDetails]: ...

@@ -103,7 +103,7 @@ class Extractors(SyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Extractor: ...
@@ -255,7 +255,7 @@ class Extractors(SyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Extractor: ...
@@ -805,7 +805,7 @@ class AsyncExtractors(AsyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Extractor: ...
@@ -957,7 +957,7 @@ class AsyncExtractors(AsyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Extractor: ...
@@ -1485,7 +1485,7 @@ class ExtractorsWithRawResponse(SyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[Extractor]: ...
@@ -1647,7 +1647,7 @@ class ExtractorsWithRawResponse(SyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[Extractor]: ...
@@ -2186,7 +2186,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[Extractor]: ...
@@ -2348,7 +2348,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         vision_llm: str | Unset = UNSET,
         image_batch_image_prompt: str | Unset = UNSET,
         image_batch_final_prompt: str | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset = UNSET,
+        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[Extractor]: ...
