@@ -98,7 +98,7 @@ def ingest(
     """Upload files and directories to COLLECTION and ingest them."""
     with settings.client() as client:
         result = client.upload_and_ingest(
-            collection, list(paths), pattern=pattern, wait=wait, timeout=timeout, progress=progress
+            collection, list(paths), pattern=pattern, wait=wait, deadline=timeout, progress=progress
         )
     names = [d.name for d in result.documents]
     settings.emit(

@@ -19,7 +19,6 @@ else:
 import httpx
 from attrs import evolve
 from h2ogpte_api import AuthenticatedClient
-from h2ogpte_api.api import AsyncResources, Resources
 from h2ogpte_api.api.chat import (
     create_chat_session,
     delete_chat_session,
@@ -44,10 +43,10 @@ from h2ogpte_api.models import (
 )
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext import _agents, _ingest
+from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import Accuracy, AgentRun, AgentType, AsyncAgentRun
 from h2ogpte_ext._async.chat import AsyncChatMixin
-from h2ogpte_ext._async.jobs import AsyncJobsMixin
+from h2ogpte_ext._async.ingest import AsyncIngestMixin
 from h2ogpte_ext._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -60,12 +59,11 @@ from h2ogpte_ext._errors import APIConnectionError, H2OGPTEError, NotFoundError,
 from h2ogpte_ext._files import CHUNK, Destination, file_url, progress_bar, target_path, targets_in
 from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
 from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
-from h2ogpte_ext._ingest import Files, IngestResult
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream, completion_request
 from h2ogpte_ext._requester import AsyncRequester, Requester, validation_error
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from h2ogpte_ext._sync.chat import ChatMixin
-from h2ogpte_ext._sync.jobs import JobsMixin
+from h2ogpte_ext._sync.ingest import IngestMixin
 from h2ogpte_ext._version import __version__
 
 _UNCHANGED: Any = object()
@@ -182,14 +180,6 @@ class _Common:
         copy._setup(self._evolved(timeout, max_retries, retry_post), self._inner, owns_inner=False)
         return copy
 
-    @staticmethod
-    def _prepare_ingest(
-        files: Files, pattern: str, include_hidden: bool, options: dict[str, Any]
-    ) -> tuple[list[_ingest.Source], int | None]:
-        found = _ingest.sources(files, pattern, include_hidden)
-        _ingest.check_options(options)
-        return found, sum(s.size or 0 for s in found) or None
-
 
 AgentOptions = dict[str, Any]
 AGENT_DEFAULTS: AgentOptions = {
@@ -237,7 +227,7 @@ class AsyncAgentStream(AsyncCompletionStream):
         return AsyncAgentRun(**fields, api=self._client.api)
 
 
-class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
+class H2OGPTE(ChatMixin, IngestMixin, _Common):
     """A synchronous h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`.
 
         with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
@@ -323,46 +313,6 @@ class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
         return Health(
             *(self._http.get(url, extensions=PROBE_EXTENSIONS).status_code for url in probe_urls(self.address))
         )
-
-    def upload_and_ingest(
-        self,
-        collection_id: str,
-        files: Files,
-        *,
-        pattern: str = "*",
-        include_hidden: bool = False,
-        wait: bool = True,
-        timeout: float = 600.0,
-        poll_interval: float = 0.5,
-        progress: bool = False,
-        **options: Any,
-    ) -> IngestResult:
-        """Upload files (streamed) and ingest them into a collection, waiting until the job ends.
-
-            result = client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
-            print([d.name for d in result.documents])
-
-        `files`: paths, directories (recursively, files matching `pattern`; hidden files and folders such as
-        `.env` and `.git/` only with `include_hidden=True`), `(name, bytes | file)` pairs, or a list of them;
-        all are checked before anything is sent (FIFOs and devices are refused), and the collection must
-        exist. Ingest options (`gen_doc_summaries`, `gen_doc_questions`, `ocr_model`, `ingest_mode`, ...)
-        pass through. `result.documents` holds exactly the documents this job added. Raises `UploadError`
-        if a step before the job fails (its uploads are deleted first), `IngestError` if the job fails,
-        is canceled or outlives `timeout`.
-        """
-        found, total = self._prepare_ingest(files, pattern, include_hidden, options)
-        with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
-            flow = _ingest.ingest(
-                self.address,
-                collection_id,
-                found,
-                wait=wait,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                options=options,
-                bar=bar,
-            )
-            return run(flow, self.api)
 
     def run_agent(
         self,
@@ -486,7 +436,7 @@ class H2OGPTE(ChatMixin, JobsMixin, Resources, _Common):
                 delete_chat_session.sync_detailed(session.id, client=self.api)
 
 
-class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
+class AsyncH2OGPTE(AsyncChatMixin, AsyncIngestMixin, _Common):
     """The asynchronous twin of `H2OGPTE`: the same settings and behaviour, with `await` and `async for`."""
 
     def __init__(
@@ -567,34 +517,6 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncJobsMixin, AsyncResources, _Common):
             (await self._http.get(url, extensions=PROBE_EXTENSIONS)).status_code for url in probe_urls(self.address)
         ]
         return Health(*codes)
-
-    async def upload_and_ingest(
-        self,
-        collection_id: str,
-        files: Files,
-        *,
-        pattern: str = "*",
-        include_hidden: bool = False,
-        wait: bool = True,
-        timeout: float = 600.0,
-        poll_interval: float = 0.5,
-        progress: bool = False,
-        **options: Any,
-    ) -> IngestResult:
-        """See `H2OGPTE.upload_and_ingest`."""
-        found, total = self._prepare_ingest(files, pattern, include_hidden, options)
-        with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
-            flow = _ingest.ingest(
-                self.address,
-                collection_id,
-                found,
-                wait=wait,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                options=options,
-                bar=bar,
-            )
-            return await arun(flow, self.api)
 
     async def run_agent(
         self,

@@ -172,7 +172,7 @@ def test_a_later_upload_that_fails_deletes_the_earlier_ones(
     with pytest.raises(
         UploadError, match=r"uploading c.txt failed: .*; the 2 upload\(s\) already made were deleted"
     ) as caught:
-        c.run(c.client.upload_and_ingest(collection_id, files))
+        c.run(c.client.upload_and_ingest(collection_id, files, concurrency=1))
     assert isinstance(caught.value.__cause__, BadRequestError) and caught.value.orphaned == []
     assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
     assert len(fake_h2ogpte.state.uploads) == 2 and _jobs_started(fake_h2ogpte) == 0
@@ -186,7 +186,7 @@ def test_a_clean_up_that_fails_is_logged_and_never_masks_the_error(
     fake_h2ogpte.faults.add(path="/api/v1/uploads", times=1)
     fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
     with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"), pytest.raises(UploadError) as caught:
-        c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"a"), ("b.txt", b"b")]))
+        c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"a"), ("b.txt", b"b")], concurrency=1))
     (left,) = fake_h2ogpte.state.uploads
     assert caught.value.orphaned == [left] and isinstance(caught.value.__cause__, BadRequestError)
     assert f"1 of 1 upload(s) could not be deleted: {left}" in str(caught.value)
@@ -212,8 +212,35 @@ def test_a_file_that_vanishes_before_its_upload_deletes_the_earlier_ones(
 
     files: list[FileInput] = [("first.txt", Vanishing(b"first")), second]
     with pytest.raises(UploadError, match=rf"uploading {second} failed: .*No such file.*; the 1 upload\(s\)"):
-        c.run(c.client.upload_and_ingest(collection_id, files))
+        c.run(c.client.upload_and_ingest(collection_id, files, concurrency=1))
     assert _deleted_uploads(fake_h2ogpte) == list(fake_h2ogpte.state.uploads) and len(fake_h2ogpte.state.uploads) == 1
+
+
+def test_a_failure_among_concurrent_uploads_leaves_no_orphan(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", times=3)  # three pass untouched, then one fails
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
+    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
+    files = [(f"{i}.txt", b"x" * 100) for i in range(12)]
+    with pytest.raises(UploadError, match=r"uploading \d+\.txt failed") as caught:
+        c.run(c.client.upload_and_ingest(collection_id, files, concurrency=4))
+    assert caught.value.orphaned == []
+    # Every upload that landed was deleted; after the failure no new one started; no job ran.
+    assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
+    assert 3 <= len(fake_h2ogpte.state.uploads) <= 6 and _jobs_started(fake_h2ogpte) == 0
+
+
+def test_concurrent_uploads_ingest_every_file_in_order(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    collection_id = _collection_id(c)
+    files = [(f"{i:02}.txt", f"file {i}".encode()) for i in range(20)]
+    result = c.run(c.client.upload_and_ingest(collection_id, files, concurrency=5, poll_interval=0.01))
+    assert sorted(d.name for d in result.documents) == [name for name, _ in files]
+    with pytest.raises(H2OGPTEError, match="concurrency"):
+        c.run(c.client.upload_and_ingest(collection_id, files, concurrency=0))
 
 
 def test_a_job_that_never_starts_deletes_the_uploads(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
 # What stops a wait from outside: Ctrl-C, or the task being cancelled (asyncio.run turns Ctrl-C into that).
@@ -23,3 +23,24 @@ async def call_back(function: Callable[[T], object], value: T) -> None:
     outcome = function(value)
     if inspect.isawaitable(outcome):
         await outcome
+
+
+async def run_bounded(function: Callable[[T], Awaitable[None]], items: Sequence[T], limit: int) -> None:
+    """Run `function` on every item, at most `limit` at a time (tasks). After the first failure no new item
+    starts, the ones running finish, and that failure is raised."""
+    pending = iter(items)
+    failures: list[BaseException] = []
+
+    async def worker() -> None:
+        for item in pending:
+            if failures:
+                return
+            try:
+                await function(item)
+            except BaseException as error:
+                failures.append(error)
+                return
+
+    await asyncio.gather(*(worker() for _ in range(min(limit, len(items)))))
+    if failures:
+        raise failures[0]

@@ -9,10 +9,10 @@ from contextlib import asynccontextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
-from h2ogpte_api.api import AsyncResources
 from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
 from h2ogpte_api.types import UNSET
 
+from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._chat import completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
@@ -78,7 +78,7 @@ class AsyncConversation:
             await self._client.chat.delete_chat_session(self.id)
 
 
-class AsyncChatMixin(AsyncResources):
+class AsyncChatMixin(AsyncClientBase):
     """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
 
     if TYPE_CHECKING:  # the client's own method

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from h2ogpte_api.api import AsyncResources
 from h2ogpte_api.models import JobDetails
 
+from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._async._io import Interrupts, sleep
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import progress_bar
@@ -15,7 +15,7 @@ from h2ogpte_ext._jobs import JobPoll
 log = logging.getLogger("h2ogpte_ext")
 
 
-class AsyncJobsMixin(AsyncResources):
+class AsyncJobsMixin(AsyncClientBase):
     """`AsyncH2OGPTE.wait_for_job`."""
 
     async def wait_for_job(

@@ -10,13 +10,13 @@ from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
-from h2ogpte_api.api import Resources
 from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
 from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._chat import completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import call_back
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class Conversation:
             self._client.chat.delete_chat_session(self.id)
 
 
-class ChatMixin(Resources):
+class ChatMixin(ClientBase):
     """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
 
     if TYPE_CHECKING:  # the client's own method

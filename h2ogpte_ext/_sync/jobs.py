@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import logging
 
-from h2ogpte_api.api import Resources
 from h2ogpte_api.models import JobDetails
 
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import progress_bar
 from h2ogpte_ext._jobs import JobPoll
+from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import Interrupts, sleep
 
 log = logging.getLogger("h2ogpte_ext")
 
 
-class JobsMixin(Resources):
+class JobsMixin(ClientBase):
     """`AsyncH2OGPTE.wait_for_job`."""
 
     def wait_for_job(

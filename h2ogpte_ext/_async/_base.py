@@ -1,0 +1,22 @@
+"""What the helper mixins know of the client: its generated resources, its HTTP client and its address.
+
+`AsyncH2OGPTE` (in `h2ogpte_ext._client`) sets these up; the mixins only use them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+from h2ogpte_api.api import AsyncResources
+
+
+class AsyncClientBase(AsyncResources):
+    _http: httpx.AsyncClient
+
+    if TYPE_CHECKING:
+
+        @property
+        def address(self) -> str:
+            """The server's origin, e.g. https://h2ogpte.example.com."""
+            ...

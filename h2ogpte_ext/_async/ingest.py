@@ -1,0 +1,247 @@
+"""Getting documents into a collection: upload files and ingest them, or ingest from a website, plain text or
+cloud storage; each waits for its job and returns exactly the documents it added."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, BinaryIO, cast
+
+from h2ogpte_api.models import JobDetails
+from h2ogpte_api.types import UNSET, File, Unset
+
+from h2ogpte_ext import _ingest
+from h2ogpte_ext._async._io import run_bounded
+from h2ogpte_ext._async.jobs import AsyncJobsMixin
+from h2ogpte_ext._files import progress_bar
+from h2ogpte_ext._ingest import (
+    DEFAULT_UPLOAD_CONCURRENCY,
+    Counted,
+    Files,
+    IngestError,
+    IngestResult,
+    Source,
+)
+from h2ogpte_ext._jobs import JobError
+
+log = logging.getLogger("h2ogpte_ext")
+
+
+class AsyncIngestMixin(AsyncJobsMixin):
+    """`AsyncH2OGPTE.upload_and_ingest`, `ingest_website`, `ingest_text`, `ingest_from_s3`, ..."""
+
+    async def upload_and_ingest(
+        self,
+        collection_id: str,
+        files: Files,
+        *,
+        pattern: str = "*",
+        include_hidden: bool = False,
+        wait: bool = True,
+        deadline: float | None = 600.0,
+        poll_interval: float = 0.5,
+        progress: bool = False,
+        concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
+        **options: Any,
+    ) -> IngestResult:
+        """Upload files (streamed, `concurrency` at a time) and ingest them into a collection, waiting until
+        the job ends.
+
+            result = client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
+            print([d.name for d in result.documents])
+
+        `files`: paths, directories (recursively, files matching `pattern`; hidden files and folders such as
+        `.env` and `.git/` only with `include_hidden=True`), `(name, bytes | file)` pairs, or a list of them;
+        all are checked before anything is sent (FIFOs and devices are refused), and the collection must
+        exist. Ingest options (`gen_doc_summaries`, `gen_doc_questions`, `ocr_model`, `ingest_mode`, the
+        server's own `timeout`, ...) pass through; unknown ones are refused. `result.documents` holds exactly
+        the documents this job added. Raises `UploadError` if a step before the job fails (the uploads made
+        are deleted first: after a failure no new upload starts), `IngestError` (a `JobError`) if the job
+        fails, is canceled or is still running after `deadline` seconds.
+        """
+        found = _ingest.sources(files, pattern, include_hidden)
+        _ingest.check_options(options)
+        limit = _ingest.check_concurrency(concurrency)
+        # A missing collection costs one request here, not a whole upload first.
+        await self.collections.get_collection(collection_id)
+        known = await self._document_ids(collection_id) if wait else set()
+        total = sum(source.size or 0 for source in found) or None
+        with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
+            upload_ids = await self._upload(found, bar, limit)
+        try:
+            job = await self.document_ingestion.create_ingest_upload_job(
+                upload_ids, collection_id=collection_id, **options
+            )
+        except Exception as error:
+            left = await self._discard(upload_ids)
+            step = f"starting the ingest job for {len(upload_ids)} upload(s)"
+            raise _ingest.failure(step, error, upload_ids, left) from error
+        if not wait:
+            return IngestResult(job)
+        return await self._ingested(collection_id, known, job, {s.name for s in found}, deadline, poll_interval)
+
+    async def ingest_website(
+        self,
+        collection_id: str,
+        url: str,
+        *,
+        follow_links: bool | Unset = UNSET,
+        max_depth: int | Unset = UNSET,
+        max_documents: int | Unset = UNSET,
+        deadline: float | None = 600.0,
+        poll_interval: float = 0.5,
+        **options: Any,
+    ) -> IngestResult:
+        """Ingest a web page (and, with `follow_links=True`, the pages it links to, `max_depth` links deep, at
+        most `max_documents`), waiting for the job; returns the documents it added.
+
+            result = client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
+        """
+        method = self.document_ingestion.create_ingest_from_website_job
+        _ingest.check_options(options, _ingest.options_of(method, "url", "collection_id", *_WEBSITE))
+        known = await self._document_ids(collection_id)
+        job = await method(
+            url=url,
+            collection_id=collection_id,
+            follow_links=follow_links,
+            max_depth=max_depth,
+            max_documents=max_documents,
+            **options,
+        )
+        return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
+
+    async def ingest_text(
+        self,
+        collection_id: str,
+        text: str,
+        *,
+        name: str,
+        deadline: float | None = 600.0,
+        poll_interval: float = 0.5,
+        **options: Any,
+    ) -> IngestResult:
+        """Ingest `text` as a document called `name`, waiting for the job; returns the document it added.
+
+        result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
+        """
+        method = self.document_ingestion.create_ingest_from_plain_text_job
+        _ingest.check_options(options, _ingest.options_of(method, "collection_id", "file_name"))
+        known = await self._document_ids(collection_id)
+        job = await method(body=text, collection_id=collection_id, file_name=name, **options)
+        return await self._ingested(collection_id, known, job, {name}, deadline, poll_interval)
+
+    async def ingest_from_s3(
+        self,
+        collection_id: str,
+        urls: list[str],
+        *,
+        deadline: float | None = 600.0,
+        poll_interval: float = 0.5,
+        **options: Any,
+    ) -> IngestResult:
+        """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
+        the job; returns the documents it added."""
+        method = self.document_ingestion.create_ingest_from_s3_job
+        _ingest.check_options(options, _ingest.options_of(method, "urls", "collection_id"))
+        known = await self._document_ids(collection_id)
+        job = await method(urls=urls, collection_id=collection_id, **options)
+        return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
+
+    async def ingest_from_gcs(
+        self,
+        collection_id: str,
+        urls: list[str],
+        *,
+        deadline: float | None = 600.0,
+        poll_interval: float = 0.5,
+        **options: Any,
+    ) -> IngestResult:
+        """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
+        returns the documents it added."""
+        method = self.document_ingestion.create_ingest_from_gcs_job
+        _ingest.check_options(options, _ingest.options_of(method, "urls", "collection_id"))
+        known = await self._document_ids(collection_id)
+        job = await method(urls=urls, collection_id=collection_id, **options)
+        return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
+
+    async def ingest_from_azure_blob(
+        self,
+        collection_id: str,
+        container: str,
+        paths: list[str],
+        *,
+        account_name: str,
+        deadline: float | None = 600.0,
+        poll_interval: float = 0.5,
+        **options: Any,
+    ) -> IngestResult:
+        """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
+        mapping, ...), waiting for the job; returns the documents it added."""
+        method = self.document_ingestion.create_ingest_from_azure_blob_storage_job
+        fixed = ("container", "paths", "account_name", "collection_id")
+        _ingest.check_options(options, _ingest.options_of(method, *fixed))
+        known = await self._document_ids(collection_id)
+        job = await method(
+            container=container, paths=paths, account_name=account_name, collection_id=collection_id, **options
+        )
+        return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
+
+    # --- the steps they share ---------------------------------------------------------------------------
+
+    async def _document_ids(self, collection_id: str) -> set[str]:
+        return {d.id async for d in self.collections.iter_documents_for_collection(collection_id)}
+
+    async def _ingested(
+        self,
+        collection_id: str,
+        known: set[str],
+        job: JobDetails,
+        names: set[str] | None,
+        deadline: float | None,
+        poll_interval: float,
+    ) -> IngestResult:
+        try:
+            done = await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
+        except JobError as error:
+            raise IngestError(str(error), error.job) from None
+        documents = [d async for d in self.collections.iter_documents_for_collection(collection_id)]
+        return IngestResult(done, _ingest.added(documents, known, names))
+
+    async def _upload(self, found: list[Source], bar: Any, limit: int) -> list[str]:
+        """Upload every source, `limit` at a time; on a failure, delete what was uploaded and raise `UploadError`."""
+        uploaded: dict[int, str] = {}
+        positions = {id(source): i for i, source in enumerate(found)}
+        failed: list[str] = []
+
+        async def upload(source: Source) -> None:
+            try:
+                with source.open() as handle:
+                    payload = cast(BinaryIO, Counted(handle, bar))
+                    file = File(payload=payload, file_name=source.name)
+                    done = await self.document_ingestion.upload_file(file=file)
+            except Exception:
+                failed.append(str(source.path or source.name))
+                raise
+            uploaded[positions[id(source)]] = done.id
+
+        try:
+            await run_bounded(upload, found, limit)
+        except Exception as error:
+            made = [uploaded[i] for i in sorted(uploaded)]
+            left = await self._discard(made)
+            raise _ingest.failure(f"uploading {failed[0] if failed else 'the files'}", error, made, left) from error
+        return [uploaded[i] for i in range(len(found))]
+
+    async def _discard(self, upload_ids: list[str]) -> list[str]:
+        """Delete uploads that will never be ingested, best effort; returns the ids that could not be deleted."""
+        left: list[str] = []
+        for upload_id in upload_ids:
+            try:
+                await self._http.request("DELETE", _ingest.upload_url(self.address), params={"id": upload_id})
+            except Exception as error:  # the clean-up must never mask the error that caused it
+                log.warning("could not delete upload %s left by a failed upload_and_ingest: %s", upload_id, error)
+                left.append(upload_id)
+        return left
+
+
+# The website job's own settings, named in ingest_website's signature.
+_WEBSITE = ("follow_links", "max_depth", "max_documents")

@@ -1,0 +1,23 @@
+# Written by scripts/unasync_twins.py from h2ogpte_ext/_async/_base.py: edit that file, not this one.
+"""What the helper mixins know of the client: its generated resources, its HTTP client and its address.
+
+`AsyncH2OGPTE` (in `h2ogpte_ext._client`) sets these up; the mixins only use them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+from h2ogpte_api.api import Resources
+
+
+class ClientBase(Resources):
+    _http: httpx.Client
+
+    if TYPE_CHECKING:
+
+        @property
+        def address(self) -> str:
+            """The server's origin, e.g. https://h2ogpte.example.com."""
+            ...
