@@ -167,3 +167,7 @@ def references(message_id: str) -> Flow[list[ChatMessageReference]]:
     """The RAG citations of the answer (empty for a run without a collection)."""
     found = yield call(get_message_references, message_id)
     return list(found or [])
+
+
+# Either kind of finished run: its message id is all a download needs.
+AnyAgentRun = AgentRun | AsyncAgentRun

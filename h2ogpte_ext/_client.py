@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import inspect
 import sys
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager, suppress
-from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
@@ -20,15 +17,11 @@ import httpx
 from attrs import evolve
 from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api.chat import (
-    create_chat_session,
-    delete_chat_session,
     get_chat_session_messages,
     get_completion,
     list_chat_sessions,
 )
 from h2ogpte_api.api.collections import (
-    create_collection,
-    delete_collection,
     list_collections,
     list_documents_for_collection,
 )
@@ -38,15 +31,15 @@ from h2ogpte_api.models import (
     ChatMessage,
     ChatSession,
     Collection,
-    CollectionCreateRequest,
     Document,
 )
-from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import Accuracy, AgentRun, AgentType, AsyncAgentRun
 from h2ogpte_ext._async.chat import AsyncChatMixin
+from h2ogpte_ext._async.downloads import AsyncDownloadsMixin
 from h2ogpte_ext._async.ingest import AsyncIngestMixin
+from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
 from h2ogpte_ext._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -55,15 +48,16 @@ from h2ogpte_ext._config import (
     Verify,
     resolve,
 )
-from h2ogpte_ext._errors import APIConnectionError, H2OGPTEError, NotFoundError, status_error
-from h2ogpte_ext._files import CHUNK, Destination, file_url, progress_bar, target_path, targets_in
+from h2ogpte_ext._errors import H2OGPTEError, status_error
 from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
 from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
 from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream, completion_request
 from h2ogpte_ext._requester import AsyncRequester, Requester, validation_error
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from h2ogpte_ext._sync.chat import ChatMixin
+from h2ogpte_ext._sync.downloads import DownloadsMixin
 from h2ogpte_ext._sync.ingest import IngestMixin
+from h2ogpte_ext._sync.temporary import TemporaryMixin
 from h2ogpte_ext._version import __version__
 
 _UNCHANGED: Any = object()
@@ -84,18 +78,6 @@ async def _araise_for_status(response: httpx.Response) -> None:
 def _agent_timeout(timeout: float) -> httpx.Timeout:
     """Reading a non-streamed agent answer may take as long as the agent is allowed to run, and a bit."""
     return httpx.Timeout(timeout + 60.0, connect=5.0)
-
-
-def _check_length(response: httpx.Response) -> None:
-    # Content-Length counts the bytes on the wire: compressed ones when the server gzips the file.
-    expected = response.headers.get("content-length")
-    received = response.num_bytes_downloaded
-    if expected is not None and expected.isdigit() and int(expected) != received:
-        raise APIConnectionError(f"download ended after {received} of {expected} bytes", request=response.request)
-
-
-def _temporary_name() -> str:
-    return f"h2ogpte-ext-{uuid.uuid4().hex[:8]}"
 
 
 def _http_settings(options: ClientOptions) -> dict[str, Any]:
@@ -227,7 +209,7 @@ class AsyncAgentStream(AsyncCompletionStream):
         return AsyncAgentRun(**fields, api=self._client.api)
 
 
-class H2OGPTE(ChatMixin, IngestMixin, _Common):
+class H2OGPTE(ChatMixin, DownloadsMixin, IngestMixin, TemporaryMixin, _Common):
     """A synchronous h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`.
 
         with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
@@ -369,74 +351,8 @@ class H2OGPTE(ChatMixin, IngestMixin, _Common):
         request = _agent_request(prompt, collection_id, True, options)
         return AgentStream(self, session, get_completion.stream(session, client=self.api, body=request))
 
-    def download_file(
-        self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
-    ) -> Path:
-        """Download a file (`GET /file?id=&name=`) to `dest` (a directory, or the file's path), streamed in chunks.
 
-        The file appears only once complete; the server's name is reduced to a safe base name; an existing
-        file is kept unless `overwrite=True`. Returns the path written.
-        """
-        target = target_path(dest, name)
-        params = {"id": doc_id, "name": name}
-        with (
-            Destination(target, overwrite=overwrite) as out,
-            self._http.stream("GET", file_url(self.address), params=params) as response,
-        ):
-            with progress_bar(progress, int(response.headers.get("content-length", 0)) or None, target.name) as bar:
-                for chunk in response.iter_bytes(CHUNK):
-                    out.write(chunk)
-                    bar.update(response.num_bytes_downloaded - bar.n)  # the total is in bytes on the wire
-            _check_length(response)
-        return target
-
-    def download_agent_files(
-        self,
-        message: str | AgentRun | AsyncAgentRun,
-        dest_dir: str | Path,
-        *,
-        overwrite: bool = False,
-        progress: bool = False,
-    ) -> list[Path]:
-        """Download every file an agent run wrote (its `agent_files`) into `dest_dir`; returns the paths.
-
-        Files whose safe names collide all land: `report.csv`, `report (1).csv`, ...
-        """
-        message_id = message if isinstance(message, str) else message.message_id
-        files = list(dict.fromkeys(_agents.parse_agent_files(run(_agents.meta(message_id, "agent_files"), self.api))))
-        folder = Path(dest_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        targets = targets_in(folder, [f.name for f in files])
-        return [
-            self.download_file(f.doc_id, f.name, target, overwrite=overwrite, progress=progress)
-            for f, target in zip(files, targets, strict=True)
-        ]
-
-    @contextmanager
-    def temporary_collection(self, name: str | None = None, description: str = "temporary") -> Iterator[Collection]:
-        """A new collection, deleted on exit, even on error."""
-        body = CollectionCreateRequest(name=name or _temporary_name(), description=description)
-        collection = create_collection.sync(client=self.api, body=body)
-        assert isinstance(collection, Collection)
-        try:
-            yield collection
-        finally:
-            with suppress(NotFoundError):  # already gone is fine
-                delete_collection.sync_detailed(collection.id, client=self.api)
-
-    @contextmanager
-    def temporary_session(self, collection_id: str | None = None) -> Iterator[ChatSession]:
-        """A new chat session (with the collection, if given), deleted on exit, even on error."""
-        session = create_chat_session.sync(client=self.api, collection_id=collection_id or UNSET)
-        assert isinstance(session, ChatSession)
-        try:
-            yield session
-        finally:
-            with suppress(NotFoundError):
-                delete_chat_session.sync_detailed(session.id, client=self.api)
-
-
-class AsyncH2OGPTE(AsyncChatMixin, AsyncIngestMixin, _Common):
+class AsyncH2OGPTE(AsyncChatMixin, AsyncDownloadsMixin, AsyncIngestMixin, AsyncTemporaryMixin, _Common):
     """The asynchronous twin of `H2OGPTE`: the same settings and behaviour, with `await` and `async for`."""
 
     def __init__(
@@ -568,63 +484,3 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncIngestMixin, _Common):
         agent_stream = AsyncAgentStream(self, session, get_completion.astream(session, client=self.api, body=request))
         await agent_stream.__aenter__()
         return agent_stream
-
-    async def download_file(
-        self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
-    ) -> Path:
-        """See `H2OGPTE.download_file`."""
-        target = target_path(dest, name)
-        params = {"id": doc_id, "name": name}
-        with Destination(target, overwrite=overwrite) as out:
-            async with self._http.stream("GET", file_url(self.address), params=params) as response:
-                with progress_bar(progress, int(response.headers.get("content-length", 0)) or None, target.name) as bar:
-                    async for chunk in response.aiter_bytes(CHUNK):
-                        out.write(chunk)
-                        bar.update(response.num_bytes_downloaded - bar.n)
-                _check_length(response)
-        return target
-
-    async def download_agent_files(
-        self,
-        message: str | AgentRun | AsyncAgentRun,
-        dest_dir: str | Path,
-        *,
-        overwrite: bool = False,
-        progress: bool = False,
-    ) -> list[Path]:
-        """See `H2OGPTE.download_agent_files`."""
-        message_id = message if isinstance(message, str) else message.message_id
-        meta = await arun(_agents.meta(message_id, "agent_files"), self.api)
-        files = list(dict.fromkeys(_agents.parse_agent_files(meta)))
-        folder = Path(dest_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        targets = targets_in(folder, [f.name for f in files])
-        return [
-            await self.download_file(f.doc_id, f.name, target, overwrite=overwrite, progress=progress)
-            for f, target in zip(files, targets, strict=True)
-        ]
-
-    @asynccontextmanager
-    async def temporary_collection(
-        self, name: str | None = None, description: str = "temporary"
-    ) -> AsyncIterator[Collection]:
-        """A new collection, deleted on exit, even on error."""
-        body = CollectionCreateRequest(name=name or _temporary_name(), description=description)
-        collection = await create_collection.asyncio(client=self.api, body=body)
-        assert isinstance(collection, Collection)
-        try:
-            yield collection
-        finally:
-            with suppress(NotFoundError):  # already gone is fine
-                await delete_collection.asyncio_detailed(collection.id, client=self.api)
-
-    @asynccontextmanager
-    async def temporary_session(self, collection_id: str | None = None) -> AsyncIterator[ChatSession]:
-        """A new chat session (with the collection, if given), deleted on exit, even on error."""
-        session = await create_chat_session.asyncio(client=self.api, collection_id=collection_id or UNSET)
-        assert isinstance(session, ChatSession)
-        try:
-            yield session
-        finally:
-            with suppress(NotFoundError):
-                await delete_chat_session.asyncio_detailed(session.id, client=self.api)

@@ -1,0 +1,45 @@
+"""Resources for the length of a `with` block: deleted on exit, even on error."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+
+from h2ogpte_api.models import ChatSession, Collection
+from h2ogpte_api.types import UNSET
+
+from h2ogpte_ext._async._base import AsyncClientBase
+from h2ogpte_ext._errors import NotFoundError
+
+
+class AsyncTemporaryMixin(AsyncClientBase):
+    """`AsyncH2OGPTE.temporary_collection` and `temporary_session`."""
+
+    @asynccontextmanager
+    async def temporary_collection(
+        self, name: str | None = None, description: str = "temporary"
+    ) -> AsyncIterator[Collection]:
+        """A new collection, deleted on exit, even on error.
+
+        with client.temporary_collection(name="scratch") as collection:
+            client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
+        """
+        created = await self.collections.create_collection(
+            name=name or f"h2ogpte-ext-{uuid.uuid4().hex[:8]}", description=description
+        )
+        try:
+            yield created
+        finally:
+            with suppress(NotFoundError):  # already gone is fine
+                await self.collections.delete_collection(created.id)
+
+    @asynccontextmanager
+    async def temporary_session(self, collection_id: str | None = None) -> AsyncIterator[ChatSession]:
+        """A new chat session (with the collection, if given), deleted on exit, even on error."""
+        created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
+        try:
+            yield created
+        finally:
+            with suppress(NotFoundError):
+                await self.chat.delete_chat_session(created.id)
