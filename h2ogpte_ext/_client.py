@@ -37,7 +37,7 @@ from h2ogpte_api.models import (
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import Accuracy, AgentRun, AgentType, AsyncAgentRun
 from h2ogpte_ext._async.chat import AsyncChatMixin
-from h2ogpte_ext._async.downloads import AsyncDownloadsMixin
+from h2ogpte_ext._async.documents import AsyncDocumentsMixin
 from h2ogpte_ext._async.ingest import AsyncIngestMixin
 from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
 from h2ogpte_ext._config import (
@@ -55,7 +55,7 @@ from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, Completio
 from h2ogpte_ext._requester import AsyncRequester, Requester, validation_error
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
 from h2ogpte_ext._sync.chat import ChatMixin
-from h2ogpte_ext._sync.downloads import DownloadsMixin
+from h2ogpte_ext._sync.documents import DocumentsMixin
 from h2ogpte_ext._sync.ingest import IngestMixin
 from h2ogpte_ext._sync.temporary import TemporaryMixin
 from h2ogpte_ext._version import __version__
@@ -209,7 +209,7 @@ class AsyncAgentStream(AsyncCompletionStream):
         return AsyncAgentRun(**fields, api=self._client.api)
 
 
-class H2OGPTE(ChatMixin, DownloadsMixin, IngestMixin, TemporaryMixin, _Common):
+class H2OGPTE(ChatMixin, DocumentsMixin, IngestMixin, TemporaryMixin, _Common):
     """A synchronous h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`.
 
         with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
@@ -352,7 +352,7 @@ class H2OGPTE(ChatMixin, DownloadsMixin, IngestMixin, TemporaryMixin, _Common):
         return AgentStream(self, session, get_completion.stream(session, client=self.api, body=request))
 
 
-class AsyncH2OGPTE(AsyncChatMixin, AsyncDownloadsMixin, AsyncIngestMixin, AsyncTemporaryMixin, _Common):
+class AsyncH2OGPTE(AsyncChatMixin, AsyncDocumentsMixin, AsyncIngestMixin, AsyncTemporaryMixin, _Common):
     """The asynchronous twin of `H2OGPTE`: the same settings and behaviour, with `await` and `async for`."""
 
     def __init__(

@@ -1,0 +1,126 @@
+"""Documents and texts in one call each: ask about a text, summarise or extract from it, process a document
+(job, wait, result), read a document's bytes, and delete many things at once (waiting for the job)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from h2ogpte_api.models import DocumentSummary, JobDetails, ModelAnswer, ModelExtractionAnswer
+
+from h2ogpte_ext._async.downloads import AsyncDownloadsMixin, check_length
+from h2ogpte_ext._async.jobs import AsyncJobsMixin
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._files import file_url
+from h2ogpte_ext._ingest import check_options, options_of
+
+# What `get_document_content` reads into memory at most; larger documents go to a file (`download_document`).
+MAX_CONTENT_BYTES = 64 * 1024 * 1024
+
+
+def _texts(text: str | Sequence[str]) -> list[str]:
+    return [text] if isinstance(text, str) else list(text)
+
+
+def _answered(answer: ModelAnswer | ModelExtractionAnswer, what: str) -> None:
+    if answer.error:
+        raise H2OGPTEError(f"{what}: the LLM {answer.llm or ''} answered with an error: {answer.error}")
+
+
+class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
+    """`AsyncH2OGPTE.answer_question`, `summarize_content`, `extract_data`, `process_document`,
+    `get_document_content`, `download_document` and the bulk deletes."""
+
+    async def answer_question(
+        self, question: str, context: str | Sequence[str], *, llm: str = "auto", **options: Any
+    ) -> ModelAnswer:
+        """Ask `question` about the given text(s), without a collection; returns the answer (`.content`).
+
+        answer = client.answer_question("Who won?", "The home team won 3-1.")
+        """
+        method = self.models.answer_question
+        check_options(options, options_of(method, "model_name", "question", "text_context_list"))
+        answer = await method(llm, question=question, text_context_list=_texts(context), **options)
+        _answered(answer, "answer_question")
+        return answer
+
+    async def summarize_content(self, text: str | Sequence[str], *, llm: str = "auto", **options: Any) -> ModelAnswer:
+        """Summarise the given text(s); returns the summary (`.content`)."""
+        method = self.models.summarize_content
+        check_options(options, options_of(method, "model_name", "text_context_list"))
+        answer = await method(llm, text_context_list=list(_texts(text)), **options)
+        _answered(answer, "summarize_content")
+        return answer
+
+    async def extract_data(
+        self, text: str | Sequence[str], *, llm: str = "auto", **options: Any
+    ) -> ModelExtractionAnswer:
+        """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
+        method = self.models.extract_data
+        check_options(options, options_of(method, "model_name", "text_context_list"))
+        answer = await method(llm, text_context_list=_texts(text), **options)
+        _answered(answer, "extract_data")
+        return answer
+
+    async def process_document(
+        self, document_id: str, *, deadline: float | None = None, poll_interval: float = 0.5, **options: Any
+    ) -> DocumentSummary:
+        """Process a document with the LLM (summarise it, or follow `prompt_summary=`, `schema=`, ...), waiting
+        for the job; returns the result (`.content`).
+
+            summary = client.process_document(document.id, prompt_summary="List the risks.")
+        """
+        method = self.documents.create_process_document_job
+        check_options(options, options_of(method, "document_id", "summary_id"))
+        summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
+        job = await method(document_id=document_id, summary_id=summary_id, **options)
+        await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
+        return await self.documents.get_document_summary(summary_id)
+
+    async def get_document_content(self, document_id: str, *, max_bytes: int = MAX_CONTENT_BYTES) -> bytes:
+        """A document's original bytes, in memory (at most `max_bytes`; use `download_document` for more)."""
+        document = await self.documents.get_document(document_id)
+        params = {"id": document_id, "name": document.name}
+        async with self._http.stream("GET", file_url(self.address), params=params) as response:
+            parts: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise H2OGPTEError(
+                        f"document {document_id} ({document.name}) is larger than max_bytes={max_bytes}: "
+                        "use download_document() to stream it to a file"
+                    )
+                parts.append(chunk)
+            check_length(response)
+        return b"".join(parts)
+
+    async def download_document(
+        self, document_id: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
+    ) -> Path:
+        """Stream a document's original file to `dest` (a directory, or the file's path); returns the path."""
+        document = await self.documents.get_document(document_id)
+        return await self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
+
+    async def delete_collections(
+        self, collection_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+    ) -> JobDetails:
+        """Delete collections (and their documents' links) in one job, waiting for it."""
+        job = await self.collections.create_delete_collection_job(collection_ids=list(collection_ids))
+        return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
+
+    async def delete_documents(
+        self, document_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+    ) -> JobDetails:
+        """Delete documents in one job, waiting for it."""
+        job = await self.documents.create_delete_document_job(document_ids=list(document_ids))
+        return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
+
+    async def delete_chat_sessions(
+        self, session_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+    ) -> JobDetails:
+        """Delete chat sessions in one job, waiting for it."""
+        job = await self.chat.create_delete_chat_session_job(session_ids=list(session_ids))
+        return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
