@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import json
 import time
+from contextlib import suppress
 from typing import Any
 
 import httpx
@@ -242,12 +243,12 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request | None = 
 
 
 def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGPTEError:
-    """Our error for anything httpx raises while building, sending or decoding a request (see `translated`)."""
+    """Our error for anything httpx raises while building, sending or decoding a request (see `SafeClient`)."""
     if isinstance(exc, H2OGPTEError):
         return exc
-    if request is None:
-        with_request = getattr(exc, "_request", None)  # httpx keeps it private until it is set
-        request = with_request if isinstance(with_request, httpx.Request) else None
+    if request is None and isinstance(exc, httpx.HTTPError):
+        with suppress(RuntimeError):  # httpx raises it when no request was set
+            request = exc.request
     where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
     if isinstance(exc, httpx.TransportError):
         return connection_error(exc, request)

@@ -8,6 +8,7 @@ mock transport stands in for the server, through the same client stack.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
@@ -432,11 +433,13 @@ def test_proxies_from_the_environment_are_used(
     assert len(fake_h2ogpte.state.requests) == 4
 
 
-def test_a_ca_bundle_from_the_environment_is_used(kind: str, clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_ca_bundle_from_the_environment_is_used(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
     clean_env.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
-    with pytest.raises(H2OGPTEError, match="TLS"):
-        Either(kind, address="https://h2ogpte.invalid", api_key="sk-x")
-    Either(kind, address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close()
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match="cannot load the TLS certificates"):
+            cls(address="https://h2ogpte.invalid", api_key="sk-x")
+    H2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close()
+    asyncio.run(AsyncH2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close())
 
 
 # --- 12. health -------------------------------------------------------------------------------------------
