@@ -47,13 +47,35 @@ from h2ogpte_ext._config import (
     TimeoutLike,
     Verify,
     resolve,
+    to_timeout,
 )
-from h2ogpte_ext._errors import H2OGPTEError, status_error
+from h2ogpte_ext._errors import (
+    APIConnectionError,
+    H2OGPTEError,
+    aread_error_body,
+    read_error_body,
+    status_error,
+)
 from h2ogpte_ext._flow import aiterate, arun, iterate, paginate, run
-from h2ogpte_ext._health import PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
-from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream, completion_request
+from h2ogpte_ext._health import DEFAULT_PROBE_TIMEOUT, PROBE_EXTENSIONS, RAW_EXTENSION, Health, probe_urls
+from h2ogpte_ext._jsonl import (
+    MAX_LINE_BYTES,
+    AsyncCompletionStream,
+    CompletionDelta,
+    CompletionStream,
+    completion_request,
+)
 from h2ogpte_ext._requester import AsyncRequester, Requester, validation_error
-from h2ogpte_ext._retry import AsyncClientTransport, AsyncRetryTransport, ClientTransport, RetryTransport
+from h2ogpte_ext._retry import (
+    AsyncClientTransport,
+    AsyncEnvironmentTransport,
+    AsyncRetryTransport,
+    AsyncSafeClient,
+    ClientTransport,
+    EnvironmentTransport,
+    RetryTransport,
+    SafeClient,
+)
 from h2ogpte_ext._sync.chat import ChatMixin
 from h2ogpte_ext._sync.documents import DocumentsMixin
 from h2ogpte_ext._sync.ingest import IngestMixin
@@ -65,14 +87,12 @@ _UNCHANGED: Any = object()
 
 def _raise_for_status(response: httpx.Response) -> None:
     if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
-        response.read()
-        raise status_error(response)
+        raise status_error(response, read_error_body(response))
 
 
 async def _araise_for_status(response: httpx.Response) -> None:
     if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
-        await response.aread()
-        raise status_error(response)
+        raise status_error(response, await aread_error_body(response))
 
 
 def _agent_timeout(timeout: float) -> httpx.Timeout:
@@ -139,6 +159,7 @@ class _Common:
             max_retries=merged.max_retries,
             verify=merged.verify,
             retry_post=merged.retry_post,
+            trust_env=merged.trust_env,
         )
 
     # The transport-specific part: the sync and async clients each wire httpx their own way.
@@ -230,6 +251,7 @@ class H2OGPTE(ChatMixin, DocumentsMixin, IngestMixin, TemporaryMixin, _Common):
         max_retries: int = DEFAULT_MAX_RETRIES,
         verify: Verify = True,
         retry_post: bool = False,
+        trust_env: bool = True,
         http_client: httpx.Client | None = None,
     ) -> None:
         options = resolve(
@@ -239,15 +261,21 @@ class H2OGPTE(ChatMixin, DocumentsMixin, IngestMixin, TemporaryMixin, _Common):
             max_retries=max_retries,
             verify=verify,
             retry_post=retry_post,
+            trust_env=trust_env,
         )
-        inner = ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(verify=options.verify)
+        # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
+        inner = (
+            ClientTransport(http_client)
+            if http_client is not None
+            else EnvironmentTransport(verify=options.verify, trust_env=options.trust_env)
+        )
         self._setup(options, inner, owns_inner=http_client is None)
 
     def _connect(self, options: ClientOptions, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:
         transport = RetryTransport(
             inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
         )
-        self._http = httpx.Client(
+        self._http = SafeClient(
             transport=transport, event_hooks={"response": [_raise_for_status]}, **_http_settings(options)
         )
         self.api.set_httpx_client(self._http)
@@ -264,15 +292,20 @@ class H2OGPTE(ChatMixin, DocumentsMixin, IngestMixin, TemporaryMixin, _Common):
     ) -> None:
         self.close()
 
-    def stream_completion(self, session_id: str, message: str, **options: Any) -> CompletionStream:
+    def stream_completion(
+        self, session_id: str, message: str, *, max_line_bytes: int = MAX_LINE_BYTES, **options: Any
+    ) -> CompletionStream:
         """Ask `message` in a chat session and stream the answer (keyword options as in ChatCompletionRequest).
 
         with client.stream_completion(session_id, "Summarise the report") as stream:
             for delta in stream:
                 print(delta.body, end="")
+
+        A line of the stream longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
         request = completion_request({"message": message, **options}, stream=True)
-        return CompletionStream(self, session_id, get_completion.stream(session_id, client=self.api, body=request))
+        opened = get_completion.stream(session_id, client=self.api, body=request)
+        return CompletionStream(self, session_id, opened, max_line_bytes=max_line_bytes)
 
     def iter_collections(self, *, page_size: int = 100, **filters: Any) -> Iterator[Collection]:
         """Every collection, fetched a page at a time (filters as in list_collections)."""
@@ -290,11 +323,22 @@ class H2OGPTE(ChatMixin, DocumentsMixin, IngestMixin, TemporaryMixin, _Common):
 
     # --- workflows ---------------------------------------------------------------------------------------
 
-    def health(self) -> Health:
-        """Readiness and liveness (`/rpc/health/*`); a 503 is reported in the result, never raised."""
-        return Health(
-            *(self._http.get(url, extensions=PROBE_EXTENSIONS).status_code for url in probe_urls(self.address))
-        )
+    def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
+        """Readiness and liveness (`/rpc/health/*`), each answered within `timeout` seconds.
+
+        A 503, a refused API key (a probe answering 401/403: `authorized` is False) or no answer at all
+        (`error`) is reported in the result, never raised; `health().ok` means both probes answered 200.
+        """
+        probe = to_timeout(timeout)
+        codes: list[int] = []
+        for url in probe_urls(self.address):
+            try:
+                response = self._http.get(url, extensions=PROBE_EXTENSIONS, timeout=probe)
+            except APIConnectionError as error:
+                return Health(None, None, str(error))
+            response.close()
+            codes.append(response.status_code)
+        return Health(codes[0], codes[1])
 
     def run_agent(
         self,
@@ -364,6 +408,7 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncDocumentsMixin, AsyncIngestMixin, AsyncT
         max_retries: int = DEFAULT_MAX_RETRIES,
         verify: Verify = True,
         retry_post: bool = False,
+        trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = resolve(
@@ -373,11 +418,12 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncDocumentsMixin, AsyncIngestMixin, AsyncT
             max_retries=max_retries,
             verify=verify,
             retry_post=retry_post,
+            trust_env=trust_env,
         )
         inner = (
             AsyncClientTransport(http_client)
             if http_client is not None
-            else httpx.AsyncHTTPTransport(verify=options.verify)
+            else AsyncEnvironmentTransport(verify=options.verify, trust_env=options.trust_env)
         )
         self._setup(options, inner, owns_inner=http_client is None)
 
@@ -385,7 +431,7 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncDocumentsMixin, AsyncIngestMixin, AsyncT
         transport = AsyncRetryTransport(
             inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
         )
-        self._http = httpx.AsyncClient(
+        self._http = AsyncSafeClient(
             transport=transport, event_hooks={"response": [_araise_for_status]}, **_http_settings(options)
         )
         self.api.set_async_httpx_client(self._http)
@@ -402,12 +448,13 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncDocumentsMixin, AsyncIngestMixin, AsyncT
     ) -> None:
         await self.close()
 
-    async def stream_completion(self, session_id: str, message: str, **options: Any) -> AsyncCompletionStream:
+    async def stream_completion(
+        self, session_id: str, message: str, *, max_line_bytes: int = MAX_LINE_BYTES, **options: Any
+    ) -> AsyncCompletionStream:
         """Ask `message` and stream the answer: `async with await client.stream_completion(...) as stream`."""
         request = completion_request({"message": message, **options}, stream=True)
-        stream = AsyncCompletionStream(
-            self, session_id, get_completion.astream(session_id, client=self.api, body=request)
-        )
+        opened = get_completion.astream(session_id, client=self.api, body=request)
+        stream = AsyncCompletionStream(self, session_id, opened, max_line_bytes=max_line_bytes)
         await stream.__aenter__()
         return stream
 
@@ -427,12 +474,18 @@ class AsyncH2OGPTE(AsyncChatMixin, AsyncDocumentsMixin, AsyncIngestMixin, AsyncT
 
     # --- workflows ---------------------------------------------------------------------------------------
 
-    async def health(self) -> Health:
-        """Readiness and liveness (`/rpc/health/*`); a 503 is reported in the result, never raised."""
-        codes = [
-            (await self._http.get(url, extensions=PROBE_EXTENSIONS)).status_code for url in probe_urls(self.address)
-        ]
-        return Health(*codes)
+    async def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
+        """See `H2OGPTE.health`."""
+        probe = to_timeout(timeout)
+        codes: list[int] = []
+        for url in probe_urls(self.address):
+            try:
+                response = await self._http.get(url, extensions=PROBE_EXTENSIONS, timeout=probe)
+            except APIConnectionError as error:
+                return Health(None, None, str(error))
+            await response.aclose()
+            codes.append(response.status_code)
+        return Health(codes[0], codes[1])
 
     async def run_agent(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import math
 import os
 import ssl
 from typing import TypeAlias
@@ -11,7 +12,7 @@ from typing import TypeAlias
 import httpx
 from attrs import define, field
 
-from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._errors import H2OGPTEError, shown_url
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -38,33 +39,84 @@ class ClientOptions:
     max_retries: int = DEFAULT_MAX_RETRIES
     verify: Verify = True
     retry_post: bool = False  # POST is retried only when the caller says it is safe
+    trust_env: bool = True  # proxies (HTTPS_PROXY, NO_PROXY, ...) and CA bundles (SSL_CERT_FILE) from the environment
 
     @property
     def api_url(self) -> str:
         return self.address + API_PATH
 
 
+def _finite_seconds(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+
+
 def to_timeout(value: TimeoutLike | None) -> httpx.Timeout:
-    """An explicit, finite timeout; `None` (wait forever) is refused."""
+    """An explicit, finite timeout; `None`, infinity and NaN (wait forever) are refused."""
     if isinstance(value, httpx.Timeout):
         timeout = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+    elif _finite_seconds(value):
+        assert isinstance(value, (int, float))
         timeout = httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
     else:
-        raise H2OGPTEError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-    if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
-        raise H2OGPTEError("timeouts must be finite: every part of the httpx.Timeout needs a value")
+        raise H2OGPTEError(f"timeout must be a finite, positive number of seconds or an httpx.Timeout, not {value!r}")
+    parts = {"connect": timeout.connect, "read": timeout.read, "write": timeout.write, "pool": timeout.pool}
+    unbounded = [name for name, seconds in parts.items() if not _finite_seconds(seconds)]
+    if unbounded:
+        raise H2OGPTEError(
+            f"timeouts must be finite: every part of the httpx.Timeout needs a positive number of seconds "
+            f"({', '.join(unbounded)} has none)"
+        )
     return timeout
 
 
 def normalise_address(address: str) -> str:
-    """The server's origin: scheme and host, without a trailing slash or /api/v1."""
+    """The server's origin: scheme and host, without a trailing slash or /api/v1.
+
+    A user name or password in the address (`https://user:pass@host`) is refused: the API key is what
+    authenticates, and a password in a URL ends up in logs.
+    """
     text = address.strip().rstrip("/")
     text = text.removesuffix(API_PATH)
-    url = httpx.URL(text)
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL:
+        raise H2OGPTEError(f"address is not a valid URL: {shown_url(text)}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise H2OGPTEError(f"address must be an http(s) URL such as https://h2ogpte.example.com, not {address!r}")
+        raise H2OGPTEError(
+            f"address must be an http(s) URL such as https://h2ogpte.example.com, not {shown_url(text)!r}"
+        )
+    if url.userinfo:
+        raise H2OGPTEError(
+            f"address must not hold a user name or password ({shown_url(text)} with userinfo): "
+            "the API key authenticates; pass it as api_key= or H2OGPTE_API_KEY"
+        )
     return text
+
+
+def check_api_key(api_key: object) -> str:
+    """The API key, if it can travel in an HTTP header; the error never shows it."""
+    if not isinstance(api_key, str):
+        raise H2OGPTEError(f"api_key must be a string, not {type(api_key).__name__}")
+    key = api_key
+    if not key:
+        raise H2OGPTEError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+    bad = next((i for i, ch in enumerate(key) if not " " < ch < "\x7f"), None)
+    if bad is not None:
+        char = key[bad]
+        what = (
+            "a line break"
+            if char in "\r\n"
+            else "a non-ASCII character"
+            if char > "\x7f"
+            else "a space"
+            if char == " "
+            else "a control character"
+        )
+        raise H2OGPTEError(
+            f"the API key holds {what} at position {bad} (of {len(key)} characters): an API key is printable "
+            "ASCII without spaces; check how it was copied or set"
+        )
+    return key
 
 
 def _is_loopback(host: str) -> bool:
@@ -84,6 +136,7 @@ def resolve(
     max_retries: int,
     verify: Verify,
     retry_post: bool,
+    trust_env: bool = True,
 ) -> ClientOptions:
     address = address if address is not None else os.environ.get(ADDRESS_ENV)
     if not address:
@@ -91,6 +144,7 @@ def resolve(
     api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if not api_key:
         raise H2OGPTEError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
+    api_key = check_api_key(api_key)
     if not isinstance(max_retries, int) or max_retries < 0:
         raise H2OGPTEError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
     options = ClientOptions(
@@ -100,6 +154,7 @@ def resolve(
         max_retries=max_retries,
         verify=verify,
         retry_post=retry_post,
+        trust_env=trust_env,
     )
     url = httpx.URL(options.address)
     if url.scheme == "http" and not _is_loopback(url.host) and options.address not in _warned_plain_http:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
+import time
+from contextlib import suppress
 from typing import Any
 
 import httpx
@@ -25,6 +28,9 @@ __all__ = [
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
+# At most this much of an error response is read: its message is near the start, and a huge error page
+# must not cost memory.
+ERROR_BODY_LIMIT = 64 * 1024
 
 
 class H2OGPTEError(Exception):
@@ -70,8 +76,9 @@ class APIResponseValidationError(H2OGPTEError):
 class APIStatusError(H2OGPTEError):
     """The server answered with a 4xx or 5xx status.
 
-    `str(error)` is the server's own message; `.status_code`, `.body` (parsed JSON, else text),
-    `.request_id` and `.response` give the rest. Request headers (the API key) are never included.
+    `str(error)` is the server's own message; `.status_code`, `.body` (parsed JSON, else text; from at most
+    the first 64 KiB of the response), `.request_id`, `.retry_after` (the server's `Retry-After` in seconds,
+    or None) and `.response` give the rest. Request headers (the API key) are never included.
     """
 
     status_code: int
@@ -82,6 +89,7 @@ class APIStatusError(H2OGPTEError):
         self.status_code = response.status_code
         self.body = body
         self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.retry_after = retry_after(response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -127,25 +135,137 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The error for a read 4xx/5xx response, with the server's message (EndpointError.message) if any."""
+def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """The server's requested wait in seconds (`retry-after-ms`, or Retry-After in seconds or as a date)."""
+    if "retry-after-ms" in headers:
+        try:
+            return _finite(float(headers["retry-after-ms"]) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
     try:
-        body: Any = json.loads(response.content) if response.content else None
+        return _finite(float(value))
     except ValueError:
-        body = response.text
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _finite(seconds: float) -> float | None:
+    return seconds if seconds == seconds and abs(seconds) != float("inf") else None
+
+
+def read_error_body(response: httpx.Response) -> bytes:
+    """At most ERROR_BODY_LIMIT bytes of an error response's body; the response is closed after."""
+    try:
+        return response.content[:ERROR_BODY_LIMIT]  # already read in full
+    except httpx.ResponseNotRead:
+        pass
+    kept = bytearray()
+    try:
+        for chunk in response.iter_bytes():
+            kept += chunk
+            if len(kept) >= ERROR_BODY_LIMIT:
+                break
+    except (httpx.HTTPError, H2OGPTEError):
+        pass  # the status is the answer; a body cut short or undecodable only shortens the message
+    finally:
+        response.close()
+    return bytes(kept[:ERROR_BODY_LIMIT])
+
+
+async def aread_error_body(response: httpx.Response) -> bytes:
+    """The async twin of `read_error_body`."""
+    try:
+        return response.content[:ERROR_BODY_LIMIT]
+    except httpx.ResponseNotRead:
+        pass
+    kept = bytearray()
+    try:
+        async for chunk in response.aiter_bytes():
+            kept += chunk
+            if len(kept) >= ERROR_BODY_LIMIT:
+                break
+    except (httpx.HTTPError, H2OGPTEError):
+        pass
+    finally:
+        await response.aclose()
+    return bytes(kept[:ERROR_BODY_LIMIT])
+
+
+def status_error(response: httpx.Response, content: bytes | None = None) -> APIStatusError:
+    """The error for a 4xx/5xx response, with the server's message (EndpointError.message) if any.
+
+    `content` is the (capped) body read so far; without it the response's own content is used.
+    """
+    if content is None:
+        content = response.content[:ERROR_BODY_LIMIT]
+    try:
+        body: Any = json.loads(content) if content else None
+    except ValueError:
+        body = content.decode(response.encoding or "utf-8", errors="replace")
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, str) or not message:
         message = body.strip()[:500] if isinstance(body, str) and body.strip() else response.reason_phrase
-    text = f"{response.status_code} {message} ({response.request.method} {response.request.url.path})"
+    where = f"{response.request.method} {response.request.url.path}"
+    text = f"{response.status_code} {message} ({where})"
+    wait = retry_after(response.headers)
+    if wait is not None and wait > 0:
+        text += f"; the server asks to wait {wait:g} s before trying again"
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(text, response=response, body=body)
 
 
+def shown_url(url: httpx.URL | str) -> str:
+    """A URL as it may appear in messages and logs: no user name, password or query string."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "<an invalid URL>"
+    return str(parsed.copy_with(userinfo=b"", query=None, fragment=None))
+
+
 def connection_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
     """Our error for an httpx transport failure (no response, or an incomplete one)."""
-    where = f" ({request.method} {request.url.copy_with(query=None)})" if request is not None else ""
+    where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out: {type(exc).__name__}{where}", request=request)
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return APIConnectionError(f"cannot send to a URL that is not http(s){where}", request=request)
     return APIConnectionError(f"connection failed: {exc or type(exc).__name__}{where}", request=request)
+
+
+def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGPTEError:
+    """Our error for anything httpx raises while building, sending or decoding a request (see `SafeClient`)."""
+    if isinstance(exc, H2OGPTEError):
+        return exc
+    if request is None and isinstance(exc, httpx.HTTPError):
+        with suppress(RuntimeError):  # httpx raises it when no request was set
+            request = exc.request
+    where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
+    if isinstance(exc, httpx.TransportError):
+        return connection_error(exc, request)
+    if isinstance(exc, httpx.TooManyRedirects):
+        return APIConnectionError(f"too many redirects: the server keeps redirecting{where}", request=request)
+    if isinstance(exc, httpx.DecodingError):
+        return APIConnectionError(f"the response body could not be decoded ({exc}){where}", request=request)
+    if isinstance(exc, UnicodeEncodeError):
+        # The value may be a secret: name the position, never the text.
+        return H2OGPTEError(
+            f"a request header or URL holds a character that cannot be sent ({exc.reason} at position "
+            f"{exc.start}): HTTP headers must be ASCII{where}"
+        )
+    if isinstance(exc, httpx.InvalidURL):
+        return H2OGPTEError(f"invalid URL: {exc}{where}")
+    return H2OGPTEError(f"the request could not be sent: {type(exc).__name__}: {exc}{where}")
+
+
+# What httpx may raise from building or sending a request, beyond our own errors.
+HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict, UnicodeEncodeError)

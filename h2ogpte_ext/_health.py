@@ -1,4 +1,7 @@
-"""Health probes: /rpc/health/readiness and /rpc/health/liveness, outside /api/v1 and the spec."""
+"""Health probes: /rpc/health/readiness and /rpc/health/liveness, outside /api/v1 and the spec.
+
+The vendor's guide sends the API key to both probes; a probe answering 401 or 403 means the key was refused.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +13,37 @@ PROBES = ("readiness", "liveness")
 # A probe reports what the server says now: no retries, and an error status is an answer, not an error.
 RAW_EXTENSION = "h2ogpte_ext.raw"
 PROBE_EXTENSIONS = {RAW_EXTENSION: True, MAX_RETRIES_EXTENSION: 0}
+# A probe answers at once or the server is not healthy; an agent-length read timeout would hang a check.
+DEFAULT_PROBE_TIMEOUT = 10.0
+DENIED = frozenset({401, 403})
 
 
 @define(frozen=True)
 class Health:
-    """The HTTP status of each probe; `ok` when both are 200."""
+    """What the probes said: the HTTP status of each (None when no answer came, then `error` says why).
 
-    readiness: int
-    liveness: int
+    `ok` means ready, live and the API key accepted: both probes answered 200. `authorized` is False when a
+    probe refused the key (401 or 403).
+    """
+
+    readiness: int | None
+    liveness: int | None
+    error: str | None = None
+
+    @property
+    def authorized(self) -> bool:
+        return self.readiness not in DENIED and self.liveness not in DENIED
 
     @property
     def ok(self) -> bool:
         return self.readiness == 200 and self.liveness == 200
 
     def __str__(self) -> str:
+        if self.readiness is None or self.liveness is None:
+            return f"unreachable: {self.error or 'no answer'}"
+        if not self.authorized:
+            denied = self.readiness if self.readiness in DENIED else self.liveness
+            return f"unauthorised: the server refused the API key (HTTP {denied})"
         ready = "ready" if self.readiness == 200 else "not ready"
         live = "live" if self.liveness == 200 else "not live"
         return f"{ready} (HTTP {self.readiness}), {live} (HTTP {self.liveness})"

@@ -25,7 +25,7 @@ from h2ogpte_api.api.chat import (
 )
 from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext._errors import APIConnectionError, StreamError
+from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, StreamError, request_error
 from h2ogpte_ext._flow import Flow, arun, collect, paginate, run
 
 if TYPE_CHECKING:
@@ -49,41 +49,100 @@ def completion_request(body: dict[str, Any], *, stream: bool) -> ChatCompletionR
     return request
 
 
-class JSONLDecoder:
-    """Turns the lines of a completion stream into deltas (sans-I/O: feed it lines, however they arrive)."""
+# A longer line is refused rather than buffered: a stream's memory stays bounded.
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
-    def __init__(self) -> None:
+
+class JSONLDecoder:
+    """Turns the bytes of a completion stream into deltas (sans-I/O: feed it bytes, however they arrive).
+
+    Lines end at `\n` only: U+2028, U+0085 and a lone `\r` are valid inside a JSON string. A line longer than
+    `max_line_bytes` is a `StreamError`, and no more than that is ever buffered.
+    """
+
+    def __init__(self, max_line_bytes: int = MAX_LINE_BYTES) -> None:
+        if isinstance(max_line_bytes, bool) or not isinstance(max_line_bytes, int) or max_line_bytes < 1:
+            raise StreamError(f"max_line_bytes must be a positive whole number, not {max_line_bytes!r}")
+        self.max_line_bytes = max_line_bytes
         self.line_number = 0
         self.finished = False
+        self._partial = bytearray()
 
-    def feed(self, line: str) -> CompletionDelta | None:
+    def feed_bytes(self, data: bytes) -> list[CompletionDelta]:
+        """The deltas of the lines that `data` completes; the rest is kept for the next call."""
+        deltas = []
+        start = 0
+        while (end := data.find(b"\n", start)) != -1:
+            self._check_length(len(self._partial) + end - start)
+            if self._partial:
+                self._partial += data[start:end]
+                line = bytes(self._partial)
+                self._partial.clear()
+            else:
+                line = data[start:end]
+            start = end + 1
+            if (delta := self.feed(line)) is not None:
+                deltas.append(delta)
+        self._check_length(len(self._partial) + len(data) - start)
+        self._partial += data[start:]
+        return deltas
+
+    def _check_length(self, size: int) -> None:
+        if size > self.max_line_bytes:
+            self._partial.clear()
+            raise StreamError(
+                f"line {self.line_number + 1} of the stream is longer than {self.max_line_bytes} bytes "
+                "(raise max_line_bytes if the server's lines are that long)",
+                line_number=self.line_number + 1,
+            )
+
+    def feed(self, line: str | bytes) -> CompletionDelta | None:
+        """The delta of one whole line (without its `\n`), or None for a blank line."""
         self.line_number += 1
         if not line.strip():
             return None
+        shown = line if isinstance(line, str) else line[:240].decode("utf-8", errors="replace")
         try:
             data = json.loads(line)
         except ValueError:
             raise StreamError(
-                f"line {self.line_number} of the stream is not JSON: {line[:60]!r}",
+                f"line {self.line_number} of the stream is not JSON: {shown[:60]!r}",
                 line_number=self.line_number,
             ) from None
         if not isinstance(data, dict):
             raise StreamError(
-                f"line {self.line_number} of the stream is not a JSON object: {line[:60]!r}",
+                f"line {self.line_number} of the stream is not a JSON object: {shown[:60]!r}",
                 line_number=self.line_number,
             )
         if "error" in data:
             raise StreamError(
                 f"the server ended the answer with an error: {data['error']}", line_number=self.line_number
             )
-        finished = bool(data.get("finished", False))
-        message_id = data.get("message_id")
+        body, finished, message_id = data.get("body"), data.get("finished", False), data.get("message_id")
+        if not isinstance(finished, bool):
+            raise StreamError(
+                f"line {self.line_number} of the stream has a non-boolean 'finished': {finished!r:.60}",
+                line_number=self.line_number,
+            )
+        if body is not None and not isinstance(body, str):
+            raise StreamError(
+                f"line {self.line_number} of the stream has a 'body' that is not text: {body!r:.60}",
+                line_number=self.line_number,
+            )
         self.finished = finished
-        return CompletionDelta(str(data.get("body", "")), finished, str(message_id) if message_id else None)
+        return CompletionDelta(body or "", finished, str(message_id) if message_id else None)
 
-    def end(self) -> None:
-        if not self.finished:
+    def end(self) -> list[CompletionDelta]:
+        """The delta of a last line without a `\n`, if any; the stream must have sent its final line."""
+        deltas = []
+        if self._partial:
+            line = bytes(self._partial)
+            self._partial.clear()
+            if (delta := self.feed(line)) is not None:
+                deltas.append(delta)
+        if not self.finished and not any(d.finished for d in deltas):
             raise APIConnectionError(f"the stream ended after {self.line_number} lines, before its final line")
+        return deltas
 
 
 def latest_question(session_id: str) -> Flow[str]:
@@ -96,20 +155,19 @@ def latest_question(session_id: str) -> Flow[str]:
 
 
 class _StreamBase:
-    def __init__(self, session_id: str) -> None:
+    def __init__(self, session_id: str, max_line_bytes: int) -> None:
         self.session_id = session_id
         self.text = ""
         self.message_id: str | None = None
-        self._decoder = JSONLDecoder()
+        self._decoder = JSONLDecoder(max_line_bytes)
         self._question_id: str | None = None
         self._closed = False  # iteration and the context manager both close; only the first one acts
 
-    def _take(self, line: str) -> CompletionDelta | None:
-        delta = self._decoder.feed(line)
-        if delta is not None:
+    def _take(self, deltas: list[CompletionDelta]) -> list[CompletionDelta]:
+        for delta in deltas:
             self.text += delta.body
             self.message_id = delta.message_id or self.message_id
-        return delta
+        return deltas
 
 
 class CompletionStream(_StreamBase):
@@ -118,21 +176,30 @@ class CompletionStream(_StreamBase):
     `.pause()`, `.resume()`, `.stop()` and `.finish()` control the generation; `.text` is the answer so far.
     """
 
-    def __init__(self, client: H2OGPTE, session_id: str, opened: AbstractContextManager[httpx.Response]) -> None:
-        super().__init__(session_id)
+    def __init__(
+        self,
+        client: H2OGPTE,
+        session_id: str,
+        opened: AbstractContextManager[httpx.Response],
+        *,
+        max_line_bytes: int = MAX_LINE_BYTES,
+    ) -> None:
+        super().__init__(session_id, max_line_bytes)
         self._client = client
         self._opened = opened
         self._response = opened.__enter__()
 
     def __iter__(self) -> Iterator[CompletionDelta]:
         try:
-            for line in self._response.iter_lines():
-                delta = self._take(line)
-                if delta is not None:
-                    yield delta
-                    if delta.finished:
-                        return
-            self._decoder.end()
+            try:
+                for data in self._response.iter_bytes():
+                    for delta in self._take(self._decoder.feed_bytes(data)):
+                        yield delta
+                        if delta.finished:
+                            return
+            except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
+                raise request_error(exc, self._response.request) from exc
+            yield from self._take(self._decoder.end())
         finally:
             self.close()
 
@@ -169,9 +236,14 @@ class AsyncCompletionStream(_StreamBase):
     """The async twin of `CompletionStream`: `async for delta in stream`, `async with`, `await stream.stop()`."""
 
     def __init__(
-        self, client: AsyncH2OGPTE, session_id: str, opened: AbstractAsyncContextManager[httpx.Response]
+        self,
+        client: AsyncH2OGPTE,
+        session_id: str,
+        opened: AbstractAsyncContextManager[httpx.Response],
+        *,
+        max_line_bytes: int = MAX_LINE_BYTES,
     ) -> None:
-        super().__init__(session_id)
+        super().__init__(session_id, max_line_bytes)
         self._client = client
         self._opened = opened
         self._response: httpx.Response | None = None
@@ -183,13 +255,20 @@ class AsyncCompletionStream(_StreamBase):
 
     async def __aiter__(self) -> AsyncIterator[CompletionDelta]:
         try:
-            async for line in (await self._open()).aiter_lines():
-                delta = self._take(line)
-                if delta is not None:
-                    yield delta
-                    if delta.finished:
-                        return
-            self._decoder.end()
+            response = await self._open()
+            received = response.aiter_bytes()
+            try:
+                async for data in received:
+                    for delta in self._take(self._decoder.feed_bytes(data)):
+                        yield delta
+                        if delta.finished:
+                            return
+            except HTTPX_ERRORS as exc:
+                raise request_error(exc, response.request) from exc
+            finally:
+                await received.aclose()  # type: ignore[attr-defined]  # an async generator, closed in this task
+            for delta in self._take(self._decoder.end()):
+                yield delta
         finally:
             await self.aclose()
 

@@ -1,32 +1,46 @@
 """Retries in one place, as httpx transports: the decisions are pure (RetryState); the drivers only wait.
+`SafeClient` / `AsyncSafeClient` turn whatever httpx raises into our errors.
 
 Idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection errors, timeouts and
-408, 409, 429 and 5xx; POST only when the client was told it is safe (`retry_post=True`), except when
-the connection itself failed, as then the request never reached the server.
+408, 409, 429 and 5xx except 501; POST only when the client was told it is safe (`retry_post=True`), except
+when the connection itself failed, as then the request never reached the server. A request is sent again
+only with the same bytes: a body that cannot be replayed (a generator, a pipe) is never retried.
 """
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, TypeVar
 
 import httpx
 from attrs import define
 
-from h2ogpte_ext._errors import connection_error
+# httpx's request body classes, to tell a replayable body from a one-shot stream.
+from httpx._content import AsyncIteratorByteStream, IteratorByteStream
+from httpx._multipart import FileField, MultipartStream
+
+from h2ogpte_ext._config import Verify
+from h2ogpte_ext._errors import HTTPX_ERRORS, H2OGPTEError, connection_error, request_error, retry_after, shown_url
+
+_HTTPX = TypeVar("_HTTPX", httpx.Client, httpx.AsyncClient)
 
 log = logging.getLogger("h2ogpte_ext")
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({408, 409, 429})
+# 5xx statuses that will not change by asking again.
+PERMANENT_STATUSES = frozenset({501, 505})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 # The request never reached the server: safe to send again whatever the method.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that sending again cannot cure: a request httpx refuses to write, a URL it cannot send to.
+NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 # A request may carry its own retry budget (e.g. health probes: none) in this extension.
 MAX_RETRIES_EXTENSION = "h2ogpte_ext.max_retries"
@@ -41,25 +55,30 @@ async def async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """The server's requested wait in seconds (`retry-after-ms`, or Retry-After in seconds or as a date)."""
-    if "retry-after-ms" in headers:
-        try:
-            return float(headers["retry-after-ms"]) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
+def _seekable(file: Any) -> bool:
+    """Whether a file object can go back to where it is now (a pipe or a socket cannot)."""
     try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return when.timestamp() - (time.time() if now is None else now)
+        file.seek(file.tell())
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both OSError and ValueError
+        return False
+    return True
+
+
+def rewinder(request: httpx.Request) -> Callable[[], None] | None:
+    """How to send the request's body again byte for byte, or None when it cannot be replayed."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return lambda: None
+    if isinstance(stream, MultipartStream):
+        files = [f.file for f in stream.fields if isinstance(f, FileField) and not isinstance(f.file, (str, bytes))]
+        # httpx seeks each file to its start whenever it renders the body.
+        return (lambda: None) if all(_seekable(f) for f in files) else None
+    if isinstance(stream, (IteratorByteStream, AsyncIteratorByteStream)):
+        source: Any = stream._stream
+        if hasattr(source, "read") and _seekable(source):
+            start = source.tell()
+            return lambda: source.seek(start)
+    return None
 
 
 @define
@@ -79,22 +98,27 @@ class RetryState:
         if self.attempt >= self.max_retries:
             return None
         if error is not None:
+            if isinstance(error, NEVER_RETRIED):
+                return None
             if not (isinstance(error, NOT_SENT) or (isinstance(error, httpx.TransportError) and self._may_resend())):
                 return None
             reason, delay = type(error).__name__, self._backoff()
         else:
             assert response is not None
             status = response.status_code
-            if not (status in RETRY_STATUSES or status >= 500) or not self._may_resend():
+            retried = status in RETRY_STATUSES or (status >= 500 and status not in PERMANENT_STATUSES)
+            if not retried or not self._may_resend():
                 return None
             wanted = retry_after(response.headers)
-            delay = wanted if wanted is not None and 0 <= wanted <= MAX_RETRY_AFTER else self._backoff()
+            if wanted is not None and wanted > MAX_RETRY_AFTER:
+                return None  # asking sooner than the server said is no answer: the caller gets the wait on the error
+            delay = wanted if wanted is not None and wanted >= 0 else self._backoff()
             reason = f"HTTP {status}"
         self.attempt += 1
         log.debug(
             "retrying %s %s in %.2f s after %s (retry %d of %d)",
             self.request.method,
-            self.request.url.copy_with(query=None),
+            shown_url(self.request.url),
             delay,
             reason,
             self.attempt,
@@ -105,6 +129,14 @@ class RetryState:
     def _backoff(self) -> float:
         delay = min(INITIAL_DELAY * 2.0**self.attempt, MAX_DELAY)
         return delay * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not cryptography
+
+
+def _budget(request: httpx.Request, max_retries: int, rewind: Callable[[], None] | None) -> int:
+    if rewind is None:
+        if request.extensions.get(MAX_RETRIES_EXTENSION, max_retries):
+            log.debug("%s %s has a body that cannot be replayed: not retried", request.method, shown_url(request.url))
+        return 0
+    return int(request.extensions.get(MAX_RETRIES_EXTENSION, max_retries))
 
 
 class _GuardedStream(httpx.SyncByteStream):
@@ -148,7 +180,8 @@ class RetryTransport(httpx.BaseTransport):
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        state = RetryState(request, request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries), self.retry_post)
+        rewind = rewinder(request)
+        state = RetryState(request, _budget(request, self.max_retries, rewind), self.retry_post)
         while True:
             try:
                 response = self.inner.handle_request(request)
@@ -162,6 +195,8 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()
             sleep(delay)
+            assert rewind is not None  # the budget is 0 without it
+            rewind()
 
     def close(self) -> None:
         if self.owns_inner:
@@ -180,7 +215,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        state = RetryState(request, request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries), self.retry_post)
+        rewind = rewinder(request)
+        state = RetryState(request, _budget(request, self.max_retries, rewind), self.retry_post)
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
@@ -194,6 +230,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
             await async_sleep(delay)
+            assert rewind is not None
+            rewind()
 
     async def aclose(self) -> None:
         if self.owns_inner:
@@ -216,3 +254,76 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self.client.send(request, stream=True)
+
+
+def _connection_pools(cls: type[_HTTPX], verify: Verify, trust_env: bool) -> _HTTPX:
+    try:
+        return cls(verify=verify, trust_env=trust_env)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        source = "verify=" if verify is not True else "the default bundle, SSL_CERT_FILE or SSL_CERT_DIR"
+        raise H2OGPTEError(f"cannot load the TLS certificates ({source}): {exc}") from exc
+
+
+class EnvironmentTransport(httpx.BaseTransport):
+    """The transport httpx itself picks for each URL: with `trust_env`, a proxy from HTTPS_PROXY, HTTP_PROXY or
+    ALL_PROXY unless NO_PROXY matches, and the CA bundle from SSL_CERT_FILE / SSL_CERT_DIR."""
+
+    def __init__(self, *, verify: Verify, trust_env: bool) -> None:
+        # Only the client's per-URL transports are used: its own send() would cost a third of a call's CPU.
+        self._pools = _connection_pools(httpx.Client, verify, trust_env)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pools._transport_for_url(request.url).handle_request(request)
+
+    def close(self) -> None:
+        self._pools.close()
+
+
+class AsyncEnvironmentTransport(httpx.AsyncBaseTransport):
+    """The async twin of `EnvironmentTransport`."""
+
+    def __init__(self, *, verify: Verify, trust_env: bool) -> None:
+        self._pools = _connection_pools(httpx.AsyncClient, verify, trust_env)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pools._transport_for_url(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._pools.aclose()
+
+
+def _cause(exc: Exception) -> Exception | None:
+    # An unencodable header value may be the API key: keep it out of the chained traceback.
+    return None if isinstance(exc, UnicodeEncodeError) else exc
+
+
+class SafeClient(httpx.Client):
+    """An httpx.Client whose every failure, from building a request to reading its body, is an H2OGPTEError."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except HTTPX_ERRORS as exc:
+            raise request_error(exc) from _cause(exc)
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            return super().send(request, **kwargs)
+        except HTTPX_ERRORS as exc:
+            raise request_error(exc, request) from _cause(exc)
+
+
+class AsyncSafeClient(httpx.AsyncClient):
+    """The async twin of `SafeClient`."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except HTTPX_ERRORS as exc:
+            raise request_error(exc) from _cause(exc)
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            return await super().send(request, **kwargs)
+        except HTTPX_ERRORS as exc:
+            raise request_error(exc, request) from _cause(exc)

@@ -1,0 +1,469 @@
+"""Hardening: a retry sends the same bytes, every failure is ours, secrets stay hidden, retries respect the
+server, streams are split and bounded correctly, proxies come from the environment, health answers quickly.
+
+End to end against the fake server on loopback, sync and async; where the fake cannot misbehave in the way
+needed (a broken gzip body, a 20 MB error page, raw U+2028 in a stream) a caller's own httpx client with a
+mock transport stands in for the server, through the same client stack.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+import math
+import os
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from h2ogpte_api.api.collections import list_collections
+from h2ogpte_api.api.document_ingestion import upload_file
+from h2ogpte_api.api.models import list_models
+from h2ogpte_api.models import UploadedFile, UploadFileBody
+from h2ogpte_api.types import File
+
+from h2ogpte_ext import (
+    H2OGPTE,
+    APIConnectionError,
+    APIStatusError,
+    AsyncH2OGPTE,
+    H2OGPTEError,
+    InternalServerError,
+    StreamError,
+)
+from h2ogpte_ext._jsonl import JSONLDecoder
+from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.either import Either
+
+MiB = 1024 * 1024
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body served chunk by chunk, counting how many chunks the client pulled."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks, self.pulled = chunks, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+
+def _mocked(kind: str, handler: Callable[[httpx.Request], httpx.Response], **settings: Any) -> Either:
+    """A client whose server is `handler`, behind our whole stack (retries, errors, streams)."""
+    transport = httpx.MockTransport(handler)
+    own: httpx.Client | httpx.AsyncClient = (
+        httpx.Client(transport=transport) if kind == "sync" else httpx.AsyncClient(transport=transport)
+    )
+    return Either(kind, address="https://h2ogpte.invalid", api_key="sk-test", http_client=own, **settings)
+
+
+# --- 3. a retry never sends different bytes ---------------------------------------------------------------
+
+
+class _Unseekable(io.RawIOBase):
+    """A file that can only be read forward, as a pipe or a socket."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _upload(c: Either, payload: Any) -> UploadedFile:
+    body = UploadFileBody(file=File(payload=payload, file_name="data.bin"))
+    uploaded = c.call(upload_file, body=body)
+    assert isinstance(uploaded, UploadedFile)
+    return uploaded
+
+
+def test_a_retried_upload_sends_exactly_the_same_bytes(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    data = os.urandom(MiB)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
+    uploaded = _upload(make(), io.BytesIO(data))
+    assert len(sleeps) == 1  # it was retried
+    assert fake_h2ogpte.state.uploads[uploaded.id].path.read_bytes() == data
+
+
+def test_a_body_that_cannot_be_replayed_is_not_retried(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
+    with pytest.raises(InternalServerError):
+        _upload(make(), _Unseekable(os.urandom(MiB)))
+    assert sleeps == []
+    assert fake_h2ogpte.state.uploads == {}  # nothing half-sent was stored
+    # Without a failure the same kind of body goes through whole.
+    data = os.urandom(MiB)
+    uploaded = _upload(make(), _Unseekable(data))
+    assert fake_h2ogpte.state.uploads[uploaded.id].path.read_bytes() == data
+
+
+def test_a_streamed_file_body_is_rewound_to_where_it_started(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    data = os.urandom(300_000)
+    form = b'--b0und\r\nContent-Disposition: form-data; name="file"; filename="d.bin"\r\n\r\n%s\r\n--b0und--\r\n'
+    body = io.BytesIO(b"skip:" + form % data)
+    body.seek(5)  # the body starts where the file stands, not at its beginning
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
+    c = make()
+    headers = {"Content-Type": "multipart/form-data; boundary=b0und"}
+    if isinstance(c.client, H2OGPTE):
+        response = c.client.api.get_httpx_client().put("/uploads", content=_Iterable(body), headers=headers)
+    else:
+        http = c.client.api.get_async_httpx_client()
+        response = c.run(http.put("/uploads", content=_AsyncIterable(body), headers=headers))
+    assert len(sleeps) == 1
+    assert fake_h2ogpte.state.uploads[response.json()["id"]].path.read_bytes() == data
+
+
+class _File:
+    def __init__(self, file: io.BytesIO) -> None:
+        self.file = file
+
+    def read(self, size: int = -1) -> bytes:
+        return self.file.read(size)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence != io.SEEK_SET:  # no length known up front: httpx sends it chunked
+            raise io.UnsupportedOperation("seek to absolute positions only")
+        return self.file.seek(offset)
+
+    def tell(self) -> int:
+        return self.file.tell()
+
+
+class _Iterable(_File):
+    """A file handed to httpx as an iterable body (`content=`)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(lambda: self.file.read(65536), b"")
+
+
+class _AsyncIterable(_File):
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._chunks()
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        while chunk := self.file.read(65536):
+            yield chunk
+
+
+# --- 6. no raw library exception escapes ------------------------------------------------------------------
+
+
+def test_a_redirect_loop_is_our_error(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/models", status=307, location=f"{fake_h2ogpte.url}/api/v1/models", times=-1)
+    with pytest.raises(APIConnectionError, match="too many redirects"):
+        make().call(list_models)
+
+
+def test_a_header_that_cannot_be_sent_is_our_error_without_its_value(make: Callable[..., Either]) -> None:
+    c = make()
+    http = c.client.api.get_httpx_client() if c.kind == "sync" else c.client.api.get_async_httpx_client()
+    with pytest.raises(H2OGPTEError, match="must be ASCII") as caught:
+        c.run(http.get("/models", headers={"X-Token": "secret-vàlue"}))
+    assert "secret" not in str(caught.value) and caught.value.__cause__ is None
+    with pytest.raises(H2OGPTEError, match="invalid URL"):
+        c.run(http.get("http://[::1"))
+
+
+def test_a_body_that_cannot_be_decoded_is_our_error(kind: str) -> None:
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b"not gzip at all")
+
+    with pytest.raises(APIConnectionError, match="could not be decoded"):
+        _mocked(kind, server).call(list_models)
+
+
+def test_an_error_body_is_read_only_up_to_a_cap(kind: str) -> None:
+    page = _Chunks([b"<html>" + b"x" * (MiB - 6)] + [b"y" * MiB] * 199)  # a 200 MB error page
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, headers={"Content-Type": "text/html"}, stream=page)
+
+    with pytest.raises(InternalServerError) as caught:
+        _mocked(kind, server, max_retries=0).call(list_models)
+    assert page.pulled == 1  # the rest of the page was never read
+    assert isinstance(caught.value.body, str) and len(caught.value.body) == 64 * 1024
+    assert caught.value.body.startswith("<html>xxx")
+
+
+# --- 7. secrets -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        ("sk-secret\nX-Injected: 1", "a line break"),
+        ("sk-secret\r", "a line break"),
+        ("sk-secret\x00", "a control character"),
+        ("sk-sécret", "a non-ASCII character"),
+        ("sk-secret key", "a space"),
+    ],
+)
+def test_an_api_key_that_cannot_be_a_header_is_refused_without_echoing_it(key: str, problem: str) -> None:
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match=problem) as caught:
+            cls(address="https://h2ogpte.invalid", api_key=key)
+        assert "secret" not in str(caught.value) and "cret" not in repr(caught.value)
+
+
+def test_a_password_in_the_address_is_refused_and_never_shown(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    for address in ("https://user:hunter2@h2ogpte.invalid", "ftp://user:hunter2@h2ogpte.invalid"):
+        with caplog.at_level(logging.DEBUG), pytest.raises(H2OGPTEError) as caught:
+            H2OGPTE(address=address, api_key="sk-x")
+        assert "hunter2" not in str(caught.value) and "user:" not in str(caught.value)
+    assert "hunter2" not in caplog.text
+    monkeypatch.setenv("H2OGPTE_ADDRESS", "http://user:hunter2@example.invalid")
+    with pytest.raises(H2OGPTEError, match="must not hold a user name or password") as caught:
+        AsyncH2OGPTE(api_key="sk-x")
+    assert "hunter2" not in str(caught.value)
+
+
+# --- 8. retries respect the server ------------------------------------------------------------------------
+
+
+def test_501_is_permanent(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=501, times=-1)
+    c = make()
+    with pytest.raises(InternalServerError) as caught:
+        c.call(list_collections)
+    assert caught.value.status_code == 501 and sleeps == []
+    assert sum(r.path == "/api/v1/collections" for r in fake_h2ogpte.state.requests) == 1
+
+
+def test_a_retry_after_beyond_the_cap_is_raised_at_once_with_the_delay(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
+) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=503, retry_after="120", times=-1)
+    with pytest.raises(InternalServerError) as caught:
+        make().call(list_collections)
+    assert sleeps == [] and caught.value.retry_after == 120.0
+    assert "wait 120 s" in str(caught.value)
+    fake_h2ogpte.faults.clear()
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=503, retry_after="30")
+    assert make().call(list_collections) is not None
+    assert sleeps == [30.0]  # within the cap the server's delay is honoured
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [math.inf, float("nan"), -1.0, 0, httpx.Timeout(5.0, read=math.inf), httpx.Timeout(5.0, pool=float("nan"))],
+)
+def test_an_unbounded_timeout_is_refused(timeout: Any) -> None:
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match="finite"):
+            cls(address="https://h2ogpte.invalid", api_key="sk-x", timeout=timeout)
+
+
+def test_status_errors_carry_the_servers_delay(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="7")
+    with pytest.raises(APIStatusError) as caught:
+        make(max_retries=0).call(list_collections)
+    assert caught.value.retry_after == 7.0
+
+
+# --- 9. streams -------------------------------------------------------------------------------------------
+
+
+def _line(**fields: Any) -> bytes:
+    return (json.dumps(fields, ensure_ascii=False) + "\n").encode()
+
+
+def test_jsonl_splits_on_newline_only_however_the_bytes_arrive() -> None:
+    text = "a\u2028b\u0085c\u2029d\x1c\re"
+    stream = _line(body=text, finished=False) + _line(body=None, finished=False) + _line(finished=True, message_id="m")
+    for size in (1, 2, 7, len(stream)):
+        decoder = JSONLDecoder()
+        deltas = [d for i in range(0, len(stream), size) for d in decoder.feed_bytes(stream[i : i + size])]
+        deltas += decoder.end()
+        assert [d.body for d in deltas] == [text, "", ""]
+        assert deltas[-1].finished and deltas[-1].message_id == "m"
+
+
+@pytest.mark.parametrize("finished", ['"false"', "0", "null", '"yes"'])
+def test_finished_must_be_a_json_boolean(finished: str) -> None:
+    with pytest.raises(StreamError, match="non-boolean 'finished'"):
+        JSONLDecoder().feed_bytes(b'{"body": "x", "finished": ' + finished.encode() + b"}\n")
+
+
+def test_a_line_over_the_limit_is_refused_without_buffering_it() -> None:
+    decoder = JSONLDecoder(max_line_bytes=1000)
+    decoder.feed_bytes(b'{"body": "' + b"x" * 900)
+    with pytest.raises(StreamError, match="longer than 1000 bytes") as caught:
+        decoder.feed_bytes(b"x" * 200)
+    assert caught.value.line_number == 1
+
+
+def _stream_server(chunks: _Chunks) -> Callable[[httpx.Request], httpx.Response]:
+    def server(request: httpx.Request) -> httpx.Response:
+        assert request.url.path.endswith("/completions")
+        return httpx.Response(200, headers={"Content-Type": "application/jsonl"}, stream=chunks)
+
+    return server
+
+
+def test_a_streamed_answer_keeps_unicode_line_separators(kind: str) -> None:
+    text = "one\u2028two\u0085three"
+    chunks = _Chunks([_line(body=text, finished=False)[:7], _line(body=text, finished=False)[7:], _line(finished=True)])
+    deltas, stream = _mocked(kind, _stream_server(chunks)).stream("s1", "hi")
+    assert [d.body for d in deltas] == [text, ""] and stream.text == text
+
+
+def test_a_huge_stream_line_is_a_stream_error_with_memory_bounded(kind: str) -> None:
+    chunks = _Chunks([b'{"body": "'] + [b"x" * MiB] * 200)  # a 200 MB line
+    with pytest.raises(StreamError, match="longer than"):
+        _mocked(kind, _stream_server(chunks)).stream("s1", "hi", max_line_bytes=4 * MiB)
+    assert chunks.pulled <= 5  # reading stopped at the limit
+
+
+def test_a_stream_with_a_non_boolean_finished_is_refused(kind: str) -> None:
+    chunks = _Chunks([_line(body="a", finished="false"), _line(finished=True)])
+    with pytest.raises(StreamError, match="non-boolean 'finished'"):
+        _mocked(kind, _stream_server(chunks)).stream("s1", "hi")
+
+
+# --- 11. proxies and TLS settings from the environment ----------------------------------------------------
+
+PROXY_VARIABLES = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"]
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    return monkeypatch
+
+
+class ForwardProxy:
+    """proxy.py, a forward proxy, in a child process on 127.0.0.1; `log` holds its access log."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.log, port_file = workdir / "proxy.log", workdir / "proxy.port"
+        self.process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "proxy", "--hostname", "127.0.0.1", "--port", "0"),
+                *("--port-file", str(port_file), "--num-acceptors", "1", "--threaded"),
+                *("--log-file", str(self.log), "--log-level", "INFO"),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.url = f"http://127.0.0.1:{self._wait_for(lambda: port_file.read_text().strip())}"
+
+    def _wait_for(self, read: Callable[[], str]) -> str:
+        for _ in range(300):
+            try:
+                if found := read():
+                    return found
+            except FileNotFoundError:
+                pass
+            time.sleep(0.05)
+        raise AssertionError("the proxy did not start")
+
+    def forwarded(self, path: str) -> bool:
+        """Whether the access log lists a request for `path` (the log is written just after the answer)."""
+        try:
+            self._wait_for(lambda: "yes" if self.logged(path) else "")
+        except AssertionError:
+            return False
+        return True
+
+    def logged(self, path: str) -> bool:
+        return f"{path} - " in self.log.read_text()
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def forward_proxy(tmp_path: Path) -> Iterator[ForwardProxy]:
+    proxy = ForwardProxy(tmp_path)
+    yield proxy
+    proxy.close()
+
+
+def test_proxies_from_the_environment_are_used(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, forward_proxy: ForwardProxy, clean_env: pytest.MonkeyPatch
+) -> None:
+    clean_env.setenv("HTTP_PROXY", forward_proxy.url)
+    make().call(list_models)
+    assert forward_proxy.forwarded(f"{fake_h2ogpte.url.removeprefix('http://')}/api/v1/models")
+
+    clean_env.setenv("NO_PROXY", "127.0.0.1")
+    make().call(list_collections)
+    make(trust_env=False).call(list_collections)
+    clean_env.delenv("NO_PROXY")
+    make(trust_env=False).call(list_collections)
+    assert forward_proxy.forwarded("/api/v1/models")  # the log is complete up to here
+    assert not forward_proxy.logged("/api/v1/collections")
+    assert len(fake_h2ogpte.state.requests) == 4
+
+
+def test_a_ca_bundle_from_the_environment_is_used(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    clean_env.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match="cannot load the TLS certificates"):
+            cls(address="https://h2ogpte.invalid", api_key="sk-x")
+    H2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close()
+    asyncio.run(AsyncH2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close())
+
+
+# --- 12. health -------------------------------------------------------------------------------------------
+
+
+def test_health_reports_a_refused_key_as_unauthorised(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    healthy = c.run(c.client.health())
+    assert healthy.ok and healthy.authorized and str(healthy) == "ready (HTTP 200), live (HTTP 200)"
+    fake_h2ogpte.faults.add(path="/rpc/health/*", status=401, times=2)
+    denied = c.run(c.client.health())
+    assert not denied.ok and not denied.authorized and denied.readiness == 401
+    assert str(denied) == "unauthorised: the server refused the API key (HTTP 401)"
+
+
+def test_health_answers_within_its_probe_timeout(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/rpc/health/readiness", latency=5.0)
+    c = make()
+    health = c.run(c.client.health(timeout=0.2))
+    assert not health.ok and health.readiness is None and health.liveness is None
+    assert health.error is not None and "timed out" in health.error and str(health).startswith("unreachable")
+
+
+def test_health_reports_a_server_that_does_not_answer(make: Callable[..., Either]) -> None:
+    c = make(address="http://127.0.0.1:9")
+    health = c.run(c.client.health())
+    assert not health.ok and health.readiness is None and "connection failed" in str(health)
