@@ -3,15 +3,21 @@
     from h2ogpte_ext import H2OGPTE
 
     with H2OGPTE(address="https://h2ogpte.example.com", api_key="sk-...") as client:
-        for collection in client.iter_collections():
+        collection = client.collections.create_collection(name="reports", description="Q3")
+        for collection in client.collections.iter_collections():
             print(collection.name)
 
-The generated, spec-complete client is `h2ogpte_api`; `client.api` is an instance of it.
+Every operation of the spec is `client.<tag>.<operation_id>(...)` (see api.md); the workflow helpers
+(`upload_and_ingest`, `ask`, `run_agent`, `wait_for_job`, ...) are methods of the client. The generated
+package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` is its low-level client.
 """
 
-from h2ogpte_ext._agents import AgentFile, AgentRun, AsyncAgentRun
+from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
+from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
 from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
-from h2ogpte_ext._client import H2OGPTE, AgentStream, AsyncAgentStream, AsyncH2OGPTE
+from h2ogpte_ext._async.streams import AsyncCompletionStream
+from h2ogpte_ext._client import H2OGPTE, AsyncH2OGPTE
+from h2ogpte_ext._config import TimeoutLike, Verify
 from h2ogpte_ext._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -29,10 +35,12 @@ from h2ogpte_ext._errors import (
     UnprocessableEntityError,
 )
 from h2ogpte_ext._health import Health
-from h2ogpte_ext._ingest import IngestError, IngestResult, UploadError
+from h2ogpte_ext._ingest import FileInput, Files, IngestError, IngestResult, UploadError
 from h2ogpte_ext._jobs import JobError
-from h2ogpte_ext._jsonl import AsyncCompletionStream, CompletionDelta, CompletionStream
+from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._sync.agents import AgentRun, AgentStream
 from h2ogpte_ext._sync.chat import Answer, Conversation
+from h2ogpte_ext._sync.streams import CompletionStream
 from h2ogpte_ext._version import __version__
 
 __all__ = [
@@ -41,9 +49,12 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Accuracy",
     "AgentFile",
+    "AgentOptions",
     "AgentRun",
     "AgentStream",
+    "AgentType",
     "Answer",
     "AsyncAgentRun",
     "AsyncAgentStream",
@@ -57,6 +68,9 @@ __all__ = [
     "CompletionStream",
     "ConflictError",
     "Conversation",
+    "FileInput",
+    "Files",
+    "FinishedRun",
     "H2OGPTEError",
     "Health",
     "IngestError",
@@ -67,7 +81,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "StreamError",
+    "TimeoutLike",
     "UnprocessableEntityError",
     "UploadError",
+    "Verify",
     "__version__",
 ]

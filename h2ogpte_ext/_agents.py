@@ -1,23 +1,69 @@
-"""Agent runs: the request the vendor's guide sends, and what a finished run left behind."""
+"""Agent runs, decided without I/O: the settings (defaults in one place, unknown ones refused), the request
+the vendor's guide sends, and what a finished run's metadata says."""
 
 from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Literal
+import sys
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol, TypedDict
 
-from attrs import define, field
-from h2ogpte_api import AuthenticatedClient
-from h2ogpte_api.api.chat import create_chat_session, get_message_meta, get_message_references
-from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
+if sys.version_info >= (3, 11):
+    pass
+else:
+    pass
+
+import httpx
+from attrs import define
+from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext import _jsonl
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._flow import Flow, arun, call, run
 
 Accuracy = Literal["quick", "basic", "standard", "maximum"]
 AgentType = Literal["auto", "general", "task", "deep_research", "coder", "search"]
 log = logging.getLogger("h2ogpte_ext")
+
+
+class AgentOptions(TypedDict, total=False):
+    """The keyword options of `run_agent` and `stream_agent`; any other is refused (pass it in `llm_args`)."""
+
+    accuracy: Accuracy
+    tools: str | list[str]
+    max_turns: int | Literal["auto"]
+    agent_type: AgentType
+    # Seconds the agent may run in all (the server's agent_total_timeout).
+    budget: float
+    llm: str
+    # Anything else the server's llm_args take, sent as given.
+    llm_args: Mapping[str, Any]
+    # The LLM's own arguments the vendor documents, sent in llm_args.
+    temperature: float
+    top_k: int
+    top_p: float
+    seed: int
+    repetition_penalty: float
+    max_new_tokens: int
+    min_max_new_tokens: int
+    reasoning_effort: int | str
+    response_format: str
+    enable_vision: str
+    agent_timeout: float
+    agent_stream_files: bool
+
+
+# The agent's settings when not given: the one place they are defined.
+AGENT_DEFAULTS: AgentOptions = {
+    "accuracy": "standard",
+    "tools": "auto",
+    "max_turns": "auto",
+    "agent_type": "auto",
+    "budget": 3600,
+    "llm": "auto",
+}
+_SETTINGS = frozenset(AGENT_DEFAULTS) | {"llm_args"}
+_KNOWN = AgentOptions.__optional_keys__
 
 
 @define(frozen=True)
@@ -28,48 +74,50 @@ class AgentFile:
     name: str
 
 
-def completion_request(
-    prompt: str,
-    *,
-    collection: bool,
-    accuracy: Accuracy,
-    tools: str | list[str],
-    max_turns: int | Literal["auto"],
-    agent_type: AgentType,
-    timeout: float,
-    llm: str,
-    stream: bool,
-    llm_args: dict[str, Any],
-) -> ChatCompletionRequest:
-    """The completion body of an agent run, with the guide's `llm_args` (unknown ones passed through)."""
+class FinishedRun(Protocol):
+    """Anything with the id of a finished answer (`AgentRun`, `Answer`, ...)."""
+
+    @property
+    def message_id(self) -> str: ...
+
+
+def agent_options(options: Mapping[str, Any]) -> AgentOptions:
+    """The settings of one run, defaults filled in; an unknown keyword is an error naming the known ones."""
+    unknown = sorted(set(options) - _KNOWN)
+    if unknown:
+        raise H2OGPTEError(
+            f"unknown agent option(s) {', '.join(unknown)}; known: {', '.join(sorted(_KNOWN))} "
+            "(anything else goes in llm_args={...})"
+        )
+    budget = options.get("budget", AGENT_DEFAULTS["budget"])
+    if not isinstance(budget, (int, float)) or isinstance(budget, bool) or not 0 < budget < float("inf"):
+        raise H2OGPTEError(f"budget must be a positive number of seconds, not {budget!r}")
+    merged: AgentOptions = {**AGENT_DEFAULTS, **options}  # type: ignore[typeddict-item]  # keys checked above
+    return merged
+
+
+def completion_request(prompt: str, *, collection: bool, stream: bool, options: AgentOptions) -> ChatCompletionRequest:
+    """The completion body of an agent run, with the guide's `llm_args`."""
+    sampling = {key: value for key, value in options.items() if key not in _SETTINGS}
     args = {
         "use_agent": True,
-        "agent_accuracy": accuracy,
-        "agent_max_turns": max_turns,
-        "agent_tools": tools,
-        "agent_type": agent_type,
-        "agent_total_timeout": int(timeout),
-        **llm_args,
+        "agent_accuracy": options["accuracy"],
+        "agent_max_turns": options["max_turns"],
+        "agent_tools": options["tools"],
+        "agent_type": options["agent_type"],
+        "agent_total_timeout": int(options["budget"]),
+        **sampling,
+        **options.get("llm_args", {}),
     }
-    body: dict[str, Any] = {"message": prompt, "llm": llm, "llm_args": args}
+    body: dict[str, Any] = {"message": prompt, "llm": options["llm"], "llm_args": args}
     if not collection:
         body["rag_config"] = {"rag_type": "llm_only"}  # a pure agent task: no retrieval
     return _jsonl.completion_request(body, stream=stream)
 
 
-def session_for(session_id: str | None, collection_id: str | None) -> Flow[str]:
-    """The given chat session, or a new one (with the collection, if any)."""
-    if session_id is not None:
-        return session_id
-    kwargs = {"collection_id": collection_id} if collection_id is not None else {}
-    session = yield call(create_chat_session, **kwargs)
-    return str(session.id)
-
-
-def meta(message_id: str, info_type: str) -> Flow[str | None]:
-    """One metadata entry of a message (`agent_files`, `usage_stats`, `agent_chat_history_md`, ...), if any."""
-    items = yield call(get_message_meta, message_id, info_type=info_type)
-    return str(items[0].content) if items else None
+def http_timeout(options: AgentOptions) -> httpx.Timeout:
+    """Reading a non-streamed agent answer may take as long as the agent is allowed to run, and a bit."""
+    return httpx.Timeout(options["budget"] + 60.0, connect=5.0)
 
 
 def parse_agent_files(content: str | None) -> list[AgentFile]:
@@ -83,63 +131,16 @@ def parse_agent_files(content: str | None) -> list[AgentFile]:
         raise H2OGPTEError(f"the server's agent_files metadata is not a list of {{doc_id: name}}: {exc}") from exc
 
 
-@define(frozen=True)
-class _Run:
-    message_id: str
-    session_id: str
-    text: str
-    files: list[AgentFile] = field(factory=list)
-    usage: dict[str, Any] = field(factory=dict)
-    unparsed: dict[str, str] = field(factory=dict)
-
-
-@define(frozen=True)
-class AgentRun(_Run):
-    """A finished agent run: its answer, files (`agent_files`) and usage (`usage_stats`).
-
-    Metadata that does not parse never loses the answer: it is logged at WARNING and kept as the server's
-    text in `unparsed` (by info type), with `files` or `usage` left empty.
-
-    `trace()` (the Markdown reasoning trace) and `references()` (RAG citations) are fetched on demand.
-    """
-
-    _api: AuthenticatedClient | None = field(default=None, repr=False, eq=False, alias="api")
-
-    def trace(self) -> str:
-        assert self._api is not None
-        return run(trace(self.message_id), self._api)
-
-    def references(self) -> list[ChatMessageReference]:
-        assert self._api is not None
-        return run(references(self.message_id), self._api)
-
-
-@define(frozen=True)
-class AsyncAgentRun(_Run):
-    """`AgentRun` from `AsyncH2OGPTE`: `await run.trace()`, `await run.references()`."""
-
-    _api: AuthenticatedClient | None = field(default=None, repr=False, eq=False, alias="api")
-
-    async def trace(self) -> str:
-        assert self._api is not None
-        return await arun(trace(self.message_id), self._api)
-
-    async def references(self) -> list[ChatMessageReference]:
-        assert self._api is not None
-        return await arun(references(self.message_id), self._api)
-
-
-def finished_run(session_id: str, message_id: str, text: str) -> Flow[dict[str, Any]]:
-    """The fields of a finished run: its files and usage come from the reply's metadata."""
+def run_fields(message_id: str, files_text: str | None, usage_text: str | None) -> dict[str, Any]:
+    """The files, usage and unparsed metadata of a finished run. Metadata that does not parse never loses the
+    answer: it is logged at WARNING and kept as the server's text in `unparsed`."""
     unparsed: dict[str, str] = {}
-    files_text = yield from meta(message_id, "agent_files")
     try:
         files = parse_agent_files(files_text)
     except H2OGPTEError as exc:
         log.warning("agent run %s: %s; returned without its files", message_id, exc)
         unparsed["agent_files"] = files_text or ""
         files = []
-    usage_text = yield from meta(message_id, "usage_stats")
     usage: dict[str, Any] = {}
     if usage_text:
         try:
@@ -148,26 +149,4 @@ def finished_run(session_id: str, message_id: str, text: str) -> Flow[dict[str, 
         except (ValueError, RecursionError) as exc:
             log.warning("agent run %s: its usage_stats metadata is not JSON (%s); kept as text", message_id, exc)
             unparsed["usage_stats"] = usage_text
-    return {
-        "message_id": message_id,
-        "session_id": session_id,
-        "text": text,
-        "files": files,
-        "usage": usage,
-        "unparsed": unparsed,
-    }
-
-
-def trace(message_id: str) -> Flow[str]:
-    """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
-    return (yield from meta(message_id, "agent_chat_history_md")) or ""
-
-
-def references(message_id: str) -> Flow[list[ChatMessageReference]]:
-    """The RAG citations of the answer (empty for a run without a collection)."""
-    found = yield call(get_message_references, message_id)
-    return list(found or [])
-
-
-# Either kind of finished run: its message id is all a download needs.
-AnyAgentRun = AgentRun | AsyncAgentRun
+    return {"files": files, "usage": usage, "unparsed": unparsed}

@@ -134,7 +134,7 @@ def agent(
             session_id=session,
             collection_id=collection,
             accuracy=accuracy,
-            timeout=timeout,
+            budget=timeout,
             stream=stream,
             on_delta=(lambda d: click.echo(d.body, nl=False)) if stream and not settings.as_json else None,
         )

@@ -4,32 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any
 
 if sys.version_info >= (3, 11):
-    from typing import Self
+    pass
 else:
-    from typing_extensions import Self
+    pass
 
-import httpx
 from attrs import define
-from h2ogpte_api.api.chat import (
-    finish_chat_message,
-    get_chat_session_messages,
-    pause_chat_message,
-    resume_chat_message,
-    stop_chat_message,
-)
 from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, StreamError, request_error
-from h2ogpte_ext._flow import Flow, arun, collect, paginate, run
+from h2ogpte_ext._errors import APIConnectionError, StreamError
 
 if TYPE_CHECKING:
-    from h2ogpte_ext._client import H2OGPTE, AsyncH2OGPTE
+    pass
 
 
 @define(frozen=True)
@@ -145,16 +133,9 @@ class JSONLDecoder:
         return deltas
 
 
-def latest_question(session_id: str) -> Flow[str]:
-    """The id of the session's newest user message, the one being answered (user messages have no reply_to)."""
-    messages = yield from collect(paginate(get_chat_session_messages, session_id))
-    questions = [m.id for m in messages if not m.reply_to]
-    if not questions:
-        raise StreamError(f"chat session {session_id} has no question to control")
-    return str(questions[-1])
+class StreamState:
+    """What a stream of either kind keeps: the decoder, the answer so far, its message id."""
 
-
-class _StreamBase:
     def __init__(self, session_id: str, max_line_bytes: int) -> None:
         self.session_id = session_id
         self.text = ""
@@ -168,137 +149,3 @@ class _StreamBase:
             self.text += delta.body
             self.message_id = delta.message_id or self.message_id
         return deltas
-
-
-class CompletionStream(_StreamBase):
-    """A streamed answer: iterate it for `CompletionDelta`s; use it as a context manager so it is closed.
-
-    `.pause()`, `.resume()`, `.stop()` and `.finish()` control the generation; `.text` is the answer so far.
-    """
-
-    def __init__(
-        self,
-        client: H2OGPTE,
-        session_id: str,
-        opened: AbstractContextManager[httpx.Response],
-        *,
-        max_line_bytes: int = MAX_LINE_BYTES,
-    ) -> None:
-        super().__init__(session_id, max_line_bytes)
-        self._client = client
-        self._opened = opened
-        self._response = opened.__enter__()
-
-    def __iter__(self) -> Iterator[CompletionDelta]:
-        try:
-            try:
-                for data in self._response.iter_bytes():
-                    for delta in self._take(self._decoder.feed_bytes(data)):
-                        yield delta
-                        if delta.finished:
-                            return
-            except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
-                raise request_error(exc, self._response.request) from exc
-            yield from self._take(self._decoder.end())
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._opened.__exit__(None, None, None)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _control(self, endpoint: ModuleType) -> None:
-        if self._question_id is None:
-            self._question_id = run(latest_question(self.session_id), self._client.api)
-        endpoint.sync_detailed(self._question_id, client=self._client.api)
-
-    def pause(self) -> None:
-        self._control(pause_chat_message)
-
-    def resume(self) -> None:
-        self._control(resume_chat_message)
-
-    def stop(self) -> None:
-        self._control(stop_chat_message)
-
-    def finish(self) -> None:
-        self._control(finish_chat_message)
-
-
-class AsyncCompletionStream(_StreamBase):
-    """The async twin of `CompletionStream`: `async for delta in stream`, `async with`, `await stream.stop()`."""
-
-    def __init__(
-        self,
-        client: AsyncH2OGPTE,
-        session_id: str,
-        opened: AbstractAsyncContextManager[httpx.Response],
-        *,
-        max_line_bytes: int = MAX_LINE_BYTES,
-    ) -> None:
-        super().__init__(session_id, max_line_bytes)
-        self._client = client
-        self._opened = opened
-        self._response: httpx.Response | None = None
-
-    async def _open(self) -> httpx.Response:
-        if self._response is None:
-            self._response = await self._opened.__aenter__()
-        return self._response
-
-    async def __aiter__(self) -> AsyncIterator[CompletionDelta]:
-        try:
-            response = await self._open()
-            received = response.aiter_bytes()
-            try:
-                async for data in received:
-                    for delta in self._take(self._decoder.feed_bytes(data)):
-                        yield delta
-                        if delta.finished:
-                            return
-            except HTTPX_ERRORS as exc:
-                raise request_error(exc, response.request) from exc
-            finally:
-                await received.aclose()  # type: ignore[attr-defined]  # an async generator, closed in this task
-            for delta in self._take(self._decoder.end()):
-                yield delta
-        finally:
-            await self.aclose()
-
-    async def aclose(self) -> None:
-        if self._response is not None and not self._closed:
-            self._closed = True
-            await self._opened.__aexit__(None, None, None)
-
-    async def __aenter__(self) -> Self:
-        await self._open()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    async def _control(self, endpoint: ModuleType) -> None:
-        if self._question_id is None:
-            self._question_id = await arun(latest_question(self.session_id), self._client.api)
-        await endpoint.asyncio_detailed(self._question_id, client=self._client.api)
-
-    async def pause(self) -> None:
-        await self._control(pause_chat_message)
-
-    async def resume(self) -> None:
-        await self._control(resume_chat_message)
-
-    async def stop(self) -> None:
-        await self._control(stop_chat_message)
-
-    async def finish(self) -> None:
-        await self._control(finish_chat_message)

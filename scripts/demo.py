@@ -11,16 +11,8 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
-
-from h2ogpte_api.api.agents import list_agent_directory_stats, list_agent_tool_preference, list_agent_tools
-from h2ogpte_api.api.chat import delete_chat_session, list_agent_server_files, list_all_agent_server_directories_stats
-from h2ogpte_api.api.models import list_models
-from h2ogpte_api.models import EndpointError
 
 from h2ogpte_ext import H2OGPTE
-
-T = TypeVar("T")
 
 SALES = b"""product,category,revenue,units_sold,month
 Widget A,Electronics,12500,250,January
@@ -32,12 +24,6 @@ AGENT_PROMPT = (
     "Analyze the sales data: total revenue and units per product, revenue per category, the best seller. "
     "Save the summary as 'sales_summary.csv' and a month-over-month report as 'monthly_revenue.csv'."
 )
-
-
-def ok(value: T | EndpointError | None) -> T:
-    """The success value of a `client.api` call (error statuses have already raised)."""
-    assert value is not None and not isinstance(value, EndpointError)
-    return value
 
 
 @contextlib.contextmanager
@@ -57,14 +43,14 @@ def connect() -> Iterator[H2OGPTE]:
 def main() -> None:
     with connect() as client, tempfile.TemporaryDirectory() as downloads:
         print("health:", client.health())
-        models = ok(list_models.sync(client=client.api))
+        models = client.models.list_models()
         print("models:", ", ".join(m.id for m in models[:5]))
 
         with client.temporary_collection(name="h2ogpte-ext demo") as collection:
             ingested = client.upload_and_ingest(collection.id, [("sales_data.csv", SALES)], gen_doc_summaries=False)
             print(f"ingested: {[d.name for d in ingested.documents]} (job {ingested.job.overall_status})")
 
-            run = client.run_agent(AGENT_PROMPT, accuracy="standard", timeout=300, temperature=0.0)
+            run = client.run_agent(AGENT_PROMPT, accuracy="standard", budget=300, temperature=0.0)
             print(f"\nagent answer ({run.message_id}):\n  {run.text[:300]}")
             print("files:", [f.name for f in run.files], "| usage:", run.usage)
 
@@ -86,11 +72,11 @@ def main() -> None:
                 print(f"generation control: paused, resumed and finished after {len(stream.text.split())} words")
 
             print("\ntrace:", run.trace()[:200].replace("\n", " "), "...")
-            files = ok(list_agent_server_files.sync(run.session_id, client=client.api))
+            files = client.chat.list_agent_server_files(run.session_id)
             print("agent server files:", [(f.filename, f.bytes_) for f in files])
-            dirs = ok(list_all_agent_server_directories_stats.sync(run.session_id, client=client.api, detail_level=1))
+            dirs = client.chat.list_all_agent_server_directories_stats(run.session_id, detail_level=1)
             print("directory stats:", [(d.id, d.file_count, d.size_human_readable) for d in dirs])
-            everywhere = ok(list_agent_directory_stats.sync(client=client.api, offset=0, limit=10))
+            everywhere = list(client.agents.iter_agent_directory_stats())
             print("sessions with agent files:", len(everywhere))
 
             paths = client.download_agent_files(run, Path(downloads))
@@ -98,11 +84,10 @@ def main() -> None:
                 first = path.read_text().splitlines()[0]
                 print(f"downloaded {path.name}: {path.stat().st_size} bytes, first line {first!r}")
 
-            tools = ok(list_agent_tools.sync(client=client.api))
+            tools = client.agents.list_agent_tools()
             print("\ntools:", [t.name for t in tools][:10])
-            print("tool preference:", ok(list_agent_tool_preference.sync(client=client.api)))
-            for session_id in {run.session_id, streamed.session_id}:
-                delete_chat_session.sync_detailed(session_id, client=client.api)
+            print("tool preference:", client.agents.list_agent_tool_preference())
+            client.delete_chat_sessions([run.session_id, streamed.session_id])
         print("\nclean-up: sessions and the collection deleted")
 
 

@@ -36,6 +36,8 @@ REPLACEMENTS = {
     "aiter_raw": "iter_raw",
     "AsyncByteStream": "SyncByteStream",
     "anext": "next",
+    "astream": "stream",
+    "AbstractAsyncContextManager": "AbstractContextManager",
 }
 
 

@@ -51,7 +51,7 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, fak
     monkeypatch.setenv("H2OGPTE_API_KEY", fake_h2ogpte.api_key)
     with H2OGPTE() as client:
         assert client.address == fake_h2ogpte.url
-        assert list(client.iter_collections()) == []
+        assert list(client.collections.iter_collections()) == []
 
 
 @pytest.mark.parametrize("missing", ["H2OGPTE_ADDRESS", "H2OGPTE_API_KEY"])
@@ -97,7 +97,7 @@ def test_client_api_calls_every_operation_typed(make: Callable[..., Either]) -> 
     created = _new_collection(c, "typed")
     fetched = c.call(get_collection, created.id)
     assert isinstance(fetched, Collection) and fetched.name == "typed"
-    assert [col.id for col in c.collect(c.client.iter_collections())] == [created.id]
+    assert [col.id for col in c.collect(c.client.collections.iter_collections())] == [created.id]
 
 
 def test_status_errors_carry_status_body_message_and_request_id(make: Callable[..., Either]) -> None:
@@ -150,7 +150,7 @@ def test_retries_give_up_after_max_retries(
     fake_h2ogpte.faults.add(path="/api/v1/collections", status=502, times=-1)
     c = make(max_retries=1)
     with pytest.raises(InternalServerError):
-        c.collect(c.client.iter_collections())
+        c.collect(c.client.collections.iter_collections())
     assert len(sleeps) == 1
     assert sum(r.path == "/api/v1/collections" for r in fake_h2ogpte.state.requests) == 2
 
@@ -160,12 +160,12 @@ def test_429_retry_after_is_honoured(
 ) -> None:
     fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="1")
     c = make()
-    assert c.collect(c.client.iter_collections()) == []
+    assert c.collect(c.client.collections.iter_collections()) == []
     assert sleeps == [1.0]
     fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="3600", times=-1)
     with pytest.raises(RateLimitError) as caught:
         once = c.with_options(max_retries=1)
-        once.collect(once.client.iter_collections())
+        once.collect(once.client.collections.iter_collections())
     assert sleeps == [1.0]  # a wait beyond the cap is not answered by asking sooner: the caller gets it
     assert caught.value.retry_after == 3600.0 and "wait 3600 s" in str(caught.value)
 
@@ -194,7 +194,7 @@ def test_post_is_not_retried_unless_marked_safe(
 def test_connection_errors_are_retried_then_raised(make: Callable[..., Either], sleeps: list[float]) -> None:
     c = make(address="http://127.0.0.1:9")  # the discard port: nothing listens
     with pytest.raises(APIConnectionError) as caught:
-        c.collect(c.client.iter_collections())
+        c.collect(c.client.collections.iter_collections())
     assert not isinstance(caught.value, APITimeoutError)
     assert len(sleeps) == 2
 
@@ -203,7 +203,7 @@ def test_a_timeout_is_an_api_timeout_error(make: Callable[..., Either], fake_h2o
     fake_h2ogpte.faults.add(path="/api/v1/collections", latency=1.0)
     c = make(timeout=0.2, max_retries=0)
     with pytest.raises(APITimeoutError):
-        c.collect(c.client.iter_collections())
+        c.collect(c.client.collections.iter_collections())
 
 
 # --- security -----------------------------------------------------------------------------------------
@@ -229,7 +229,7 @@ def test_the_key_never_shows_in_repr_errors_or_debug_logs(
     with caplog.at_level(logging.DEBUG):
         c = make()
         fake_h2ogpte.faults.add(path="/api/v1/collections", status=503)
-        c.collect(c.client.iter_collections())
+        c.collect(c.client.collections.iter_collections())
         errors: list[BaseException] = []
         for client in (c, make(api_key=key + "x")):
             with pytest.raises(H2OGPTEError) as caught:
@@ -244,7 +244,7 @@ def test_a_callers_own_http_client_is_used(fake_h2ogpte: FakeH2OGPTE) -> None:
     seen: list[str] = []
     own = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
     with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, http_client=own) as client:
-        assert list(client.iter_collections()) == []
+        assert list(client.collections.iter_collections()) == []
     assert seen == ["/api/v1/collections"]
     assert not own.is_closed  # the caller's client is the caller's to close
     own.close()
@@ -260,14 +260,14 @@ def test_iterators_walk_pages_lazily_until_an_empty_page(
     for i in range(5):
         _new_collection(c, f"c{i}")
     before = len(fake_h2ogpte.state.requests)
-    assert len(c.collect(c.client.iter_collections(page_size=2))) == 5
+    assert len(c.collect(c.client.collections.iter_collections(page_size=2))) == 5
     pages = [r.query for r in fake_h2ogpte.state.requests[before:]]
     # A short page does not end the listing (servers may cap pages): an empty one does.
     assert pages == ["offset=0&limit=2", "offset=2&limit=2", "offset=4&limit=2", "offset=5&limit=2"]
 
     if c.kind == "sync":
         assert isinstance(c.client, H2OGPTE)
-        lazy = c.client.iter_collections(page_size=2)
+        lazy = c.client.collections.iter_collections(page_size=2)
         before = len(fake_h2ogpte.state.requests)
         next(lazy)
         assert len(fake_h2ogpte.state.requests) == before + 1  # one page fetched, not all
@@ -278,9 +278,9 @@ def test_every_iterator(make: Callable[..., Either]) -> None:
     collection = _new_collection(c)
     session_id = _session(c)
     c.stream(session_id, "hello there")
-    assert [s.id for s in c.collect(c.client.iter_chat_sessions())] == [session_id]
-    assert len(c.collect(c.client.iter_messages(session_id, page_size=1))) == 2
-    assert c.collect(c.client.iter_documents(collection.id)) == []
+    assert [s.id for s in c.collect(c.client.chat.iter_chat_sessions())] == [session_id]
+    assert len(c.collect(c.client.chat.iter_chat_session_messages(session_id, page_size=1))) == 2
+    assert c.collect(c.client.collections.iter_documents_for_collection(collection.id)) == []
 
 
 # --- JSONL streaming -------------------------------------------------------------------------------------
@@ -293,7 +293,7 @@ def test_stream_yields_typed_deltas(make: Callable[..., Either]) -> None:
     assert all(isinstance(d, CompletionDelta) for d in deltas)
     assert deltas[-1].finished and deltas[-1].message_id == stream.message_id
     assert stream.text == "".join(d.body for d in deltas)
-    (_, reply) = c.collect(c.client.iter_messages(session_id))
+    (_, reply) = c.collect(c.client.chat.iter_chat_session_messages(session_id))
     assert reply.content == stream.text and reply.id == stream.message_id
 
 
@@ -341,7 +341,7 @@ def test_stopping_early_closes_the_connection(fake_h2ogpte: FakeH2OGPTE) -> None
         stream = client.stream_completion(_session_sync(client), " ".join(["w"] * 50))
         for _ in stream:
             break
-        assert stream._response.is_closed
+        assert stream._response is not None and stream._response.is_closed
 
 
 def _session_sync(client: H2OGPTE) -> str:

@@ -415,15 +415,15 @@ def test_pages_shorter_than_asked_do_not_end_the_listing(tampered: Callable[[Tam
     # The server caps its pages at 2, whatever the client asks for.
     c = tampered(Tampering(query=lambda q: {**q, "limit": str(min(int(q["limit"]), 2))} if "limit" in q else q))
     made = _collections(c, 5)
-    assert {x.id for x in c.collect(c.client.iter_collections())} == made
-    assert len(c.collect(c.client.iter_collections(page_size=3))) == 5
+    assert {x.id for x in c.collect(c.client.collections.iter_collections())} == made
+    assert len(c.collect(c.client.collections.iter_collections(page_size=3))) == 5
 
 
 def test_a_server_that_ignores_offset_raises_instead_of_looping(tampered: Callable[[Tampering], Either]) -> None:
     c = tampered(Tampering(query=lambda q: {k: v for k, v in q.items() if k != "offset"}))
     _collections(c, 5)
-    with pytest.raises(H2OGPTEError, match=r"list_collections returned the same 2 item\(s\) at offset 0 and 2"):
-        _first(c, c.client.iter_collections(page_size=2), 50)
+    with pytest.raises(H2OGPTEError, match=r"offset=2 with the same 2 item\(s\) as the page before: it ignores offset"):
+        _first(c, c.client.collections.iter_collections(page_size=2), 50)
 
 
 # --- 6 (part). metadata that does not parse ----------------------------------------------------------------

@@ -152,7 +152,7 @@ def test_run_agent_then_download_its_files(make: Callable[..., Either], tmp_path
 def test_run_agent_sends_the_guides_llm_args(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
     c = make()
     run = c.run(c.client.run_agent("Write 'a.csv'", accuracy="maximum", tools=["python"], max_turns=3, temperature=0.2))
-    (question, _) = c.collect(c.client.iter_messages(run.session_id))
+    (question, _) = c.collect(c.client.chat.iter_chat_session_messages(run.session_id))
     assert question.content == "Write 'a.csv'"
     prompt_raw = fake_h2ogpte.state.meta[run.message_id]["prompt_raw"]
     assert prompt_raw == "Write 'a.csv'"
@@ -199,7 +199,7 @@ def test_an_interrupted_download_leaves_nothing(
     c = make()
     collection_id = _collection_id(c)
     c.run(c.client.upload_and_ingest(collection_id, [("big.csv", CSV * 5000)], poll_interval=0.01))
-    (document,) = c.collect(c.client.iter_documents(collection_id))
+    (document,) = c.collect(c.client.collections.iter_documents_for_collection(collection_id))
     fake_h2ogpte.faults.add(path="/file", drop_after_bytes=10_000)
     with pytest.raises(APIConnectionError):
         c.run(c.client.download_file(document.id, document.name, tmp_path))
@@ -243,7 +243,7 @@ def test_progress_bars_when_asked(
         client.temporary_collection() as collection,
     ):
         client.upload_and_ingest(collection.id, [("a.csv", CSV * 100)], progress=True, poll_interval=0.01)
-        (document,) = client.iter_documents(collection.id)
+        (document,) = client.collections.iter_documents_for_collection(collection.id)
         client.download_file(document.id, document.name, tmp_path, progress=True)
     err = capsys.readouterr().err
     assert "upload 1 file(s)" in err and "a.csv" in err

@@ -8,11 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import httpx
+from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api import AsyncResources
 
 
 class AsyncClientBase(AsyncResources):
     _http: httpx.AsyncClient
+    # The generated low-level client on the same connection pool (for the few calls that stream).
+    api: AuthenticatedClient
 
     if TYPE_CHECKING:
 

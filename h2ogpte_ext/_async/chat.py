@@ -6,20 +6,17 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define, field
 from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._async._io import call_back
+from h2ogpte_ext._async.streams import AsyncStreamsMixin
 from h2ogpte_ext._chat import completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import CompletionDelta
-
-if TYPE_CHECKING:
-    from h2ogpte_ext._jsonl import AsyncCompletionStream
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -78,12 +75,8 @@ class AsyncConversation:
             await self._client.chat.delete_chat_session(self.id)
 
 
-class AsyncChatMixin(AsyncClientBase):
+class AsyncChatMixin(AsyncStreamsMixin):
     """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
-
-    if TYPE_CHECKING:  # the client's own method
-
-        async def stream_completion(self, session_id: str, message: str, **options: Any) -> AsyncCompletionStream: ...
 
     async def ask(
         self,

@@ -7,7 +7,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define, field
 from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
@@ -16,11 +16,8 @@ from h2ogpte_api.types import UNSET
 from h2ogpte_ext._chat import completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import CompletionDelta
-from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import call_back
-
-if TYPE_CHECKING:
-    from h2ogpte_ext._jsonl import CompletionStream
+from h2ogpte_ext._sync.streams import StreamsMixin
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -79,12 +76,8 @@ class Conversation:
             self._client.chat.delete_chat_session(self.id)
 
 
-class ChatMixin(ClientBase):
+class ChatMixin(StreamsMixin):
     """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
-
-    if TYPE_CHECKING:  # the client's own method
-
-        def stream_completion(self, session_id: str, message: str, **options: Any) -> CompletionStream: ...
 
     def ask(
         self,

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 
 from h2ogpte_ext import _agents
-from h2ogpte_ext._agents import AnyAgentRun
+from h2ogpte_ext._agents import FinishedRun
 from h2ogpte_ext._errors import APIConnectionError
 from h2ogpte_ext._files import Destination, file_url, progress_bar, target_path, targets_in
 from h2ogpte_ext._sync._base import ClientBase
@@ -51,7 +51,7 @@ class DownloadsMixin(ClientBase):
 
     def download_agent_files(
         self,
-        message: str | AnyAgentRun,
+        message: str | FinishedRun,
         dest_dir: str | Path,
         *,
         overwrite: bool = False,

@@ -1,0 +1,154 @@
+"""Agent runs: ask the agent, wait for (or stream) its answer, and collect what it left behind."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
+
+from attrs import define, field
+from h2ogpte_api.api.chat import get_completion
+from h2ogpte_api.models import ChatMessageReference
+from h2ogpte_api.types import UNSET
+
+from h2ogpte_ext import _agents
+from h2ogpte_ext._agents import AgentFile, AgentOptions
+from h2ogpte_ext._async._base import AsyncClientBase
+from h2ogpte_ext._async._io import call_back
+from h2ogpte_ext._async.streams import AsyncCompletionStream, AsyncStreamsMixin
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._jsonl import CompletionDelta
+
+
+@define(frozen=True)
+class AsyncAgentRun:
+    """A finished agent run: its answer (`text`), files (`agent_files`) and usage (`usage_stats`).
+
+    Metadata that does not parse never loses the answer: it is logged at WARNING and kept as the server's
+    text in `unparsed` (by info type), with `files` or `usage` left empty. `trace()` (the Markdown reasoning
+    trace) and `references()` (RAG citations) are fetched on demand.
+    """
+
+    message_id: str
+    session_id: str
+    text: str
+    files: list[AgentFile] = field(factory=list)
+    usage: dict[str, Any] = field(factory=dict)
+    unparsed: dict[str, str] = field(factory=dict)
+    _client: AsyncClientBase | None = field(default=None, repr=False, eq=False, alias="client")
+
+    def _connected(self) -> AsyncClientBase:
+        if self._client is None:
+            raise H2OGPTEError("this AgentRun was made without a client: trace() and references() need one")
+        return self._client
+
+    async def trace(self) -> str:
+        """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
+        items = await self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
+        return str(items[0].content) if items else ""
+
+    async def references(self) -> list[ChatMessageReference]:
+        """The RAG citations of the answer (empty for a run without a collection)."""
+        return await self._connected().chat.get_message_references(self.message_id)
+
+
+async def _meta(client: AsyncClientBase, message_id: str, info_type: str) -> str | None:
+    items = await client.chat.get_message_meta(message_id, info_type=info_type)
+    return str(items[0].content) if items else None
+
+
+async def finished_run(client: AsyncClientBase, session_id: str, message_id: str, text: str) -> AsyncAgentRun:
+    """The run, with its files and usage read from the answer's metadata."""
+    files_text = await _meta(client, message_id, "agent_files")
+    usage_text = await _meta(client, message_id, "usage_stats")
+    fields = _agents.run_fields(message_id, files_text, usage_text)
+    return AsyncAgentRun(message_id, session_id, text, **fields, client=client)
+
+
+class AsyncAgentStream(AsyncCompletionStream):
+    """A streamed agent run: iterate it for deltas, then `result()` gives the `AgentRun` (files, usage)."""
+
+    async def result(self) -> AsyncAgentRun:
+        if self.message_id is None:
+            raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
+        return await finished_run(self._client, self.session_id, self.message_id, self.text)
+
+
+class AsyncAgentsMixin(AsyncStreamsMixin):
+    """`AsyncH2OGPTE.run_agent` and `stream_agent`."""
+
+    async def run_agent(
+        self,
+        prompt: str,
+        *,
+        session_id: str | None = None,
+        collection_id: str | None = None,
+        stream: bool = False,
+        on_delta: Callable[[CompletionDelta], object] | None = None,
+        **options: Unpack[AgentOptions],
+    ) -> AsyncAgentRun:
+        """Run the agent on `prompt` and return its answer, files and usage.
+
+            run = client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
+            client.download_agent_files(run, "out/")
+
+        A new chat session is made unless `session_id` is given (with `collection_id` for RAG). Options:
+        `accuracy` ("standard"), `tools` ("auto"), `max_turns` ("auto"), `agent_type` ("auto"), `budget`
+        (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own arguments (`temperature`,
+        `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an unknown option is refused
+        before anything is sent. With `stream=True` or an `on_delta` callback the answer is streamed,
+        `on_delta` called with each `CompletionDelta`.
+        """
+        settings = _agents.agent_options(options)
+        session = await self._session_for(session_id, collection_id)
+        if stream or on_delta is not None:
+            async with await self._agent_stream(prompt, session, collection_id, settings) as agent_stream:
+                async for delta in agent_stream:
+                    if on_delta is not None:
+                        await call_back(on_delta, delta)
+            return await agent_stream.result()
+        request = _agents.completion_request(
+            prompt, collection=collection_id is not None, stream=False, options=settings
+        )
+        answer = await self.chat.get_completion(session, body=request, request_timeout=_agents.http_timeout(settings))
+        return await finished_run(self, session, answer.message_id, answer.body)
+
+    async def stream_agent(
+        self,
+        prompt: str,
+        *,
+        session_id: str | None = None,
+        collection_id: str | None = None,
+        **options: Unpack[AgentOptions],
+    ) -> AsyncAgentStream:
+        """Like `run_agent(stream=True)`, as an iterator of deltas; `stream.result()` then gives the `AgentRun`.
+
+        with client.stream_agent("Save the totals as 'totals.csv'") as agent_stream:
+            for delta in agent_stream:
+                print(delta.body, end="")
+        run = agent_stream.result()
+        """
+        settings = _agents.agent_options(options)
+        session = await self._session_for(session_id, collection_id)
+        return await self._agent_stream(prompt, session, collection_id, settings)
+
+    async def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
+        if session_id is not None:
+            return session_id
+        created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
+        return created.id
+
+    async def _agent_stream(
+        self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions
+    ) -> AsyncAgentStream:
+        request = _agents.completion_request(
+            prompt, collection=collection_id is not None, stream=True, options=settings
+        )
+        agent_stream = AsyncAgentStream(self, session, get_completion.astream(session, client=self.api, body=request))
+        await agent_stream._open()
+        return agent_stream

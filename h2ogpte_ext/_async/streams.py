@@ -1,0 +1,125 @@
+"""Streamed answers: a completion's JSONL lines as typed deltas, and control of the generation."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
+from types import TracebackType
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:
+    from typing_extensions import Self
+
+import httpx
+from h2ogpte_api.api.chat import get_completion
+
+from h2ogpte_ext._async._base import AsyncClientBase
+from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState, completion_request
+
+
+class AsyncCompletionStream(StreamState):
+    """A streamed answer: iterate it for `CompletionDelta`s; use it as a context manager so it is closed.
+
+    `.pause()`, `.resume()`, `.stop()` and `.finish()` control the generation; `.text` is the answer so far,
+    `.message_id` the answer's id once the last line is in.
+    """
+
+    def __init__(
+        self,
+        client: AsyncClientBase,
+        session_id: str,
+        opened: AbstractAsyncContextManager[httpx.Response],
+        *,
+        max_line_bytes: int = MAX_LINE_BYTES,
+    ) -> None:
+        super().__init__(session_id, max_line_bytes)
+        self._client = client
+        self._opened = opened
+        self._response: httpx.Response | None = None
+
+    async def _open(self) -> httpx.Response:
+        if self._response is None:
+            self._response = await self._opened.__aenter__()
+        return self._response
+
+    async def __aiter__(self) -> AsyncIterator[CompletionDelta]:
+        try:
+            response = await self._open()
+            received = response.aiter_bytes()
+            try:
+                async for data in received:
+                    for delta in self._take(self._decoder.feed_bytes(data)):
+                        yield delta
+                        if delta.finished:
+                            return
+            except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
+                raise request_error(exc, response.request) from exc
+            finally:
+                await received.aclose()  # type: ignore[attr-defined]  # a generator, closed where it runs
+            for delta in self._take(self._decoder.end()):
+                yield delta
+        finally:
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._response is not None and not self._closed:
+            self._closed = True
+            await self._opened.__aexit__(None, None, None)
+
+    async def __aenter__(self) -> Self:
+        await self._open()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def _question(self) -> str:
+        """The id of the session's newest user message, the one being answered (it has no reply_to)."""
+        if self._question_id is None:
+            messages = self._client.chat.iter_chat_session_messages(self.session_id)
+            questions = [m.id async for m in messages if not m.reply_to]
+            if not questions:
+                raise StreamError(f"chat session {self.session_id} has no question to control")
+            self._question_id = questions[-1]
+        return self._question_id
+
+    async def pause(self) -> None:
+        await self._client.chat.pause_chat_message(await self._question())
+
+    async def resume(self) -> None:
+        await self._client.chat.resume_chat_message(await self._question())
+
+    async def stop(self) -> None:
+        await self._client.chat.stop_chat_message(await self._question())
+
+    async def finish(self) -> None:
+        await self._client.chat.finish_chat_message(await self._question())
+
+
+class AsyncStreamsMixin(AsyncClientBase):
+    """`AsyncH2OGPTE.stream_completion`."""
+
+    async def stream_completion(
+        self, session_id: str, message: str, *, max_line_bytes: int = MAX_LINE_BYTES, **options: Any
+    ) -> AsyncCompletionStream:
+        """Ask `message` in a chat session and stream the answer (options as in `client.ask`).
+
+            with client.stream_completion(session_id, "Summarise the report") as stream:
+                for delta in stream:
+                    print(delta.body, end="")
+
+        On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
+        longer than `max_line_bytes` (16 MiB) is a `StreamError`.
+        """
+        request = completion_request(completion_body(message, options), stream=True)
+        opened = get_completion.astream(session_id, client=self.api, body=request)
+        answer = AsyncCompletionStream(self, session_id, opened, max_line_bytes=max_line_bytes)
+        await answer._open()
+        return answer

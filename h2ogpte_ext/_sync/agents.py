@@ -1,0 +1,155 @@
+# Written by scripts/unasync_twins.py from h2ogpte_ext/_async/agents.py: edit that file, not this one.
+"""Agent runs: ask the agent, wait for (or stream) its answer, and collect what it left behind."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
+
+from attrs import define, field
+from h2ogpte_api.api.chat import get_completion
+from h2ogpte_api.models import ChatMessageReference
+from h2ogpte_api.types import UNSET
+
+from h2ogpte_ext import _agents
+from h2ogpte_ext._agents import AgentFile, AgentOptions
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._sync._base import ClientBase
+from h2ogpte_ext._sync._io import call_back
+from h2ogpte_ext._sync.streams import CompletionStream, StreamsMixin
+
+
+@define(frozen=True)
+class AgentRun:
+    """A finished agent run: its answer (`text`), files (`agent_files`) and usage (`usage_stats`).
+
+    Metadata that does not parse never loses the answer: it is logged at WARNING and kept as the server's
+    text in `unparsed` (by info type), with `files` or `usage` left empty. `trace()` (the Markdown reasoning
+    trace) and `references()` (RAG citations) are fetched on demand.
+    """
+
+    message_id: str
+    session_id: str
+    text: str
+    files: list[AgentFile] = field(factory=list)
+    usage: dict[str, Any] = field(factory=dict)
+    unparsed: dict[str, str] = field(factory=dict)
+    _client: ClientBase | None = field(default=None, repr=False, eq=False, alias="client")
+
+    def _connected(self) -> ClientBase:
+        if self._client is None:
+            raise H2OGPTEError("this AgentRun was made without a client: trace() and references() need one")
+        return self._client
+
+    def trace(self) -> str:
+        """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
+        items = self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
+        return str(items[0].content) if items else ""
+
+    def references(self) -> list[ChatMessageReference]:
+        """The RAG citations of the answer (empty for a run without a collection)."""
+        return self._connected().chat.get_message_references(self.message_id)
+
+
+def _meta(client: ClientBase, message_id: str, info_type: str) -> str | None:
+    items = client.chat.get_message_meta(message_id, info_type=info_type)
+    return str(items[0].content) if items else None
+
+
+def finished_run(client: ClientBase, session_id: str, message_id: str, text: str) -> AgentRun:
+    """The run, with its files and usage read from the answer's metadata."""
+    files_text = _meta(client, message_id, "agent_files")
+    usage_text = _meta(client, message_id, "usage_stats")
+    fields = _agents.run_fields(message_id, files_text, usage_text)
+    return AgentRun(message_id, session_id, text, **fields, client=client)
+
+
+class AgentStream(CompletionStream):
+    """A streamed agent run: iterate it for deltas, then `result()` gives the `AgentRun` (files, usage)."""
+
+    def result(self) -> AgentRun:
+        if self.message_id is None:
+            raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
+        return finished_run(self._client, self.session_id, self.message_id, self.text)
+
+
+class AgentsMixin(StreamsMixin):
+    """`AsyncH2OGPTE.run_agent` and `stream_agent`."""
+
+    def run_agent(
+        self,
+        prompt: str,
+        *,
+        session_id: str | None = None,
+        collection_id: str | None = None,
+        stream: bool = False,
+        on_delta: Callable[[CompletionDelta], object] | None = None,
+        **options: Unpack[AgentOptions],
+    ) -> AgentRun:
+        """Run the agent on `prompt` and return its answer, files and usage.
+
+            run = client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
+            client.download_agent_files(run, "out/")
+
+        A new chat session is made unless `session_id` is given (with `collection_id` for RAG). Options:
+        `accuracy` ("standard"), `tools` ("auto"), `max_turns` ("auto"), `agent_type` ("auto"), `budget`
+        (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own arguments (`temperature`,
+        `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an unknown option is refused
+        before anything is sent. With `stream=True` or an `on_delta` callback the answer is streamed,
+        `on_delta` called with each `CompletionDelta`.
+        """
+        settings = _agents.agent_options(options)
+        session = self._session_for(session_id, collection_id)
+        if stream or on_delta is not None:
+            with self._agent_stream(prompt, session, collection_id, settings) as agent_stream:
+                for delta in agent_stream:
+                    if on_delta is not None:
+                        call_back(on_delta, delta)
+            return agent_stream.result()
+        request = _agents.completion_request(
+            prompt, collection=collection_id is not None, stream=False, options=settings
+        )
+        answer = self.chat.get_completion(session, body=request, request_timeout=_agents.http_timeout(settings))
+        return finished_run(self, session, answer.message_id, answer.body)
+
+    def stream_agent(
+        self,
+        prompt: str,
+        *,
+        session_id: str | None = None,
+        collection_id: str | None = None,
+        **options: Unpack[AgentOptions],
+    ) -> AgentStream:
+        """Like `run_agent(stream=True)`, as an iterator of deltas; `stream.result()` then gives the `AgentRun`.
+
+        with client.stream_agent("Save the totals as 'totals.csv'") as agent_stream:
+            for delta in agent_stream:
+                print(delta.body, end="")
+        run = agent_stream.result()
+        """
+        settings = _agents.agent_options(options)
+        session = self._session_for(session_id, collection_id)
+        return self._agent_stream(prompt, session, collection_id, settings)
+
+    def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
+        if session_id is not None:
+            return session_id
+        created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
+        return created.id
+
+    def _agent_stream(
+        self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions
+    ) -> AgentStream:
+        request = _agents.completion_request(
+            prompt, collection=collection_id is not None, stream=True, options=settings
+        )
+        agent_stream = AgentStream(self, session, get_completion.stream(session, client=self.api, body=request))
+        agent_stream._open()
+        return agent_stream

@@ -1,0 +1,126 @@
+# Written by scripts/unasync_twins.py from h2ogpte_ext/_async/streams.py: edit that file, not this one.
+"""Streamed answers: a completion's JSONL lines as typed deltas, and control of the generation."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from types import TracebackType
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:
+    from typing_extensions import Self
+
+import httpx
+from h2ogpte_api.api.chat import get_completion
+
+from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState, completion_request
+from h2ogpte_ext._sync._base import ClientBase
+
+
+class CompletionStream(StreamState):
+    """A streamed answer: iterate it for `CompletionDelta`s; use it as a context manager so it is closed.
+
+    `.pause()`, `.resume()`, `.stop()` and `.finish()` control the generation; `.text` is the answer so far,
+    `.message_id` the answer's id once the last line is in.
+    """
+
+    def __init__(
+        self,
+        client: ClientBase,
+        session_id: str,
+        opened: AbstractContextManager[httpx.Response],
+        *,
+        max_line_bytes: int = MAX_LINE_BYTES,
+    ) -> None:
+        super().__init__(session_id, max_line_bytes)
+        self._client = client
+        self._opened = opened
+        self._response: httpx.Response | None = None
+
+    def _open(self) -> httpx.Response:
+        if self._response is None:
+            self._response = self._opened.__enter__()
+        return self._response
+
+    def __iter__(self) -> Iterator[CompletionDelta]:
+        try:
+            response = self._open()
+            received = response.iter_bytes()
+            try:
+                for data in received:
+                    for delta in self._take(self._decoder.feed_bytes(data)):
+                        yield delta
+                        if delta.finished:
+                            return
+            except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
+                raise request_error(exc, response.request) from exc
+            finally:
+                received.close()  # type: ignore[attr-defined]  # a generator, closed where it runs
+            for delta in self._take(self._decoder.end()):
+                yield delta
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._response is not None and not self._closed:
+            self._closed = True
+            self._opened.__exit__(None, None, None)
+
+    def __enter__(self) -> Self:
+        self._open()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _question(self) -> str:
+        """The id of the session's newest user message, the one being answered (it has no reply_to)."""
+        if self._question_id is None:
+            messages = self._client.chat.iter_chat_session_messages(self.session_id)
+            questions = [m.id for m in messages if not m.reply_to]
+            if not questions:
+                raise StreamError(f"chat session {self.session_id} has no question to control")
+            self._question_id = questions[-1]
+        return self._question_id
+
+    def pause(self) -> None:
+        self._client.chat.pause_chat_message(self._question())
+
+    def resume(self) -> None:
+        self._client.chat.resume_chat_message(self._question())
+
+    def stop(self) -> None:
+        self._client.chat.stop_chat_message(self._question())
+
+    def finish(self) -> None:
+        self._client.chat.finish_chat_message(self._question())
+
+
+class StreamsMixin(ClientBase):
+    """`AsyncH2OGPTE.stream_completion`."""
+
+    def stream_completion(
+        self, session_id: str, message: str, *, max_line_bytes: int = MAX_LINE_BYTES, **options: Any
+    ) -> CompletionStream:
+        """Ask `message` in a chat session and stream the answer (options as in `client.ask`).
+
+            with client.stream_completion(session_id, "Summarise the report") as stream:
+                for delta in stream:
+                    print(delta.body, end="")
+
+        On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
+        longer than `max_line_bytes` (16 MiB) is a `StreamError`.
+        """
+        request = completion_request(completion_body(message, options), stream=True)
+        opened = get_completion.stream(session_id, client=self.api, body=request)
+        answer = CompletionStream(self, session_id, opened, max_line_bytes=max_line_bytes)
+        answer._open()
+        return answer
