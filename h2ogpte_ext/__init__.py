@@ -12,11 +12,10 @@ Every operation of the spec is `client.<tag>.<operation_id>(...)` (see api.md); 
 package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` is its low-level client.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
-from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
-from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
-from h2ogpte_ext._async.streams import AsyncCompletionStream
-from h2ogpte_ext._client import H2OGPTE, AsyncH2OGPTE
 from h2ogpte_ext._config import TimeoutLike, Verify
 from h2ogpte_ext._errors import (
     APIConnectionError,
@@ -40,8 +39,34 @@ from h2ogpte_ext._jobs import JobError
 from h2ogpte_ext._jsonl import CompletionDelta
 from h2ogpte_ext._sync.agents import AgentRun, AgentStream
 from h2ogpte_ext._sync.chat import Answer, Conversation
+from h2ogpte_ext._sync.client import H2OGPTE
 from h2ogpte_ext._sync.streams import CompletionStream
 from h2ogpte_ext._version import __version__
+
+if TYPE_CHECKING:
+    from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
+    from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
+    from h2ogpte_ext._async.client import AsyncH2OGPTE
+    from h2ogpte_ext._async.streams import AsyncCompletionStream
+
+# The async side loads on first use: sync users never import asyncio.
+_ASYNC = {
+    "AsyncAgentRun": "h2ogpte_ext._async.agents",
+    "AsyncAgentStream": "h2ogpte_ext._async.agents",
+    "AsyncAnswer": "h2ogpte_ext._async.chat",
+    "AsyncConversation": "h2ogpte_ext._async.chat",
+    "AsyncCompletionStream": "h2ogpte_ext._async.streams",
+    "AsyncH2OGPTE": "h2ogpte_ext._async.client",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ASYNC:
+        value = getattr(import_module(_ASYNC[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "H2OGPTE",

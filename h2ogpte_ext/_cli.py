@@ -14,8 +14,8 @@ from typing import Any, NoReturn
 
 import click
 
-from h2ogpte_ext._client import H2OGPTE
 from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._sync.client import H2OGPTE
 
 
 class Settings:

@@ -3,6 +3,7 @@ the errors and the result. The I/O is `h2ogpte_ext._async.ingest` (and its sync 
 
 from __future__ import annotations
 
+import functools
 import inspect
 import io
 import logging
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from attrs import define, field
-from h2ogpte_api.api.document_ingestion import create_ingest_upload_job
 from h2ogpte_api.models import Document, JobDetails
 
 from h2ogpte_ext._errors import H2OGPTEError
@@ -27,13 +27,20 @@ Files: TypeAlias = FileInput | Iterable[FileInput]
 # Uploads in flight at once: on a WAN each request waits a round trip, so a few in parallel pay off
 # (`nox -s bench`: 1,000 files of 4 KiB with 20 ms of latency).
 DEFAULT_UPLOAD_CONCURRENCY = 8
-# Ingest options are the query parameters of the job endpoint (summaries, questions, OCR, ingest mode, ...).
-INGEST_OPTIONS = frozenset(inspect.signature(create_ingest_upload_job.sync_detailed).parameters) - {
-    "upload_ids",
-    "client",
-    "body",
-    "collection_id",
-}
+
+
+@functools.cache
+def ingest_options() -> frozenset[str]:
+    """The ingest options: the query parameters of the job endpoint (summaries, questions, OCR, ingest mode, the
+    server's own timeout, ...)."""
+    from h2ogpte_api.api.document_ingestion import create_ingest_upload_job  # loaded on first use
+
+    return frozenset(inspect.signature(create_ingest_upload_job.sync_detailed).parameters) - {
+        "upload_ids",
+        "client",
+        "body",
+        "collection_id",
+    }
 
 
 class IngestError(JobError):
@@ -168,7 +175,8 @@ def sources(files: Files, pattern: str = "*", include_hidden: bool = False) -> l
     return found
 
 
-def check_options(options: dict[str, Any], known: frozenset[str] = INGEST_OPTIONS) -> None:
+def check_options(options: dict[str, Any], known: frozenset[str] | None = None) -> None:
+    known = ingest_options() if known is None else known
     unknown = sorted(set(options) - known)
     if unknown:
         raise H2OGPTEError(f"unknown ingest option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")

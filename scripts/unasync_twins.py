@@ -37,6 +37,8 @@ REPLACEMENTS = {
     "AsyncByteStream": "SyncByteStream",
     "anext": "next",
     "astream": "stream",
+    "aread_error_body": "read_error_body",
+    "set_async_httpx_client": "set_httpx_client",
     "AbstractAsyncContextManager": "AbstractContextManager",
 }
 

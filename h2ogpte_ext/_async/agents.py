@@ -12,7 +12,6 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.api.chat import get_completion
 from h2ogpte_api.models import ChatMessageReference
 from h2ogpte_api.types import UNSET
 
@@ -149,6 +148,8 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         request = _agents.completion_request(
             prompt, collection=collection_id is not None, stream=True, options=settings
         )
+        from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
+
         agent_stream = AsyncAgentStream(self, session, get_completion.astream(session, client=self.api, body=request))
         await agent_stream._open()
         return agent_stream

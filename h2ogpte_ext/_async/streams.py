@@ -14,7 +14,6 @@ else:
     from typing_extensions import Self
 
 import httpx
-from h2ogpte_api.api.chat import get_completion
 
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._chat import completion_body
@@ -119,6 +118,8 @@ class AsyncStreamsMixin(AsyncClientBase):
         longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
         request = completion_request(completion_body(message, options), stream=True)
+        from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
+
         opened = get_completion.astream(session_id, client=self.api, body=request)
         answer = AsyncCompletionStream(self, session_id, opened, max_line_bytes=max_line_bytes)
         await answer._open()

@@ -1,7 +1,7 @@
 # Written by scripts/unasync_twins.py from h2ogpte_ext/_async/_base.py: edit that file, not this one.
 """What the helper mixins know of the client: its generated resources, its HTTP client and its address.
 
-`AsyncH2OGPTE` (in `h2ogpte_ext._client`) sets these up; the mixins only use them.
+The client (`h2ogpte_ext._async.client`, and its sync twin) sets these up; the mixins only use them.
 """
 
 from __future__ import annotations

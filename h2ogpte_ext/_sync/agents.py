@@ -13,7 +13,6 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.api.chat import get_completion
 from h2ogpte_api.models import ChatMessageReference
 from h2ogpte_api.types import UNSET
 
@@ -150,6 +149,8 @@ class AgentsMixin(StreamsMixin):
         request = _agents.completion_request(
             prompt, collection=collection_id is not None, stream=True, options=settings
         )
+        from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
+
         agent_stream = AgentStream(self, session, get_completion.stream(session, client=self.api, body=request))
         agent_stream._open()
         return agent_stream

@@ -15,7 +15,6 @@ else:
     from typing_extensions import Self
 
 import httpx
-from h2ogpte_api.api.chat import get_completion
 
 from h2ogpte_ext._chat import completion_body
 from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
@@ -120,6 +119,8 @@ class StreamsMixin(ClientBase):
         longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
         request = completion_request(completion_body(message, options), stream=True)
+        from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
+
         opened = get_completion.stream(session_id, client=self.api, body=request)
         answer = CompletionStream(self, session_id, opened, max_line_bytes=max_line_bytes)
         answer._open()

@@ -1,0 +1,106 @@
+"""The client: settings and transport (one pooled httpx client, retries as a transport, errors raised from
+one response hook), with the workflow helpers mixed in, one mixin per concern."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:
+    from typing_extensions import Self
+
+import httpx
+
+from h2ogpte_ext._async.agents import AsyncAgentsMixin
+from h2ogpte_ext._async.chat import AsyncChatMixin
+from h2ogpte_ext._async.documents import AsyncDocumentsMixin
+from h2ogpte_ext._async.health import AsyncHealthMixin
+from h2ogpte_ext._async.ingest import AsyncIngestMixin
+from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
+from h2ogpte_ext._common import Common, http_settings
+from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
+from h2ogpte_ext._errors import aread_error_body, status_error
+from h2ogpte_ext._health import RAW_EXTENSION
+from h2ogpte_ext._requester import AsyncRequester
+from h2ogpte_ext._retry import AsyncClientTransport, AsyncEnvironmentTransport, AsyncRetryTransport, AsyncSafeClient
+
+
+async def raise_for_status(response: httpx.Response) -> None:
+    """The response hook: every 4xx/5xx raises our error, with the server's message (a capped body)."""
+    if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
+        raise status_error(response, await aread_error_body(response))
+
+
+class AsyncH2OGPTE(
+    AsyncAgentsMixin,
+    AsyncChatMixin,
+    AsyncDocumentsMixin,
+    AsyncHealthMixin,
+    AsyncIngestMixin,
+    AsyncTemporaryMixin,
+    Common,
+):
+    """An h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`, and the workflow
+    helpers (`upload_and_ingest`, `ask`, `run_agent`, `wait_for_job`, ...) as its methods.
+
+        with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
+            collection = client.collections.create_collection(name="reports", description="Q3")
+            for collection in client.collections.iter_collections():
+                print(collection.name)
+
+    `H2OGPTE` is the sync client; `AsyncH2OGPTE` is the same with `await`, `async for` and `async with`.
+    `client.api` is the generated low-level client on the same connection pool, retries and errors.
+    """
+
+    def __init__(
+        self,
+        *,
+        address: str | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: Verify = True,
+        retry_post: bool = False,
+        trust_env: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        options = resolve(
+            address=address,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            verify=verify,
+            retry_post=retry_post,
+            trust_env=trust_env,
+        )
+        # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
+        inner = (
+            AsyncClientTransport(http_client)
+            if http_client is not None
+            else AsyncEnvironmentTransport(verify=options.verify, trust_env=options.trust_env)
+        )
+        self._setup(options, inner, owns_inner=http_client is None)
+
+    def _connect(self, options: ClientOptions, inner: Any, *, owns_inner: bool) -> None:
+        transport = AsyncRetryTransport(
+            inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
+        )
+        self._http = AsyncSafeClient(
+            transport=transport, event_hooks={"response": [raise_for_status]}, **http_settings(options)
+        )
+        self.api.set_async_httpx_client(self._http)
+        self._requester = AsyncRequester(self._http)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
