@@ -56,11 +56,11 @@ async def contenders(url: str, collection_id: str) -> tuple[dict[str, Call], lis
     closers.append(ours.close)
     found["AsyncH2OGPTE (httpx transport)"] = lambda: ours.collections.get_collection(collection_id)
     try:
-        from httpx_aiohttp import HttpxAiohttpClient
+        from httpx_aiohttp import AiohttpTransport
     except ImportError:
         print("httpx-aiohttp is not installed: its line is left out (pip install 'h2ogpte-ext[aiohttp]')")
     else:
-        fast = AsyncH2OGPTE(address=url, api_key=KEY, http_client=HttpxAiohttpClient())
+        fast = AsyncH2OGPTE(address=url, api_key=KEY, transport=AiohttpTransport())
         closers.append(fast.close)
         found["AsyncH2OGPTE (aiohttp transport)"] = lambda: fast.collections.get_collection(collection_id)
     try:

@@ -22,7 +22,7 @@ from h2ogpte_ext._async.ingest import AsyncIngestMixin
 from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
 from h2ogpte_ext._common import Common, http_settings
 from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
-from h2ogpte_ext._errors import aread_error_body, status_error
+from h2ogpte_ext._errors import H2OGPTEError, aread_error_body, status_error
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import AsyncRequester
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncEnvironmentTransport, AsyncRetryTransport, AsyncSafeClient
@@ -53,6 +53,12 @@ class AsyncH2OGPTE(
 
     `H2OGPTE` is the sync client; `AsyncH2OGPTE` is the same with `await`, `async for` and `async with`.
     `client.api` is the generated low-level client on the same connection pool, retries and errors.
+
+    Settings: `address`, `api_key` (else H2OGPTE_ADDRESS, H2OGPTE_API_KEY), `timeout` (seconds or an
+    `httpx.Timeout`, never unbounded), `max_retries`, `verify`, `retry_post`, `trust_env` (proxies and CA
+    bundles from the environment), and how requests travel: `http_client=` (your own httpx client, sent
+    through as is) or `transport=` (an httpx transport under our retries and errors; for many concurrent
+    async calls, `httpx_aiohttp.AiohttpTransport()` from the `aiohttp` extra costs far less CPU).
     """
 
     def __init__(
@@ -66,6 +72,7 @@ class AsyncH2OGPTE(
         retry_post: bool = False,
         trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         options = resolve(
             address=address,
@@ -76,12 +83,16 @@ class AsyncH2OGPTE(
             retry_post=retry_post,
             trust_env=trust_env,
         )
-        # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
-        inner = (
-            AsyncClientTransport(http_client)
-            if http_client is not None
-            else AsyncEnvironmentTransport(verify=options.verify, trust_env=options.trust_env)
-        )
+        if http_client is not None and transport is not None:
+            raise H2OGPTEError("pass http_client= (sent through as is) or transport= (used by ours), not both")
+        inner: httpx.AsyncBaseTransport
+        if http_client is not None:
+            inner = AsyncClientTransport(http_client)
+        elif transport is not None:
+            inner = transport  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O under our retries and errors
+        else:
+            # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
+            inner = AsyncEnvironmentTransport(verify=options.verify, trust_env=options.trust_env)
         self._setup(options, inner, owns_inner=http_client is None)
 
     def _connect(self, options: ClientOptions, inner: Any, *, owns_inner: bool) -> None:
