@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -56,6 +59,22 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
     session.install("-e", ".[testing,spec]", *_group("test"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def package(session: nox.Session) -> None:
+    """Build the sdist and the wheel, check them (`twine check --strict`), then install the wheel into fresh
+    virtualenvs and smoke-test it from outside the checkout (`tests/test_packaging.py`)."""
+    session.install(*_group("package"))
+    dist = Path(session.create_tmp()) / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    # The tests import nothing of the package: they only drive what pip installed from the wheel.
+    session.run(
+        "pytest", "--noconftest", "-m", "packaging", "tests/test_packaging.py", *session.posargs,
+        env={"H2OGPTE_EXT_DIST": str(dist)},
+    )  # fmt: skip
 
 
 @nox.session
