@@ -72,9 +72,14 @@ def package(session: nox.Session) -> None:
     session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
     # The tests import nothing of the package: they only drive what pip installed from the wheel.
     session.run(
-        "pytest", "--noconftest", "-m", "packaging", "tests/test_packaging.py", *session.posargs,
+        "pytest",
+        "--noconftest",
+        "-m",
+        "packaging",
+        "tests/test_packaging.py",
+        *session.posargs,
         env={"H2OGPTE_EXT_DIST": str(dist)},
-    )  # fmt: skip
+    )
 
 
 @nox.session

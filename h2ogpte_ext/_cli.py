@@ -106,17 +106,25 @@ def _global_options(*, client: bool = True) -> Callable[[F], F]:
 
     def decorate(command: F) -> F:
         options = [
-            click.option("--json", "as_json", is_flag=True, expose_value=False, callback=_setter("as_json"),
-                         help="Machine-readable output (errors too)."),
-            click.option("--debug", is_flag=True, expose_value=False, callback=_setter("debug"),
-                         help="Show tracebacks."),
-        ]  # fmt: skip
+            click.option(
+                "--json",
+                "as_json",
+                is_flag=True,
+                expose_value=False,
+                callback=_setter("as_json"),
+                help="Machine-readable output (errors too).",
+            ),
+            click.option(
+                "--debug", is_flag=True, expose_value=False, callback=_setter("debug"), help="Show tracebacks."
+            ),
+        ]
         if client:
             options += [
                 click.option("--address", expose_value=False, callback=_setter("address"), help="Server address."),
-                click.option("--api-key", expose_value=False, callback=_setter("api_key"),
-                             help="API key; never printed."),
-            ]  # fmt: skip
+                click.option(
+                    "--api-key", expose_value=False, callback=_setter("api_key"), help="API key; never printed."
+                ),
+            ]
         for option in reversed(options):
             command = option(command)
         return command
@@ -249,10 +257,10 @@ def _pairs(args: list[str]) -> dict[str, list[str]]:
     given: dict[str, list[str]] = {}
     rest = list(args)
     while rest:
-        token = rest.pop(0)
-        if not token.startswith("--") or token == "--":
-            raise click.UsageError(f"unexpected argument {token!r}: parameters are given as --name VALUE")
-        name, sep, value = token.partition("=")
+        word = rest.pop(0)
+        if not word.startswith("--") or word == "--":
+            raise click.UsageError(f"unexpected argument {word!r}: parameters are given as --name VALUE")
+        name, sep, value = word.partition("=")
         if not sep:
             value = rest.pop(0) if rest and not rest[0].startswith("--") else "true"
         given.setdefault(name, []).append(value)
@@ -308,10 +316,18 @@ def _list_operations(settings: Settings) -> None:
 
     found = list_operations()
     settings.emit(
-        [{"operation_id": o.operation_id, "tag": python_name(o.tag), "method": o.method, "path": o.path,
-          "summary": o.summary} for o in found],
+        [
+            {
+                "operation_id": o.operation_id,
+                "tag": python_name(o.tag),
+                "method": o.method,
+                "path": o.path,
+                "summary": o.summary,
+            }
+            for o in found
+        ],
         "\n".join(f"{o.operation_id:<48} {o.method:<6} {o.path}" for o in found),
-    )  # fmt: skip
+    )
 
 
 def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, Any], output: Path | None) -> None:
@@ -331,7 +347,9 @@ def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, An
     elif kind.startswith("text/") and "csv" not in kind:
         click.echo(content.decode("utf-8", "replace"), nl=not content.endswith(b"\n"))
     elif sys.stdout.isatty():
-        raise H2OGPTEError(f"the answer is binary ({kind or 'no content type'}, {len(content)} bytes): use --output FILE")
+        raise H2OGPTEError(
+            f"the answer is binary ({kind or 'no content type'}, {len(content)} bytes): use --output FILE"
+        )
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
@@ -354,7 +372,9 @@ def fake_server(settings: Settings, host: str, port: int, key: str) -> None:
         serve_forever(host, port, key)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
-            raise H2OGPTEError(f"cannot listen on {host}:{port}: the port is in use (--port 0 picks a free one)") from None
+            raise H2OGPTEError(
+                f"cannot listen on {host}:{port}: the port is in use (--port 0 picks a free one)"
+            ) from None
         raise H2OGPTEError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 

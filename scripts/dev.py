@@ -36,9 +36,7 @@ def bootstrap() -> Path:
     try:
         venv.EnvBuilder(with_pip=True, clear=True).create(HOME)
     except (OSError, subprocess.CalledProcessError) as exc:
-        sys.exit(
-            f"scripts/dev.py: cannot create a virtualenv ({exc}); on Debian or Ubuntu: apt install python3-venv"
-        )
+        sys.exit(f"scripts/dev.py: cannot create a virtualenv ({exc}); on Debian or Ubuntu: apt install python3-venv")
     subprocess.run([python, "-m", "pip", "install", "--quiet", NOX], check=True)
     stamp.write_text(NOX)
     return python
@@ -62,7 +60,7 @@ def main() -> None:
     os.chdir(ROOT)
     if os.name == "nt":
         sys.exit(subprocess.call(command))
-    os.execv(command[0], command)
+    os.execv(command[0], command)  # noqa: S606 - nox replaces this process: its exit code and signals are ours
 
 
 if __name__ == "__main__":

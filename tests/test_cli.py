@@ -205,9 +205,7 @@ def _on_a_terminal(args: list[str], server: FakeH2OGPTE) -> tuple[str, bytes]:
     return out, shown
 
 
-def test_progress_bars_only_on_a_terminal_and_they_reach_100_percent(
-    fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
-) -> None:
+def test_progress_bars_only_on_a_terminal_and_they_reach_100_percent(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
     message_id = _message_id(fake_h2ogpte, "Write 'a.csv' and 'b.md'")
     out, shown = _on_a_terminal(["download", message_id, str(tmp_path / "tty")], fake_h2ogpte)
     assert "downloaded" in out
@@ -229,7 +227,9 @@ def test_fake_server_on_a_busy_port_is_one_line() -> None:
         port = busy.getsockname()[1]
         done = h2ogpte_ext("fake-server", "--port", str(port))
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [f"error: cannot listen on 127.0.0.1:{port}: the port is in use (--port 0 picks a free one)"]
+    assert done.stderr.splitlines() == [
+        f"error: cannot listen on 127.0.0.1:{port}: the port is in use (--port 0 picks a free one)"
+    ]
 
 
 def test_fake_server_without_the_testing_extra_gives_the_install_hint() -> None:
@@ -262,9 +262,9 @@ def test_api_list_names_every_operation() -> None:
     assert len(lines) == 385
     assert any(line.split()[:3] == ["get_collection", "GET", "/collections/{collection_id}"] for line in lines)
     as_json = json.loads(h2ogpte_ext("api", "--list", "--json").stdout)
-    assert {"operation_id": "upload_file", "tag": "document_ingestion", "method": "PUT", "path": "/uploads"} == {
+    assert {
         k: v for k, v in next(o for o in as_json if o["operation_id"] == "upload_file").items() if k != "summary"
-    }
+    } == {"operation_id": "upload_file", "tag": "document_ingestion", "method": "PUT", "path": "/uploads"}
 
 
 def test_api_body_path_and_query_parameters(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:

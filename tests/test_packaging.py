@@ -111,8 +111,13 @@ def test_a_plain_install_leaves_pytest_working_everywhere(dist: Path, tmp_path: 
 
     loaded = subprocess.run(
         [str(bin_dir / "python"), "-c", "import sys, h2ogpte_ext._pytest_plugin; print(sorted(sys.modules))"],
-        cwd=project, capture_output=True, text=True, env=_clean_env(), timeout=60, check=True,
-    )  # fmt: skip
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=_clean_env(),
+        timeout=60,
+        check=True,
+    )
     modules = loaded.stdout.strip("[]\n").replace("'", "").split(", ")
     # Nothing of the testing extra, nor the fake itself, is loaded with the plugin.
     assert [m for m in modules if m.split(".")[0] in ("starlette", "uvicorn", "openapi_core", "yaml")] == []
@@ -153,21 +158,32 @@ def test_the_wheel_with_the_testing_extra_runs_a_workflow_outside_the_checkout(d
     env = _clean_env()
     server = subprocess.Popen(
         [str(bin_dir / "h2ogpte-ext"), "fake-server", "--port", "0", "--api-key", "sk-smoke"],
-        cwd=elsewhere, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
+        cwd=elsewhere,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert server.stdout is not None
         line = server.stdout.readline()
         assert line.startswith("listening on http://127.0.0.1:"), server.stderr.read() if server.stderr else line
         env |= {"H2OGPTE_ADDRESS": line.split()[-1], "H2OGPTE_API_KEY": "sk-smoke"}
         done = subprocess.run(
-            [str(bin_dir / "python"), "-c", WORKFLOW], cwd=elsewhere, capture_output=True, text=True, env=env,
+            [str(bin_dir / "python"), "-c", WORKFLOW],
+            cwd=elsewhere,
+            capture_output=True,
+            text=True,
+            env=env,
             timeout=300,
-        )  # fmt: skip
+        )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == {
-            "health": True, "documents": ["q1.csv"], "files": ["totals.csv"], "downloaded": True
-        }  # fmt: skip
+            "health": True,
+            "documents": ["q1.csv"],
+            "files": ["totals.csv"],
+            "downloaded": True,
+        }
         health = subprocess.run(
             [str(bin_dir / "h2ogpte-ext"), "health", "--json"], capture_output=True, text=True, env=env, timeout=60
         )

@@ -66,8 +66,12 @@ def test_python_example(
         (work / "test_from_readme.py").write_text(example.source)
         done = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_from_readme.py"],
-            cwd=work, capture_output=True, text=True, timeout=300, env=_env(fake_h2ogpte),
-        )  # fmt: skip
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=_env(fake_h2ogpte),
+        )
         count = len(re.findall(r"^def test_", example.source, re.MULTILINE))
         assert done.returncode == 0 and f"{count} passed" in done.stdout, done.stdout + done.stderr
         return

@@ -200,7 +200,10 @@ def test_spec_diff_refuses_an_alias_bomb(tmp_path: Path) -> None:
     # Without a limit this walks billions of schemas; the timeout only keeps a regression from hanging the suite.
     done = subprocess.run(run, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and "Traceback" not in done.stderr
-    assert done.stderr.strip() == f"error: {bomb} expands beyond 5,000,000 nodes through YAML aliases (an alias bomb?); refused"
+    assert (
+        done.stderr.strip()
+        == f"error: {bomb} expands beyond 5,000,000 nodes through YAML aliases (an alias bomb?); refused"
+    )
 
 
 def test_spec_fetch_refuses_an_alias_bomb_and_keeps_the_old_file(served: tuple[str, Path], tmp_path: Path) -> None:
@@ -221,7 +224,9 @@ def test_a_self_referencing_alias_is_refused(tmp_path: Path) -> None:
 
 
 def test_shared_anchors_within_the_limit_still_load(tmp_path: Path) -> None:
-    text = SPEC_PATH.read_text().replace("openapi: 3.0.3", 'openapi: 3.0.3\nx-shared: &shared {a: 1}\nx-again: *shared', 1)
+    text = SPEC_PATH.read_text().replace(
+        "openapi: 3.0.3", "openapi: 3.0.3\nx-shared: &shared {a: 1}\nx-again: *shared", 1
+    )
     document = load_file(_written(tmp_path / "shared.yaml", text))
     assert document["x-again"] == {"a": 1}
 
