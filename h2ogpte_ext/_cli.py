@@ -163,7 +163,7 @@ def health(settings: Settings) -> None:
 @click.option("--pattern", default="*", show_default=True, help="Files to take from directories.")
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Wait for the ingest job to end.")
 @click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait for the job.")
-@click.option("--progress/--no-progress", default=None, help="A progress bar (default: on a terminal).")
+@click.option("--progress/--no-progress", default=None, help="A progress bar on a terminal (default), or none.")
 @_global_options()
 @click.pass_obj
 @_guarded
