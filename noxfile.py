@@ -1,4 +1,4 @@
-"""Developer tasks: `nox -s tests`, `nox -s generate`, `nox -s check_generated`, `nox -s lint`, ..."""
+"""Developer tasks: `python3 scripts/dev.py SESSION` (or `nox -s SESSION`): tests, demo, generate, lint, ..."""
 
 from __future__ import annotations
 

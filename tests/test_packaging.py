@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -191,3 +192,44 @@ def test_the_wheel_with_the_testing_extra_runs_a_workflow_outside_the_checkout(d
     finally:
         server.terminate()
         server.wait(30)
+
+
+def _system_python() -> str:
+    """The machine's own Python when it refuses `pip install` (PEP 668), as Debian's does; else this one."""
+    system = Path("/usr/bin/python3")
+    if system.exists():
+        stdlib = subprocess.run(
+            [str(system), "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout.strip()
+        if stdlib and (Path(stdlib) / "EXTERNALLY-MANAGED").exists():
+            return str(system)
+    return sys.executable
+
+
+def test_the_bootstrap_script_runs_nox_from_its_own_virtualenv(tmp_path: Path) -> None:
+    """`python3 scripts/dev.py ...` from a copy of the project, with a Python whose pip install is refused."""
+    python = _system_python()
+    version = subprocess.run([python, "-c", "import sys; print(sys.version_info >= (3, 11))"], capture_output=True)
+    if version.stdout.strip() != b"True":
+        pytest.skip(f"{python} is older than 3.11, which scripts/dev.py needs")
+    project = tmp_path / "project"
+    (project / "scripts").mkdir(parents=True)
+    shutil.copy(ROOT / "scripts" / "dev.py", project / "scripts" / "dev.py")
+    shutil.copy(ROOT / "noxfile.py", project / "noxfile.py")
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
+    env = _clean_env()
+    listed = subprocess.run(
+        [python, "scripts/dev.py", "--list"], cwd=project, capture_output=True, text=True, env=env, timeout=600
+    )
+    if listed.returncode != 0 and any(sign in listed.stderr for sign in OFFLINE):
+        pytest.skip("pip cannot reach a package index to install nox")
+    assert listed.returncode == 0, listed.stderr
+    assert "* tests" in listed.stdout and "- demo" in listed.stdout and "- package" in listed.stdout
+    assert (project / ".nox" / ".bootstrap" / "requirement.txt").read_text().startswith("nox==")
+    again = subprocess.run(
+        [python, "scripts/dev.py", "--list"], cwd=project, capture_output=True, text=True, env=env, timeout=600
+    )
+    assert again.returncode == 0 and "installing" not in again.stderr  # made once, then reused
