@@ -199,13 +199,17 @@ def body(annotation: Any, text: str | None, form: Mapping[str, str]) -> Any:
         model = multipart[0]
         files = {k: v for k, v in form.items() if v.startswith("@")}
         model_fields = {f.name for f in getattr(model, "__attrs_attrs__", ())}
-        instance = model.from_dict({k: v for k, v in form.items() if k not in files})
-        for key, value in files.items():
-            upload = File(payload=BytesIO(_read(value)), file_name=Path(value[1:]).name)
-            if key in model_fields:
-                setattr(instance, key, upload)
-            else:
+        for key in files:
+            if key not in model_fields:
                 raise UsageError(f"--form {key}: not a file field of {model.__name__}")
+        contents = {k: _read(v) for k, v in files.items()}
+        try:
+            instance = model.from_dict({**form, **contents})
+        except KeyError as exc:
+            raise UsageError(f"--form: missing field {exc} of {model.__name__}") from None
+        for key, value in files.items():
+            # from_dict wraps bytes in an unnamed File; the server keeps the name it is sent
+            setattr(instance, key, File(payload=BytesIO(contents[key]), file_name=Path(value[1:]).name))
         return instance
     if text is None:
         return None
@@ -248,9 +252,15 @@ def arguments(
             kwargs["body"] = value
     elif body_text is not None or form:
         raise UsageError("this operation takes no request body")
-    missing = [
-        flag(n) if n != "body" else "--body" for n, p in params.items() if p.default is p.empty and n not in kwargs
-    ]
+    missing = [_option(n, p) for n, p in params.items() if p.default is p.empty and n not in kwargs]
     if missing:
         raise UsageError(f"missing {', '.join(missing)}")
     return kwargs
+
+
+def _option(name: str, param: inspect.Parameter) -> str:
+    """How a parameter is given on the command line: its flag, `--body`, or `--form` for a multipart body."""
+    if name != "body":
+        return flag(name)
+    multipart = any(hasattr(kind, "to_multipart") for kind in _kinds(param.annotation))
+    return "--form NAME=VALUE|NAME=@FILE" if multipart else "--body"
