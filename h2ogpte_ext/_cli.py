@@ -379,6 +379,7 @@ def fake_server(settings: Settings, host: str, port: int, key: str) -> None:
 
 
 @cli.group()
+@_global_options(client=False)
 def spec() -> None:
     """Fetch a server's OpenAPI document, or compare two."""
 

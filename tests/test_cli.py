@@ -151,9 +151,10 @@ def test_address_and_key_after_the_subcommand(fake_h2ogpte: FakeH2OGPTE) -> None
 
 def test_spec_diff_json_after_the_subcommand(tmp_path: Path) -> None:
     spec = ROOT / "api-spec.yaml"
-    done = h2ogpte_ext("spec", "diff", str(spec), str(spec), "--json")
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"added": [], "removed": [], "changed": {}, "breaking": 0}
+    for args in (("spec", "diff", str(spec), str(spec), "--json"), ("spec", "--json", "diff", str(spec), str(spec))):
+        done = h2ogpte_ext(*args)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == {"added": [], "removed": [], "changed": {}, "breaking": 0}
 
 
 def test_with_json_errors_are_json(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
