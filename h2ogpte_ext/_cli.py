@@ -335,7 +335,7 @@ def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, An
         response = function(client=client.api, **kwargs)
     content, kind = response.content, response.headers.get("content-type", "")
     if output is not None:
-        output.write_bytes(content)
+        _write_atomically(output, content)
         settings.emit({"path": str(output), "bytes": len(content)}, f"wrote {output} ({len(content)} bytes)")
     elif not content:
         pass  # 204, or any empty answer: nothing to print
@@ -353,6 +353,24 @@ def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, An
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write beside the target, then rename: an interrupted write never leaves a partial file."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise H2OGPTEError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @cli.command("fake-server")

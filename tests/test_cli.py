@@ -280,6 +280,16 @@ def test_api_body_path_and_query_parameters(fake_h2ogpte: FakeH2OGPTE, tmp_path:
     body_file = tmp_path / "body.json"
     body_file.write_text('{"name": "from-file", "description": "d"}')
     assert _api(fake_h2ogpte, "create_collection", "--body", f"@{body_file}").returncode == 0
+    env = {**os.environ, "H2OGPTE_ADDRESS": fake_h2ogpte.url, "H2OGPTE_API_KEY": fake_h2ogpte.api_key}
+    from_stdin = subprocess.run(
+        [SCRIPT, "api", "create_collection", "--body", "-"],
+        input='{"name": "from-stdin", "description": "d"}',
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert json.loads(from_stdin.stdout)["name"] == "from-stdin"
 
     fetched = json.loads(_api(fake_h2ogpte, "get_collection", "--collection-id", collection["id"]).stdout)
     assert fetched["id"] == collection["id"] and fetched["name"] == "from-cli"
@@ -336,6 +346,9 @@ def test_api_binary_answer_goes_to_a_file_or_a_pipe(tmp_path: Path) -> None:
         assert (tmp_path / "t.png").read_bytes() == png
         piped = subprocess.run(args, capture_output=True, env=env, timeout=60)
         assert (piped.returncode, piped.stdout) == (0, png)
+        nowhere = subprocess.run([*args, "--output", str(tmp_path / "no-dir" / "t.png")], capture_output=True, env=env)
+        assert nowhere.returncode == 1 and b"cannot write" in nowhere.stderr and b"Traceback" not in nowhere.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["t.png"]
     finally:
         server.shutdown()
         server.server_close()

@@ -234,3 +234,14 @@ def test_shared_anchors_within_the_limit_still_load(tmp_path: Path) -> None:
 def _written(path: Path, text: str) -> Path:
     path.write_text(text)
     return path
+
+
+def test_the_nox_spec_diff_script_takes_json_anywhere(spec: dict[str, Any], tmp_path: Path) -> None:
+    del spec["paths"]["/collections/{collection_id}"]["delete"]
+    new = tmp_path / "new.yaml"
+    new.write_text(yaml.safe_dump(spec, sort_keys=False))
+    script = str(SPEC_PATH.parent / "scripts" / "spec.py")
+    for args in (["diff", str(SPEC_PATH), str(new), "--json"], ["--json", "diff", str(SPEC_PATH), str(new)]):
+        done = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["removed"] == ["DELETE /collections/{collection_id}"]
