@@ -1,6 +1,9 @@
-"""Developer tasks: `nox -s tests`, `nox -s generate`, `nox -s check_generated`, `nox -s lint`, ..."""
+"""Developer tasks: `python3 scripts/dev.py SESSION` (or `nox -s SESSION`): tests, demo, generate, lint, ..."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import nox
 
@@ -63,6 +66,27 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
     session.install("-e", ".[testing,spec]", *_group("test"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def package(session: nox.Session) -> None:
+    """Build the sdist and the wheel, check them (`twine check --strict`), then install the wheel into fresh
+    virtualenvs and smoke-test it from outside the checkout (`tests/test_packaging.py`)."""
+    session.install(*_group("package"))
+    dist = Path(session.create_tmp()) / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    # The tests import nothing of the package: they only drive what pip installed from the wheel.
+    session.run(
+        "pytest",
+        "--noconftest",
+        "-m",
+        "packaging",
+        "tests/test_packaging.py",
+        *session.posargs,
+        env={"H2OGPTE_EXT_DIST": str(dist)},
+    )
 
 
 @nox.session

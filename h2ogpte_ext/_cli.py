@@ -1,39 +1,79 @@
-"""The `h2ogpte-ext` command: health, ingest, agent, download, fake-server and spec tools.
+"""The `h2ogpte-ext` command: health, ingest, agent, download, api, fake-server and spec tools.
 
-Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage.
+Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage. The global options
+(`--json`, `--address`, `--api-key`, `--debug`) go before or after the subcommand; with `--json` an error is
+one JSON object on stderr too.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import re
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._sync.client import H2OGPTE
+from h2ogpte_ext._errors import APIStatusError, H2OGPTEError
+from h2ogpte_ext._version import __version__
+
+if TYPE_CHECKING:
+    from h2ogpte_ext._sync.client import H2OGPTE
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+INSTALL_TESTING = "the fake server needs the testing extra: pip install 'h2ogpte-ext[testing]'"
 
 
 class Settings:
+    """The global options, wherever on the command line they were given."""
+
     def __init__(self, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
         self.address, self.api_key, self.as_json, self.debug = address, api_key, as_json, debug
 
     def client(self) -> H2OGPTE:
+        from h2ogpte_ext._sync.client import H2OGPTE
+
         return H2OGPTE(address=self.address, api_key=self.api_key)
 
     def emit(self, data: Any, text: str) -> None:
         click.echo(json.dumps(data, indent=2, default=str) if self.as_json else text)
 
+    def progress(self, wanted: bool | None = None) -> bool:
+        """Progress bars only on a terminal, never with --json (they would mix with machine output)."""
+        return wanted is not False and not self.as_json and sys.stderr.isatty()
+
+
+def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
+    error: dict[str, Any] = {"type": type(exc).__name__, "message": message}
+    if isinstance(exc, APIStatusError):
+        error |= {"status_code": exc.status_code, "request_id": exc.request_id}
+    return json.dumps({"error": error, "exit_code": exit_code})
+
+
+def _cli_words(message: str, ctx: click.Context | None) -> str:
+    """Name the command's flags, not the Python arguments behind them (`overwrite=True` -> `--overwrite`)."""
+    command = ctx.command if ctx is not None else None
+    for param in getattr(command, "params", []):
+        if isinstance(param, click.Option) and param.name:
+            option = max(param.opts, key=len)
+            message = re.sub(rf"\b{param.name}=True\b", option, message)
+            message = re.sub(rf"\b{param.name}=", f"{option} ", message)
+    return message
+
 
 def _fail(settings: Settings, exc: BaseException) -> NoReturn:
     if settings.debug:
         traceback.print_exception(exc)
-    message = str(exc) or type(exc).__name__
-    click.echo(f"error: {message}", err=True)
+    message = _cli_words(str(exc) or type(exc).__name__, click.get_current_context(silent=True))
+    if settings.as_json:
+        click.echo(_error_json(message, exc), err=True)
+    else:
+        click.echo(f"error: {message}", err=True)
     sys.exit(1)
 
 
@@ -53,12 +93,51 @@ def _guarded(command: Callable[..., None]) -> Callable[..., None]:
     return run
 
 
+def _setter(attribute: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value not in (None, False):
+            setattr(ctx.ensure_object(Settings), attribute, value)
+
+    return store
+
+
+def _global_options(*, client: bool = True) -> Callable[[F], F]:
+    """The global options, accepted after the subcommand as well (`h2ogpte-ext health --json`)."""
+
+    def decorate(command: F) -> F:
+        options = [
+            click.option(
+                "--json",
+                "as_json",
+                is_flag=True,
+                expose_value=False,
+                callback=_setter("as_json"),
+                help="Machine-readable output (errors too).",
+            ),
+            click.option(
+                "--debug", is_flag=True, expose_value=False, callback=_setter("debug"), help="Show tracebacks."
+            ),
+        ]
+        if client:
+            options += [
+                click.option("--address", expose_value=False, callback=_setter("address"), help="Server address."),
+                click.option(
+                    "--api-key", expose_value=False, callback=_setter("api_key"), help="API key; never printed."
+                ),
+            ]
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--address", envvar="H2OGPTE_ADDRESS", help="Server address (or H2OGPTE_ADDRESS).")
 @click.option("--api-key", envvar="H2OGPTE_API_KEY", help="API key (or H2OGPTE_API_KEY); never printed.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (errors too).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-@click.version_option(package_name="h2ogpte-ext")
+@click.version_option(__version__, prog_name="h2ogpte-ext", message="%(prog)s %(version)s")
 @click.pass_context
 def cli(ctx: click.Context, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
     """h2oGPTe from the command line."""
@@ -66,6 +145,7 @@ def cli(ctx: click.Context, address: str | None, api_key: str | None, as_json: b
 
 
 @cli.command()
+@_global_options()
 @click.pass_obj
 @_guarded
 def health(settings: Settings) -> None:
@@ -83,7 +163,8 @@ def health(settings: Settings) -> None:
 @click.option("--pattern", default="*", show_default=True, help="Files to take from directories.")
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Wait for the ingest job to end.")
 @click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait for the job.")
-@click.option("--progress/--no-progress", default=True, show_default=True)
+@click.option("--progress/--no-progress", default=None, help="A progress bar on a terminal (default), or none.")
+@_global_options()
 @click.pass_obj
 @_guarded
 def ingest(
@@ -93,12 +174,12 @@ def ingest(
     pattern: str,
     wait: bool,
     timeout: float,
-    progress: bool,
+    progress: bool | None,
 ) -> None:
     """Upload files and directories to COLLECTION and ingest them."""
     with settings.client() as client:
         result = client.upload_and_ingest(
-            collection, list(paths), pattern=pattern, wait=wait, deadline=timeout, progress=progress
+            collection, list(paths), pattern=pattern, wait=wait, deadline=timeout, progress=settings.progress(progress)
         )
     names = [d.name for d in result.documents]
     settings.emit(
@@ -115,6 +196,7 @@ def ingest(
 @click.option("--timeout", default=3600.0, show_default=True, help="The agent's total time budget (seconds).")
 @click.option("--stream", is_flag=True, help="Print the answer as it is written.")
 @click.option("--download", type=click.Path(path_type=Path), help="Download the agent's files into this folder.")
+@_global_options()
 @click.pass_obj
 @_guarded
 def agent(
@@ -138,7 +220,7 @@ def agent(
             stream=stream,
             on_delta=(lambda d: click.echo(d.body, nl=False)) if stream and not settings.as_json else None,
         )
-        paths = client.download_agent_files(run, download, progress=not settings.as_json) if download else []
+        paths = client.download_agent_files(run, download, progress=settings.progress()) if download else []
     if stream and not settings.as_json:
         click.echo()
     settings.emit(
@@ -160,27 +242,162 @@ def agent(
 @click.argument("message_id")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--overwrite", is_flag=True, help="Replace files that exist.")
+@_global_options()
 @click.pass_obj
 @_guarded
 def download(settings: Settings, message_id: str, directory: Path, overwrite: bool) -> None:
     """Download the files an agent wrote for MESSAGE_ID into DIRECTORY."""
     with settings.client() as client:
-        paths = client.download_agent_files(message_id, directory, overwrite=overwrite, progress=not settings.as_json)
+        paths = client.download_agent_files(message_id, directory, overwrite=overwrite, progress=settings.progress())
     settings.emit([str(p) for p in paths], "\n".join(f"downloaded {p}" for p in paths) or "no files")
+
+
+def _pairs(args: list[str]) -> dict[str, list[str]]:
+    """`--name value` / `--name=value` pairs (repeatable); a flag with no value is `true`."""
+    given: dict[str, list[str]] = {}
+    rest = list(args)
+    while rest:
+        word = rest.pop(0)
+        if not word.startswith("--") or word == "--":
+            raise click.UsageError(f"unexpected argument {word!r}: parameters are given as --name VALUE")
+        name, sep, value = word.partition("=")
+        if not sep:
+            value = rest.pop(0) if rest and not rest[0].startswith("--") else "true"
+        given.setdefault(name, []).append(value)
+    return given
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("operation_id", required=False)
+@click.option("--list", "list_all", is_flag=True, help="List the operations.")
+@click.option("--body", metavar="JSON|@FILE|-", help="The request body: JSON text, @file or - for stdin.")
+@click.option("--form", multiple=True, metavar="NAME=VALUE|NAME=@FILE", help="A multipart field (repeatable).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the response body to this file.")
+@_global_options()
+@click.pass_context
+def api(
+    ctx: click.Context,
+    operation_id: str | None,
+    list_all: bool,
+    body: str | None,
+    form: tuple[str, ...],
+    output: Path | None,
+) -> None:
+    """Call any operation of the spec: `api OPERATION_ID [--param VALUE ...] [--body JSON|@file]`.
+
+    Parameters are the operation's own, as flags (`--collection-id abc --limit 5`); lists are comma-separated
+    or repeated. Prints the server's JSON answer (nothing for 204). `api --list` lists the operations.
+    """
+    settings: Settings = ctx.obj
+    if list_all:
+        _guarded(_list_operations)(settings)
+        return
+    if operation_id is None:
+        raise click.UsageError("give an OPERATION_ID, or --list")
+    given = _pairs(ctx.args)
+    fields: dict[str, str] = {}
+    for item in form:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--form")
+        fields[name] = value
+    from h2ogpte_ext import _operations
+
+    try:
+        function = _operations.find(operation_id)
+        kwargs = _operations.arguments(function, given, body, fields)
+    except _operations.UsageError as exc:
+        raise click.UsageError(str(exc), ctx) from None
+    _guarded(_call)(settings, function, kwargs, output)
+
+
+def _list_operations(settings: Settings) -> None:
+    from h2ogpte_ext._operations import list_operations, python_name
+
+    found = list_operations()
+    settings.emit(
+        [
+            {
+                "operation_id": o.operation_id,
+                "tag": python_name(o.tag),
+                "method": o.method,
+                "path": o.path,
+                "summary": o.summary,
+            }
+            for o in found
+        ],
+        "\n".join(f"{o.operation_id:<48} {o.method:<6} {o.path}" for o in found),
+    )
+
+
+def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, Any], output: Path | None) -> None:
+    with settings.client() as client:
+        response = function(client=client.api, **kwargs)
+    content, kind = response.content, response.headers.get("content-type", "")
+    if output is not None:
+        _write_atomically(output, content)
+        settings.emit({"path": str(output), "bytes": len(content)}, f"wrote {output} ({len(content)} bytes)")
+    elif not content:
+        pass  # 204, or any empty answer: nothing to print
+    elif "json" in kind:
+        try:
+            click.echo(json.dumps(json.loads(content), indent=2, ensure_ascii=False))
+        except ValueError:
+            click.echo(content.decode("utf-8", "replace"))
+    elif kind.startswith("text/") and "csv" not in kind:
+        click.echo(content.decode("utf-8", "replace"), nl=not content.endswith(b"\n"))
+    elif sys.stdout.isatty():
+        raise H2OGPTEError(
+            f"the answer is binary ({kind or 'no content type'}, {len(content)} bytes): use --output FILE"
+        )
+    else:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write beside the target, then rename: an interrupted write never leaves a partial file."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise H2OGPTEError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @cli.command("fake-server")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=0, show_default=True, help="0 picks a free port.")
-@click.option("--api-key", "key", default="sk-fake-h2ogpte", show_default=True)
-def fake_server(host: str, port: int, key: str) -> None:
-    """Run the offline fake h2oGPTe (same as `python -m h2ogpte_ext.testing`)."""
-    from h2ogpte_ext.testing import serve_forever
-
-    serve_forever(host, port, key)
+@click.option("--api-key", "key", default="sk-fake-h2ogpte", show_default=True, help="The key the fake accepts.")
+@_global_options(client=False)
+@click.pass_obj
+@_guarded
+def fake_server(settings: Settings, host: str, port: int, key: str) -> None:
+    """Run the offline fake h2oGPTe (same as `python -m h2ogpte_ext.testing`); prints `listening on URL`."""
+    try:
+        from h2ogpte_ext.testing import serve_forever
+    except ImportError as exc:
+        raise H2OGPTEError(f"{INSTALL_TESTING} ({exc})") from None
+    try:
+        serve_forever(host, port, key)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise H2OGPTEError(
+                f"cannot listen on {host}:{port}: the port is in use (--port 0 picks a free one)"
+            ) from None
+        raise H2OGPTEError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @cli.group()
+@_global_options(client=False)
 def spec() -> None:
     """Fetch a server's OpenAPI document, or compare two."""
 
@@ -189,6 +406,7 @@ def spec() -> None:
 @click.argument("url")
 @click.option("--api-key-env", metavar="VAR", help="Environment variable holding a key for the download.")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("api-spec.yaml"), show_default=True)
+@_global_options(client=False)
 @click.pass_obj
 @_guarded
 def spec_fetch(settings: Settings, url: str, api_key_env: str | None, out: Path) -> None:
@@ -208,6 +426,7 @@ def spec_fetch(settings: Settings, url: str, api_key_env: str | None, out: Path)
 @click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks clients.")
+@_global_options(client=False)
 @click.pass_obj
 @_guarded
 def spec_diff(settings: Settings, old: Path, new: Path, fail_on_breaking: bool) -> None:
@@ -220,5 +439,26 @@ def spec_diff(settings: Settings, old: Path, new: Path, fail_on_breaking: bool) 
         sys.exit(1)
 
 
-def main() -> None:
-    cli(prog_name="h2ogpte-ext")
+def _wants_json(args: list[str]) -> bool:
+    return "--json" in args[: args.index("--")] if "--" in args else "--json" in args
+
+
+def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
+    """Run the command; usage errors are reported as JSON too when `--json` was given."""
+    args = sys.argv[1:] if args is None else args
+    try:
+        code = cli.main(args, prog_name=prog_name, standalone_mode=False)
+    except click.ClickException as exc:
+        if _wants_json(args):
+            click.echo(_error_json(exc.format_message(), exc, exc.exit_code), err=True)
+        else:
+            exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

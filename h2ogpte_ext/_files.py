@@ -153,6 +153,7 @@ def progress_bar(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
 
     with tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=label, leave=False) as bar:
         yield bar
+        bar.refresh()  # tqdm throttles redraws: without this the last frame shown may stop short of 100 %
 
 
 class _NoBar:

@@ -27,13 +27,55 @@ def _yaml() -> Any:
     return yaml
 
 
+# The expanded size a document may reach through YAML aliases: h2oGPTe's own spec has about 45,000 nodes.
+MAX_NODES = 5_000_000
+
+
+def _check_expansion(document: Any, source: str, limit: int = MAX_NODES) -> None:
+    """Refuse a document whose aliases expand beyond `limit` nodes (a "billion laughs") or contain themselves.
+
+    The loader shares one object per anchor, so loading is cheap; anything that walks the document (the
+    validator, the diff) would walk every expansion. Sizes are summed once per shared object.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(document, False)]
+    while stack:
+        node, finished = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        children = list(node.values()) if isinstance(node, dict) else node
+        key = id(node)
+        if finished:
+            size = 1 + len(children) + sum(sizes.get(id(child), 0) for child in children)
+            active.discard(key)
+            sizes[key] = size
+            if size > limit:
+                raise H2OGPTEError(
+                    f"{source} expands beyond {limit:,} nodes through YAML aliases (an alias bomb?); refused"
+                )
+        elif key in active:
+            raise H2OGPTEError(f"{source} has a YAML alias that contains itself; refused")
+        elif key not in sizes:
+            active.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+
+
 def load(text: str | bytes, source: str) -> dict[str, Any]:
-    """Parse a YAML or JSON OpenAPI document and check it is a valid OpenAPI 3 document."""
+    """Parse a YAML or JSON OpenAPI document and check it is a valid OpenAPI 3 document.
+
+    Raises `H2OGPTEError` saying why when it is not, including a document whose YAML aliases would expand
+    beyond `MAX_NODES` nodes or refer to themselves.
+    """
     yaml = _yaml()
     try:
         document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise H2OGPTEError(f"{source} is not YAML or JSON: {exc}") from exc
+    except RecursionError:
+        raise H2OGPTEError(f"{source} is nested too deeply to read") from None
+    _check_expansion(document, source)
     if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
         raise H2OGPTEError(f"{source} is not an OpenAPI 3 document (no 'openapi: 3.x' field)")
     try:

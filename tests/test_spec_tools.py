@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from h2ogpte_ext import H2OGPTEError
-from h2ogpte_ext._spec import diff, fetch
+from h2ogpte_ext._spec import diff, fetch, load_file
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.spec_tools import SPEC_PATH, load_spec
 
@@ -176,3 +176,72 @@ def test_spec_diff_command_json_and_exit_codes(spec: dict[str, Any], tmp_path: P
     assert subprocess.run(strict, capture_output=True).returncode == 1
     same = [*run, "spec", "diff", "--fail-on-breaking", str(SPEC_PATH), str(SPEC_PATH)]
     assert subprocess.run(same, capture_output=True).returncode == 0
+
+
+# --- alias bombs ---------------------------------------------------------------------------------------
+
+
+def _laughs() -> str:
+    """A 1.3 KB OpenAPI document whose response schema expands, through YAML aliases, to 9^9 schemas."""
+    lines = ["openapi: 3.0.3", 'info: {title: laughs, version: "1"}', "x-laughs:", "  - &l0 {type: string}"]
+    for level in range(1, 10):
+        properties = ", ".join(f"p{i}: *l{level - 1}" for i in range(1, 10))
+        lines.append(f"  - &l{level} {{type: object, properties: {{{properties}}}}}")
+    lines += ["paths:", "  /laughs:", "    get:", "      responses:", '        "200":', "          description: OK"]
+    lines += ["          content:", "            application/json:", "              schema: *l9"]
+    return "\n".join(lines) + "\n"
+
+
+def test_spec_diff_refuses_an_alias_bomb(tmp_path: Path) -> None:
+    bomb = tmp_path / "laughs.yaml"
+    bomb.write_text(_laughs())
+    assert 1200 < bomb.stat().st_size < 1400
+    run = [sys.executable, "-m", "h2ogpte_ext", "spec", "diff", str(bomb), str(bomb)]
+    # Without a limit this walks billions of schemas; the timeout only keeps a regression from hanging the suite.
+    done = subprocess.run(run, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert (
+        done.stderr.strip()
+        == f"error: {bomb} expands beyond 5,000,000 nodes through YAML aliases (an alias bomb?); refused"
+    )
+
+
+def test_spec_fetch_refuses_an_alias_bomb_and_keeps_the_old_file(served: tuple[str, Path], tmp_path: Path) -> None:
+    url, root = served
+    (root / "api-spec.yaml").write_text(_laughs())
+    out = tmp_path / "api-spec.yaml"
+    out.write_text("the old document")
+    with pytest.raises(H2OGPTEError, match="alias bomb"):
+        fetch(url, out)
+    assert out.read_text() == "the old document"
+
+
+def test_a_self_referencing_alias_is_refused(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.write_text('openapi: 3.0.3\ninfo: {title: loop, version: "1"}\npaths: {}\nx-loop: &loop [*loop]\n')
+    with pytest.raises(H2OGPTEError, match="contains itself"):
+        load_file(loop)
+
+
+def test_shared_anchors_within_the_limit_still_load(tmp_path: Path) -> None:
+    text = SPEC_PATH.read_text().replace(
+        "openapi: 3.0.3", "openapi: 3.0.3\nx-shared: &shared {a: 1}\nx-again: *shared", 1
+    )
+    document = load_file(_written(tmp_path / "shared.yaml", text))
+    assert document["x-again"] == {"a": 1}
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path
+
+
+def test_the_nox_spec_diff_script_takes_json_anywhere(spec: dict[str, Any], tmp_path: Path) -> None:
+    del spec["paths"]["/collections/{collection_id}"]["delete"]
+    new = tmp_path / "new.yaml"
+    new.write_text(yaml.safe_dump(spec, sort_keys=False))
+    script = str(SPEC_PATH.parent / "scripts" / "spec.py")
+    for args in (["diff", str(SPEC_PATH), str(new), "--json"], ["--json", "diff", str(SPEC_PATH), str(new)]):
+        done = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["removed"] == ["DELETE /collections/{collection_id}"]
