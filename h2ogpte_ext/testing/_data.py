@@ -128,9 +128,9 @@ def _object(schema: dict[str, Any], variety: Variety, depth: int) -> dict[str, A
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
-    if schema.get("nullable"):
-        return True
-    return any(part.get("nullable") for part in schema.get("allOf", []))
+    # OpenAPI 3.0.3: `nullable` adds null only to a `type` in the same schema (not to an allOf of a $ref),
+    # and that is how the response validator reads it.
+    return bool(schema.get("nullable")) and "type" in schema
 
 
 def _string(schema: dict[str, Any], variety: Variety, name: str) -> str:

@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Any
 
-from openapi_schema_validator import OAS30Validator
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
@@ -36,7 +36,7 @@ async def answer(op: Operation, call: Call) -> Response:
     """The generic answer to `op` (after checking that every resource its path names exists)."""
     check_parents(op, call)
     sharing = SHARING.match(op.path)
-    if sharing is not None and sharing.group("owner") in owners():
+    if sharing is not None and _shared(sharing.group("owner")):
         return _sharing(op, call, sharing)
     if op.kind == "create":
         return _create(op, call)
@@ -111,7 +111,8 @@ def _validator(schema_name: str, prop: str) -> OAS30Validator | None:
     properties = resolve(component(schema_name)).get("properties", {})
     if prop not in properties:
         return None
-    return OAS30Validator({**properties[prop], "components": spec_document()["components"]})
+    schema = {**properties[prop], "components": spec_document()["components"]}
+    return OAS30Validator(schema, format_checker=oas30_format_checker)
 
 
 def fitting(schema_name: str, body: Any) -> dict[str, Any]:
@@ -239,6 +240,13 @@ def _owner_record(op: Operation, call: Call) -> Response | None:
             table[key] = new = Records.replace(old, **_touch(op.item_schema_name, changes))
             return json_response(new, op.status)
     return None
+
+
+@functools.cache
+def _shared(owner: str) -> bool:
+    """Whether a resource is shared with users (its GET .../permissions lists SharePermission)."""
+    lister = _route("GET", owner + "/permissions")
+    return owner in owners() and lister is not None and lister.item_schema_name == "SharePermission"
 
 
 def _sharing(op: Operation, call: Call, match: re.Match[str]) -> Response:
