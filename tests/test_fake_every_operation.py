@@ -93,7 +93,7 @@ def _value(annotation: Any, schema: dict[str, Any], ids: dict[str, str]) -> Any:
 def _with_ids(value: Any, ids: dict[str, str]) -> Any:
     """Known ids in place of the minimal instance's placeholders (`collection_id`, `document_ids`, ...)."""
     if isinstance(value, dict):
-        result = {}
+        result: dict[str, Any] = {}
         for key, item in value.items():
             single = key[:-1] if key.endswith("_ids") else key
             if single in ids and isinstance(item, str):

@@ -66,7 +66,9 @@ def test_a_streamed_body_over_the_limit_is_a_413(small: FakeH2OGPTE) -> None:
 
 def test_a_body_under_the_limit_is_served(small: FakeH2OGPTE) -> None:
     files = {"file": ("ok.bin", b"x" * 1024)}
-    response = httpx.put(f"{small.url}/api/v1/uploads", files=files, headers={"Authorization": f"Bearer {small.api_key}"})
+    response = httpx.put(
+        f"{small.url}/api/v1/uploads", files=files, headers={"Authorization": f"Bearer {small.api_key}"}
+    )
     assert response.status_code == 200
 
 

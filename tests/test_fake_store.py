@@ -146,11 +146,14 @@ def test_ingest_jobs_from_other_sources_add_documents(api: httpx.Client) -> None
     assert _ok(api.get(f"/collections/{collection_id}/documents/count")) == {"count": 3}
     assert _ok(api.get("/documents/count")) == {"count": 3}
     note = next(d for d in documents if d["name"] == "note.txt")
-    assert httpx.get(
-        f"{str(api.base_url).removesuffix('/api/v1/')}/file",
-        params={"id": note["id"], "name": "note.txt"},
-        headers=api.headers,
-    ).content == b"plain words"
+    assert (
+        httpx.get(
+            f"{str(api.base_url).removesuffix('/api/v1/')}/file",
+            params={"id": note["id"], "name": "note.txt"},
+            headers=api.headers,
+        ).content
+        == b"plain words"
+    )
 
     assert api.post("/ingest/gcs", params=params, json={"urls": ["gs://b/data.csv"]}).status_code == 204
     assert _ok(api.get(f"/collections/{collection_id}"))["document_count"] == 4
@@ -196,7 +199,10 @@ def _collections_seen(seed: int) -> list[dict[str, Any]]:
     with FakeH2OGPTE(variety=seed) as server, _client(server) as api:
         for i in range(40):
             _collection(api, f"c{i}")
-        return [{k: v for k, v in c.items() if k not in ("id", "created_at", "updated_at")} for c in _ok(api.get("/collections"))]
+        return [
+            {k: v for k, v in c.items() if k not in ("id", "created_at", "updated_at")}
+            for c in _ok(api.get("/collections"))
+        ]
 
 
 def test_variety_is_deterministic_and_covers_nulls_absences_and_every_enum_value() -> None:

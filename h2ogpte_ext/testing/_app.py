@@ -26,6 +26,7 @@ from h2ogpte_ext.testing._validation import API_PREFIX
 # Deeper JSON than this is refused with a 400 before any parser recurses into it.
 MAX_JSON_DEPTH = 64
 GIB = 1 << 30
+STREAMED = frozenset({"upload_file"})
 _JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 # --- outside the spec -------------------------------------------------------------------------------
@@ -101,25 +102,58 @@ def _guide_compatible(operation_id: str, body: bytes | None) -> bytes | None:
     return body
 
 
-def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
+def _shape(path: str) -> list[str]:
+    return re.sub(r"\{\w+\}", "{}", path).split("/")
+
+
+def _literal_twins(path: str, methods: dict[str, list[str]]) -> list[tuple[list[str], str]]:
+    """Paths with a literal segment where `path` has a parameter (`/prompt_templates/all` for
+    `/prompt_templates/{prompt_template_id}`), with their Allow header: a URL they match is theirs."""
+    mine = _shape(path)
+    twins = []
+    for other, allowed in methods.items():
+        theirs = _shape(other)
+        if other == path or len(theirs) != len(mine):
+            continue
+        if all(a in (b, "{}") for a, b in zip(mine, theirs, strict=True)) and any(
+            a == "{}" and b != "{}" for a, b in zip(mine, theirs, strict=True)
+        ):
+            twins.append((theirs, ", ".join(sorted({*allowed, *(["HEAD"] if "GET" in allowed else [])}))))
+    return twins
+
+
+def _endpoint(path: str, methods: dict[str, list[str]]) -> Callable[[Request], Awaitable[Response]]:
     """One route per path of the spec, dispatching on the method (so 405s carry a true Allow header)."""
     by_method = {method: op for (method, p), op in validation.operations().items() if p == path}
     documented = {method: validation.documented_statuses(method, path) for method in by_method}
+    twins = _literal_twins(path, methods)
 
     async def endpoint(request: Request) -> Response:
         state: State = request.app.state.fake
+        if twins:
+            segments = request.url.path.removeprefix(API_PREFIX).split("/")
+            for shape, allow in twins:
+                if len(shape) == len(segments) and all(t in ("{}", s) for t, s in zip(shape, segments, strict=True)):
+                    return Response(status_code=405, headers={"Allow": allow})
         if (denied := _unauthorized(request, state)) is not None:
             return denied
         operation_id = by_method[request.method]
-        streamed_upload = validation.accepts_multipart(request.method, path) and request.headers.get(
-            "content-type", ""
-        ).startswith("multipart/form-data")
+        # Uploads stream to disk (they may be GiBs); other forms are small and validated whole.
+        streamed_upload = operation_id in STREAMED and request.headers.get("content-type", "").startswith(
+            "multipart/form-data"
+        )
         body = None if streamed_upload else await request.body()
         if body and json_depth(body) > MAX_JSON_DEPTH:
             return error(400, f"request body: JSON nested deeper than {MAX_JSON_DEPTH} levels")
         if not state.strict:
             body = _guide_compatible(operation_id, body)
-        if not streamed_upload and (problem := validation.request_errors(request, body)):
+        if streamed_upload:
+            problem = None
+        elif validation.accepts_multipart(request.method, path) and _is_form(request):
+            problem = await validation.form_errors(request, path)
+        else:
+            problem = validation.request_errors(request, body, path)
+        if problem is not None:
             return error(400, problem)
         call = Call(request, state, body, operation_id)
         try:
@@ -135,13 +169,19 @@ def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
             state.violations.append(f"{request.method} {request.url.path}: the fake raised {exc!r}")
             return error(500, f"the fake h2oGPTe failed: {type(exc).__name__}")
         if not isinstance(response, StreamingResponse):
-            _check(request, body, response, documented[request.method], state)
+            _check(request, body, response, path, documented[request.method], state)
         return response
 
     return endpoint
 
 
-def _check(request: Request, body: bytes | None, response: Response, documented: frozenset[str], state: State) -> None:
+def _is_form(request: Request) -> bool:
+    return request.headers.get("content-type", "").startswith("multipart/form-data")
+
+
+def _check(
+    request: Request, body: bytes | None, response: Response, path: str, documented: frozenset[str], state: State
+) -> None:
     data = bytes(response.body)
     status = str(response.status_code)
     if response.status_code >= 400 and status not in documented and "default" not in documented:
@@ -151,13 +191,17 @@ def _check(request: Request, body: bytes | None, response: Response, documented:
             payload = json.loads(data)
         except ValueError:
             payload = None
-        if isinstance(payload, dict) and isinstance(payload.get("code"), int) and isinstance(payload.get("message"), str):
+        if (
+            isinstance(payload, dict)
+            and isinstance(payload.get("code"), int)
+            and isinstance(payload.get("message"), str)
+        ):
             return
         problem = f"{request.method} {request.url.path} -> {status}: not an EndpointError body"
         state.violations.append(problem)
         raise validation.ResponseValidationError(problem)
     try:
-        validation.check_response(request, body, response, data)
+        validation.check_response(request, body, response, data, path)
     except validation.ResponseValidationError as exc:
         state.violations.append(str(exc))
         raise
@@ -234,7 +278,7 @@ def create_app(
     methods: dict[str, list[str]] = {}
     for method, path in validation.operations():
         methods.setdefault(path, []).append(method)
-    routes += [Route(API_PREFIX + path, _endpoint(path), methods=methods[path]) for path in sorted(methods)]
+    routes += [Route(API_PREFIX + path, _endpoint(path, methods), methods=methods[path]) for path in sorted(methods)]
     state = State(api_key=api_key, workdir=workdir, variety=Variety(variety), strict=strict)
     state.max_body_bytes = max_body_bytes
     app = Starlette(

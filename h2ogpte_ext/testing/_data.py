@@ -22,12 +22,12 @@ class Variety:
 
     def __init__(self, seed: int | None = None) -> None:
         self.seed = seed
-        self._random = random.Random(seed) if seed is not None else None
+        self._random = random.Random(seed) if seed is not None else None  # noqa: S311 - test data, not secrets
         self._enum_turns: dict[tuple[Any, ...], int] = {}
 
     def reset(self) -> None:
         if self.seed is not None:
-            self._random = random.Random(self.seed)
+            self._random = random.Random(self.seed)  # noqa: S311 - test data, not secrets
         self._enum_turns.clear()
 
     @property
@@ -62,7 +62,10 @@ def record(schema: dict[str, Any], variety: Variety = TIDY, skip: frozenset[str]
     too (never those in `skip`, whose presence means something to a client)."""
     schema = resolve(schema)
     if not variety.on:
-        schema = {**schema, "properties": {k: v for k, v in schema.get("properties", {}).items() if k in schema.get("required", [])}}
+        schema = {
+            **schema,
+            "properties": {k: v for k, v in schema.get("properties", {}).items() if k in schema.get("required", [])},
+        }
     elif skip:
         schema = {**schema, "properties": {k: v for k, v in schema.get("properties", {}).items() if k not in skip}}
     value = instance(schema, variety)
@@ -97,11 +100,9 @@ def instance(schema: dict[str, Any], variety: Variety = TIDY, name: str = "value
     if kind == "string":
         return _string(schema, variety, name)
     if kind == "integer":
-        low = int(schema.get("minimum", 0))
-        return low + (variety.pick((0, 1, 7, 2**31)) if variety.on else 3)
+        return int(schema.get("minimum", 0)) + (int(variety.pick((0, 1, 7, 2**31))) if variety.on else 3)
     if kind == "number":
-        low = float(schema.get("minimum", 0))
-        return low + (variety.pick((0.0, 0.5, 1e9)) if variety.on else 0.5)
+        return float(schema.get("minimum", 0)) + (float(variety.pick((0.0, 0.5, 1e9))) if variety.on else 0.5)
     if kind == "boolean":
         return bool(variety.pick((False, True))) if variety.on else False
     return None

@@ -23,7 +23,9 @@ from h2ogpte_ext.testing._spec import PARAM, Operation, component, operations, o
 from h2ogpte_ext.testing._state import Call, FakeError, Permissions, Records, find, json_response, new_id, now, page
 from h2ogpte_ext.testing._validation import spec_document
 
-SHARING = re.compile(r"^(?P<owner>.*\{\w+\})/(?P<what>permissions|group_permissions|public_permissions)(?P<who>/\{\w+\})?$")
+SHARING = re.compile(
+    r"^(?P<owner>.*\{\w+\})/(?P<what>permissions|group_permissions|public_permissions)(?P<who>/\{\w+\})?$"
+)
 STAMPS = ("created_at", "updated_at", "created", "updated", "created_date", "last_modified")
 # A tiny valid PNG, for image responses (a thumbnail).
 PNG = bytes.fromhex(
@@ -57,6 +59,8 @@ async def answer(op: Operation, call: Call) -> Response:
         return JSONResponse(job.details, status_code=op.status)
     if (stored := _setting(op, call)) is not None:
         return stored
+    if (listed := _listing(op, call)) is not None:
+        return listed
     owner = _owner_record(op, call)
     if owner is not None:
         return owner
@@ -207,11 +211,22 @@ def _setting(op: Operation, call: Call) -> Response | None:
         return None
     key = (op.path, "/".join(call.path(p) for p in op.path_params))
     if op.method == "PUT":
-        call.state.settings[key] = call.json()
+        if isinstance(call.json(), dict):
+            call.state.settings[key] = call.json()
         return Response(status_code=op.status) if op.schema is None else JSONResponse(call.json())
     if key not in call.state.settings:
         call.state.settings[key] = instance(getter.schema, call.state.variety)
     return JSONResponse(call.state.settings[key], status_code=op.status)
+
+
+def _listing(op: Operation, call: Call) -> Response | None:
+    """Another list of a resource's records (`GET /collections/all`, `GET /prompt_templates/all`)."""
+    if op.method != "GET" or op.schema is None or op.schema.get("type") != "array" or op.path_params:
+        return None
+    for resource, schema_name in resources().items():
+        if op.item_schema_name == schema_name and op.path.startswith(resource + "/"):
+            return JSONResponse(page([Records.json(r) for r in call.state.table(resource).values()], call))
+    return None
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from h2ogpte_ext.testing._validation import spec_document
 
 Kind = Literal["create", "list", "get", "update", "delete", "count", "field", "other"]
 PARAM = re.compile(r"^\{(\w+)\}$")
+ITEM_KINDS: dict[str, Kind] = {"GET": "get", "PATCH": "update", "PUT": "update", "DELETE": "delete"}
 # Resources whose records come from other operations (documents from ingestion), not from a POST on them.
 CREATED_ELSEWHERE = {"/documents": "Document"}
 
@@ -114,10 +115,16 @@ def operations() -> dict[str, Operation]:
     for op in raw.values():
         if op.method != "POST" or _split(op.path)[1] is not None or op.item_schema_name is None:
             continue
-        if op.schema is None or op.schema.get("type") == "array" or "id" not in resolve(op.schema).get("properties", {}):
+        if (
+            op.schema is None
+            or op.schema.get("type") == "array"
+            or "id" not in resolve(op.schema).get("properties", {})
+        ):
             continue
         name = op.item_schema_name
-        getter = next((o for (m, p), o in by_route.items() if m == "GET" and _split(p)[0] == op.path and _split(p)[1]), None)
+        getter = next(
+            (o for (m, p), o in by_route.items() if m == "GET" and _split(p)[0] == op.path and _split(p)[1]), None
+        )
         lister = by_route.get(("GET", op.path))
         if (getter is not None and getter.item_schema_name == name) or (
             lister is not None and lister.item_schema_name == name
@@ -133,12 +140,11 @@ def operations() -> dict[str, Operation]:
             schema = resources[op.path]
             if op.method == "POST" and op.item_schema_name == schema:
                 kind, resource = "create", op.path
-            elif op.method == "GET" and op.schema is not None and op.schema.get("type") == "array":
-                if op.item_schema_name == schema:
-                    kind, resource = "list", op.path
+            elif op.method == "GET" and op.item_schema_name == schema and (op.schema or {}).get("type") == "array":
+                kind, resource = "list", op.path
         elif item is not None and base in resources:
             resource = base
-            kind = {"GET": "get", "PATCH": "update", "PUT": "update", "DELETE": "delete"}.get(op.method, "other")
+            kind = ITEM_KINDS.get(op.method, "other")
             if kind == "get" and op.item_schema_name != resources[base]:
                 kind, resource = "other", None
             elif kind == "other":

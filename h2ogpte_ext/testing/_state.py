@@ -223,7 +223,7 @@ class State:
             _remove(path)
         self.faults.clear()
         self.requests.clear()  # the same list: the request log middleware holds it
-        for attribute in State.__attrs_attrs__:  # type: ignore[attr-defined]
+        for attribute in State.__attrs_attrs__:
             if attribute.name not in kept:
                 setattr(self, attribute.name, getattr(fresh, attribute.name))
 
@@ -254,7 +254,10 @@ class Call:
         return self.request.query_params.get(name) or default
 
     def json(self) -> Any:
-        return json.loads(self.body) if self.body else None
+        """The JSON body; None when there is none (or the body is a form, or text)."""
+        if not self.body or "json" not in self.request.headers.get("content-type", "application/json"):
+            return None
+        return json.loads(self.body)
 
     def record(self, resource: str, param: str, what: str) -> Any:
         """The record a path parameter names, or a 404 naming it."""
@@ -269,9 +272,9 @@ def find(table: dict[str, Any], key: str) -> Any:
     """A record by id, or by name for resources addressed by name (`/tags/{tag_name}`)."""
     if key in table:
         return table[key]
-    for record in table.values():
-        if getattr(record, "name", None) == key:
-            return record
+    for candidate in table.values():
+        if getattr(candidate, "name", None) == key:
+            return candidate
     return None
 
 

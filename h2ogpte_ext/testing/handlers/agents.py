@@ -29,7 +29,7 @@ async def list_agent_directory_stats(call: Call) -> Response:
     ]
     filter_text = call.query("filter_text")
     if filter_text:
-        entries = [e for e in entries if filter_text.lower() in e["chat_preview"].lower()]
+        entries = [e for e in entries if filter_text.lower() in str(e["chat_preview"]).lower()]
     return JSONResponse(page(entries, call))
 
 

@@ -80,7 +80,9 @@ async def create_delete_collection_job(call: Call) -> Response:
         for collection_id in ids:
             remove_collection(state, collection_id)
 
-    job = _jobs.start(state, "DeleteCollectionsJob", f"Deleting {len(ids)} collection(s)", items=ids, on_complete=delete)
+    job = _jobs.start(
+        state, "DeleteCollectionsJob", f"Deleting {len(ids)} collection(s)", items=ids, on_complete=delete
+    )
     return JSONResponse(job.details, status_code=201)
 
 
