@@ -140,3 +140,4 @@ def bench(session: nox.Session) -> None:
     session.run("python", "scripts/bench_import.py")
     session.run("python", "scripts/bench_client.py")
     session.run("python", "scripts/bench_files.py", *session.posargs)
+    session.run("python", "scripts/bench_fake.py")

@@ -53,3 +53,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("figures")
         for line in _FIGURES:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def fake_h2ogpte_options() -> dict[str, Any]:
+    """Our own suite runs against varied data (absent, null and edge values), the same on every run."""
+    return {"variety": 12}

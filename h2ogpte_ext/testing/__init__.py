@@ -10,9 +10,18 @@ Needs the `testing` extra: `pip install 'h2ogpte-ext[testing]'`.
 Installing the package also gives pytest the `fake_h2ogpte` fixture.
 """
 
-from h2ogpte_ext.testing._app import create_app, simulated_operations
+from h2ogpte_ext.testing._app import create_app, handled_operations, simulated_operations
 from h2ogpte_ext.testing._faults import Fault, Faults
 from h2ogpte_ext.testing._server import FakeH2OGPTE, serve_forever
 from h2ogpte_ext.testing._state import State
 
-__all__ = ["FakeH2OGPTE", "Fault", "Faults", "State", "create_app", "serve_forever", "simulated_operations"]
+__all__ = [
+    "FakeH2OGPTE",
+    "Fault",
+    "Faults",
+    "State",
+    "create_app",
+    "handled_operations",
+    "serve_forever",
+    "simulated_operations",
+]

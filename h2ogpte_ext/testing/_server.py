@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
 import tempfile
 import threading
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
 import uvicorn
 
-from h2ogpte_ext.testing._app import create_app
+from h2ogpte_ext.testing._app import GIB, create_app
 from h2ogpte_ext.testing._faults import Faults
 from h2ogpte_ext.testing._state import State
 
@@ -31,12 +32,26 @@ class FakeH2OGPTE:
     >>> with FakeH2OGPTE() as server:
     ...     httpx.get(f"{server.url}/rpc/health/readiness").status_code
     200
+
+    `variety=SEED` fills optional and nullable properties with absent, null and edge values (the same for
+    a seed); `strict=True` rejects what the spec does not allow even where the real server accepts it;
+    request bodies over `max_body_bytes` are answered 413.
     """
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, api_key: str = "sk-fake-h2ogpte") -> None:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str = "sk-fake-h2ogpte",
+        variety: int | None = None,
+        strict: bool = False,
+        max_body_bytes: int = GIB,
+    ) -> None:
         self.api_key = api_key
         self._tmp = tempfile.TemporaryDirectory(prefix="fake-h2ogpte-")
-        self.app = create_app(api_key, Path(self._tmp.name))
+        self.workdir = Path(self._tmp.name)
+        self.app = create_app(api_key, self.workdir, variety=variety, strict=strict, max_body_bytes=max_body_bytes)
         self._socket = _bind(host, port)
         bound_host, bound_port = self._socket.getsockname()[:2]
         self.url = f"http://{bound_host}:{bound_port}"
@@ -54,6 +69,11 @@ class FakeH2OGPTE:
         """The server's in-memory state (collections, documents, jobs, fault-injection queues, ...)."""
         state: State = self.app.state.fake
         return state
+
+    def reset(self) -> None:
+        """Forget all state (records, files, jobs, faults, requests seen) and keep serving: a fresh fake
+        for the next test without starting another."""
+        self.state.reset()
 
     def start(self) -> FakeH2OGPTE:
         ready = threading.Event()
@@ -90,13 +110,22 @@ class FakeH2OGPTE:
             raise AssertionError("the fake sent responses its spec forbids:\n" + "\n".join(self.state.violations))
 
 
-def serve_forever(host: str, port: int, api_key: str) -> None:
-    """Run in the foreground until interrupted; print one `listening on URL` line once connectable."""
-    server = FakeH2OGPTE(host=host, port=port, api_key=api_key).start()
+def serve_forever(host: str, port: int, api_key: str, *, variety: int | None = None, strict: bool = False) -> None:
+    """Run in the foreground until Ctrl-C or SIGTERM (either removes the temporary folder); print one
+    `listening on URL` line once connectable."""
+    server = FakeH2OGPTE(host=host, port=port, api_key=api_key, variety=variety, strict=strict).start()
+    stop = threading.Event()
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = signal.signal(signal.SIGTERM, terminate)
     print(f"listening on {server.url}", flush=True)
     try:
-        threading.Event().wait()
+        while not stop.wait(0.5):
+            pass
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.stop()

@@ -1,7 +1,8 @@
-"""State of one fake h2oGPTe, the per-request view handlers get, and the handler registry."""
+"""State of one fake h2oGPTe, the per-request view handlers get, records, and the error handlers raise."""
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Awaitable, Callable
@@ -13,7 +14,9 @@ from attrs import define, field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from h2ogpte_ext.testing._data import Variety, record
 from h2ogpte_ext.testing._faults import Faults, Seen
+from h2ogpte_ext.testing._spec import component
 
 Handler = Callable[["Call"], Awaitable[Response]]
 CHUNK = 1 << 20
@@ -27,9 +30,64 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+class FakeError(Exception):
+    """Raised by a handler; answered with the spec's EndpointError body `{"code": status, "message": ...}`."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
 def error(status: int, message: str) -> JSONResponse:
     """The spec's EndpointError body."""
     return JSONResponse({"code": status, "message": message}, status_code=status)
+
+
+@functools.cache
+def model_class(schema_name: str) -> Any:
+    """The generated attrs model of a named schema (None for a schema without one, e.g. a bare union)."""
+    from h2ogpte_api import models
+
+    return getattr(models, schema_name, None)
+
+
+class Records:
+    """Typed records of the spec's schemas: generated attrs models, filled to the spec by `Variety`."""
+
+    def __init__(self, variety: Variety) -> None:
+        self.variety = variety
+
+    def data(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> dict[str, Any]:
+        """A JSON object of the schema: `fields` as given, every other property as the variety decides
+        (never those in `skip`)."""
+        return {**record(component(schema_name), self.variety, frozenset((*skip, *fields))), **fields}
+
+    def build(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> Any:
+        """A record of the schema (its attrs model where there is one)."""
+        data = self.data(schema_name, skip, **fields)
+        cls = model_class(schema_name)
+        return cls.from_dict(data) if cls is not None else data
+
+    @staticmethod
+    def json(record: Any) -> Any:
+        """A record (or a list of them) as the JSON the spec describes."""
+        if isinstance(record, list):
+            return [Records.json(r) for r in record]
+        return record.to_dict() if hasattr(record, "to_dict") else record
+
+    @staticmethod
+    def replace(record: Any, **changes: Any) -> Any:
+        """A copy of the record with some properties changed (JSON values), through the spec's shape."""
+        data = {**Records.json(record), **changes}
+        return type(record).from_dict(data) if hasattr(record, "from_dict") else data
+
+    @staticmethod
+    def without(record: Any, name: str) -> Any:
+        """A copy of the record with one optional property cleared."""
+        data = dict(Records.json(record))
+        data.pop(name, None)
+        return type(record).from_dict(data) if hasattr(record, "from_dict") else data
 
 
 @define
@@ -42,11 +100,15 @@ class Upload:
 
 @define
 class Job:
+    """A job of the job engine; `details` is the JobDetails JSON it answers with."""
+
     details: dict[str, Any]
     polls: int = 0
     upload_ids: list[str] = field(factory=list)
     collection_id: str = ""
     fail_reason: str | None = None
+    # Run when the job completes (e.g. ingestion adds its documents).
+    on_complete: Callable[[], None] | None = None
 
 
 @define
@@ -58,8 +120,9 @@ class AgentFile:
 
 
 @define
-class Session:
-    data: dict[str, Any]  # the ChatSession JSON
+class Conversation:
+    """What a chat session holds beyond its ChatSession record."""
+
     messages: list[dict[str, Any]] = field(factory=list)  # ChatMessage JSON, oldest first
     agent_files: dict[str, AgentFile] = field(factory=dict)
 
@@ -74,18 +137,36 @@ class Generation:
 
 
 @define
+class Permissions:
+    """Who a resource is shared with: one table for every resource kind."""
+
+    users: dict[str, list[str]] = field(factory=dict)
+    groups: dict[str, list[str]] = field(factory=dict)
+    public: bool = False
+
+
+@define
 class State:
     """Everything one fake server holds, in memory (file bytes in a private temporary folder)."""
 
     api_key: str
     workdir: Path
-    collections: dict[str, dict[str, Any]] = field(factory=dict)
-    documents: dict[str, dict[str, Any]] = field(factory=dict)
+    variety: Variety = field(factory=Variety)
+    # Reject what the spec does not allow even where the real server accepts it (see the README's table).
+    strict: bool = False
+    # Request bodies over this many bytes are answered 413.
+    max_body_bytes: int = 1 << 30
+    # Every stateful resource's records by id, keyed by the resource's collection path ("/collections").
+    tables: dict[str, dict[str, Any]] = field(factory=dict)
     document_files: dict[str, Path] = field(factory=dict)
     document_collection: dict[str, str] = field(factory=dict)
     uploads: dict[str, Upload] = field(factory=dict)
     jobs: dict[str, Job] = field(factory=dict)
-    sessions: dict[str, Session] = field(factory=dict)
+    conversations: dict[str, Conversation] = field(factory=dict)
+    # (resource collection path, id) -> who it is shared with
+    permissions: dict[tuple[str, str], Permissions] = field(factory=dict)
+    # Records of single-valued settings under a resource ("/collections/{collection_id}/settings", id) -> JSON
+    settings: dict[tuple[str, str], Any] = field(factory=dict)
     # message id -> session id, for every question and reply
     message_session: dict[str, str] = field(factory=dict)
     # reply message id -> info_type -> content
@@ -107,6 +188,54 @@ class State:
     # Ingest jobs created while this holds reasons fail with them, one each (fault injection).
     ingest_failures: list[str] = field(factory=list)
 
+    @property
+    def records(self) -> Records:
+        return Records(self.variety)
+
+    def table(self, resource: str) -> dict[str, Any]:
+        """The records of one resource by id ("/collections", "/prompt_templates", ...)."""
+        return self.tables.setdefault(resource, {})
+
+    @property
+    def collections(self) -> dict[str, Any]:
+        """Collection records by id."""
+        return self.table("/collections")
+
+    @property
+    def documents(self) -> dict[str, Any]:
+        """Document records by id."""
+        return self.table("/documents")
+
+    @property
+    def sessions(self) -> dict[str, Any]:
+        """ChatSession records by id."""
+        return self.table("/chats")
+
+    def conversation(self, session_id: str) -> Conversation:
+        return self.conversations.setdefault(session_id, Conversation())
+
+    def reset(self) -> None:
+        """Forget everything: records, files, jobs, faults, requests seen, knobs back to their defaults."""
+        kept = ("api_key", "workdir", "variety", "strict", "max_body_bytes", "faults", "requests")
+        fresh = State(api_key=self.api_key, workdir=self.workdir)
+        self.variety.reset()
+        for path in self.workdir.iterdir():
+            _remove(path)
+        self.faults.clear()
+        self.requests.clear()  # the same list: the request log middleware holds it
+        for attribute in State.__attrs_attrs__:
+            if attribute.name not in kept:
+                setattr(self, attribute.name, getattr(fresh, attribute.name))
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        for child in path.iterdir():
+            _remove(child)
+        path.rmdir()
+    else:
+        path.unlink(missing_ok=True)
+
 
 @define
 class Call:
@@ -115,6 +244,7 @@ class Call:
     request: Request
     state: State
     body: bytes | None
+    operation_id: str = ""
 
     def path(self, name: str) -> str:
         return str(self.request.path_params[name])
@@ -124,7 +254,28 @@ class Call:
         return self.request.query_params.get(name) or default
 
     def json(self) -> Any:
-        return json.loads(self.body) if self.body else None
+        """The JSON body; None when there is none (or the body is a form, or text)."""
+        if not self.body or "json" not in self.request.headers.get("content-type", "application/json"):
+            return None
+        return json.loads(self.body)
+
+    def record(self, resource: str, param: str, what: str) -> Any:
+        """The record a path parameter names, or a 404 naming it."""
+        key = self.path(param)
+        record = find(self.state.table(resource), key)
+        if record is None:
+            raise FakeError(404, f"{what} not found")
+        return record
+
+
+def find(table: dict[str, Any], key: str) -> Any:
+    """A record by id, or by name for resources addressed by name (`/tags/{tag_name}`)."""
+    if key in table:
+        return table[key]
+    for candidate in table.values():
+        if getattr(candidate, "name", None) == key:
+            return candidate
+    return None
 
 
 HANDLERS: dict[str, Handler] = {}
@@ -145,3 +296,7 @@ def page(items: list[Any], call: Call) -> list[Any]:
     offset = int(call.query("offset") or 0)
     limit = call.query("limit")
     return items[offset : offset + int(limit)] if limit is not None else items[offset:]
+
+
+def json_response(record: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(Records.json(record), status_code=status)

@@ -1,5 +1,5 @@
-"""Simulated chat sessions, completions (JSON and JSONL), generation control, message metadata and a
-deterministic scripted agent that writes the files a prompt names."""
+"""Tag "Chat": chat sessions, completions (JSON and JSONL), generation control, message metadata, agent
+files and directories, and a deterministic scripted agent that writes the files a prompt names."""
 
 from __future__ import annotations
 
@@ -13,15 +13,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from attrs import define
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import (
     AgentFile,
     Call,
+    Conversation,
+    FakeError,
     Generation,
-    Session,
+    Records,
     State,
-    error,
+    json_response,
     new_id,
     now,
     operation,
@@ -30,21 +34,39 @@ from h2ogpte_ext.testing._state import (
 
 # A file name in quotes, with an extension: 'sales_summary.csv' or "report.md".
 QUOTED_FILE = re.compile(r"""['"]([\w\- .]{1,100}\.[A-Za-z0-9]{1,8})['"]""")
-TOOLS = (
-    ("python", "Run Python code in a sandbox and save files."),
-    ("shell", "Run shell commands in the agent's working directory."),
-    ("web_search", "Search the web."),
-    ("rag", "Search the documents of the chat's collection."),
-)
 
 
-def _session(call: Call) -> Session | Response:
-    session = call.state.sessions.get(call.path("session_id"))
-    return session if session is not None else error(404, "chat session not found")
+@define
+class Session:
+    """A chat session: its ChatSession record and what it holds."""
+
+    record: Any
+    conversation: Conversation
+
+    @property
+    def id(self) -> str:
+        return str(self.record.id)
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return self.conversation.messages
+
+    @property
+    def agent_files(self) -> dict[str, AgentFile]:
+        return self.conversation.agent_files
 
 
-def _message(content: str, reply_to: str | None = None, references: int = 0) -> dict[str, Any]:
-    message: dict[str, Any] = {
+def _session(call: Call) -> Session:
+    record = call.record("/chats", "session_id", "chat session")
+    return Session(record, call.state.conversation(record.id))
+
+
+def by_id(state: State, session_id: str) -> Session:
+    return Session(state.sessions[session_id], state.conversation(session_id))
+
+
+def _message(state: State, content: str, reply_to: str | None = None, references: int = 0) -> dict[str, Any]:
+    fields: dict[str, Any] = {
         "id": new_id(),
         "content": content,
         "votes": 0,
@@ -54,56 +76,112 @@ def _message(content: str, reply_to: str | None = None, references: int = 0) -> 
         "username": "fake-user",
     }
     if reply_to is not None:
-        message["reply_to"] = reply_to
-    return message
+        fields["reply_to"] = reply_to
+    return state.records.data("ChatMessage", MESSAGE_SKIP, **fields)
+
+
+# Properties a client reads meaning into: present only when the fake sets them.
+SESSION_SKIP = ("collection_id", "collection_name", "archived_at", "expiry_date", "prompt_template_id", "name")
+MESSAGE_SKIP = ("error", "reply_to", "type_list", "llm_args")
+
+
+def _new_session(state: State, collection_id: str | None, **fields: Any) -> Any:
+    if collection_id is not None:
+        collection = state.collections.get(collection_id)
+        if collection is None:
+            raise FakeError(404, f"collection {collection_id!r} not found")
+        fields.update(collection_id=collection_id, collection_name=collection.name)
+        collection.sessions_count += 1
+    record = state.records.build(
+        "ChatSession", SESSION_SKIP, id=new_id(), updated_at=now(), status="active", username="fake-user", **fields
+    )
+    state.sessions[record.id] = record
+    state.conversation(record.id)
+    return record
 
 
 @operation("create_chat_session")
 async def create_chat_session(call: Call) -> Response:
-    data: dict[str, Any] = {"id": new_id(), "updated_at": now(), "status": "active", "username": "fake-user"}
-    collection_id = call.query("collection_id")
-    if collection_id is not None:
-        collection = call.state.collections.get(collection_id)
-        if collection is None:
-            return error(404, f"collection {collection_id!r} not found")
-        data.update(collection_id=collection_id, collection_name=collection["name"])
-        collection["sessions_count"] += 1
-    call.state.sessions[data["id"]] = Session(data)
-    return JSONResponse(data, status_code=201)
+    return json_response(_new_session(call.state, call.query("collection_id")), 201)
+
+
+@operation("fork_chat_session")
+async def fork_chat_session(call: Call) -> Response:
+    session = _session(call)
+    collection_id = getattr(session.record, "collection_id", None)
+    fork = _new_session(call.state, collection_id if isinstance(collection_id, str) else None)
+    upto = str((call.json() or {}).get("message_id") or "")
+    for message in session.messages:
+        call.state.conversation(fork.id).messages.append({**message})
+        if message["id"] == upto:
+            break
+    return json_response(fork, 201)
 
 
 @operation("list_chat_sessions")
 async def list_chat_sessions(call: Call) -> Response:
-    sessions = sorted((s.data for s in call.state.sessions.values()), key=lambda d: d["updated_at"], reverse=True)
-    return JSONResponse(page(sessions, call))
+    sessions = sorted(call.state.sessions.values(), key=lambda s: s.updated_at, reverse=True)
+    return JSONResponse(Records.json(page(sessions, call)))
 
 
-@operation("get_chat_session")
-async def get_chat_session(call: Call) -> Response:
-    session = _session(call)
-    return session if isinstance(session, Response) else JSONResponse(session.data)
+def _remove_session(state: State, session_id: str) -> None:
+    record = state.sessions.pop(session_id, None)
+    conversation = state.conversations.pop(session_id, None)
+    if conversation is not None and record is not None:
+        _delete_agent_files(state, Session(record, conversation))
 
 
 @operation("delete_chat_session")
 async def delete_chat_session(call: Call) -> Response:
-    session = call.state.sessions.pop(call.path("session_id"), None)
-    if session is None:
-        return error(404, "chat session not found")
-    _delete_agent_files(call.state, session)
+    _remove_session(call.state, _session(call).id)
     return Response(status_code=204)
+
+
+@operation("create_delete_chat_session_job")
+async def create_delete_chat_session_job(call: Call) -> Response:
+    ids = [str(i) for i in (call.json() or {}).get("session_ids", [])]
+    state = call.state
+
+    def delete() -> None:
+        for session_id in ids:
+            _remove_session(state, session_id)
+
+    job = _jobs.start(state, "DeleteChatSessionsJob", f"Deleting {len(ids)} chat(s)", items=ids, on_complete=delete)
+    return JSONResponse(job.details, status_code=201)
 
 
 @operation("get_chat_session_messages")
 async def get_chat_session_messages(call: Call) -> Response:
-    session = _session(call)
-    return session if isinstance(session, Response) else JSONResponse(page(session.messages, call))
+    return JSONResponse(page(_session(call).messages, call))
+
+
+@operation("delete_messages")
+async def delete_messages(call: Call) -> Response:
+    ids = call.path("message_ids").split(",")
+    missing = [i for i in ids if i not in call.state.message_session]
+    if missing:
+        raise FakeError(404, f"message not found: {', '.join(missing)}")
+    for message_id in ids:
+        session_id = call.state.message_session.pop(message_id)
+        messages = call.state.conversation(session_id).messages
+        messages[:] = [m for m in messages if m["id"] != message_id]
+    return Response(status_code=204)
+
+
+@operation("set_message_votes")
+async def set_message_votes(call: Call) -> Response:
+    message_id = call.path("message_id")
+    if message_id not in call.state.message_session:
+        raise FakeError(404, f"message {message_id!r} not found")
+    for message in call.state.conversation(call.state.message_session[message_id]).messages:
+        if message["id"] == message_id:
+            message["votes"] = int((call.json() or {}).get("votes", 0))
+    return Response(status_code=204)
 
 
 @operation("list_questions_for_chat_session")
 async def list_questions_for_chat_session(call: Call) -> Response:
     session = _session(call)
-    if isinstance(session, Response):
-        return session
     topic = next((m["content"] for m in reversed(session.messages) if "reply_to" not in m), "this topic")
     topic = " ".join(topic.split()[:8])
     questions = [
@@ -135,7 +213,7 @@ def _content(name: str) -> bytes:
 
 
 def _write_agent_files(state: State, session: Session, prompt: str) -> list[AgentFile]:
-    folder = state.workdir / "agent" / session.data["id"]
+    folder = state.workdir / "agent" / session.id
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name in dict.fromkeys(QUOTED_FILE.findall(prompt)):
@@ -155,9 +233,9 @@ def _delete_agent_files(state: State, session: Session) -> None:
     session.agent_files.clear()
 
 
-def _rag_documents(state: State, session: Session, rag_type: str) -> list[dict[str, Any]]:
-    collection_id = session.data.get("collection_id")
-    if collection_id is None or rag_type == "llm_only":
+def _rag_documents(state: State, session: Session, rag_type: str) -> list[Any]:
+    collection_id = getattr(session.record, "collection_id", None)
+    if not isinstance(collection_id, str) or rag_type == "llm_only":
         return []
     return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
 
@@ -176,7 +254,7 @@ def _answer(state: State, session: Session, request: dict[str, Any]) -> tuple[st
         return text, files, []
     documents = _rag_documents(state, session, rag_type)
     if documents:
-        names = ", ".join(d["name"] for d in documents)
+        names = ", ".join(d.name for d in documents)
         text = f"According to {names}: the documents answer '{prompt[:80]}' directly."
         return text, [], documents
     return f"You asked: {prompt[:200]} Here is a scripted answer from the fake h2oGPTe.", [], []
@@ -189,13 +267,16 @@ def _record(
     request: dict[str, Any],
     text: str,
     files: list[AgentFile],
-    documents: list[dict[str, Any]],
+    documents: list[Any],
 ) -> dict[str, Any]:
     """Store the reply and its metadata; return the reply message."""
-    reply = _message(text, reply_to=question["id"], references=len(documents))
+    reply = _message(state, text, reply_to=question["id"], references=len(documents))
     session.messages.append(reply)
-    state.message_session[reply["id"]] = session.data["id"]
-    session.data.update(latest_message_content=text, updated_at=reply["created_at"])
+    state.message_session[reply["id"]] = session.id
+    if session.id in state.sessions:
+        state.sessions[session.id] = Records.replace(
+            session.record, latest_message_content=text, updated_at=reply["created_at"]
+        )
     llm = request.get("llm") or "auto"
     usage = {
         "llm": llm,
@@ -217,13 +298,13 @@ def _record(
     state.meta[reply["id"]] = meta
     state.references[reply["id"]] = [
         {
-            "collection_id": session.data["collection_id"],
-            "document_id": d["id"],
-            "document_name": d["name"],
+            "collection_id": session.record.collection_id,
+            "document_id": d.id,
+            "document_name": d.name,
             "chunk_id": i,
             "score": round(0.9 - 0.1 * i, 3),
             "pages": "[1]",
-            "content": d["name"],
+            "content": d.name,
             "were_references_deleted": False,
         }
         for i, d in enumerate(documents)
@@ -238,12 +319,10 @@ def _tokens(text: str) -> list[str]:
 @operation("get_completion")
 async def get_completion(call: Call) -> Response:
     session = _session(call)
-    if isinstance(session, Response):
-        return session
     state, request = call.state, call.json()
-    question = _message(request["message"])
+    question = _message(state, request["message"])
     session.messages.append(question)
-    state.message_session[question["id"]] = session.data["id"]
+    state.message_session[question["id"]] = session.id
     text, files, documents = _answer(state, session, request)
     if not request.get("stream"):
         reply = _record(state, session, question, request, text, files, documents)
@@ -263,7 +342,7 @@ async def _stream(
     request: dict[str, Any],
     text: str,
     files: list[AgentFile],
-    documents: list[dict[str, Any]],
+    documents: list[Any],
     generation: Generation,
     failure: str | None,
 ) -> AsyncIterator[bytes]:
@@ -298,7 +377,7 @@ def _control(field: str, value: bool) -> Any:
     async def handler(call: Call) -> Response:
         question_id = call.path("question_id")
         if question_id not in call.state.message_session:
-            return error(404, f"message {question_id!r} not found")
+            raise FakeError(404, f"message {question_id!r} not found")
         generation = call.state.generations.get(question_id)
         if generation is not None:  # a finished generation ignores control, as the server does
             setattr(generation, field, value)
@@ -320,7 +399,7 @@ operation("finish_chat_message")(_control("finishing", True))
 async def get_message_meta(call: Call) -> Response:
     message_id = call.path("message_id")
     if message_id not in call.state.message_session:
-        return error(404, f"message {message_id!r} not found")
+        raise FakeError(404, f"message {message_id!r} not found")
     meta = call.state.meta.get(message_id, {})
     info_type = call.query("info_type")
     items = [(info_type, meta[info_type])] if info_type in meta else [] if info_type else list(meta.items())
@@ -331,7 +410,7 @@ async def get_message_meta(call: Call) -> Response:
 async def get_message_references(call: Call) -> Response:
     message_id = call.path("message_id")
     if message_id not in call.state.message_session:
-        return error(404, f"message {message_id!r} not found")
+        raise FakeError(404, f"message {message_id!r} not found")
     references = call.state.references.get(message_id, [])
     limit = call.query("limit")
     return JSONResponse(references[: int(limit)] if limit else references)
@@ -348,7 +427,7 @@ def _human(size: int) -> str:
     return f"{size} B" if size < 1024 else f"{size / 1024:.1f} KB"
 
 
-def _directory(session: Session, detail_level: int) -> dict[str, Any]:
+def directory(session: Session, detail_level: int) -> dict[str, Any]:
     files = list(session.agent_files.values())
     sizes = [f.path.stat().st_size for f in files]
     created = min((f.created for f in files), default=time.time())
@@ -393,8 +472,6 @@ def _directory(session: Session, detail_level: int) -> dict[str, Any]:
 @operation("list_agent_server_files")
 async def list_agent_server_files(call: Call) -> Response:
     session = _session(call)
-    if isinstance(session, Response):
-        return session
     return JSONResponse(
         [
             {
@@ -413,8 +490,6 @@ async def list_agent_server_files(call: Call) -> Response:
 @operation("delete_agent_server_files")
 async def delete_agent_server_files(call: Call) -> Response:
     session = _session(call)
-    if isinstance(session, Response):
-        return session
     _delete_agent_files(call.state, session)
     return Response(status_code=204)
 
@@ -422,69 +497,13 @@ async def delete_agent_server_files(call: Call) -> Response:
 @operation("list_all_agent_server_directories_stats")
 async def list_all_agent_server_directories_stats(call: Call) -> Response:
     session = _session(call)
-    if isinstance(session, Response):
-        return session
     detail = int(call.query("detail_level") or 0)
-    return JSONResponse([_directory(session, detail)] if session.agent_files else [])
+    return JSONResponse([directory(session, detail)] if session.agent_files else [])
 
 
 @operation("get_agent_server_directory_stats")
 async def get_agent_server_directory_stats(call: Call) -> Response:
     session = _session(call)
-    if isinstance(session, Response):
-        return session
     if call.path("directory_name") != "agent_files" or not session.agent_files:
-        return error(404, "directory not found")
-    return JSONResponse(_directory(session, int(call.query("detail_level") or 0)))
-
-
-@operation("list_agent_directory_stats")
-async def list_agent_directory_stats(call: Call) -> Response:
-    entries = [
-        {
-            "agent_chat_session_id": session.data["id"],
-            "chat_preview": next((m["content"][:100] for m in session.messages), ""),
-            "stats": [_directory(session, 0)],
-        }
-        for session in call.state.sessions.values()
-        if session.agent_files
-    ]
-    filter_text = call.query("filter_text")
-    if filter_text:
-        entries = [e for e in entries if filter_text.lower() in e["chat_preview"].lower()]
-    return JSONResponse(page(entries, call))
-
-
-@operation("list_agent_tools")
-async def list_agent_tools(call: Call) -> Response:
-    keys: dict[str, list[str]] = {"required": [], "optional": [], "internal": []}
-    return JSONResponse(
-        [
-            {
-                "name": n,
-                "description": d,
-                "enabled": True,
-                "default": True,
-                "extendable": False,
-                "api_keys": keys,
-            }
-            for n, d in TOOLS
-        ]
-    )
-
-
-@operation("list_agent_tool_preference")
-async def list_agent_tool_preference(call: Call) -> Response:
-    return JSONResponse(call.state.tool_preference)
-
-
-@operation("update_agent_tool_preference")
-async def update_agent_tool_preference(call: Call) -> Response:
-    call.state.tool_preference = list(call.json()["reference_value"])
-    return Response(status_code=204)
-
-
-@operation("delete_agent_tool_preference")
-async def delete_agent_tool_preference(call: Call) -> Response:
-    call.state.tool_preference = []
-    return Response(status_code=204)
+        raise FakeError(404, "directory not found")
+    return JSONResponse(directory(session, int(call.query("detail_level") or 0)))

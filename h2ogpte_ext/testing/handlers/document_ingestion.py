@@ -1,0 +1,228 @@
+"""Tag "Document Ingestion": uploads (streamed to disk), ingestion of uploads, and ingestion from a
+website, plain text, cloud storage or a file system, each synchronous (204) or as a job that adds the
+documents when it completes."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
+from starlette.responses import JSONResponse, Response
+
+from h2ogpte_ext.testing import _jobs
+from h2ogpte_ext.testing._state import CHUNK, Call, FakeError, State, Upload, new_id, now, operation
+from h2ogpte_ext.testing.handlers.collections import changed
+
+# A document the ingestion of a source adds: its name and content.
+Source = list[tuple[str, bytes]]
+
+
+@operation("upload_file")
+async def upload_file(call: Call) -> Response:
+    # Starlette spools each part to disk past 1 MiB; it is then copied chunk by chunk, never held whole.
+    try:
+        form = await call.request.form(max_files=1)
+    except (HTTPException, MultiPartException, ValueError) as exc:
+        raise FakeError(400, f"malformed multipart body: {getattr(exc, 'detail', exc)}") from None
+    try:
+        part = form.get("file")
+        if not isinstance(part, UploadFile) or not part.filename:
+            raise FakeError(400, "multipart field 'file' (with a file name) is required")
+        upload = Upload(new_id(), Path(part.filename).name, call.state.workdir / new_id(), 0)
+        with upload.path.open("wb") as out:
+            while chunk := await part.read(CHUNK):
+                out.write(chunk)
+                upload.size += len(chunk)
+    finally:
+        await form.close()
+    call.state.uploads[upload.id] = upload
+    return JSONResponse({"id": upload.id, "filename": upload.filename})
+
+
+def target_collection(call: Call) -> str:
+    collection_id = call.query("collection_id") or ""
+    if collection_id not in call.state.collections:
+        raise FakeError(404, f"collection {collection_id!r} not found")
+    return collection_id
+
+
+def _uploads(call: Call) -> list[Upload]:
+    ids = call.path("upload_ids").split(",")
+    missing = [i for i in ids if i not in call.state.uploads]
+    if missing:
+        raise FakeError(404, f"upload not found: {', '.join(missing)}")
+    return [call.state.uploads[i] for i in ids]
+
+
+def add_document(state: State, collection_id: str, name: str, path: Path, size: int) -> Any:
+    """Add an ingested file to a collection; returns the Document record."""
+    stamp = now()
+    doc_id = new_id()
+    document = state.records.build(
+        "Document",
+        ("chat_session_id", "chat_session_name", "chat_session_visible", "summary"),
+        id=doc_id,
+        name=name,
+        username="fake-user",
+        type=Path(name).suffix.lstrip(".") or "txt",
+        size=size,
+        page_count=1,
+        status="completed",
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    state.documents[doc_id] = document
+    state.document_files[doc_id] = path
+    state.document_collection[doc_id] = collection_id
+    collection = state.collections.get(collection_id)
+    if collection is not None:
+        changed(collection, 1, size)
+    return document
+
+
+def _add_uploads(state: State, uploads: list[Upload], collection_id: str) -> None:
+    for upload in uploads:
+        path = state.workdir / f"doc-{new_id()}"
+        shutil.move(upload.path, path)
+        state.uploads.pop(upload.id, None)
+        add_document(state, collection_id, upload.filename, path, upload.size)
+
+
+def _add_source(state: State, source: Source, collection_id: str) -> None:
+    for name, content in source:
+        path = state.workdir / f"doc-{new_id()}"
+        path.write_bytes(content)
+        add_document(state, collection_id, name, path, len(content))
+
+
+@operation("ingest_upload")
+async def ingest_upload(call: Call) -> Response:
+    collection_id = target_collection(call)
+    uploads = _uploads(call)
+    # Ingestion takes `state.ingest_seconds`; a shorter `timeout` gives up (the documented 400).
+    timeout = float(call.query("timeout") or "inf")
+    await asyncio.sleep(min(call.state.ingest_seconds, timeout))
+    if timeout < call.state.ingest_seconds:
+        raise FakeError(400, f"ingestion did not finish within timeout={timeout:g}s")
+    _add_uploads(call.state, uploads, collection_id)
+    return Response(status_code=204)
+
+
+@operation("create_ingest_upload_job")
+async def create_ingest_upload_job(call: Call) -> Response:
+    collection_id = target_collection(call)
+    uploads = _uploads(call)
+    state = call.state
+    ids = [u.id for u in uploads]
+
+    def complete() -> None:
+        _add_uploads(state, [state.uploads[i] for i in ids if i in state.uploads], collection_id)
+
+    job = _jobs.start(
+        state,
+        "IngestUploadsJob",
+        f"Ingesting {len(uploads)} file(s)",
+        items=ids,
+        on_complete=complete,
+        fail_reason=state.ingest_failures.pop(0) if state.ingest_failures else None,
+    )
+    job.upload_ids, job.collection_id = ids, collection_id
+    return JSONResponse(job.details, status_code=201)
+
+
+def _name_of(url: str, default: str) -> str:
+    parts = urlsplit(url)
+    return Path(parts.path).name or parts.netloc or default
+
+
+def _page(url: str) -> bytes:
+    return f"<html><body><h1>{url}</h1><p>Fetched by the fake h2oGPTe.</p></body></html>\n".encode()
+
+
+def _website(call: Call) -> Source:
+    url = str((call.json() or {}).get("url", ""))
+    name = _name_of(url, "index.html")
+    return [(name if "." in name else f"{name}.html", _page(url))]
+
+
+def _plain_text(call: Call) -> Source:
+    return [(call.query("file_name") or "text.txt", call.body or b"")]
+
+
+def _urls(call: Call) -> Source:
+    urls = (call.json() or {}).get("urls") or []
+    return [(_name_of(str(u), f"object-{i}"), f"Contents of {u}\n".encode()) for i, u in enumerate(urls)]
+
+
+def _named(key: str) -> Callable[[Call], Source]:
+    def source(call: Call) -> Source:
+        values = (call.json() or {}).get(key) or []
+        values = values if isinstance(values, list) else [values]
+        return [(_name_of(str(v), f"item-{i}"), f"Contents of {v}\n".encode()) for i, v in enumerate(values)]
+
+    return source
+
+
+def _nothing(call: Call) -> Source:
+    return []
+
+
+SOURCES: dict[str, Callable[[Call], Source]] = {
+    "website": _website,
+    "plain_text": _plain_text,
+    "s3": _urls,
+    "gcs": _urls,
+    "azure_blob_storage": _named("paths"),
+    "file_system": _named("root_dir"),
+    "confluence": _named("page_ids"),
+    "sharepoint_online": _named("entries"),
+    "agent_only_to_standard": _nothing,
+}
+
+
+def _synchronous(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
+    async def handler(call: Call) -> Response:
+        collection_id = target_collection(call) if call.query("collection_id") is not None else ""
+        if collection_id:
+            _add_source(call.state, source(call), collection_id)
+        return Response(status_code=204)
+
+    return handler
+
+
+def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any]:
+    async def handler(call: Call) -> Response:
+        collection_id = target_collection(call) if call.query("collection_id") is not None else ""
+        found = source(call)
+        state = call.state
+
+        def complete() -> None:
+            if collection_id in state.collections:
+                _add_source(state, found, collection_id)
+
+        job = _jobs.start(
+            state,
+            kind,
+            f"Ingesting {len(found)} document(s)",
+            items=[name for name, _ in found] or None,
+            on_complete=complete,
+            fail_reason=state.ingest_failures.pop(0) if state.ingest_failures else None,
+        )
+        job.collection_id = collection_id
+        return JSONResponse(job.details, status_code=201)
+
+    return handler
+
+
+for _name, _source in SOURCES.items():
+    _title = "".join(p.title() for p in _name.split("_"))
+    _prefix = "ingest" if _name == "agent_only_to_standard" else "ingest_from"
+    operation(f"{_prefix}_{_name}")(_synchronous(_source))
+    operation(f"create_{_prefix}_{_name}_job")(_as_job(f"IngestFrom{_title}Job", _source))

@@ -1,0 +1,3 @@
+"""Tag "Extractors": extractors themselves, their sharing and run jobs come from the generic store,
+permissions table and job engine (`h2ogpte_ext.testing._generic`); an operation that needs more gets an
+`@operation` handler here."""
