@@ -64,7 +64,7 @@ def spec_diff(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
-    session.install("-e", ".[testing,spec]", *_group("test"))
+    session.install("-e", ".[testing,spec,openai,aiohttp]", *_group("test"))
     session.run("pytest", *session.posargs)
 
 
@@ -105,6 +105,9 @@ RUNTIME_TESTS = [
     "tests/test_cli.py",
     "tests/test_demo.py",
     "tests/test_spec_tools.py",
+    "tests/test_ask.py",
+    "tests/test_jobs.py",
+    "tests/test_helpers.py",
 ]
 
 
@@ -127,7 +130,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
     # The tests and scripts are type-checked too, against the libraries they import.
-    session.install("-e", ".[testing,spec]", *_group("typecheck"), *_group("test"))
+    session.install("-e", ".[testing,spec,openai,aiohttp]", *_group("typecheck"), *_group("test"))
     session.run("mypy")
     session.run("mypy", "--strict", "-p", "h2ogpte_api")
 
@@ -136,7 +139,7 @@ def typecheck(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Print the figures we track: import time, client CPU per call (vs raw httpx and the vendor's client),
     and big-file throughput and memory (vs raw httpx). `nox -s bench -- --size-mib 256` for a quicker run."""
-    session.install("-e", ".[testing]", *_group("bench"))
+    session.install("-e", ".[testing,aiohttp]", *_group("bench"))
     session.run("python", "scripts/bench_import.py")
     session.run("python", "scripts/bench_client.py")
     session.run("python", "scripts/bench_files.py", *session.posargs)

@@ -96,7 +96,7 @@ class IngestMixin(JobsMixin):
             result = client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
         """
         method = self.document_ingestion.create_ingest_from_website_job
-        _ingest.check_options(options, _ingest.options_of(method, "url", "collection_id", *_WEBSITE))
+        _ingest.check_options(options, _ingest.options_of(method, "url", "collection_id"))
         known = self._document_ids(collection_id)
         job = method(
             url=url,
@@ -240,7 +240,3 @@ class IngestMixin(JobsMixin):
                 log.warning("could not delete upload %s left by a failed upload_and_ingest: %s", upload_id, error)
                 left.append(upload_id)
         return left
-
-
-# The website job's own settings, named in ingest_website's signature.
-_WEBSITE = ("follow_links", "max_depth", "max_documents")

@@ -16,6 +16,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from h2ogpte_ext.testing import _generic, handlers
+from h2ogpte_ext.testing import _openai as openai_api
 from h2ogpte_ext.testing import _validation as validation
 from h2ogpte_ext.testing._data import Variety
 from h2ogpte_ext.testing._faults import FaultsMiddleware
@@ -274,6 +275,7 @@ def create_app(
         Route("/rpc/health/liveness", health, methods=["GET"]),
         Route("/file", download, methods=["GET"]),
         Route("/api-spec.yaml", api_spec, methods=["GET"]),
+        *openai_api.routes(),
     ]
     methods: dict[str, list[str]] = {}
     for method, path in validation.operations():

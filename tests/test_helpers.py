@@ -1,0 +1,119 @@
+"""The one-call helpers, sync and async against the fake: ingest from anywhere, documents and texts, bulk
+deletes, each waiting for its job."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from h2ogpte_api.models import DocumentSummary, ModelAnswer
+
+from h2ogpte_ext import H2OGPTEError, IngestError, JobError, NotFoundError
+from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.either import Either
+
+
+def _collection(c: Either, name: str = "sources") -> str:
+    return str(c.run(c.client.collections.create_collection(name=name, description="d")).id)
+
+
+def test_ingest_text_adds_one_named_document(make: Callable[..., Either]) -> None:
+    c = make()
+    collection_id = _collection(c)
+    result = c.run(c.client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt", poll_interval=0.01))
+    assert result.job.overall_status == "completed"
+    assert [d.name for d in result.documents] == ["q3.txt"]
+    # A second ingest of the same name returns only its own document.
+    again = c.run(c.client.ingest_text(collection_id, "Q3 again.", name="q3.txt", poll_interval=0.01))
+    assert len(again.documents) == 1 and again.documents[0].id != result.documents[0].id
+
+
+def test_ingest_website_and_cloud_sources_return_what_they_added(make: Callable[..., Either]) -> None:
+    c = make()
+    collection_id = _collection(c)
+    site = c.run(c.client.ingest_website(collection_id, "https://example.com/report", poll_interval=0.01))
+    assert site.job.overall_status == "completed" and len(site.documents) >= 1
+    s3 = c.run(
+        c.client.ingest_from_s3(
+            collection_id, ["s3://bucket/a.pdf", "s3://bucket/b.pdf"], region="us-east-1", poll_interval=0.01
+        )
+    )
+    gcs = c.run(c.client.ingest_from_gcs(collection_id, ["gs://bucket/c.pdf"], poll_interval=0.01))
+    azure = c.run(
+        c.client.ingest_from_azure_blob(collection_id, "container", ["d.pdf"], account_name="acct", poll_interval=0.01)
+    )
+    ids = [d.id for r in (site, s3, gcs, azure) for d in r.documents]
+    assert len(ids) == len(set(ids)) and len(s3.documents) >= 1 and gcs.documents and azure.documents
+    everything = c.collect(c.client.collections.iter_documents_for_collection(collection_id))
+    assert {d.id for d in everything} == set(ids)
+
+
+def test_unknown_ingest_options_are_refused_before_sending(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    collection_id = _collection(c)
+    before = len(fake_h2ogpte.state.requests)
+    with pytest.raises(H2OGPTEError, match=r"unknown ingest option\(s\) follow_link;.*follow_links"):
+        c.run(c.client.ingest_website(collection_id, "https://example.com", follow_link=True))  # type: ignore[call-arg]
+    assert len(fake_h2ogpte.state.requests) == before
+
+
+def test_a_failed_ingest_job_is_an_ingest_error_and_a_job_error(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    collection_id = _collection(c)
+    fake_h2ogpte.state.ingest_failures.append("the site refused the crawler")
+    with pytest.raises(IngestError, match="the site refused the crawler") as caught:
+        c.run(c.client.ingest_website(collection_id, "https://example.com", poll_interval=0.01))
+    assert isinstance(caught.value, JobError) and caught.value.errors == ["the site refused the crawler"]
+
+
+def test_texts_in_one_call(make: Callable[..., Either]) -> None:
+    c = make()
+    answer = c.run(c.client.answer_question("Who won?", "The home team won 3-1."))
+    assert isinstance(answer, ModelAnswer) and answer.content
+    summary = c.run(c.client.summarize_content(["First part.", "Second part."]))
+    assert summary.content
+    extracted = c.run(c.client.extract_data("Alice is 30.", prompt_extract="Extract names and ages."))
+    assert isinstance(extracted.content, list)
+    with pytest.raises(H2OGPTEError, match="unknown ingest option|unknown"):
+        c.run(c.client.answer_question("Who?", "Text", temprature=0))  # type: ignore[call-arg]
+
+
+def test_process_document_returns_its_result(make: Callable[..., Either]) -> None:
+    c = make()
+    collection_id = _collection(c)
+    document = c.run(c.client.ingest_text(collection_id, "A long report.", name="r.txt", poll_interval=0.01)).documents[
+        0
+    ]
+    summary = c.run(c.client.process_document(document.id, prompt_summary="List the risks.", poll_interval=0.01))
+    assert isinstance(summary, DocumentSummary) and summary.document_id == document.id and summary.content
+
+
+def test_a_documents_bytes_in_memory_or_streamed_to_a_file(make: Callable[..., Either], tmp_path: Path) -> None:
+    c = make()
+    collection_id = _collection(c)
+    content = b"line one\nline two\n" * 100
+    result = c.run(c.client.upload_and_ingest(collection_id, [("notes.txt", content)], poll_interval=0.01))
+    (document,) = result.documents
+    assert c.run(c.client.get_document_content(document.id)) == content
+    with pytest.raises(H2OGPTEError, match="larger than max_bytes=10"):
+        c.run(c.client.get_document_content(document.id, max_bytes=10))
+    path = c.run(c.client.download_document(document.id, tmp_path))
+    assert path == tmp_path / "notes.txt" and path.read_bytes() == content
+
+
+def test_bulk_deletes_wait_for_their_job(make: Callable[..., Either]) -> None:
+    c = make()
+    collections = [_collection(c, f"c{i}") for i in range(3)]
+    sessions = [c.run(c.client.chat.create_chat_session()).id for _ in range(2)]
+    assert c.run(c.client.delete_chat_sessions(sessions, poll_interval=0.01)).overall_status == "completed"
+    assert c.run(c.client.delete_collections(collections, poll_interval=0.01)).overall_status == "completed"
+    for collection_id in collections:
+        with pytest.raises(NotFoundError):
+            c.run(c.client.collections.get_collection(collection_id))
+    with pytest.raises(NotFoundError):
+        c.run(c.client.chat.get_chat_session(sessions[0]))
