@@ -175,11 +175,12 @@ def sources(files: Files, pattern: str = "*", include_hidden: bool = False) -> l
     return found
 
 
-def check_options(options: dict[str, Any], known: frozenset[str] | None = None) -> None:
+def check_options(options: dict[str, Any], known: frozenset[str] | None = None, *, what: str = "ingest") -> None:
+    """Refuse, before anything is sent, an option the operation does not take, naming the ones it does."""
     known = ingest_options() if known is None else known
     unknown = sorted(set(options) - known)
     if unknown:
-        raise H2OGPTEError(f"unknown ingest option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        raise H2OGPTEError(f"unknown {what} option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
 
 
 # Keyword arguments of a resource method that are not the operation's own.

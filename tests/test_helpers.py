@@ -79,7 +79,7 @@ def test_texts_in_one_call(make: Callable[..., Either]) -> None:
     assert summary.content
     extracted = c.run(c.client.extract_data("Alice is 30.", prompt_extract="Extract names and ages."))
     assert isinstance(extracted.content, list)
-    with pytest.raises(H2OGPTEError, match=r"unknown ingest option\(s\) temprature"):
+    with pytest.raises(H2OGPTEError, match=r"unknown LLM option\(s\) temprature"):
         c.run(c.client.answer_question("Who?", "Text", temprature=0))
 
 

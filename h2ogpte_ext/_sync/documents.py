@@ -42,7 +42,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         answer = client.answer_question("Who won?", "The home team won 3-1.")
         """
         method = self.models.answer_question
-        check_options(options, options_of(method, "model_name", "question", "text_context_list"))
+        check_options(options, options_of(method, "model_name", "question", "text_context_list"), what="LLM")
         answer = method(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
         return answer
@@ -50,7 +50,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
     def summarize_content(self, text: str | Sequence[str], *, llm: str = "auto", **options: Any) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
         method = self.models.summarize_content
-        check_options(options, options_of(method, "model_name", "text_context_list"))
+        check_options(options, options_of(method, "model_name", "text_context_list"), what="LLM")
         answer = method(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
         return answer
@@ -58,7 +58,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
     def extract_data(self, text: str | Sequence[str], *, llm: str = "auto", **options: Any) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
         method = self.models.extract_data
-        check_options(options, options_of(method, "model_name", "text_context_list"))
+        check_options(options, options_of(method, "model_name", "text_context_list"), what="LLM")
         answer = method(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
         return answer
@@ -72,7 +72,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
             summary = client.process_document(document.id, prompt_summary="List the risks.")
         """
         method = self.documents.create_process_document_job
-        check_options(options, options_of(method, "document_id", "summary_id"))
+        check_options(options, options_of(method, "document_id", "summary_id"), what="processing")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
         job = method(document_id=document_id, summary_id=summary_id, **options)
         self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
