@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from h2ogpte_ext import BadRequestError, H2OGPTEError, NotFoundError, UploadError
+from h2ogpte_ext import H2OGPTE, APIConnectionError, BadRequestError, H2OGPTEError, NotFoundError, UploadError
 from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
@@ -457,3 +457,34 @@ def test_agent_files_metadata_that_does_not_parse_keeps_the_answer(
     assert [r.levelname for r in caplog.records] == ["WARNING"]
     with pytest.raises(H2OGPTEError, match="agent_files metadata is not a list"):
         c.run(c.client.download_agent_files(run, tmp_path))
+
+
+def test_an_interrupted_upload_still_deletes_what_it_uploaded(fake_h2ogpte: FakeH2OGPTE) -> None:
+    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
+
+    class Interrupting(io.BytesIO):
+        """The second file: Ctrl-C arrives while it is read."""
+
+        def read(self, size: int | None = -1) -> bytes:
+            raise KeyboardInterrupt
+
+    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+        collection = client.collections.create_collection(name="c", description="d")
+        files: list[FileInput] = [("first.txt", b"first"), ("second.txt", Interrupting(b"second"))]
+        with pytest.raises(KeyboardInterrupt):
+            client.upload_and_ingest(collection.id, files, concurrency=1)
+    assert len(fake_h2ogpte.state.uploads) == 1
+    assert _deleted_uploads(fake_h2ogpte) == list(fake_h2ogpte.state.uploads)
+
+
+def test_a_download_whose_body_cannot_be_decoded_is_our_error_and_leaves_nothing(tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, content=b"this is not gzip at all")
+
+    transport = httpx.MockTransport(handler)
+    with (
+        H2OGPTE(address="http://h2ogpte.invalid", api_key="k", http_client=httpx.Client(transport=transport)) as client,
+        pytest.raises(APIConnectionError),
+    ):
+        client.download_file("doc-1", "report.csv", tmp_path)
+    assert list(tmp_path.iterdir()) == []

@@ -225,9 +225,11 @@ class AsyncIngestMixin(AsyncJobsMixin):
 
         try:
             await run_bounded(upload, found, limit)
-        except Exception as error:
+        except BaseException as error:  # Ctrl-C or a cancelled task too: what was uploaded is deleted first
             made = [uploaded[i] for i in sorted(uploaded)]
             left = await self._discard(made)
+            if not isinstance(error, Exception):
+                raise
             raise _ingest.failure(f"uploading {failed[0] if failed else 'the files'}", error, made, left) from error
         return [uploaded[i] for i in range(len(found))]
 

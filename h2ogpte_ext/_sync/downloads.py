@@ -10,7 +10,7 @@ import httpx
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import FinishedRun
-from h2ogpte_ext._errors import APIConnectionError
+from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, request_error
 from h2ogpte_ext._files import Destination, file_url, progress_bar, target_path, targets_in
 from h2ogpte_ext._sync._base import ClientBase
 
@@ -42,10 +42,13 @@ class DownloadsMixin(ClientBase):
             with self._http.stream("GET", file_url(self.address), params=params) as response:
                 size = int(response.headers.get("content-length", 0)) or None
                 with progress_bar(progress, size, target.name) as bar:
-                    # As the network delivers it: re-chunking into fixed sizes costs a copy of every byte.
-                    for chunk in response.iter_bytes():
-                        out.write(chunk)
-                        bar.update(response.num_bytes_downloaded - bar.n)  # the total is in bytes on the wire
+                    try:
+                        # As the network delivers it: re-chunking into fixed sizes costs a copy of every byte.
+                        for chunk in response.iter_bytes():
+                            out.write(chunk)
+                            bar.update(response.num_bytes_downloaded - bar.n)  # the total is in bytes on the wire
+                    except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
+                        raise request_error(exc, response.request) from exc
                 check_length(response)
         return target
 
