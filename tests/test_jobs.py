@@ -146,3 +146,66 @@ def test_an_interruption_cancels_the_job_when_asked(monkeypatch: pytest.MonkeyPa
     with pytest.raises(KeyboardInterrupt):
         asyncio.run(wait())
     assert server.seen == expected
+
+
+# --- every job-creating operation ---------------------------------------------------------------------
+
+
+def _job_operations() -> list[Any]:
+    from tests.spec_tools import load_spec, operations
+
+    not_creating = {"get_job", "cancel_job", "list_jobs", "list_user_jobs"}
+    return [
+        op
+        for op in operations(load_spec())
+        if op.operation_id not in not_creating
+        and any("JobDetails" in str(r) for code, r in op.op["responses"].items() if str(code).startswith("2"))
+    ]
+
+
+JOB_OPERATIONS = _job_operations()
+
+
+@pytest.mark.parametrize("op", JOB_OPERATIONS, ids=lambda op: op.operation_id)
+def test_every_job_creating_operation_can_be_waited_for(fake_h2ogpte: FakeH2OGPTE, op: Any) -> None:
+    import inspect
+
+    from tests.test_parity import _ident, _module
+    from tests.test_resources import _call_arguments
+
+    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, max_retries=0) as client:
+        # Real resources for the operation to act on.
+        collection = client.collections.create_collection(name="jobs", description="d")
+        other = client.collections.create_collection(name="other", description="d")
+        document = client.ingest_text(collection.id, "text", name="a.txt", poll_interval=0.01).documents[0]
+        upload = client.document_ingestion.upload_file(file=_file(b"upload"))
+        session = client.chat.create_chat_session(collection_id=collection.id)
+        extractor = client.extractors.create_extractor(name="e", description="d", llm="auto", schema="{}")
+        real: dict[str, Any] = {
+            "collection_id": collection.id,
+            "source_collection_id": other.id,
+            "document_id": document.id,
+            "document_ids": [document.id],
+            "upload_ids": [upload.id],
+            "collection_ids": [other.id],
+            "session_ids": [session.id],
+            "extractor_id": extractor.id,
+        }
+        method = getattr(getattr(client, _ident(op.tag)), _ident(op.operation_id))
+        args, kwargs, *_ = _call_arguments(op, method)
+        path_names = [
+            p
+            for p in inspect.signature(_module(op).sync_detailed).parameters
+            if p in {_ident(p["name"]) for p in op.op.get("parameters", []) if p["in"] == "path"}
+        ]
+        args = [real.get(name, value) for name, value in zip(path_names, args, strict=True)]
+        kwargs = {name: real.get(name, value) for name, value in kwargs.items()}
+        job = method(*args, **kwargs)
+        assert isinstance(job, JobDetails)
+        done = client.wait_for_job(job, poll_interval=0.01, deadline=30)
+        assert done.id == job.id and done.overall_status == "completed"
+
+
+def test_the_job_creating_operations_are_all_covered(figures: list[str]) -> None:
+    figures.append(f"wait_for_job: {len(JOB_OPERATIONS)} job-creating operations waited for against the fake")
+    assert len(JOB_OPERATIONS) >= 24
