@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import mimetypes
 import re
@@ -102,6 +103,7 @@ def _guide_compatible(operation_id: str, body: bytes | None) -> bytes | None:
     return body
 
 
+@functools.cache
 def _shape(path: str) -> list[str]:
     return re.sub(r"\{\w+\}", "{}", path).split("/")
 
