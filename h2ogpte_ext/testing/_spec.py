@@ -114,9 +114,10 @@ def _split(path: str) -> tuple[str, str | None]:
 def operations() -> dict[str, Operation]:
     """Every operation of the spec by operationId, classified against the resources the spec implies.
 
-    A resource is a collection path P with a POST on P creating an object of schema S, and S served by
-    GET P/{id} or listed by GET P. Then GET P lists, GET P/{id} gets, PATCH/PUT P/{id} updates, DELETE
-    P/{id} deletes, GET P/count counts, and PUT/DELETE P/{id}/<property of S> set or clear one property.
+    A resource is a collection path P whose records, of schema S, are served by GET P/{id} or listed by
+    GET P, and created by a POST on P that answers the record or only its new id. Then GET P lists,
+    GET P/{id} gets, PATCH/PUT P/{id} updates, DELETE P/{id} deletes, GET P/count counts, and
+    PUT/DELETE P/{id}/<property of S> set or clear one property.
     """
     raw = _raw()
     by_route = {(op.method, op.path): op for op in raw.values()}
