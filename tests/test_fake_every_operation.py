@@ -67,6 +67,10 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
     ):
         record = _json(api, "POST", path, json=body or _minimal_body("POST", path))
         ids[param] = record["name"] if param.endswith("_name") else record["id"]
+    ids["showcase_id"] = _json(api, "POST", "/showcase", json=_minimal_body("POST", "/showcase"))["id"]
+    form = {"agent_type": "general", "agent_args": "{}"}
+    (agent,) = _json(api, "POST", "/agents/custom_agents", data=form, files={"file": ("agent.zip", b"PK")})
+    ids["agent_id"] = agent["agent_custom_agent_id"]
     return ids
 
 

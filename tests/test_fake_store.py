@@ -60,6 +60,17 @@ def test_a_resource_is_created_listed_counted_updated_and_deleted(api: httpx.Cli
     assert again.status_code == 404 and again.json()["code"] == 404
 
 
+def test_a_resource_created_by_a_form_answering_only_its_id(api: httpx.Client) -> None:
+    form = {"agent_type": "general", "agent_args": '{"goal": "tidy"}', "agent_name": "tidy"}
+    (created,) = _ok(api.post("/agents/custom_agents", data=form, files={"file": ("a.zip", b"PK")}), 201)
+    agent_id = created["agent_custom_agent_id"]
+    agent = _ok(api.get(f"/agents/custom_agents/{agent_id}"))
+    assert (agent["id"], agent["agent_type"], agent["agent_name"]) == (agent_id, "general", "tidy")
+    assert [a["id"] for a in _ok(api.get("/agents/custom_agents"))] == [agent_id]
+    assert _ok(api.delete(f"/agents/custom_agents/{agent_id}")) == {"count": 1}
+    assert api.get(f"/agents/custom_agents/{agent_id}").status_code == 404
+
+
 def test_tags_are_addressed_by_name(api: httpx.Client) -> None:
     _ok(api.post("/tags", json={"name": "finance"}), 201)
     assert _ok(api.get("/tags/finance"))["name"] == "finance"

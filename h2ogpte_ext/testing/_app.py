@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import mimetypes
 import re
@@ -15,7 +16,7 @@ from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from h2ogpte_ext.testing import _generic, handlers
+from h2ogpte_ext.testing import _generic, handlers  # noqa: F401 - importing the handlers registers them
 from h2ogpte_ext.testing import _openai as openai_api
 from h2ogpte_ext.testing import _validation as validation
 from h2ogpte_ext.testing._data import Variety
@@ -103,6 +104,7 @@ def _guide_compatible(operation_id: str, body: bytes | None) -> bytes | None:
     return body
 
 
+@functools.cache
 def _shape(path: str) -> list[str]:
     return re.sub(r"\{\w+\}", "{}", path).split("/")
 
@@ -215,7 +217,6 @@ def simulated_operations() -> set[str]:
 
 def handled_operations() -> set[str]:
     """The operations with a handler of their own (`h2ogpte_ext.testing.handlers`)."""
-    assert handlers.MODULES
     return set(HANDLERS)
 
 

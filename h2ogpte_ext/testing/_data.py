@@ -15,6 +15,8 @@ from h2ogpte_ext.testing._spec import resolve
 
 EDGE_STRINGS = ("", "ünïcödé ✓ 名前", "x" * 300, "line\nbreak")
 STAMP = "2024-05-06T07:08:09+00:00"
+# Every way RFC 3339 lets a server write a time: offsets, `Z`, fractions of a second.
+STAMPS = (STAMP, "1970-01-01T00:00:00Z", "2099-12-31T23:59:59.999999+00:00", "2024-05-06T09:08:09.5+02:00")
 
 
 class Variety:
@@ -102,7 +104,9 @@ def instance(schema: dict[str, Any], variety: Variety = TIDY, name: str = "value
     if kind == "integer":
         return int(schema.get("minimum", 0)) + (int(variety.pick((0, 1, 7, 2**31))) if variety.on else 3)
     if kind == "number":
-        return float(schema.get("minimum", 0)) + (float(variety.pick((0.0, 0.5, 1e9))) if variety.on else 0.5)
+        low = schema.get("minimum", 0)
+        # A whole number is a JSON number too (`7`, not `7.0`), as servers often send it.
+        return low + variety.pick((0, 0.5, 7, 1e9)) if variety.on else float(low) + 0.5
     if kind == "boolean":
         return bool(variety.pick((False, True))) if variety.on else False
     return None
@@ -137,7 +141,7 @@ def _nullable(schema: dict[str, Any]) -> bool:
 def _string(schema: dict[str, Any], variety: Variety, name: str) -> str:
     fmt = schema.get("format")
     if fmt == "date-time":
-        return str(variety.pick((STAMP, "1970-01-01T00:00:00+00:00", "2099-12-31T23:59:59.999999+00:00")))
+        return str(variety.pick(STAMPS))
     if fmt == "date":
         return str(variety.pick(("2024-05-06", "1970-01-01")))
     if fmt in ("binary", "byte"):

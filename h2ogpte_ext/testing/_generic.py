@@ -19,7 +19,16 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._data import instance
-from h2ogpte_ext.testing._spec import PARAM, Operation, component, operations, owners, resolve, resources
+from h2ogpte_ext.testing._spec import (
+    PARAM,
+    Operation,
+    component,
+    id_properties,
+    operations,
+    owners,
+    resolve,
+    resources,
+)
 from h2ogpte_ext.testing._state import Call, FakeError, Permissions, Records, find, json_response, new_id, now, page
 from h2ogpte_ext.testing._validation import spec_document
 
@@ -41,7 +50,7 @@ async def answer(op: Operation, call: Call) -> Response:
     if sharing is not None and _shared(sharing.group("owner")):
         return _sharing(op, call, sharing)
     if op.kind == "create":
-        return _create(op, call)
+        return await _create(op, call)
     if op.kind == "list":
         return JSONResponse(page([Records.json(r) for r in _table(op, call).values()], call))
     if op.kind == "get":
@@ -131,11 +140,15 @@ def fitting(schema_name: str, body: Any) -> dict[str, Any]:
     return fits
 
 
-def _create(op: Operation, call: Call) -> Response:
+async def _create(op: Operation, call: Call) -> Response:
     assert op.resource is not None
     schema_name = resources()[op.resource]
     properties = resolve(component(schema_name)).get("properties", {})
-    fields = fitting(schema_name, call.json())
+    body = call.json()
+    if body is None and call.request.headers.get("content-type", "").startswith("multipart/form-data"):
+        form = await call.request.form()
+        body = {k: v for k, v in form.items() if isinstance(v, str)}
+    fields = fitting(schema_name, body)
     fields["id"] = new_id()
     stamp = now()
     for name in STAMPS:
@@ -145,7 +158,13 @@ def _create(op: Operation, call: Call) -> Response:
         fields["username"] = "fake-user"
     record = call.state.records.build(schema_name, **fields)
     call.state.table(op.resource)[fields["id"]] = record
-    return json_response(record, op.status)
+    many = op.schema is not None and op.schema.get("type") == "array"
+    if op.item_schema_name == schema_name:
+        answer = Records.json(record)
+    else:  # only the new id, in the operation's own shape
+        shape = op.item_schema_name or ""
+        answer = {**instance(component(shape), call.state.variety), **dict.fromkeys(id_properties(shape), fields["id"])}
+    return JSONResponse([answer] if many else answer, status_code=op.status)
 
 
 def _touch(schema_name: str, fields: dict[str, Any]) -> dict[str, Any]:

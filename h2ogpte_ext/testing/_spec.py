@@ -94,6 +94,15 @@ def _raw() -> dict[str, Operation]:
     return result
 
 
+def id_properties(schema_name: str | None) -> list[str]:
+    """The properties of a small schema that only carries a new record's id (`id`, `..._id`)."""
+    if schema_name is None:
+        return []
+    properties = resolve(component(schema_name)).get("properties", {})
+    ids = [p for p in properties if p == "id" or p.endswith("_id")]
+    return ids if ids and len(properties) <= 2 else []
+
+
 def _split(path: str) -> tuple[str, str | None]:
     """("/a/{b}/c", None) or, for a path ending in a parameter, ("/a", "b")."""
     head, _, last = path.rpartition("/")
@@ -105,9 +114,10 @@ def _split(path: str) -> tuple[str, str | None]:
 def operations() -> dict[str, Operation]:
     """Every operation of the spec by operationId, classified against the resources the spec implies.
 
-    A resource is a collection path P with a POST on P creating an object of schema S, and S served by
-    GET P/{id} or listed by GET P. Then GET P lists, GET P/{id} gets, PATCH/PUT P/{id} updates, DELETE
-    P/{id} deletes, GET P/count counts, and PUT/DELETE P/{id}/<property of S> set or clear one property.
+    A resource is a collection path P whose records, of schema S, are served by GET P/{id} or listed by
+    GET P, and created by a POST on P that answers the record or only its new id. Then GET P lists,
+    GET P/{id} gets, PATCH/PUT P/{id} updates, DELETE P/{id} deletes, GET P/count counts, and
+    PUT/DELETE P/{id}/<property of S> set or clear one property.
     """
     raw = _raw()
     by_route = {(op.method, op.path): op for op in raw.values()}
@@ -115,20 +125,18 @@ def operations() -> dict[str, Operation]:
     for op in raw.values():
         if op.method != "POST" or _split(op.path)[1] is not None or op.item_schema_name is None:
             continue
-        if (
-            op.schema is None
-            or op.schema.get("type") == "array"
-            or "id" not in resolve(op.schema).get("properties", {})
-        ):
-            continue
-        name = op.item_schema_name
         getter = next(
             (o for (m, p), o in by_route.items() if m == "GET" and _split(p)[0] == op.path and _split(p)[1]), None
         )
         lister = by_route.get(("GET", op.path))
-        if (getter is not None and getter.item_schema_name == name) or (
-            lister is not None and lister.item_schema_name == name
-        ):
+        served = {o.item_schema_name for o in (getter, lister) if o is not None} - {None}
+        if len(served) != 1:
+            continue
+        (name,) = served
+        if name is None or "id" not in resolve(component(name)).get("properties", {}):
+            continue
+        # The POST answers the record itself, or only its new id (`{"id": ...}`, `[{"agent_custom_agent_id": ...}]`).
+        if op.item_schema_name == name or id_properties(op.item_schema_name):
             resources[op.path] = name
     classified = {}
     for op_id, op in raw.items():
@@ -138,7 +146,7 @@ def operations() -> dict[str, Operation]:
         field_name: str | None = None
         if item is None and op.path in resources:
             schema = resources[op.path]
-            if op.method == "POST" and op.item_schema_name == schema:
+            if op.method == "POST" and (op.item_schema_name == schema or id_properties(op.item_schema_name)):
                 kind, resource = "create", op.path
             elif op.method == "GET" and op.item_schema_name == schema and (op.schema or {}).get("type") == "array":
                 kind, resource = "list", op.path
@@ -181,7 +189,7 @@ def resources() -> dict[str, str]:
     """Collection path -> the schema name of its records, for every stateful resource."""
     found = dict(CREATED_ELSEWHERE)
     for op in operations().values():
-        if op.kind == "create" and op.resource is not None and op.item_schema_name is not None:
+        if op.kind in ("list", "get") and op.resource is not None and op.item_schema_name is not None:
             found[op.resource] = op.item_schema_name
     return found
 
