@@ -68,6 +68,12 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
         record = _json(api, "POST", path, json=body or _minimal_body("POST", path))
         ids[param] = record["name"] if param.endswith("_name") else record["id"]
     ids["showcase_id"] = _json(api, "POST", "/showcase", json=_minimal_body("POST", "/showcase"))["id"]
+    # A document summary exists once its processing job completed.
+    process = {"document_id": document["id"], "summary_id": "summary-1"}
+    processing = _json(api, "POST", "/documents/process_job", json=process)
+    while _json(api, "GET", f"/jobs/{processing['id']}")["overall_status"] == "in progress":
+        pass
+    ids["summary_id"] = "summary-1"
     form = {"agent_type": "general", "agent_args": "{}"}
     (agent,) = _json(api, "POST", "/agents/custom_agents", data=form, files={"file": ("agent.zip", b"PK")})
     ids["agent_id"] = agent["agent_custom_agent_id"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -168,6 +168,8 @@ def _endpoint(path: str, methods: dict[str, list[str]]) -> Callable[[Request], A
         except FakeError as exc:
             exc = _missing(exc.status, exc.message, request.method, documented[request.method], state.strict)
             response = error(exc.status, exc.message)
+        except ClientDisconnect:  # the client went away mid-request (a Ctrl-C, a timeout): nobody to answer
+            return Response(status_code=499)
         except Exception as exc:  # a bug in the fake: answered 500, and the fixture fails on it
             state.violations.append(f"{request.method} {request.url.path}: the fake raised {exc!r}")
             return error(500, f"the fake h2oGPTe failed: {type(exc).__name__}")

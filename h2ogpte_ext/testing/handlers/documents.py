@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from h2ogpte_api.models import DocumentSummary
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import Call, State, operation, page
+from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
 from h2ogpte_ext.testing.handlers.collections import changed
 
 
@@ -41,19 +43,56 @@ async def create_delete_document_job(call: Call) -> Response:
     return JSONResponse(job.details, status_code=201)
 
 
+SUMMARIES = "/document_summaries"
+
+
 @operation("create_process_document_job")
 async def create_process_document_job(call: Call) -> Response:
+    """A job that, once completed, leaves a DocumentSummary under the id the request asked for."""
     body: dict[str, Any] = call.json() or {}
     document = call.state.documents.get(str(body.get("document_id")))
+    if document is None:
+        raise FakeError(404, f"document {body.get('document_id')!r} not found")
+    summary_id = str(body.get("summary_id") or new_id())
     state = call.state
+    prompt = body.get("prompt_summary") or "Summarise the document."
+    options = {k: v for k, v in body.items() if k not in ("document_id", "summary_id")}
 
     def summarise() -> None:
-        if document is not None and document.id in state.documents:
+        if document.id in state.documents:
             state.documents[document.id].summary = f"A summary of {document.name} by the fake h2oGPTe."
+            state.table(SUMMARIES)[summary_id] = DocumentSummary(
+                id=summary_id,
+                document_id=document.id,
+                content=f"{prompt} (the fake h2oGPTe's answer for {document.name})",
+                error="",
+                kwargs=json.dumps(options),
+                created_at=now(),
+            )
 
-    name = f"Processing {document.name if document is not None else body.get('document_id')}"
-    job = _jobs.start(state, "DocumentProcessJob", name, on_complete=summarise)
+    job = _jobs.start(state, "DocumentProcessJob", f"Processing {document.name}", on_complete=summarise)
     return JSONResponse(job.details, status_code=201)
+
+
+@operation("get_document_summary")
+async def get_document_summary(call: Call) -> Response:
+    return json_response(call.record(SUMMARIES, "summary_id", "document summary"))
+
+
+@operation("list_document_summaries")
+async def list_document_summaries(call: Call) -> Response:
+    document = call.record("/documents", "document_id", "document")
+    found = [s for s in call.state.table(SUMMARIES).values() if s.document_id == document.id]
+    return JSONResponse([s.to_dict() for s in page(found, call)])
+
+
+@operation("delete_document_summaries")
+async def delete_document_summaries(call: Call) -> Response:
+    table = call.state.table(SUMMARIES)
+    for summary_id in call.path("summary_ids").split(","):
+        if table.pop(summary_id, None) is None:
+            raise FakeError(404, f"document summary {summary_id!r} not found")
+    return Response(status_code=204)
 
 
 @operation("list_collections_for_document")
