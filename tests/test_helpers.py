@@ -117,3 +117,9 @@ def test_bulk_deletes_wait_for_their_job(make: Callable[..., Either]) -> None:
             c.run(c.client.collections.get_collection(collection_id))
     with pytest.raises(NotFoundError):
         c.run(c.client.chat.get_chat_session(sessions[0]))
+
+
+def test_processing_a_missing_document_is_a_job_error(make: Callable[..., Either]) -> None:
+    c = make()
+    with pytest.raises(JobError, match="document 'no-such-document' not found"):
+        c.run(c.client.process_document("no-such-document", poll_interval=0.01))

@@ -51,8 +51,10 @@ async def create_process_document_job(call: Call) -> Response:
     """A job that, once completed, leaves a DocumentSummary under the id the request asked for."""
     body: dict[str, Any] = call.json() or {}
     document = call.state.documents.get(str(body.get("document_id")))
-    if document is None:
-        raise FakeError(404, f"document {body.get('document_id')!r} not found")
+    if document is None:  # the server takes the job, which then fails
+        reason = f"document {body.get('document_id')!r} not found"
+        job = _jobs.start(call.state, "DocumentProcessJob", "Processing a missing document", fail_reason=reason)
+        return JSONResponse(job.details, status_code=201)
     summary_id = str(body.get("summary_id") or new_id())
     state = call.state
     prompt = body.get("prompt_summary") or "Summarise the document."
