@@ -369,10 +369,18 @@ def jobs() -> None:
 def jobs_wait(settings: Settings, job_id: str, deadline: float | None, cancel_on_interrupt: bool) -> None:
     """Wait for JOB_ID to end and print its final status; exit 1 with the server's errors if it failed or was
     canceled (or is still running at --deadline)."""
-    with settings.client() as client:
-        job = client.wait_for_job(
-            job_id, deadline=deadline, progress=settings.progress(), cancel_on_interrupt=cancel_on_interrupt
-        )
+    try:
+        with settings.client() as client:
+            job = client.wait_for_job(
+                job_id, deadline=deadline, progress=settings.progress(), cancel_on_interrupt=cancel_on_interrupt
+            )
+    except KeyboardInterrupt as exc:
+        if cancel_on_interrupt:
+            message = f"interrupted: asked the server to cancel job {job_id}"
+        else:
+            message = f"interrupted: job {job_id} goes on on the server (--cancel-on-interrupt cancels it)"
+        click.echo(_error_json(message, exc, 130) if settings.as_json else message, err=True)
+        sys.exit(130)
     settings.emit(job.to_dict(), f"job {job.id} ({job.kind}): {job.overall_status}")
 
 

@@ -610,22 +610,25 @@ def test_jobs_wait_shows_progress_on_a_terminal(fake_h2ogpte: FakeH2OGPTE) -> No
     assert out.endswith("): completed\n") and f"job {job_id}".encode() in shown and b"100%" in shown
 
 
-def _interrupted_wait(server: FakeH2OGPTE, job_id: str, *flags: str) -> int:
-    """Run `jobs wait` until it has polled the job once, then press Ctrl-C; returns the exit code."""
+def _interrupted_wait(server: FakeH2OGPTE, job_id: str, *flags: str) -> tuple[int, str]:
+    """Run `jobs wait` until it has polled the job once, then press Ctrl-C; returns the exit code and stderr."""
     import signal
+    import time
 
     env = {**os.environ, "H2OGPTE_ADDRESS": server.url, "H2OGPTE_API_KEY": server.api_key}
-    proc = subprocess.Popen([SCRIPT, "jobs", "wait", job_id, *flags], env=env, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [SCRIPT, "jobs", "wait", job_id, *flags], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         polled = f"/api/v1/jobs/{job_id}"
-        for _ in range(600):
-            if any(r.path == polled for r in server.state.requests) or proc.poll() is not None:
+        for _ in range(1200):  # a bound, not a timing: it polls at once
+            if proc.poll() is not None or any(r.path == polled for r in server.state.requests):
                 break
-            import time
-
             time.sleep(0.05)
         proc.send_signal(signal.SIGINT)
-        return proc.wait(60)
+        out, err = proc.communicate(timeout=60)
+        assert out == ""
+        return proc.returncode, err
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -640,11 +643,16 @@ def test_jobs_wait_cancels_the_job_on_ctrl_c_only_when_asked(
     monkeypatch.setattr(_jobs, "advance", lambda job: None)  # the job stays in progress until canceled
     collection_id = _collection(fake_h2ogpte)
     kept = _website_job(fake_h2ogpte, collection_id)
-    assert _interrupted_wait(fake_h2ogpte, kept) != 0
+    assert _interrupted_wait(fake_h2ogpte, kept) == (
+        130,
+        f"interrupted: job {kept} goes on on the server (--cancel-on-interrupt cancels it)\n",
+    )
     assert fake_h2ogpte.state.jobs[kept].details["overall_status"] == "in progress"
 
     canceled = _website_job(fake_h2ogpte, collection_id)
-    assert _interrupted_wait(fake_h2ogpte, canceled, "--cancel-on-interrupt") != 0
+    code, err = _interrupted_wait(fake_h2ogpte, canceled, "--cancel-on-interrupt", "--json")
+    assert code == 130 and json.loads(err)["exit_code"] == 130
+    assert json.loads(err)["error"]["message"] == f"interrupted: asked the server to cancel job {canceled}"
     assert fake_h2ogpte.state.jobs[canceled].details["overall_status"] == "canceled"
 
 
