@@ -414,7 +414,10 @@ def collections_list(settings: Settings, limit: int | None) -> None:
 @click.pass_obj
 @_guarded
 def collections_create(settings: Settings, name: str, description: str) -> None:
-    """Create a collection named NAME and print its id (with --json, the collection)."""
+    """Create a collection NAME; print its id.
+
+    With --json, the whole collection.
+    """
     with settings.client() as client:
         created = client.collections.create_collection(name=name, description=description)
     settings.emit(created.to_dict(), created.id)
@@ -426,7 +429,10 @@ def collections_create(settings: Settings, name: str, description: str) -> None:
 @click.pass_obj
 @_guarded
 def collections_delete(settings: Settings, collection_id: str) -> None:
-    """Delete the collection COLLECTION_ID with its documents; exit 1 if there is no such collection."""
+    """Delete a collection and its documents.
+
+    Exit 1 if there is no collection COLLECTION_ID.
+    """
     from h2ogpte_ext._errors import NotFoundError
 
     with settings.client() as client:

@@ -464,6 +464,7 @@ def _json(done: subprocess.CompletedProcess[str]) -> Any:
 
 
 def test_collections_create_list_and_delete(fake_h2ogpte: FakeH2OGPTE) -> None:
+    assert h2ogpte_ext("collections", "list", server=fake_h2ogpte).stdout == "no collections\n"
     created = h2ogpte_ext("collections", "create", "reports", "--description", "Q1", server=fake_h2ogpte)
     assert created.returncode == 0, created.stderr
     collection_id = created.stdout.strip()
@@ -704,6 +705,9 @@ def test_ingest_files_with_concurrency_and_the_former_timeout_flag(fake_h2ogpte:
     assert older.returncode == 0 and older.stdout.endswith("1 document(s): 5.txt\n")
     shown = h2ogpte_ext("ingest", "--help").stdout
     assert "--deadline" in shown and "--timeout" not in shown and "--url" in shown
+    from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
+
+    assert f"Files uploaded at once (default {DEFAULT_UPLOAD_CONCURRENCY})." in shown
 
 
 @pytest.mark.parametrize(
