@@ -14,6 +14,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -319,15 +320,23 @@ def ask(
     if collection is not None and session is not None:
         raise click.UsageError("give --collection or --session, not both: a session already has its collection")
     printing = stream and not settings.as_json
+    options: dict[str, Any] = {
+        "stream": stream,
+        "on_delta": (lambda d: click.echo(d.body, nl=False)) if printing else None,
+    }
+    if llm is not None:
+        options["llm"] = llm
     with settings.client() as client:
-        answer = client.ask(
-            question,
-            collection_id=collection,
-            session_id=session,
-            stream=stream,
-            on_delta=(lambda d: click.echo(d.body, nl=False)) if printing else None,
-            **({} if llm is None else {"llm": llm}),
-        )
+        if session is not None:
+            answer = client.ask(question, session_id=session, **options)
+        else:
+            with client.chat_session(collection_id=collection, keep=True) as conversation:
+                try:
+                    answer = conversation.ask(question, **options)
+                except BaseException:
+                    with suppress(Exception):  # a new session without its answer is of no use: not left behind
+                        conversation.delete()
+                    raise
         references = answer.references()
     cited = [{"document_name": r.document_name, "pages": r.pages, "score": r.score} for r in references]
     sources = "".join(

@@ -563,6 +563,19 @@ def test_ask_errors(fake_h2ogpte: FakeH2OGPTE, args: tuple[str, ...], code: int,
     assert done.stdout == ""
 
 
+def test_a_failed_ask_leaves_no_new_session_behind(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection_with_a_document(fake_h2ogpte)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=400, times=-1)
+    failed = h2ogpte_ext("ask", "Anyone there?", "--collection", collection_id, server=fake_h2ogpte)
+    assert failed.returncode == 1 and failed.stderr.startswith("error: 400") and failed.stdout == ""
+    assert not fake_h2ogpte.state.sessions
+    fake_h2ogpte.faults.clear()
+    fake_h2ogpte.state.completion_failures.append("the model is overloaded")
+    streamed = h2ogpte_ext("ask", "Anyone there?", "--stream", server=fake_h2ogpte)
+    assert streamed.returncode == 1 and "the model is overloaded" in streamed.stderr
+    assert not fake_h2ogpte.state.sessions
+
+
 def _website_job(server: FakeH2OGPTE, collection_id: str) -> str:
     from h2ogpte_ext import H2OGPTE
 
