@@ -1,4 +1,5 @@
-"""The `h2ogpte-ext` command: health, ingest, agent, download, api, fake-server and spec tools.
+"""The `h2ogpte-ext` command: health, ingest, ask, jobs, collections, agent, download, api, fake-server and spec
+tools.
 
 Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage. The global options
 (`--json`, `--address`, `--api-key`, `--debug`) go before or after the subcommand; with `--json` an error is
@@ -13,6 +14,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -52,6 +54,10 @@ def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
     error: dict[str, Any] = {"type": type(exc).__name__, "message": message}
     if isinstance(exc, APIStatusError):
         error |= {"status_code": exc.status_code, "request_id": exc.request_id}
+    from h2ogpte_ext._jobs import JobError  # loaded by then: only a client call raises it
+
+    if isinstance(exc, JobError):
+        error |= {"job_id": exc.job.id, "status": exc.job.overall_status, "errors": exc.errors}
     return json.dumps({"error": error, "exit_code": exit_code})
 
 
@@ -159,10 +165,18 @@ def health(settings: Settings) -> None:
 
 @cli.command()
 @click.argument("collection")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--url", help="Ingest this web page instead of files.")
+@click.option("--follow-links", is_flag=True, help="With --url: also ingest the pages it links to.")
+@click.option("--max-depth", type=click.IntRange(min=0), help="With --follow-links: how many links deep.")
+@click.option("--max-documents", type=click.IntRange(min=1), help="With --url: at most this many pages.")
 @click.option("--pattern", default="*", show_default=True, help="Files to take from directories.")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Files uploaded at once (default 8).")
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Wait for the ingest job to end.")
-@click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait for the job.")
+@click.option(
+    "--deadline", type=click.FloatRange(min=0), default=600.0, show_default=True, help="Seconds to wait for the job."
+)
+@click.option("--timeout", type=click.FloatRange(min=0), hidden=True, help="The former name of --deadline.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar on a terminal (default), or none.")
 @_global_options()
 @click.pass_obj
@@ -171,21 +185,69 @@ def ingest(
     settings: Settings,
     collection: str,
     paths: tuple[Path, ...],
+    url: str | None,
+    follow_links: bool,
+    max_depth: int | None,
+    max_documents: int | None,
     pattern: str,
+    concurrency: int | None,
     wait: bool,
-    timeout: float,
+    deadline: float,
+    timeout: float | None,
     progress: bool | None,
 ) -> None:
-    """Upload files and directories to COLLECTION and ingest them."""
-    with settings.client() as client:
-        result = client.upload_and_ingest(
-            collection, list(paths), pattern=pattern, wait=wait, deadline=timeout, progress=settings.progress(progress)
+    """Upload files and directories (PATHS) to COLLECTION and ingest them, or ingest a web page with --url.
+
+    Prints the job and the documents it added.
+    """
+    from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
+
+    deadline = timeout if timeout is not None else deadline
+    if url is None:
+        _only_with(
+            "--url", {"--follow-links": follow_links, "--max-depth": max_depth, "--max-documents": max_documents}
         )
+        if not paths:
+            raise click.UsageError("give the files to ingest (PATHS), or --url URL")
+    else:
+        if paths:
+            raise click.UsageError("give files (PATHS) or --url, not both")
+        _only_with("files (PATHS)", {"--concurrency": concurrency, "--no-wait": not wait})
+        if max_depth is not None and not follow_links:
+            raise click.UsageError("--max-depth needs --follow-links")
+    with settings.client() as client:
+        if url is not None:
+            client.collections.get_collection(collection)  # a missing collection named as such, before any job
+            limits = {"max_depth": max_depth, "max_documents": max_documents}
+            result = client.ingest_website(
+                collection,
+                url,
+                follow_links=follow_links,
+                deadline=deadline,
+                **{name: value for name, value in limits.items() if value is not None},
+            )
+        else:
+            result = client.upload_and_ingest(
+                collection,
+                list(paths),
+                pattern=pattern,
+                wait=wait,
+                deadline=deadline,
+                progress=settings.progress(progress),
+                concurrency=DEFAULT_UPLOAD_CONCURRENCY if concurrency is None else concurrency,
+            )
     names = [d.name for d in result.documents]
     settings.emit(
         {"job": result.job.to_dict(), "documents": [d.to_dict() for d in result.documents]},
         f"job {result.job.id}: {result.job.overall_status}; {len(names)} document(s): {', '.join(names)}",
     )
+
+
+def _only_with(needed: str, given: dict[str, Any]) -> None:
+    """Refuse flags that mean nothing without another (`--max-depth` without `--url`)."""
+    stray = [flag for flag, value in given.items() if value not in (None, False)]
+    if stray:
+        raise click.UsageError(f"{', '.join(stray)} only go{'es' if len(stray) == 1 else ''} with {needed}")
 
 
 @cli.command()
@@ -236,6 +298,162 @@ def agent(
         + f"message {run.message_id}; files: {', '.join(f.name for f in run.files) or 'none'}"
         + "".join(f"\ndownloaded {p}" for p in paths),
     )
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--collection", help="Answer from this collection's documents (RAG).")
+@click.option("--session", help="Ask in this chat session (it keeps the earlier questions).")
+@click.option("--llm", help="The model to answer with (default: the server's choice).")
+@click.option("--stream", is_flag=True, help="Print the answer as it is written.")
+@_global_options()
+@click.pass_obj
+@_guarded
+def ask(
+    settings: Settings, question: str, collection: str | None, session: str | None, llm: str | None, stream: bool
+) -> None:
+    """Ask QUESTION and print the answer, then the documents it cites.
+
+    A new chat session is made (its id is printed on stderr, to ask a follow-up with --session) unless
+    --session is given.
+    """
+    if collection is not None and session is not None:
+        raise click.UsageError("give --collection or --session, not both: a session already has its collection")
+    printing = stream and not settings.as_json
+    options: dict[str, Any] = {
+        "stream": stream,
+        "on_delta": (lambda d: click.echo(d.body, nl=False)) if printing else None,
+    }
+    if llm is not None:
+        options["llm"] = llm
+    with settings.client() as client:
+        if session is not None:
+            answer = client.ask(question, session_id=session, **options)
+        else:
+            with client.chat_session(collection_id=collection, keep=True) as conversation:
+                try:
+                    answer = conversation.ask(question, **options)
+                except BaseException:
+                    with suppress(Exception):  # a new session without its answer is of no use: not left behind
+                        conversation.delete()
+                    raise
+        references = answer.references()
+    cited = [{"document_name": r.document_name, "pages": r.pages, "score": r.score} for r in references]
+    sources = "".join(
+        f"\n[{n}] {r.document_name}, pages {r.pages} (score {r.score:.2f})" for n, r in enumerate(references, 1)
+    )
+    if printing:  # the answer is already out: end its line, then the sources
+        click.echo()
+        if sources:
+            click.echo(sources)
+    else:
+        settings.emit(
+            {
+                "text": answer.text,
+                "message_id": answer.message_id,
+                "session_id": answer.session_id,
+                "references": cited,
+            },
+            answer.text + ("\n" + sources if sources else ""),
+        )
+    if session is None and not settings.as_json:
+        click.echo(f"session {answer.session_id} kept: ask a follow-up with --session {answer.session_id}", err=True)
+
+
+@cli.group()
+@_global_options()
+def jobs() -> None:
+    """The server's jobs (ingest, delete, process, ...)."""
+
+
+@jobs.command("wait")
+@click.argument("job_id")
+@click.option(
+    "--deadline", type=click.FloatRange(min=0), help="Give up after this many seconds (default: as long as it runs)."
+)
+@click.option("--cancel-on-interrupt", is_flag=True, help="Ctrl-C also cancels the job on the server.")
+@_global_options()
+@click.pass_obj
+@_guarded
+def jobs_wait(settings: Settings, job_id: str, deadline: float | None, cancel_on_interrupt: bool) -> None:
+    """Wait for JOB_ID to end and print its final status; exit 1 with the server's errors if it failed or was
+    canceled (or is still running at --deadline)."""
+    try:
+        with settings.client() as client:
+            job = client.wait_for_job(
+                job_id, deadline=deadline, progress=settings.progress(), cancel_on_interrupt=cancel_on_interrupt
+            )
+    except KeyboardInterrupt as exc:
+        if cancel_on_interrupt:
+            message = f"interrupted: asked the server to cancel job {job_id}"
+        else:
+            message = f"interrupted: job {job_id} goes on on the server (--cancel-on-interrupt cancels it)"
+        click.echo(_error_json(message, exc, 130) if settings.as_json else message, err=True)
+        sys.exit(130)
+    settings.emit(job.to_dict(), f"job {job.id} ({job.kind}): {job.overall_status}")
+
+
+@cli.group()
+@_global_options()
+def collections() -> None:
+    """List, create and delete collections."""
+
+
+@collections.command("list")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many (default: all).")
+@_global_options()
+@click.pass_obj
+@_guarded
+def collections_list(settings: Settings, limit: int | None) -> None:
+    """The collections, most recently updated first: id, documents, name."""
+    from itertools import islice
+
+    with settings.client() as client:
+        found = list(islice(client.collections.iter_collections(page_size=min(limit or 100, 100)), limit))
+    settings.emit(
+        [c.to_dict() for c in found],
+        "\n".join(f"{c.id}  {c.document_count:>5} doc(s)  {c.name}" for c in found) or "no collections",
+    )
+
+
+@collections.command("create")
+@click.argument("name")
+@click.option("--description", default="", help="What the collection holds.")
+@_global_options()
+@click.pass_obj
+@_guarded
+def collections_create(settings: Settings, name: str, description: str) -> None:
+    """Create a collection NAME; print its id.
+
+    With --json, the whole collection.
+    """
+    with settings.client() as client:
+        created = client.collections.create_collection(name=name, description=description)
+    settings.emit(created.to_dict(), created.id)
+
+
+@collections.command("delete")
+@click.argument("collection_id")
+@_global_options()
+@click.pass_obj
+@_guarded
+def collections_delete(settings: Settings, collection_id: str) -> None:
+    """Delete a collection and its documents.
+
+    Exit 1 if there is no collection COLLECTION_ID.
+    """
+    from h2ogpte_ext._errors import NotFoundError
+
+    with settings.client() as client:
+        try:
+            client.collections.delete_collection(collection_id)
+        except NotFoundError as exc:
+            raise NotFoundError(
+                f"no collection {collection_id!r} (HTTP 404): nothing was deleted",
+                response=exc.response,
+                body=exc.body,
+            ) from exc
+    settings.emit({"deleted": collection_id}, f"deleted collection {collection_id}")
 
 
 @cli.command()

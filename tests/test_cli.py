@@ -453,3 +453,314 @@ def test_api_builds_every_operations_request_from_text(tmp_path: Path, figures: 
             problems.append(f"{op}: the uploaded file was not sent")
     figures.append(f"h2ogpte-ext api: {len(ops) - len(problems)} of {len(ops)} operations built from text")
     assert not problems, "\n".join(problems)
+
+
+# --- collections, ask, jobs, ingest --url ----------------------------------------------------------------
+
+
+def _json(done: subprocess.CompletedProcess[str]) -> Any:
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_collections_create_list_and_delete(fake_h2ogpte: FakeH2OGPTE) -> None:
+    assert h2ogpte_ext("collections", "list", server=fake_h2ogpte).stdout == "no collections\n"
+    created = h2ogpte_ext("collections", "create", "reports", "--description", "Q1", server=fake_h2ogpte)
+    assert created.returncode == 0, created.stderr
+    collection_id = created.stdout.strip()
+    assert fake_h2ogpte.state.collections[collection_id].description == "Q1"
+    second = _json(h2ogpte_ext("collections", "create", "notes", "--json", server=fake_h2ogpte))
+    assert (second["name"], second["description"]) == ("notes", "")
+
+    listed = _json(h2ogpte_ext("collections", "list", "--json", server=fake_h2ogpte))
+    assert sorted(c["id"] for c in listed) == sorted([collection_id, second["id"]])
+    assert len(_json(h2ogpte_ext("--json", "collections", "list", "--limit", "1", server=fake_h2ogpte))) == 1
+    as_text = h2ogpte_ext("collections", "list", server=fake_h2ogpte).stdout.splitlines()
+    assert sorted(line.split()[0] for line in as_text) == sorted([collection_id, second["id"]])
+    assert any(line.endswith("reports") for line in as_text)
+
+    deleted = h2ogpte_ext("collections", "delete", collection_id, server=fake_h2ogpte)
+    assert (deleted.returncode, deleted.stdout.strip()) == (0, f"deleted collection {collection_id}")
+    assert collection_id not in fake_h2ogpte.state.collections and second["id"] in fake_h2ogpte.state.collections
+    assert [c["id"] for c in _json(h2ogpte_ext("collections", "list", "--json", server=fake_h2ogpte))] == [second["id"]]
+
+
+def test_deleting_a_collection_that_does_not_exist_is_exit_1(fake_h2ogpte: FakeH2OGPTE) -> None:
+    missing = h2ogpte_ext("collections", "delete", "no-such-collection", server=fake_h2ogpte)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert missing.stderr.splitlines() == ["error: no collection 'no-such-collection' (HTTP 404): nothing was deleted"]
+    as_json = h2ogpte_ext("collections", "delete", "no-such-collection", "--json", server=fake_h2ogpte)
+    error = json.loads(as_json.stderr)["error"]
+    assert (as_json.returncode, error["type"], error["status_code"]) == (1, "NotFoundError", 404)
+    assert h2ogpte_ext("collections", "list", "--limit", "0", server=fake_h2ogpte).returncode == 2
+
+
+def _collection_with_a_document(server: FakeH2OGPTE) -> str:
+    from h2ogpte_ext import H2OGPTE
+
+    with H2OGPTE(address=server.url, api_key=server.api_key) as client:
+        collection = client.collections.create_collection(name="rag", description="d")
+        client.upload_and_ingest(collection.id, [("q3.txt", b"Q3 sales were 12 units.")])
+    return collection.id
+
+
+def test_ask_with_a_collection_prints_the_answer_and_its_references(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection_with_a_document(fake_h2ogpte)
+    answer = _json(
+        h2ogpte_ext("--json", "ask", "What were Q3's sales?", "--collection", collection_id, server=fake_h2ogpte)
+    )
+    assert "q3.txt" in answer["text"] and "What were Q3's sales?" in answer["text"]
+    assert answer["references"] == [{"document_name": "q3.txt", "pages": "[1]", "score": 0.9}]
+    # the new session is left for a follow-up, in that collection
+    assert fake_h2ogpte.state.sessions[answer["session_id"]].collection_id == collection_id
+    assert fake_h2ogpte.state.message_session[answer["message_id"]] == answer["session_id"]
+
+    shown = h2ogpte_ext("ask", "What were Q3's sales?", "--collection", collection_id, server=fake_h2ogpte)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == f"{answer['text']}\n\n[1] q3.txt, pages [1] (score 0.90)\n"
+    session_id = shown.stderr.split()[1]
+    assert shown.stderr == f"session {session_id} kept: ask a follow-up with --session {session_id}\n"
+    assert session_id in fake_h2ogpte.state.sessions and session_id != answer["session_id"]
+
+
+def test_ask_in_a_session_streamed_and_with_a_model(fake_h2ogpte: FakeH2OGPTE) -> None:
+    first = _json(h2ogpte_ext("ask", "Hello?", "--json", server=fake_h2ogpte))
+    assert first["references"] == [] and first["text"].startswith("You asked: Hello?")
+    sessions = set(fake_h2ogpte.state.sessions)
+
+    streamed = h2ogpte_ext(
+        "ask", "And then?", "--session", first["session_id"], "--stream", "--llm", "m-7b", server=fake_h2ogpte
+    )
+    assert streamed.returncode == 0, streamed.stderr
+    assert streamed.stdout.startswith("You asked: And then?") and streamed.stdout.endswith(".\n")
+    assert streamed.stderr == "" and set(fake_h2ogpte.state.sessions) == sessions  # no new session
+    replies = [m for m in fake_h2ogpte.state.conversation(first["session_id"]).messages if m.get("reply_to")]
+    assert [m["content"] for m in replies][-1] == streamed.stdout.removesuffix("\n")
+    assert json.loads(fake_h2ogpte.state.meta[replies[-1]["id"]]["usage_stats"])["llm"] == "m-7b"
+
+    # streamed with --json: the deltas never mix into the JSON
+    as_json = _json(
+        h2ogpte_ext("ask", "Once more?", "--session", first["session_id"], "--stream", "--json", server=fake_h2ogpte)
+    )
+    assert as_json["text"].startswith("You asked: Once more?") and as_json["session_id"] == first["session_id"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ("ask", "hi", "--collection", "no-such-collection"),
+            1,
+            "error: 404 collection 'no-such-collection' not found",
+        ),
+        (("ask", "hi", "--session", "no-such-session"), 1, "chat session not found"),
+        (("ask", "hi", "--collection", "c", "--session", "s"), 2, "give --collection or --session, not both"),
+    ],
+)
+def test_ask_errors(fake_h2ogpte: FakeH2OGPTE, args: tuple[str, ...], code: int, message: str) -> None:
+    done = h2ogpte_ext(*args, server=fake_h2ogpte)
+    assert done.returncode == code and message in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""
+
+
+def test_a_failed_ask_leaves_no_new_session_behind(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection_with_a_document(fake_h2ogpte)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=400, times=-1)
+    failed = h2ogpte_ext("ask", "Anyone there?", "--collection", collection_id, server=fake_h2ogpte)
+    assert failed.returncode == 1 and failed.stderr.startswith("error: 400") and failed.stdout == ""
+    assert not fake_h2ogpte.state.sessions
+    fake_h2ogpte.faults.clear()
+    fake_h2ogpte.state.completion_failures.append("the model is overloaded")
+    streamed = h2ogpte_ext("ask", "Anyone there?", "--stream", server=fake_h2ogpte)
+    assert streamed.returncode == 1 and "the model is overloaded" in streamed.stderr
+    assert not fake_h2ogpte.state.sessions
+
+
+def _website_job(server: FakeH2OGPTE, collection_id: str) -> str:
+    from h2ogpte_ext import H2OGPTE
+
+    with H2OGPTE(address=server.url, api_key=server.api_key) as client:
+        job = client.document_ingestion.create_ingest_from_website_job(
+            url="https://example.com/report", collection_id=collection_id
+        )
+    return job.id
+
+
+def test_jobs_wait_prints_the_final_status(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection(fake_h2ogpte)
+    job_id = _website_job(fake_h2ogpte, collection_id)
+    done = h2ogpte_ext("jobs", "wait", job_id, "--deadline", "60", server=fake_h2ogpte)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"job {job_id} (") and done.stdout.endswith("): completed\n")
+    assert [d.name for d in fake_h2ogpte.state.documents.values()] == ["report.html"]
+    again = _json(h2ogpte_ext("--json", "jobs", "wait", job_id, server=fake_h2ogpte))
+    assert (again["id"], again["overall_status"], again["progress"]) == (job_id, "completed", 1.0)
+
+
+def test_jobs_wait_on_a_failed_job_is_exit_1_with_the_servers_errors(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection(fake_h2ogpte)
+    fake_h2ogpte.state.ingest_failures.append("the page could not be fetched")
+    job_id = _website_job(fake_h2ogpte, collection_id)
+    failed = h2ogpte_ext("jobs", "wait", job_id, server=fake_h2ogpte)
+    assert failed.returncode == 1 and failed.stdout == ""
+    assert len(failed.stderr.splitlines()) == 1
+    assert (
+        failed.stderr.startswith(f"error: job {job_id} (") and "failed: the page could not be fetched" in failed.stderr
+    )
+
+    as_json = h2ogpte_ext("jobs", "wait", job_id, "--json", server=fake_h2ogpte)
+    assert as_json.returncode == 1 and as_json.stdout == ""
+    error = json.loads(as_json.stderr)["error"]
+    assert error["type"] == "IngestError" or error["type"] == "JobError"
+    assert (error["job_id"], error["status"], error["errors"]) == (job_id, "failed", ["the page could not be fetched"])
+
+    unknown = h2ogpte_ext("jobs", "wait", "no-such-job", server=fake_h2ogpte)
+    assert unknown.returncode == 1 and "job 'no-such-job' not found" in unknown.stderr
+
+
+def test_jobs_wait_shows_progress_on_a_terminal(fake_h2ogpte: FakeH2OGPTE) -> None:
+    job_id = _website_job(fake_h2ogpte, _collection(fake_h2ogpte))
+    out, shown = _on_a_terminal(["jobs", "wait", job_id], fake_h2ogpte)
+    assert out.endswith("): completed\n") and f"job {job_id}".encode() in shown and b"100%" in shown
+
+
+def _interrupted_wait(server: FakeH2OGPTE, job_id: str, *flags: str) -> tuple[int, str]:
+    """Run `jobs wait` until it has polled the job once, then press Ctrl-C; returns the exit code and stderr."""
+    import signal
+    import time
+
+    env = {**os.environ, "H2OGPTE_ADDRESS": server.url, "H2OGPTE_API_KEY": server.api_key}
+    proc = subprocess.Popen(
+        [SCRIPT, "jobs", "wait", job_id, *flags], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        polled = f"/api/v1/jobs/{job_id}"
+        for _ in range(1200):  # a bound, not a timing: it polls at once
+            if proc.poll() is not None or any(r.path == polled for r in server.state.requests):
+                break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        assert out == ""
+        return proc.returncode, err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_jobs_wait_cancels_the_job_on_ctrl_c_only_when_asked(
+    fake_h2ogpte: FakeH2OGPTE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from h2ogpte_ext.testing import _jobs
+
+    monkeypatch.setattr(_jobs, "advance", lambda job: None)  # the job stays in progress until canceled
+    collection_id = _collection(fake_h2ogpte)
+    kept = _website_job(fake_h2ogpte, collection_id)
+    assert _interrupted_wait(fake_h2ogpte, kept) == (
+        130,
+        f"interrupted: job {kept} goes on on the server (--cancel-on-interrupt cancels it)\n",
+    )
+    assert fake_h2ogpte.state.jobs[kept].details["overall_status"] == "in progress"
+
+    canceled = _website_job(fake_h2ogpte, collection_id)
+    code, err = _interrupted_wait(fake_h2ogpte, canceled, "--cancel-on-interrupt", "--json")
+    assert code == 130 and json.loads(err)["exit_code"] == 130
+    assert json.loads(err)["error"]["message"] == f"interrupted: asked the server to cancel job {canceled}"
+    assert fake_h2ogpte.state.jobs[canceled].details["overall_status"] == "canceled"
+
+
+def test_ingest_a_website(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection(fake_h2ogpte)
+    done = h2ogpte_ext(
+        "ingest",
+        collection_id,
+        "--url",
+        "https://example.com/report",
+        "--follow-links",
+        "--max-depth",
+        "2",
+        "--max-documents",
+        "5",
+        "--deadline",
+        "60",
+        server=fake_h2ogpte,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith(": completed; 1 document(s): report.html\n")
+    result = _json(
+        h2ogpte_ext("--json", "ingest", collection_id, "--url", "https://example.com/q3.pdf", server=fake_h2ogpte)
+    )
+    assert [d["name"] for d in result["documents"]] == ["q3.pdf"]
+    assert sorted(d.name for d in fake_h2ogpte.state.documents.values()) == ["q3.pdf", "report.html"]
+
+
+def test_ingest_files_with_concurrency_and_the_former_timeout_flag(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"file {i}")
+    collection_id = _collection(fake_h2ogpte)
+    done = _json(
+        h2ogpte_ext(
+            "--json",
+            "ingest",
+            collection_id,
+            str(tmp_path),
+            "--concurrency",
+            "2",
+            "--deadline",
+            "60",
+            server=fake_h2ogpte,
+        )
+    )
+    assert sorted(d["name"] for d in done["documents"]) == [f"{i}.txt" for i in range(5)]
+    (tmp_path / "5.txt").write_text("file 5")
+    older = h2ogpte_ext("ingest", collection_id, str(tmp_path / "5.txt"), "--timeout", "60", server=fake_h2ogpte)
+    assert older.returncode == 0 and older.stdout.endswith("1 document(s): 5.txt\n")
+    shown = h2ogpte_ext("ingest", "--help").stdout
+    assert "--deadline" in shown and "--timeout" not in shown and "--url" in shown
+    from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
+
+    assert f"Files uploaded at once (default {DEFAULT_UPLOAD_CONCURRENCY})." in shown
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("ingest", "c"), 2, "give the files to ingest (PATHS), or --url URL"),
+        (("ingest", "c", "a.txt", "--url", "https://example.com"), 2, "give files (PATHS) or --url, not both"),
+        (
+            ("ingest", "c", "a.txt", "--follow-links", "--max-depth", "2"),
+            2,
+            "--follow-links, --max-depth only go with --url",
+        ),
+        (
+            ("ingest", "c", "--url", "https://example.com", "--concurrency", "4"),
+            2,
+            "--concurrency only goes with files",
+        ),
+        (("ingest", "c", "--url", "https://example.com", "--no-wait"), 2, "--no-wait only goes with files"),
+        (("ingest", "c", "--url", "https://example.com", "--max-depth", "2"), 2, "--max-depth needs --follow-links"),
+        (("ingest", "c", "a.txt", "--concurrency", "0"), 2, "--concurrency"),
+        (
+            ("ingest", "no-such-collection", "--url", "https://example.com"),
+            1,
+            "error: 404 collection not found (GET /api/v1/collections/no-such-collection)",
+        ),
+    ],
+)
+def test_ingest_usage_and_missing_collection_errors(
+    fake_h2ogpte: FakeH2OGPTE, args: tuple[str, ...], code: int, message: str
+) -> None:
+    done = h2ogpte_ext(*args, server=fake_h2ogpte)
+    assert done.returncode == code and message in done.stderr and "Traceback" not in done.stderr
+    assert not fake_h2ogpte.state.jobs
+
+
+def test_a_failing_website_ingest_is_exit_1_with_the_reason(fake_h2ogpte: FakeH2OGPTE) -> None:
+    collection_id = _collection(fake_h2ogpte)
+    fake_h2ogpte.state.ingest_failures.append("robots.txt forbids it")
+    done = h2ogpte_ext("ingest", collection_id, "--url", "https://example.com/private", "--json", server=fake_h2ogpte)
+    assert done.returncode == 1 and done.stdout == ""
+    error = json.loads(done.stderr)["error"]
+    assert error["type"] == "IngestError" and error["errors"] == ["robots.txt forbids it"]
+    assert not fake_h2ogpte.state.documents
