@@ -168,6 +168,8 @@ JOB_OPERATIONS = _job_operations()
 
 @pytest.mark.parametrize("op", JOB_OPERATIONS, ids=lambda op: op.operation_id)
 def test_every_job_creating_operation_can_be_waited_for(fake_h2ogpte: FakeH2OGPTE, op: Any) -> None:
+    # The arguments are built the way the parity tests build them, with the generator's naming rules (3.11+).
+    pytest.importorskip("openapi_python_client", reason="the generator (3.11+) names the arguments")
     import inspect
 
     from tests.test_parity import _ident, _module
