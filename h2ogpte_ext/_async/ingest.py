@@ -66,7 +66,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         known = await self._document_ids(collection_id) if wait else set()
         total = sum(source.size or 0 for source in found) or None
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
-            upload_ids = await self._upload(found, bar, limit)
+            upload_ids = await self._upload(found, bar if progress else None, limit)
         try:
             job = await self.document_ingestion.create_ingest_upload_job(
                 upload_ids, collection_id=collection_id, **options
@@ -206,7 +206,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         documents = [d async for d in self.collections.iter_documents_for_collection(collection_id)]
         return IngestResult(done, _ingest.added(documents, known, names))
 
-    async def _upload(self, found: list[Source], bar: Any, limit: int) -> list[str]:
+    async def _upload(self, found: list[Source], bar: Any | None, limit: int) -> list[str]:
         """Upload every source, `limit` at a time; on a failure, delete what was uploaded and raise `UploadError`."""
         uploaded: dict[int, str] = {}
         positions = {id(source): i for i, source in enumerate(found)}
@@ -215,7 +215,8 @@ class AsyncIngestMixin(AsyncJobsMixin):
         async def upload(source: Source) -> None:
             try:
                 with source.open() as handle:
-                    payload = cast(BinaryIO, Counted(handle, bar))
+                    # Counting the bytes for a progress bar costs a call per chunk: only when a bar is shown.
+                    payload = cast(BinaryIO, handle if bar is None else Counted(handle, bar))
                     file = File(payload=payload, file_name=source.name)
                     done = await self.document_ingestion.upload_file(file=file)
             except Exception:

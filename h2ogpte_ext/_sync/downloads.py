@@ -46,7 +46,8 @@ class DownloadsMixin(ClientBase):
                         # As the network delivers it: re-chunking into fixed sizes costs a copy of every byte.
                         for chunk in response.iter_bytes():
                             out.write(chunk)
-                            bar.update(response.num_bytes_downloaded - bar.n)  # the total is in bytes on the wire
+                            if progress:  # the total is in bytes on the wire
+                                bar.update(response.num_bytes_downloaded - bar.n)
                     except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
                         raise request_error(exc, response.request) from exc
                 check_length(response)
