@@ -72,3 +72,11 @@ def test_a_failure_of_the_fake_is_a_500_and_fails_the_test(monkeypatch: pytest.M
         headers = {"Authorization": f"Bearer {server.api_key}"}
         response = httpx.get(f"{server.url}/api/v1/models", headers=headers)
         assert response.status_code == 500 and response.json()["code"] == 500
+
+
+def test_the_document_the_fake_validates_against_is_a_valid_openapi_document() -> None:
+    # The fake builds one validator per path template without checking the document each time (that
+    # cost a quarter of a second on the first request to every operation); it is checked here, whole.
+    from h2ogpte_ext.testing._validation import check_document
+
+    check_document()
