@@ -17,6 +17,7 @@ from h2ogpte_api.types import File
 
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.spec_tools import Operation, minimal_instance, operations, resolve
+from tests.test_fake_resources import one_of_each
 from tests.test_parity import _ident, _module
 
 SEEDS = (1, 2, 3)
@@ -54,6 +55,7 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
         "upload_ids": upload["id"],
         "directory_name": "agent_files",
     }
+    made = {"/collections", "/chats", "/showcase", "/agents/custom_agents"}
     for path, param, body in (
         ("/prompt_templates", "prompt_template_id", {"name": "t"}),
         ("/tags", "tag_name", {"name": "t"}),
@@ -65,9 +67,15 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
         ("/agents/custom_agent_key_associations", "/agents/custom_agent_key_associations", None),
         ("/agents/custom_agent_tool_associations", "/agents/custom_agent_tool_associations", None),
     ):
+        made.add(path)
         record = _json(api, "POST", path, json=body or _minimal_body("POST", path))
         ids[param] = record["name"] if param.endswith("_name") else record["id"]
     ids["showcase_id"] = _json(api, "POST", "/showcase", json=_minimal_body("POST", "/showcase"))["id"]
+    # The fake's one user, a role by name, a system permission, and an answer to give feedback on.
+    ids["user_id"] = _json(api, "GET", "/users")[0]["id"]
+    ids["role_names"] = _json(api, "GET", f"/roles/{ids['role_id']}")["name"]
+    ids["permission_name"] = _json(api, "GET", "/permissions")[0]["name"]
+    ids["answer_id"] = answer["message_id"]
     # A document summary exists once its processing job completed.
     process = {"document_id": document["id"], "summary_id": "summary-1"}
     processing = _json(api, "POST", "/documents/process_job", json=process)
@@ -77,7 +85,7 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
     form = {"agent_type": "general", "agent_args": "{}"}
     (agent,) = _json(api, "POST", "/agents/custom_agents", data=form, files={"file": ("agent.zip", b"PK")})
     ids["agent_id"] = agent["agent_custom_agent_id"]
-    return ids
+    return {**one_of_each(api.get_httpx_client(), made), **ids}
 
 
 def _minimal_body(method: str, path: str) -> Any:

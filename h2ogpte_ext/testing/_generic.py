@@ -1,8 +1,12 @@
 """How the fake answers an operation that has no handler of its own, from what the spec says about it.
 
-- create / list / get / update / delete / count on a resource (see `_spec.operations`): one stateful store;
-- PUT / DELETE on a property of a resource (`/collections/{collection_id}/expiry_date`): set or clear it;
-- sharing (`.../permissions`, `.../group_permissions`, `.../public_permissions`): one permissions table;
+- create / list / get / update / delete / count on a resource (see `_spec.operations`): one stateful store,
+  answering each operation in its own shape (the record, its id, an object holding it, or the record's
+  properties that the answer's schema has);
+- PUT / POST / DELETE on a property of a resource (`/collections/{collection_id}/expiry_date`): set or clear
+  it; archive / unarchive / activate / deactivate: flip the record's state;
+- sharing (`.../permissions`, `.../group_permissions`, `.../public_permissions`): one permissions table,
+  whose public flag follows the record's `is_public`;
 - an operation answering JobDetails: a job of the job engine;
 - a GET and PUT pair on one path under a resource (`/collections/{collection_id}/settings`): a stored value;
 - anything else: a value of its success schema, as Prism would (tidy, or varied for a seed).
@@ -11,8 +15,9 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
-from typing import Any
+from typing import Any, Literal
 
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from starlette.responses import JSONResponse, Response
@@ -24,12 +29,25 @@ from h2ogpte_ext.testing._spec import (
     Operation,
     component,
     id_properties,
+    keys,
     operations,
     owners,
+    ref_name,
     resolve,
     resources,
 )
-from h2ogpte_ext.testing._state import Call, FakeError, Permissions, Records, find, json_response, new_id, now, page
+from h2ogpte_ext.testing._state import (
+    Call,
+    FakeError,
+    Permissions,
+    Records,
+    by_name,
+    find,
+    json_response,
+    new_id,
+    now,
+    page,
+)
 from h2ogpte_ext.testing._validation import spec_document
 
 SHARING = re.compile(
@@ -43,37 +61,70 @@ PNG = bytes.fromhex(
 )
 
 
+Route = Literal["permissions", "store", "job", "setting", "listing", "owner", "generated"]
+
+
+def route(op: Operation) -> Route:
+    """Which of the generic behaviours answers `op` (when it has no handler of its own)."""
+    return _routed(op.operation_id)
+
+
+@functools.cache
+def _routed(operation_id: str) -> Route:
+    op = operations()[operation_id]
+    sharing = SHARING.match(op.path)
+    if sharing is not None and _shared(sharing.group("owner")):
+        return "permissions"
+    if op.kind != "other":
+        return "store"
+    if op.item_schema_name == "JobDetails" and op.schema is not None and op.schema.get("type") != "array":
+        return "job"
+    if _setting_pair(op) is not None:
+        return "setting"
+    if _listed_resource(op) is not None:
+        return "listing"
+    if _owner_of(op) is not None:
+        return "owner"
+    return "generated"
+
+
 async def answer(op: Operation, call: Call) -> Response:
     """The generic answer to `op` (after checking that every resource its path names exists)."""
     check_parents(op, call)
-    sharing = SHARING.match(op.path)
-    if sharing is not None and _shared(sharing.group("owner")):
+    way = route(op)
+    if way == "permissions":
+        sharing = SHARING.match(op.path)
+        assert sharing is not None
         return _sharing(op, call, sharing)
+    if way == "job":
+        job = _jobs.start(call.state, _kind(op.operation_id), op.operation_id.replace("_", " "))
+        return JSONResponse(job.details, status_code=op.status)
+    if way == "setting":
+        return _setting(op, call)
+    if way == "listing":
+        return _listing(op, call)
+    if way == "owner":
+        return _owner_record(op, call)
+    if way == "generated":
+        return generated(op, call)
     if op.kind == "create":
         return await _create(op, call)
     if op.kind == "list":
-        return JSONResponse(page([Records.json(r) for r in _table(op, call).values()], call))
+        return JSONResponse(_list(op, call, list(_table(op, call).values())), status_code=op.status)
+    if op.kind == "ids":
+        return JSONResponse(page(list(_table(op, call)), call), status_code=op.status)
     if op.kind == "get":
-        return json_response(_item(op, call))
+        record = _item(op, call)
+        return _answer(op, call, record, _key(_table(op, call), record))
     if op.kind == "update":
-        return _update(op, call)
+        return await _update(op, call)
     if op.kind == "delete":
-        return _delete(op, call)
+        return await _delete(op, call)
     if op.kind == "count":
         return JSONResponse({"count": len(_table(op, call))})
     if op.kind == "field":
-        return _field(op, call)
-    if op.item_schema_name == "JobDetails" and op.schema is not None and op.schema.get("type") != "array":
-        job = _jobs.start(call.state, _kind(op.operation_id), op.operation_id.replace("_", " "))
-        return JSONResponse(job.details, status_code=op.status)
-    if (stored := _setting(op, call)) is not None:
-        return stored
-    if (listed := _listing(op, call)) is not None:
-        return listed
-    owner = _owner_record(op, call)
-    if owner is not None:
-        return owner
-    return generated(op, call)
+        return await _field(op, call)
+    return _flag(op, call)
 
 
 def generated(op: Operation, call: Call) -> Response:
@@ -102,7 +153,8 @@ def check_parents(op: Operation, call: Call) -> None:
 
 
 def _what(resource: str) -> str:
-    return resource.rsplit("/", 1)[-1].rstrip("s").replace("_", " ") or "resource"
+    name = resource.removesuffix("/admin").rsplit("/", 1)[-1]
+    return name.rstrip("s").replace("_", " ") or "resource"
 
 
 def _kind(operation_id: str) -> str:
@@ -119,6 +171,15 @@ def _item(op: Operation, call: Call) -> Any:
     return call.record(op.resource, op.path_params[-1], _what(op.resource))
 
 
+def _key(table: dict[str, Any], record: Any) -> str:
+    return next(k for k, v in table.items() if v is record)
+
+
+def _properties(schema_name: str) -> dict[str, Any]:
+    properties: dict[str, Any] = resolve(component(schema_name)).get("properties", {})
+    return properties
+
+
 @functools.cache
 def _validator(schema_name: str, prop: str) -> OAS30Validator | None:
     properties = resolve(component(schema_name)).get("properties", {})
@@ -129,27 +190,94 @@ def _validator(schema_name: str, prop: str) -> OAS30Validator | None:
 
 
 def fitting(schema_name: str, body: Any) -> dict[str, Any]:
-    """The request body's properties that the record schema has, with values it allows."""
+    """The request body's properties that the record schema has, with values it allows (a form's JSON text
+    decoded where the schema wants an object or a list)."""
     if not isinstance(body, dict):
         return {}
     fits = {}
     for name, value in body.items():
         validator = _validator(schema_name, name)
-        if validator is not None and validator.is_valid(value):
-            fits[name] = value
+        if validator is None:
+            continue
+        for candidate in (value, *_decoded(value)):
+            if validator.is_valid(candidate):
+                fits[name] = candidate
+                break
     return fits
 
 
-async def _create(op: Operation, call: Call) -> Response:
-    assert op.resource is not None
-    schema_name = resources()[op.resource]
-    properties = resolve(component(schema_name)).get("properties", {})
+def _decoded(value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, str) or value[:1] not in ("{", "["):
+        return ()
+    try:
+        return (json.loads(value),)
+    except ValueError:
+        return ()
+
+
+async def _body(call: Call) -> Any:
+    """The JSON body, or a form's text fields."""
     body = call.json()
     if body is None and call.request.headers.get("content-type", "").startswith("multipart/form-data"):
         form = await call.request.form()
         body = {k: v for k, v in form.items() if isinstance(v, str)}
-    fields = fitting(schema_name, body)
-    fields["id"] = new_id()
+    return body
+
+
+def _store(call: Call, resource: str, key: str, record: Any) -> None:
+    """Keep a record; its `is_public` is the public flag of the permissions table."""
+    call.state.table(resource)[key] = record
+    public = Records.json(record).get("is_public")
+    if isinstance(public, bool):
+        call.state.permissions.setdefault((resource, key), Permissions()).public = public
+
+
+def _view(op: Operation, call: Call, record: Any, key: str) -> Any:
+    """The record in the shape `op` answers: itself, its id, an object holding it, or its fitting properties."""
+    assert op.resource is not None and op.schema is not None
+    schema_name, shape, data = resources()[op.resource], op.item_schema_name, Records.json(record)
+    if shape == schema_name:
+        return data
+    if shape is None:
+        free = resolve(op.schema.get("items", op.schema))
+        return data if free.get("type") == "object" and not free.get("properties") else instance(free)
+    if ids := id_properties(shape):
+        return {**instance(component(shape), call.state.variety), **dict.fromkeys(ids, key)}
+    properties = _properties(shape)
+    holder = next((p for p, s in properties.items() if "$ref" in s and ref_name(s) == schema_name), None)
+    if holder is not None:  # `APIKeyResult.api_key`
+        return {**instance(component(shape), call.state.variety), holder: data}
+    return call.state.records.data(shape, **fitting(shape, data))
+
+
+def _answer(op: Operation, call: Call, record: Any, key: str) -> Response:
+    """`op`'s answer about one record, in the operation's own shape (none where the spec gives none)."""
+    if op.schema is None or op.media_type != "application/json":
+        return generated(op, call)
+    view = _view(op, call, record, key)
+    return JSONResponse([view] if op.schema.get("type") == "array" else view, status_code=op.status)
+
+
+def _list(op: Operation, call: Call, records: list[Any]) -> Any:
+    """A window of records, or an object holding it and their total (`{"items": [...], "total": n}`)."""
+    items = page([Records.json(r) for r in records], call)
+    if not op.wrapped:
+        return items
+    assert op.schema is not None
+    properties = resolve(op.schema).get("properties", {})
+    return {"items": items, **({"total": len(records)} if "total" in properties else {})}
+
+
+async def _create(op: Operation, call: Call) -> Response:
+    assert op.resource is not None
+    schema_name, key_name = resources()[op.resource], keys()[op.resource]
+    properties = _properties(schema_name)
+    fields = fitting(schema_name, await _body(call))
+    table = call.state.table(op.resource)
+    key = fields[key_name] if key_name != "id" and isinstance(fields.get(key_name), str) else new_id()
+    if key in table:
+        raise FakeError(409, f"{_what(op.resource)} {key!r} already exists")
+    fields[key_name] = key
     stamp = now()
     for name in STAMPS:
         if properties.get(name, {}).get("format") == "date-time":
@@ -157,39 +285,42 @@ async def _create(op: Operation, call: Call) -> Response:
     if "username" in properties and "username" not in fields:
         fields["username"] = "fake-user"
     record = call.state.records.build(schema_name, **fields)
-    call.state.table(op.resource)[fields["id"]] = record
-    many = op.schema is not None and op.schema.get("type") == "array"
-    if op.item_schema_name == schema_name:
-        answer = Records.json(record)
-    else:  # only the new id, in the operation's own shape
-        shape = op.item_schema_name or ""
-        answer = {**instance(component(shape), call.state.variety), **dict.fromkeys(id_properties(shape), fields["id"])}
-    return JSONResponse([answer] if many else answer, status_code=op.status)
+    _store(call, op.resource, key, record)
+    return _answer(op, call, record, key)
 
 
 def _touch(schema_name: str, fields: dict[str, Any]) -> dict[str, Any]:
-    if resolve(component(schema_name)).get("properties", {}).get("updated_at", {}).get("format") == "date-time":
+    if _properties(schema_name).get("updated_at", {}).get("format") == "date-time":
         fields["updated_at"] = now()
     return fields
 
 
-def _update(op: Operation, call: Call) -> Response:
+def _change(op: Operation, call: Call, changes: dict[str, Any], drop: str | None = None) -> Response:
+    """Apply changes to the record the path names, and answer in the operation's shape."""
     assert op.resource is not None
-    schema_name = resources()[op.resource]
-    table = call.state.table(op.resource)
     old = _item(op, call)
-    key = next(k for k, v in table.items() if v is old)
-    new = table[key] = Records.replace(old, **_touch(schema_name, fitting(schema_name, call.json())))
-    if op.schema is not None and op.item_schema_name == schema_name:
-        return json_response(new, op.status)
-    return generated(op, call)
+    key = _key(_table(op, call), old)
+    new = Records.replace(old, **_touch(resources()[op.resource], changes))
+    if drop is not None:
+        new = Records.without(new, drop)
+    _store(call, op.resource, key, new)
+    return _answer(op, call, new, key)
 
 
-def _delete(op: Operation, call: Call) -> Response:
+async def _update(op: Operation, call: Call) -> Response:
+    assert op.resource is not None
+    return _change(op, call, fitting(resources()[op.resource], await _body(call)))
+
+
+async def _delete(op: Operation, call: Call) -> Response:
     assert op.resource is not None
     table = call.state.table(op.resource)
-    keys = call.path(op.path_params[-1]).split(",")
-    found = [(k, find(table, k)) for k in keys]
+    if op.field is not None:  # the ids are listed in the body (`POST /shared_chats/batch_delete`)
+        listed = (await _body(call) or {}).get(op.field) or []
+        wanted, named = [str(k) for k in listed], False
+    else:
+        wanted, named = call.path(op.path_params[-1]).split(","), by_name(op.path_params[-1])
+    found = [(k, find(table, k, named)) for k in wanted]
     missing = [k for k, record in found if record is None]
     if missing:
         # The vendor's guide: deleting what is already deleted answers 404 (a deviation where undocumented).
@@ -204,30 +335,52 @@ def _delete(op: Operation, call: Call) -> Response:
     return generated(op, call)
 
 
-def _field(op: Operation, call: Call) -> Response:
+async def _field(op: Operation, call: Call) -> Response:
     assert op.resource is not None and op.field is not None
-    schema_name = resources()[op.resource]
-    table = call.state.table(op.resource)
-    old = call.record(op.resource, op.path_params[-1], _what(op.resource))
-    key = next(k for k, v in table.items() if v is old)
+    if op.method == "GET":
+        value = Records.json(_item(op, call)).get(op.field)
+        schema = {**(op.schema or {}), "components": spec_document()["components"]}
+        valid = op.schema is not None and OAS30Validator(schema).is_valid(value)
+        return JSONResponse(value, status_code=op.status) if valid else generated(op, call)
     if op.method == "DELETE":
-        new = Records.without(old, op.field)
-    else:
-        new = Records.replace(old, **_touch(schema_name, fitting(schema_name, call.json())))
-    table[key] = new
-    if op.item_schema_name == schema_name:
-        return json_response(new, op.status)
-    return generated(op, call)
+        return _change(op, call, {}, drop=op.field)
+    return _change(op, call, fitting(resources()[op.resource], await _body(call)))
 
 
-def _setting(op: Operation, call: Call) -> Response | None:
-    """A value kept under a resource by a PUT and returned by the GET of the same path."""
+def _flag(op: Operation, call: Call) -> Response:
+    """archive / unarchive / activate / deactivate: the record's matching boolean, status and time stamp."""
+    assert op.resource is not None and op.field is not None
+    on = not op.field.startswith(("un", "de"))
+    stem = op.field.removeprefix("un").removeprefix("de")
+    properties = _properties(resources()[op.resource])
+    changes: dict[str, Any] = {}
+    for name in (f"is_{stem}d", f"{stem}d", f"is_{stem.removesuffix('ate')}e"):  # is_archived, is_active
+        if properties.get(name, {}).get("type") == "boolean":
+            changes[name] = on
+    status = properties.get("status", {})
+    wanted = f"{stem}d" if on else "active"
+    if stem == "archive" and status.get("type") == "string" and wanted in status.get("enum", [wanted]):
+        changes["status"] = wanted
+    stamp = f"{stem}d_at"
+    if properties.get(stamp, {}).get("format") == "date-time" and on:
+        changes[stamp] = now()
+    return _change(op, call, changes, drop=None if on or stamp not in properties else stamp)
+
+
+def _setting_pair(op: Operation) -> Operation | None:
+    """The GET of a value kept under a resource by a PUT of the same path (`.../chat_settings`)."""
     if op.method not in ("GET", "PUT"):
         return None
     getter = _route("GET", op.path)
     putter = _route("PUT", op.path)
     if getter is None or putter is None or getter.schema is None or putter.body_schema != getter.schema:
         return None
+    return getter
+
+
+def _setting(op: Operation, call: Call) -> Response:
+    getter = _setting_pair(op)
+    assert getter is not None and getter.schema is not None
     key = (op.path, "/".join(call.path(p) for p in op.path_params))
     if op.method == "PUT":
         if isinstance(call.json(), dict):
@@ -238,14 +391,21 @@ def _setting(op: Operation, call: Call) -> Response | None:
     return JSONResponse(call.state.settings[key], status_code=op.status)
 
 
-def _listing(op: Operation, call: Call) -> Response | None:
-    """Another list of a resource's records (`GET /collections/all`, `GET /prompt_templates/all`)."""
-    if op.method != "GET" or op.schema is None or op.schema.get("type") != "array" or op.path_params:
+def _listed_resource(op: Operation) -> str | None:
+    """The resource another list shows (`GET /collections/all`; `GET /admin/chats/archived`, wrapped)."""
+    if op.method != "GET" or op.path_params or op.listed is None:
         return None
-    for resource, schema_name in resources().items():
-        if op.item_schema_name == schema_name and op.path.startswith(resource + "/"):
-            return JSONResponse(page([Records.json(r) for r in call.state.table(resource).values()], call))
-    return None
+    found = [r for r, schema_name in resources().items() if schema_name == op.listed]
+    return found[0] if len(found) == 1 else None
+
+
+def _listing(op: Operation, call: Call) -> Response:
+    resource = _listed_resource(op)
+    assert resource is not None
+    records = list(call.state.table(resource).values())
+    if op.path.endswith("/archived"):
+        records = [r for r in records if Records.json(r).get("status") == "archived"]
+    return JSONResponse(_list(op, call, records), status_code=op.status)
 
 
 @functools.cache
@@ -257,23 +417,29 @@ def _route(method: str, path: str) -> Operation | None:
     return _routes().get((method, path))
 
 
-def _owner_record(op: Operation, call: Call) -> Response | None:
-    """An operation on a resource answering that resource (`PUT /chats/{id}/collection` -> ChatSession):
-    the request's matching properties are applied to the stored record, which is returned."""
+def _owner_of(op: Operation) -> tuple[str, str] | None:
+    """The resource and path parameter of an operation under a record answering that record's schema."""
     if op.status != 200 or op.item_schema_name is None or op.schema is None or op.schema.get("type") == "array":
         return None
     segments = op.path.split("/")
     for end in range(len(segments) - 1, 1, -1):
-        prefix = "/".join(segments[: end + 1])
-        resource = owners().get(prefix)
+        resource = owners().get("/".join(segments[: end + 1]))
         if resource is not None and resources().get(resource) == op.item_schema_name:
-            table = call.state.table(resource)
-            old = call.record(resource, segments[end][1:-1], _what(resource))
-            key = next(k for k, v in table.items() if v is old)
-            changes = fitting(op.item_schema_name, call.json()) if op.method in ("PUT", "PATCH", "POST") else {}
-            table[key] = new = Records.replace(old, **_touch(op.item_schema_name, changes))
-            return json_response(new, op.status)
+            return resource, segments[end][1:-1]
     return None
+
+
+def _owner_record(op: Operation, call: Call) -> Response:
+    """An operation on a resource answering that resource (`PUT /chats/{id}/collection` -> ChatSession):
+    the request's matching properties are applied to the stored record, which is returned."""
+    owner = _owner_of(op)
+    assert owner is not None and op.item_schema_name is not None
+    resource, param = owner
+    old = call.record(resource, param, _what(resource))
+    key = _key(call.state.table(resource), old)
+    changes = fitting(op.item_schema_name, call.json()) if op.method in ("PUT", "PATCH", "POST") else {}
+    _store(call, resource, key, new := Records.replace(old, **_touch(op.item_schema_name, changes)))
+    return json_response(new, op.status)
 
 
 @functools.cache
@@ -295,7 +461,9 @@ def _sharing(op: Operation, call: Call, match: re.Match[str]) -> Response:
     if isinstance(body, dict) and isinstance(body.get("permissions"), list):
         granted = [str(p) for p in body["permissions"]]
     if what == "public_permissions":
-        return JSONResponse(["read"] if table.public else [], status_code=op.status)
+        # The record's own `is_public` where it has one (a handler may have written the record).
+        public = Records.json(call.record(resource, owner_param, _what(resource))).get("is_public", table.public)
+        return JSONResponse(["read"] if public is True else [], status_code=op.status)
     entries = table.users if what == "permissions" else table.groups
     if op.method == "GET":
         label = "username" if what == "permissions" else "group_id"

@@ -187,6 +187,17 @@ class State:
     ingest_seconds: float = 0.0
     # Ingest jobs created while this holds reasons fail with them, one each (fault injection).
     ingest_failures: list[str] = field(factory=list)
+    # role id -> the system permissions (names) it grants
+    role_permissions: dict[str, list[str]] = field(factory=dict)
+    # user id -> role ids, and group id -> role ids (a user's permissions follow from its roles)
+    user_roles: dict[str, list[str]] = field(factory=dict)
+    group_roles: dict[str, list[str]] = field(factory=dict)
+    # (scope "global" | "role" | "user", role or user id, key name) -> a configuration item's JSON
+    configurations: dict[tuple[str, str, str], dict[str, Any]] = field(factory=dict)
+    # document id -> ids of the tags on it
+    document_tags: dict[str, list[str]] = field(factory=dict)
+    # reply message id -> the feedback given on it (expected_answer, user_comment)
+    feedbacks: dict[str, dict[str, str]] = field(factory=dict)
 
     @property
     def records(self) -> Records:
@@ -262,18 +273,23 @@ class Call:
     def record(self, resource: str, param: str, what: str) -> Any:
         """The record a path parameter names, or a 404 naming it."""
         key = self.path(param)
-        record = find(self.state.table(resource), key)
+        record = find(self.state.table(resource), key, by_name(param))
         if record is None:
             raise FakeError(404, f"{what} not found")
         return record
 
 
-def find(table: dict[str, Any], key: str) -> Any:
-    """A record by id, or by name for resources addressed by name (`/tags/{tag_name}`)."""
+def by_name(param: str) -> bool:
+    """Whether a path parameter names its record by name (`/tags/{tag_name}`), not by id."""
+    return param.endswith(("_name", "_names"))
+
+
+def find(table: dict[str, Any], key: str, named: bool = False) -> Any:
+    """A record by id, or by name when the path parameter is a name (`/tags/{tag_name}`)."""
     if key in table:
         return table[key]
-    for candidate in table.values():
-        if getattr(candidate, "name", None) == key:
+    for candidate in table.values() if named else ():
+        if Records.json(candidate).get("name") == key:
             return candidate
     return None
 

@@ -141,12 +141,20 @@ async def delete_chat_session(call: Call) -> Response:
 async def create_delete_chat_session_job(call: Call) -> Response:
     ids = [str(i) for i in (call.json() or {}).get("session_ids", [])]
     state = call.state
+    missing = [i for i in ids if i not in state.sessions]
 
     def delete() -> None:
         for session_id in ids:
             _remove_session(state, session_id)
 
-    job = _jobs.start(state, "DeleteChatSessionsJob", f"Deleting {len(ids)} chat(s)", items=ids, on_complete=delete)
+    job = _jobs.start(
+        state,
+        "DeleteChatSessionsJob",
+        f"Deleting {len(ids)} chat(s)",
+        items=ids,
+        on_complete=delete,
+        fail_reason=f"chat session not found: {', '.join(missing)}" if missing else None,
+    )
     return JSONResponse(job.details, status_code=201)
 
 
@@ -191,6 +199,65 @@ async def list_questions_for_chat_session(call: Call) -> Response:
     ]
     limit = int(call.query("limit") or len(questions))
     return JSONResponse([{"question": q} for q in questions[:limit]])
+
+
+# --- question-answer feedback ----------------------------------------------------------------------
+
+FEEDBACK_SKIP = ("collection_id", "collection_name", "chat_session_id", "expected_answer", "user_comment")
+
+
+def _feedbacks(call: Call) -> list[dict[str, Any]]:
+    """QAFeedback for every reply that was voted on or given feedback, filtered as the query asks."""
+    state, wanted = call.state, call.query("collection_id")
+    no_collection = call.query("no_collection") == "true"
+    found = []
+    for session_id, record in state.sessions.items():
+        collection_id = record.collection_id if isinstance(record.collection_id, str) else None
+        if (wanted is not None and collection_id != wanted) or (no_collection and collection_id is not None):
+            continue
+        messages = state.conversation(session_id).messages
+        questions = {m["id"]: m for m in messages if "reply_to" not in m}
+        for reply in messages:
+            if "reply_to" not in reply or not (reply["votes"] or reply["id"] in state.feedbacks):
+                continue
+            fields: dict[str, Any] = {
+                "question_content": questions.get(reply["reply_to"], {}).get("content", ""),
+                "reply_content": reply["content"],
+                "question_id": reply["reply_to"],
+                "reply_id": reply["id"],
+                "votes": reply["votes"],
+                "response_created_at_time": reply["created_at"],
+                "chat_session_id": session_id,
+                **state.feedbacks.get(reply["id"], {}),
+            }
+            if collection_id is not None:
+                fields["collection_id"] = collection_id
+            if isinstance(record.collection_name, str):
+                fields["collection_name"] = record.collection_name
+            found.append(state.records.data("QAFeedback", FEEDBACK_SKIP, **fields))
+    return found
+
+
+@operation("list_question_answer_feedbacks")
+async def list_question_answer_feedbacks(call: Call) -> Response:
+    return JSONResponse(page(_feedbacks(call), call))
+
+
+@operation("get_question_answer_feedback_count")
+async def get_question_answer_feedback_count(call: Call) -> Response:
+    return JSONResponse({"count": len(_feedbacks(call))})
+
+
+@operation("update_question_answer_feedback")
+async def update_question_answer_feedback(call: Call) -> Response:
+    answer_id = call.path("answer_id")
+    session_id = call.state.message_session.get(answer_id)
+    messages = call.state.conversation(session_id).messages if session_id is not None else []
+    if not any(m["id"] == answer_id and "reply_to" in m for m in messages):
+        raise FakeError(404, f"answer {answer_id!r} not found")
+    body = call.json() or {}
+    call.state.feedbacks[answer_id] = {k: str(body[k]) for k in ("expected_answer", "user_comment") if k in body}
+    return Response(status_code=204)
 
 
 # --- completions --------------------------------------------------------------------------------------

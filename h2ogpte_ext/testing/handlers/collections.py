@@ -75,13 +75,19 @@ def remove_collection(state: State, collection_id: str) -> None:
 async def create_delete_collection_job(call: Call) -> Response:
     ids = [str(i) for i in (call.json() or {}).get("collection_ids", [])]
     state = call.state
+    missing = [i for i in ids if i not in state.collections]
 
     def delete() -> None:
         for collection_id in ids:
             remove_collection(state, collection_id)
 
     job = _jobs.start(
-        state, "DeleteCollectionsJob", f"Deleting {len(ids)} collection(s)", items=ids, on_complete=delete
+        state,
+        "DeleteCollectionsJob",
+        f"Deleting {len(ids)} collection(s)",
+        items=ids,
+        on_complete=delete,
+        fail_reason=f"collection not found: {', '.join(missing)}" if missing else None,
     )
     return JSONResponse(job.details, status_code=201)
 
@@ -123,10 +129,38 @@ async def insert_document_into_collection(call: Call) -> Response:
 async def delete_document_from_collection(call: Call) -> Response:
     record = collection(call)
     document = call.record("/documents", "document_id", "document")
-    if call.state.document_collection.get(document.id) == record.id:
-        del call.state.document_collection[document.id]
-        changed(record, -1, -document.size)
+    remove_from_collection(call.state, record.id, document.id)
     return Response(status_code=204)
+
+
+def remove_from_collection(state: State, collection_id: str, doc_id: str) -> None:
+    """Take a document out of a collection (the document itself stays)."""
+    record = state.collections.get(collection_id)
+    if record is not None and state.document_collection.get(doc_id) == collection_id and doc_id in state.documents:
+        del state.document_collection[doc_id]
+        changed(record, -1, -state.documents[doc_id].size)
+
+
+@operation("create_delete_document_from_collection_job")
+async def create_delete_document_from_collection_job(call: Call) -> Response:
+    record = collection(call)
+    ids = [str(i) for i in (call.json() or {}).get("document_ids", [])]
+    state = call.state
+    missing = [i for i in ids if state.document_collection.get(i) != record.id]
+
+    def delete() -> None:
+        for doc_id in ids:
+            remove_from_collection(state, record.id, doc_id)
+
+    job = _jobs.start(
+        state,
+        "DeleteDocumentsFromCollectionJob",
+        f"Removing {len(ids)} document(s) from {record.name}",
+        items=ids,
+        on_complete=delete,
+        fail_reason=f"document not in the collection: {', '.join(missing)}" if missing else None,
+    )
+    return JSONResponse(job.details, status_code=201)
 
 
 def changed(record: Any, documents: int, size: int) -> None:

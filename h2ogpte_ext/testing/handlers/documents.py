@@ -1,4 +1,5 @@
-"""Tag "Documents": documents added by ingestion; deleting them (also as a job) and processing jobs."""
+"""Tag "Documents": documents added by ingestion; deleting them (also as a job), processing jobs, their tags
+and the chat sessions that can see them."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
-from h2ogpte_ext.testing.handlers.collections import changed
+from h2ogpte_ext.testing.handlers.collections import changed, sessions_of
 
 
 def remove_document(state: State, doc_id: str) -> None:
     document = state.documents.pop(doc_id, None)
     owner = state.document_collection.pop(doc_id, None)
+    state.document_tags.pop(doc_id, None)
+    state.permissions.pop(("/documents", doc_id), None)
     path = state.document_files.pop(doc_id, None)
     if path is not None:
         path.unlink(missing_ok=True)
@@ -34,12 +37,20 @@ async def delete_document(call: Call) -> Response:
 async def create_delete_document_job(call: Call) -> Response:
     ids = [str(i) for i in (call.json() or {}).get("document_ids", [])]
     state = call.state
+    missing = [i for i in ids if i not in state.documents]
 
     def delete() -> None:
         for doc_id in ids:
             remove_document(state, doc_id)
 
-    job = _jobs.start(state, "DeleteDocumentsJob", f"Deleting {len(ids)} document(s)", items=ids, on_complete=delete)
+    job = _jobs.start(
+        state,
+        "DeleteDocumentsJob",
+        f"Deleting {len(ids)} document(s)",
+        items=ids,
+        on_complete=delete,
+        fail_reason=f"document not found: {', '.join(missing)}" if missing else None,
+    )
     return JSONResponse(job.details, status_code=201)
 
 
@@ -103,3 +114,50 @@ async def list_collections_for_document(call: Call) -> Response:
     owner = call.state.document_collection.get(document.id)
     found = [call.state.collections[owner]] if owner in call.state.collections else []
     return JSONResponse([c.to_dict() for c in page(found, call)])
+
+
+def tag_named(state: State, name: str) -> Any:
+    """The Tag record of that name, or None."""
+    return next((t for t in state.table("/tags").values() if t.name == name), None)
+
+
+@operation("create_tag_on_document")
+async def create_tag_on_document(call: Call) -> Response:
+    document = call.record("/documents", "document_id", "document")
+    name = str((call.json() or {}).get("name", ""))
+    tag = tag_named(call.state, name)
+    if tag is None:  # tagging with a new name creates the tag
+        tag = call.state.records.build("Tag", id=new_id(), name=name)
+        call.state.table("/tags")[tag.id] = tag
+    tags = call.state.document_tags.setdefault(document.id, [])
+    if tag.id not in tags:
+        tags.append(tag.id)
+    return json_response(tag, 201)
+
+
+@operation("delete_tag_from_document")
+async def delete_tag_from_document(call: Call) -> Response:
+    document = call.record("/documents", "document_id", "document")
+    tag = tag_named(call.state, call.path("tag_name"))
+    if tag is None:
+        raise FakeError(404, f"tag {call.path('tag_name')!r} not found")
+    tags = call.state.document_tags.get(document.id, [])
+    tags[:] = [t for t in tags if t != tag.id]
+    return JSONResponse({"tag_id": tag.id})
+
+
+def _sessions(call: Call) -> list[Any]:
+    """The chat sessions on the document's collection."""
+    document = call.record("/documents", "document_id", "document")
+    owner = call.state.document_collection.get(document.id)
+    return sessions_of(call.state, owner) if owner is not None else []
+
+
+@operation("list_chat_sessions_for_document")
+async def list_chat_sessions_for_document(call: Call) -> Response:
+    return JSONResponse([s.to_dict() for s in page(_sessions(call), call)])
+
+
+@operation("get_chat_session_count_for_document")
+async def get_chat_session_count_for_document(call: Call) -> Response:
+    return JSONResponse({"count": len(_sessions(call))})

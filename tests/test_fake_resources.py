@@ -1,0 +1,490 @@
+"""The fake's generic resource store, driven from the spec's classification: every resource it serves is
+created, read, listed, updated, counted and deleted; the routing of the 385 operations is pinned; and the
+resources the audit found stateless (memory blocks, secrets, shared chats, custom tools, API keys) keep
+what they are told, as do public sharing, archiving and the name lookup."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from openapi_schema_validator import OAS30Validator
+
+from h2ogpte_ext.testing import FakeH2OGPTE, handlers
+from h2ogpte_ext.testing._data import instance
+from h2ogpte_ext.testing._generic import route
+from h2ogpte_ext.testing._spec import CREATED_ELSEWHERE, Operation, component, keys, operations, resolve, resources
+from h2ogpte_ext.testing._state import HANDLERS
+from h2ogpte_ext.testing._validation import spec_document
+
+assert handlers.MODULES  # registers every handler before the routing is read
+
+
+def _client(server: FakeH2OGPTE) -> httpx.Client:
+    headers = {"Authorization": f"Bearer {server.api_key}"}
+    return httpx.Client(base_url=f"{server.url}/api/v1", headers=headers, timeout=10)
+
+
+@pytest.fixture
+def api(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
+    with _client(fake_h2ogpte) as client:
+        yield client
+
+
+def _ok(response: httpx.Response, status: int = 200) -> Any:
+    assert response.status_code == status, f"{response.request.method} {response.request.url}: {response.text}"
+    return response.json() if response.content else None
+
+
+# --- the classification, read as a test reads it -------------------------------------------------------
+
+
+def _ops(resource: str, kind: str) -> list[Operation]:
+    return [op for op in operations().values() if op.resource == resource and op.kind == kind]
+
+
+def _one(resource: str, kind: str, item: bool | None = None) -> Operation | None:
+    found = [op for op in _ops(resource, kind) if item is None or bool(op.path_params) == item]
+    return found[0] if found else None
+
+
+def served() -> list[str]:
+    """Every resource created through the API that the store answers at least one operation of."""
+    return sorted(
+        r
+        for r in resources()
+        if r not in CREATED_ELSEWHERE
+        and _ops(r, "create")
+        and any(op.operation_id not in HANDLERS for op in operations().values() if op.resource == r)
+    )
+
+
+def _request_schema(op: Operation) -> tuple[str, dict[str, Any]] | None:
+    content = spec_document()["paths"][op.path][op.method.lower()].get("requestBody", {}).get("content", {})
+    for media_type in ("application/json", "multipart/form-data"):
+        if media_type in content:
+            return media_type, content[media_type]["schema"]
+    return None
+
+
+def body(op: Operation, **changes: Any) -> dict[str, Any]:
+    """httpx arguments carrying a request body for `op` built from its schema (every property, tidy)."""
+    found = _request_schema(op)
+    if found is None:
+        return {}
+    media_type, schema = found
+    value = {**instance(schema), **changes}
+    if media_type == "application/json":
+        return {"json": value}
+    properties = resolve(schema).get("properties", {})
+    files = {n: ("f.bin", b"PK") for n, p in properties.items() if p.get("format") == "binary"}
+    files.update({n: ("f.bin", b"PK") for n, p in properties.items() if p.get("items", {}).get("format") == "binary"})
+    data = {n: v if isinstance(v, str) else json.dumps(v) for n, v in value.items() if n not in files}
+    return {"data": data, "files": files}
+
+
+def _path(op: Operation, key: str) -> str:
+    path = op.path
+    for param in op.path_params:
+        path = path.replace("{" + param + "}", key)
+    return path
+
+
+def _listed(api: httpx.Client, resource: str) -> list[dict[str, Any]] | None:
+    """The records the resource's list answers (a wrapped list's items), or None without one."""
+    lister = _one(resource, "list")
+    if lister is None:
+        return None
+    answer = _ok(api.get(lister.path))
+    return list(answer["items"] if lister.wrapped else answer)
+
+
+def _keys_listed(api: httpx.Client, resource: str) -> set[str] | None:
+    records = _listed(api, resource)
+    if records is not None:
+        return {str(r[keys()[resource]]) for r in records}
+    ids = _one(resource, "ids")
+    return set(_ok(api.get(ids.path))) if ids is not None else None
+
+
+def create(api: httpx.Client, resource: str, **changes: Any) -> tuple[str, Any]:
+    """A new record of `resource` made through its create operation: its key, and the answer."""
+    creator = _ops(resource, "create")[0]
+    before = _keys_listed(api, resource)
+    answer = _ok(api.post(creator.path, **body(creator, **changes)), creator.status)
+    after = _keys_listed(api, resource)
+    if before is not None and after is not None:
+        (key,) = after - before
+        return key, answer
+    first = answer[0] if isinstance(answer, list) else answer
+    key_name = keys()[resource]
+    return str(first.get(key_name) or next(v for k, v in first.items() if k.endswith("_id"))), answer
+
+
+def _changeable(update: Operation, schema_name: str) -> str | None:
+    """A plain string property both the update's body and the record have, to change and see changed."""
+    found = _request_schema(update)
+    if found is None or found[0] != "application/json":
+        return None
+    record = resolve(component(schema_name)).get("properties", {})
+    for name, prop in resolve(found[1]).get("properties", {}).items():
+        if prop.get("type") == "string" and "enum" not in prop and "format" not in prop and name in record:
+            return str(name)
+    return None
+
+
+def _fits(schema_name: str, name: str, value: Any) -> bool:
+    prop = resolve(component(schema_name)).get("properties", {}).get(name)
+    if prop is None:
+        return False
+    return bool(OAS30Validator({**prop, "components": spec_document()["components"]}).is_valid(value))
+
+
+def _missing_status(op: Operation) -> int:
+    """What a missing record answers: 404 where documented (and on any DELETE, as the vendor's guide
+    states), else the documented 400."""
+    return 404 if "404" in op.documented or op.method == "DELETE" else 400
+
+
+def _seen(api: httpx.Client, resource: str, key: str) -> dict[str, Any] | None:
+    getter = _one(resource, "get")
+    if getter is not None:
+        response = api.get(_path(getter, key))
+        return _ok(response) if response.status_code == 200 else None
+    records = _listed(api, resource)
+    return next((r for r in records or [] if str(r[keys()[resource]]) == key), None)
+
+
+def _count(api: httpx.Client, counter: Operation | None, lister: Operation | None) -> int | None:
+    """The resource's count and its wrapped list's total, which must agree; None where it has neither."""
+    counts = [] if counter is None else [_ok(api.get(counter.path))["count"]]
+    if lister is not None and lister.wrapped:
+        counts.append(_ok(api.get(lister.path))["total"])
+    assert len(set(counts)) <= 1
+    return counts[0] if counts else None
+
+
+@pytest.mark.parametrize("resource", served())
+def test_every_served_resource_lives_through_its_operations(fake_h2ogpte: FakeH2OGPTE, resource: str) -> None:
+    schema_name = resources()[resource]
+    creator = _ops(resource, "create")[0]
+    counter, lister = _one(resource, "count"), _one(resource, "list")
+    with _client(fake_h2ogpte) as api:
+        before = _count(api, counter, lister)  # records the fake starts with (none, or e.g. built-in roles)
+        key, _ = create(api, resource)
+        sent = body(creator).get("json") or body(creator).get("data") or {}
+        record = _seen(api, resource, key)
+        if record is not None and creator.operation_id not in HANDLERS:  # what was sent is kept where it fits
+            kept = {n: v for n, v in sent.items() if _fits(schema_name, n, v) and n in record}
+            assert {n: record[n] for n in kept} == kept
+        listed = _keys_listed(api, resource)
+        assert listed is None or key in listed
+
+        update = _one(resource, "update", item=True)
+        if update is not None and update.path_params == update.path_params[-1:]:
+            name = _changeable(update, schema_name)
+            sent_update = body(update, **({name: "changed"} if name else {}))
+            assert api.request(update.method, _path(update, key), **sent_update).status_code < 300
+            if name is not None and (after := _seen(api, resource, key)) is not None and name in after:
+                assert after[name] == "changed"
+
+        assert _count(api, counter, lister) == (None if before is None else before + 1)
+
+        deleter = _one(resource, "delete", item=True) or _ops(resource, "delete")[0]
+        by_body = None if deleter.path_params else {str(deleter.field): [key]}
+
+        def delete() -> httpx.Response:
+            return api.request(deleter.method, _path(deleter, key), json=by_body)
+
+        assert delete().status_code < 300
+        getter = _one(resource, "get")
+        if getter is not None:
+            assert api.get(_path(getter, key)).status_code == _missing_status(getter)
+        assert key not in (_keys_listed(api, resource) or set())
+        assert _count(api, counter, lister) == before
+        again = delete()
+        assert again.status_code == _missing_status(deleter) == again.json()["code"]
+
+
+# --- routing ---------------------------------------------------------------------------------------------
+
+# What stays a value of its success schema, with no state: the spec gives these nothing to keep
+# (answers and bodies that name no stored record), or they belong to another part of the fake.
+GENERATED = {
+    "add_builtin_mcp",
+    "add_builtin_skill",
+    "confirm_current_user_deletion",
+    "create_agent_key_tool_associations",
+    "create_guardrails_settings",
+    "create_runtime_model",
+    "create_topic_model",
+    "delete_agent_server_directories",
+    "delete_agent_tool_association",
+    "delete_collection_graph",
+    "delete_runtime_model",
+    "delete_showcase_thumbnail",
+    "delete_topic_model",
+    "download_builtin_skill_file",
+    "download_custom_agent",
+    "download_custom_agent_tool",
+    "download_feedback_export",
+    "download_user_limits_export",
+    "encode_chunks_for_retrieval",
+    "fetch_configuration_url",
+    "get_admin_jobs_stats",
+    "get_admin_sessions_stats",
+    "get_agent_suggestions",
+    "get_all_agents",
+    "get_audio_timestamps",
+    "get_chat_session_guardrails",
+    "get_collection_chunks",
+    "get_collection_graph",
+    "get_collection_graph_node",
+    "get_collection_graph_status",
+    "get_default_embedding_model",
+    "get_default_memory_blocks",
+    "get_default_prompt_template",
+    "get_document_guardrails_settings",
+    "get_document_internal_metadata",
+    "get_document_page_layout",
+    "get_document_page_ocr_model",
+    "get_document_user_source_file",
+    "get_effective_guardrails",
+    "get_graph_config",
+    "get_guardrail_violations_dashboard",
+    "get_guardrail_violations_summary",
+    "get_h2ogpt_system_info",
+    "get_llm_registry_admin_models",
+    "get_mcp_sdk_options",
+    "get_model_to_reasoning_model_mapping",
+    "get_model_to_vision_model_mapping",
+    "get_performance_stats_by_model",
+    "get_reasoning_capable_model_names",
+    "get_role_llm_registry_access",
+    "get_showcase_thumbnail",
+    "get_usage_stats",
+    "get_usage_stats_by_model",
+    "get_usage_stats_by_model_and_user",
+    "get_usage_stats_by_user",
+    "get_vision_capable_model_names",
+    "insert_command_synth_pair",
+    "inspect_mcp_tool",
+    "launch_custom_agent_tool",
+    "list_admin_jobs",
+    "list_admin_sessions",
+    "list_agent_key_tool_associations",
+    "list_builtin_mcps",
+    "list_builtin_skills",
+    "list_document_chunks",
+    "list_embedding_models",
+    "list_extractor_results",
+    "list_guardrail_violations",
+    "list_mcp_tools",
+    "list_questions_for_collection",
+    "list_scheduled_connectors_for_collection",
+    "list_showcase_categories",
+    "list_skill_associations",
+    "remove_admin_mcp_logo",
+    "remove_custom_agent_tool_from_codeapi",
+    "reorder_showcase_chats",
+    "request_current_user_deletion",
+    "reset_all_collection_expirations",
+    "reset_collection_prompt_settings",
+    "revoke_admin_session",
+    "run_extractor",
+    "run_model_self_test",
+    "search_collection_graph_labels",
+    "send_hitl_message",
+    "set_agent_skill_preference",
+    "set_default_memory_block",
+    "set_role_llm_registry_access",
+    "set_skill_associations",
+    "star_library_item",
+    "test_runtime_model",
+    "test_saved_runtime_model",
+    "unstar_library_item",
+    "update_admin_mcp_logo",
+    "update_default_prompt_template_visibility",
+    "update_runtime_model",
+    "upload_showcase_thumbnail",
+}
+# Floors: a resource silently dropping out of the store (or sharing) makes these fail. They count what the
+# spec's classification gives the store, whether or not a handler answers the operation first.
+FLOORS = {"store": 124, "permissions": 33, "resources": 21}
+
+
+def _routing() -> dict[str, set[str]]:
+    routed: dict[str, set[str]] = {}
+    for op_id, op in operations().items():
+        routed.setdefault("handler" if op_id in HANDLERS else route(op), set()).add(op_id)
+    return routed
+
+
+def test_the_routing_of_every_operation_is_pinned(figures: list[str]) -> None:
+    routed = _routing()
+    assert sum(len(v) for v in routed.values()) == 385
+    classified = {
+        "store": sum(op.kind != "other" for op in operations().values()),
+        "permissions": sum(route(op) == "permissions" for op in operations().values()),
+        "resources": len(resources()),
+    }
+    for what, floor in FLOORS.items():
+        assert classified[what] >= floor, f"{what}: {classified[what]} < {floor}"
+    # Handlers added elsewhere may take over generated operations; nothing else may become generated.
+    assert routed.get("generated", set()) <= GENERATED, sorted(routed["generated"] - GENERATED)
+    figures.append("fake routing: " + ", ".join(f"{len(v)} {k}" for k, v in sorted(routed.items())))
+
+
+# --- focused behaviours ----------------------------------------------------------------------------------
+
+
+def test_memory_blocks_keep_what_they_are_told(api: httpx.Client) -> None:
+    made = _ok(api.post("/memory_blocks", json={"name": "mine", "content": "hello"}), 201)
+    block = f"/memory_blocks/{made['id']}"
+    assert (made["name"], made["content"]) == ("mine", "hello")
+    assert api.put(block, json={"name": "renamed"}).status_code == 204
+    assert _ok(api.get(block))["name"] == "renamed"
+    assert _ok(api.get("/memory_blocks")) == {"items": [_ok(api.get(block))], "total": 1}
+    assert _ok(api.get("/memory_blocks", params={"limit": 0})) == {"items": [], "total": 1}
+    assert api.get("/memory_blocks/never-made").status_code == 404
+    assert api.delete(block).status_code == 204
+    assert api.get(block).status_code == 404
+    assert api.delete(block).status_code == 404
+    assert _ok(api.get("/memory_blocks")) == {"items": [], "total": 0}
+
+
+def test_secrets_are_named_by_the_client(api: httpx.Client) -> None:
+    made = _ok(api.post("/secrets", json={"secret_id": "s3-main", "secret_value": {"key": "v1"}}), 201)
+    assert made == {"id": "s3-main"}
+    assert api.post("/secrets", json={"secret_id": "s3-main", "secret_value": {}}).status_code == 409
+    assert _ok(api.get("/secrets/ids")) == ["s3-main"]
+    assert _ok(api.get("/secrets/s3-main"))["secret_id"] == "s3-main"
+    assert api.put("/secrets/s3-main", json={"secret_value": {"key": "v2"}}).status_code == 200
+    assert _ok(api.get("/secrets/s3-main/value")) == {"key": "v2"}
+    assert api.delete("/secrets/s3-main").status_code == 200
+    assert api.get("/secrets/s3-main/value").status_code == 404
+    assert api.delete("/secrets/s3-main").status_code == 404
+    assert _ok(api.get("/secrets/ids")) == []
+
+
+def test_shared_chats_are_listed_changed_and_deleted_in_batches(api: httpx.Client) -> None:
+    session = _ok(api.post("/chats", json={}), 201)["id"]
+    shared = [_ok(api.post("/shared_chats", json={"chat_session_id": session, "is_private": True}), 201)]
+    shared.append(_ok(api.post("/shared_chats", json={"chat_session_id": session}), 201))
+    assert all(set(s) == {"url", "relative_path"} for s in shared)
+    listed = _ok(api.get("/shared_chats"))
+    assert [(s["chat_session_id"], s["is_private"]) for s in listed] == [(session, True), (session, False)]
+    first, second = (s["id"] for s in listed)
+    assert _ok(api.get(f"/shared_chats/{first}"))["is_private"] is True
+    assert api.patch(f"/shared_chats/{first}", json={"is_private": False}).status_code == 204
+    assert _ok(api.get(f"/shared_chats/{first}"))["is_private"] is False
+    assert api.post("/shared_chats/batch_delete", json={"shared_chat_ids": [first, second]}).status_code == 204
+    assert _ok(api.get("/shared_chats")) == []
+    assert api.post("/shared_chats/batch_delete", json={"shared_chat_ids": [first]}).status_code == 400  # as documented
+
+
+def test_custom_tools_are_made_by_a_form_and_deleted_by_comma_separated_ids(api: httpx.Client) -> None:
+    made = []
+    for name in ("alpha", "beta", "gamma"):
+        form = {"tool_type": "local_mcp", "tool_args": json.dumps({"tool_name": name})}
+        (answer,) = _ok(api.post("/agents/custom_tools", data=form, files={"file": ("t.zip", b"PK")}), 201)
+        made.append(answer["agent_custom_tool_id"])
+    tool = _ok(api.get(f"/agents/custom_tools/{made[0]}"))
+    assert (tool["id"], tool["tool_type"], tool["tool_args"]) == (made[0], "local_mcp", {"tool_name": "alpha"})
+    assert [t["id"] for t in _ok(api.get("/agents/custom_tools"))] == made
+    changed = _ok(api.put(f"/agents/custom_tools/{made[0]}", json={"tool_args": {"tool_name": "omega"}}))
+    assert changed == {"agent_custom_tool_id": made[0]}
+    assert _ok(api.get(f"/agents/custom_tools/{made[0]}"))["tool_args"] == {"tool_name": "omega"}
+    assert _ok(api.delete(f"/agents/custom_tools/{made[0]},{made[1]}")) == {"count": 2}
+    assert [t["id"] for t in _ok(api.get("/agents/custom_tools"))] == [made[2]]
+    assert api.delete(f"/agents/custom_tools/{made[0]},{made[2]}").status_code == 404  # one is gone already
+    assert api.get(f"/agents/custom_tools/{made[2]}").status_code == 200  # and nothing was deleted
+
+
+def test_api_keys_are_deactivated_and_deleted(api: httpx.Client) -> None:
+    made = _ok(api.post("/admin/api_keys", json={"user_id": "u1", "name": "ci"}), 201)
+    key = made["api_key"]
+    assert key["name"] == "ci" and made["secret_key"]
+    assert _ok(api.get("/admin/api_keys")) == [key]
+    assert api.post(f"/admin/api_keys/deactivate/{key['id']}").status_code == 204
+    assert _ok(api.get("/admin/api_keys"))[0]["is_active"] is False
+    interval = {"inactivity_interval": 9}
+    assert api.patch(f"/admin/api_keys/inactivity_interval/{key['id']}", json=interval).status_code == 204
+    assert _ok(api.get("/admin/api_keys"))[0]["inactivity_interval"] == 9
+    assert api.delete(f"/admin/api_keys/{key['id']}").status_code == 204
+    assert api.post(f"/admin/api_keys/deactivate/{key['id']}").status_code == 404
+
+
+def test_public_sharing_follows_the_records_privacy(api: httpx.Client) -> None:
+    collection = _ok(api.post("/collections", json={"name": "c", "description": "d"}), 201)["id"]
+    assert _ok(api.get(f"/collections/{collection}/public_permissions")) == []
+    assert api.post(f"/collections/{collection}/is_public", json={"is_public": True}).status_code == 204
+    assert _ok(api.get(f"/collections/{collection}"))["is_public"] is True
+    assert _ok(api.get(f"/collections/{collection}/public_permissions")) == ["read"]
+    assert api.post(f"/collections/{collection}/is_public", json={"is_public": False}).status_code == 204
+    assert _ok(api.get(f"/collections/{collection}/public_permissions")) == []
+
+    block = _ok(api.post("/memory_blocks", json={"name": "b"}), 201)["id"]
+    assert api.put(f"/memory_blocks/{block}/privacy", json={"is_public": True}).status_code == 204
+    assert _ok(api.get(f"/memory_blocks/{block}"))["is_public"] is True
+    assert _ok(api.get(f"/memory_blocks/{block}/public_permissions")) == ["read"]
+    for path in ("/extractors", "/prompt_templates"):
+        creator = _ops(path, "create")[0]
+        made = _ok(api.post(path, **body(creator, is_public=False)), creator.status)["id"]
+        assert api.post(f"{path}/{made}/is_public", json={"is_public": True}).status_code == 204
+        assert _ok(api.get(f"{path}/{made}"))["is_public"] is True
+
+
+def test_archive_and_unarchive_change_the_record(api: httpx.Client) -> None:
+    collection = _ok(api.post("/collections", json={"name": "c", "description": "d"}), 201)["id"]
+    assert api.post(f"/collections/{collection}/archive").status_code == 204
+    assert _ok(api.get(f"/collections/{collection}"))["status"] == "archived"
+    assert api.post(f"/collections/{collection}/unarchive").status_code == 204
+    assert _ok(api.get(f"/collections/{collection}"))["status"] == "active"
+
+    session = _ok(api.post("/chats", json={}), 201)["id"]
+    assert api.post(f"/chats/{session}/archive").status_code == 204
+    archived = _ok(api.get(f"/chats/{session}"))
+    assert archived["status"] == "archived" and archived["archived_at"]
+    assert [s["id"] for s in _ok(api.get("/admin/chats/archived"))["items"]] == [session]
+    assert api.post(f"/chats/{session}/unarchive").status_code == 204
+    unarchived = _ok(api.get(f"/chats/{session}"))
+    assert unarchived["status"] == "active" and "archived_at" not in unarchived
+    assert _ok(api.get("/admin/chats/archived"))["items"] == []
+    assert api.post("/chats/nope/archive").status_code == 404
+
+
+def test_records_are_found_by_name_only_where_the_path_names_them(api: httpx.Client) -> None:
+    _ok(api.post("/collections", json={"name": "by-name", "description": "d"}), 201)
+    assert api.get("/collections/by-name").status_code == 404
+    assert api.delete("/collections/by-name").status_code == 404
+    _ok(api.post("/tags", json={"name": "finance"}), 201)
+    assert _ok(api.get("/tags/finance"))["name"] == "finance"
+
+
+def test_variety_fills_what_was_not_sent_and_keeps_what_was() -> None:
+    for seed in (1, 2, 3):
+        with FakeH2OGPTE(variety=seed) as server, _client(server) as api:
+            for i in range(10):
+                _ok(api.post("/memory_blocks", json={"name": f"b{i}", "content": "c"}), 201)
+            blocks = _ok(api.get("/memory_blocks"))["items"]
+            assert [(b["name"], b["content"]) for b in blocks] == [(f"b{i}", "c") for i in range(10)]
+            assert {b.get("is_public", "absent") for b in blocks} != {"absent"}
+
+
+def one_of_each(api: httpx.Client, made: set[str]) -> dict[str, str]:
+    """A record of every served resource not in `made`, by the prefix of each path under it that names
+    one (`/admin/api_keys/expire` for `/admin/api_keys/expire/{key_id}`), as the every-operation tests
+    look ids up."""
+    ids: dict[str, str] = {}
+    for resource in served():
+        if resource in made:
+            continue
+        key, _ = create(api, resource)
+        for op in operations().values():
+            if op.path.startswith(resource + "/") and op.path_params:
+                ids[op.path.split("/{")[0]] = key
+    return ids
