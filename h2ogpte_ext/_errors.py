@@ -74,7 +74,8 @@ class APIResponseValidationError(H2OGPTEError):
 
 
 class APIStatusError(H2OGPTEError):
-    """The server answered with a 4xx or 5xx status.
+    """The server answered with a 4xx or 5xx status, or with a redirect that is not followed (a request other
+    than GET or HEAD sent to another path, or turned into a GET: see `unfollowed_redirect`).
 
     `str(error)` is the server's own message; `.status_code`, `.body` (parsed JSON, else text; from at most
     the first 64 KiB of the response), `.request_id`, `.retry_after` (the server's `Retry-After` in seconds,
@@ -221,6 +222,38 @@ def status_error(response: httpx.Response, content: bytes | None = None) -> APIS
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(text, response=response, body=body)
+
+
+# Methods whose redirects are followed wherever they lead: they change nothing on the server.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def unfollowed_redirect(response: httpx.Response) -> APIStatusError | None:
+    """The error for a redirect not to follow, or None to follow it.
+
+    A redirect of a GET or HEAD is followed (httpx drops the API key when it leaves the origin). Any other
+    method is followed only to the same path and query with the same method (a 307 or 308, or a 301 of a
+    DELETE or PUT, e.g. http to https): a DELETE of `/collections/c1/permissions/` redirected to
+    `/collections/c1/permissions` would act on another resource (unshare with everyone), and a POST that a
+    301, 302 or 303 turns into a GET would drop its body and return another operation's answer.
+    """
+    request = response.request
+    method = request.method
+    if method in SAFE_METHODS or not response.has_redirect_location:
+        return None
+    status = response.status_code
+    target = request.url.join(response.headers["location"])
+    becomes_get = status in (302, 303) or (status == 301 and method == "POST")
+    if not becomes_get and target.raw_path == request.url.raw_path:
+        return None
+    where = f"{method} {request.url.path}"
+    change = "as a GET" if becomes_get else f"to {shown_url(target)}"
+    return APIStatusError(
+        f"{status} {response.reason_phrase} ({where}): the server redirects it {change}; not followed, since a "
+        f"{method} redirected to another path or method could act on another resource (check the address)",
+        response=response,
+        body=None,
+    )
 
 
 def shown_url(url: httpx.URL | str) -> str:

@@ -26,9 +26,11 @@ class UnexpectedResponse(Exception):
         )
 
 
-# What parsing a response that does not fit its schema raises (json.JSONDecodeError is a ValueError).
+# What parsing a response that does not fit its schema raises (json.JSONDecodeError is a ValueError;
+# JSON nested too deeply for the parser raises RecursionError).
 PARSE_ERRORS: tuple[type[Exception], ...] = (
     ValueError,
+    RecursionError,
     TypeError,
     KeyError,
     AttributeError,

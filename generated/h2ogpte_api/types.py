@@ -49,6 +49,22 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def require_path_value(name: str, value: object) -> None:
+    """Refuse a path parameter that would make the request's path name another resource, before anything is
+    sent. An empty value (or list, or item of a list) leaves an empty segment, and `/permissions/` may be
+    redirected to `/permissions`, another operation; "." and ".." are removed or climb up when the URL is
+    normalized (`/collections/c1/permissions/..` is `/collections/c1`)."""
+    items = value if isinstance(value, (list, tuple)) else (value,)
+    if not items or any(str(item) == "" for item in items):
+        raise ValueError(
+            f"Expected a non-empty value for `{name}` but received {value!r}"
+        )
+    if any(str(item) in (".", "..") for item in items):
+        raise ValueError(
+            f"Expected a value for `{name}` other than '.' or '..' but received {value!r}"
+        )
+
+
 T = TypeVar("T")
 
 
@@ -62,4 +78,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "require_path_value",
+]

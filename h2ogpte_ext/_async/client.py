@@ -22,16 +22,20 @@ from h2ogpte_ext._async.ingest import AsyncIngestMixin
 from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
 from h2ogpte_ext._common import Common, http_settings
 from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
-from h2ogpte_ext._errors import H2OGPTEError, aread_error_body, status_error
+from h2ogpte_ext._errors import H2OGPTEError, aread_error_body, status_error, unfollowed_redirect
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import AsyncRequester
 from h2ogpte_ext._retry import AsyncClientTransport, AsyncEnvironmentTransport, AsyncRetryTransport, AsyncSafeClient
 
 
 async def raise_for_status(response: httpx.Response) -> None:
-    """The response hook: every 4xx/5xx raises our error, with the server's message (a capped body)."""
+    """The response hook: every 4xx/5xx raises our error, with the server's message (a capped body), and so
+    does a redirect that is not to be followed (`unfollowed_redirect`), before httpx follows it."""
     if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
         raise status_error(response, await aread_error_body(response))
+    refused = unfollowed_redirect(response)
+    if refused is not None:
+        raise refused
 
 
 class AsyncH2OGPTE(

@@ -17,7 +17,7 @@ import httpx
 
 from h2ogpte_ext._common import Common, http_settings
 from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
-from h2ogpte_ext._errors import H2OGPTEError, read_error_body, status_error
+from h2ogpte_ext._errors import H2OGPTEError, read_error_body, status_error, unfollowed_redirect
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import Requester
 from h2ogpte_ext._retry import ClientTransport, EnvironmentTransport, RetryTransport, SafeClient
@@ -30,9 +30,13 @@ from h2ogpte_ext._sync.temporary import TemporaryMixin
 
 
 def raise_for_status(response: httpx.Response) -> None:
-    """The response hook: every 4xx/5xx raises our error, with the server's message (a capped body)."""
+    """The response hook: every 4xx/5xx raises our error, with the server's message (a capped body), and so
+    does a redirect that is not to be followed (`unfollowed_redirect`), before httpx follows it."""
     if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
         raise status_error(response, read_error_body(response))
+    refused = unfollowed_redirect(response)
+    if refused is not None:
+        raise refused
 
 
 class H2OGPTE(

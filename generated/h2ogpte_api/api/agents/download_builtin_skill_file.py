@@ -11,12 +11,17 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import File, Response
+from ...types import (
+    File,
+    Response,
+    require_path_value,
+)
 
 
 def _get_kwargs(
     skill_id: str,
 ) -> dict[str, Any]:
+    require_path_value("skill_id", skill_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

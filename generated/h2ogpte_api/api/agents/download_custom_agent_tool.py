@@ -11,12 +11,17 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import File, Response
+from ...types import (
+    File,
+    Response,
+    require_path_value,
+)
 
 
 def _get_kwargs(
     tool_id: str,
 ) -> dict[str, Any]:
+    require_path_value("tool_id", tool_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -11,12 +11,13 @@ from ...models.get_custom_agent_tool_200_response import GetCustomAgentTool200Re
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     tool_id: str,
 ) -> dict[str, Any]:
+    require_path_value("tool_id", tool_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

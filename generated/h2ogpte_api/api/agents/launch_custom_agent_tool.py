@@ -13,12 +13,13 @@ from ...models.launch_custom_agent_tool_200_response import (
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     tool_id: str,
 ) -> dict[str, Any]:
+    require_path_value("tool_id", tool_id)
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -11,13 +11,15 @@ from ...models.star_library_item_200_response import StarLibraryItem200Response
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     item_kind: str,
     item_id: str,
 ) -> dict[str, Any]:
+    require_path_value("item_kind", item_kind)
+    require_path_value("item_id", item_id)
 
     _kwargs: dict[str, Any] = {
         "method": "post",

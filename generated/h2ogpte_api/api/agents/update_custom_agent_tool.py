@@ -15,7 +15,7 @@ from ...models.update_custom_agent_tool_request import UpdateCustomAgentToolRequ
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -23,6 +23,7 @@ def _get_kwargs(
     *,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("tool_id", tool_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

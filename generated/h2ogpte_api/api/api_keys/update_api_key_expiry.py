@@ -11,7 +11,7 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     body: APIKeyUpdateExpiryRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("key_id", key_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -12,7 +12,7 @@ from ...models.fork_chat_session_request import ForkChatSessionRequest
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: ForkChatSessionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("session_id", session_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -12,7 +12,7 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: CollectionChangeRequest,
 ) -> dict[str, Any]:
+    require_path_value("session_id", session_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

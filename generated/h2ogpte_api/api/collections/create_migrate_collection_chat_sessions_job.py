@@ -14,7 +14,7 @@ from ...models.migrate_collection_chat_sessions_job_request import (
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -23,6 +23,7 @@ def _get_kwargs(
     body: MigrateCollectionChatSessionsJobRequest,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}

@@ -14,7 +14,7 @@ from ...models.migrate_scheduled_connectors_to_collection_request import (
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -22,6 +22,7 @@ def _get_kwargs(
     *,
     body: MigrateScheduledConnectorsToCollectionRequest,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

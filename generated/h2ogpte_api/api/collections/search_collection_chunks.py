@@ -12,7 +12,7 @@ from ...models.search_collection_chunks_request import SearchCollectionChunksReq
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: SearchCollectionChunksRequest,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -11,7 +11,7 @@ from ...models.share_collection_request import ShareCollectionRequest
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     body: ShareCollectionRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
+    require_path_value("group_id", group_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

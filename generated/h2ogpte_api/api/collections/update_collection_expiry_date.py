@@ -11,7 +11,7 @@ from ...models.update_collection_expiry_request import UpdateCollectionExpiryReq
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     body: UpdateCollectionExpiryRequest,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -11,7 +11,7 @@ from ...models.update_collection_thumbnail_body import UpdateCollectionThumbnail
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     body: UpdateCollectionThumbnailBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}

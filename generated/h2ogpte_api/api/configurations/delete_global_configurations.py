@@ -11,12 +11,13 @@ from ...models.global_configuration_item import GlobalConfigurationItem
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     key_names: list[str],
 ) -> dict[str, Any]:
+    require_path_value("key_names", key_names)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

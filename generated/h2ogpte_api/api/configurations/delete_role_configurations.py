@@ -11,13 +11,15 @@ from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     role_id: str,
     key_names: list[str],
 ) -> dict[str, Any]:
+    require_path_value("role_id", role_id)
+    require_path_value("key_names", key_names)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

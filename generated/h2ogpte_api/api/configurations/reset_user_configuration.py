@@ -11,13 +11,15 @@ from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     user_id: str,
     key_name: str,
 ) -> dict[str, Any]:
+    require_path_value("user_id", user_id)
+    require_path_value("key_name", key_name)
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -12,7 +12,7 @@ from ...models.set_global_configuration_request import SetGlobalConfigurationReq
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: SetGlobalConfigurationRequest,
 ) -> dict[str, Any]:
+    require_path_value("key_name", key_name)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -11,7 +11,7 @@ from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     body: UserConfigurationItem,
 ) -> dict[str, Any]:
+    require_path_value("role_id", role_id)
+    require_path_value("key_name", key_name)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -12,7 +12,7 @@ from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -21,6 +21,8 @@ def _get_kwargs(
     *,
     body: SetUserConfigurationRequest,
 ) -> dict[str, Any]:
+    require_path_value("user_id", user_id)
+    require_path_value("key_name", key_name)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

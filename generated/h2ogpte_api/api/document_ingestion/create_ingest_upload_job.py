@@ -12,7 +12,7 @@ from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -34,6 +34,7 @@ def _get_kwargs(
     encrypt_document: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("upload_ids", upload_ids)
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}

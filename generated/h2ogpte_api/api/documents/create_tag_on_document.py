@@ -12,7 +12,7 @@ from ...models.tag_create_request import TagCreateRequest
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: TagCreateRequest,
 ) -> dict[str, Any]:
+    require_path_value("document_id", document_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -13,13 +13,15 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     document_id: str,
     tag_name: str,
 ) -> dict[str, Any]:
+    require_path_value("document_id", document_id)
+    require_path_value("tag_name", tag_name)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

@@ -13,12 +13,13 @@ from ...models.get_document_internal_metadata_response_200 import (
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     document_id: str,
 ) -> dict[str, Any]:
+    require_path_value("document_id", document_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -11,7 +11,7 @@ from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("extractor_id", extractor_id)
 
     params: dict[str, Any] = {}
 

@@ -12,7 +12,7 @@ from ...models.run_extractor_body import RunExtractorBody
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -23,6 +23,7 @@ def _get_kwargs(
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("extractor_id", extractor_id)
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}

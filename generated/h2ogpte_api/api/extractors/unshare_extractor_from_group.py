@@ -10,13 +10,15 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     extractor_id: str,
     group_id: str,
 ) -> dict[str, Any]:
+    require_path_value("extractor_id", extractor_id)
+    require_path_value("group_id", group_id)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

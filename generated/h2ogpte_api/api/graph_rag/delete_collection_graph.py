@@ -10,12 +10,13 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     collection_id: str,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

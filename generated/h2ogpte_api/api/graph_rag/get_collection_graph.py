@@ -11,7 +11,7 @@ from ...models.knowledge_graph_data import KnowledgeGraphData
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
 
     params: dict[str, Any] = {}
 

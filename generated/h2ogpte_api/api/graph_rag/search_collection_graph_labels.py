@@ -13,7 +13,7 @@ from ...models.search_collection_graph_labels_200_response import (
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -22,6 +22,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
 
     params: dict[str, Any] = {}
 

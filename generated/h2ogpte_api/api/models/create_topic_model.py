@@ -10,7 +10,7 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("collection_id", collection_id)
 
     params: dict[str, Any] = {}
 

@@ -13,7 +13,7 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     body: EncodeChunksForRetrievalRequest,
 ) -> dict[str, Any]:
+    require_path_value("model_id", model_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

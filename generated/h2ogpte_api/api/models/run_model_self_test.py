@@ -11,13 +11,15 @@ from ...models.self_test_result import SelfTestResult
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     model_name: str,
     mode: str,
 ) -> dict[str, Any]:
+    require_path_value("model_name", model_name)
+    require_path_value("mode", mode)
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -11,12 +11,13 @@ from ...models.user_permission import UserPermission
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     group_id: str,
 ) -> dict[str, Any]:
+    require_path_value("group_id", group_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -12,7 +12,7 @@ from ...models.set_role_priority_request import SetRolePriorityRequest
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: SetRolePriorityRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    require_path_value("role_id", role_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -11,12 +11,13 @@ from ...models.group_share_permission import GroupSharePermission
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     prompt_template_id: str,
 ) -> dict[str, Any]:
+    require_path_value("prompt_template_id", prompt_template_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

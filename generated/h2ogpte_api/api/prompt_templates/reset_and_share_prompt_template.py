@@ -11,7 +11,7 @@ from ...models.reset_and_share_request import ResetAndShareRequest
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     body: ResetAndShareRequest,
 ) -> dict[str, Any]:
+    require_path_value("prompt_template_id", prompt_template_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -13,7 +13,7 @@ from ...models.update_default_prompt_template_visibility_request import (
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     body: UpdateDefaultPromptTemplateVisibilityRequest,
 ) -> dict[str, Any]:
+    require_path_value("prompt_template_id", prompt_template_id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -11,12 +11,13 @@ from ...models.get_secret_response_200 import GetSecretResponse200
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
     secret_id: str,
 ) -> dict[str, Any]:
+    require_path_value("secret_id", secret_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -10,7 +10,12 @@ from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import UNSET, File, Response, Unset
+from ...types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -12,7 +12,7 @@ from ...models.tag_update_request import TagUpdateRequest
 
 # Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
 # drops them where unused.
-from ...types import Response
+from ...types import Response, require_path_value
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     body: TagUpdateRequest,
 ) -> dict[str, Any]:
+    require_path_value("tag_name", tag_name)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
