@@ -23,13 +23,10 @@ from h2ogpte_ext.testing._data import Variety
 from h2ogpte_ext.testing._faults import FaultsMiddleware
 from h2ogpte_ext.testing._spec import operations
 from h2ogpte_ext.testing._state import HANDLERS, Call, FakeError, State, error
-from h2ogpte_ext.testing._validation import API_PREFIX
+from h2ogpte_ext.testing._validation import API_PREFIX, MAX_JSON_DEPTH, json_depth
 
-# Deeper JSON than this is refused with a 400 before any parser recurses into it.
-MAX_JSON_DEPTH = 64
 GIB = 1 << 30
 STREAMED = frozenset({"upload_file"})
-_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 # --- outside the spec -------------------------------------------------------------------------------
 
@@ -57,6 +54,22 @@ async def download(request: Request) -> Response:
     return FileResponse(path, media_type=media_type, filename=Path(name).name, content_disposition_type="attachment")
 
 
+async def delete_upload(request: Request) -> Response:
+    """`DELETE /rpc/fs?id=UPLOAD_ID`: an upload not ingested, and its file, removed (the vendor's client and
+    ours clean up with it; the REST API has no such operation)."""
+    state: State = request.app.state.fake
+    if (denied := _unauthorized(request, state)) is not None:
+        return denied
+    upload_id = request.query_params.get("id")
+    if not upload_id:
+        return error(400, "query parameter 'id' is required")
+    upload = state.uploads.pop(upload_id, None)
+    if upload is None:
+        return error(404, f"upload {upload_id!r} not found")
+    upload.path.unlink(missing_ok=True)
+    return JSONResponse({})
+
+
 # --- plumbing ---------------------------------------------------------------------------------------
 
 
@@ -64,21 +77,6 @@ def _unauthorized(request: Request, state: State) -> Response | None:
     if request.headers.get("authorization") == f"Bearer {state.api_key}":
         return None
     return error(401, "a valid API key is required (Authorization: Bearer ...)")
-
-
-def json_depth(body: bytes) -> int:
-    """How deeply arrays and objects nest in a JSON text (strings skipped), without parsing it."""
-    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
-        return 0
-    depth = deepest = 0
-    for token in _JSON_TOKEN.finditer(body):
-        kind = token.group()[:1]
-        if kind in (b"[", b"{"):
-            depth += 1
-            deepest = max(deepest, depth)
-        elif kind in (b"]", b"}"):
-            depth -= 1
-    return deepest
 
 
 def _missing(status: int, message: str, method: str, documented: frozenset[str], strict: bool) -> FakeError:
@@ -145,7 +143,10 @@ def _endpoint(path: str, methods: dict[str, list[str]]) -> Callable[[Request], A
         streamed_upload = operation_id in STREAMED and request.headers.get("content-type", "").startswith(
             "multipart/form-data"
         )
-        body = None if streamed_upload else await request.body()
+        try:
+            body = None if streamed_upload else await request.body()
+        except ClientDisconnect:  # gone before its body arrived (a fault's latency outlived the client)
+            return Response(status_code=499)
         if body and json_depth(body) > MAX_JSON_DEPTH:
             return error(400, f"request body: JSON nested deeper than {MAX_JSON_DEPTH} levels")
         if not state.strict:
@@ -277,6 +278,7 @@ def create_app(
         Route("/rpc/health/readiness", health, methods=["GET"]),
         Route("/rpc/health/liveness", health, methods=["GET"]),
         Route("/file", download, methods=["GET"]),
+        Route("/rpc/fs", delete_upload, methods=["DELETE"]),
         Route("/api-spec.yaml", api_spec, methods=["GET"]),
         *openai_api.routes(),
     ]

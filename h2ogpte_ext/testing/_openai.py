@@ -7,14 +7,15 @@ import asyncio
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from h2ogpte_ext.testing._state import State
+from h2ogpte_ext.testing._validation import MAX_JSON_DEPTH, json_depth
 from h2ogpte_ext.testing.handlers.models import MODELS
 
 OPENAI_PREFIX = "/openai_api/v1"
@@ -53,8 +54,11 @@ def _question(body: Any) -> str | Response:
 async def chat_completions(request: Request) -> Response:
     if (denied := _denied(request)) is not None:
         return denied
+    data = await request.body()
+    if json_depth(data) > MAX_JSON_DEPTH:  # refused before the parser recurses into it, as /api/v1 does
+        return _error(400, f"the body nests JSON deeper than {MAX_JSON_DEPTH} levels")
     try:
-        body = json.loads(await request.body())
+        body = json.loads(data)
     except ValueError:
         return _error(400, "the body is not JSON")
     question = _question(body)
@@ -93,8 +97,25 @@ async def chat_completions(request: Request) -> Response:
     return StreamingResponse(events(), media_type="text/event-stream")
 
 
+def _guarded(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """A handler whose failure is a bug in the fake: recorded as a violation (the fixture then fails) and
+    answered 500 in OpenAI's error format, as the /api/v1 routes do."""
+
+    async def guarded(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except ClientDisconnect:
+            return Response(status_code=499)
+        except Exception as exc:
+            state: State = request.app.state.fake
+            state.violations.append(f"{request.method} {request.url.path}: the fake raised {exc!r}")
+            return _error(500, f"the fake h2oGPTe failed: {type(exc).__name__}", "server_error")
+
+    return guarded
+
+
 def routes() -> list[Route]:
     return [
-        Route(f"{OPENAI_PREFIX}/models", models, methods=["GET"]),
-        Route(f"{OPENAI_PREFIX}/chat/completions", chat_completions, methods=["POST"]),
+        Route(f"{OPENAI_PREFIX}/models", _guarded(models), methods=["GET"]),
+        Route(f"{OPENAI_PREFIX}/chat/completions", _guarded(chat_completions), methods=["POST"]),
     ]

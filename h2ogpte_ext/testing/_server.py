@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import signal
 import socket
 import tempfile
@@ -49,10 +50,10 @@ class FakeH2OGPTE:
         max_body_bytes: int = GIB,
     ) -> None:
         self.api_key = api_key
+        self._socket = _bind(host, port)  # first: a busy port leaves no temporary folder behind
         self._tmp = tempfile.TemporaryDirectory(prefix="fake-h2ogpte-")
         self.workdir = Path(self._tmp.name)
         self.app = create_app(api_key, self.workdir, variety=variety, strict=strict, max_body_bytes=max_body_bytes)
-        self._socket = _bind(host, port)
         bound_host, bound_port = self._socket.getsockname()[:2]
         self.url = f"http://{bound_host}:{bound_port}"
         config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
@@ -108,6 +109,13 @@ class FakeH2OGPTE:
         self.stop()
         if exc is None and self.state.violations:
             raise AssertionError("the fake sent responses its spec forbids:\n" + "\n".join(self.state.violations))
+
+
+def cannot_listen(host: str, port: int, exc: OSError) -> str:
+    """The one line `h2ogpte-ext fake-server` and `python -m h2ogpte_ext.testing` print when `_bind` fails."""
+    if exc.errno == errno.EADDRINUSE:
+        return f"cannot listen on {host}:{port}: the port is in use (--port 0 picks a free one)"
+    return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
 def serve_forever(host: str, port: int, api_key: str, *, variety: int | None = None, strict: bool = False) -> None:

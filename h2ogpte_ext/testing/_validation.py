@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 import warnings
 from importlib import resources
 from typing import Any
@@ -21,6 +22,24 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 API_PREFIX = "/api/v1"
+# Deeper JSON than this is refused with a 400 before any parser recurses into it.
+MAX_JSON_DEPTH = 64
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def json_depth(body: bytes) -> int:
+    """How deeply arrays and objects nest in a JSON text (strings skipped), without parsing it."""
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
+        return 0
+    depth = deepest = 0
+    for token in _JSON_TOKEN.finditer(body):
+        kind = token.group()[:1]
+        if kind in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind in (b"]", b"}"):
+            depth -= 1
+    return deepest
 
 
 class ResponseValidationError(AssertionError):
