@@ -22,6 +22,9 @@ API_PATH = "/api/v1"
 # Connecting is quick or it fails; reading waits long enough for a non-streamed agent answer.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=30.0)
 DEFAULT_MAX_RETRIES = 2
+# The longest any part of a timeout may be: a week. Far beyond any real wait, and far below what the OS
+# can arm (a socket timeout of ~9.2e9 s overflows).
+MAX_TIMEOUT = 7 * 24 * 3600.0
 
 TimeoutLike: TypeAlias = float | httpx.Timeout
 Verify: TypeAlias = bool | str | ssl.SSLContext
@@ -51,7 +54,8 @@ def _finite_seconds(value: object) -> bool:
 
 
 def to_timeout(value: TimeoutLike | None) -> httpx.Timeout:
-    """An explicit, finite timeout; `None`, infinity and NaN (wait forever) are refused."""
+    """An explicit, finite timeout; `None`, infinity and NaN (wait forever) are refused, and so is any part
+    longer than MAX_TIMEOUT (a week)."""
     if isinstance(value, httpx.Timeout):
         timeout = value
     elif _finite_seconds(value):
@@ -66,6 +70,9 @@ def to_timeout(value: TimeoutLike | None) -> httpx.Timeout:
             f"timeouts must be finite: every part of the httpx.Timeout needs a positive number of seconds "
             f"({', '.join(unbounded)} has none)"
         )
+    too_long = [f"{name}={seconds:g}" for name, seconds in parts.items() if (seconds or 0) > MAX_TIMEOUT]
+    if too_long:
+        raise H2OGPTEError(f"a timeout may be at most {MAX_TIMEOUT:g} seconds (a week), not {', '.join(too_long)}")
     return timeout
 
 

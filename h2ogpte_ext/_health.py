@@ -5,6 +5,7 @@ The vendor's guide sends the API key to both probes; a probe answering 401 or 40
 
 from __future__ import annotations
 
+import httpx
 from attrs import define
 
 from h2ogpte_ext._retry import MAX_RETRIES_EXTENSION
@@ -39,8 +40,10 @@ class Health:
         return self.readiness == 200 and self.liveness == 200
 
     def __str__(self) -> str:
-        if self.readiness is None or self.liveness is None:
+        if self.readiness is None and self.liveness is None:
             return f"unreachable: {self.error or 'no answer'}"
+        if self.readiness is None or self.liveness is None:
+            return f"unhealthy: {self.error or 'a probe did not answer'}"
         if not self.authorized:
             denied = self.readiness if self.readiness in DENIED else self.liveness
             return f"unauthorised: the server refused the API key (HTTP {denied})"
@@ -51,3 +54,20 @@ class Health:
 
 def probe_urls(address: str) -> list[str]:
     return [f"{address}/rpc/health/{probe}" for probe in PROBES]
+
+
+def seconds_of(timeout: httpx.Timeout) -> float:
+    """How long `health()` may take in all: the longest part of its (validated) timeout."""
+    return max(part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part is not None)
+
+
+def outcome(answers: list[int | str | None], seconds: float) -> Health:
+    """The `Health` from each probe's answer: its status, the error that stopped it, or None when it had
+    not answered when the time was up."""
+    codes = [answer if isinstance(answer, int) else None for answer in answers]
+    problems = [
+        f"{probe}: {answer}" if answer is not None else f"{probe}: timed out: no answer within {seconds:g} s"
+        for probe, answer in zip(PROBES, answers, strict=True)
+        if not isinstance(answer, int)
+    ]
+    return Health(codes[0], codes[1], "; ".join(problems) or None)

@@ -14,7 +14,7 @@ else:
 from attrs import define
 from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext._errors import APIConnectionError, StreamError
+from h2ogpte_ext._errors import ERROR_BODY_LIMIT, APIConnectionError, StreamError
 
 if TYPE_CHECKING:
     pass
@@ -97,15 +97,21 @@ class JSONLDecoder:
                 f"line {self.line_number} of the stream is not JSON: {shown[:60]!r}",
                 line_number=self.line_number,
             ) from None
+        except RecursionError:
+            raise StreamError(
+                f"line {self.line_number} of the stream nests JSON too deeply to parse: {shown[:60]!r}",
+                line_number=self.line_number,
+            ) from None
         if not isinstance(data, dict):
             raise StreamError(
                 f"line {self.line_number} of the stream is not a JSON object: {shown[:60]!r}",
                 line_number=self.line_number,
             )
         if "error" in data:
-            raise StreamError(
-                f"the server ended the answer with an error: {data['error']}", line_number=self.line_number
-            )
+            error = str(data["error"])
+            if len(error) > ERROR_BODY_LIMIT:  # as an HTTP error body: a huge message must not cost memory
+                error = f"{error[:ERROR_BODY_LIMIT]}... ({len(error) - ERROR_BODY_LIMIT} more characters)"
+            raise StreamError(f"the server ended the answer with an error: {error}", line_number=self.line_number)
         body, finished, message_id = data.get("body"), data.get("finished", False), data.get("message_id")
         if not isinstance(finished, bool):
             raise StreamError(

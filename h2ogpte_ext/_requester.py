@@ -58,20 +58,40 @@ def parsed(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         raise validation_error(response, error) from error
 
 
+def http_status(code: int) -> HTTPStatus:
+    """`HTTPStatus(code)`, or the bare number for a status Python does not name (299, 460): still an int."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code  # type: ignore[return-value]  # HTTPStatus is an IntEnum; the number compares the same
+
+
 def raw(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> Response[T]:
+    # Parsed first: a status the operation does not document is APIResponseValidationError.
+    body = parsed(response, parse)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed(response, parse),
+        parsed=body,
     )
+
+
+def identity(item: Any) -> Any:
+    """What makes a listed item the same item: its id where it has one (its other fields, such as
+    `updated_at`, may change between two requests), else the whole item."""
+    ident = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool):
+        return ("id", ident)
+    return ("item", item)
 
 
 class PageCursor:
     """Where the next page of an offset/limit listing starts, and when the listing is over.
 
     It ends at an empty page, not at a short one (a server may cap its pages below the size asked for);
-    a server that ignores `offset` (the same page again) is an error, not an endless loop.
+    a server that ignores `offset` (the same items again, by id, even with fields that changed) is an error,
+    not an endless loop.
     """
 
     def __init__(self, page_size: int) -> None:
@@ -85,12 +105,13 @@ class PageCursor:
         """Take one page; True while another may follow."""
         if not page:
             return False
-        if page == self._previous:
+        identities = [identity(item) for item in page]
+        if identities == self._previous:
             raise H2OGPTEError(
                 f"the server answered offset={self.offset} with the same {len(page)} item(s) as the page before: "
                 "it ignores offset, so the listing cannot go on"
             )
-        self._previous = page
+        self._previous = identities
         self.offset += len(page)
         return True
 

@@ -14,33 +14,45 @@ import json
 import logging
 import math
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from h2ogpte_api.api.collections import list_collections
+import uvicorn
+from h2ogpte_api.api.collections import get_collection, list_collections
 from h2ogpte_api.api.document_ingestion import upload_file
 from h2ogpte_api.api.models import list_models
 from h2ogpte_api.models import UploadedFile, UploadFileBody
 from h2ogpte_api.types import File
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from h2ogpte_ext import (
     H2OGPTE,
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     AsyncH2OGPTE,
     H2OGPTEError,
     InternalServerError,
     StreamError,
 )
+from h2ogpte_ext._errors import ERROR_BODY_LIMIT
 from h2ogpte_ext._jsonl import JSONLDecoder
 from h2ogpte_ext.testing import FakeH2OGPTE
+from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either
+from tests.spec_tools import minimal_instance
 
 MiB = 1024 * 1024
 
@@ -74,6 +86,44 @@ def _mocked(kind: str, handler: Callable[[httpx.Request], httpx.Response], **set
         httpx.Client(transport=transport) if kind == "sync" else httpx.AsyncClient(transport=transport)
     )
     return Either(kind, address="https://h2ogpte.invalid", api_key="sk-test", http_client=own, **settings)
+
+
+@contextmanager
+def _serving(app: Starlette) -> Iterator[str]:
+    """`app` served over real HTTP on 127.0.0.1 (uvicorn in a thread); yields its address."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
+    thread.start()
+    for _ in range(2000):
+        if server.started:
+            break
+        time.sleep(0.005)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@contextmanager
+def _client_of(kind: str, address: str, **settings: Any) -> Iterator[Either]:
+    """A client of `address` (a test's own server), closed after."""
+    c = Either(kind, address=address, api_key="sk-test", **settings)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+def _collection(ident: str, **fields: Any) -> dict[str, Any]:
+    return {**minimal_instance({"$ref": "#/components/schemas/Collection"}), "id": ident, "name": ident, **fields}
+
+
+# A JSON text nested far deeper than any parser recurses (well under every size limit).
+DEEP_JSON = b"[" * 100_000 + b"]" * 100_000
 
 
 # --- 3. a retry never sends different bytes ---------------------------------------------------------------
@@ -203,6 +253,43 @@ def test_a_body_that_cannot_be_decoded_is_our_error(kind: str) -> None:
         _mocked(kind, server).call(list_models)
 
 
+def _hostile_api(body: bytes, status: int = 200) -> Starlette:
+    """A server whose every /api/v1 answer is `body` with `status`, and whose completions stream `body`."""
+
+    async def answer(request: Request) -> Response:
+        if request.url.path.endswith("/completions"):
+            return Response(body + b"\n", status_code=status, media_type="application/jsonl")
+        return Response(body, status_code=status, media_type="application/json")
+
+    return Starlette(routes=[Route("/api/v1/{path:path}", answer, methods=["GET", "POST"])])
+
+
+def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
+    with _serving(_hostile_api(DEEP_JSON)) as address, _client_of(kind, address) as c:
+        collections = c.client.collections
+        parses: dict[str, Callable[[], Any]] = {
+            "resource method": lambda: c.run(collections.get_collection("c1")),
+            "listing": lambda: c.run(collections.list_collections()),
+            "iterator": lambda: c.collect(collections.iter_collections()),
+            "with_raw_response": lambda: c.run(collections.with_raw_response.get_collection("c1")),
+            "client.api": lambda: c.call(get_collection, "c1"),
+        }
+        for path, parse in parses.items():
+            with pytest.raises(APIResponseValidationError, match="RecursionError") as caught:
+                parse()
+            assert caught.value.status_code == 200, path
+        with pytest.raises(StreamError, match="line 1 of the stream nests JSON too deeply"):
+            c.stream("s1", "hi")
+
+
+def test_an_undocumented_odd_success_status_is_our_error_with_the_raw_response(kind: str) -> None:
+    body = json.dumps(_collection("c1")).encode()
+    with _serving(_hostile_api(body, status=299)) as address, _client_of(kind, address) as c:
+        for call in (c.client.collections.with_raw_response.get_collection, c.client.collections.get_collection):
+            with pytest.raises(APIResponseValidationError, match="HTTP 299 is not a status this operation documents"):
+                c.run(call("c1"))
+
+
 def test_an_error_body_is_read_only_up_to_a_cap(kind: str) -> None:
     page = _Chunks([b"<html>" + b"x" * (MiB - 6)] + [b"y" * MiB] * 199)  # a 200 MB error page
 
@@ -286,6 +373,28 @@ def test_an_unbounded_timeout_is_refused(timeout: Any) -> None:
             cls(address="https://h2ogpte.invalid", api_key="sk-x", timeout=timeout)
 
 
+@pytest.mark.parametrize(
+    "timeout", [1e10, 1e308, 7 * 24 * 3600 + 1, httpx.Timeout(5.0, read=1e10), httpx.Timeout(5.0, pool=1e12)]
+)
+def test_a_timeout_longer_than_a_week_is_refused(timeout: Any) -> None:
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match=r"a timeout may be at most 604800 seconds \(a week\)"):
+            cls(address="https://h2ogpte.invalid", api_key="sk-x", timeout=timeout)
+
+
+def test_a_week_long_timeout_works_and_longer_ones_are_refused_at_every_door(make: Callable[..., Either]) -> None:
+    week = 7 * 24 * 3600.0
+    c = make(timeout=week)  # the longest timeout the OS is asked to arm: a sync socket accepts it
+    assert c.call(list_models) is not None
+    assert c.run(c.client.models.list_models(request_timeout=week)) is not None
+    with pytest.raises(H2OGPTEError, match="at most 604800 seconds"):
+        c.with_options(timeout=1e10)
+    with pytest.raises(H2OGPTEError, match="at most 604800 seconds"):
+        c.run(c.client.models.list_models(request_timeout=1e10))
+    with pytest.raises(H2OGPTEError, match="at most 604800 seconds"):
+        c.run(c.client.health(timeout=1e10))
+
+
 def test_status_errors_carry_the_servers_delay(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
     fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="7")
     with pytest.raises(APIStatusError) as caught:
@@ -345,6 +454,38 @@ def test_a_huge_stream_line_is_a_stream_error_with_memory_bounded(kind: str) -> 
     with pytest.raises(StreamError, match="longer than"):
         _mocked(kind, _stream_server(chunks)).stream("s1", "hi", max_line_bytes=4 * MiB)
     assert chunks.pulled <= 5  # reading stopped at the limit
+
+
+def test_a_huge_error_line_is_capped_in_the_stream_error(kind: str) -> None:
+    line = json.dumps({"error": "E" * 10_000_000}).encode()  # a 10 MB message, under the line limit
+    expected = pytest.raises(StreamError, match="the server ended the answer with an error: EEE")
+    with _serving(_hostile_api(line)) as address, _client_of(kind, address) as c, expected as caught:
+        c.stream("s1", "hi")
+    message = str(caught.value)
+    assert ERROR_BODY_LIMIT < len(message) < ERROR_BODY_LIMIT + 200  # as an HTTP error body: 64 KiB kept
+    assert message.endswith(f"... ({10_000_000 - ERROR_BODY_LIMIT} more characters)")
+
+
+def test_the_default_line_limit_is_the_documented_16_mib(make: Callable[..., Either]) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "a line over `max_line_bytes` (16 MiB" in readme
+    assert JSONLDecoder().max_line_bytes == 16 * MiB
+    c = make()
+    session = c.run(c.client.chat.create_chat_session())
+    _, stream = c.stream(session.id, "hi")
+    assert stream._decoder.max_line_bytes == 16 * MiB
+
+
+def test_ask_and_run_agent_take_the_line_limit_when_they_stream(make: Callable[..., Either]) -> None:
+    c = make()
+    answer = c.run(c.client.ask("hi", stream=True, max_line_bytes=MiB))
+    assert answer.text
+    with pytest.raises(StreamError, match="longer than 10 bytes"):
+        c.run(c.client.ask("hi", stream=True, max_line_bytes=10))
+    with pytest.raises(StreamError, match="longer than 10 bytes"):
+        c.run(c.client.run_agent("hi", stream=True, max_line_bytes=10))
+    with pytest.raises(StreamError, match="longer than 10 bytes"):
+        c.run(c.client.run_agent("hi", on_delta=lambda delta: None, max_line_bytes=10))
 
 
 def test_a_stream_with_a_non_boolean_finished_is_refused(kind: str) -> None:
@@ -433,6 +574,18 @@ def test_proxies_from_the_environment_are_used(
     assert len(fake_h2ogpte.state.requests) == 4
 
 
+def test_an_https_address_goes_through_the_https_proxy(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, forward_proxy: ForwardProxy, clean_env: pytest.MonkeyPatch
+) -> None:
+    clean_env.setenv("HTTPS_PROXY", forward_proxy.url)
+    clean_env.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # the proxy for http:// only: nothing listens there
+    origin = fake_h2ogpte.url.removeprefix("http://")
+    c = make(address=f"https://{origin}", max_retries=0)
+    with pytest.raises(APIConnectionError):  # the fake speaks no TLS: what matters is the tunnel asked for
+        c.call(list_models)
+    assert forward_proxy.forwarded(f"CONNECT {origin}")
+
+
 def test_a_ca_bundle_from_the_environment_is_used(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
     clean_env.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
     for cls in (H2OGPTE, AsyncH2OGPTE):
@@ -459,11 +612,147 @@ def test_health_answers_within_its_probe_timeout(make: Callable[..., Either], fa
     fake_h2ogpte.faults.add(path="/rpc/health/readiness", latency=5.0)
     c = make()
     health = c.run(c.client.health(timeout=0.2))
-    assert not health.ok and health.readiness is None and health.liveness is None
-    assert health.error is not None and "timed out" in health.error and str(health).startswith("unreachable")
+    assert not health.ok and health.readiness is None and health.liveness == 200  # the probes run at once
+    assert health.error is not None and health.error.startswith("readiness: ") and "timed out" in health.error
+    assert str(health).startswith("unhealthy: readiness: ")
+
+
+class _Trickle:
+    """A server on 127.0.0.1 whose readiness probe trickles its answer's head one byte every 0.2 s (each read
+    ends well within any timeout, the whole answer takes 10 s); liveness answers at once."""
+
+    HEAD = b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 40 + b"\r\nContent-Length: 0\r\n\r\n"
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                request = conn.recv(65536)
+                if b"/liveness" in request.split(b"\r\n", 1)[0]:
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                    return
+                for byte in self.HEAD:
+                    if self.stop.wait(0.2):
+                        return
+                    conn.sendall(bytes([byte]))
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.stop.set()
+        self.sock.close()
+
+
+@pytest.fixture
+def trickle() -> Iterator[_Trickle]:
+    server = _Trickle()
+    yield server
+    server.close()
+
+
+def test_health_is_bounded_by_its_timeout_however_slowly_a_server_answers(kind: str, trickle: _Trickle) -> None:
+    with _client_of(kind, trickle.url) as c:
+        started = time.monotonic()
+        health = c.run(c.client.health(timeout=1.0))
+        took = time.monotonic() - started
+    assert 1.0 <= took < 3.0  # the whole check, not each read: before, 20 s for the two probes in turn
+    assert (health.readiness, health.liveness, health.ok) == (None, 200, False)
+    assert str(health) == "unhealthy: readiness: timed out: no answer within 1 s"
+
+
+def test_health_probes_wait_10_s_by_default(kind: str) -> None:
+    seen: list[dict[str, float]] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200)
+
+    c = _mocked(kind, server)
+    assert c.run(c.client.health()).ok
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "`health(timeout=10)`" in readme
+    assert [t["read"] for t in seen] == [10.0, 10.0]
 
 
 def test_health_reports_a_server_that_does_not_answer(make: Callable[..., Either]) -> None:
     c = make(address="http://127.0.0.1:9")
     health = c.run(c.client.health())
     assert not health.ok and health.readiness is None and "connection failed" in str(health)
+
+
+# --- 10. pagination -------------------------------------------------------------------------------------------
+
+
+def test_a_server_that_ignores_offset_is_caught_even_when_its_items_change(kind: str) -> None:
+    answered: list[int] = []
+
+    async def collections(request: Request) -> Response:
+        # offset ignored; each answer stamped as a live server would (a new updated_at, a count that moves)
+        answered.append(int(request.query_params.get("offset", "0")))
+        n = len(answered)
+        stamp = {"updated_at": f"2024-01-01T00:{n // 60 % 60:02d}:{n % 60:02d}Z", "document_count": n}
+        return JSONResponse([_collection(str(i), **stamp) for i in range(3)])
+
+    app = Starlette(routes=[Route("/api/v1/collections", collections)])
+    refused = pytest.raises(H2OGPTEError, match=r"offset=3 with the same 3 item\(s\) as the page before")
+    with _serving(app) as address, _client_of(kind, address) as c, refused:
+        _at_most(c, c.client.collections.iter_collections(page_size=3), 300)  # before: never ended
+    assert answered == [0, 3]
+
+
+def _at_most(c: Either, items: Any, most: int) -> list[Any]:
+    """At most `most` items of a listing (one that never ends must not hang the test)."""
+    if isinstance(items, AsyncIterator):
+
+        async def gather() -> list[Any]:
+            found = []
+            async for item in items:
+                found.append(item)
+                if len(found) == most:
+                    break
+            return found
+
+        return list(c.run(gather()))
+    return [item for item, _ in zip(items, range(most), strict=False)]
+
+
+# --- 13. the fake server ------------------------------------------------------------------------------------
+
+
+def test_the_fakes_openai_door_refuses_deeply_nested_json_with_a_400(fake_h2ogpte: FakeH2OGPTE) -> None:
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}", "Content-Type": "application/json"}
+    body = b'{"model": "auto", "messages": [{"role": "user", "content": ' + DEEP_JSON + b"}]}"
+    response = httpx.post(f"{fake_h2ogpte.url}/openai_api/v1/chat/completions", content=body, headers=headers)
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "the body nests JSON deeper than 64 levels"
+    assert fake_h2ogpte.state.violations == []
+
+
+def test_a_failure_of_the_fakes_openai_door_is_recorded(
+    fake_h2ogpte: FakeH2OGPTE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(body: Any) -> str:
+        raise RuntimeError("a bug in the fake")
+
+    monkeypatch.setattr(fake_openai, "_question", broken)
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
+    body = {"model": "auto", "messages": [{"role": "user", "content": "hi"}]}
+    response = httpx.post(f"{fake_h2ogpte.url}/openai_api/v1/chat/completions", json=body, headers=headers)
+    assert response.status_code == 500 and response.json()["error"]["type"] == "server_error"
+    assert fake_h2ogpte.state.violations == [
+        "POST /openai_api/v1/chat/completions: the fake raised RuntimeError('a bug in the fake')"
+    ]
+    fake_h2ogpte.state.violations.clear()  # recorded as it should be: not a failure of this test

@@ -44,3 +44,17 @@ async def run_bounded(function: Callable[[T], Awaitable[None]], items: Sequence[
     await asyncio.gather(*(worker() for _ in range(min(limit, len(items)))))
     if failures:
         raise failures[0]
+
+
+async def run_within(seconds: float, calls: Sequence[Callable[[], Awaitable[T]]]) -> list[T | None]:
+    """Run the calls at once (tasks) and return their results, or None for each not done within `seconds`
+    (it is cancelled); a call's own failure is raised."""
+    tasks = [asyncio.ensure_future(call()) for call in calls]
+    try:
+        await asyncio.wait(tasks, timeout=seconds)
+    finally:
+        late = [task for task in tasks if not task.done()]
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+    return [None if task.cancelled() else task.result() for task in tasks]

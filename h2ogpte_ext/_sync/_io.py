@@ -65,3 +65,29 @@ def run_bounded(function: Callable[[T], None], items: Sequence[T], limit: int) -
 
 
 _DONE = object()
+
+
+def run_within(seconds: float, calls: Sequence[Callable[[], T]]) -> list[T | None]:
+    """Run the calls at once (threads) and return their results, or None for each not done within `seconds`
+    (a blocked call cannot be stopped from outside: its daemon thread is left to end by its own timeouts,
+    and its outcome is dropped); a call's own failure is raised."""
+    results: list[T | None] = [None] * len(calls)
+    failures: list[BaseException | None] = [None] * len(calls)
+
+    def run(index: int) -> None:
+        try:
+            results[index] = calls[index]()
+        except BaseException as error:
+            failures[index] = error
+
+    threads = [threading.Thread(target=run, args=(i,), name="h2ogpte-ext", daemon=True) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + seconds
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    late = [thread.is_alive() for thread in threads]
+    for index, failure in enumerate(failures):
+        if failure is not None and not late[index]:
+            raise failure
+    return [None if late[index] else result for index, result in enumerate(results)]

@@ -3,30 +3,39 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+import httpx
+
 from h2ogpte_ext._config import to_timeout
 from h2ogpte_ext._errors import APIConnectionError
-from h2ogpte_ext._health import DEFAULT_PROBE_TIMEOUT, PROBE_EXTENSIONS, Health, probe_urls
+from h2ogpte_ext._health import DEFAULT_PROBE_TIMEOUT, PROBE_EXTENSIONS, Health, outcome, probe_urls, seconds_of
 from h2ogpte_ext._sync._base import ClientBase
+from h2ogpte_ext._sync._io import run_within
 
 
 class HealthMixin(ClientBase):
     """`AsyncH2OGPTE.health`."""
 
     def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
-        """Readiness and liveness (`/rpc/health/*`), each answered within `timeout` seconds.
+        """Readiness and liveness (`/rpc/health/*`), both probes at once, answered within `timeout` seconds.
 
             print(client.health())  # ready (HTTP 200), live (HTTP 200)
 
-        A 503, a refused API key (a probe answering 401/403: `authorized` is False) or no answer at all
-        (`error`) is reported in the result, never raised; `health().ok` means both probes answered 200.
+        A 503, a refused API key (a probe answering 401/403: `authorized` is False) or no answer at all within
+        `timeout` (`error`) is reported in the result, never raised; `health().ok` means both probes answered
+        200. `timeout` bounds the whole check, however slowly a server sends its answer.
         """
         probe = to_timeout(timeout)
-        codes: list[int] = []
-        for url in probe_urls(self.address):
-            try:
-                response = self._http.get(url, extensions=PROBE_EXTENSIONS, timeout=probe)
-            except APIConnectionError as error:
-                return Health(None, None, str(error))
-            response.close()
-            codes.append(response.status_code)
-        return Health(codes[0], codes[1])
+        seconds = seconds_of(probe)
+        answers = run_within(seconds, [partial(self._probe, url, probe) for url in probe_urls(self.address)])
+        return outcome(answers, seconds)
+
+    def _probe(self, url: str, timeout: httpx.Timeout) -> int | str:
+        """The probe's HTTP status, or why none came."""
+        try:
+            response = self._http.get(url, extensions=PROBE_EXTENSIONS, timeout=timeout)
+        except APIConnectionError as error:
+            return str(error)
+        response.close()
+        return response.status_code
