@@ -15,57 +15,93 @@ package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
-from h2ogpte_ext._config import TimeoutLike, Verify
-from h2ogpte_ext._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    H2OGPTEError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    StreamError,
-    UnprocessableEntityError,
-)
-from h2ogpte_ext._health import Health
-from h2ogpte_ext._ingest import FileInput, Files, IngestError, IngestResult, UploadError
-from h2ogpte_ext._jobs import JobError
-from h2ogpte_ext._jsonl import CompletionDelta
-from h2ogpte_ext._sync.agents import AgentRun, AgentStream
-from h2ogpte_ext._sync.chat import Answer, Conversation
-from h2ogpte_ext._sync.client import H2OGPTE
-from h2ogpte_ext._sync.streams import CompletionStream
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
+    from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
     from h2ogpte_ext._async.client import AsyncH2OGPTE
     from h2ogpte_ext._async.streams import AsyncCompletionStream
+    from h2ogpte_ext._chat import Reference
+    from h2ogpte_ext._config import TimeoutLike, Verify
+    from h2ogpte_ext._errors import (
+        APIConnectionError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        H2OGPTEError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        StreamError,
+        UnprocessableEntityError,
+    )
+    from h2ogpte_ext._health import Health
+    from h2ogpte_ext._ingest import FileInput, Files, IngestError, IngestResult, UploadError
+    from h2ogpte_ext._jobs import JobError
+    from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._sync.agents import AgentRun, AgentStream
+    from h2ogpte_ext._sync.chat import Answer, Conversation
+    from h2ogpte_ext._sync.client import H2OGPTE
+    from h2ogpte_ext._sync.streams import CompletionStream
 
-# The async side loads on first use: sync users never import asyncio.
-_ASYNC = {
-    "AsyncAgentRun": "h2ogpte_ext._async.agents",
-    "AsyncAgentStream": "h2ogpte_ext._async.agents",
-    "AsyncAnswer": "h2ogpte_ext._async.chat",
-    "AsyncConversation": "h2ogpte_ext._async.chat",
-    "AsyncCompletionStream": "h2ogpte_ext._async.streams",
+# Every public name loads on first use (PEP 562), from the module named here: `import h2ogpte_ext` (and so
+# the pytest plugin, which pytest loads in every run) imports neither httpx nor the generated package, and
+# sync users never import asyncio. The imports above tell type checkers and IDEs the same names.
+_EXPORTS = {
+    **dict.fromkeys(["Accuracy", "AgentFile", "AgentOptions", "AgentType", "FinishedRun"], "h2ogpte_ext._agents"),
+    **dict.fromkeys(["AsyncAgentRun", "AsyncAgentStream"], "h2ogpte_ext._async.agents"),
+    **dict.fromkeys(["AsyncAnswer", "AsyncConversation"], "h2ogpte_ext._async.chat"),
     "AsyncH2OGPTE": "h2ogpte_ext._async.client",
+    "AsyncCompletionStream": "h2ogpte_ext._async.streams",
+    "Reference": "h2ogpte_ext._chat",
+    **dict.fromkeys(["TimeoutLike", "Verify"], "h2ogpte_ext._config"),
+    **dict.fromkeys(
+        [
+            "APIConnectionError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "H2OGPTEError",
+            "InternalServerError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "StreamError",
+            "UnprocessableEntityError",
+        ],
+        "h2ogpte_ext._errors",
+    ),
+    "Health": "h2ogpte_ext._health",
+    **dict.fromkeys(["FileInput", "Files", "IngestError", "IngestResult", "UploadError"], "h2ogpte_ext._ingest"),
+    "JobError": "h2ogpte_ext._jobs",
+    "CompletionDelta": "h2ogpte_ext._jsonl",
+    **dict.fromkeys(["AgentRun", "AgentStream"], "h2ogpte_ext._sync.agents"),
+    **dict.fromkeys(["Answer", "Conversation"], "h2ogpte_ext._sync.chat"),
+    "H2OGPTE": "h2ogpte_ext._sync.client",
+    "CompletionStream": "h2ogpte_ext._sync.streams",
 }
 
 
 def __getattr__(name: str) -> Any:
-    if name in _ASYNC:
-        value = getattr(import_module(_ASYNC[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # found at once next time
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [
@@ -105,6 +141,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Reference",
     "StreamError",
     "TimeoutLike",
     "UnprocessableEntityError",

@@ -1,14 +1,13 @@
 """The `h2ogpte-ext` command: health, ingest, ask, jobs, collections, agent, download, api, fake-server and spec
 tools.
 
-Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage. The global options
-(`--json`, `--address`, `--api-key`, `--debug`) go before or after the subcommand; with `--json` an error is
-one JSON object on stderr too.
+Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage, 130 Ctrl-C (one
+line, after the command's clean-up). The global options (`--json`, `--address`, `--api-key`, `--debug`) go
+before or after the subcommand; with `--json` an error is one JSON object on stderr too.
 """
 
 from __future__ import annotations
 
-import errno
 import json
 import re
 import sys
@@ -138,7 +137,21 @@ def _global_options(*, client: bool = True) -> Callable[[F], F]:
     return decorate
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Interrupted(BaseException):
+    """Ctrl-C during a command, after the command's own clean-up ran: exit 130 with one line.
+
+    click would turn the KeyboardInterrupt into `Abort` ("Aborted!", exit 1, after an empty line)."""
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--address", envvar="H2OGPTE_ADDRESS", help="Server address (or H2OGPTE_ADDRESS).")
 @click.option("--api-key", envvar="H2OGPTE_API_KEY", help="API key (or H2OGPTE_API_KEY); never printed.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (errors too).")
@@ -171,7 +184,7 @@ def health(settings: Settings) -> None:
 @click.option("--max-depth", type=click.IntRange(min=0), help="With --follow-links: how many links deep.")
 @click.option("--max-documents", type=click.IntRange(min=1), help="With --url: at most this many pages.")
 @click.option("--pattern", default="*", show_default=True, help="Files to take from directories.")
-@click.option("--concurrency", type=click.IntRange(min=1), help="Files uploaded at once (default 8).")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Files uploaded at once (default 16).")
 @click.option("--wait/--no-wait", default=True, show_default=True, help="Wait for the ingest job to end.")
 @click.option(
     "--deadline", type=click.FloatRange(min=0), default=600.0, show_default=True, help="Seconds to wait for the job."
@@ -470,18 +483,22 @@ def download(settings: Settings, message_id: str, directory: Path, overwrite: bo
     settings.emit([str(p) for p in paths], "\n".join(f"downloaded {p}" for p in paths) or "no files")
 
 
-def _pairs(args: list[str]) -> dict[str, list[str]]:
-    """`--name value` / `--name=value` pairs (repeatable); a flag with no value is `true`."""
-    given: dict[str, list[str]] = {}
+def _pairs(args: list[str]) -> dict[str, list[str | None]]:
+    """`--name value` / `--name=value` pairs (repeatable); a flag with no value is None (only a boolean
+    parameter may go without one: `_operations.arguments` decides)."""
+    given: dict[str, list[str | None]] = {}
     rest = list(args)
     while rest:
         word = rest.pop(0)
         if not word.startswith("--") or word == "--":
             raise click.UsageError(f"unexpected argument {word!r}: parameters are given as --name VALUE")
         name, sep, value = word.partition("=")
-        if not sep:
-            value = rest.pop(0) if rest and not rest[0].startswith("--") else "true"
-        given.setdefault(name, []).append(value)
+        if sep:
+            given.setdefault(name, []).append(value)
+        elif rest and not rest[0].startswith("--"):
+            given.setdefault(name, []).append(rest.pop(0))
+        else:
+            given.setdefault(name, []).append(None)
     return given
 
 
@@ -595,23 +612,21 @@ def _write_atomically(path: Path, content: bytes) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=0, show_default=True, help="0 picks a free port.")
 @click.option("--api-key", "key", default="sk-fake-h2ogpte", show_default=True, help="The key the fake accepts.")
+@click.option("--variety", type=int, metavar="SEED", help="Vary optional and null values (the same for a seed).")
+@click.option("--strict", is_flag=True, help="Reject anything outside the spec, even where the server accepts it.")
 @_global_options(client=False)
 @click.pass_obj
 @_guarded
-def fake_server(settings: Settings, host: str, port: int, key: str) -> None:
+def fake_server(settings: Settings, host: str, port: int, key: str, variety: int | None, strict: bool) -> None:
     """Run the offline fake h2oGPTe (same as `python -m h2ogpte_ext.testing`); prints `listening on URL`."""
     try:
-        from h2ogpte_ext.testing import serve_forever
+        from h2ogpte_ext.testing._server import cannot_listen, serve_forever
     except ImportError as exc:
         raise H2OGPTEError(f"{INSTALL_TESTING} ({exc})") from None
     try:
-        serve_forever(host, port, key)
+        serve_forever(host, port, key, variety=variety, strict=strict)
     except OSError as exc:
-        if exc.errno == errno.EADDRINUSE:
-            raise H2OGPTEError(
-                f"cannot listen on {host}:{port}: the port is in use (--port 0 picks a free one)"
-            ) from None
-        raise H2OGPTEError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise H2OGPTEError(cannot_listen(host, port, exc)) from None
 
 
 @cli.group()
@@ -674,9 +689,21 @@ def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("Aborted!", err=True)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        sys.exit(130)
+    except click.Abort as exc:
+        if not isinstance(exc.__cause__, KeyboardInterrupt):  # click's Abort made of a Ctrl-C: interrupted
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        _interrupted(args)
+    except (Interrupted, KeyboardInterrupt):
+        _interrupted(args)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted(args: list[str]) -> NoReturn:
+    """Ctrl-C: one line (JSON with --json) and exit code 130, as a shell reports a command ended by SIGINT."""
+    message = "interrupted"
+    if _wants_json(args):
+        click.echo(_error_json(message, KeyboardInterrupt(), 130), err=True)
+    else:
+        click.echo(message, err=True)
+    sys.exit(130)

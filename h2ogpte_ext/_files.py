@@ -144,14 +144,18 @@ def target_path(dest: str | os.PathLike[str], name: str) -> Path:
 
 
 @contextlib.contextmanager
-def progress_bar(enabled: bool, total: int | None, label: str) -> Iterator[Any]:
-    """A tqdm progress bar when asked for, else a stand-in that ignores updates."""
+def progress_bar(enabled: bool, total: int | None, label: str, *, percent: bool = False) -> Iterator[Any]:
+    """A tqdm progress bar when asked for, else a stand-in that ignores updates: of bytes (sizes and B/s), or
+    with `percent=True` of a percentage (updates add points up to `total`, 100; no counts or rates)."""
     if not enabled:
         yield _NoBar()
         return
     from tqdm import tqdm  # imported only when a bar is wanted
 
-    with tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=label, leave=False) as bar:
+    units: dict[str, Any] = {"unit": "B", "unit_scale": True, "unit_divisor": 1024}
+    if percent:
+        units = {"bar_format": "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}]"}
+    with tqdm(total=total, desc=label, leave=False, **units) as bar:
         yield bar
         bar.refresh()  # tqdm throttles redraws: without this the last frame shown may stop short of 100 %
 

@@ -18,7 +18,7 @@ import pkgutil
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -233,10 +233,25 @@ def body(annotation: Any, text: str | None, form: Mapping[str, str]) -> Any:
         raise UsageError(f"--body does not fit {models[0].__name__}: {exc}") from None
 
 
+def _values(name: str, values: Sequence[str | None], annotation: Any) -> list[str]:
+    """The texts given for a parameter; a flag without a value (None) means `true`, for a boolean only."""
+    if None not in values:
+        return [v for v in values if v is not None]
+    if bool not in _kinds(annotation):
+        raise UsageError(
+            f"{flag(name)} needs a value ({_describe(annotation)}): {flag(name)} VALUE, or {flag(name)}=VALUE"
+        )
+    return ["true" if v is None else v for v in values]
+
+
 def arguments(
-    function: Callable[..., Any], given: Mapping[str, list[str]], body_text: str | None, form: Mapping[str, str]
+    function: Callable[..., Any],
+    given: Mapping[str, Sequence[str | None]],
+    body_text: str | None,
+    form: Mapping[str, str],
 ) -> dict[str, Any]:
-    """Keyword arguments for `function` from `--name value` pairs, `--body` and `--form`."""
+    """Keyword arguments for `function` from `--name value` pairs (None: the flag alone, for a boolean),
+    `--body` and `--form`."""
     params = parameters(function)
     by_flag = {flag(name): name for name in params if name != "body"}
     kwargs: dict[str, Any] = {}
@@ -245,7 +260,8 @@ def arguments(
         if name is None:
             accepted = ", ".join(sorted(by_flag)) or "no parameters"
             raise UsageError(f"unknown option {option} for this operation; it takes {accepted}")
-        kwargs[name] = convert(name, values, params[name].annotation)
+        annotation = params[name].annotation
+        kwargs[name] = convert(name, _values(name, values, annotation), annotation)
     if "body" in params:
         value = body(params["body"].annotation, body_text, form)
         if value is not None:

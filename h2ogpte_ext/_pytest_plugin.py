@@ -1,7 +1,8 @@
 """pytest plugin (entry point `pytest11`): the `fake_h2ogpte` fixture, a fresh fake h2oGPTe per test.
 
 pytest loads this module in every run of every project in the environment, so it imports nothing beyond
-pytest itself: the fake server (and its `testing` extra) is imported only when a test asks for the fixture.
+pytest itself (`h2ogpte_ext/__init__.py` loads its names lazily: no httpx, click, attrs or h2ogpte_api):
+the fake server (and its `testing` extra) is imported only when a test asks for the fixture.
 One server runs per set of options for the whole session and is reset between tests (milliseconds, not a
 new server each time). Override `fake_h2ogpte_options` to pass `FakeH2OGPTE` keyword arguments:
 
@@ -51,7 +52,9 @@ def fake_h2ogpte(fake_h2ogpte_options: dict[str, Any], _fake_h2ogpte_servers: Se
     try:
         from h2ogpte_ext.testing import FakeH2OGPTE
     except ImportError as exc:
-        pytest.fail(f"{INSTALL_HINT} ({exc})", pytrace=False)
+        # One line: the hint and what was missing, not the ImportError's traceback chained above it.
+        missing = exc.name.partition(".")[0] if exc.name else str(exc)
+        raise pytest.fail.Exception(f"{INSTALL_HINT} (missing: {missing})", pytrace=False) from None
 
     key = tuple(sorted(fake_h2ogpte_options.items()))
     server = _fake_h2ogpte_servers.get(key)

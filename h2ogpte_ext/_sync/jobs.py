@@ -40,15 +40,16 @@ class JobsMixin(ClientBase):
         """
         job_id = job if isinstance(job, str) else job.id
         poll = JobPoll(deadline, poll_interval)
-        with progress_bar(progress, 100, f"job {job_id}") as bar:
+        with progress_bar(progress, 100, f"job {job_id}", percent=True) as bar:
             shown = 0
             try:
                 details = job if isinstance(job, JobDetails) else self.jobs.get_job(job_id)
                 while True:
-                    done = round(details.progress * 100)
+                    done = min(100, round(details.progress * 100))
                     bar.update(max(0, done - shown))
                     shown = max(shown, done)
                     if poll.finished(details):
+                        bar.update(100 - shown)  # completed is 100 %, whatever progress the server reports
                         return details
                     sleep(poll.next_delay())
                     details = self.jobs.get_job(job_id)
