@@ -3,9 +3,11 @@ the vendor's guide sends, and what a finished run's metadata says."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
+import typing
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol, TypedDict
 
@@ -19,6 +21,7 @@ from attrs import define
 from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext import _jsonl
+from h2ogpte_ext._chat import check_option_types, completion_option_types
 from h2ogpte_ext._errors import H2OGPTEError
 
 Accuracy = Literal["quick", "basic", "standard", "maximum"]
@@ -81,6 +84,12 @@ class FinishedRun(Protocol):
     def message_id(self) -> str: ...
 
 
+@functools.cache
+def agent_option_types() -> dict[str, Any]:
+    """The type of each agent option (`llm` is the completion request's own)."""
+    return {**typing.get_type_hints(AgentOptions), "llm": completion_option_types()["llm"]}
+
+
 def agent_options(options: Mapping[str, Any]) -> AgentOptions:
     """The settings of one run, defaults filled in; an unknown keyword is an error naming the known ones."""
     unknown = sorted(set(options) - _KNOWN)
@@ -89,6 +98,7 @@ def agent_options(options: Mapping[str, Any]) -> AgentOptions:
             f"unknown agent option(s) {', '.join(unknown)}; known: {', '.join(sorted(_KNOWN))} "
             "(anything else goes in llm_args={...})"
         )
+    check_option_types(options, agent_option_types(), "agent")
     budget = options.get("budget", AGENT_DEFAULTS["budget"])
     if not isinstance(budget, (int, float)) or isinstance(budget, bool) or not 0 < budget < float("inf"):
         raise H2OGPTEError(f"budget must be a positive number of seconds, not {budget!r}")
@@ -127,7 +137,7 @@ def parse_agent_files(content: str | None) -> list[AgentFile]:
     try:
         entries = json.loads(content)
         return [AgentFile(str(doc_id), str(name)) for entry in entries for doc_id, name in entry.items()]
-    except (ValueError, AttributeError, TypeError) as exc:
+    except (ValueError, AttributeError, TypeError, RecursionError) as exc:
         raise H2OGPTEError(f"the server's agent_files metadata is not a list of {{doc_id: name}}: {exc}") from exc
 
 

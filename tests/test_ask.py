@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, NotFoundError
+from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, NotFoundError, Reference
+from h2ogpte_ext._chat import parse_pages
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
@@ -27,6 +28,12 @@ def test_ask_with_a_collection_answers_with_references_and_usage(make: Callable[
     assert answer.message_id and answer.session_id
     references = c.run(answer.references())
     assert [r.document_name for r in references] == ["q3.txt"]
+    (reference,) = references
+    # What the issue asks for: document name, pages (numbers, from the server's "[1]"), score and text.
+    assert isinstance(reference, Reference)
+    assert reference.pages == [1] and reference.score == 0.9
+    assert reference.text == reference.content == "q3.txt"  # the fake cites the document's name as its passage
+    assert reference.document_id and reference.raw is not None and reference.raw.pages == "[1]"
     usage = c.run(answer.usage())
     assert usage["llm"] == "auto" and usage["output_tokens"] > 0
 
@@ -52,8 +59,16 @@ def test_ask_in_a_given_session_makes_no_new_one(make: Callable[..., Either]) ->
     ("options", "problem"),
     [
         ({"lmm": "auto"}, "unknown completion option.*lmm.*known: .*llm"),
-        ({"include_chat_history": "sometimes"}, "invalid completion option"),
+        ({"include_chat_history": "sometimes"}, "include_chat_history must be one of 'auto', 'false', 'true'"),
         ({"session_id": "s", "collection_id": "c"}, "not both"),
+        # Wrong scalar types: the server would answer 400, after a session was made.
+        ({"llm": 123}, r"completion option llm must be str, not int 123"),
+        ({"llm": None}, r"completion option llm must be str, not None"),
+        ({"system_prompt": ["x"]}, r"completion option system_prompt must be str, not list \['x'\]"),
+        ({"tags": 3}, r"completion option tags must be a list of str or a mapping \(or TagFilter\), not int 3"),
+        ({"tags": ["a", 1]}, r"completion option tags must be a list of str"),
+        ({"llm_args": "hot"}, r"completion option llm_args must be a mapping"),
+        ({"include_chat_history": True}, r"include_chat_history must be one of .*, not bool True"),
     ],
 )
 def test_bad_options_are_refused_before_sending(
@@ -64,6 +79,76 @@ def test_bad_options_are_refused_before_sending(
     with pytest.raises(H2OGPTEError, match=problem):
         c.run(c.client.ask("Hello", **options))
     assert len(fake_h2ogpte.state.requests) == before
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({"llm": 123}, r"agent option llm must be str, not int 123"),
+        ({"llm": None}, r"agent option llm must be str, not None"),
+        ({"tools": 3}, r"agent option tools must be str or a list of str, not int 3"),
+        ({"max_turns": "many"}, r"agent option max_turns must be int or one of 'auto', not str 'many'"),
+        ({"temperature": "hot"}, r"agent option temperature must be float, not str 'hot'"),
+    ],
+)
+def test_bad_option_types_are_refused_by_run_agent(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, options: dict[str, Any], problem: str
+) -> None:
+    c = make()
+    before = len(fake_h2ogpte.state.requests)
+    with pytest.raises(H2OGPTEError, match=problem):
+        c.run(c.client.run_agent("Hello", **options))
+    assert len(fake_h2ogpte.state.requests) == before
+
+
+def test_bad_option_types_are_refused_in_a_chat_session(fake_h2ogpte: FakeH2OGPTE) -> None:
+    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client, client.chat_session() as session:
+        before = len(fake_h2ogpte.state.requests)
+        with pytest.raises(H2OGPTEError, match="completion option llm must be str, not int 123"):
+            session.ask("Hello", llm=123)
+        with pytest.raises(H2OGPTEError, match="completion option system_prompt must be str, not list"):
+            session.ask("Hello", stream=True, system_prompt=["x"])
+        assert len(fake_h2ogpte.state.requests) == before
+
+
+@pytest.mark.parametrize("status", [400, 500])
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_failed_ask_deletes_the_session_it_made(
+    make: Callable[..., Either],
+    fake_h2ogpte: FakeH2OGPTE,
+    caplog: pytest.LogCaptureFixture,
+    status: int,
+    stream: bool,
+) -> None:
+    c = make(max_retries=0)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=status, times=-1)
+    with pytest.raises(H2OGPTEError, match=f"{status} injected fault"), caplog.at_level("INFO", "h2ogpte_ext"):
+        c.run(c.client.ask("Hello", stream=stream))
+    assert c.run(c.client.chat.list_chat_sessions()) == []
+    created = [r for r in fake_h2ogpte.state.requests if (r.method, r.path) == ("POST", "/api/v1/chats")]
+    deleted = [r for r in fake_h2ogpte.state.requests if r.method == "DELETE" and r.path.startswith("/api/v1/chats/")]
+    assert len(created) == len(deleted) == 1
+    assert "the ask it was made for failed" in caplog.text
+
+
+def test_a_session_that_cannot_be_deleted_never_masks_the_error(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, caplog: pytest.LogCaptureFixture
+) -> None:
+    c = make(max_retries=0)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=500, times=-1)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*", method="DELETE", status=503, times=-1)
+    with pytest.raises(H2OGPTEError, match="500 injected fault"):
+        c.run(c.client.ask("Hello"))
+    assert "could not delete chat session" in caplog.text and "503" in caplog.text
+
+
+def test_a_given_session_is_kept_when_the_ask_fails(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make(max_retries=0)
+    session = c.run(c.client.chat.create_chat_session())
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=400, times=1)
+    with pytest.raises(H2OGPTEError, match="400"):
+        c.run(c.client.ask("Hello", session_id=session.id))
+    assert [s.id for s in c.run(c.client.chat.list_chat_sessions())] == [session.id]
 
 
 def test_a_chat_session_is_deleted_on_exit_even_on_error(fake_h2ogpte: FakeH2OGPTE) -> None:
@@ -95,3 +180,12 @@ def test_an_async_chat_session(fake_h2ogpte: FakeH2OGPTE) -> None:
 
     texts = asyncio.run(converse())
     assert "One" in texts[0] and "Two" in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("server", "pages"),
+    [("[1]", [1]), ("[1, 2, 5]", [1, 2, 5]), ("3", [3]), ("2, 4", [2, 4]), ("[]", []), ("1-3", "1-3"), ("", "")],
+)
+def test_reference_pages_are_numbers_when_they_parse(server: str, pages: list[int] | str) -> None:
+    assert parse_pages(server) == pages
+    assert parse_pages('["a"]') == '["a"]' and parse_pages("[true]") == "[true]" and parse_pages("[") == "["

@@ -100,6 +100,19 @@ def test_debug_shows_the_traceback_and_the_key_is_never_printed(fake_h2ogpte: Fa
     assert shown.returncode == 0 and fake_h2ogpte.api_key not in shown.stdout
 
 
+def test_an_api_key_with_a_line_break_is_refused_without_echoing_it() -> None:
+    key = "sk-secret\nX-Injected: 1"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("H2OGPTE_")}
+    env |= {"H2OGPTE_ADDRESS": "http://127.0.0.1:9", "H2OGPTE_API_KEY": key}
+    for debug in ([], ["--debug"]):
+        done = subprocess.run([SCRIPT, *debug, "health"], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 1
+        assert "the API key holds a line break at position 9 (of 23 characters)" in done.stderr
+        assert "secret" not in done.stdout + done.stderr and "Injected" not in done.stdout + done.stderr
+    flag = h2ogpte_ext("health", "--address", "http://127.0.0.1:9", "--api-key", key)
+    assert flag.returncode == 1 and "a line break" in flag.stderr and "secret" not in flag.stdout + flag.stderr
+
+
 def test_missing_settings_and_usage_errors() -> None:
     missing = h2ogpte_ext("health")
     assert missing.returncode == 1 and "H2OGPTE_ADDRESS" in missing.stderr
@@ -107,17 +120,28 @@ def test_missing_settings_and_usage_errors() -> None:
     assert h2ogpte_ext("ingest").returncode == 2
 
 
-def test_fake_server_command() -> None:
-    proc = subprocess.Popen(
-        [SCRIPT, "fake-server", "--port", "0", "--api-key", "sk-x"], stdout=subprocess.PIPE, text=True
-    )
+# `h2ogpte-ext fake-server` and `python -m h2ogpte_ext.testing`: the same command.
+FAKE_SERVERS = [[SCRIPT, "fake-server"], [sys.executable, "-m", "h2ogpte_ext.testing"]]
+
+
+@pytest.mark.parametrize("command", FAKE_SERVERS, ids=["cli", "python-m"])
+@pytest.mark.parametrize("options", [[], ["--variety", "3"], ["--strict"]], ids=["default", "variety", "strict"])
+def test_fake_server_command(command: list[str], options: list[str]) -> None:
+    proc = subprocess.Popen([*command, "--port", "0", "--api-key", "sk-x", *options], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip().removeprefix("listening on ")
         assert httpx.get(f"{url}/rpc/health/readiness").status_code == 200
+        auth = {"Authorization": "Bearer sk-x"}
+        created = httpx.post(f"{url}/api/v1/collections", json={"name": "a", "description": "b"}, headers=auth)
+        # --variety fills optional properties; --strict answers the spec's 400 where the server says 404
+        assert ("description_dirty_at" in created.json()) == ("--variety" in options)
+        missing = httpx.delete(f"{url}/api/v1/chats/no-such-session", headers=auth)
+        assert missing.status_code == (400 if "--strict" in options else 404)
     finally:
         proc.terminate()
         proc.wait(10)
+    assert proc.returncode in (0, -15)
 
 
 # --- conventions -----------------------------------------------------------------------------------------
@@ -222,14 +246,15 @@ def test_progress_bars_only_on_a_terminal_and_they_reach_100_percent(fake_h2ogpt
     assert piped.returncode == 0 and "%|" not in piped.stderr and piped.stderr == ""
 
 
-def test_fake_server_on_a_busy_port_is_one_line() -> None:
+@pytest.mark.parametrize("command", FAKE_SERVERS, ids=["cli", "python-m"])
+def test_fake_server_on_a_busy_port_is_one_line(command: list[str]) -> None:
     import socket
 
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        done = h2ogpte_ext("fake-server", "--port", str(port))
+        done = subprocess.run([*command, "--port", str(port)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         f"error: cannot listen on 127.0.0.1:{port}: the port is in use (--port 0 picks a free one)"
@@ -367,6 +392,8 @@ def test_api_binary_answer_goes_to_a_file_or_a_pipe(tmp_path: Path) -> None:
         (("add_skill",), "missing --form NAME=VALUE|NAME=@FILE"),
         (("upload_file", "--form", "picture=@x.png"), "--form picture: not a file field of UploadFileBody"),
         (("create_collection",), "missing --body"),
+        (("get_collection", "--collection-id"), "--collection-id needs a value (str)"),
+        (("list_collections", "--limit", "--ascending"), "--limit needs a value (int)"),
     ],
 )
 def test_api_usage_errors_name_the_flag(fake_h2ogpte: FakeH2OGPTE, args: tuple[str, ...], message: str) -> None:
@@ -374,6 +401,16 @@ def test_api_usage_errors_name_the_flag(fake_h2ogpte: FakeH2OGPTE, args: tuple[s
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
     as_json = _api(fake_h2ogpte, *args, "--json")
     assert as_json.returncode == 2 and message in json.loads(as_json.stderr)["error"]["message"]
+    assert not [r for r in fake_h2ogpte.state.requests if r.path.startswith("/api/")]  # nothing was sent
+
+
+def test_api_a_boolean_flag_alone_is_true(fake_h2ogpte: FakeH2OGPTE) -> None:
+    for name in ("b", "a"):
+        assert _api(fake_h2ogpte, "create_collection", "--body", json.dumps({"name": name, "description": ""})).stdout
+    for args, names in [(("--ascending",), ["a", "b"]), (("--ascending=false",), ["b", "a"])]:
+        done = _api(fake_h2ogpte, "list_collections", "--sort-column", "name", *args)
+        assert done.returncode == 0, done.stderr
+        assert [c["name"] for c in json.loads(done.stdout)] == names
 
 
 def _text_for(annotation: Any) -> str:
@@ -510,7 +547,7 @@ def test_ask_with_a_collection_prints_the_answer_and_its_references(fake_h2ogpte
         h2ogpte_ext("--json", "ask", "What were Q3's sales?", "--collection", collection_id, server=fake_h2ogpte)
     )
     assert "q3.txt" in answer["text"] and "What were Q3's sales?" in answer["text"]
-    assert answer["references"] == [{"document_name": "q3.txt", "pages": "[1]", "score": 0.9}]
+    assert answer["references"] == [{"document_name": "q3.txt", "pages": [1], "score": 0.9}]
     # the new session is left for a follow-up, in that collection
     assert fake_h2ogpte.state.sessions[answer["session_id"]].collection_id == collection_id
     assert fake_h2ogpte.state.message_session[answer["message_id"]] == answer["session_id"]
@@ -764,3 +801,69 @@ def test_a_failing_website_ingest_is_exit_1_with_the_reason(fake_h2ogpte: FakeH2
     error = json.loads(done.stderr)["error"]
     assert error["type"] == "IngestError" and error["errors"] == ["robots.txt forbids it"]
     assert not fake_h2ogpte.state.documents
+
+
+# --- Ctrl-C ----------------------------------------------------------------------------------------------
+
+
+def _interrupted(server: FakeH2OGPTE, args: list[str], method: str, path: str, count: int) -> tuple[int, str, str]:
+    """Run the command until the fake has seen `count` requests `method path` (the last one held), then press
+    Ctrl-C; returns the exit code, stdout and stderr."""
+    import fnmatch
+    import signal
+    import time
+
+    env = {**os.environ, "H2OGPTE_ADDRESS": server.url, "H2OGPTE_API_KEY": server.api_key}
+    proc = subprocess.Popen([SCRIPT, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(1200):  # a bound, not a timing
+            seen = [r for r in server.state.requests if r.method == method and fnmatch.fnmatchcase(r.path, path)]
+            if proc.poll() is not None or len(seen) >= count:
+                break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        return proc.returncode, out, err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ctrl_c_in_ingest_is_exit_130_in_one_line_after_the_clean_up(
+    fake_h2ogpte: FakeH2OGPTE, tmp_path: Path, as_json: bool
+) -> None:
+    collection_id = _collection(fake_h2ogpte)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(name)
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", times=1)  # the first upload lands
+    fake_h2ogpte.faults.add(path="/api/v1/uploads", latency=5.0, times=-1)  # the second is held
+    args = ["ingest", collection_id, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--concurrency", "1"]
+    code, out, err = _interrupted(fake_h2ogpte, [*args, *(["--json"] if as_json else [])], "PUT", "/api/v1/uploads", 2)
+    assert (code, out) == (130, "")
+    if as_json:
+        assert json.loads(err) == {"error": {"type": "KeyboardInterrupt", "message": "interrupted"}, "exit_code": 130}
+    else:
+        assert err == "interrupted\n"
+    # the clean-up ran: the upload that landed was deleted
+    deleted = [r.query for r in fake_h2ogpte.state.requests if (r.method, r.path) == ("DELETE", "/rpc/fs")]
+    assert len(deleted) == 1 and fake_h2ogpte.state.uploads == {}
+
+
+@pytest.mark.parametrize(
+    ("args", "method", "path"),
+    [
+        (["ask", "hi"], "POST", "/api/v1/chats/*/completions"),
+        (["collections", "list"], "GET", "/api/v1/collections"),
+        (["api", "list_collections"], "GET", "/api/v1/collections"),
+    ],
+)
+def test_ctrl_c_in_any_command_is_exit_130_in_one_line(
+    fake_h2ogpte: FakeH2OGPTE, args: list[str], method: str, path: str
+) -> None:
+    fake_h2ogpte.faults.add(path=path, method=method, latency=5.0, times=-1)
+    assert _interrupted(fake_h2ogpte, args, method, path, 1) == (130, "", "interrupted\n")
+    code, out, err = _interrupted(fake_h2ogpte, [*args, "--json"], method, path, 2)
+    assert (code, out, json.loads(err)["exit_code"]) == (130, "", 130)
+    assert fake_h2ogpte.state.sessions == {}  # ask deleted the session it had made for the answer

@@ -4,6 +4,7 @@ servers that cap or ignore pagination, metadata that does not parse. Sync and as
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import json
 import logging
@@ -48,6 +49,12 @@ def _requests(fake: FakeH2OGPTE, method: str, path: str) -> list[str]:
 
 def _deleted_uploads(fake: FakeH2OGPTE) -> list[str]:
     return [parse_qs(query)["id"][0] for query in _requests(fake, "DELETE", "/rpc/fs")]
+
+
+def _assert_no_upload_left(fake: FakeH2OGPTE) -> None:
+    """Every upload was deleted on the server (`DELETE /rpc/fs`), its file too."""
+    assert fake.state.uploads == {}
+    assert not [p for p in fake.state.workdir.rglob("*") if p.is_file()]
 
 
 def _jobs_started(fake: FakeH2OGPTE) -> int:
@@ -166,16 +173,28 @@ def test_a_later_upload_that_fails_deletes_the_earlier_ones(
     collection_id = _collection_id(c)
     fake_h2ogpte.faults.add(path="/api/v1/uploads", times=2)  # the first two pass untouched
     fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
-    # The fake has no route for deleting an upload: this stands in for the server's answer.
-    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
     files = [("a.txt", b"a"), ("b.txt", b"b"), ("c.txt", b"c")]
     with pytest.raises(
         UploadError, match=r"uploading c.txt failed: .*; the 2 upload\(s\) already made were deleted"
     ) as caught:
         c.run(c.client.upload_and_ingest(collection_id, files, concurrency=1))
     assert isinstance(caught.value.__cause__, BadRequestError) and caught.value.orphaned == []
-    assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
-    assert len(fake_h2ogpte.state.uploads) == 2 and _jobs_started(fake_h2ogpte) == 0
+    assert len(set(_deleted_uploads(fake_h2ogpte))) == 2 and _jobs_started(fake_h2ogpte) == 0
+    _assert_no_upload_left(fake_h2ogpte)
+
+
+def test_the_fake_deletes_an_upload_and_its_file_at_rpc_fs(fake_h2ogpte: FakeH2OGPTE) -> None:
+    auth = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
+    uploaded = httpx.put(f"{fake_h2ogpte.url}/api/v1/uploads", files={"file": ("a.txt", b"a")}, headers=auth)
+    upload_id = uploaded.json()["id"]
+    path = fake_h2ogpte.state.uploads[upload_id].path
+    assert path.exists()
+    delete = functools.partial(httpx.delete, f"{fake_h2ogpte.url}/rpc/fs")
+    assert delete(params={"id": upload_id}).status_code == 401
+    assert delete(params={"id": upload_id}, headers=auth).status_code == 200
+    assert fake_h2ogpte.state.uploads == {} and not path.exists()
+    assert delete(params={"id": upload_id}, headers=auth).status_code == 404
+    assert delete(headers=auth).status_code == 400
 
 
 def test_a_clean_up_that_fails_is_logged_and_never_masks_the_error(
@@ -185,12 +204,13 @@ def test_a_clean_up_that_fails_is_logged_and_never_masks_the_error(
     collection_id = _collection_id(c)
     fake_h2ogpte.faults.add(path="/api/v1/uploads", times=1)
     fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
+    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=403, times=-1)  # the delete is refused
     with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"), pytest.raises(UploadError) as caught:
         c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"a"), ("b.txt", b"b")], concurrency=1))
     (left,) = fake_h2ogpte.state.uploads
     assert caught.value.orphaned == [left] and isinstance(caught.value.__cause__, BadRequestError)
     assert f"1 of 1 upload(s) could not be deleted: {left}" in str(caught.value)
-    assert _deleted_uploads(fake_h2ogpte) == [left]  # tried; this fake answers 404
+    assert _deleted_uploads(fake_h2ogpte) == [left]  # tried once: a 403 is not retried
     assert [r.levelname for r in caplog.records] == ["WARNING"] and left in caplog.records[0].getMessage()
 
 
@@ -201,7 +221,6 @@ def test_a_file_that_vanishes_before_its_upload_deletes_the_earlier_ones(
     collection_id = _collection_id(c)
     second = tmp_path / "second.txt"
     second.write_bytes(b"second")
-    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
 
     class Vanishing(io.BytesIO):
         """The first file: while it is sent, the second one is deleted (after the checks passed)."""
@@ -213,7 +232,8 @@ def test_a_file_that_vanishes_before_its_upload_deletes_the_earlier_ones(
     files: list[FileInput] = [("first.txt", Vanishing(b"first")), second]
     with pytest.raises(UploadError, match=rf"uploading {second} failed: .*No such file.*; the 1 upload\(s\)"):
         c.run(c.client.upload_and_ingest(collection_id, files, concurrency=1))
-    assert _deleted_uploads(fake_h2ogpte) == list(fake_h2ogpte.state.uploads) and len(fake_h2ogpte.state.uploads) == 1
+    assert len(_deleted_uploads(fake_h2ogpte)) == 1
+    _assert_no_upload_left(fake_h2ogpte)
 
 
 def test_a_failure_among_concurrent_uploads_leaves_no_orphan(
@@ -225,16 +245,14 @@ def test_a_failure_among_concurrent_uploads_leaves_no_orphan(
     # failure is known before any of the three finishes: whatever the scheduling, none starts after it.
     fake_h2ogpte.faults.add(path="/api/v1/uploads", times=3, latency=1.0)
     fake_h2ogpte.faults.add(path="/api/v1/uploads", status=400)
-    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
     files = [(f"{i}.txt", b"x" * 100) for i in range(12)]
     with pytest.raises(UploadError, match=r"uploading \d+\.txt failed") as caught:
         c.run(c.client.upload_and_ingest(collection_id, files, concurrency=4))
     assert caught.value.orphaned == []
     # The four sent at once, no more; the three that landed were deleted; no job ran.
     assert len(_requests(fake_h2ogpte, "PUT", "/api/v1/uploads")) == 4
-    assert len(fake_h2ogpte.state.uploads) == 3
-    assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
-    assert _jobs_started(fake_h2ogpte) == 0
+    assert len(set(_deleted_uploads(fake_h2ogpte))) == 3 and _jobs_started(fake_h2ogpte) == 0
+    _assert_no_upload_left(fake_h2ogpte)
 
 
 def test_concurrent_uploads_ingest_every_file_in_order(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
@@ -251,11 +269,10 @@ def test_a_job_that_never_starts_deletes_the_uploads(make: Callable[..., Either]
     c = make()
     collection_id = _collection_id(c)
     fake_h2ogpte.faults.add(path="/api/v1/uploads/*/ingest/job", status=400)
-    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
     with pytest.raises(UploadError, match=r"starting the ingest job for 2 upload\(s\) failed"):
         c.run(c.client.upload_and_ingest(collection_id, [("a.txt", b"a"), ("b.txt", b"b")]))
-    assert sorted(_deleted_uploads(fake_h2ogpte)) == sorted(fake_h2ogpte.state.uploads)
-    assert len(fake_h2ogpte.state.uploads) == 2
+    assert len(set(_deleted_uploads(fake_h2ogpte))) == 2
+    _assert_no_upload_left(fake_h2ogpte)
 
 
 def test_documents_are_exactly_those_this_job_added(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
@@ -464,8 +481,6 @@ def test_agent_files_metadata_that_does_not_parse_keeps_the_answer(
 
 
 def test_an_interrupted_upload_still_deletes_what_it_uploaded(fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.faults.add(path="/rpc/fs", method="DELETE", status=200, times=-1)
-
     class Interrupting(io.BytesIO):
         """The second file: Ctrl-C arrives while it is read."""
 
@@ -477,8 +492,8 @@ def test_an_interrupted_upload_still_deletes_what_it_uploaded(fake_h2ogpte: Fake
         files: list[FileInput] = [("first.txt", b"first"), ("second.txt", Interrupting(b"second"))]
         with pytest.raises(KeyboardInterrupt):
             client.upload_and_ingest(collection.id, files, concurrency=1)
-    assert len(fake_h2ogpte.state.uploads) == 1
-    assert _deleted_uploads(fake_h2ogpte) == list(fake_h2ogpte.state.uploads)
+    assert len(_deleted_uploads(fake_h2ogpte)) == 1
+    _assert_no_upload_left(fake_h2ogpte)
 
 
 def test_a_download_whose_body_cannot_be_decoded_is_our_error_and_leaves_nothing(tmp_path: Path) -> None:

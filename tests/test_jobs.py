@@ -211,3 +211,101 @@ def test_every_job_creating_operation_can_be_waited_for(fake_h2ogpte: FakeH2OGPT
 def test_the_job_creating_operations_are_all_covered(figures: list[str]) -> None:
     figures.append(f"wait_for_job: {len(JOB_OPERATIONS)} job-creating operations waited for against the fake")
     assert len(JOB_OPERATIONS) >= 24
+
+
+# --- the progress bar ------------------------------------------------------------------------------------
+
+
+def test_the_progress_bar_reaches_100_percent_and_shows_percent_not_bytes(
+    make: Callable[..., Either], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from h2ogpte_ext.testing import _jobs
+
+    advance = _jobs.advance
+
+    def without_progress(job: Any) -> None:  # a server that reports no progress for a completed job
+        advance(job)
+        if job.details["overall_status"] == "completed":
+            job.details["progress"] = 0.0
+
+    monkeypatch.setattr(_jobs, "advance", without_progress)
+    c = make()
+    job = _ingest_job(c)
+    capsys.readouterr()
+    done = c.run(c.client.wait_for_job(job, poll_interval=0.01, progress=True))
+    assert done.overall_status == "completed" and done.progress == 0.0
+    frames = [frame for frame in capsys.readouterr().err.split("\r") if "%" in frame]
+    assert frames and f"job {job.id}: 100%|" in frames[-1]
+    assert not [frame for frame in frames if "B/s" in frame or "/100" in frame or "%/s" in frame]
+
+
+# --- the polling schedule and the final states -------------------------------------------------------------
+
+
+@pytest.fixture
+def job_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits `wait_for_job` asks for between two polls, recorded instead of waited (both clients)."""
+    waits: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(sync_jobs, "sleep", waits.append)
+    monkeypatch.setattr(async_jobs, "sleep", async_sleep)
+    return waits
+
+
+def test_polling_backs_off_on_the_fake(make: Callable[..., Either], job_sleeps: list[float]) -> None:
+    c = make()
+    job = _ingest_job(c)
+    # The fake's job takes two polls: queued -> running -> completed.
+    assert c.run(c.client.wait_for_job(job, poll_interval=0.25)).overall_status == "completed"
+    assert job_sleeps == [0.25, 0.5]
+
+
+class _SlowJobServer:
+    """A job that completes at its `polls`-th GET."""
+
+    def __init__(self, polls: int) -> None:
+        self.polls = polls
+        self.seen = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen += 1
+        job = _running_job(request.url.path.split("/")[4])
+        if self.seen >= self.polls:
+            job.update(overall_status="completed", progress=1.0)
+        return httpx.Response(200, json=job)
+
+
+def test_polling_doubles_its_interval_up_to_five_seconds(job_sleeps: list[float]) -> None:
+    server = _SlowJobServer(polls=8)
+    transport = httpx.MockTransport(server)
+    with H2OGPTE(
+        address="http://h2ogpte.invalid", api_key="k", http_client=httpx.Client(transport=transport)
+    ) as client:
+        assert client.wait_for_job("job-1").overall_status == "completed"
+    assert job_sleeps == [0.5, 1.0, 2.0, 4.0, 5.0, 5.0, 5.0]
+
+    async def wait() -> None:
+        async with AsyncH2OGPTE(
+            address="http://h2ogpte.invalid", api_key="k", http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            await client.wait_for_job("job-1", poll_interval=0.1)
+
+    server.seen = 0
+    job_sleeps.clear()
+    asyncio.run(wait())
+    assert job_sleeps == [0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 5.0]
+
+
+def test_a_canceled_job_ends_the_wait_at_once(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    c = make()
+    job = _ingest_job(c)
+    c.run(c.client.jobs.cancel_job(job.id))
+    before = len(fake_h2ogpte.state.requests)
+    # Were "canceled" not a final state, this would poll until the deadline and say the job goes on.
+    with pytest.raises(JobError, match=r"\) canceled: canceled by the user") as caught:
+        c.run(c.client.wait_for_job(job.id, poll_interval=0.01, deadline=2))
+    assert caught.value.job.overall_status == "canceled"
+    assert [(r.method, r.path) for r in fake_h2ogpte.state.requests[before:]] == [("GET", f"/api/v1/jobs/{job.id}")]

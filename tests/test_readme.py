@@ -8,6 +8,7 @@ files they name.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -138,6 +139,11 @@ def test_command_line_examples(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> Non
                 server.terminate()
                 server.wait(30)
             continue
+        assert "JOB_ID" not in args, f"{line}: no earlier line printed a job"
         done = subprocess.run([SCRIPT, *args[1:]], cwd=work, capture_output=True, text=True, env=env, timeout=300)
         assert done.returncode == 0, f"{line}\n{done.stdout}\n{done.stderr}"
+        if "--no-wait" in args:  # `ingest ... --no-wait --json` prints the job the next lines wait for
+            placeholders["JOB_ID"] = json.loads(done.stdout)["job"]["id"]
+        if args[1:3] == ["jobs", "wait"]:
+            assert done.stdout.endswith("): completed\n"), line
     assert (work / "out" / "totals.csv").exists() and (work / "out" / "summary.md").exists()

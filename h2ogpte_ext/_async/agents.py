@@ -12,7 +12,6 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.models import ChatMessageReference
 from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext import _agents
@@ -20,8 +19,9 @@ from h2ogpte_ext._agents import AgentFile, AgentOptions
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncCompletionStream, AsyncStreamsMixin
+from h2ogpte_ext._chat import Reference
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 
 
 @define(frozen=True)
@@ -51,9 +51,10 @@ class AsyncAgentRun:
         items = await self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
         return str(items[0].content) if items else ""
 
-    async def references(self) -> list[ChatMessageReference]:
+    async def references(self) -> list[Reference]:
         """The RAG citations of the answer (empty for a run without a collection)."""
-        return await self._connected().chat.get_message_references(self.message_id)
+        found = await self._connected().chat.get_message_references(self.message_id)
+        return [Reference.from_model(reference) for reference in found]
 
 
 async def _meta(client: AsyncClientBase, message_id: str, info_type: str) -> str | None:
@@ -89,6 +90,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         collection_id: str | None = None,
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Unpack[AgentOptions],
     ) -> AsyncAgentRun:
         """Run the agent on `prompt` and return its answer, files and usage.
@@ -101,12 +103,14 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own arguments (`temperature`,
         `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an unknown option is refused
         before anything is sent. With `stream=True` or an `on_delta` callback the answer is streamed,
-        `on_delta` called with each `CompletionDelta`.
+        `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
+        `StreamError`).
         """
         settings = _agents.agent_options(options)
         session = await self._session_for(session_id, collection_id)
         if stream or on_delta is not None:
-            async with await self._agent_stream(prompt, session, collection_id, settings) as agent_stream:
+            opened = await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+            async with opened as agent_stream:
                 async for delta in agent_stream:
                     if on_delta is not None:
                         await call_back(on_delta, delta)
@@ -123,6 +127,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         *,
         session_id: str | None = None,
         collection_id: str | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Unpack[AgentOptions],
     ) -> AsyncAgentStream:
         """Like `run_agent(stream=True)`, as an iterator of deltas; `stream.result()` then gives the `AgentRun`.
@@ -134,7 +139,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         """
         settings = _agents.agent_options(options)
         session = await self._session_for(session_id, collection_id)
-        return await self._agent_stream(prompt, session, collection_id, settings)
+        return await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
 
     async def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
         if session_id is not None:
@@ -143,13 +148,14 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         return created.id
 
     async def _agent_stream(
-        self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions
+        self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AsyncAgentStream:
         request = _agents.completion_request(
             prompt, collection=collection_id is not None, stream=True, options=settings
         )
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
-        agent_stream = AsyncAgentStream(self, session, get_completion.astream(session, client=self.api, body=request))
+        opened = get_completion.astream(session, client=self.api, body=request)
+        agent_stream = AsyncAgentStream(self, session, opened, max_line_bytes=max_line_bytes)
         await agent_stream._open()
         return agent_stream

@@ -9,14 +9,14 @@ from contextlib import asynccontextmanager, suppress
 from typing import Any
 
 from attrs import define, field
-from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
+from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncStreamsMixin
-from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._chat import Reference, completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
-from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -30,9 +30,10 @@ class AsyncAnswer:
     session_id: str
     _client: AsyncChatMixin = field(repr=False, eq=False, alias="client")
 
-    async def references(self) -> list[ChatMessageReference]:
+    async def references(self) -> list[Reference]:
         """The passages the answer cites (document name, pages, score, text); empty without a collection."""
-        return await self._client.chat.get_message_references(self.message_id)
+        found = await self._client.chat.get_message_references(self.message_id)
+        return [Reference.from_model(reference) for reference in found]
 
     async def usage(self) -> dict[str, Any]:
         """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
@@ -41,7 +42,7 @@ class AsyncAnswer:
             return {}
         try:
             usage = json.loads(items[0].content)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             log.warning("message %s: usage_stats is not JSON; ignored", self.message_id)
             return {}
         return usage if isinstance(usage, dict) else {"usage": usage}
@@ -64,10 +65,13 @@ class AsyncConversation:
         *,
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Any,
     ) -> AsyncAnswer:
         """Ask in this session; see `client.ask` for the options."""
-        return await self._client.ask(question, session_id=self.id, stream=stream, on_delta=on_delta, **options)
+        return await self._client.ask(
+            question, session_id=self.id, stream=stream, on_delta=on_delta, max_line_bytes=max_line_bytes, **options
+        )
 
     async def delete(self) -> None:
         """Delete the session (already gone is fine)."""
@@ -86,6 +90,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
         session_id: str | None = None,
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Any,
     ) -> AsyncAnswer:
         """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
@@ -95,26 +100,50 @@ class AsyncChatMixin(AsyncStreamsMixin):
 
         With `collection_id`, the answer draws on that collection's documents (RAG); a new chat session is
         made unless `session_id` is given (its id is on the answer; delete it when done, or use
-        `chat_session()`). `stream=True` or an `on_delta` callback streams the answer, `on_delta` called
-        with each `CompletionDelta`. Other keyword arguments are fields of the completion request (`llm`,
-        `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...), checked before sending.
+        `chat_session()`; if the answer fails, the session made for it is deleted). `stream=True` or an
+        `on_delta` callback streams the answer, `on_delta` called with each `CompletionDelta` (a streamed line
+        longer than `max_line_bytes`, 16 MiB, is a `StreamError`). Other keyword arguments are fields of the
+        completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
+        checked (names and types) before anything is sent.
         """
         body = completion_body(question, options)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         if session_id is None:
             created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
-            session_id = created.id
+            try:
+                return await self.ask(
+                    question,
+                    session_id=created.id,
+                    stream=stream,
+                    on_delta=on_delta,
+                    max_line_bytes=max_line_bytes,
+                    **options,
+                )
+            except BaseException:  # Ctrl-C or a cancelled task too
+                await self._discard_session(created.id)
+                raise
         if not (stream or on_delta is not None):
             completion = await self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
             return AsyncAnswer(completion.body, completion.message_id, session_id, client=self)
-        async with await self.stream_completion(session_id, question, **options) as answer_stream:
+        opened = await self.stream_completion(session_id, question, max_line_bytes=max_line_bytes, **options)
+        async with opened as answer_stream:
             async for delta in answer_stream:
                 if on_delta is not None:
                     await call_back(on_delta, delta)
         if answer_stream.message_id is None:
             raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
         return AsyncAnswer(answer_stream.text, answer_stream.message_id, session_id, client=self)
+
+    async def _discard_session(self, session_id: str) -> None:
+        """Delete the session `ask` made for an answer that failed, best effort: that failure is what the caller
+        sees, never an error of the clean-up."""
+        try:
+            await self.chat.delete_chat_session(session_id)
+        except Exception as error:
+            log.warning("could not delete chat session %s left by a failed ask: %s", session_id, error)
+        else:
+            log.info("deleted chat session %s: the ask it was made for failed", session_id)
 
     @asynccontextmanager
     async def chat_session(

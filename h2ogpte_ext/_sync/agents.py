@@ -13,13 +13,13 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.models import ChatMessageReference
 from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import AgentFile, AgentOptions
+from h2ogpte_ext._chat import Reference
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import CompletionStream, StreamsMixin
@@ -52,9 +52,10 @@ class AgentRun:
         items = self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
         return str(items[0].content) if items else ""
 
-    def references(self) -> list[ChatMessageReference]:
+    def references(self) -> list[Reference]:
         """The RAG citations of the answer (empty for a run without a collection)."""
-        return self._connected().chat.get_message_references(self.message_id)
+        found = self._connected().chat.get_message_references(self.message_id)
+        return [Reference.from_model(reference) for reference in found]
 
 
 def _meta(client: ClientBase, message_id: str, info_type: str) -> str | None:
@@ -90,6 +91,7 @@ class AgentsMixin(StreamsMixin):
         collection_id: str | None = None,
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Unpack[AgentOptions],
     ) -> AgentRun:
         """Run the agent on `prompt` and return its answer, files and usage.
@@ -102,12 +104,14 @@ class AgentsMixin(StreamsMixin):
         (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own arguments (`temperature`,
         `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an unknown option is refused
         before anything is sent. With `stream=True` or an `on_delta` callback the answer is streamed,
-        `on_delta` called with each `CompletionDelta`.
+        `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
+        `StreamError`).
         """
         settings = _agents.agent_options(options)
         session = self._session_for(session_id, collection_id)
         if stream or on_delta is not None:
-            with self._agent_stream(prompt, session, collection_id, settings) as agent_stream:
+            opened = self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+            with opened as agent_stream:
                 for delta in agent_stream:
                     if on_delta is not None:
                         call_back(on_delta, delta)
@@ -124,6 +128,7 @@ class AgentsMixin(StreamsMixin):
         *,
         session_id: str | None = None,
         collection_id: str | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Unpack[AgentOptions],
     ) -> AgentStream:
         """Like `run_agent(stream=True)`, as an iterator of deltas; `stream.result()` then gives the `AgentRun`.
@@ -135,7 +140,7 @@ class AgentsMixin(StreamsMixin):
         """
         settings = _agents.agent_options(options)
         session = self._session_for(session_id, collection_id)
-        return self._agent_stream(prompt, session, collection_id, settings)
+        return self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
 
     def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
         if session_id is not None:
@@ -144,13 +149,14 @@ class AgentsMixin(StreamsMixin):
         return created.id
 
     def _agent_stream(
-        self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions
+        self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AgentStream:
         request = _agents.completion_request(
             prompt, collection=collection_id is not None, stream=True, options=settings
         )
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
-        agent_stream = AgentStream(self, session, get_completion.stream(session, client=self.api, body=request))
+        opened = get_completion.stream(session, client=self.api, body=request)
+        agent_stream = AgentStream(self, session, opened, max_line_bytes=max_line_bytes)
         agent_stream._open()
         return agent_stream

@@ -10,12 +10,12 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from attrs import define, field
-from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
+from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._chat import Reference, completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
-from h2ogpte_ext._jsonl import CompletionDelta
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import StreamsMixin
 
@@ -31,9 +31,10 @@ class Answer:
     session_id: str
     _client: ChatMixin = field(repr=False, eq=False, alias="client")
 
-    def references(self) -> list[ChatMessageReference]:
+    def references(self) -> list[Reference]:
         """The passages the answer cites (document name, pages, score, text); empty without a collection."""
-        return self._client.chat.get_message_references(self.message_id)
+        found = self._client.chat.get_message_references(self.message_id)
+        return [Reference.from_model(reference) for reference in found]
 
     def usage(self) -> dict[str, Any]:
         """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
@@ -42,7 +43,7 @@ class Answer:
             return {}
         try:
             usage = json.loads(items[0].content)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             log.warning("message %s: usage_stats is not JSON; ignored", self.message_id)
             return {}
         return usage if isinstance(usage, dict) else {"usage": usage}
@@ -65,10 +66,13 @@ class Conversation:
         *,
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Any,
     ) -> Answer:
         """Ask in this session; see `client.ask` for the options."""
-        return self._client.ask(question, session_id=self.id, stream=stream, on_delta=on_delta, **options)
+        return self._client.ask(
+            question, session_id=self.id, stream=stream, on_delta=on_delta, max_line_bytes=max_line_bytes, **options
+        )
 
     def delete(self) -> None:
         """Delete the session (already gone is fine)."""
@@ -87,6 +91,7 @@ class ChatMixin(StreamsMixin):
         session_id: str | None = None,
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
+        max_line_bytes: int = MAX_LINE_BYTES,
         **options: Any,
     ) -> Answer:
         """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
@@ -96,26 +101,50 @@ class ChatMixin(StreamsMixin):
 
         With `collection_id`, the answer draws on that collection's documents (RAG); a new chat session is
         made unless `session_id` is given (its id is on the answer; delete it when done, or use
-        `chat_session()`). `stream=True` or an `on_delta` callback streams the answer, `on_delta` called
-        with each `CompletionDelta`. Other keyword arguments are fields of the completion request (`llm`,
-        `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...), checked before sending.
+        `chat_session()`; if the answer fails, the session made for it is deleted). `stream=True` or an
+        `on_delta` callback streams the answer, `on_delta` called with each `CompletionDelta` (a streamed line
+        longer than `max_line_bytes`, 16 MiB, is a `StreamError`). Other keyword arguments are fields of the
+        completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
+        checked (names and types) before anything is sent.
         """
         body = completion_body(question, options)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         if session_id is None:
             created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
-            session_id = created.id
+            try:
+                return self.ask(
+                    question,
+                    session_id=created.id,
+                    stream=stream,
+                    on_delta=on_delta,
+                    max_line_bytes=max_line_bytes,
+                    **options,
+                )
+            except BaseException:  # Ctrl-C or a cancelled task too
+                self._discard_session(created.id)
+                raise
         if not (stream or on_delta is not None):
             completion = self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
             return Answer(completion.body, completion.message_id, session_id, client=self)
-        with self.stream_completion(session_id, question, **options) as answer_stream:
+        opened = self.stream_completion(session_id, question, max_line_bytes=max_line_bytes, **options)
+        with opened as answer_stream:
             for delta in answer_stream:
                 if on_delta is not None:
                     call_back(on_delta, delta)
         if answer_stream.message_id is None:
             raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
         return Answer(answer_stream.text, answer_stream.message_id, session_id, client=self)
+
+    def _discard_session(self, session_id: str) -> None:
+        """Delete the session `ask` made for an answer that failed, best effort: that failure is what the caller
+        sees, never an error of the clean-up."""
+        try:
+            self.chat.delete_chat_session(session_id)
+        except Exception as error:
+            log.warning("could not delete chat session %s left by a failed ask: %s", session_id, error)
+        else:
+            log.info("deleted chat session %s: the ask it was made for failed", session_id)
 
     @contextmanager
     def chat_session(self, *, collection_id: str | None = None, keep: bool = False) -> Iterator[Conversation]:
