@@ -2,7 +2,7 @@
 
 Built on the generated layer alone: the module `h2ogpte_api.api.<tag>.<operation_id>`, the parameters of its
 `sync_detailed` (names and types from `inspect.signature`), request bodies through the model's `from_dict`,
-and the shipped `openapi.yaml` for the list of operations.
+and the shipped `openapi.json` for the list of operations.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from h2ogpte_api.types import File, Response, Unset
 
 from h2ogpte_ext._errors import H2OGPTEError
 
-SPEC = Path(h2ogpte_api.api.__file__).parent.parent / "openapi.yaml"
+SPEC = Path(h2ogpte_api.api.__file__).parent.parent / "openapi.json"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -68,10 +68,8 @@ def _modules() -> dict[str, str]:
 
 def list_operations() -> list[OperationInfo]:
     """Every operation of the spec the generated client was built from, in the spec's order."""
-    import yaml
-
-    # A safe loader (the C one where PyYAML has it: 0.3 s for the spec instead of seconds).
-    spec = yaml.load(SPEC.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    # The JSON copy generated beside openapi.yaml: a few milliseconds to parse, where the YAML takes 0.5 s.
+    spec = json.loads(SPEC.read_bytes())
     found = []
     for path, item in spec["paths"].items():
         for method in METHODS:

@@ -183,6 +183,7 @@ def test_check_generated_passes_on_main_and_fails_when_an_operation_changes(tmp_
         "api.md",
         "api/collections/__init__.py",
         "api/collections/get_collection.py",
+        "openapi.json",
         "openapi.yaml",
     ], stale.stdout
     # The gate never writes to the working tree.
