@@ -131,6 +131,26 @@ def test_a_failed_ask_deletes_the_session_it_made(
     assert "the ask it was made for failed" in caplog.text
 
 
+@pytest.mark.parametrize("how", ["run", "run streamed", "stream_agent"])
+def test_a_failed_agent_run_deletes_the_session_it_made(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, caplog: pytest.LogCaptureFixture, how: str
+) -> None:
+    c = make(max_retries=0)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=500, times=-1)
+    with pytest.raises(H2OGPTEError, match="500 injected fault"), caplog.at_level("INFO", "h2ogpte_ext"):
+        if how == "stream_agent":
+            c.run(c.client.stream_agent("Save 'a.csv'"))
+        else:
+            c.run(c.client.run_agent("Save 'a.csv'", stream=how == "run streamed"))
+    assert c.run(c.client.chat.list_chat_sessions()) == []
+    assert "the agent run it was made for failed" in caplog.text
+    # A session the caller gave is the caller's: kept.
+    session = c.run(c.client.chat.create_chat_session())
+    with pytest.raises(H2OGPTEError, match="500 injected fault"):
+        c.run(c.client.run_agent("Save 'a.csv'", session_id=session.id))
+    assert [s.id for s in c.run(c.client.chat.list_chat_sessions())] == [session.id]
+
+
 def test_a_session_that_cannot_be_deleted_never_masks_the_error(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, caplog: pytest.LogCaptureFixture
 ) -> None:

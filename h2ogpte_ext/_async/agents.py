@@ -98,28 +98,34 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
             run = client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
             client.download_agent_files(run, "out/")
 
-        A new chat session is made unless `session_id` is given (with `collection_id` for RAG). Options:
-        `accuracy` ("standard"), `tools` ("auto"), `max_turns` ("auto"), `agent_type` ("auto"), `budget`
-        (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own arguments (`temperature`,
-        `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an unknown option is refused
-        before anything is sent. With `stream=True` or an `on_delta` callback the answer is streamed,
-        `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
-        `StreamError`).
+        A new chat session is made unless `session_id` is given (with `collection_id` for RAG), and deleted
+        again if the run fails. Options: `accuracy` ("standard"), `tools` ("auto"), `max_turns` ("auto"),
+        `agent_type` ("auto"), `budget` (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own
+        arguments (`temperature`, `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an
+        unknown option is refused before anything is sent. With `stream=True` or an `on_delta` callback the
+        answer is streamed, `on_delta` called with each `CompletionDelta` (a streamed line longer than
+        `max_line_bytes`, 16 MiB, is a `StreamError`).
         """
         settings = _agents.agent_options(options)
         session = await self._session_for(session_id, collection_id)
-        if stream or on_delta is not None:
-            opened = await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
-            async with opened as agent_stream:
-                async for delta in agent_stream:
-                    if on_delta is not None:
-                        await call_back(on_delta, delta)
-            return await agent_stream.result()
-        request = _agents.completion_request(
-            prompt, collection=collection_id is not None, stream=False, options=settings
-        )
-        answer = await self.chat.get_completion(session, body=request, request_timeout=_agents.http_timeout(settings))
-        return await finished_run(self, session, answer.message_id, answer.body)
+        try:
+            if stream or on_delta is not None:
+                opened = await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+                async with opened as agent_stream:
+                    async for delta in agent_stream:
+                        if on_delta is not None:
+                            await call_back(on_delta, delta)
+                return await agent_stream.result()
+            request = _agents.completion_request(
+                prompt, collection=collection_id is not None, stream=False, options=settings
+            )
+            timeout = _agents.http_timeout(settings)
+            answer = await self.chat.get_completion(session, body=request, request_timeout=timeout)
+            return await finished_run(self, session, answer.message_id, answer.body)
+        except BaseException:  # Ctrl-C or a cancelled task too: a session made here is not left behind
+            if session_id is None:
+                await self._discard_session(session, "agent run")
+            raise
 
     async def stream_agent(
         self,
@@ -139,7 +145,12 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         """
         settings = _agents.agent_options(options)
         session = await self._session_for(session_id, collection_id)
-        return await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+        try:
+            return await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+        except BaseException:  # the stream never opened: a session made here is not left behind
+            if session_id is None:
+                await self._discard_session(session, "agent run")
+            raise
 
     async def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
         if session_id is not None:

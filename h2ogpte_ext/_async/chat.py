@@ -121,7 +121,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
                     **options,
                 )
             except BaseException:  # Ctrl-C or a cancelled task too
-                await self._discard_session(created.id)
+                await self._discard_session(created.id, "ask")
                 raise
         if not (stream or on_delta is not None):
             completion = await self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
@@ -134,16 +134,6 @@ class AsyncChatMixin(AsyncStreamsMixin):
         if answer_stream.message_id is None:
             raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
         return AsyncAnswer(answer_stream.text, answer_stream.message_id, session_id, client=self)
-
-    async def _discard_session(self, session_id: str) -> None:
-        """Delete the session `ask` made for an answer that failed, best effort: that failure is what the caller
-        sees, never an error of the clean-up."""
-        try:
-            await self.chat.delete_chat_session(session_id)
-        except Exception as error:
-            log.warning("could not delete chat session %s left by a failed ask: %s", session_id, error)
-        else:
-            log.info("deleted chat session %s: the ask it was made for failed", session_id)
 
     @asynccontextmanager
     async def chat_session(

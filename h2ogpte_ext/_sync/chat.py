@@ -122,7 +122,7 @@ class ChatMixin(StreamsMixin):
                     **options,
                 )
             except BaseException:  # Ctrl-C or a cancelled task too
-                self._discard_session(created.id)
+                self._discard_session(created.id, "ask")
                 raise
         if not (stream or on_delta is not None):
             completion = self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
@@ -135,16 +135,6 @@ class ChatMixin(StreamsMixin):
         if answer_stream.message_id is None:
             raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
         return Answer(answer_stream.text, answer_stream.message_id, session_id, client=self)
-
-    def _discard_session(self, session_id: str) -> None:
-        """Delete the session `ask` made for an answer that failed, best effort: that failure is what the caller
-        sees, never an error of the clean-up."""
-        try:
-            self.chat.delete_chat_session(session_id)
-        except Exception as error:
-            log.warning("could not delete chat session %s left by a failed ask: %s", session_id, error)
-        else:
-            log.info("deleted chat session %s: the ask it was made for failed", session_id)
 
     @contextmanager
     def chat_session(self, *, collection_id: str | None = None, keep: bool = False) -> Iterator[Conversation]:
