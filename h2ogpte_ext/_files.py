@@ -28,6 +28,10 @@ def _split(name: str) -> tuple[str, str]:
     return stem, dot + extension
 
 
+# The name of a downloaded file whose server name has nothing safe to keep.
+UNNAMED = "unnamed"
+
+
 def numbered(name: str, number: int = 0) -> str:
     """`name` with ` (number)` before its extension (none for 0), shortened to `NAME_MAX` bytes keeping the
     extension.
@@ -56,15 +60,19 @@ def safe_name(name: str) -> str:
 
 
 def distinct_names(names: list[str]) -> list[str]:
-    """Safe names for files that go to one folder: a name already taken gets ` (1)`, ` (2)`, ...
+    """Safe names for files that go to one folder: a name already taken gets ` (1)`, ` (2)`, ...; a name with
+    nothing safe in it becomes `unnamed` (one bad name never costs the other files).
 
-    >>> distinct_names(["a/report.csv", "b/report.csv", "Report.csv"])
-    ['report.csv', 'report (1).csv', 'Report (2).csv']
+    >>> distinct_names(["a/report.csv", "b/report.csv", "Report.csv", "..", "\u202e"])
+    ['report.csv', 'report (1).csv', 'Report (2).csv', 'unnamed', 'unnamed (1)']
     """
     taken: set[str] = set()
     chosen = []
     for name in names:
-        base = safe_name(name)
+        try:
+            base = safe_name(name)
+        except H2OGPTEError:
+            base = UNNAMED
         number = 0
         # Compared without case: on macOS and Windows `Report.csv` and `report.csv` are one file.
         while (candidate := numbered(base, number)).casefold() in taken:

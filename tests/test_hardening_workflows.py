@@ -396,6 +396,16 @@ def test_agent_file_names_lose_control_and_bidi_characters_and_fit_the_file_syst
     assert sorted(tmp_path.iterdir()) == sorted(paths)
 
 
+def test_an_agent_file_name_with_nothing_safe_in_it_lands_as_unnamed_and_costs_no_other_file(
+    tampered: Callable[[Tampering], Either], tmp_path: Path
+) -> None:
+    c = tampered(Tampering(meta=_renamed(["..", "b.json"])))
+    run = c.run(c.client.run_agent(PROMPT))
+    paths = c.run(c.client.download_agent_files(run, tmp_path))
+    assert [p.name for p in paths] == ["unnamed", "b.json"]
+    assert sorted(tmp_path.iterdir()) == sorted(paths)
+
+
 def test_a_directory_at_the_target_is_a_clear_error_and_leaves_no_part_file(
     make: Callable[..., Either], tmp_path: Path
 ) -> None:
