@@ -18,6 +18,19 @@ from typing import TYPE_CHECKING, Any
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
+    from h2ogpte_api import AuthenticatedClient
+    from h2ogpte_api.models import (
+        ChatMessageReference,
+        ChatSession,
+        Collection,
+        Document,
+        DocumentSummary,
+        JobDetails,
+        ModelAnswer,
+        ModelExtractionAnswer,
+    )
+    from h2ogpte_api.types import UNSET, Unset
+
     from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
@@ -45,6 +58,19 @@ if TYPE_CHECKING:
     from h2ogpte_ext._ingest import FileInput, Files, IngestError, IngestResult, UploadError
     from h2ogpte_ext._jobs import JobError
     from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._options import (
+        AnswerQuestionOptions,
+        AzureBlobIngestOptions,
+        CompletionOptions,
+        ExtractOptions,
+        GCSIngestOptions,
+        IngestOptions,
+        ProcessDocumentOptions,
+        S3IngestOptions,
+        SummarizeOptions,
+        TextIngestOptions,
+        WebsiteIngestOptions,
+    )
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
@@ -84,10 +110,42 @@ _EXPORTS = {
     **dict.fromkeys(["FileInput", "Files", "IngestError", "IngestResult", "UploadError"], "h2ogpte_ext._ingest"),
     "JobError": "h2ogpte_ext._jobs",
     "CompletionDelta": "h2ogpte_ext._jsonl",
+    **dict.fromkeys(
+        [
+            "AnswerQuestionOptions",
+            "AzureBlobIngestOptions",
+            "CompletionOptions",
+            "ExtractOptions",
+            "GCSIngestOptions",
+            "IngestOptions",
+            "ProcessDocumentOptions",
+            "S3IngestOptions",
+            "SummarizeOptions",
+            "TextIngestOptions",
+            "WebsiteIngestOptions",
+        ],
+        "h2ogpte_ext._options",
+    ),
     **dict.fromkeys(["AgentRun", "AgentStream"], "h2ogpte_ext._sync.agents"),
     **dict.fromkeys(["Answer", "Conversation"], "h2ogpte_ext._sync.chat"),
     "H2OGPTE": "h2ogpte_ext._sync.client",
     "CompletionStream": "h2ogpte_ext._sync.streams",
+    # The generated package's types that the helpers' signatures name (the rest are in h2ogpte_api.models).
+    "AuthenticatedClient": "h2ogpte_api",
+    **dict.fromkeys(
+        [
+            "ChatMessageReference",
+            "ChatSession",
+            "Collection",
+            "Document",
+            "DocumentSummary",
+            "JobDetails",
+            "ModelAnswer",
+            "ModelExtractionAnswer",
+        ],
+        "h2ogpte_api.models",
+    ),
+    **dict.fromkeys(["UNSET", "Unset"], "h2ogpte_api.types"),
 }
 
 
@@ -106,6 +164,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "H2OGPTE",
+    "UNSET",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -117,35 +176,56 @@ __all__ = [
     "AgentStream",
     "AgentType",
     "Answer",
+    "AnswerQuestionOptions",
     "AsyncAgentRun",
     "AsyncAgentStream",
     "AsyncAnswer",
     "AsyncCompletionStream",
     "AsyncConversation",
     "AsyncH2OGPTE",
+    "AuthenticatedClient",
     "AuthenticationError",
+    "AzureBlobIngestOptions",
     "BadRequestError",
+    "ChatMessageReference",
+    "ChatSession",
+    "Collection",
     "CompletionDelta",
+    "CompletionOptions",
     "CompletionStream",
     "ConflictError",
     "Conversation",
+    "Document",
+    "DocumentSummary",
+    "ExtractOptions",
     "FileInput",
     "Files",
     "FinishedRun",
+    "GCSIngestOptions",
     "H2OGPTEError",
     "Health",
     "IngestError",
+    "IngestOptions",
     "IngestResult",
     "InternalServerError",
+    "JobDetails",
     "JobError",
+    "ModelAnswer",
+    "ModelExtractionAnswer",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProcessDocumentOptions",
     "RateLimitError",
     "Reference",
+    "S3IngestOptions",
     "StreamError",
+    "SummarizeOptions",
+    "TextIngestOptions",
     "TimeoutLike",
     "UnprocessableEntityError",
+    "Unset",
     "UploadError",
     "Verify",
+    "WebsiteIngestOptions",
     "__version__",
 ]

@@ -87,7 +87,7 @@ def check_option_types(options: Mapping[str, Any], hints: Mapping[str, Any], kin
             raise H2OGPTEError(f"{kind} option {name} must be {described(hint)}, not {shown}")
 
 
-def completion_body(message: str, options: dict[str, Any]) -> dict[str, Any]:
+def completion_body(message: str, options: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON body of a completion request; an unknown option or a value outside the spec is an error
     naming it (nothing is sent)."""
     unknown = sorted(set(options) - COMPLETION_OPTIONS)

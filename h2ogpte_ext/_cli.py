@@ -213,6 +213,8 @@ def ingest(
 
     Prints the job and the documents it added.
     """
+    from h2ogpte_api.types import UNSET
+
     from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
 
     deadline = timeout if timeout is not None else deadline
@@ -231,13 +233,13 @@ def ingest(
     with settings.client() as client:
         if url is not None:
             client.collections.get_collection(collection)  # a missing collection named as such, before any job
-            limits = {"max_depth": max_depth, "max_documents": max_documents}
             result = client.ingest_website(
                 collection,
                 url,
                 follow_links=follow_links,
+                max_depth=UNSET if max_depth is None else max_depth,
+                max_documents=UNSET if max_documents is None else max_documents,
                 deadline=deadline,
-                **{name: value for name, value in limits.items() if value is not None},
             )
         else:
             result = client.upload_and_ingest(

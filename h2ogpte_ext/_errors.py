@@ -265,9 +265,25 @@ def shown_url(url: httpx.URL | str) -> str:
     return str(parsed.copy_with(userinfo=b"", query=None, fragment=None))
 
 
+def _connection_failure(exc: BaseException) -> OSError | None:
+    """The OS error (refused, reset, unreachable, name not found) behind a transport error, if any, whatever
+    the transport wrapped it in; a timeout is not one."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and not isinstance(current, TimeoutError):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def connection_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
     """Our error for an httpx transport failure (no response, or an incomplete one)."""
     where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
+    if isinstance(exc, httpx.TimeoutException) and (failure := _connection_failure(exc)) is not None:
+        # aiohttp's transport reports a refused connection as a ConnectTimeout: it is not one
+        return APIConnectionError(f"connection failed: {failure or type(failure).__name__}{where}", request=request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out: {type(exc).__name__}{where}", request=request)
     if isinstance(exc, httpx.UnsupportedProtocol):

@@ -1,15 +1,13 @@
-"""What uploading and ingesting needs, decided without I/O: the files to send (checked first), the options,
-the errors and the result. The I/O is `h2ogpte_ext._async.ingest` (and its sync twin)."""
+"""What uploading and ingesting needs, decided without I/O: the files to send (checked first), the errors and
+the result (the options are `h2ogpte_ext._options`). The I/O is `h2ogpte_ext._async.ingest` (and its sync twin)."""
 
 from __future__ import annotations
 
-import functools
-import inspect
 import io
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TypeAlias
@@ -28,20 +26,6 @@ Files: TypeAlias = FileInput | Iterable[FileInput]
 # each request waits a round trip. scripts/bench_bulk.py, 1,000 files of 4 KiB, 20 ms latency, 2 runs:
 # 16 gave 7.2-7.7x sequential; 8 gave 5.3-5.4x, 12 5.6-6.0x, 24 5.0-6.3x, 32 3.8-5.4x (client CPU-bound beyond 16).
 DEFAULT_UPLOAD_CONCURRENCY = 16
-
-
-@functools.cache
-def ingest_options() -> frozenset[str]:
-    """The ingest options: the query parameters of the job endpoint (summaries, questions, OCR, ingest mode, the
-    server's own timeout, ...)."""
-    from h2ogpte_api.api.document_ingestion import create_ingest_upload_job  # loaded on first use
-
-    return frozenset(inspect.signature(create_ingest_upload_job.sync_detailed).parameters) - {
-        "upload_ids",
-        "client",
-        "body",
-        "collection_id",
-    }
 
 
 class IngestError(JobError):
@@ -174,23 +158,6 @@ def sources(files: Files, pattern: str = "*", include_hidden: bool = False) -> l
     if not found:
         raise H2OGPTEError("nothing was uploaded: no files were given")
     return found
-
-
-def check_options(options: dict[str, Any], known: frozenset[str] | None = None, *, what: str = "ingest") -> None:
-    """Refuse, before anything is sent, an option the operation does not take, naming the ones it does."""
-    known = ingest_options() if known is None else known
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise H2OGPTEError(f"unknown {what} option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-
-
-# Keyword arguments of a resource method that are not the operation's own.
-_NOT_OPTIONS = frozenset({"self", "body", "request_timeout", "max_retries"})
-
-
-def options_of(method: Callable[..., Any], *fixed: str) -> frozenset[str]:
-    """The keyword options of a resource method, less those a helper sets itself."""
-    return frozenset(inspect.signature(method).parameters) - _NOT_OPTIONS - set(fixed)
 
 
 def check_concurrency(concurrency: int) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -197,6 +199,58 @@ def test_connection_errors_are_retried_then_raised(make: Callable[..., Either], 
         c.collect(c.client.collections.iter_collections())
     assert not isinstance(caught.value, APITimeoutError)
     assert len(sleeps) == 2
+
+
+def _closed_port() -> int:
+    """A port on 127.0.0.1 where nothing listens (bound, then let go)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+def test_a_refused_connection_is_a_connection_error_whatever_the_transport(transport: str, sleeps: list[float]) -> None:
+    # aiohttp's transport reports a refused connection as httpx.ConnectTimeout: still "connection failed"
+    aiohttp_transport = pytest.importorskip("httpx_aiohttp").AiohttpTransport  # the [aiohttp] extra
+
+    async def attempt(method: str) -> H2OGPTEError:
+        inner = aiohttp_transport() if transport == "aiohttp" else None
+        async with AsyncH2OGPTE(address=f"http://127.0.0.1:{_closed_port()}", api_key="sk-x", transport=inner) as c:
+            with pytest.raises(H2OGPTEError) as caught:
+                if method == "GET":
+                    await c.collections.list_collections()
+                else:
+                    await c.collections.create_collection(name="c", description="d")
+            return caught.value
+
+    for method in ("GET", "POST"):  # never sent: retried whatever the method, as with httpx's transport
+        sleeps.clear()
+        error = asyncio.run(attempt(method))
+        assert type(error) is APIConnectionError, error
+        assert str(error).startswith("connection failed: ") and "timed out" not in str(error)
+        assert len(sleeps) == 2
+
+
+def _raised(error: httpx.TransportError, cause: BaseException | None) -> httpx.TransportError:
+    try:
+        raise error from cause
+    except httpx.TransportError as raised:
+        return raised
+
+
+def test_a_timeout_is_an_api_timeout_error_unless_a_connection_failure_is_behind_it() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/api/v1/collections")
+    refused = ConnectionRefusedError(111, "Connect call failed")
+    assert type(_errors.connection_error(_raised(httpx.ConnectTimeout("t"), None), request)) is APITimeoutError
+    timed_out = _raised(httpx.ConnectTimeout("t"), TimeoutError("connect timed out"))
+    assert type(_errors.connection_error(timed_out, request)) is APITimeoutError
+    assert type(_errors.connection_error(_raised(httpx.ReadTimeout("t"), None), request)) is APITimeoutError
+    error = _errors.connection_error(_raised(httpx.ConnectTimeout("t"), OSError("wrapped")), request)
+    assert type(error) is APIConnectionError and "wrapped" in str(error)
+    wrapped = OSError("Cannot connect to host 127.0.0.1:9")  # aiohttp's ClientConnectorError is an OSError
+    wrapped.__cause__ = refused
+    error = _errors.connection_error(_raised(httpx.ConnectTimeout("t"), wrapped), request)
+    assert type(error) is APIConnectionError and str(error).startswith("connection failed: Cannot connect")
 
 
 def test_a_timeout_is_an_api_timeout_error(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:

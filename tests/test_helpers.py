@@ -3,19 +3,37 @@ deletes, each waiting for its job."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
-from collections.abc import Callable, Iterator
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import parse_qs
 
+import attrs
 import httpx
 import pytest
-from h2ogpte_api.models import DocumentSummary, ModelAnswer
+from h2ogpte_api.models import ChatCompletionRequest, DocumentSummary, ModelAnswer
+from h2ogpte_api.types import UNSET, Unset
 
-from h2ogpte_ext import H2OGPTE, H2OGPTEError, IngestError, JobError, NotFoundError
+from h2ogpte_ext import (
+    H2OGPTE,
+    AsyncConversation,
+    AsyncH2OGPTE,
+    Conversation,
+    H2OGPTEError,
+    IngestError,
+    JobError,
+    NotFoundError,
+    _options,
+)
 from h2ogpte_ext._ingest import Source
+from h2ogpte_ext._options import GeneratedNames
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
@@ -62,7 +80,7 @@ def test_unknown_ingest_options_are_refused_before_sending(
     collection_id = _collection(c)
     before = len(fake_h2ogpte.state.requests)
     with pytest.raises(H2OGPTEError, match=r"unknown ingest option\(s\) follow_link; known: .*follow_links"):
-        c.run(c.client.ingest_website(collection_id, "https://example.com", follow_link=True))
+        c.run(c.client.ingest_website(collection_id, "https://example.com", follow_link=True))  # type: ignore[call-arg]
     assert len(fake_h2ogpte.state.requests) == before
 
 
@@ -86,7 +104,7 @@ def test_texts_in_one_call(make: Callable[..., Either]) -> None:
     extracted = c.run(c.client.extract_data("Alice is 30.", prompt_extract="Extract names and ages."))
     assert isinstance(extracted.content, list)
     with pytest.raises(H2OGPTEError, match=r"unknown LLM option\(s\) temprature"):
-        c.run(c.client.answer_question("Who?", "Text", temprature=0))
+        c.run(c.client.answer_question("Who?", "Text", temprature=0))  # type: ignore[call-arg]
 
 
 def test_process_document_returns_its_result(make: Callable[..., Either]) -> None:
@@ -258,3 +276,208 @@ def test_uploads_overlap_up_to_the_concurrency_with_at_most_that_many_files_open
     # Sequential uploads would give 1: the first upload answered before the second was sent.
     assert received_when_answered[0] >= 2, received_when_answered
     assert 2 <= most_open[0] <= 3
+
+
+# --- the helpers' typed options: the generated layer's types, checked where they enter -----------------
+
+
+def _arms(hint: Any) -> set[Any]:
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    return set(typing.get_args(hint)) if union else {hint}
+
+
+def _as_helpers_take(hint: Any) -> set[Any]:
+    """A generated type as a helper option takes it: a nested request model may also be given as a mapping."""
+    arms = _arms(hint)
+    return arms | {Mapping[str, Any]} if any(hasattr(arm, "from_dict") for arm in arms) else arms
+
+
+def _completion_fields() -> dict[str, Any]:
+    hints = typing.get_type_hints(ChatCompletionRequest, localns=GeneratedNames())
+    return {a.name: hints[a.name] for a in attrs.fields(ChatCompletionRequest) if a.init and a.name != "message"}
+
+
+def _upload_job_query() -> dict[str, Any]:
+    from h2ogpte_api.api.document_ingestion import create_ingest_upload_job
+
+    hints = typing.get_type_hints(create_ingest_upload_job.sync_detailed, localns=GeneratedNames())
+    return {k: v for k, v in hints.items() if k not in {"return", "client", "body", "upload_ids", "collection_id"}}
+
+
+def _operation(operation: str, *fixed: str) -> Callable[[], dict[str, Any]]:
+    """The parameters of a generated operation (`tag.operation_id`) and the fields of its body model, less
+    those the helper sets itself: the keywords its resource method takes."""
+
+    def parameters() -> dict[str, Any]:
+        module = importlib.import_module(f"h2ogpte_api.api.{operation}")
+        hints = typing.get_type_hints(module.sync_detailed, localns=GeneratedNames())
+        body = hints.pop("body", None)
+        body_models = [arm for arm in _arms(body) if attrs.has(arm)]
+        for model in body_models:  # a JSON body: its fields are keywords of the resource method
+            fields = typing.get_type_hints(model, localns=GeneratedNames())
+            hints.update({a.name: fields[a.name] for a in attrs.fields(model) if a.init})
+        return {k: v for k, v in hints.items() if k not in {"return", "client", *fixed}}
+
+    return parameters
+
+
+# Each options TypedDict, the helpers that take it, and the generated model or operation it mirrors.
+TYPED_OPTIONS: list[tuple[Any, list[str], Callable[[], dict[str, Any]]]] = [
+    (_options.CompletionOptions, ["ask", "stream_completion", "Conversation.ask"], _completion_fields),
+    (_options.IngestOptions, ["upload_and_ingest"], _upload_job_query),
+    (
+        _options.WebsiteIngestOptions,
+        ["ingest_website"],
+        _operation(
+            "document_ingestion.create_ingest_from_website_job",
+            *("url", "collection_id", "follow_links", "max_depth", "max_documents"),
+        ),
+    ),
+    (
+        _options.TextIngestOptions,
+        ["ingest_text"],
+        _operation("document_ingestion.create_ingest_from_plain_text_job", "collection_id", "file_name"),
+    ),
+    (
+        _options.S3IngestOptions,
+        ["ingest_from_s3"],
+        _operation("document_ingestion.create_ingest_from_s3_job", "urls", "collection_id"),
+    ),
+    (
+        _options.GCSIngestOptions,
+        ["ingest_from_gcs"],
+        _operation("document_ingestion.create_ingest_from_gcs_job", "urls", "collection_id"),
+    ),
+    (
+        _options.AzureBlobIngestOptions,
+        ["ingest_from_azure_blob"],
+        _operation(
+            "document_ingestion.create_ingest_from_azure_blob_storage_job",
+            *("container", "paths", "account_name", "collection_id"),
+        ),
+    ),
+    (
+        _options.AnswerQuestionOptions,
+        ["answer_question"],
+        _operation("models.answer_question", "model_name", "question", "text_context_list"),
+    ),
+    (
+        _options.SummarizeOptions,
+        ["summarize_content"],
+        _operation("models.summarize_content", "model_name", "text_context_list"),
+    ),
+    (
+        _options.ExtractOptions,
+        ["extract_data"],
+        _operation("models.extract_data", "model_name", "text_context_list"),
+    ),
+    (
+        _options.ProcessDocumentOptions,
+        ["process_document"],
+        _operation("documents.create_process_document_job", "document_id", "summary_id"),
+    ),
+]
+
+
+def _mismatches(declared: Any, generated: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    ours = _options.option_types(declared)
+    return {
+        name: (ours.get(name), generated.get(name))
+        for name in set(ours) | set(generated)
+        if name not in ours or name not in generated or _arms(ours[name]) != _as_helpers_take(generated[name])
+    }
+
+
+@pytest.mark.parametrize(
+    ("declared", "helpers", "generated"), TYPED_OPTIONS, ids=lambda v: v.__name__ if isinstance(v, type) else "-"
+)
+def test_each_options_typeddict_mirrors_the_generated_layer(
+    declared: Any, helpers: list[str], generated: Callable[[], dict[str, Any]]
+) -> None:
+    # A spec change that adds, drops or retypes a field fails here: update the TypedDict in _options.py.
+    assert _mismatches(declared, generated()) == {}
+    assert declared.__required_keys__ == frozenset()  # every option may be left out
+    for client in (H2OGPTE, AsyncH2OGPTE, Conversation, AsyncConversation):
+        for helper in helpers:
+            owner, _, name = helper.rpartition(".")
+            if (owner and owner not in client.__name__) or not hasattr(client, name):
+                continue
+            options = inspect.signature(getattr(client, name)).parameters["options"]
+            assert options.annotation == f"Unpack[{declared.__name__}]", f"{client.__name__}.{name}"
+
+
+def test_the_mirror_check_sees_a_retyped_a_missing_and_a_new_field() -> None:
+    class Drifted(TypedDict, total=False):
+        gen_doc_summaries: str | Unset  # retyped
+        ocr_model: str | Unset
+        a_field_the_spec_does_not_have: bool
+
+    generated = {"gen_doc_summaries": bool | Unset, "ocr_model": str | Unset, "chunk_by_page": bool | Unset}
+    assert set(_mismatches(Drifted, generated)) == {
+        "gen_doc_summaries",
+        "a_field_the_spec_does_not_have",
+        "chunk_by_page",
+    }
+
+
+@pytest.mark.parametrize(
+    ("helper", "options", "expected"),
+    [
+        ("upload", {"gen_doc_summaries": "yes"}, "ingest option gen_doc_summaries must be bool, not str 'yes'"),
+        ("upload", {"permissions": "alice"}, "ingest option permissions must be a list of str, not str"),
+        ("website", {"timeout": "60"}, "ingest option timeout must be float, not str '60'"),
+        ("text", {"metadata": {"k": "v"}}, "ingest option metadata must be str, not dict"),
+        ("s3", {"credentials": "AKIA:secret"}, "ingest option credentials must be a mapping"),
+        ("gcs", {"ocr_model": 3}, "ingest option ocr_model must be str, not int 3"),
+        ("azure", {"chunk_by_page": 1}, "ingest option chunk_by_page must be bool, not int 1"),
+        ("answer", {"llm_args": 42}, "LLM option llm_args must be a mapping"),
+        ("summarize", {"timeout": 1.5}, "LLM option timeout must be int, not float 1.5"),
+        ("extract", {"prompt_extract": ["names"]}, "LLM option prompt_extract must be str, not list"),
+        ("process", {"pages": "all"}, "processing option pages must be a list of int, not str 'all'"),
+        ("process", {"sampling_strategy": "best"}, "processing option sampling_strategy must be one of "),
+    ],
+)
+def test_option_values_not_of_their_type_are_refused_before_anything_is_sent(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, helper: str, options: dict[str, Any], expected: str
+) -> None:
+    c = make()
+    client = c.client
+    calls: dict[str, Callable[[], Any]] = {
+        "upload": lambda: client.upload_and_ingest("c", [("a.txt", b"a")], **options),
+        "website": lambda: client.ingest_website("c", "https://example.com", **options),
+        "text": lambda: client.ingest_text("c", "text", name="a.txt", **options),
+        "s3": lambda: client.ingest_from_s3("c", ["s3://b/a.pdf"], **options),
+        "gcs": lambda: client.ingest_from_gcs("c", ["gs://b/a.pdf"], **options),
+        "azure": lambda: client.ingest_from_azure_blob("c", "box", ["a.pdf"], account_name="acct", **options),
+        "answer": lambda: client.answer_question("Who?", "Text", **options),
+        "summarize": lambda: client.summarize_content("Text", **options),
+        "extract": lambda: client.extract_data("Text", **options),
+        "process": lambda: client.process_document("d", **options),
+    }
+    before = len(fake_h2ogpte.state.requests)
+    with pytest.raises(H2OGPTEError, match=re.escape(expected)):
+        c.run(calls[helper]())
+    assert len(fake_h2ogpte.state.requests) == before
+
+
+def test_options_of_their_type_and_unset_ones_are_sent_as_given(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    collection_id = _collection(c)
+    result = c.run(
+        c.client.upload_and_ingest(
+            collection_id,
+            [("a.txt", b"a")],
+            gen_doc_summaries=False,
+            gen_doc_questions=UNSET,  # the same as left out
+            timeout=60,  # an int is a float
+            permissions=["alice"],
+            poll_interval=0.01,
+        )
+    )
+    assert [d.name for d in result.documents] == ["a.txt"]
+    (job,) = [r for r in fake_h2ogpte.state.requests if r.path.endswith("/ingest/job")]
+    query = parse_qs(job.query)
+    assert query["gen_doc_summaries"] == ["false"] and query["permissions"] == ["alice"]
+    assert "gen_doc_questions" not in query

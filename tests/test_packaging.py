@@ -76,7 +76,12 @@ def test_the_wheel_holds_both_packages_the_license_and_the_plugin(dist: Path) ->
         metadata = wheel.read(f"{info}/METADATA").decode()
         license_text = wheel.read(f"{info}/licenses/LICENSE").decode()
     assert {"h2ogpte_ext/__init__.py", "h2ogpte_ext/py.typed", "h2ogpte_ext/_pytest_plugin.py"} <= names
-    assert {"h2ogpte_api/__init__.py", "h2ogpte_api/openapi.yaml", "h2ogpte_api/openapi.json", "h2ogpte_api/py.typed"} <= names
+    assert {
+        "h2ogpte_api/__init__.py",
+        "h2ogpte_api/openapi.yaml",
+        "h2ogpte_api/openapi.json",
+        "h2ogpte_api/py.typed",
+    } <= names
     assert not any(n.startswith(("tests/", "scripts/", "generated/")) for n in names)
     assert "Apache License" in license_text and "Version 2.0" in license_text
     assert "License-Expression: Apache-2.0" in metadata

@@ -109,7 +109,7 @@ def test_bad_inputs_fail_before_any_upload(
 def test_unknown_ingest_options_are_refused(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
     c = make()
     with pytest.raises(H2OGPTEError, match=r"unknown ingest option.*gen_doc_summary"):
-        c.run(c.client.upload_and_ingest("c", [("a.txt", b"a")], gen_doc_summary=True))
+        c.run(c.client.upload_and_ingest("c", [("a.txt", b"a")], gen_doc_summary=True))  # type: ignore[call-arg]
     assert _uploads(fake_h2ogpte) == 0
 
 

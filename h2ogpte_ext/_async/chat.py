@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
 
 from attrs import define, field
 from h2ogpte_api.models import ChatCompletionRequest
@@ -17,6 +23,7 @@ from h2ogpte_ext._async.streams import AsyncStreamsMixin
 from h2ogpte_ext._chat import Reference, completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._options import CompletionOptions
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -66,7 +73,7 @@ class AsyncConversation:
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
         max_line_bytes: int = MAX_LINE_BYTES,
-        **options: Any,
+        **options: Unpack[CompletionOptions],
     ) -> AsyncAnswer:
         """Ask in this session; see `client.ask` for the options."""
         return await self._client.ask(
@@ -91,7 +98,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
         max_line_bytes: int = MAX_LINE_BYTES,
-        **options: Any,
+        **options: Unpack[CompletionOptions],
     ) -> AsyncAnswer:
         """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
 

@@ -4,7 +4,13 @@ cloud storage; each waits for its job and returns exactly the documents it added
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any, BinaryIO, cast
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
 
 from h2ogpte_api.models import JobDetails
 from h2ogpte_api.types import UNSET, File, Unset
@@ -22,6 +28,15 @@ from h2ogpte_ext._ingest import (
     Source,
 )
 from h2ogpte_ext._jobs import JobError
+from h2ogpte_ext._options import (
+    AzureBlobIngestOptions,
+    GCSIngestOptions,
+    IngestOptions,
+    S3IngestOptions,
+    TextIngestOptions,
+    WebsiteIngestOptions,
+    check_options,
+)
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -41,7 +56,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         poll_interval: float = 0.5,
         progress: bool = False,
         concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
-        **options: Any,
+        **options: Unpack[IngestOptions],
     ) -> IngestResult:
         """Upload files (streamed, `concurrency` at a time) and ingest them into a collection, waiting until
         the job ends.
@@ -52,14 +67,15 @@ class AsyncIngestMixin(AsyncJobsMixin):
         `files`: paths, directories (recursively, files matching `pattern`; hidden files and folders such as
         `.env` and `.git/` only with `include_hidden=True`), `(name, bytes | file)` pairs, or a list of them;
         all are checked before anything is sent (FIFOs and devices are refused), and the collection must
-        exist. Ingest options (`gen_doc_summaries`, `gen_doc_questions`, `ocr_model`, `ingest_mode`, the
-        server's own `timeout`, ...) pass through; unknown ones are refused. `result.documents` holds exactly
-        the documents this job added. Raises `UploadError` if a step before the job fails (the uploads made
-        are deleted first: after a failure no new upload starts), `IngestError` (a `JobError`) if the job
-        fails, is canceled or is still running after `deadline` seconds.
+        exist. Ingest options (`IngestOptions`: `gen_doc_summaries`, `gen_doc_questions`, `ocr_model`,
+        `ingest_mode`, the server's own `timeout`, ...) pass through; an unknown one, or a value not of its
+        type, is refused before anything is sent. `result.documents` holds exactly the documents this job
+        added. Raises `UploadError` if a step before the job fails (the uploads made are deleted first: after
+        a failure no new upload starts), `IngestError` (a `JobError`) if the job fails, is canceled or is
+        still running after `deadline` seconds.
         """
         found = _ingest.sources(files, pattern, include_hidden)
-        _ingest.check_options(options)
+        check_options(options, IngestOptions, what="ingest")
         limit = _ingest.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
         await self.collections.get_collection(collection_id)
@@ -89,17 +105,18 @@ class AsyncIngestMixin(AsyncJobsMixin):
         max_documents: int | Unset = UNSET,
         deadline: float | None = 600.0,
         poll_interval: float = 0.5,
-        **options: Any,
+        **options: Unpack[WebsiteIngestOptions],
     ) -> IngestResult:
         """Ingest a web page (and, with `follow_links=True`, the pages it links to, `max_depth` links deep, at
         most `max_documents`), waiting for the job; returns the documents it added.
 
             result = client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
         """
-        method = self.document_ingestion.create_ingest_from_website_job
-        _ingest.check_options(options, _ingest.options_of(method, "url", "collection_id"))
+        check_options(
+            options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
+        )
         known = await self._document_ids(collection_id)
-        job = await method(
+        job = await self.document_ingestion.create_ingest_from_website_job(
             url=url,
             collection_id=collection_id,
             follow_links=follow_links,
@@ -117,16 +134,17 @@ class AsyncIngestMixin(AsyncJobsMixin):
         name: str,
         deadline: float | None = 600.0,
         poll_interval: float = 0.5,
-        **options: Any,
+        **options: Unpack[TextIngestOptions],
     ) -> IngestResult:
         """Ingest `text` as a document called `name`, waiting for the job; returns the document it added.
 
         result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
         """
-        method = self.document_ingestion.create_ingest_from_plain_text_job
-        _ingest.check_options(options, _ingest.options_of(method, "collection_id", "file_name"))
+        check_options(options, TextIngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
-        job = await method(body=text, collection_id=collection_id, file_name=name, **options)
+        job = await self.document_ingestion.create_ingest_from_plain_text_job(
+            body=text, collection_id=collection_id, file_name=name, **options
+        )
         return await self._ingested(collection_id, known, job, {name}, deadline, poll_interval)
 
     async def ingest_from_s3(
@@ -136,14 +154,13 @@ class AsyncIngestMixin(AsyncJobsMixin):
         *,
         deadline: float | None = 600.0,
         poll_interval: float = 0.5,
-        **options: Any,
+        **options: Unpack[S3IngestOptions],
     ) -> IngestResult:
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
-        method = self.document_ingestion.create_ingest_from_s3_job
-        _ingest.check_options(options, _ingest.options_of(method, "urls", "collection_id"))
+        check_options(options, S3IngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
-        job = await method(urls=urls, collection_id=collection_id, **options)
+        job = await self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
         return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
 
     async def ingest_from_gcs(
@@ -153,14 +170,15 @@ class AsyncIngestMixin(AsyncJobsMixin):
         *,
         deadline: float | None = 600.0,
         poll_interval: float = 0.5,
-        **options: Any,
+        **options: Unpack[GCSIngestOptions],
     ) -> IngestResult:
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
-        method = self.document_ingestion.create_ingest_from_gcs_job
-        _ingest.check_options(options, _ingest.options_of(method, "urls", "collection_id"))
+        check_options(options, GCSIngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
-        job = await method(urls=urls, collection_id=collection_id, **options)
+        job = await self.document_ingestion.create_ingest_from_gcs_job(
+            urls=urls, collection_id=collection_id, **options
+        )
         return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
 
     async def ingest_from_azure_blob(
@@ -172,15 +190,13 @@ class AsyncIngestMixin(AsyncJobsMixin):
         account_name: str,
         deadline: float | None = 600.0,
         poll_interval: float = 0.5,
-        **options: Any,
+        **options: Unpack[AzureBlobIngestOptions],
     ) -> IngestResult:
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
-        method = self.document_ingestion.create_ingest_from_azure_blob_storage_job
-        fixed = ("container", "paths", "account_name", "collection_id")
-        _ingest.check_options(options, _ingest.options_of(method, *fixed))
+        check_options(options, AzureBlobIngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
-        job = await method(
+        job = await self.document_ingestion.create_ingest_from_azure_blob_storage_job(
             container=container, paths=paths, account_name=account_name, collection_id=collection_id, **options
         )
         return await self._ingested(collection_id, known, job, None, deadline, poll_interval)

@@ -6,12 +6,11 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
-from typing import Any
 
 if sys.version_info >= (3, 11):
-    from typing import Self
+    from typing import Self, Unpack
 else:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
 import httpx
 
@@ -19,6 +18,7 @@ from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._chat import completion_body
 from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState, completion_request
+from h2ogpte_ext._options import CompletionOptions
 
 
 class AsyncCompletionStream(StreamState):
@@ -106,7 +106,12 @@ class AsyncStreamsMixin(AsyncClientBase):
     """`AsyncH2OGPTE.stream_completion`."""
 
     async def stream_completion(
-        self, session_id: str, message: str, *, max_line_bytes: int = MAX_LINE_BYTES, **options: Any
+        self,
+        session_id: str,
+        message: str,
+        *,
+        max_line_bytes: int = MAX_LINE_BYTES,
+        **options: Unpack[CompletionOptions],
     ) -> AsyncCompletionStream:
         """Ask `message` in a chat session and stream the answer (options as in `client.ask`).
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
 
 from attrs import define, field
 from h2ogpte_api.models import ChatCompletionRequest
@@ -16,6 +22,7 @@ from h2ogpte_api.types import UNSET
 from h2ogpte_ext._chat import Reference, completion_body
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import StreamsMixin
 
@@ -67,7 +74,7 @@ class Conversation:
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
         max_line_bytes: int = MAX_LINE_BYTES,
-        **options: Any,
+        **options: Unpack[CompletionOptions],
     ) -> Answer:
         """Ask in this session; see `client.ask` for the options."""
         return self._client.ask(
@@ -92,7 +99,7 @@ class ChatMixin(StreamsMixin):
         stream: bool = False,
         on_delta: Callable[[CompletionDelta], object] | None = None,
         max_line_bytes: int = MAX_LINE_BYTES,
-        **options: Any,
+        **options: Unpack[CompletionOptions],
     ) -> Answer:
         """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
 

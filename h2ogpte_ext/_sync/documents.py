@@ -4,16 +4,27 @@
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
 
 from h2ogpte_api.models import DocumentSummary, JobDetails, ModelAnswer, ModelExtractionAnswer
 
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
-from h2ogpte_ext._ingest import check_options, options_of
+from h2ogpte_ext._options import (
+    AnswerQuestionOptions,
+    ExtractOptions,
+    ProcessDocumentOptions,
+    SummarizeOptions,
+    check_options,
+)
 from h2ogpte_ext._sync.downloads import DownloadsMixin, check_length
 from h2ogpte_ext._sync.jobs import JobsMixin
 
@@ -35,46 +46,56 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
     `get_document_content`, `download_document` and the bulk deletes."""
 
     def answer_question(
-        self, question: str, context: str | Sequence[str], *, llm: str = "auto", **options: Any
+        self,
+        question: str,
+        context: str | Sequence[str],
+        *,
+        llm: str = "auto",
+        **options: Unpack[AnswerQuestionOptions],
     ) -> ModelAnswer:
         """Ask `question` about the given text(s), without a collection; returns the answer (`.content`).
 
         answer = client.answer_question("Who won?", "The home team won 3-1.")
         """
-        method = self.models.answer_question
-        check_options(options, options_of(method, "model_name", "question", "text_context_list"), what="LLM")
-        answer = method(llm, question=question, text_context_list=_texts(context), **options)
+        check_options(options, AnswerQuestionOptions, what="LLM")
+        answer = self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
         return answer
 
-    def summarize_content(self, text: str | Sequence[str], *, llm: str = "auto", **options: Any) -> ModelAnswer:
+    def summarize_content(
+        self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[SummarizeOptions]
+    ) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
-        method = self.models.summarize_content
-        check_options(options, options_of(method, "model_name", "text_context_list"), what="LLM")
-        answer = method(llm, text_context_list=list(_texts(text)), **options)
+        check_options(options, SummarizeOptions, what="LLM")
+        answer = self.models.summarize_content(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
         return answer
 
-    def extract_data(self, text: str | Sequence[str], *, llm: str = "auto", **options: Any) -> ModelExtractionAnswer:
+    def extract_data(
+        self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[ExtractOptions]
+    ) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
-        method = self.models.extract_data
-        check_options(options, options_of(method, "model_name", "text_context_list"), what="LLM")
-        answer = method(llm, text_context_list=_texts(text), **options)
+        check_options(options, ExtractOptions, what="LLM")
+        answer = self.models.extract_data(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
         return answer
 
     def process_document(
-        self, document_id: str, *, deadline: float | None = None, poll_interval: float = 0.5, **options: Any
+        self,
+        document_id: str,
+        *,
+        deadline: float | None = None,
+        poll_interval: float = 0.5,
+        **options: Unpack[ProcessDocumentOptions],
     ) -> DocumentSummary:
         """Process a document with the LLM (summarise it, or follow `prompt_summary=`, `schema=`, ...), waiting
         for the job; returns the result (`.content`).
 
             summary = client.process_document(document.id, prompt_summary="List the risks.")
         """
-        method = self.documents.create_process_document_job
-        check_options(options, options_of(method, "document_id", "summary_id"), what="processing")
+        check_options(options, ProcessDocumentOptions, what="processing")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
-        job = method(document_id=document_id, summary_id=summary_id, **options)
+        job = self.documents.create_process_document_job(document_id=document_id, summary_id=summary_id, **options)
         self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
         return self.documents.get_document_summary(summary_id)
 

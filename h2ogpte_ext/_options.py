@@ -1,0 +1,206 @@
+"""The keyword options of the helpers, typed: each TypedDict mirrors the generated request model or operation
+the helper passes its options to (tests/test_helpers.py checks that, field by field, against the generated
+package: a spec change that adds or retypes a field fails there), and the same declaration refuses, before
+anything is sent, an option the helper does not take or a value not of its type.
+
+Nested request models (`llm_args`, `credentials`, `schema`, ...) may be given as mappings; `UNSET` is the same
+as leaving an option out. The models named here are in `h2ogpte_api.models`.
+"""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from h2ogpte_api.types import Unset
+
+from h2ogpte_ext._chat import check_option_types
+from h2ogpte_ext._errors import H2OGPTEError
+
+if TYPE_CHECKING:
+    from h2ogpte_api.models import (
+        AzureCredentials,
+        ChatCompletionRequestIncludeChatHistory,
+        ChatCompletionRequestLlmArgs,
+        ChatCompletionRequestRagConfig,
+        ChatCompletionRequestSelfReflectionConfig,
+        ExtractionRequestLlmArgs,
+        GCSCredentials,
+        GuardrailsSettings,
+        IngestFromAzureBlobStorageBodyMetadata,
+        IngestFromGcsBodyMetadata,
+        IngestFromS3BodyMetadata,
+        ProcessDocumentJobRequestLlmArgs,
+        ProcessDocumentJobRequestMetaDataToInclude,
+        ProcessDocumentJobRequestSamplingStrategy,
+        ProcessDocumentJobRequestSchema,
+        QuestionRequestLlmArgs,
+        S3Credentials,
+        SummarizeRequestLlmArgs,
+        TagFilter,
+    )
+
+
+class CompletionOptions(TypedDict, total=False):
+    """The options of `ask`, `Conversation.ask` and `stream_completion`: the fields of the completion request
+    (`ChatCompletionRequest`) besides the message."""
+
+    system_prompt: str | Unset
+    pre_prompt_query: str | Unset
+    prompt_query: str | Unset
+    image_batch_final_prompt: str | Unset
+    image_batch_image_prompt: str | Unset
+    llm: str | Unset
+    llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset
+    self_reflection_config: ChatCompletionRequestSelfReflectionConfig | Mapping[str, Any] | Unset
+    rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset
+    include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset
+    tags: list[str] | TagFilter | Mapping[str, Any] | Unset
+
+
+class _IngestSettings(TypedDict, total=False):
+    gen_doc_summaries: bool | Unset
+    gen_doc_questions: bool | Unset
+    audio_input_language: str | Unset
+    ocr_model: str | Unset
+    tesseract_lang: str | Unset
+    keep_tables_as_one_chunk: bool | Unset
+    chunk_by_page: bool | Unset
+    handwriting_check: bool | Unset
+    ingest_mode: str | Unset
+    # The server's own time limit for the job, in seconds.
+    timeout: float | Unset
+
+
+class IngestOptions(_IngestSettings, total=False):
+    """The options of `upload_and_ingest`: the query parameters of the ingest-upload job."""
+
+    restricted: bool | Unset
+    permissions: list[str] | Unset
+    encrypt_document: bool | Unset
+
+
+class WebsiteIngestOptions(_IngestSettings, total=False):
+    """The options of `ingest_website` besides `follow_links`, `max_depth` and `max_documents`."""
+
+
+class TextIngestOptions(TypedDict, total=False):
+    """The options of `ingest_text`."""
+
+    gen_doc_summaries: bool | Unset
+    gen_doc_questions: bool | Unset
+    metadata: str | Unset
+    timeout: float | Unset
+
+
+class S3IngestOptions(_IngestSettings, total=False):
+    """The options of `ingest_from_s3`."""
+
+    region: str | Unset
+    credentials: S3Credentials | Mapping[str, Any] | Unset
+    metadata: IngestFromS3BodyMetadata | Mapping[str, Any] | Unset
+
+
+class GCSIngestOptions(_IngestSettings, total=False):
+    """The options of `ingest_from_gcs`."""
+
+    credentials: GCSCredentials | Mapping[str, Any] | Unset
+    metadata: IngestFromGcsBodyMetadata | Mapping[str, Any] | Unset
+
+
+class AzureBlobIngestOptions(_IngestSettings, total=False):
+    """The options of `ingest_from_azure_blob`."""
+
+    credentials: AzureCredentials | Mapping[str, Any] | Unset
+    metadata: IngestFromAzureBlobStorageBodyMetadata | Mapping[str, Any] | Unset
+
+
+class _LLMSettings(TypedDict, total=False):
+    system_prompt: str | Unset
+    guardrails_settings: GuardrailsSettings | Mapping[str, Any] | Unset
+    # The server's own time limit, in seconds.
+    timeout: int | Unset
+
+
+class AnswerQuestionOptions(_LLMSettings, total=False):
+    """The options of `answer_question` (the `QuestionRequest` fields it does not set itself)."""
+
+    llm_args: QuestionRequestLlmArgs | Mapping[str, Any] | Unset
+    pre_prompt_query: str | Unset
+    prompt_query: str | Unset
+    chat_conversation: list[list[str]] | Unset
+
+
+class SummarizeOptions(_LLMSettings, total=False):
+    """The options of `summarize_content` (the `SummarizeRequest` fields it does not set itself)."""
+
+    llm_args: SummarizeRequestLlmArgs | Mapping[str, Any] | Unset
+    pre_prompt_summary: str | Unset
+    prompt_summary: str | Unset
+
+
+class ExtractOptions(_LLMSettings, total=False):
+    """The options of `extract_data` (the `ExtractionRequest` fields it does not set itself)."""
+
+    llm_args: ExtractionRequestLlmArgs | Mapping[str, Any] | Unset
+    pre_prompt_extract: str | Unset
+    prompt_extract: str | Unset
+
+
+class ProcessDocumentOptions(_LLMSettings, total=False):
+    """The options of `process_document` (the `ProcessDocumentJobRequest` fields it does not set itself)."""
+
+    pre_prompt_summary: str | Unset
+    prompt_summary: str | Unset
+    image_batch_image_prompt: str | Unset
+    image_batch_final_prompt: str | Unset
+    llm: str | Unset
+    llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset
+    max_num_chunks: int | Unset
+    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset
+    pages: list[int] | Unset
+    schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset
+    keep_intermediate_results: bool | Unset
+    meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude | Mapping[str, Any] | Unset
+
+
+class GeneratedNames(Mapping[str, Any]):
+    """The generated package's models and types by name, each loaded when first looked up: the namespace in
+    which annotations that name them only for type checkers are resolved."""
+
+    def __getitem__(self, name: str) -> Any:
+        import h2ogpte_api.models
+        import h2ogpte_api.types
+
+        for module in (h2ogpte_api.models, h2ogpte_api.types):
+            try:
+                return getattr(module, name)
+            except AttributeError:
+                continue
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+@functools.cache
+def option_types(declared: Any) -> dict[str, Any]:
+    """The type of each option an options TypedDict declares."""
+    return typing.get_type_hints(declared, localns=GeneratedNames())
+
+
+def check_options(options: Mapping[str, Any], declared: Any, *, what: str, named: Iterable[str] = ()) -> None:
+    """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
+    the ones it does (and the helper's own `named` keywords), or a value not of the option's type
+    (`check_option_types`, the one checker)."""
+    known: frozenset[str] = declared.__optional_keys__
+    unknown = sorted(set(options) - known)
+    if unknown:
+        listed = ", ".join(sorted(known | set(named)))
+        raise H2OGPTEError(f"unknown {what} option(s) {', '.join(unknown)}; known: {listed}")
+    check_option_types(options, option_types(declared), what)
