@@ -8,18 +8,19 @@ object, and checks the request on the wire and the typed result. The other tests
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import inspect
 import json
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 from h2ogpte_api import api as resources
 from h2ogpte_api.models import Collection, CollectionCreateRequest
-from h2ogpte_api.types import File, Response
+from h2ogpte_api.types import File, Response, Unset
 
 from h2ogpte_ext import H2OGPTE, APIResponseValidationError, AsyncH2OGPTE, H2OGPTEError, NotFoundError
 from h2ogpte_ext.testing import FakeH2OGPTE
@@ -304,3 +305,245 @@ def test_results_are_typed_without_narrowing(fake_h2ogpte: FakeH2OGPTE) -> None:
             return names[0]
 
     assert asyncio.run(use()) == "typed async"
+
+
+# --- return types, iterators and docstrings of every resource method ------------------------------------------
+
+# Operations whose resource methods may keep a bare `Any` in their return annotation, each with the reason.
+# None: a success without content is `None`; content the spec gives no schema is `h2ogpte_api.types.JSON`.
+RETURN_ANY_ALLOWED: dict[str, str] = {}
+
+
+@functools.cache
+def _namespace() -> dict[str, Any]:
+    """The names the resource modules' annotations use (imported there for type checkers only)."""
+    import collections.abc
+    import datetime
+    import uuid
+
+    from h2ogpte_api import models, types
+
+    return {
+        **vars(collections.abc),
+        **vars(types),
+        **{name: getattr(models, name) for name in models.__all__},
+        "datetime": datetime,
+        "uuid": uuid,
+        "httpx": httpx,
+        "Any": Any,
+    }
+
+
+def _resource_methods() -> Iterator[tuple[str, type[Any], str, Any]]:
+    """(tag, class, name, function) for every public method of the four resource classes of every tag."""
+    for tag in sorted({_ident(op.tag) for op in operations(load_spec())}):
+        module = importlib.import_module(f"h2ogpte_api.api.{tag}")
+        for class_name in module.__all__:
+            cls = getattr(module, class_name)
+            for name, function in vars(cls).items():
+                if not name.startswith("_") and inspect.isfunction(function):
+                    yield tag, cls, name, function
+
+
+def _return_type(function: Any) -> Any:
+    return typing.get_type_hints(function, globalns=_namespace())["return"]
+
+
+def _contains_any(annotation: Any) -> bool:
+    return annotation is Any or any(_contains_any(arg) for arg in typing.get_args(annotation))
+
+
+def _without_body(op: Operation) -> bool:
+    """Every documented success of `op` is a 204 or has no content."""
+    ok = {str(code): r for code, r in op.op["responses"].items() if str(code).startswith("2")}
+    return bool(ok) and all(code == "204" or not r.get("content") for code, r in ok.items())
+
+
+def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figures: list[str]) -> None:
+    namespace = _namespace()
+    ops = {_ident(op.operation_id): op for op in operations(load_spec())}
+    problems: list[str] = []
+    with_any: set[str] = set()
+    checked = 0
+    for _tag, cls, name, function in _resource_methods():
+        annotations = [function, *getattr(typing, "get_overloads", lambda f: [])(function)]
+        returned = {repr(typing.get_type_hints(f, globalns=namespace)["return"]) for f in annotations}
+        if len(returned) != 1:
+            problems.append(f"{cls.__name__}.{name}: its overloads return {sorted(returned)}")
+        annotation = _return_type(function)
+        checked += 1
+        if _contains_any(annotation):
+            with_any.add(name)
+            if name not in RETURN_ANY_ALLOWED:
+                problems.append(f"{cls.__name__}.{name} -> {annotation}")
+        if name in ops and _without_body(ops[name]):
+            expected: Any = Response[None] if cls.__name__.endswith("WithRawResponse") else type(None)
+            if annotation != expected:
+                problems.append(f"{cls.__name__}.{name}: no body documented, yet -> {annotation}")
+    without_body = [op for op in ops.values() if _without_body(op)]
+    for op in without_body:
+        status, _ = _success(op)
+        for reply in (httpx.Response(status), httpx.Response(status, json={"stray": "body"})):
+            if _module(op)._parse_success(reply) is not None:
+                problems.append(f"{op}: a {status} answer parses as {_module(op)._parse_success(reply)!r}")
+    stale = sorted(set(RETURN_ANY_ALLOWED) - with_any)
+    figures.append(
+        f"return types: {checked} resource methods, none with a bare Any; {len(without_body)} operations "
+        "without a success body return None"
+    )
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
+    assert not stale, f"allowed Any no longer needed: {stale}"
+    assert checked > 4 * len(ops) and len(without_body) > 2
+
+
+def _listings() -> list[Operation]:
+    """The operations that take `offset` and `limit` query parameters."""
+    return [
+        op
+        for op in operations(load_spec())
+        if {"offset", "limit"} <= {p["name"] for p in op.op.get("parameters", []) if p["in"] == "query"}
+    ]
+
+
+def _iterator_name(op: Operation) -> str:
+    name = _ident(op.operation_id)
+    for prefix in ("list_", "get_"):
+        if name.startswith(prefix):
+            return "iter_" + name[len(prefix) :]
+    return "iter_" + name
+
+
+def _listed_schema(op: Operation) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The schema of one listed item, and that of the object wrapping the list as `items` (None for a list)."""
+    schema = resolve(_success(op)[1]["content"]["application/json"]["schema"])
+    if schema.get("type") == "array":
+        return schema["items"], None
+    return schema["properties"]["items"]["items"], schema
+
+
+def _item_type(listed: Any) -> Any:
+    """X of a listing's answer: `list[X]`, or a model whose `items` is `list[X]` (or `list[X] | Unset`)."""
+    if typing.get_origin(listed) is not list:
+        field = typing.get_type_hints(listed, globalns=_namespace())["items"]
+        listed = next(a for a in typing.get_args(field) if a is not Unset) if Unset in typing.get_args(field) else field
+    return typing.get_args(listed)[0]
+
+
+def _collect(items: Iterator[Any] | AsyncIterator[Any]) -> list[Any]:
+    if isinstance(items, AsyncIterator):
+
+        async def gather() -> list[Any]:
+            return [item async for item in items]
+
+        return asyncio.run(gather())
+    return list(items)
+
+
+def test_every_offset_limit_listing_has_an_iterator_on_both_clients(figures: list[str]) -> None:
+    listings = _listings()
+    wrapped = [op for op in listings if _listed_schema(op)[1] is not None]
+    served: list[httpx.Request] = []
+    op_now: dict[str, Operation] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        # One item at offset 0, then an empty page.
+        served.append(request)
+        item_schema, wrapper = _listed_schema(op_now["op"])
+        items = [minimal_instance(item_schema)] if request.url.params["offset"] == "0" else []
+        return httpx.Response(200, json=items if wrapper is None else {**minimal_instance(wrapper), "items": items})
+
+    sync = _mock_client(handler)
+    asynchronous = AsyncH2OGPTE(
+        address=ADDRESS, api_key="k", http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    )
+    problems: list[str] = []
+    for op in listings:
+        op_now["op"] = op
+        tag, name = _ident(op.tag), _iterator_name(op)
+        listing = _ident(op.operation_id)
+        for kind, client in (("sync", sync), ("async", asynchronous)):
+            resource = getattr(client, tag)
+            iterator = getattr(resource, name, None)
+            if iterator is None:
+                problems.append(f"{op}: no {kind} {tag}.{name}")
+                continue
+            item = _item_type(_return_type(getattr(type(resource), listing)))
+            origin = AsyncIterator if kind == "async" else Iterator
+            if _return_type(getattr(type(resource), name)) != origin[item]:
+                problems.append(f"{op}: {kind} {name} -> {_return_type(getattr(type(resource), name))}")
+            args, kwargs, *_ = _call_arguments(op, getattr(resource, listing))
+            kwargs = {k: v for k, v in kwargs.items() if k not in ("offset", "limit")}
+            served.clear()
+            items = _collect(iterator(*args, page_size=1, **kwargs))
+            pages = [(r.url.params["offset"], r.url.params["limit"]) for r in served]
+            if len(items) != 1 or not isinstance(items[0], item) or pages != [("0", "1"), ("1", "1")]:
+                problems.append(f"{op}: {kind} {name} gave {items!r} over pages {pages}")
+    sync.close()
+    asyncio.run(asynchronous.close())
+    figures.append(
+        f"iterators: {len(listings)} offset/limit listings ({len(wrapped)} answering {{items, total}}), "
+        "each iterated on both clients"
+    )
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+    assert wrapped and len(listings) > len(wrapped)
+
+
+def test_a_wrapped_listing_iterates_every_page_of_the_fake(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    made = [c.run(c.client.memory_blocks.create_memory_block(name=f"block {i}")).id for i in range(3)]
+    listed = c.collect(c.client.memory_blocks.iter_memory_blocks(page_size=2, name_filter="block"))
+    assert [block.id for block in listed] == made
+    listings = [r for r in fake_h2ogpte.state.requests if r.method == "GET" and r.path.endswith("/memory_blocks")]
+    pages = [dict(httpx.QueryParams(r.query)) for r in listings]
+    assert pages == [{"name_filter": "block", "offset": str(offset), "limit": "2"} for offset in (0, 2, 3)]
+
+
+def _violations(offset: int, limit: int, total: int) -> dict[str, Any]:
+    schema = {"$ref": "#/components/schemas/GuardrailViolation"}
+    window = range(offset, min(offset + limit, total))
+    return {"total": total, "items": [{**minimal_instance(schema), "id": str(i)} for i in window]}
+
+
+def test_a_wrapped_listing_ends_at_an_empty_page_or_one_without_items() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
+        page = _violations(offset, limit, 5)
+        return httpx.Response(200, json=page if page["items"] else {"total": 5})  # `items` is optional
+
+    with _mock_client(handler) as client:
+        assert [v.id for v in client.guardrails.iter_guardrail_violations(page_size=2)] == [str(i) for i in range(5)]
+
+
+def test_a_wrapped_listing_from_a_server_ignoring_offset_is_an_error() -> None:
+    def first_page_always(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=_violations(0, 2, 5))
+
+    with _mock_client(first_page_always) as client, pytest.raises(H2OGPTEError, match="ignores offset"):
+        list(client.guardrails.iter_guardrail_violations(page_size=2))
+
+
+def _summary(op: Operation) -> str:
+    """The spec's summary of `op` (its description when it has none), whitespace collapsed."""
+    return " ".join(str(op.op.get("summary") or op.op["description"]).split())
+
+
+def test_every_resource_method_docstring_starts_with_the_summary(figures: list[str]) -> None:
+    ops = {_ident(op.operation_id): op for op in operations(load_spec())}
+    iterated = {_iterator_name(op): op for op in _listings()}
+    problems: list[str] = []
+    checked = 0
+    for _tag, cls, name, function in _resource_methods():
+        op = ops.get(name) or iterated.get(name)
+        if op is None:
+            problems.append(f"{cls.__name__}.{name}: neither an operation nor the iterator of a listing")
+            continue
+        doc = " ".join((inspect.getdoc(function) or "").split())
+        if not doc.startswith(_summary(op)):
+            problems.append(f"{cls.__name__}.{name}: {doc[:80]!r} does not start with {_summary(op)!r}")
+        checked += 1
+    without = sorted(_ident(op.operation_id) for op in ops.values() if not op.op.get("summary"))
+    figures.append(f"docstrings: {checked} resource methods start with their summary ({len(without)} ops have none)")
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
+    assert checked >= 4 * len(ops)

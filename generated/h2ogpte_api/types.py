@@ -4,7 +4,7 @@ import datetime
 import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeAlias, TypeVar
 
 from attrs import define
 
@@ -24,6 +24,9 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# Any JSON value: what an operation answers when the spec gives its success body no schema (never a bare Any).
+JSON: TypeAlias = dict[str, "JSON"] | list["JSON"] | str | int | float | bool | None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

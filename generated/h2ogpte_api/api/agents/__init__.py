@@ -449,7 +449,10 @@ class Agents(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[AgentSkill]:
-        """Every item of `list_skills`, fetched `page_size` at a time as the iteration goes."""
+        """Lists agent skills for the current user.
+
+        Every item of `list_skills`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_skills(
                 query=query,
@@ -1626,7 +1629,10 @@ class Agents(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[AgentServerDirectoryStatsPerAgentChatSession]:
-        """Every item of `list_agent_directory_stats`, fetched `page_size` at a time as the iteration goes."""
+        """Lists agent directory stats across all agent chat sessions.
+
+        Every item of `list_agent_directory_stats`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_agent_directory_stats(
                 filter_text=filter_text,
@@ -2348,7 +2354,10 @@ class AsyncAgents(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[AgentSkill]:
-        """Every item of `list_skills`, fetched `page_size` at a time as the iteration goes."""
+        """Lists agent skills for the current user.
+
+        Every item of `list_skills`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_skills(
                 query=query,
@@ -3525,7 +3534,10 @@ class AsyncAgents(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[AgentServerDirectoryStatsPerAgentChatSession]:
-        """Every item of `list_agent_directory_stats`, fetched `page_size` at a time as the iteration goes."""
+        """Lists agent directory stats across all agent chat sessions.
+
+        Every item of `list_agent_directory_stats`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_agent_directory_stats(
                 filter_text=filter_text,

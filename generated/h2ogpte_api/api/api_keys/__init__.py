@@ -66,7 +66,10 @@ class ApiKeys(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[APIKeyInfo]:
-        """Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes."""
+        """List API keys.
+
+        Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_all_api_keys(
                 filter_=filter_,
@@ -326,7 +329,10 @@ class AsyncApiKeys(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[APIKeyInfo]:
-        """Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes."""
+        """List API keys.
+
+        Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_all_api_keys(
                 filter_=filter_,

@@ -179,7 +179,10 @@ class Chat(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[ChatSession]:
-        """Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes."""
+        """List chat sessions.
+
+        Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_chat_sessions(
                 offset=offset,
@@ -841,7 +844,10 @@ class Chat(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[ChatMessage]:
-        """Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes."""
+        """Fetches chat message and metadata for messages in a chat session.
+
+        Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.get_chat_session_messages(
                 session_id,
@@ -1113,6 +1119,36 @@ class Chat(SyncResource):
             request, _operation._parse_success, request_timeout, max_retries
         )
 
+    def iter_archived_chat_sessions_as_admin(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        sort_column: str | Unset = UNSET,
+        ascending: bool | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[ChatSession]:
+        """List archived chat sessions.
+
+        Every item of `list_archived_chat_sessions_as_admin` (the `items` of each answer), fetched
+        `page_size` at a time as the iteration goes.
+        """
+
+        def fetch(offset: int, limit: int) -> list[ChatSession]:
+            page = self.list_archived_chat_sessions_as_admin(
+                filter_=filter_,
+                sort_column=sort_column,
+                ascending=ascending,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return page.items or []  # an answer without items is an empty page
+
+        return self._client.paginate(fetch, page_size)
+
     def list_question_answer_feedbacks(
         self,
         *,
@@ -1148,7 +1184,10 @@ class Chat(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[QAFeedback]:
-        """Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes."""
+        """Lists user's questions and answers that have a feedback.
+
+        Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_question_answer_feedbacks(
                 collection_id=collection_id,
@@ -1583,7 +1622,10 @@ class AsyncChat(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[ChatSession]:
-        """Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes."""
+        """List chat sessions.
+
+        Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_chat_sessions(
                 offset=offset,
@@ -2245,7 +2287,10 @@ class AsyncChat(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[ChatMessage]:
-        """Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes."""
+        """Fetches chat message and metadata for messages in a chat session.
+
+        Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.get_chat_session_messages(
                 session_id,
@@ -2517,6 +2562,36 @@ class AsyncChat(AsyncResource):
             request, _operation._parse_success, request_timeout, max_retries
         )
 
+    def iter_archived_chat_sessions_as_admin(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        sort_column: str | Unset = UNSET,
+        ascending: bool | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[ChatSession]:
+        """List archived chat sessions.
+
+        Every item of `list_archived_chat_sessions_as_admin` (the `items` of each answer), fetched
+        `page_size` at a time as the iteration goes.
+        """
+
+        async def fetch(offset: int, limit: int) -> list[ChatSession]:
+            page = await self.list_archived_chat_sessions_as_admin(
+                filter_=filter_,
+                sort_column=sort_column,
+                ascending=ascending,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return page.items or []  # an answer without items is an empty page
+
+        return self._client.paginate(fetch, page_size)
+
     async def list_question_answer_feedbacks(
         self,
         *,
@@ -2552,7 +2627,10 @@ class AsyncChat(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[QAFeedback]:
-        """Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes."""
+        """Lists user's questions and answers that have a feedback.
+
+        Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_question_answer_feedbacks(
                 collection_id=collection_id,

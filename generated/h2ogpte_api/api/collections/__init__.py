@@ -172,7 +172,10 @@ class Collections(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[Collection]:
-        """Every item of `list_collections`, fetched `page_size` at a time as the iteration goes."""
+        """List collections.
+
+        Every item of `list_collections`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_collections(
                 sort_column=sort_column,
@@ -1574,7 +1577,10 @@ class Collections(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[Collection]:
-        """Every item of `list_all_collections`, fetched `page_size` at a time as the iteration goes."""
+        """Fetches all users' collection metadata sorted by last update time by default.
+
+        Every item of `list_all_collections`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_all_collections(
                 sort_column=sort_column,
@@ -1620,7 +1626,11 @@ class Collections(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[ChatSession]:
-        """Every item of `list_chat_sessions_for_collection`, fetched `page_size` at a time as the iteration goes."""
+        """List chat sessions for a given collection.
+
+        Every item of `list_chat_sessions_for_collection`, fetched `page_size` at a time as the iteration
+        goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_chat_sessions_for_collection(
                 collection_id,
@@ -1689,7 +1699,10 @@ class Collections(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[Document]:
-        """Every item of `list_documents_for_collection`, fetched `page_size` at a time as the iteration goes."""
+        """List a Collection's documents
+
+        Every item of `list_documents_for_collection`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_documents_for_collection(
                 collection_id,
@@ -2439,7 +2452,10 @@ class AsyncCollections(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[Collection]:
-        """Every item of `list_collections`, fetched `page_size` at a time as the iteration goes."""
+        """List collections.
+
+        Every item of `list_collections`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_collections(
                 sort_column=sort_column,
@@ -3841,7 +3857,10 @@ class AsyncCollections(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[Collection]:
-        """Every item of `list_all_collections`, fetched `page_size` at a time as the iteration goes."""
+        """Fetches all users' collection metadata sorted by last update time by default.
+
+        Every item of `list_all_collections`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_all_collections(
                 sort_column=sort_column,
@@ -3887,7 +3906,11 @@ class AsyncCollections(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[ChatSession]:
-        """Every item of `list_chat_sessions_for_collection`, fetched `page_size` at a time as the iteration goes."""
+        """List chat sessions for a given collection.
+
+        Every item of `list_chat_sessions_for_collection`, fetched `page_size` at a time as the iteration
+        goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_chat_sessions_for_collection(
                 collection_id,
@@ -3956,7 +3979,10 @@ class AsyncCollections(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[Document]:
-        """Every item of `list_documents_for_collection`, fetched `page_size` at a time as the iteration goes."""
+        """List a Collection's documents
+
+        Every item of `list_documents_for_collection`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_documents_for_collection(
                 collection_id,

@@ -652,7 +652,11 @@ class Documents(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[ChatSession]:
-        """Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration goes."""
+        """List chat sessions for a given document.
+
+        Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration
+        goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_chat_sessions_for_document(
                 document_id,
@@ -693,7 +697,10 @@ class Documents(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[Collection]:
-        """Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes."""
+        """Lists collections for containing a given document.
+
+        Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_collections_for_document(
                 document_id,
@@ -753,7 +760,10 @@ class Documents(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[DocumentSummary]:
-        """Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes."""
+        """Fetches recent document summaries/extractions/transformations
+
+        Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_document_summaries(
                 document_id,
@@ -822,7 +832,10 @@ class Documents(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[Document]:
-        """Every item of `list_documents`, fetched `page_size` at a time as the iteration goes."""
+        """List documents.
+
+        Every item of `list_documents`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_documents(
                 sort_column=sort_column,
@@ -1429,7 +1442,11 @@ class AsyncDocuments(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[ChatSession]:
-        """Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration goes."""
+        """List chat sessions for a given document.
+
+        Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration
+        goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_chat_sessions_for_document(
                 document_id,
@@ -1470,7 +1487,10 @@ class AsyncDocuments(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[Collection]:
-        """Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes."""
+        """Lists collections for containing a given document.
+
+        Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_collections_for_document(
                 document_id,
@@ -1530,7 +1550,10 @@ class AsyncDocuments(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[DocumentSummary]:
-        """Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes."""
+        """Fetches recent document summaries/extractions/transformations
+
+        Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_document_summaries(
                 document_id,
@@ -1599,7 +1622,10 @@ class AsyncDocuments(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[Document]:
-        """Every item of `list_documents`, fetched `page_size` at a time as the iteration goes."""
+        """List documents.
+
+        Every item of `list_documents`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_documents(
                 sort_column=sort_column,

@@ -74,7 +74,10 @@ class Extractors(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[Extractor]:
-        """Every item of `list_extractors`, fetched `page_size` at a time as the iteration goes."""
+        """List extractors.
+
+        Every item of `list_extractors`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_extractors(
                 name_filter=name_filter,
@@ -523,7 +526,10 @@ class Extractors(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[DocumentExtractionResult]:
-        """Every item of `list_extractor_results`, fetched `page_size` at a time as the iteration goes."""
+        """Retrieve extraction results
+
+        Every item of `list_extractor_results`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_extractor_results(
                 extractor_id,
@@ -776,7 +782,10 @@ class AsyncExtractors(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[Extractor]:
-        """Every item of `list_extractors`, fetched `page_size` at a time as the iteration goes."""
+        """List extractors.
+
+        Every item of `list_extractors`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_extractors(
                 name_filter=name_filter,
@@ -1225,7 +1234,10 @@ class AsyncExtractors(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[DocumentExtractionResult]:
-        """Every item of `list_extractor_results`, fetched `page_size` at a time as the iteration goes."""
+        """Retrieve extraction results
+
+        Every item of `list_extractor_results`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_extractor_results(
                 extractor_id,

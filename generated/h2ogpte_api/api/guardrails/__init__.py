@@ -16,6 +16,7 @@ from .. import AsyncResource, SyncResource, make_body, make_optional_body
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
+    from ...models.guardrail_violation import GuardrailViolation
     from ...models.guardrail_violations_dashboard import GuardrailViolationsDashboard
     from ...models.guardrail_violations_list import GuardrailViolationsList
     from ...models.guardrail_violations_summary import GuardrailViolationsSummary
@@ -129,6 +130,38 @@ class Guardrails(SyncResource):
             request, _operation._parse_success, request_timeout, max_retries
         )
 
+    def iter_guardrail_violations(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        type_filter: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[GuardrailViolation]:
+        """List guardrail violations.
+
+        Every item of `list_guardrail_violations` (the `items` of each answer), fetched `page_size` at a
+        time as the iteration goes.
+        """
+
+        def fetch(offset: int, limit: int) -> list[GuardrailViolation]:
+            page = self.list_guardrail_violations(
+                interval=interval,
+                type_filter=type_filter,
+                collection_id_filter=collection_id_filter,
+                user_id_filter=user_id_filter,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return page.items or []  # an answer without items is an empty page
+
+        return self._client.paginate(fetch, page_size)
+
 
 class AsyncGuardrails(AsyncResource):
     """The operations tagged guardrails (async); `with_raw_response` gives their whole responses."""
@@ -234,6 +267,38 @@ class AsyncGuardrails(AsyncResource):
         return await self._client.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
+
+    def iter_guardrail_violations(
+        self,
+        *,
+        interval: str | Unset = UNSET,
+        type_filter: str | Unset = UNSET,
+        collection_id_filter: str | Unset = UNSET,
+        user_id_filter: str | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[GuardrailViolation]:
+        """List guardrail violations.
+
+        Every item of `list_guardrail_violations` (the `items` of each answer), fetched `page_size` at a
+        time as the iteration goes.
+        """
+
+        async def fetch(offset: int, limit: int) -> list[GuardrailViolation]:
+            page = await self.list_guardrail_violations(
+                interval=interval,
+                type_filter=type_filter,
+                collection_id_filter=collection_id_filter,
+                user_id_filter=user_id_filter,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return page.items or []  # an answer without items is an empty page
+
+        return self._client.paginate(fetch, page_size)
 
 
 class GuardrailsWithRawResponse(SyncResource):

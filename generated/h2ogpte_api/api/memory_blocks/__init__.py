@@ -88,6 +88,34 @@ class MemoryBlocks(SyncResource):
             request, _operation._parse_success, request_timeout, max_retries
         )
 
+    def iter_memory_blocks(
+        self,
+        *,
+        name_filter: str | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Iterator[MemoryBlock]:
+        """List memory blocks.
+
+        Every item of `list_memory_blocks` (the `items` of each answer), fetched `page_size` at a time as
+        the iteration goes.
+        """
+
+        def fetch(offset: int, limit: int) -> list[MemoryBlock]:
+            page = self.list_memory_blocks(
+                name_filter=name_filter,
+                updated_after=updated_after,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return page.items
+
+        return self._client.paginate(fetch, page_size)
+
     @overload
     def create_memory_block(
         self,
@@ -640,6 +668,34 @@ class AsyncMemoryBlocks(AsyncResource):
         return await self._client.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
+
+    def iter_memory_blocks(
+        self,
+        *,
+        name_filter: str | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        page_size: int = 100,
+        request_timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncIterator[MemoryBlock]:
+        """List memory blocks.
+
+        Every item of `list_memory_blocks` (the `items` of each answer), fetched `page_size` at a time as
+        the iteration goes.
+        """
+
+        async def fetch(offset: int, limit: int) -> list[MemoryBlock]:
+            page = await self.list_memory_blocks(
+                name_filter=name_filter,
+                updated_after=updated_after,
+                offset=offset,
+                limit=limit,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return page.items
+
+        return self._client.paginate(fetch, page_size)
 
     @overload
     async def create_memory_block(

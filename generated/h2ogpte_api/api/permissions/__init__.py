@@ -865,7 +865,10 @@ class Permissions(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[UserInfo]:
-        """Every item of `list_users`, fetched `page_size` at a time as the iteration goes."""
+        """Returns a list of all registered users for the system.
+
+        Every item of `list_users`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_users(
                 offset=offset,
@@ -1777,7 +1780,10 @@ class AsyncPermissions(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[UserInfo]:
-        """Every item of `list_users`, fetched `page_size` at a time as the iteration goes."""
+        """Returns a list of all registered users for the system.
+
+        Every item of `list_users`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_users(
                 offset=offset,

@@ -84,7 +84,10 @@ class PromptTemplates(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[PromptTemplate]:
-        """Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes."""
+        """List prompt templates.
+
+        Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_prompt_templates(
                 sort_column=sort_column,
@@ -565,7 +568,10 @@ class PromptTemplates(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[PromptTemplate]:
-        """Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes."""
+        """Lists prompt templates, including hidden default templates.
+
+        Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_all_prompt_templates(
                 sort_column=sort_column,
@@ -812,7 +818,10 @@ class AsyncPromptTemplates(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[PromptTemplate]:
-        """Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes."""
+        """List prompt templates.
+
+        Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_prompt_templates(
                 sort_column=sort_column,
@@ -1293,7 +1302,10 @@ class AsyncPromptTemplates(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[PromptTemplate]:
-        """Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes."""
+        """Lists prompt templates, including hidden default templates.
+
+        Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_all_prompt_templates(
                 sort_column=sort_column,

@@ -124,7 +124,7 @@ class Secrets(SyncResource):
         secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any: ...
+    ) -> None: ...
 
     @overload
     def update_secret(
@@ -134,7 +134,7 @@ class Secrets(SyncResource):
         body: UpdateSecretRequest | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any: ...
+    ) -> None: ...
 
     def update_secret(
         self,
@@ -144,7 +144,7 @@ class Secrets(SyncResource):
         body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """Update a secret
 
         Updates an existing secret in SecureStore.
@@ -174,7 +174,7 @@ class Secrets(SyncResource):
         *,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """Delete a secret
 
         Deletes a secret from SecureStore by its ID.
@@ -318,7 +318,7 @@ class AsyncSecrets(AsyncResource):
         secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any: ...
+    ) -> None: ...
 
     @overload
     async def update_secret(
@@ -328,7 +328,7 @@ class AsyncSecrets(AsyncResource):
         body: UpdateSecretRequest | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any: ...
+    ) -> None: ...
 
     async def update_secret(
         self,
@@ -338,7 +338,7 @@ class AsyncSecrets(AsyncResource):
         body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """Update a secret
 
         Updates an existing secret in SecureStore.
@@ -368,7 +368,7 @@ class AsyncSecrets(AsyncResource):
         *,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """Delete a secret
 
         Deletes a secret from SecureStore by its ID.
@@ -512,7 +512,7 @@ class SecretsWithRawResponse(SyncResource):
         secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]: ...
+    ) -> Response[None]: ...
 
     @overload
     def update_secret(
@@ -522,7 +522,7 @@ class SecretsWithRawResponse(SyncResource):
         body: UpdateSecretRequest | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]: ...
+    ) -> Response[None]: ...
 
     def update_secret(
         self,
@@ -532,7 +532,7 @@ class SecretsWithRawResponse(SyncResource):
         body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> Response[None]:
         """Update a secret
 
         Updates an existing secret in SecureStore.
@@ -564,7 +564,7 @@ class SecretsWithRawResponse(SyncResource):
         *,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> Response[None]:
         """Delete a secret
 
         Deletes a secret from SecureStore by its ID.
@@ -714,7 +714,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]: ...
+    ) -> Response[None]: ...
 
     @overload
     async def update_secret(
@@ -724,7 +724,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         body: UpdateSecretRequest | Mapping[str, Any],
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]: ...
+    ) -> Response[None]: ...
 
     async def update_secret(
         self,
@@ -734,7 +734,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> Response[None]:
         """Update a secret
 
         Updates an existing secret in SecureStore.
@@ -766,7 +766,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         *,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> Response[None]:
         """Delete a secret
 
         Deletes a secret from SecureStore by its ID.

@@ -90,11 +90,9 @@ def _build_response(
     )
 
 
-def _parse_success(response: httpx.Response) -> Any:
+def _parse_success(response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

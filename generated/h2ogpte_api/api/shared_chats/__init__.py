@@ -215,7 +215,10 @@ class SharedChats(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[SharedChatInfo]:
-        """Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes."""
+        """List shared chats
+
+        Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_shared_chats(
                 name_filter=name_filter,
@@ -477,7 +480,10 @@ class AsyncSharedChats(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[SharedChatInfo]:
-        """Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes."""
+        """List shared chats
+
+        Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_shared_chats(
                 name_filter=name_filter,

@@ -71,7 +71,10 @@ class Showcase(SyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Iterator[ShowcaseChat]:
-        """Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes."""
+        """List showcase chats
+
+        Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_showcase_chats(
                 offset=offset,
@@ -423,7 +426,10 @@ class AsyncShowcase(AsyncResource):
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncIterator[ShowcaseChat]:
-        """Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes."""
+        """List showcase chats
+
+        Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes.
+        """
         return self._client.paginate(
             lambda offset, limit: self.list_showcase_chats(
                 offset=offset,
