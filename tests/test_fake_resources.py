@@ -15,7 +15,7 @@ from openapi_schema_validator import OAS30Validator
 
 from h2ogpte_ext.testing import FakeH2OGPTE, handlers
 from h2ogpte_ext.testing._data import instance
-from h2ogpte_ext.testing._generic import route
+from h2ogpte_ext.testing._generic import _paged, route
 from h2ogpte_ext.testing._spec import CREATED_ELSEWHERE, Operation, component, keys, operations, resolve, resources
 from h2ogpte_ext.testing._state import HANDLERS
 from h2ogpte_ext.testing._validation import spec_document
@@ -488,3 +488,28 @@ def one_of_each(api: httpx.Client, made: set[str]) -> dict[str, str]:
             if op.path.startswith(resource + "/") and op.path_params:
                 ids[op.path.split("/{")[0]] = key
     return ids
+
+
+def _items(page: Any) -> list[Any]:
+    return list(page.get("items") or []) if isinstance(page, dict) else list(page)
+
+
+@pytest.mark.parametrize("variety", [None, 3])
+def test_a_made_up_listing_still_honours_offset_and_limit(variety: int | None) -> None:
+    # Clients page until an empty page and refuse a server that repeats itself: a made-up listing must page.
+    listings = [
+        op
+        for op in operations().values()
+        if route(op) == "generated" and op.method == "GET" and not op.path_params and _paged(op.method, op.path)
+    ]
+    assert listings  # e.g. GET /guardrails/violations
+    shown = 0
+    with FakeH2OGPTE(variety=variety) as server, _client(server) as client:
+        for op in listings:
+            assert _items(_ok(client.get(op.path, params={"offset": 1000, "limit": 100}))) == [], op.operation_id
+            if variety is None:  # tidy data: the page after the first page's items is empty
+                everything = _items(_ok(client.get(op.path, params={"offset": 0, "limit": 100})))
+                past = _ok(client.get(op.path, params={"offset": len(everything), "limit": 100}))
+                assert _items(past) == [], op.operation_id
+                shown += len(everything)
+    assert variety is not None or shown > 0

@@ -137,7 +137,21 @@ def generated(op: Operation, call: Call) -> Response:
         return Response(b"name,value\nexample,1\n", status_code=op.status, media_type="text/csv")
     if op.media_type == "application/octet-stream":
         return Response(b"PK\x05\x06" + bytes(18), status_code=op.status, media_type=op.media_type)
-    return JSONResponse(instance(op.schema, call.state.variety), status_code=op.status)
+    value = instance(op.schema, call.state.variety)
+    if _paged(op.method, op.path):  # a listing honours offset/limit even when its items are made up
+        if isinstance(value, list):
+            value = page(value, call)
+        elif isinstance(value, dict) and isinstance(value.get("items"), list):
+            value["items"] = page(value["items"], call)
+    return JSONResponse(value, status_code=op.status)
+
+
+@functools.cache
+def _paged(method: str, path: str) -> bool:
+    """Whether the operation takes `offset` and `limit` query parameters."""
+    parameters = spec_document()["paths"][path][method.lower()].get("parameters", [])
+    names = {p.get("name") for p in parameters if p.get("in") == "query"}
+    return {"offset", "limit"} <= names
 
 
 def check_parents(op: Operation, call: Call) -> None:
