@@ -86,9 +86,9 @@ class FaultsMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope["headers"])
+        authorized = any(name == b"authorization" for name, _ in scope["headers"])
         query = scope.get("query_string", b"").decode("latin-1")
-        self.seen.append(Seen(scope["method"], scope["path"], query, b"authorization" in headers))
+        self.seen.append(Seen(scope["method"], scope["path"], query, authorized))
         request_id = uuid.uuid4().hex.encode()
 
         async def tagged(message: Message) -> None:

@@ -56,7 +56,11 @@ class FakeH2OGPTE:
         self.app = create_app(api_key, self.workdir, variety=variety, strict=strict, max_body_bytes=max_body_bytes)
         bound_host, bound_port = self._socket.getsockname()[:2]
         self.url = f"http://{bound_host}:{bound_port}"
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1)
+        # HTTP parsed by httptools (the `testing` extra installs it; uvicorn's "auto" falls back to h11
+        # without it): ~70 µs less CPU per request. No access log: at "warning" it was formatted for nothing.
+        config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+        )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 
@@ -82,7 +86,7 @@ class FakeH2OGPTE:
         async def serve() -> None:
             task = asyncio.create_task(self._server.serve(sockets=[self._socket]))
             while not self._server.started and not task.done():
-                await asyncio.sleep(0.005)
+                await asyncio.sleep(0.001)
             ready.set()
             await task
 
