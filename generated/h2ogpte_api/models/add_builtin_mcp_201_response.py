@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddBuiltinMcp201Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("tool_id",))
+
 
 @_attrs_define
 class AddBuiltinMcp201Response:
@@ -34,15 +37,22 @@ class AddBuiltinMcp201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_id = pop("tool_id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        tool_id = _src_get("tool_id", UNSET)
 
         add_builtin_mcp_201_response = cls(
             tool_id,
         )
 
-        add_builtin_mcp_201_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_builtin_mcp_201_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_builtin_mcp_201_response
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="AddBuiltinMcpBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "mcp_id",
+        "keys",
+        "files",
+    )
+)
+
 
 @_attrs_define
 class AddBuiltinMcpBody:
@@ -73,13 +82,19 @@ class AddBuiltinMcpBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        mcp_id = pop("mcp_id")
+        mcp_id = src_dict["mcp_id"]
 
-        keys = pop("keys", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                mcp_id,
+            )
 
-        _files = pop("files", UNSET)
+        _src_get = src_dict.get
+        keys = _src_get("keys", UNSET)
+
+        _files = _src_get("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -94,7 +109,10 @@ class AddBuiltinMcpBody:
             files,
         )
 
-        add_builtin_mcp_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_builtin_mcp_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_builtin_mcp_body
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddBuiltinSkillRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "skill_id",
+        "enable_by_default",
+    )
+)
+
 
 @_attrs_define
 class AddBuiltinSkillRequest:
@@ -42,18 +50,27 @@ class AddBuiltinSkillRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        skill_id = pop("skill_id")
+        skill_id = src_dict["skill_id"]
 
-        enable_by_default = pop("enable_by_default", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                skill_id,
+            )
+
+        _src_get = src_dict.get
+        enable_by_default = _src_get("enable_by_default", UNSET)
 
         add_builtin_skill_request = cls(
             skill_id,
             enable_by_default,
         )
 
-        add_builtin_skill_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_builtin_skill_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_builtin_skill_request
 
     @property

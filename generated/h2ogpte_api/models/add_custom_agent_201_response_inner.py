@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCustomAgent201ResponseInner")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("agent_custom_agent_id",))
+
 
 @_attrs_define
 class AddCustomAgent201ResponseInner:
@@ -34,15 +37,22 @@ class AddCustomAgent201ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        agent_custom_agent_id = pop("agent_custom_agent_id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        agent_custom_agent_id = _src_get("agent_custom_agent_id", UNSET)
 
         add_custom_agent_201_response_inner = cls(
             agent_custom_agent_id,
         )
 
-        add_custom_agent_201_response_inner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_custom_agent_201_response_inner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_custom_agent_201_response_inner
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AddCustomAgentBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "file",
+        "agent_type",
+        "agent_args",
+        "agent_name",
+    )
+)
+
 
 @_attrs_define
 class AddCustomAgentBody:
@@ -78,15 +88,23 @@ class AddCustomAgentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        file = File(payload=BytesIO(pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        agent_type = pop("agent_type")
+        agent_type = src_dict["agent_type"]
 
-        agent_args = pop("agent_args")
+        agent_args = src_dict["agent_args"]
 
-        agent_name = pop("agent_name", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                file,
+                agent_type,
+                agent_args,
+            )
+
+        _src_get = src_dict.get
+        agent_name = _src_get("agent_name", UNSET)
 
         add_custom_agent_body = cls(
             file,
@@ -95,7 +113,10 @@ class AddCustomAgentBody:
             agent_name,
         )
 
-        add_custom_agent_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_custom_agent_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_custom_agent_body
 
     @property

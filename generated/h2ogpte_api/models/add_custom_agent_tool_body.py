@@ -12,6 +12,19 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="AddCustomAgentToolBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_type",
+        "tool_args",
+        "file",
+        "custom_tool_path",
+        "filename",
+        "generate_system_prompt",
+        "system_prompt_generation_timeout",
+    )
+)
+
 
 @_attrs_define
 class AddCustomAgentToolBody:
@@ -145,26 +158,33 @@ class AddCustomAgentToolBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_type = pop("tool_type")
+        tool_type = src_dict["tool_type"]
 
-        tool_args = pop("tool_args")
+        tool_args = src_dict["tool_args"]
 
-        _file = pop("file", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                tool_type,
+                tool_args,
+            )
+
+        _src_get = src_dict.get
+        _file = _src_get("file", UNSET)
         file: File | Unset
         if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        custom_tool_path = pop("custom_tool_path", UNSET)
+        custom_tool_path = _src_get("custom_tool_path", UNSET)
 
-        filename = pop("filename", UNSET)
+        filename = _src_get("filename", UNSET)
 
-        generate_system_prompt = pop("generate_system_prompt", UNSET)
+        generate_system_prompt = _src_get("generate_system_prompt", UNSET)
 
-        system_prompt_generation_timeout = pop(
+        system_prompt_generation_timeout = _src_get(
             "system_prompt_generation_timeout", UNSET
         )
 
@@ -178,7 +198,10 @@ class AddCustomAgentToolBody:
             system_prompt_generation_timeout,
         )
 
-        add_custom_agent_tool_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_custom_agent_tool_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_custom_agent_tool_body
 
     @property

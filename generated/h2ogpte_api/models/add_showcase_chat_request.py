@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddShowcaseChatRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "shared_chat_id",
+        "title",
+        "description",
+        "category",
+    )
+)
+
 
 @_attrs_define
 class AddShowcaseChatRequest:
@@ -52,15 +62,23 @@ class AddShowcaseChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        shared_chat_id = pop("shared_chat_id")
+        shared_chat_id = src_dict["shared_chat_id"]
 
-        title = pop("title")
+        title = src_dict["title"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        category = pop("category", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                shared_chat_id,
+                title,
+                description,
+            )
+
+        _src_get = src_dict.get
+        category = _src_get("category", UNSET)
 
         add_showcase_chat_request = cls(
             shared_chat_id,
@@ -69,7 +87,10 @@ class AddShowcaseChatRequest:
             category,
         )
 
-        add_showcase_chat_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_showcase_chat_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_showcase_chat_request
 
     @property

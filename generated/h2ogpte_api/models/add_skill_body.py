@@ -12,6 +12,14 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AddSkillBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "file",
+        "enable_by_default",
+    )
+)
+
 
 @_attrs_define
 class AddSkillBody:
@@ -62,18 +70,27 @@ class AddSkillBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        file = File(payload=BytesIO(pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        enable_by_default = pop("enable_by_default", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                file,
+            )
+
+        _src_get = src_dict.get
+        enable_by_default = _src_get("enable_by_default", UNSET)
 
         add_skill_body = cls(
             file,
             enable_by_default,
         )
 
-        add_skill_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_skill_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return add_skill_body
 
     @property

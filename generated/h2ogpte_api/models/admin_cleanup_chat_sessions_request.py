@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminCleanupChatSessionsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "older_than_days",
+        "force",
+    )
+)
+
 
 @_attrs_define
 class AdminCleanupChatSessionsRequest:
@@ -42,18 +50,27 @@ class AdminCleanupChatSessionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        older_than_days = pop("older_than_days")
+        older_than_days = src_dict["older_than_days"]
 
-        force = pop("force", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                older_than_days,
+            )
+
+        _src_get = src_dict.get
+        force = _src_get("force", UNSET)
 
         admin_cleanup_chat_sessions_request = cls(
             older_than_days,
             force,
         )
 
-        admin_cleanup_chat_sessions_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            admin_cleanup_chat_sessions_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return admin_cleanup_chat_sessions_request
 
     @property

@@ -15,6 +15,20 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="AdminSessionItem")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "session_id",
+        "user_id",
+        "username",
+        "transport",
+        "is_anonymous",
+        "expires_in_seconds",
+        "subject",
+        "expires_at",
+    )
+)
+
 
 @_attrs_define
 class AdminSessionItem:
@@ -82,23 +96,34 @@ class AdminSessionItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        session_id = pop("session_id")
+        session_id = src_dict["session_id"]
 
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        transport = check_admin_session_item_transport(pop("transport"))
+        transport = check_admin_session_item_transport(src_dict["transport"])
 
-        is_anonymous = pop("is_anonymous")
+        is_anonymous = src_dict["is_anonymous"]
 
-        expires_in_seconds = pop("expires_in_seconds")
+        expires_in_seconds = src_dict["expires_in_seconds"]
 
-        subject = pop("subject", UNSET)
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                session_id,
+                user_id,
+                username,
+                transport,
+                is_anonymous,
+                expires_in_seconds,
+            )
 
-        _expires_at = pop("expires_at", UNSET)
+        _src_get = src_dict.get
+        subject = _src_get("subject", UNSET)
+
+        _expires_at = _src_get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
@@ -116,7 +141,10 @@ class AdminSessionItem:
             expires_at,
         )
 
-        admin_session_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            admin_session_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return admin_session_item
 
     @property

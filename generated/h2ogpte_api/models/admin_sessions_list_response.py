@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdminSessionsListResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "items",
+        "next_cursor",
+    )
+)
+
 
 @_attrs_define
 class AdminSessionsListResponse:
@@ -49,21 +57,27 @@ class AdminSessionsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        items = [
-            AdminSessionItem.from_dict(items_item_data)
-            for items_item_data in pop("items")
-        ]
+        items = list(map(AdminSessionItem.from_dict, src_dict["items"]))
 
-        next_cursor = pop("next_cursor", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                items,
+            )
+
+        _src_get = src_dict.get
+        next_cursor = _src_get("next_cursor", UNSET)
 
         admin_sessions_list_response = cls(
             items,
             next_cursor,
         )
 
-        admin_sessions_list_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            admin_sessions_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return admin_sessions_list_response
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdminSessionsStatsResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "total",
+        "by_transport",
+        "anonymous_count",
+        "azure_cache_count",
+        "computed_at",
+        "cache_age_seconds",
+        "session_default_ttl",
+    )
+)
+
 
 @_attrs_define
 class AdminSessionsStatsResponse:
@@ -76,23 +89,21 @@ class AdminSessionsStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        total = pop("total")
+        total = src_dict["total"]
 
         by_transport = AdminSessionsStatsResponseByTransport.from_dict(
-            pop("by_transport")
+            src_dict["by_transport"]
         )
 
-        anonymous_count = pop("anonymous_count")
+        anonymous_count = src_dict["anonymous_count"]
 
-        azure_cache_count = pop("azure_cache_count")
+        azure_cache_count = src_dict["azure_cache_count"]
 
-        computed_at = parse_datetime(pop("computed_at"))
+        computed_at = parse_datetime(src_dict["computed_at"])
 
-        cache_age_seconds = pop("cache_age_seconds")
+        cache_age_seconds = src_dict["cache_age_seconds"]
 
-        session_default_ttl = pop("session_default_ttl")
+        session_default_ttl = src_dict["session_default_ttl"]
 
         admin_sessions_stats_response = cls(
             total,
@@ -104,7 +115,10 @@ class AdminSessionsStatsResponse:
             session_default_ttl,
         )
 
-        admin_sessions_stats_response.additional_properties = d
+        if len(src_dict) > 7:
+            admin_sessions_stats_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return admin_sessions_stats_response
 
     @property

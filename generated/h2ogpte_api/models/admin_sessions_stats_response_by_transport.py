@@ -24,11 +24,12 @@ class AdminSessionsStatsResponseByTransport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         admin_sessions_stats_response_by_transport = cls()
 
-        admin_sessions_stats_response_by_transport.additional_properties = d
+        if len(src_dict) > 0:
+            admin_sessions_stats_response_by_transport.additional_properties = dict(
+                src_dict
+            )
         return admin_sessions_stats_response_by_transport
 
     @property

@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Agent")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "value",
+        "label",
+        "enabled",
+        "type",
+        "owner",
+        "description",
+        "api_keys",
+        "mcp_servers",
+    )
+)
+
 
 @_attrs_define
 class Agent:
@@ -103,17 +118,21 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        value = pop("value", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        label = pop("label", UNSET)
+        value = _src_get("value", UNSET)
 
-        enabled = pop("enabled", UNSET)
+        label = _src_get("label", UNSET)
 
-        _type_ = pop("type", UNSET)
+        enabled = _src_get("enabled", UNSET)
+
+        _type_ = _src_get("type", UNSET)
         type_: AgentType | Unset
         if _type_ is UNSET:
             type_ = UNSET
@@ -127,18 +146,18 @@ class Agent:
                 return data
             return cast(None | str | Unset, data)
 
-        owner = _parse_owner(pop("owner", UNSET))
+        owner = _parse_owner(_src_get("owner", UNSET))
 
-        description = pop("description", UNSET)
+        description = _src_get("description", UNSET)
 
-        _api_keys = pop("api_keys", UNSET)
+        _api_keys = _src_get("api_keys", UNSET)
         api_keys: AgentApiKeys | Unset
         if _api_keys is UNSET:
             api_keys = UNSET
         else:
             api_keys = AgentApiKeys.from_dict(_api_keys)
 
-        _mcp_servers = pop("mcp_servers", UNSET)
+        _mcp_servers = _src_get("mcp_servers", UNSET)
         mcp_servers: list[CustomAgentDetailMcpServersInner] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -161,7 +180,10 @@ class Agent:
             mcp_servers,
         )
 
-        agent.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent
 
     @property

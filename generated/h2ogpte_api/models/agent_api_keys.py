@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentApiKeys")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "optional",
+        "required",
+        "custom",
+    )
+)
+
 
 @_attrs_define
 class AgentApiKeys:
@@ -66,9 +75,13 @@ class AgentApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _optional = pop("optional", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _optional = _src_get("optional", UNSET)
         optional: list[AgentKeyAssociation] | Unset = UNSET
         if _optional is not UNSET:
             optional = []
@@ -77,7 +90,7 @@ class AgentApiKeys:
 
                 optional.append(optional_item)
 
-        _required = pop("required", UNSET)
+        _required = _src_get("required", UNSET)
         required: list[AgentKeyAssociation] | Unset = UNSET
         if _required is not UNSET:
             required = []
@@ -86,7 +99,7 @@ class AgentApiKeys:
 
                 required.append(required_item)
 
-        _custom = pop("custom", UNSET)
+        _custom = _src_get("custom", UNSET)
         custom: list[AgentKeyAssociation] | Unset = UNSET
         if _custom is not UNSET:
             custom = []
@@ -101,7 +114,10 @@ class AgentApiKeys:
             custom,
         )
 
-        agent_api_keys.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_api_keys.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_api_keys
 
     @property

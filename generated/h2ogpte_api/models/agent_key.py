@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentKey")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "id",
+        "description",
+        "created_at",
+        "updated_at",
+        "owner_email",
+    )
+)
+
 
 @_attrs_define
 class AgentKey:
@@ -72,21 +85,28 @@ class AgentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        type_ = check_agent_key_type(pop("type"))
+        type_ = check_agent_key_type(src_dict["type"])
 
-        id = pop("id", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                type_,
+            )
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        created_at = pop("created_at", UNSET)
+        description = _src_get("description", UNSET)
 
-        updated_at = pop("updated_at", UNSET)
+        created_at = _src_get("created_at", UNSET)
 
-        owner_email = pop("owner_email", UNSET)
+        updated_at = _src_get("updated_at", UNSET)
+
+        owner_email = _src_get("owner_email", UNSET)
 
         agent_key = cls(
             name,
@@ -98,7 +118,10 @@ class AgentKey:
             owner_email,
         )
 
-        agent_key.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_key
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentKeyAssociation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "associated_key",
+    )
+)
+
 
 @_attrs_define
 class AgentKeyAssociation:
@@ -52,9 +60,13 @@ class AgentKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
         def _parse_associated_key(
             data: object,
@@ -73,14 +85,17 @@ class AgentKeyAssociation:
                 pass
             return cast(AgentKeyAssociationAssociatedKey | None | Unset, data)
 
-        associated_key = _parse_associated_key(pop("associated_key", UNSET))
+        associated_key = _parse_associated_key(_src_get("associated_key", UNSET))
 
         agent_key_association = cls(
             name,
             associated_key,
         )
 
-        agent_key_association.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_key_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_key_association
 
     @property

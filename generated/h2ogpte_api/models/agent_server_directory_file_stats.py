@@ -10,6 +10,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentServerDirectoryFileStats")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "path",
+        "size_bytes",
+        "size_human_readable",
+        "created_timestamp",
+        "modified_timestamp",
+        "created_date",
+        "modified_date",
+        "is_directory",
+        "owner",
+        "permissions",
+        "sha256",
+    )
+)
+
 
 @_attrs_define
 class AgentServerDirectoryFileStats:
@@ -92,31 +110,47 @@ class AgentServerDirectoryFileStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        path = pop("path")
+        path = src_dict["path"]
 
-        size_bytes = pop("size_bytes")
+        size_bytes = src_dict["size_bytes"]
 
-        size_human_readable = pop("size_human_readable")
+        size_human_readable = src_dict["size_human_readable"]
 
-        created_timestamp = pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        modified_timestamp = pop("modified_timestamp")
+        modified_timestamp = src_dict["modified_timestamp"]
 
-        created_date = pop("created_date")
+        created_date = src_dict["created_date"]
 
-        modified_date = pop("modified_date")
+        modified_date = src_dict["modified_date"]
 
-        is_directory = pop("is_directory")
+        is_directory = src_dict["is_directory"]
 
-        owner = pop("owner")
+        owner = src_dict["owner"]
 
-        permissions = pop("permissions")
+        permissions = src_dict["permissions"]
 
-        sha256 = pop("sha256", UNSET)
+        if len(src_dict) == 11:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                path,
+                size_bytes,
+                size_human_readable,
+                created_timestamp,
+                modified_timestamp,
+                created_date,
+                modified_date,
+                is_directory,
+                owner,
+                permissions,
+            )
+
+        _src_get = src_dict.get
+        sha256 = _src_get("sha256", UNSET)
 
         agent_server_directory_file_stats = cls(
             name,
@@ -133,7 +167,10 @@ class AgentServerDirectoryFileStats:
             sha256,
         )
 
-        agent_server_directory_file_stats.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_server_directory_file_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_server_directory_file_stats
 
     @property

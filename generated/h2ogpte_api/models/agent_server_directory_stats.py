@@ -14,6 +14,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentServerDirectoryStats")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "size_bytes",
+        "size_human_readable",
+        "file_count",
+        "directory_count",
+        "created_timestamp",
+        "modified_timestamp",
+        "created_date",
+        "modified_date",
+        "is_empty",
+        "top_level_contents",
+        "owner",
+        "permissions",
+        "files",
+    )
+)
+
 
 @_attrs_define
 class AgentServerDirectoryStats:
@@ -116,37 +137,56 @@ class AgentServerDirectoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        object_ = pop("object")
+        object_ = src_dict["object"]
 
-        size_bytes = pop("size_bytes")
+        size_bytes = src_dict["size_bytes"]
 
-        size_human_readable = pop("size_human_readable")
+        size_human_readable = src_dict["size_human_readable"]
 
-        file_count = pop("file_count")
+        file_count = src_dict["file_count"]
 
-        directory_count = pop("directory_count")
+        directory_count = src_dict["directory_count"]
 
-        created_timestamp = pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        modified_timestamp = pop("modified_timestamp")
+        modified_timestamp = src_dict["modified_timestamp"]
 
-        created_date = pop("created_date")
+        created_date = src_dict["created_date"]
 
-        modified_date = pop("modified_date")
+        modified_date = src_dict["modified_date"]
 
-        is_empty = pop("is_empty")
+        is_empty = src_dict["is_empty"]
 
-        top_level_contents = cast(list[str], pop("top_level_contents"))
+        top_level_contents = cast(list[str], src_dict["top_level_contents"])
 
-        owner = pop("owner")
+        owner = src_dict["owner"]
 
-        permissions = pop("permissions")
+        permissions = src_dict["permissions"]
 
-        _files = pop("files", UNSET)
+        if len(src_dict) == 14:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                object_,
+                size_bytes,
+                size_human_readable,
+                file_count,
+                directory_count,
+                created_timestamp,
+                modified_timestamp,
+                created_date,
+                modified_date,
+                is_empty,
+                top_level_contents,
+                owner,
+                permissions,
+            )
+
+        _src_get = src_dict.get
+        _files = _src_get("files", UNSET)
         files: list[AgentServerDirectoryFileStats] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -173,7 +213,10 @@ class AgentServerDirectoryStats:
             files,
         )
 
-        agent_server_directory_stats.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_server_directory_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_server_directory_stats
 
     @property

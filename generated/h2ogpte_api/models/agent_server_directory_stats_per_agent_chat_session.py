@@ -12,6 +12,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentServerDirectoryStatsPerAgentChatSession")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "agent_chat_session_id",
+        "chat_preview",
+        "stats",
+    )
+)
+
 
 @_attrs_define
 class AgentServerDirectoryStatsPerAgentChatSession:
@@ -51,16 +60,11 @@ class AgentServerDirectoryStatsPerAgentChatSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        agent_chat_session_id = pop("agent_chat_session_id")
+        agent_chat_session_id = src_dict["agent_chat_session_id"]
 
-        chat_preview = pop("chat_preview")
+        chat_preview = src_dict["chat_preview"]
 
-        stats = [
-            AgentServerDirectoryStats.from_dict(stats_item_data)
-            for stats_item_data in pop("stats")
-        ]
+        stats = list(map(AgentServerDirectoryStats.from_dict, src_dict["stats"]))
 
         agent_server_directory_stats_per_agent_chat_session = cls(
             agent_chat_session_id,
@@ -68,7 +72,10 @@ class AgentServerDirectoryStatsPerAgentChatSession:
             stats,
         )
 
-        agent_server_directory_stats_per_agent_chat_session.additional_properties = d
+        if len(src_dict) > 3:
+            agent_server_directory_stats_per_agent_chat_session.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_server_directory_stats_per_agent_chat_session
 
     @property

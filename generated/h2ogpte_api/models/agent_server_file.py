@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AgentServerFile")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "bytes",
+        "created_at",
+        "filename",
+        "purpose",
+    )
+)
+
 
 @_attrs_define
 class AgentServerFile:
@@ -59,19 +71,17 @@ class AgentServerFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        object_ = pop("object")
+        object_ = src_dict["object"]
 
-        bytes_ = pop("bytes")
+        bytes_ = src_dict["bytes"]
 
-        created_at = pop("created_at")
+        created_at = src_dict["created_at"]
 
-        filename = pop("filename")
+        filename = src_dict["filename"]
 
-        purpose = pop("purpose")
+        purpose = src_dict["purpose"]
 
         agent_server_file = cls(
             id,
@@ -82,7 +92,10 @@ class AgentServerFile:
             purpose,
         )
 
-        agent_server_file.additional_properties = d
+        if len(src_dict) > 6:
+            agent_server_file.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_server_file
 
     @property

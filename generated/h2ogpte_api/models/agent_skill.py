@@ -17,6 +17,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentSkill")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "skill_name",
+        "description",
+        "config",
+        "owner_email",
+        "created_at",
+        "updated_at",
+        "enabled",
+        "warnings",
+        "api_keys",
+        "api_key_hints",
+        "env_defaults",
+    )
+)
+
 
 @_attrs_define
 class AgentSkill:
@@ -117,46 +135,50 @@ class AgentSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        skill_name = pop("skill_name", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        description = pop("description", UNSET)
+        skill_name = _src_get("skill_name", UNSET)
 
-        _config = pop("config", UNSET)
+        description = _src_get("description", UNSET)
+
+        _config = _src_get("config", UNSET)
         config: AgentSkillConfig | Unset
         if _config is UNSET:
             config = UNSET
         else:
             config = AgentSkillConfig.from_dict(_config)
 
-        owner_email = pop("owner_email", UNSET)
+        owner_email = _src_get("owner_email", UNSET)
 
-        created_at = pop("created_at", UNSET)
+        created_at = _src_get("created_at", UNSET)
 
-        updated_at = pop("updated_at", UNSET)
+        updated_at = _src_get("updated_at", UNSET)
 
-        enabled = pop("enabled", UNSET)
+        enabled = _src_get("enabled", UNSET)
 
-        warnings = cast(list[str], pop("warnings", UNSET))
+        warnings = cast(list[str], _src_get("warnings", UNSET))
 
-        _api_keys = pop("api_keys", UNSET)
+        _api_keys = _src_get("api_keys", UNSET)
         api_keys: AgentSkillApiKeys | Unset
         if _api_keys is UNSET:
             api_keys = UNSET
         else:
             api_keys = AgentSkillApiKeys.from_dict(_api_keys)
 
-        _api_key_hints = pop("api_key_hints", UNSET)
+        _api_key_hints = _src_get("api_key_hints", UNSET)
         api_key_hints: AgentSkillApiKeyHints | Unset
         if _api_key_hints is UNSET:
             api_key_hints = UNSET
         else:
             api_key_hints = AgentSkillApiKeyHints.from_dict(_api_key_hints)
 
-        _env_defaults = pop("env_defaults", UNSET)
+        _env_defaults = _src_get("env_defaults", UNSET)
         env_defaults: AgentSkillEnvDefaults | Unset
         if _env_defaults is UNSET:
             env_defaults = UNSET
@@ -178,7 +200,10 @@ class AgentSkill:
             env_defaults,
         )
 
-        agent_skill.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_skill.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_skill
 
     @property

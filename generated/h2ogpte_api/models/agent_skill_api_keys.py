@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentSkillApiKeys")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "required",
+        "optional",
+    )
+)
+
 
 @_attrs_define
 class AgentSkillApiKeys:
@@ -45,18 +53,25 @@ class AgentSkillApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        required = cast(list[str], pop("required", UNSET))
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        optional = cast(list[str], pop("optional", UNSET))
+        _src_get = src_dict.get
+        required = cast(list[str], _src_get("required", UNSET))
+
+        optional = cast(list[str], _src_get("optional", UNSET))
 
         agent_skill_api_keys = cls(
             required,
             optional,
         )
 
-        agent_skill_api_keys.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_skill_api_keys.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_skill_api_keys
 
     @property

@@ -22,11 +22,10 @@ class AgentSkillConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         agent_skill_config = cls()
 
-        agent_skill_config.additional_properties = d
+        if len(src_dict) > 0:
+            agent_skill_config.additional_properties = dict(src_dict)
         return agent_skill_config
 
     @property

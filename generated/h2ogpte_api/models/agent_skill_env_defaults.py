@@ -24,11 +24,10 @@ class AgentSkillEnvDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         agent_skill_env_defaults = cls()
 
-        agent_skill_env_defaults.additional_properties = d
+        if len(src_dict) > 0:
+            agent_skill_env_defaults.additional_properties = dict(src_dict)
         return agent_skill_env_defaults
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentToolKeyAssociations")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool",
+        "keys",
+    )
+)
+
 
 @_attrs_define
 class AgentToolKeyAssociations:
@@ -46,20 +54,19 @@ class AgentToolKeyAssociations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool = pop("tool")
+        tool = src_dict["tool"]
 
-        keys = [
-            KeyAssociation.from_dict(keys_item_data) for keys_item_data in pop("keys")
-        ]
+        keys = list(map(KeyAssociation.from_dict, src_dict["keys"]))
 
         agent_tool_key_associations = cls(
             tool,
             keys,
         )
 
-        agent_tool_key_associations.additional_properties = d
+        if len(src_dict) > 2:
+            agent_tool_key_associations.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_tool_key_associations
 
     @property

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentToolSpec")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "enabled",
+        "default",
+        "extendable",
+        "api_keys",
+    )
+)
+
 
 @_attrs_define
 class AgentToolSpec:
@@ -63,19 +75,17 @@ class AgentToolSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        enabled = pop("enabled")
+        enabled = src_dict["enabled"]
 
-        default = pop("default")
+        default = src_dict["default"]
 
-        extendable = pop("extendable")
+        extendable = src_dict["extendable"]
 
-        api_keys = AgentToolSpecApiKeys.from_dict(pop("api_keys"))
+        api_keys = AgentToolSpecApiKeys.from_dict(src_dict["api_keys"])
 
         agent_tool_spec = cls(
             name,
@@ -86,7 +96,10 @@ class AgentToolSpec:
             api_keys,
         )
 
-        agent_tool_spec.additional_properties = d
+        if len(src_dict) > 6:
+            agent_tool_spec.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_tool_spec
 
     @property

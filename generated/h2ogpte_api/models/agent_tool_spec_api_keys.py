@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AgentToolSpecApiKeys")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "required",
+        "optional",
+        "internal",
+    )
+)
+
 
 @_attrs_define
 class AgentToolSpecApiKeys:
@@ -45,13 +54,11 @@ class AgentToolSpecApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        required = cast(list[str], pop("required"))
+        required = cast(list[str], src_dict["required"])
 
-        optional = cast(list[str], pop("optional"))
+        optional = cast(list[str], src_dict["optional"])
 
-        internal = cast(list[str], pop("internal"))
+        internal = cast(list[str], src_dict["internal"])
 
         agent_tool_spec_api_keys = cls(
             required,
@@ -59,7 +66,10 @@ class AgentToolSpecApiKeys:
             internal,
         )
 
-        agent_tool_spec_api_keys.additional_properties = d
+        if len(src_dict) > 3:
+            agent_tool_spec_api_keys.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_tool_spec_api_keys
 
     @property

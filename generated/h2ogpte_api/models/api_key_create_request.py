@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKeyCreateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "name",
+        "collection_id",
+        "expires_in",
+        "inactivity_interval",
+    )
+)
+
 
 @_attrs_define
 class APIKeyCreateRequest:
@@ -61,17 +72,23 @@ class APIKeyCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        name = pop("name", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                user_id,
+            )
 
-        collection_id = pop("collection_id", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        expires_in = pop("expires_in", UNSET)
+        collection_id = _src_get("collection_id", UNSET)
 
-        inactivity_interval = pop("inactivity_interval", UNSET)
+        expires_in = _src_get("expires_in", UNSET)
+
+        inactivity_interval = _src_get("inactivity_interval", UNSET)
 
         api_key_create_request = cls(
             user_id,
@@ -81,7 +98,10 @@ class APIKeyCreateRequest:
             inactivity_interval,
         )
 
-        api_key_create_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            api_key_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_key_create_request
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="APIKeyInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "username",
+        "name",
+        "hint",
+        "created_at",
+        "total_calls",
+        "is_active",
+        "is_global_key",
+        "expires_at",
+        "last_used_at",
+        "inactivity_interval",
+        "collection_name",
+        "collection_id",
+    )
+)
+
 
 @_attrs_define
 class APIKeyInfo:
@@ -108,43 +127,56 @@ class APIKeyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        hint = pop("hint")
+        hint = src_dict["hint"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        total_calls = pop("total_calls")
+        total_calls = src_dict["total_calls"]
 
-        is_active = pop("is_active")
+        is_active = src_dict["is_active"]
 
-        is_global_key = pop("is_global_key")
+        is_global_key = src_dict["is_global_key"]
 
-        _expires_at = pop("expires_at", UNSET)
+        if len(src_dict) == 8:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                username,
+                name,
+                hint,
+                created_at,
+                total_calls,
+                is_active,
+                is_global_key,
+            )
+
+        _src_get = src_dict.get
+        _expires_at = _src_get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = parse_datetime(_expires_at)
 
-        _last_used_at = pop("last_used_at", UNSET)
+        _last_used_at = _src_get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = parse_datetime(_last_used_at)
 
-        inactivity_interval = pop("inactivity_interval", UNSET)
+        inactivity_interval = _src_get("inactivity_interval", UNSET)
 
-        collection_name = pop("collection_name", UNSET)
+        collection_name = _src_get("collection_name", UNSET)
 
-        collection_id = pop("collection_id", UNSET)
+        collection_id = _src_get("collection_id", UNSET)
 
         api_key_info = cls(
             id,
@@ -162,7 +194,10 @@ class APIKeyInfo:
             collection_id,
         )
 
-        api_key_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            api_key_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_key_info
 
     @property

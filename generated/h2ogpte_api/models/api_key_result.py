@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="APIKeyResult")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "secret_key",
+        "api_key",
+    )
+)
+
 
 @_attrs_define
 class APIKeyResult:
@@ -43,18 +51,19 @@ class APIKeyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        secret_key = pop("secret_key")
+        secret_key = src_dict["secret_key"]
 
-        api_key = APIKeyInfo.from_dict(pop("api_key"))
+        api_key = APIKeyInfo.from_dict(src_dict["api_key"])
 
         api_key_result = cls(
             secret_key,
             api_key,
         )
 
-        api_key_result.additional_properties = d
+        if len(src_dict) > 2:
+            api_key_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_key_result
 
     @property

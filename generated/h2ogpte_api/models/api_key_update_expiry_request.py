@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKeyUpdateExpiryRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("expires_in",))
+
 
 @_attrs_define
 class APIKeyUpdateExpiryRequest:
@@ -35,15 +38,22 @@ class APIKeyUpdateExpiryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        expires_in = pop("expires_in", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        expires_in = _src_get("expires_in", UNSET)
 
         api_key_update_expiry_request = cls(
             expires_in,
         )
 
-        api_key_update_expiry_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            api_key_update_expiry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_key_update_expiry_request
 
     @property

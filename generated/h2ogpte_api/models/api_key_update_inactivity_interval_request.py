@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKeyUpdateInactivityIntervalRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("inactivity_interval",))
+
 
 @_attrs_define
 class APIKeyUpdateInactivityIntervalRequest:
@@ -35,15 +38,22 @@ class APIKeyUpdateInactivityIntervalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        inactivity_interval = pop("inactivity_interval", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        inactivity_interval = _src_get("inactivity_interval", UNSET)
 
         api_key_update_inactivity_interval_request = cls(
             inactivity_interval,
         )
 
-        api_key_update_inactivity_interval_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            api_key_update_inactivity_interval_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_key_update_inactivity_interval_request
 
     @property

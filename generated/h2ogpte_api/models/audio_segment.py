@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioSegment")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "start",
+        "speaker",
+        "text",
+        "end",
+        "original_speaker",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class AudioSegment:
@@ -81,13 +93,22 @@ class AudioSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        start = pop("start")
+        start = src_dict["start"]
 
-        speaker = pop("speaker")
+        speaker = src_dict["speaker"]
 
-        text = pop("text")
+        text = src_dict["text"]
+
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                start,
+                speaker,
+                text,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_end(data: object) -> float | None | Unset:
             if data is None:
@@ -96,7 +117,7 @@ class AudioSegment:
                 return data
             return cast(float | None | Unset, data)
 
-        end = _parse_end(pop("end", UNSET))
+        end = _parse_end(_src_get("end", UNSET))
 
         def _parse_original_speaker(data: object) -> None | str | Unset:
             if data is None:
@@ -105,7 +126,7 @@ class AudioSegment:
                 return data
             return cast(None | str | Unset, data)
 
-        original_speaker = _parse_original_speaker(pop("original_speaker", UNSET))
+        original_speaker = _parse_original_speaker(_src_get("original_speaker", UNSET))
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +135,7 @@ class AudioSegment:
                 return data
             return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(pop("type", UNSET))
+        type_ = _parse_type_(_src_get("type", UNSET))
 
         audio_segment = cls(
             start,
@@ -125,7 +146,10 @@ class AudioSegment:
             type_,
         )
 
-        audio_segment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            audio_segment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return audio_segment
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureCredentials")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "account_key",
+        "sas_token",
+    )
+)
+
 
 @_attrs_define
 class AzureCredentials:
@@ -41,18 +49,25 @@ class AzureCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        account_key = pop("account_key", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        sas_token = pop("sas_token", UNSET)
+        _src_get = src_dict.get
+        account_key = _src_get("account_key", UNSET)
+
+        sas_token = _src_get("sas_token", UNSET)
 
         azure_credentials = cls(
             account_key,
             sas_token,
         )
 
-        azure_credentials.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            azure_credentials.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return azure_credentials
 
     @property

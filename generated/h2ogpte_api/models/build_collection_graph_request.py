@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildCollectionGraphRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "llm",
+        "force_rebuild",
+        "name",
+    )
+)
+
 
 @_attrs_define
 class BuildCollectionGraphRequest:
@@ -50,19 +59,23 @@ class BuildCollectionGraphRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
 
         def _parse_llm(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        llm = _parse_llm(pop("llm", UNSET))
+        llm = _parse_llm(_src_get("llm", UNSET))
 
-        force_rebuild = pop("force_rebuild", UNSET)
+        force_rebuild = _src_get("force_rebuild", UNSET)
 
-        name = pop("name", UNSET)
+        name = _src_get("name", UNSET)
 
         build_collection_graph_request = cls(
             llm,
@@ -70,7 +83,10 @@ class BuildCollectionGraphRequest:
             name,
         )
 
-        build_collection_graph_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_collection_graph_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_collection_graph_request
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelUserJobRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("cancel_reason",))
+
 
 @_attrs_define
 class CancelUserJobRequest:
@@ -34,15 +37,22 @@ class CancelUserJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        cancel_reason = pop("cancel_reason", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        cancel_reason = _src_get("cancel_reason", UNSET)
 
         cancel_user_job_request = cls(
             cancel_reason,
         )
 
-        cancel_user_job_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            cancel_user_job_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return cancel_user_job_request
 
     @property

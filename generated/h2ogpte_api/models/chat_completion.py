@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletion")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "message_id",
+        "body",
+    )
+)
+
 
 @_attrs_define
 class ChatCompletion:
@@ -39,18 +47,19 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        message_id = pop("message_id")
+        message_id = src_dict["message_id"]
 
-        body = pop("body")
+        body = src_dict["body"]
 
         chat_completion = cls(
             message_id,
             body,
         )
 
-        chat_completion.additional_properties = d
+        if len(src_dict) > 2:
+            chat_completion.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_completion
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionDelta")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "body",
+        "finished",
+        "message_id",
+    )
+)
+
 
 @_attrs_define
 class ChatCompletionDelta:
@@ -48,13 +57,20 @@ class ChatCompletionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        body = pop("body")
+        body = src_dict["body"]
 
-        finished = pop("finished")
+        finished = src_dict["finished"]
 
-        message_id = pop("message_id", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                body,
+                finished,
+            )
+
+        _src_get = src_dict.get
+        message_id = _src_get("message_id", UNSET)
 
         chat_completion_delta = cls(
             body,
@@ -62,7 +78,10 @@ class ChatCompletionDelta:
             message_id,
         )
 
-        chat_completion_delta.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_completion_delta.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_completion_delta
 
     @property

@@ -25,6 +25,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "message",
+        "system_prompt",
+        "pre_prompt_query",
+        "prompt_query",
+        "image_batch_final_prompt",
+        "image_batch_image_prompt",
+        "llm",
+        "llm_args",
+        "self_reflection_config",
+        "rag_config",
+        "include_chat_history",
+        "tags",
+    )
+)
+
 
 @_attrs_define
 class ChatCompletionRequest:
@@ -252,30 +270,36 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        message = pop("message")
+        message = src_dict["message"]
 
-        system_prompt = pop("system_prompt", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                message,
+            )
 
-        pre_prompt_query = pop("pre_prompt_query", UNSET)
+        _src_get = src_dict.get
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        prompt_query = pop("prompt_query", UNSET)
+        pre_prompt_query = _src_get("pre_prompt_query", UNSET)
 
-        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
+        prompt_query = _src_get("prompt_query", UNSET)
 
-        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
+        image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
 
-        llm = pop("llm", UNSET)
+        image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
 
-        _llm_args = pop("llm_args", UNSET)
+        llm = _src_get("llm", UNSET)
+
+        _llm_args = _src_get("llm_args", UNSET)
         llm_args: ChatCompletionRequestLlmArgs | Unset
         if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ChatCompletionRequestLlmArgs.from_dict(_llm_args)
 
-        _self_reflection_config = pop("self_reflection_config", UNSET)
+        _self_reflection_config = _src_get("self_reflection_config", UNSET)
         self_reflection_config: ChatCompletionRequestSelfReflectionConfig | Unset
         if _self_reflection_config is UNSET:
             self_reflection_config = UNSET
@@ -286,14 +310,14 @@ class ChatCompletionRequest:
                 )
             )
 
-        _rag_config = pop("rag_config", UNSET)
+        _rag_config = _src_get("rag_config", UNSET)
         rag_config: ChatCompletionRequestRagConfig | Unset
         if _rag_config is UNSET:
             rag_config = UNSET
         else:
             rag_config = ChatCompletionRequestRagConfig.from_dict(_rag_config)
 
-        _include_chat_history = pop("include_chat_history", UNSET)
+        _include_chat_history = _src_get("include_chat_history", UNSET)
         include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset
         if _include_chat_history is UNSET:
             include_chat_history = UNSET
@@ -319,7 +343,7 @@ class ChatCompletionRequest:
 
             return componentsschemas_chat_settings_tags_type_1
 
-        tags = _parse_tags(pop("tags", UNSET))
+        tags = _parse_tags(_src_get("tags", UNSET))
 
         chat_completion_request = cls(
             message,
@@ -336,7 +360,10 @@ class ChatCompletionRequest:
             tags,
         )
 
-        chat_completion_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_completion_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_completion_request
 
     @property

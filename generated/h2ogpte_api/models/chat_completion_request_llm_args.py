@@ -100,11 +100,10 @@ class ChatCompletionRequestLlmArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         chat_completion_request_llm_args = cls()
 
-        chat_completion_request_llm_args.additional_properties = d
+        if len(src_dict) > 0:
+            chat_completion_request_llm_args.additional_properties = dict(src_dict)
         return chat_completion_request_llm_args
 
     @property

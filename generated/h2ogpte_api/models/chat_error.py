@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatError")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("error",))
+
 
 @_attrs_define
 class ChatError:
@@ -34,15 +37,16 @@ class ChatError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        error = pop("error")
+        error = src_dict["error"]
 
         chat_error = cls(
             error,
         )
 
-        chat_error.additional_properties = d
+        if len(src_dict) > 1:
+            chat_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_error
 
     @property

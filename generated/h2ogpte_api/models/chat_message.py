@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatMessage")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "content",
+        "votes",
+        "created_at",
+        "has_references",
+        "total_references",
+        "username",
+        "reply_to",
+        "error",
+        "llm_args",
+        "type_list",
+    )
+)
+
 
 @_attrs_define
 class ChatMessage:
@@ -103,29 +120,40 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        content = pop("content")
+        content = src_dict["content"]
 
-        votes = pop("votes")
+        votes = src_dict["votes"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        has_references = pop("has_references")
+        has_references = src_dict["has_references"]
 
-        total_references = pop("total_references")
+        total_references = src_dict["total_references"]
 
-        username = pop("username", UNSET)
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                content,
+                votes,
+                created_at,
+                has_references,
+                total_references,
+            )
 
-        reply_to = pop("reply_to", UNSET)
+        _src_get = src_dict.get
+        username = _src_get("username", UNSET)
 
-        error = pop("error", UNSET)
+        reply_to = _src_get("reply_to", UNSET)
 
-        llm_args = pop("llm_args", UNSET)
+        error = _src_get("error", UNSET)
 
-        _type_list = pop("type_list", UNSET)
+        llm_args = _src_get("llm_args", UNSET)
+
+        _type_list = _src_get("type_list", UNSET)
         type_list: list[ChatMessageMeta] | Unset = UNSET
         if _type_list is not UNSET:
             type_list = []
@@ -148,7 +176,10 @@ class ChatMessage:
             type_list,
         )
 
-        chat_message.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_message.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message
 
     @property

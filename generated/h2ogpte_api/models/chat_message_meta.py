@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatMessageMeta")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "message_type",
+        "content",
+    )
+)
+
 
 @_attrs_define
 class ChatMessageMeta:
@@ -39,18 +47,19 @@ class ChatMessageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        message_type = pop("message_type")
+        message_type = src_dict["message_type"]
 
-        content = pop("content")
+        content = src_dict["content"]
 
         chat_message_meta = cls(
             message_type,
             content,
         )
 
-        chat_message_meta.additional_properties = d
+        if len(src_dict) > 2:
+            chat_message_meta.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_meta
 
     @property

@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatMessageReference")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "document_id",
+        "document_name",
+        "chunk_id",
+        "score",
+        "pages",
+        "were_references_deleted",
+        "collection_id",
+        "content",
+        "uri",
+    )
+)
+
 
 @_attrs_define
 class ChatMessageReference:
@@ -79,25 +94,36 @@ class ChatMessageReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        document_id = pop("document_id")
+        document_id = src_dict["document_id"]
 
-        document_name = pop("document_name")
+        document_name = src_dict["document_name"]
 
-        chunk_id = pop("chunk_id")
+        chunk_id = src_dict["chunk_id"]
 
-        score = pop("score")
+        score = src_dict["score"]
 
-        pages = pop("pages")
+        pages = src_dict["pages"]
 
-        were_references_deleted = pop("were_references_deleted")
+        were_references_deleted = src_dict["were_references_deleted"]
 
-        collection_id = pop("collection_id", UNSET)
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                document_id,
+                document_name,
+                chunk_id,
+                score,
+                pages,
+                were_references_deleted,
+            )
 
-        content = pop("content", UNSET)
+        _src_get = src_dict.get
+        collection_id = _src_get("collection_id", UNSET)
 
-        uri = pop("uri", UNSET)
+        content = _src_get("content", UNSET)
+
+        uri = _src_get("uri", UNSET)
 
         chat_message_reference = cls(
             document_id,
@@ -111,7 +137,10 @@ class ChatMessageReference:
             uri,
         )
 
-        chat_message_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_message_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_reference
 
     @property

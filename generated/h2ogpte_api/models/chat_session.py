@@ -13,6 +13,27 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ChatSession")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "updated_at",
+        "name",
+        "collection_id",
+        "collection_name",
+        "prompt_template_id",
+        "latest_message_content",
+        "workspace",
+        "status",
+        "expiry_date",
+        "inactivity_interval",
+        "keep_forever",
+        "username",
+        "archived_at",
+        "source",
+    )
+)
+
 
 @_attrs_define
 class ChatSession:
@@ -131,52 +152,59 @@ class ChatSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        updated_at = parse_datetime(pop("updated_at"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-        name = pop("name", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                updated_at,
+            )
 
-        collection_id = pop("collection_id", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        collection_name = pop("collection_name", UNSET)
+        collection_id = _src_get("collection_id", UNSET)
 
-        prompt_template_id = pop("prompt_template_id", UNSET)
+        collection_name = _src_get("collection_name", UNSET)
 
-        latest_message_content = pop("latest_message_content", UNSET)
+        prompt_template_id = _src_get("prompt_template_id", UNSET)
 
-        workspace = pop("workspace", UNSET)
+        latest_message_content = _src_get("latest_message_content", UNSET)
 
-        _status = pop("status", UNSET)
+        workspace = _src_get("workspace", UNSET)
+
+        _status = _src_get("status", UNSET)
         status: ChatSessionStatus | Unset
         if _status is UNSET:
             status = UNSET
         else:
             status = check_chat_session_status(_status)
 
-        _expiry_date = pop("expiry_date", UNSET)
+        _expiry_date = _src_get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
             expiry_date = parse_datetime(_expiry_date)
 
-        inactivity_interval = pop("inactivity_interval", UNSET)
+        inactivity_interval = _src_get("inactivity_interval", UNSET)
 
-        keep_forever = pop("keep_forever", UNSET)
+        keep_forever = _src_get("keep_forever", UNSET)
 
-        username = pop("username", UNSET)
+        username = _src_get("username", UNSET)
 
-        _archived_at = pop("archived_at", UNSET)
+        _archived_at = _src_get("archived_at", UNSET)
         archived_at: datetime.datetime | Unset
         if _archived_at is UNSET:
             archived_at = UNSET
         else:
             archived_at = parse_datetime(_archived_at)
 
-        _source = pop("source", UNSET)
+        _source = _src_get("source", UNSET)
         source: ChatSessionSource | Unset
         if _source is UNSET:
             source = UNSET
@@ -201,7 +229,10 @@ class ChatSession:
             source,
         )
 
-        chat_session.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_session.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_session
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatSessionUpdateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("name",))
+
 
 @_attrs_define
 class ChatSessionUpdateRequest:
@@ -34,15 +37,16 @@ class ChatSessionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
         chat_session_update_request = cls(
             name,
         )
 
-        chat_session_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            chat_session_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_session_update_request
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatSettings")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "llm",
+        "llm_args",
+        "self_reflection_config",
+        "rag_config",
+        "include_chat_history",
+        "tags",
+    )
+)
+
 
 @_attrs_define
 class ChatSettings:
@@ -207,18 +219,22 @@ class ChatSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        llm = pop("llm", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        _llm_args = pop("llm_args", UNSET)
+        _src_get = src_dict.get
+        llm = _src_get("llm", UNSET)
+
+        _llm_args = _src_get("llm_args", UNSET)
         llm_args: ChatSettingsLlmArgs | Unset
         if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ChatSettingsLlmArgs.from_dict(_llm_args)
 
-        _self_reflection_config = pop("self_reflection_config", UNSET)
+        _self_reflection_config = _src_get("self_reflection_config", UNSET)
         self_reflection_config: ChatSettingsSelfReflectionConfig | Unset
         if _self_reflection_config is UNSET:
             self_reflection_config = UNSET
@@ -227,14 +243,14 @@ class ChatSettings:
                 _self_reflection_config
             )
 
-        _rag_config = pop("rag_config", UNSET)
+        _rag_config = _src_get("rag_config", UNSET)
         rag_config: ChatSettingsRagConfig | Unset
         if _rag_config is UNSET:
             rag_config = UNSET
         else:
             rag_config = ChatSettingsRagConfig.from_dict(_rag_config)
 
-        _include_chat_history = pop("include_chat_history", UNSET)
+        _include_chat_history = _src_get("include_chat_history", UNSET)
         include_chat_history: ChatSettingsIncludeChatHistory | Unset
         if _include_chat_history is UNSET:
             include_chat_history = UNSET
@@ -260,7 +276,7 @@ class ChatSettings:
 
             return componentsschemas_chat_settings_tags_type_1
 
-        tags = _parse_tags(pop("tags", UNSET))
+        tags = _parse_tags(_src_get("tags", UNSET))
 
         chat_settings = cls(
             llm,
@@ -271,7 +287,10 @@ class ChatSettings:
             tags,
         )
 
-        chat_settings.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chat_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_settings
 
     @property

@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChunkSearchResult")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "text",
+        "id",
+        "name",
+        "size",
+        "pages",
+        "topic",
+        "score",
+        "start_time",
+        "end_time",
+    )
+)
+
 
 @_attrs_define
 class ChunkSearchResult:
@@ -96,21 +111,34 @@ class ChunkSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        text = pop("text")
+        text = src_dict["text"]
 
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        size = pop("size")
+        size = src_dict["size"]
 
-        pages = pop("pages")
+        pages = src_dict["pages"]
 
-        topic = pop("topic")
+        topic = src_dict["topic"]
 
-        score = pop("score")
+        score = src_dict["score"]
+
+        if len(src_dict) == 7:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                text,
+                id,
+                name,
+                size,
+                pages,
+                topic,
+                score,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_start_time(data: object) -> float | None | Unset:
             if data is None:
@@ -119,7 +147,7 @@ class ChunkSearchResult:
                 return data
             return cast(float | None | Unset, data)
 
-        start_time = _parse_start_time(pop("start_time", UNSET))
+        start_time = _parse_start_time(_src_get("start_time", UNSET))
 
         def _parse_end_time(data: object) -> float | None | Unset:
             if data is None:
@@ -128,7 +156,7 @@ class ChunkSearchResult:
                 return data
             return cast(float | None | Unset, data)
 
-        end_time = _parse_end_time(pop("end_time", UNSET))
+        end_time = _parse_end_time(_src_get("end_time", UNSET))
 
         chunk_search_result = cls(
             text,
@@ -142,7 +170,10 @@ class ChunkSearchResult:
             end_time,
         )
 
-        chunk_search_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            chunk_search_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chunk_search_result
 
     @property

@@ -20,6 +20,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Collection")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "embedding_model",
+        "document_count",
+        "document_size",
+        "created_at",
+        "updated_at",
+        "user_count",
+        "is_public",
+        "username",
+        "sessions_count",
+        "status",
+        "description_auto_generated",
+        "description_generated_at",
+        "description_dirty_at",
+        "description_generation_started_at",
+        "prompt_template_id",
+        "thumbnail",
+        "size_limit",
+        "expiry_date",
+        "inactivity_interval",
+        "rag_type",
+        "metadata_dict",
+        "workspace",
+        "has_default_guardrails",
+        "vex_encryption",
+        "exempt_from_chat_expiry",
+    )
+)
+
 
 @_attrs_define
 class Collection:
@@ -227,51 +261,69 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        embedding_model = pop("embedding_model")
+        embedding_model = src_dict["embedding_model"]
 
-        document_count = pop("document_count")
+        document_count = src_dict["document_count"]
 
-        document_size = pop("document_size")
+        document_size = src_dict["document_size"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        updated_at = parse_datetime(pop("updated_at"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-        user_count = pop("user_count")
+        user_count = src_dict["user_count"]
 
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        sessions_count = pop("sessions_count")
+        sessions_count = src_dict["sessions_count"]
 
-        status = pop("status")
+        status = src_dict["status"]
 
-        description_auto_generated = pop("description_auto_generated", UNSET)
+        if len(src_dict) == 13:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+                description,
+                embedding_model,
+                document_count,
+                document_size,
+                created_at,
+                updated_at,
+                user_count,
+                is_public,
+                username,
+                sessions_count,
+                status,
+            )
 
-        _description_generated_at = pop("description_generated_at", UNSET)
+        _src_get = src_dict.get
+        description_auto_generated = _src_get("description_auto_generated", UNSET)
+
+        _description_generated_at = _src_get("description_generated_at", UNSET)
         description_generated_at: datetime.datetime | Unset
         if _description_generated_at is UNSET:
             description_generated_at = UNSET
         else:
             description_generated_at = parse_datetime(_description_generated_at)
 
-        _description_dirty_at = pop("description_dirty_at", UNSET)
+        _description_dirty_at = _src_get("description_dirty_at", UNSET)
         description_dirty_at: datetime.datetime | Unset
         if _description_dirty_at is UNSET:
             description_dirty_at = UNSET
         else:
             description_dirty_at = parse_datetime(_description_dirty_at)
 
-        _description_generation_started_at = pop(
+        _description_generation_started_at = _src_get(
             "description_generation_started_at", UNSET
         )
         description_generation_started_at: datetime.datetime | Unset
@@ -282,40 +334,40 @@ class Collection:
                 _description_generation_started_at
             )
 
-        prompt_template_id = pop("prompt_template_id", UNSET)
+        prompt_template_id = _src_get("prompt_template_id", UNSET)
 
-        thumbnail = pop("thumbnail", UNSET)
+        thumbnail = _src_get("thumbnail", UNSET)
 
-        size_limit = pop("size_limit", UNSET)
+        size_limit = _src_get("size_limit", UNSET)
 
-        _expiry_date = pop("expiry_date", UNSET)
+        _expiry_date = _src_get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
             expiry_date = parse_datetime(_expiry_date)
 
-        inactivity_interval = pop("inactivity_interval", UNSET)
+        inactivity_interval = _src_get("inactivity_interval", UNSET)
 
-        _rag_type = pop("rag_type", UNSET)
+        _rag_type = _src_get("rag_type", UNSET)
         rag_type: CollectionRagType | Unset
         if _rag_type is UNSET:
             rag_type = UNSET
         else:
             rag_type = check_collection_rag_type(_rag_type)
 
-        _metadata_dict = pop("metadata_dict", UNSET)
+        _metadata_dict = _src_get("metadata_dict", UNSET)
         metadata_dict: CollectionMetadataDict | Unset
         if _metadata_dict is UNSET:
             metadata_dict = UNSET
         else:
             metadata_dict = CollectionMetadataDict.from_dict(_metadata_dict)
 
-        workspace = pop("workspace", UNSET)
+        workspace = _src_get("workspace", UNSET)
 
-        has_default_guardrails = pop("has_default_guardrails", UNSET)
+        has_default_guardrails = _src_get("has_default_guardrails", UNSET)
 
-        _vex_encryption = pop("vex_encryption", UNSET)
+        _vex_encryption = _src_get("vex_encryption", UNSET)
         vex_encryption: CollectionVexEncryption | None | Unset
         if _vex_encryption is UNSET:
             vex_encryption = UNSET
@@ -324,7 +376,7 @@ class Collection:
         else:
             vex_encryption = check_collection_vex_encryption(_vex_encryption)
 
-        exempt_from_chat_expiry = pop("exempt_from_chat_expiry", UNSET)
+        exempt_from_chat_expiry = _src_get("exempt_from_chat_expiry", UNSET)
 
         collection = cls(
             id,
@@ -357,7 +409,10 @@ class Collection:
             exempt_from_chat_expiry,
         )
 
-        collection.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            collection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection
 
     @property

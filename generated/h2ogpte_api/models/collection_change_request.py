@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CollectionChangeRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("collection_id",))
+
 
 @_attrs_define
 class CollectionChangeRequest:
@@ -34,15 +37,16 @@ class CollectionChangeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        collection_id = pop("collection_id")
+        collection_id = src_dict["collection_id"]
 
         collection_change_request = cls(
             collection_id,
         )
 
-        collection_change_request.additional_properties = d
+        if len(src_dict) > 1:
+            collection_change_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection_change_request
 
     @property

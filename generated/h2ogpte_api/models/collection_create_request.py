@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CollectionCreateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "embedding_model",
+        "collection_settings",
+        "chat_settings",
+        "expiry_date",
+        "workspace",
+        "vex_encryption",
+    )
+)
+
 
 @_attrs_define
 class CollectionCreateRequest:
@@ -100,38 +114,45 @@ class CollectionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        embedding_model = pop("embedding_model", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                description,
+            )
 
-        _collection_settings = pop("collection_settings", UNSET)
+        _src_get = src_dict.get
+        embedding_model = _src_get("embedding_model", UNSET)
+
+        _collection_settings = _src_get("collection_settings", UNSET)
         collection_settings: CollectionSettings | Unset
         if _collection_settings is UNSET:
             collection_settings = UNSET
         else:
             collection_settings = CollectionSettings.from_dict(_collection_settings)
 
-        _chat_settings = pop("chat_settings", UNSET)
+        _chat_settings = _src_get("chat_settings", UNSET)
         chat_settings: ChatSettings | Unset
         if _chat_settings is UNSET:
             chat_settings = UNSET
         else:
             chat_settings = ChatSettings.from_dict(_chat_settings)
 
-        _expiry_date = pop("expiry_date", UNSET)
+        _expiry_date = _src_get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if _expiry_date is UNSET:
             expiry_date = UNSET
         else:
             expiry_date = parse_datetime(_expiry_date)
 
-        workspace = pop("workspace", UNSET)
+        workspace = _src_get("workspace", UNSET)
 
-        _vex_encryption = pop("vex_encryption", UNSET)
+        _vex_encryption = _src_get("vex_encryption", UNSET)
         vex_encryption: CollectionCreateRequestVexEncryption | Unset
         if _vex_encryption is UNSET:
             vex_encryption = UNSET
@@ -151,7 +172,10 @@ class CollectionCreateRequest:
             vex_encryption,
         )
 
-        collection_create_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            collection_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection_create_request
 
     @property

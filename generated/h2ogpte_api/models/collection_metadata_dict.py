@@ -22,11 +22,10 @@ class CollectionMetadataDict:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         collection_metadata_dict = cls()
 
-        collection_metadata_dict.additional_properties = d
+        if len(src_dict) > 0:
+            collection_metadata_dict.additional_properties = dict(src_dict)
         return collection_metadata_dict
 
     @property

@@ -18,6 +18,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CollectionSettings")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "max_tokens_per_chunk",
+        "chunk_overlap_tokens",
+        "gen_doc_summaries",
+        "gen_doc_questions",
+        "audio_input_language",
+        "ocr_model",
+        "tesseract_lang",
+        "keep_tables_as_one_chunk",
+        "chunk_by_page",
+        "handwriting_check",
+        "ingest_mode",
+        "follow_links",
+        "max_depth",
+        "max_documents",
+        "root_dir",
+        "copy_document",
+        "guardrails_settings",
+        "expiry_timezone",
+    )
+)
+
 
 @_attrs_define
 class CollectionSettings:
@@ -166,53 +190,57 @@ class CollectionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        max_tokens_per_chunk = pop("max_tokens_per_chunk", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        chunk_overlap_tokens = pop("chunk_overlap_tokens", UNSET)
+        _src_get = src_dict.get
+        max_tokens_per_chunk = _src_get("max_tokens_per_chunk", UNSET)
 
-        gen_doc_summaries = pop("gen_doc_summaries", UNSET)
+        chunk_overlap_tokens = _src_get("chunk_overlap_tokens", UNSET)
 
-        gen_doc_questions = pop("gen_doc_questions", UNSET)
+        gen_doc_summaries = _src_get("gen_doc_summaries", UNSET)
 
-        audio_input_language = pop("audio_input_language", UNSET)
+        gen_doc_questions = _src_get("gen_doc_questions", UNSET)
 
-        ocr_model = pop("ocr_model", UNSET)
+        audio_input_language = _src_get("audio_input_language", UNSET)
 
-        tesseract_lang = pop("tesseract_lang", UNSET)
+        ocr_model = _src_get("ocr_model", UNSET)
 
-        keep_tables_as_one_chunk = pop("keep_tables_as_one_chunk", UNSET)
+        tesseract_lang = _src_get("tesseract_lang", UNSET)
 
-        chunk_by_page = pop("chunk_by_page", UNSET)
+        keep_tables_as_one_chunk = _src_get("keep_tables_as_one_chunk", UNSET)
 
-        handwriting_check = pop("handwriting_check", UNSET)
+        chunk_by_page = _src_get("chunk_by_page", UNSET)
 
-        _ingest_mode = pop("ingest_mode", UNSET)
+        handwriting_check = _src_get("handwriting_check", UNSET)
+
+        _ingest_mode = _src_get("ingest_mode", UNSET)
         ingest_mode: CollectionSettingsIngestMode | Unset
         if _ingest_mode is UNSET:
             ingest_mode = UNSET
         else:
             ingest_mode = check_collection_settings_ingest_mode(_ingest_mode)
 
-        follow_links = pop("follow_links", UNSET)
+        follow_links = _src_get("follow_links", UNSET)
 
-        max_depth = pop("max_depth", UNSET)
+        max_depth = _src_get("max_depth", UNSET)
 
-        max_documents = pop("max_documents", UNSET)
+        max_documents = _src_get("max_documents", UNSET)
 
-        root_dir = pop("root_dir", UNSET)
+        root_dir = _src_get("root_dir", UNSET)
 
-        copy_document = pop("copy_document", UNSET)
+        copy_document = _src_get("copy_document", UNSET)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        expiry_timezone = pop("expiry_timezone", UNSET)
+        expiry_timezone = _src_get("expiry_timezone", UNSET)
 
         collection_settings = cls(
             max_tokens_per_chunk,
@@ -235,7 +263,10 @@ class CollectionSettings:
             expiry_timezone,
         )
 
-        collection_settings.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            collection_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection_settings
 
     @property

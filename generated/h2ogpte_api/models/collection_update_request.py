@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionUpdateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "rag_type",
+    )
+)
+
 
 @_attrs_define
 class CollectionUpdateRequest:
@@ -62,13 +71,17 @@ class CollectionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        _rag_type = pop("rag_type", UNSET)
+        description = _src_get("description", UNSET)
+
+        _rag_type = _src_get("rag_type", UNSET)
         rag_type: CollectionUpdateRequestRagType | Unset
         if _rag_type is UNSET:
             rag_type = UNSET
@@ -81,7 +94,10 @@ class CollectionUpdateRequest:
             rag_type,
         )
 
-        collection_update_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            collection_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return collection_update_request
 
     @property

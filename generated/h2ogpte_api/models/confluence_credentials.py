@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ConfluenceCredentials")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "username",
+        "password",
+    )
+)
+
 
 @_attrs_define
 class ConfluenceCredentials:
@@ -40,18 +48,19 @@ class ConfluenceCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        username = pop("username")
+        username = src_dict["username"]
 
-        password = pop("password")
+        password = src_dict["password"]
 
         confluence_credentials = cls(
             username,
             password,
         )
 
-        confluence_credentials.additional_properties = d
+        if len(src_dict) > 2:
+            confluence_credentials.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return confluence_credentials
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Count")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("count",))
+
 
 @_attrs_define
 class Count:
@@ -34,15 +37,16 @@ class Count:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        count = pop("count")
+        count = src_dict["count"]
 
         count = cls(
             count,
         )
 
-        count.additional_properties = d
+        if len(src_dict) > 1:
+            count.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return count
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CountWithQueueDetails")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "count",
+        "queue_infos",
+    )
+)
+
 
 @_attrs_define
 class CountWithQueueDetails:
@@ -46,21 +54,19 @@ class CountWithQueueDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        count = pop("count")
+        count = src_dict["count"]
 
-        queue_infos = [
-            QueueDetails.from_dict(queue_infos_item_data)
-            for queue_infos_item_data in pop("queue_infos")
-        ]
+        queue_infos = list(map(QueueDetails.from_dict, src_dict["queue_infos"]))
 
         count_with_queue_details = cls(
             count,
             queue_infos,
         )
 
-        count_with_queue_details.additional_properties = d
+        if len(src_dict) > 2:
+            count_with_queue_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return count_with_queue_details
 
     @property

@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAgentKeyRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "value",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class CreateAgentKeyRequest:
@@ -56,15 +66,23 @@ class CreateAgentKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        type_ = check_create_agent_key_request_type(pop("type"))
+        type_ = check_create_agent_key_request_type(src_dict["type"])
 
-        value = pop("value")
+        value = src_dict["value"]
 
-        description = pop("description", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                type_,
+                value,
+            )
+
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
 
         create_agent_key_request = cls(
             name,
@@ -73,7 +91,10 @@ class CreateAgentKeyRequest:
             description,
         )
 
-        create_agent_key_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_agent_key_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_agent_key_request
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateAgentToolKeyAssociationsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool",
+        "keys",
+    )
+)
+
 
 @_attrs_define
 class CreateAgentToolKeyAssociationsRequest:
@@ -46,21 +54,19 @@ class CreateAgentToolKeyAssociationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool = pop("tool")
+        tool = src_dict["tool"]
 
-        keys = [
-            NewKeyAssociation.from_dict(keys_item_data)
-            for keys_item_data in pop("keys")
-        ]
+        keys = list(map(NewKeyAssociation.from_dict, src_dict["keys"]))
 
         create_agent_tool_key_associations_request = cls(
             tool,
             keys,
         )
 
-        create_agent_tool_key_associations_request.additional_properties = d
+        if len(src_dict) > 2:
+            create_agent_tool_key_associations_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_agent_tool_key_associations_request
 
     @property

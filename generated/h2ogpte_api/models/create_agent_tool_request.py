@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateAgentToolRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_type",
+        "tool_args",
+        "custom_tool_path",
+        "filename",
+    )
+)
+
 
 @_attrs_define
 class CreateAgentToolRequest:
@@ -67,11 +77,19 @@ class CreateAgentToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_type = pop("tool_type")
+        tool_type = src_dict["tool_type"]
 
-        tool_args = CreateAgentToolRequestToolArgs.from_dict(pop("tool_args"))
+        tool_args = CreateAgentToolRequestToolArgs.from_dict(src_dict["tool_args"])
+
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                tool_type,
+                tool_args,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_custom_tool_path(data: object) -> None | str | Unset:
             if data is None:
@@ -80,7 +98,7 @@ class CreateAgentToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        custom_tool_path = _parse_custom_tool_path(pop("custom_tool_path", UNSET))
+        custom_tool_path = _parse_custom_tool_path(_src_get("custom_tool_path", UNSET))
 
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:
@@ -89,7 +107,7 @@ class CreateAgentToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        filename = _parse_filename(pop("filename", UNSET))
+        filename = _parse_filename(_src_get("filename", UNSET))
 
         create_agent_tool_request = cls(
             tool_type,
@@ -98,7 +116,10 @@ class CreateAgentToolRequest:
             filename,
         )
 
-        create_agent_tool_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_agent_tool_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_agent_tool_request
 
     @property

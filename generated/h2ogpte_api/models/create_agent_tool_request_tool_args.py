@@ -22,11 +22,10 @@ class CreateAgentToolRequestToolArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         create_agent_tool_request_tool_args = cls()
 
-        create_agent_tool_request_tool_args.additional_properties = d
+        if len(src_dict) > 0:
+            create_agent_tool_request_tool_args.additional_properties = dict(src_dict)
         return create_agent_tool_request_tool_args
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateChatSessionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("workspace",))
+
 
 @_attrs_define
 class CreateChatSessionRequest:
@@ -35,15 +38,22 @@ class CreateChatSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        workspace = pop("workspace", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        workspace = _src_get("workspace", UNSET)
 
         create_chat_session_request = cls(
             workspace,
         )
 
-        create_chat_session_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_chat_session_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_chat_session_request
 
     @property

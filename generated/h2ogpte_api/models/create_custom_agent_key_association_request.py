@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateCustomAgentKeyAssociationRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "env_key_name",
+        "key_id",
+    )
+)
+
 
 @_attrs_define
 class CreateCustomAgentKeyAssociationRequest:
@@ -44,13 +53,11 @@ class CreateCustomAgentKeyAssociationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        agent_id = pop("agent_id")
+        agent_id = src_dict["agent_id"]
 
-        env_key_name = pop("env_key_name")
+        env_key_name = src_dict["env_key_name"]
 
-        key_id = pop("key_id")
+        key_id = src_dict["key_id"]
 
         create_custom_agent_key_association_request = cls(
             agent_id,
@@ -58,7 +65,10 @@ class CreateCustomAgentKeyAssociationRequest:
             key_id,
         )
 
-        create_custom_agent_key_association_request.additional_properties = d
+        if len(src_dict) > 3:
+            create_custom_agent_key_association_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_custom_agent_key_association_request
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomAgentToolAssociationRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "mcp_server_name",
+        "tool_name",
+    )
+)
+
 
 @_attrs_define
 class CreateCustomAgentToolAssociationRequest:
@@ -51,11 +60,19 @@ class CreateCustomAgentToolAssociationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        agent_id = pop("agent_id")
+        agent_id = src_dict["agent_id"]
 
-        mcp_server_name = pop("mcp_server_name")
+        mcp_server_name = src_dict["mcp_server_name"]
+
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                agent_id,
+                mcp_server_name,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_tool_name(data: object) -> None | str | Unset:
             if data is None:
@@ -64,7 +81,7 @@ class CreateCustomAgentToolAssociationRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_name = _parse_tool_name(pop("tool_name", UNSET))
+        tool_name = _parse_tool_name(_src_get("tool_name", UNSET))
 
         create_custom_agent_tool_association_request = cls(
             agent_id,
@@ -72,7 +89,10 @@ class CreateCustomAgentToolAssociationRequest:
             tool_name,
         )
 
-        create_custom_agent_tool_association_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_custom_agent_tool_association_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_custom_agent_tool_association_request
 
     @property

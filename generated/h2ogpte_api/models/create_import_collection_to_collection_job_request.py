@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateImportCollectionToCollectionJobRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("source_collection_id",))
+
 
 @_attrs_define
 class CreateImportCollectionToCollectionJobRequest:
@@ -34,15 +37,16 @@ class CreateImportCollectionToCollectionJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        source_collection_id = pop("source_collection_id")
+        source_collection_id = src_dict["source_collection_id"]
 
         create_import_collection_to_collection_job_request = cls(
             source_collection_id,
         )
 
-        create_import_collection_to_collection_job_request.additional_properties = d
+        if len(src_dict) > 1:
+            create_import_collection_to_collection_job_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_import_collection_to_collection_job_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateInsertDocumentToCollectionJobRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("document_id",))
+
 
 @_attrs_define
 class CreateInsertDocumentToCollectionJobRequest:
@@ -34,15 +37,16 @@ class CreateInsertDocumentToCollectionJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        document_id = pop("document_id")
+        document_id = src_dict["document_id"]
 
         create_insert_document_to_collection_job_request = cls(
             document_id,
         )
 
-        create_insert_document_to_collection_job_request.additional_properties = d
+        if len(src_dict) > 1:
+            create_insert_document_to_collection_job_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_insert_document_to_collection_job_request
 
     @property

@@ -22,11 +22,12 @@ class CreateLibrarySkill201ResponseInnerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         create_library_skill_201_response_inner_config = cls()
 
-        create_library_skill_201_response_inner_config.additional_properties = d
+        if len(src_dict) > 0:
+            create_library_skill_201_response_inner_config.additional_properties = dict(
+                src_dict
+            )
         return create_library_skill_201_response_inner_config
 
     @property

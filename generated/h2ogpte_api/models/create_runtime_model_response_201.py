@@ -22,11 +22,10 @@ class CreateRuntimeModelResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         create_runtime_model_response_201 = cls()
 
-        create_runtime_model_response_201.additional_properties = d
+        if len(src_dict) > 0:
+            create_runtime_model_response_201.additional_properties = dict(src_dict)
         return create_runtime_model_response_201
 
     @property

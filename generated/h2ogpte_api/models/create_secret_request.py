@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateSecretRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "secret_id",
+        "secret_value",
+        "secret_type",
+    )
+)
+
 
 @_attrs_define
 class CreateSecretRequest:
@@ -59,13 +68,22 @@ class CreateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        secret_id = pop("secret_id")
+        secret_id = src_dict["secret_id"]
 
-        secret_value = CreateSecretRequestSecretValue.from_dict(pop("secret_value"))
+        secret_value = CreateSecretRequestSecretValue.from_dict(
+            src_dict["secret_value"]
+        )
 
-        _secret_type = pop("secret_type", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                secret_id,
+                secret_value,
+            )
+
+        _src_get = src_dict.get
+        _secret_type = _src_get("secret_type", UNSET)
         secret_type: CreateSecretRequestSecretType | Unset
         if _secret_type is UNSET:
             secret_type = UNSET
@@ -78,7 +96,10 @@ class CreateSecretRequest:
             secret_type,
         )
 
-        create_secret_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_secret_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_secret_request
 
     @property

@@ -24,11 +24,10 @@ class CreateSecretRequestSecretValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         create_secret_request_secret_value = cls()
 
-        create_secret_request_secret_value.additional_properties = d
+        if len(src_dict) > 0:
+            create_secret_request_secret_value.additional_properties = dict(src_dict)
         return create_secret_request_secret_value
 
     @property

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateUserBuiltinMcp201Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "mcp_id",
+        "config",
+        "user_id",
+        "created_at",
+        "updated_at",
+    )
+)
+
 
 @_attrs_define
 class CreateUserBuiltinMcp201Response:
@@ -77,29 +89,33 @@ class CreateUserBuiltinMcp201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        mcp_id = pop("mcp_id", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        _config = pop("config", UNSET)
+        mcp_id = _src_get("mcp_id", UNSET)
+
+        _config = _src_get("config", UNSET)
         config: CreateUserBuiltinMcp201ResponseConfig | Unset
         if _config is UNSET:
             config = UNSET
         else:
             config = CreateUserBuiltinMcp201ResponseConfig.from_dict(_config)
 
-        user_id = pop("user_id", UNSET)
+        user_id = _src_get("user_id", UNSET)
 
-        _created_at = pop("created_at", UNSET)
+        _created_at = _src_get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
 
-        _updated_at = pop("updated_at", UNSET)
+        _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
@@ -115,7 +131,10 @@ class CreateUserBuiltinMcp201Response:
             updated_at,
         )
 
-        create_user_builtin_mcp_201_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_user_builtin_mcp_201_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_user_builtin_mcp_201_response
 
     @property

@@ -24,11 +24,12 @@ class CreateUserBuiltinMcp201ResponseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         create_user_builtin_mcp_201_response_config = cls()
 
-        create_user_builtin_mcp_201_response_config.additional_properties = d
+        if len(src_dict) > 0:
+            create_user_builtin_mcp_201_response_config.additional_properties = dict(
+                src_dict
+            )
         return create_user_builtin_mcp_201_response_config
 
     @property

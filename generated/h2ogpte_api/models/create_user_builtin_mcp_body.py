@@ -12,6 +12,14 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateUserBuiltinMcpBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "mcp_config",
+        "logo_file",
+    )
+)
+
 
 @_attrs_define
 class CreateUserBuiltinMcpBody:
@@ -61,11 +69,17 @@ class CreateUserBuiltinMcpBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        mcp_config = pop("mcp_config")
+        mcp_config = src_dict["mcp_config"]
 
-        _logo_file = pop("logo_file", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                mcp_config,
+            )
+
+        _src_get = src_dict.get
+        _logo_file = _src_get("logo_file", UNSET)
         logo_file: File | Unset
         if _logo_file is UNSET:
             logo_file = UNSET
@@ -77,7 +91,10 @@ class CreateUserBuiltinMcpBody:
             logo_file,
         )
 
-        create_user_builtin_mcp_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            create_user_builtin_mcp_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_user_builtin_mcp_body
 
     @property

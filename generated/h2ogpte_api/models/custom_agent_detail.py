@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomAgentDetail")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "agent_name",
+        "agent_type",
+        "agent_args",
+        "owner_email",
+        "mcp_servers",
+        "api_keys",
+    )
+)
+
 
 @_attrs_define
 class CustomAgentDetail:
@@ -96,22 +109,26 @@ class CustomAgentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        agent_name = pop("agent_name", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        agent_type = pop("agent_type", UNSET)
+        agent_name = _src_get("agent_name", UNSET)
 
-        _agent_args = pop("agent_args", UNSET)
+        agent_type = _src_get("agent_type", UNSET)
+
+        _agent_args = _src_get("agent_args", UNSET)
         agent_args: CustomAgentDetailAgentArgs | Unset
         if _agent_args is UNSET:
             agent_args = UNSET
         else:
             agent_args = CustomAgentDetailAgentArgs.from_dict(_agent_args)
 
-        owner_email = pop("owner_email", UNSET)
+        owner_email = _src_get("owner_email", UNSET)
 
         def _parse_mcp_servers(
             data: object,
@@ -123,21 +140,18 @@ class CustomAgentDetail:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                mcp_servers_type_0 = [
-                    CustomAgentDetailMcpServersInner.from_dict(
-                        mcp_servers_type_0_item_data
-                    )
-                    for mcp_servers_type_0_item_data in data
-                ]
+                mcp_servers_type_0 = list(
+                    map(CustomAgentDetailMcpServersInner.from_dict, data)
+                )
 
                 return mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[CustomAgentDetailMcpServersInner] | None | Unset, data)
 
-        mcp_servers = _parse_mcp_servers(pop("mcp_servers", UNSET))
+        mcp_servers = _parse_mcp_servers(_src_get("mcp_servers", UNSET))
 
-        _api_keys = pop("api_keys", UNSET)
+        _api_keys = _src_get("api_keys", UNSET)
         api_keys: list[CustomAgentKeyAssociation] | Unset = UNSET
         if _api_keys is not UNSET:
             api_keys = []
@@ -156,7 +170,10 @@ class CustomAgentDetail:
             api_keys,
         )
 
-        custom_agent_detail.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_agent_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_detail
 
     @property

@@ -24,11 +24,10 @@ class CustomAgentDetailAgentArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         custom_agent_detail_agent_args = cls()
 
-        custom_agent_detail_agent_args.additional_properties = d
+        if len(src_dict) > 0:
+            custom_agent_detail_agent_args.additional_properties = dict(src_dict)
         return custom_agent_detail_agent_args
 
     @property

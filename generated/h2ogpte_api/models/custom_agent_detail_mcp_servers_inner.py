@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomAgentDetailMcpServersInner")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_name",
+        "tool_args",
+        "associated_tool",
+    )
+)
+
 
 @_attrs_define
 class CustomAgentDetailMcpServersInner:
@@ -62,11 +71,15 @@ class CustomAgentDetailMcpServersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_name = pop("tool_name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        tool_args = pop("tool_args", UNSET)
+        _src_get = src_dict.get
+        tool_name = _src_get("tool_name", UNSET)
+
+        tool_args = _src_get("tool_args", UNSET)
 
         def _parse_associated_tool(
             data: object,
@@ -89,7 +102,7 @@ class CustomAgentDetailMcpServersInner:
                 CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset, data
             )
 
-        associated_tool = _parse_associated_tool(pop("associated_tool", UNSET))
+        associated_tool = _parse_associated_tool(_src_get("associated_tool", UNSET))
 
         custom_agent_detail_mcp_servers_inner = cls(
             tool_name,
@@ -97,7 +110,10 @@ class CustomAgentDetailMcpServersInner:
             associated_tool,
         )
 
-        custom_agent_detail_mcp_servers_inner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_agent_detail_mcp_servers_inner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_detail_mcp_servers_inner
 
     @property

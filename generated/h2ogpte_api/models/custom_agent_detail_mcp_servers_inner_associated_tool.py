@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAgentDetailMcpServersInnerAssociatedTool")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "owner_email",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class CustomAgentDetailMcpServersInnerAssociatedTool:
@@ -53,15 +63,19 @@ class CustomAgentDetailMcpServersInnerAssociatedTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        name = pop("name", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        owner_email = pop("owner_email", UNSET)
+        name = _src_get("name", UNSET)
 
-        description = pop("description", UNSET)
+        owner_email = _src_get("owner_email", UNSET)
+
+        description = _src_get("description", UNSET)
 
         custom_agent_detail_mcp_servers_inner_associated_tool = cls(
             id,
@@ -70,7 +84,10 @@ class CustomAgentDetailMcpServersInnerAssociatedTool:
             description,
         )
 
-        custom_agent_detail_mcp_servers_inner_associated_tool.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_agent_detail_mcp_servers_inner_associated_tool.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_detail_mcp_servers_inner_associated_tool
 
     @property

@@ -14,6 +14,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAgentKeyAssociation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "agent_id",
+        "env_key_name",
+        "user_id",
+        "requirement_type",
+        "key_id",
+        "key_name",
+        "owner_email",
+    )
+)
+
 
 @_attrs_define
 class CustomAgentKeyAssociation:
@@ -91,19 +105,30 @@ class CustomAgentKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        agent_id = pop("agent_id")
+        agent_id = src_dict["agent_id"]
 
-        env_key_name = pop("env_key_name")
+        env_key_name = src_dict["env_key_name"]
 
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
         requirement_type = check_custom_agent_key_association_requirement_type(
-            pop("requirement_type")
+            src_dict["requirement_type"]
         )
+
+        if len(src_dict) == 5:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                agent_id,
+                env_key_name,
+                user_id,
+                requirement_type,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -112,7 +137,7 @@ class CustomAgentKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_id = _parse_key_id(pop("key_id", UNSET))
+        key_id = _parse_key_id(_src_get("key_id", UNSET))
 
         def _parse_key_name(data: object) -> None | str | Unset:
             if data is None:
@@ -121,7 +146,7 @@ class CustomAgentKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_name = _parse_key_name(pop("key_name", UNSET))
+        key_name = _parse_key_name(_src_get("key_name", UNSET))
 
         def _parse_owner_email(data: object) -> None | str | Unset:
             if data is None:
@@ -130,7 +155,7 @@ class CustomAgentKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        owner_email = _parse_owner_email(pop("owner_email", UNSET))
+        owner_email = _parse_owner_email(_src_get("owner_email", UNSET))
 
         custom_agent_key_association = cls(
             id,
@@ -143,7 +168,10 @@ class CustomAgentKeyAssociation:
             owner_email,
         )
 
-        custom_agent_key_association.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_agent_key_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_key_association
 
     @property

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomAgentSuggestion")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("mcp_servers",))
+
 
 @_attrs_define
 class CustomAgentSuggestion:
@@ -46,9 +49,13 @@ class CustomAgentSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _mcp_servers = pop("mcp_servers", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _mcp_servers = _src_get("mcp_servers", UNSET)
         mcp_servers: list[CustomAgentSuggestionMcpServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -63,7 +70,10 @@ class CustomAgentSuggestion:
             mcp_servers,
         )
 
-        custom_agent_suggestion.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_agent_suggestion.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_suggestion
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomAgentSuggestionMcpServer")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_name",
+        "tool_args",
+    )
+)
+
 
 @_attrs_define
 class CustomAgentSuggestionMcpServer:
@@ -39,18 +47,19 @@ class CustomAgentSuggestionMcpServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_name = pop("tool_name")
+        tool_name = src_dict["tool_name"]
 
-        tool_args = pop("tool_args")
+        tool_args = src_dict["tool_args"]
 
         custom_agent_suggestion_mcp_server = cls(
             tool_name,
             tool_args,
         )
 
-        custom_agent_suggestion_mcp_server.additional_properties = d
+        if len(src_dict) > 2:
+            custom_agent_suggestion_mcp_server.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_suggestion_mcp_server
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAgentToolAssociation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "agent_id",
+        "agent_name",
+        "mcp_server_name",
+        "user_id",
+        "tool_id",
+        "tool_name",
+    )
+)
+
 
 @_attrs_define
 class CustomAgentToolAssociation:
@@ -76,17 +89,28 @@ class CustomAgentToolAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        agent_id = pop("agent_id")
+        agent_id = src_dict["agent_id"]
 
-        agent_name = pop("agent_name")
+        agent_name = src_dict["agent_name"]
 
-        mcp_server_name = pop("mcp_server_name")
+        mcp_server_name = src_dict["mcp_server_name"]
 
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
+
+        if len(src_dict) == 5:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                agent_id,
+                agent_name,
+                mcp_server_name,
+                user_id,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_tool_id(data: object) -> None | str | Unset:
             if data is None:
@@ -95,7 +119,7 @@ class CustomAgentToolAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_id = _parse_tool_id(pop("tool_id", UNSET))
+        tool_id = _parse_tool_id(_src_get("tool_id", UNSET))
 
         def _parse_tool_name(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +128,7 @@ class CustomAgentToolAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_name = _parse_tool_name(pop("tool_name", UNSET))
+        tool_name = _parse_tool_name(_src_get("tool_name", UNSET))
 
         custom_agent_tool_association = cls(
             id,
@@ -116,7 +140,10 @@ class CustomAgentToolAssociation:
             tool_name,
         )
 
-        custom_agent_tool_association.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            custom_agent_tool_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_agent_tool_association
 
     @property

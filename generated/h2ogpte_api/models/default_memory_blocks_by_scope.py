@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DefaultMemoryBlocksByScope")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "llm",
+        "agent",
+    )
+)
+
 
 @_attrs_define
 class DefaultMemoryBlocksByScope:
@@ -56,8 +64,12 @@ class DefaultMemoryBlocksByScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
 
         def _parse_llm(data: object) -> MemoryBlock | None | Unset:
             if data is None:
@@ -74,7 +86,7 @@ class DefaultMemoryBlocksByScope:
                 pass
             return cast(MemoryBlock | None | Unset, data)
 
-        llm = _parse_llm(pop("llm", UNSET))
+        llm = _parse_llm(_src_get("llm", UNSET))
 
         def _parse_agent(data: object) -> MemoryBlock | None | Unset:
             if data is None:
@@ -91,14 +103,17 @@ class DefaultMemoryBlocksByScope:
                 pass
             return cast(MemoryBlock | None | Unset, data)
 
-        agent = _parse_agent(pop("agent", UNSET))
+        agent = _parse_agent(_src_get("agent", UNSET))
 
         default_memory_blocks_by_scope = cls(
             llm,
             agent,
         )
 
-        default_memory_blocks_by_scope.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            default_memory_blocks_by_scope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return default_memory_blocks_by_scope
 
     @property

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DefaultMemoryBlocksResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("defaults",))
+
 
 @_attrs_define
 class DefaultMemoryBlocksResponse:
@@ -40,9 +43,13 @@ class DefaultMemoryBlocksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _defaults = pop("defaults", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _defaults = _src_get("defaults", UNSET)
         defaults: DefaultMemoryBlocksByScope | Unset
         if _defaults is UNSET:
             defaults = UNSET
@@ -53,7 +60,10 @@ class DefaultMemoryBlocksResponse:
             defaults,
         )
 
-        default_memory_blocks_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            default_memory_blocks_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return default_memory_blocks_response
 
     @property

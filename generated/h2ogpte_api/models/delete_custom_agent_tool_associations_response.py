@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteCustomAgentToolAssociationsResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("deleted_count",))
+
 
 @_attrs_define
 class DeleteCustomAgentToolAssociationsResponse:
@@ -34,15 +37,16 @@ class DeleteCustomAgentToolAssociationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        deleted_count = pop("deleted_count")
+        deleted_count = src_dict["deleted_count"]
 
         delete_custom_agent_tool_associations_response = cls(
             deleted_count,
         )
 
-        delete_custom_agent_tool_associations_response.additional_properties = d
+        if len(src_dict) > 1:
+            delete_custom_agent_tool_associations_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return delete_custom_agent_tool_associations_response
 
     @property

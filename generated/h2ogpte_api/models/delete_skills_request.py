@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteSkillsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("skill_ids",))
+
 
 @_attrs_define
 class DeleteSkillsRequest:
@@ -34,15 +37,16 @@ class DeleteSkillsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        skill_ids = cast(list[str], pop("skill_ids"))
+        skill_ids = cast(list[str], src_dict["skill_ids"])
 
         delete_skills_request = cls(
             skill_ids,
         )
 
-        delete_skills_request.additional_properties = d
+        if len(src_dict) > 1:
+            delete_skills_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return delete_skills_request
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteTag200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("tag_id",))
+
 
 @_attrs_define
 class DeleteTag200Response:
@@ -34,15 +37,22 @@ class DeleteTag200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tag_id = pop("tag_id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        tag_id = _src_get("tag_id", UNSET)
 
         delete_tag_200_response = cls(
             tag_id,
         )
 
-        delete_tag_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            delete_tag_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return delete_tag_200_response
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteTagFromDocument200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("tag_id",))
+
 
 @_attrs_define
 class DeleteTagFromDocument200Response:
@@ -34,15 +37,16 @@ class DeleteTagFromDocument200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tag_id = pop("tag_id")
+        tag_id = src_dict["tag_id"]
 
         delete_tag_from_document_200_response = cls(
             tag_id,
         )
 
-        delete_tag_from_document_200_response.additional_properties = d
+        if len(src_dict) > 1:
+            delete_tag_from_document_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return delete_tag_from_document_200_response
 
     @property

@@ -16,6 +16,33 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Document")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "username",
+        "type",
+        "size",
+        "page_count",
+        "status",
+        "created_at",
+        "updated_at",
+        "usage_stats",
+        "connector",
+        "original_type",
+        "original_mtime",
+        "uri",
+        "summary",
+        "summary_parameters",
+        "metadata_dict",
+        "is_encrypted",
+        "chat_session_id",
+        "chat_session_name",
+        "chat_session_visible",
+    )
+)
+
 
 @_attrs_define
 class Document:
@@ -161,54 +188,68 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        type_ = pop("type")
+        type_ = src_dict["type"]
 
-        size = pop("size")
+        size = src_dict["size"]
 
-        page_count = pop("page_count")
+        page_count = src_dict["page_count"]
 
-        status = check_document_status(pop("status"))
+        status = check_document_status(src_dict["status"])
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        updated_at = parse_datetime(pop("updated_at"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-        usage_stats = pop("usage_stats", UNSET)
+        if len(src_dict) == 9:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+                username,
+                type_,
+                size,
+                page_count,
+                status,
+                created_at,
+                updated_at,
+            )
 
-        connector = pop("connector", UNSET)
+        _src_get = src_dict.get
+        usage_stats = _src_get("usage_stats", UNSET)
 
-        original_type = pop("original_type", UNSET)
+        connector = _src_get("connector", UNSET)
 
-        original_mtime = pop("original_mtime", UNSET)
+        original_type = _src_get("original_type", UNSET)
 
-        uri = pop("uri", UNSET)
+        original_mtime = _src_get("original_mtime", UNSET)
 
-        summary = pop("summary", UNSET)
+        uri = _src_get("uri", UNSET)
 
-        summary_parameters = pop("summary_parameters", UNSET)
+        summary = _src_get("summary", UNSET)
 
-        _metadata_dict = pop("metadata_dict", UNSET)
+        summary_parameters = _src_get("summary_parameters", UNSET)
+
+        _metadata_dict = _src_get("metadata_dict", UNSET)
         metadata_dict: DocumentMetadataDict | Unset
         if _metadata_dict is UNSET:
             metadata_dict = UNSET
         else:
             metadata_dict = DocumentMetadataDict.from_dict(_metadata_dict)
 
-        is_encrypted = pop("is_encrypted", UNSET)
+        is_encrypted = _src_get("is_encrypted", UNSET)
 
-        chat_session_id = pop("chat_session_id", UNSET)
+        chat_session_id = _src_get("chat_session_id", UNSET)
 
-        chat_session_name = pop("chat_session_name", UNSET)
+        chat_session_name = _src_get("chat_session_name", UNSET)
 
-        chat_session_visible = pop("chat_session_visible", UNSET)
+        chat_session_visible = _src_get("chat_session_visible", UNSET)
 
         document = cls(
             id,
@@ -234,7 +275,10 @@ class Document:
             chat_session_visible,
         )
 
-        document.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            document.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return document
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentExtractionResult")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "document_name",
+        "content",
+        "error",
+        "document_id",
+    )
+)
+
 
 @_attrs_define
 class DocumentExtractionResult:
@@ -64,15 +75,25 @@ class DocumentExtractionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        document_name = pop("document_name")
+        document_name = src_dict["document_name"]
 
-        content = pop("content")
+        content = src_dict["content"]
 
-        error = pop("error")
+        error = src_dict["error"]
+
+        if len(src_dict) == 4:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                document_name,
+                content,
+                error,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_document_id(data: object) -> None | str | Unset:
             if data is None:
@@ -81,7 +102,7 @@ class DocumentExtractionResult:
                 return data
             return cast(None | str | Unset, data)
 
-        document_id = _parse_document_id(pop("document_id", UNSET))
+        document_id = _parse_document_id(_src_get("document_id", UNSET))
 
         document_extraction_result = cls(
             id,
@@ -91,7 +112,10 @@ class DocumentExtractionResult:
             document_id,
         )
 
-        document_extraction_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            document_extraction_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return document_extraction_result
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentSummary")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "document_id",
+        "content",
+        "error",
+        "kwargs",
+        "created_at",
+        "usage_stats",
+    )
+)
+
 
 @_attrs_define
 class DocumentSummary:
@@ -67,21 +80,32 @@ class DocumentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        document_id = pop("document_id")
+        document_id = src_dict["document_id"]
 
-        content = pop("content")
+        content = src_dict["content"]
 
-        error = pop("error")
+        error = src_dict["error"]
 
-        kwargs = pop("kwargs")
+        kwargs = src_dict["kwargs"]
 
-        created_at = pop("created_at")
+        created_at = src_dict["created_at"]
 
-        usage_stats = pop("usage_stats", UNSET)
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                document_id,
+                content,
+                error,
+                kwargs,
+                created_at,
+            )
+
+        _src_get = src_dict.get
+        usage_stats = _src_get("usage_stats", UNSET)
 
         document_summary = cls(
             id,
@@ -93,7 +117,10 @@ class DocumentSummary:
             usage_stats,
         )
 
-        document_summary.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            document_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return document_summary
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentUpdateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "uri",
+    )
+)
+
 
 @_attrs_define
 class DocumentUpdateRequest:
@@ -40,18 +48,25 @@ class DocumentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        uri = pop("uri", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
+
+        uri = _src_get("uri", UNSET)
 
         document_update_request = cls(
             name,
             uri,
         )
 
-        document_update_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            document_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return document_update_request
 
     @property

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmbeddingModel")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "display_name",
+        "description",
+        "languages",
+    )
+)
+
 
 @_attrs_define
 class EmbeddingModel:
@@ -49,15 +59,13 @@ class EmbeddingModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        display_name = pop("display_name")
+        display_name = src_dict["display_name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        languages = cast(list[str], pop("languages"))
+        languages = cast(list[str], src_dict["languages"])
 
         embedding_model = cls(
             id,
@@ -66,7 +74,10 @@ class EmbeddingModel:
             languages,
         )
 
-        embedding_model.additional_properties = d
+        if len(src_dict) > 4:
+            embedding_model.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return embedding_model
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EncodeChunksForRetrievalRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("chunks",))
+
 
 @_attrs_define
 class EncodeChunksForRetrievalRequest:
@@ -34,15 +37,16 @@ class EncodeChunksForRetrievalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        chunks = cast(list[str], pop("chunks"))
+        chunks = cast(list[str], src_dict["chunks"])
 
         encode_chunks_for_retrieval_request = cls(
             chunks,
         )
 
-        encode_chunks_for_retrieval_request.additional_properties = d
+        if len(src_dict) > 1:
+            encode_chunks_for_retrieval_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return encode_chunks_for_retrieval_request
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointError")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "error_type",
+    )
+)
+
 
 @_attrs_define
 class EndpointError:
@@ -51,13 +60,20 @@ class EndpointError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        code = pop("code")
+        code = src_dict["code"]
 
-        message = pop("message")
+        message = src_dict["message"]
 
-        error_type = pop("error_type", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                code,
+                message,
+            )
+
+        _src_get = src_dict.get
+        error_type = _src_get("error_type", UNSET)
 
         endpoint_error = cls(
             code,
@@ -65,7 +81,10 @@ class EndpointError:
             error_type,
         )
 
-        endpoint_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            endpoint_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return endpoint_error
 
     @property

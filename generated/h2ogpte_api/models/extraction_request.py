@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExtractionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "text_context_list",
+        "system_prompt",
+        "llm_args",
+        "guardrails_settings",
+        "timeout",
+        "pre_prompt_extract",
+        "prompt_extract",
+    )
+)
+
 
 @_attrs_define
 class ExtractionRequest:
@@ -161,31 +174,35 @@ class ExtractionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        text_context_list = cast(list[str], pop("text_context_list", UNSET))
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        system_prompt = pop("system_prompt", UNSET)
+        _src_get = src_dict.get
+        text_context_list = cast(list[str], _src_get("text_context_list", UNSET))
 
-        _llm_args = pop("llm_args", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
+
+        _llm_args = _src_get("llm_args", UNSET)
         llm_args: ExtractionRequestLlmArgs | Unset
         if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ExtractionRequestLlmArgs.from_dict(_llm_args)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = pop("timeout", UNSET)
+        timeout = _src_get("timeout", UNSET)
 
-        pre_prompt_extract = pop("pre_prompt_extract", UNSET)
+        pre_prompt_extract = _src_get("pre_prompt_extract", UNSET)
 
-        prompt_extract = pop("prompt_extract", UNSET)
+        prompt_extract = _src_get("prompt_extract", UNSET)
 
         extraction_request = cls(
             text_context_list,
@@ -197,7 +214,10 @@ class ExtractionRequest:
             prompt_extract,
         )
 
-        extraction_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            extraction_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return extraction_request
 
     @property

@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExtractorCreateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "llm",
+        "schema",
+        "prompt",
+        "pre_prompt_summary",
+        "keep_intermediate_results",
+        "system_prompt",
+        "max_num_chunks",
+        "vision",
+        "vision_llm",
+        "image_batch_image_prompt",
+        "image_batch_final_prompt",
+        "guardrails_settings",
+    )
+)
+
 
 @_attrs_define
 class ExtractorCreateRequest:
@@ -122,35 +142,44 @@ class ExtractorCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        llm = pop("llm")
+        llm = src_dict["llm"]
 
-        schema = pop("schema")
+        schema = src_dict["schema"]
 
-        prompt = pop("prompt", UNSET)
+        if len(src_dict) == 4:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                description,
+                llm,
+                schema,
+            )
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        _src_get = src_dict.get
+        prompt = _src_get("prompt", UNSET)
 
-        keep_intermediate_results = pop("keep_intermediate_results", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        system_prompt = pop("system_prompt", UNSET)
+        keep_intermediate_results = _src_get("keep_intermediate_results", UNSET)
 
-        max_num_chunks = pop("max_num_chunks", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        vision = pop("vision", UNSET)
+        max_num_chunks = _src_get("max_num_chunks", UNSET)
 
-        vision_llm = pop("vision_llm", UNSET)
+        vision = _src_get("vision", UNSET)
 
-        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
+        vision_llm = _src_get("vision_llm", UNSET)
 
-        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
+        image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
@@ -174,7 +203,10 @@ class ExtractorCreateRequest:
             guardrails_settings,
         )
 
-        extractor_create_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            extractor_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return extractor_create_request
 
     @property

@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExtractorUpdateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "llm",
+        "schema",
+        "prompt",
+        "pre_prompt_summary",
+        "keep_intermediate_results",
+        "system_prompt",
+        "max_num_chunks",
+        "vision",
+        "vision_llm",
+        "image_batch_image_prompt",
+        "image_batch_final_prompt",
+        "guardrails_settings",
+    )
+)
+
 
 @_attrs_define
 class ExtractorUpdateRequest:
@@ -129,35 +149,39 @@ class ExtractorUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        llm = pop("llm", UNSET)
+        description = _src_get("description", UNSET)
 
-        schema = pop("schema", UNSET)
+        llm = _src_get("llm", UNSET)
 
-        prompt = pop("prompt", UNSET)
+        schema = _src_get("schema", UNSET)
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        prompt = _src_get("prompt", UNSET)
 
-        keep_intermediate_results = pop("keep_intermediate_results", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        system_prompt = pop("system_prompt", UNSET)
+        keep_intermediate_results = _src_get("keep_intermediate_results", UNSET)
 
-        max_num_chunks = pop("max_num_chunks", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        vision = pop("vision", UNSET)
+        max_num_chunks = _src_get("max_num_chunks", UNSET)
 
-        vision_llm = pop("vision_llm", UNSET)
+        vision = _src_get("vision", UNSET)
 
-        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
+        vision_llm = _src_get("vision_llm", UNSET)
 
-        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
+        image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
@@ -181,7 +205,10 @@ class ExtractorUpdateRequest:
             guardrails_settings,
         )
 
-        extractor_update_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            extractor_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return extractor_update_request
 
     @property

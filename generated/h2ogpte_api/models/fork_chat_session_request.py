@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ForkChatSessionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("message_id",))
+
 
 @_attrs_define
 class ForkChatSessionRequest:
@@ -35,15 +38,22 @@ class ForkChatSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        message_id = pop("message_id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        message_id = _src_get("message_id", UNSET)
 
         fork_chat_session_request = cls(
             message_id,
         )
 
-        fork_chat_session_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            fork_chat_session_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return fork_chat_session_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GCSCredentials")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("service_account_json_key",))
+
 
 @_attrs_define
 class GCSCredentials:
@@ -36,15 +39,16 @@ class GCSCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        service_account_json_key = pop("service_account_json_key")
+        service_account_json_key = src_dict["service_account_json_key"]
 
         gcs_credentials = cls(
             service_account_json_key,
         )
 
-        gcs_credentials.additional_properties = d
+        if len(src_dict) > 1:
+            gcs_credentials.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return gcs_credentials
 
     @property

@@ -15,6 +15,15 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GetCollectionGraphStatus200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "built_at",
+        "outdated",
+    )
+)
+
 
 @_attrs_define
 class GetCollectionGraphStatus200Response:
@@ -59,9 +68,13 @@ class GetCollectionGraphStatus200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _status = pop("status", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _status = _src_get("status", UNSET)
         status: GetCollectionGraphStatus200ResponseStatus | Unset
         if _status is UNSET:
             status = UNSET
@@ -83,9 +96,9 @@ class GetCollectionGraphStatus200Response:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        built_at = _parse_built_at(pop("built_at", UNSET))
+        built_at = _parse_built_at(_src_get("built_at", UNSET))
 
-        outdated = pop("outdated", UNSET)
+        outdated = _src_get("outdated", UNSET)
 
         get_collection_graph_status_200_response = cls(
             status,
@@ -93,7 +106,10 @@ class GetCollectionGraphStatus200Response:
             outdated,
         )
 
-        get_collection_graph_status_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            get_collection_graph_status_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return get_collection_graph_status_200_response
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCustomAgentTool200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tool_name",
+        "tool_type",
+        "tool_args",
+        "owner_email",
+        "file_name",
+    )
+)
+
 
 @_attrs_define
 class GetCustomAgentTool200Response:
@@ -72,24 +84,28 @@ class GetCustomAgentTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        tool_name = pop("tool_name", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        tool_type = pop("tool_type", UNSET)
+        tool_name = _src_get("tool_name", UNSET)
 
-        _tool_args = pop("tool_args", UNSET)
+        tool_type = _src_get("tool_type", UNSET)
+
+        _tool_args = _src_get("tool_args", UNSET)
         tool_args: GetCustomAgentTool200ResponseToolArgs | Unset
         if _tool_args is UNSET:
             tool_args = UNSET
         else:
             tool_args = GetCustomAgentTool200ResponseToolArgs.from_dict(_tool_args)
 
-        owner_email = pop("owner_email", UNSET)
+        owner_email = _src_get("owner_email", UNSET)
 
-        file_name = pop("file_name", UNSET)
+        file_name = _src_get("file_name", UNSET)
 
         get_custom_agent_tool_200_response = cls(
             id,
@@ -100,7 +116,10 @@ class GetCustomAgentTool200Response:
             file_name,
         )
 
-        get_custom_agent_tool_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            get_custom_agent_tool_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return get_custom_agent_tool_200_response
 
     @property

@@ -22,11 +22,12 @@ class GetCustomAgentTool200ResponseToolArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_custom_agent_tool_200_response_tool_args = cls()
 
-        get_custom_agent_tool_200_response_tool_args.additional_properties = d
+        if len(src_dict) > 0:
+            get_custom_agent_tool_200_response_tool_args.additional_properties = dict(
+                src_dict
+            )
         return get_custom_agent_tool_200_response_tool_args
 
     @property

@@ -22,11 +22,10 @@ class GetDocumentPageLayoutResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_document_page_layout_response_200 = cls()
 
-        get_document_page_layout_response_200.additional_properties = d
+        if len(src_dict) > 0:
+            get_document_page_layout_response_200.additional_properties = dict(src_dict)
         return get_document_page_layout_response_200
 
     @property

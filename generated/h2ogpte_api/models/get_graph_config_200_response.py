@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetGraphConfig200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("allowed_models",))
+
 
 @_attrs_define
 class GetGraphConfig200Response:
@@ -41,8 +44,12 @@ class GetGraphConfig200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
 
         def _parse_allowed_models(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -59,13 +66,16 @@ class GetGraphConfig200Response:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        allowed_models = _parse_allowed_models(pop("allowed_models", UNSET))
+        allowed_models = _parse_allowed_models(_src_get("allowed_models", UNSET))
 
         get_graph_config_200_response = cls(
             allowed_models,
         )
 
-        get_graph_config_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            get_graph_config_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return get_graph_config_200_response
 
     @property

@@ -22,11 +22,12 @@ class GetLlmRegistryAdminModelsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_llm_registry_admin_models_response_200_item = cls()
 
-        get_llm_registry_admin_models_response_200_item.additional_properties = d
+        if len(src_dict) > 0:
+            get_llm_registry_admin_models_response_200_item.additional_properties = (
+                dict(src_dict)
+            )
         return get_llm_registry_admin_models_response_200_item
 
     @property

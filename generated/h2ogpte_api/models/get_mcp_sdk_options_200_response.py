@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetMcpSdkOptions200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "sdk_options_schema",
+        "permission_modes",
+        "effort_levels",
+        "available_betas",
+        "hook_actions",
+        "hook_events",
+        "limitations",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class GetMcpSdkOptions200Response:
@@ -109,11 +124,15 @@ class GetMcpSdkOptions200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        status = pop("status", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        _sdk_options_schema = pop("sdk_options_schema", UNSET)
+        _src_get = src_dict.get
+        status = _src_get("status", UNSET)
+
+        _sdk_options_schema = _src_get("sdk_options_schema", UNSET)
         sdk_options_schema: GetMcpSdkOptions200ResponseSdkOptionsSchema | Unset
         if _sdk_options_schema is UNSET:
             sdk_options_schema = UNSET
@@ -122,17 +141,17 @@ class GetMcpSdkOptions200Response:
                 _sdk_options_schema
             )
 
-        permission_modes = cast(list[str], pop("permission_modes", UNSET))
+        permission_modes = cast(list[str], _src_get("permission_modes", UNSET))
 
-        effort_levels = cast(list[str], pop("effort_levels", UNSET))
+        effort_levels = cast(list[str], _src_get("effort_levels", UNSET))
 
-        available_betas = cast(list[str], pop("available_betas", UNSET))
+        available_betas = cast(list[str], _src_get("available_betas", UNSET))
 
-        hook_actions = cast(list[str], pop("hook_actions", UNSET))
+        hook_actions = cast(list[str], _src_get("hook_actions", UNSET))
 
-        hook_events = cast(list[str], pop("hook_events", UNSET))
+        hook_events = cast(list[str], _src_get("hook_events", UNSET))
 
-        _limitations = pop("limitations", UNSET)
+        _limitations = _src_get("limitations", UNSET)
         limitations: GetMcpSdkOptions200ResponseLimitations | Unset
         if _limitations is UNSET:
             limitations = UNSET
@@ -146,7 +165,7 @@ class GetMcpSdkOptions200Response:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(pop("error", UNSET))
+        error = _parse_error(_src_get("error", UNSET))
 
         get_mcp_sdk_options_200_response = cls(
             status,
@@ -160,7 +179,10 @@ class GetMcpSdkOptions200Response:
             error,
         )
 
-        get_mcp_sdk_options_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            get_mcp_sdk_options_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return get_mcp_sdk_options_200_response
 
     @property

@@ -22,11 +22,12 @@ class GetMcpSdkOptions200ResponseSdkOptionsSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_mcp_sdk_options_200_response_sdk_options_schema = cls()
 
-        get_mcp_sdk_options_200_response_sdk_options_schema.additional_properties = d
+        if len(src_dict) > 0:
+            get_mcp_sdk_options_200_response_sdk_options_schema.additional_properties = dict(
+                src_dict
+            )
         return get_mcp_sdk_options_200_response_sdk_options_schema
 
     @property

@@ -22,11 +22,12 @@ class GetModelToReasoningModelMappingResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_model_to_reasoning_model_mapping_response_200 = cls()
 
-        get_model_to_reasoning_model_mapping_response_200.additional_properties = d
+        if len(src_dict) > 0:
+            get_model_to_reasoning_model_mapping_response_200.additional_properties = (
+                dict(src_dict)
+            )
         return get_model_to_reasoning_model_mapping_response_200
 
     @property

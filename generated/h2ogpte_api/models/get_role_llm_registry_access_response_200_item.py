@@ -22,11 +22,12 @@ class GetRoleLlmRegistryAccessResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         get_role_llm_registry_access_response_200_item = cls()
 
-        get_role_llm_registry_access_response_200_item.additional_properties = d
+        if len(src_dict) > 0:
+            get_role_llm_registry_access_response_200_item.additional_properties = dict(
+                src_dict
+            )
         return get_role_llm_registry_access_response_200_item
 
     @property

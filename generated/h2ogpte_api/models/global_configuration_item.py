@@ -10,6 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GlobalConfigurationItem")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "key_name",
+        "string_value",
+        "value_type",
+        "can_overwrite",
+        "is_public",
+        "upper_bound",
+        "is_read_only",
+        "is_encrypted",
+        "description",
+        "category",
+        "needs_propagation",
+    )
+)
+
 
 @_attrs_define
 class GlobalConfigurationItem:
@@ -95,29 +112,39 @@ class GlobalConfigurationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        key_name = pop("key_name")
+        key_name = src_dict["key_name"]
 
-        string_value = pop("string_value")
+        string_value = src_dict["string_value"]
 
-        value_type = pop("value_type")
+        value_type = src_dict["value_type"]
 
-        can_overwrite = pop("can_overwrite")
+        can_overwrite = src_dict["can_overwrite"]
 
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
-        upper_bound = pop("upper_bound", UNSET)
+        if len(src_dict) == 5:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                key_name,
+                string_value,
+                value_type,
+                can_overwrite,
+                is_public,
+            )
 
-        is_read_only = pop("is_read_only", UNSET)
+        _src_get = src_dict.get
+        upper_bound = _src_get("upper_bound", UNSET)
 
-        is_encrypted = pop("is_encrypted", UNSET)
+        is_read_only = _src_get("is_read_only", UNSET)
 
-        description = pop("description", UNSET)
+        is_encrypted = _src_get("is_encrypted", UNSET)
 
-        category = pop("category", UNSET)
+        description = _src_get("description", UNSET)
 
-        needs_propagation = pop("needs_propagation", UNSET)
+        category = _src_get("category", UNSET)
+
+        needs_propagation = _src_get("needs_propagation", UNSET)
 
         global_configuration_item = cls(
             key_name,
@@ -133,7 +160,10 @@ class GlobalConfigurationItem:
             needs_propagation,
         )
 
-        global_configuration_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            global_configuration_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return global_configuration_item
 
     @property

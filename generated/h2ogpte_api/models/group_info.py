@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class GroupInfo:
@@ -47,13 +56,20 @@ class GroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+            )
+
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
 
         group_info = cls(
             id,
@@ -61,7 +77,10 @@ class GroupInfo:
             description,
         )
 
-        group_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            group_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return group_info
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupSharePermission")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "group_id",
+        "permissions",
+    )
+)
+
 
 @_attrs_define
 class GroupSharePermission:
@@ -44,18 +52,27 @@ class GroupSharePermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        group_id = pop("group_id")
+        group_id = src_dict["group_id"]
 
-        permissions = cast(list[str], pop("permissions", UNSET))
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                group_id,
+            )
+
+        _src_get = src_dict.get
+        permissions = cast(list[str], _src_get("permissions", UNSET))
 
         group_share_permission = cls(
             group_id,
             permissions,
         )
 
-        group_share_permission.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            group_share_permission.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return group_share_permission
 
     @property

@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuardrailViolation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at",
+        "user_id",
+        "username",
+        "email",
+        "collection_id",
+        "collection_name",
+        "violation_type",
+        "violation_message",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolation:
@@ -86,17 +101,21 @@ class GuardrailViolation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        created_at = pop("created_at", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        user_id = pop("user_id", UNSET)
+        created_at = _src_get("created_at", UNSET)
 
-        username = pop("username", UNSET)
+        user_id = _src_get("user_id", UNSET)
 
-        email = pop("email", UNSET)
+        username = _src_get("username", UNSET)
+
+        email = _src_get("email", UNSET)
 
         def _parse_collection_id(data: object) -> None | str | Unset:
             if data is None:
@@ -105,13 +124,13 @@ class GuardrailViolation:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_id = _parse_collection_id(pop("collection_id", UNSET))
+        collection_id = _parse_collection_id(_src_get("collection_id", UNSET))
 
-        collection_name = pop("collection_name", UNSET)
+        collection_name = _src_get("collection_name", UNSET)
 
-        violation_type = pop("violation_type", UNSET)
+        violation_type = _src_get("violation_type", UNSET)
 
-        violation_message = pop("violation_message", UNSET)
+        violation_message = _src_get("violation_message", UNSET)
 
         guardrail_violation = cls(
             id,
@@ -125,7 +144,10 @@ class GuardrailViolation:
             violation_message,
         )
 
-        guardrail_violation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violation
 
     @property

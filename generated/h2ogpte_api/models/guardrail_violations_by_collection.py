@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuardrailViolationsByCollection")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "collection_name",
+        "collection_id",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsByCollection:
@@ -50,9 +59,13 @@ class GuardrailViolationsByCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        collection_name = pop("collection_name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        collection_name = _src_get("collection_name", UNSET)
 
         def _parse_collection_id(data: object) -> None | str | Unset:
             if data is None:
@@ -61,9 +74,9 @@ class GuardrailViolationsByCollection:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_id = _parse_collection_id(pop("collection_id", UNSET))
+        collection_id = _parse_collection_id(_src_get("collection_id", UNSET))
 
-        total = pop("total", UNSET)
+        total = _src_get("total", UNSET)
 
         guardrail_violations_by_collection = cls(
             collection_name,
@@ -71,7 +84,10 @@ class GuardrailViolationsByCollection:
             total,
         )
 
-        guardrail_violations_by_collection.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_by_collection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_by_collection
 
     @property

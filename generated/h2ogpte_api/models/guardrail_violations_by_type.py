@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuardrailViolationsByType")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "violation_type",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsByType:
@@ -40,18 +48,25 @@ class GuardrailViolationsByType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        violation_type = pop("violation_type", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        total = pop("total", UNSET)
+        _src_get = src_dict.get
+        violation_type = _src_get("violation_type", UNSET)
+
+        total = _src_get("total", UNSET)
 
         guardrail_violations_by_type = cls(
             violation_type,
             total,
         )
 
-        guardrail_violations_by_type.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_by_type.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_by_type
 
     @property

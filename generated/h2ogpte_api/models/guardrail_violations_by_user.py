@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuardrailViolationsByUser")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "username",
+        "email",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsByUser:
@@ -46,13 +55,17 @@ class GuardrailViolationsByUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        username = pop("username", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        email = pop("email", UNSET)
+        _src_get = src_dict.get
+        username = _src_get("username", UNSET)
 
-        total = pop("total", UNSET)
+        email = _src_get("email", UNSET)
+
+        total = _src_get("total", UNSET)
 
         guardrail_violations_by_user = cls(
             username,
@@ -60,7 +73,10 @@ class GuardrailViolationsByUser:
             total,
         )
 
-        guardrail_violations_by_user.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_by_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_by_user
 
     @property

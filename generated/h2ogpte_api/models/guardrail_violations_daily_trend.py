@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GuardrailViolationsDailyTrend")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "day",
+        "violation_type",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsDailyTrend:
@@ -46,13 +55,17 @@ class GuardrailViolationsDailyTrend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        day = pop("day", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        violation_type = pop("violation_type", UNSET)
+        _src_get = src_dict.get
+        day = _src_get("day", UNSET)
 
-        total = pop("total", UNSET)
+        violation_type = _src_get("violation_type", UNSET)
+
+        total = _src_get("total", UNSET)
 
         guardrail_violations_daily_trend = cls(
             day,
@@ -60,7 +73,10 @@ class GuardrailViolationsDailyTrend:
             total,
         )
 
-        guardrail_violations_daily_trend.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_daily_trend.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_daily_trend
 
     @property

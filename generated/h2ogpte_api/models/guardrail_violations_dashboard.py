@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GuardrailViolationsDashboard")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "daily_trend",
+        "by_type",
+        "by_collection",
+        "by_user",
+        "available_types",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsDashboard:
@@ -89,9 +100,13 @@ class GuardrailViolationsDashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _daily_trend = pop("daily_trend", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _daily_trend = _src_get("daily_trend", UNSET)
         daily_trend: list[GuardrailViolationsDailyTrend] | Unset = UNSET
         if _daily_trend is not UNSET:
             daily_trend = []
@@ -102,7 +117,7 @@ class GuardrailViolationsDashboard:
 
                 daily_trend.append(daily_trend_item)
 
-        _by_type = pop("by_type", UNSET)
+        _by_type = _src_get("by_type", UNSET)
         by_type: list[GuardrailViolationsByType] | Unset = UNSET
         if _by_type is not UNSET:
             by_type = []
@@ -111,7 +126,7 @@ class GuardrailViolationsDashboard:
 
                 by_type.append(by_type_item)
 
-        _by_collection = pop("by_collection", UNSET)
+        _by_collection = _src_get("by_collection", UNSET)
         by_collection: list[GuardrailViolationsByCollection] | Unset = UNSET
         if _by_collection is not UNSET:
             by_collection = []
@@ -122,7 +137,7 @@ class GuardrailViolationsDashboard:
 
                 by_collection.append(by_collection_item)
 
-        _by_user = pop("by_user", UNSET)
+        _by_user = _src_get("by_user", UNSET)
         by_user: list[GuardrailViolationsByUser] | Unset = UNSET
         if _by_user is not UNSET:
             by_user = []
@@ -131,7 +146,7 @@ class GuardrailViolationsDashboard:
 
                 by_user.append(by_user_item)
 
-        available_types = cast(list[str], pop("available_types", UNSET))
+        available_types = cast(list[str], _src_get("available_types", UNSET))
 
         guardrail_violations_dashboard = cls(
             daily_trend,
@@ -141,7 +156,10 @@ class GuardrailViolationsDashboard:
             available_types,
         )
 
-        guardrail_violations_dashboard.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_dashboard.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_dashboard
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GuardrailViolationsList")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "total",
+        "items",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsList:
@@ -49,11 +57,15 @@ class GuardrailViolationsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        total = pop("total", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        _items = pop("items", UNSET)
+        _src_get = src_dict.get
+        total = _src_get("total", UNSET)
+
+        _items = _src_get("items", UNSET)
         items: list[GuardrailViolation] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -67,7 +79,10 @@ class GuardrailViolationsList:
             items,
         )
 
-        guardrail_violations_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_list
 
     @property

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GuardrailViolationsSummary")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "total_violations",
+        "last_24h",
+        "last_7d",
+        "last_30d",
+        "violation_rate",
+        "by_type",
+    )
+)
+
 
 @_attrs_define
 class GuardrailViolationsSummary:
@@ -77,15 +89,19 @@ class GuardrailViolationsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        total_violations = pop("total_violations", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        last_24h = pop("last_24h", UNSET)
+        _src_get = src_dict.get
+        total_violations = _src_get("total_violations", UNSET)
 
-        last_7d = pop("last_7d", UNSET)
+        last_24h = _src_get("last_24h", UNSET)
 
-        last_30d = pop("last_30d", UNSET)
+        last_7d = _src_get("last_7d", UNSET)
+
+        last_30d = _src_get("last_30d", UNSET)
 
         def _parse_violation_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -94,9 +110,9 @@ class GuardrailViolationsSummary:
                 return data
             return cast(float | None | Unset, data)
 
-        violation_rate = _parse_violation_rate(pop("violation_rate", UNSET))
+        violation_rate = _parse_violation_rate(_src_get("violation_rate", UNSET))
 
-        _by_type = pop("by_type", UNSET)
+        _by_type = _src_get("by_type", UNSET)
         by_type: list[GuardrailViolationsByType] | Unset = UNSET
         if _by_type is not UNSET:
             by_type = []
@@ -114,7 +130,10 @@ class GuardrailViolationsSummary:
             by_type,
         )
 
-        guardrail_violations_summary.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrail_violations_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrail_violations_summary
 
     @property

@@ -34,6 +34,33 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GuardrailsSettings")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "exception_message",
+        "show_violated_responses",
+        "guardrails_on_transcriptions",
+        "vision_guardrails_enabled",
+        "guardrails_vision_llm",
+        "column_redaction_config",
+        "disallowed_regex_patterns",
+        "presidio_labels_to_flag",
+        "pii_labels_to_flag",
+        "pii_detection_parse_action",
+        "pii_detection_llm_input_action",
+        "pii_detection_llm_output_action",
+        "prompt_guard_labels_to_flag",
+        "guardrails_labels_to_flag",
+        "guardrails_llm",
+        "guardrails_safe_category",
+        "guardrails_entities",
+        "column_redaction_custom_entities_to_flag",
+        "column_redaction_custom_entities",
+        "custom_pii_entities_to_flag",
+        "custom_pii_entities",
+    )
+)
+
 
 @_attrs_define
 class GuardrailsSettings:
@@ -256,19 +283,23 @@ class GuardrailsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        exception_message = pop("exception_message", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        show_violated_responses = pop("show_violated_responses", UNSET)
+        _src_get = src_dict.get
+        exception_message = _src_get("exception_message", UNSET)
 
-        guardrails_on_transcriptions = pop("guardrails_on_transcriptions", UNSET)
+        show_violated_responses = _src_get("show_violated_responses", UNSET)
 
-        vision_guardrails_enabled = pop("vision_guardrails_enabled", UNSET)
+        guardrails_on_transcriptions = _src_get("guardrails_on_transcriptions", UNSET)
 
-        guardrails_vision_llm = pop("guardrails_vision_llm", UNSET)
+        vision_guardrails_enabled = _src_get("vision_guardrails_enabled", UNSET)
 
-        _column_redaction_config = pop("column_redaction_config", UNSET)
+        guardrails_vision_llm = _src_get("guardrails_vision_llm", UNSET)
+
+        _column_redaction_config = _src_get("column_redaction_config", UNSET)
         column_redaction_config: list[list[str]] | Unset = UNSET
         if _column_redaction_config is not UNSET:
             column_redaction_config = []
@@ -280,14 +311,16 @@ class GuardrailsSettings:
                 column_redaction_config.append(column_redaction_config_item)
 
         disallowed_regex_patterns = cast(
-            list[str], pop("disallowed_regex_patterns", UNSET)
+            list[str], _src_get("disallowed_regex_patterns", UNSET)
         )
 
-        presidio_labels_to_flag = cast(list[str], pop("presidio_labels_to_flag", UNSET))
+        presidio_labels_to_flag = cast(
+            list[str], _src_get("presidio_labels_to_flag", UNSET)
+        )
 
-        pii_labels_to_flag = cast(list[str], pop("pii_labels_to_flag", UNSET))
+        pii_labels_to_flag = cast(list[str], _src_get("pii_labels_to_flag", UNSET))
 
-        _pii_detection_parse_action = pop("pii_detection_parse_action", UNSET)
+        _pii_detection_parse_action = _src_get("pii_detection_parse_action", UNSET)
         pii_detection_parse_action: GuardrailsSettingsPiiDetectionParseAction | Unset
         if _pii_detection_parse_action is UNSET:
             pii_detection_parse_action = UNSET
@@ -298,7 +331,9 @@ class GuardrailsSettings:
                 )
             )
 
-        _pii_detection_llm_input_action = pop("pii_detection_llm_input_action", UNSET)
+        _pii_detection_llm_input_action = _src_get(
+            "pii_detection_llm_input_action", UNSET
+        )
         pii_detection_llm_input_action: (
             GuardrailsSettingsPiiDetectionLlmInputAction | Unset
         )
@@ -311,7 +346,9 @@ class GuardrailsSettings:
                 )
             )
 
-        _pii_detection_llm_output_action = pop("pii_detection_llm_output_action", UNSET)
+        _pii_detection_llm_output_action = _src_get(
+            "pii_detection_llm_output_action", UNSET
+        )
         pii_detection_llm_output_action: (
             GuardrailsSettingsPiiDetectionLlmOutputAction | Unset
         )
@@ -325,18 +362,18 @@ class GuardrailsSettings:
             )
 
         prompt_guard_labels_to_flag = cast(
-            list[str], pop("prompt_guard_labels_to_flag", UNSET)
+            list[str], _src_get("prompt_guard_labels_to_flag", UNSET)
         )
 
         guardrails_labels_to_flag = cast(
-            list[str], pop("guardrails_labels_to_flag", UNSET)
+            list[str], _src_get("guardrails_labels_to_flag", UNSET)
         )
 
-        guardrails_llm = pop("guardrails_llm", UNSET)
+        guardrails_llm = _src_get("guardrails_llm", UNSET)
 
-        guardrails_safe_category = pop("guardrails_safe_category", UNSET)
+        guardrails_safe_category = _src_get("guardrails_safe_category", UNSET)
 
-        _guardrails_entities = pop("guardrails_entities", UNSET)
+        _guardrails_entities = _src_get("guardrails_entities", UNSET)
         guardrails_entities: GuardrailsSettingsGuardrailsEntities | Unset
         if _guardrails_entities is UNSET:
             guardrails_entities = UNSET
@@ -346,10 +383,10 @@ class GuardrailsSettings:
             )
 
         column_redaction_custom_entities_to_flag = cast(
-            list[str], pop("column_redaction_custom_entities_to_flag", UNSET)
+            list[str], _src_get("column_redaction_custom_entities_to_flag", UNSET)
         )
 
-        _column_redaction_custom_entities = pop(
+        _column_redaction_custom_entities = _src_get(
             "column_redaction_custom_entities", UNSET
         )
         column_redaction_custom_entities: (
@@ -365,10 +402,10 @@ class GuardrailsSettings:
             )
 
         custom_pii_entities_to_flag = cast(
-            list[str], pop("custom_pii_entities_to_flag", UNSET)
+            list[str], _src_get("custom_pii_entities_to_flag", UNSET)
         )
 
-        _custom_pii_entities = pop("custom_pii_entities", UNSET)
+        _custom_pii_entities = _src_get("custom_pii_entities", UNSET)
         custom_pii_entities: GuardrailsSettingsCustomPiiEntities | Unset
         if _custom_pii_entities is UNSET:
             custom_pii_entities = UNSET
@@ -401,7 +438,10 @@ class GuardrailsSettings:
             custom_pii_entities,
         )
 
-        guardrails_settings.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrails_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrails_settings
 
     @property

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GuardrailsSettingsCreateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "action",
+        "sensitive",
+        "non_sensitive",
+        "all_guardrails",
+        "guardrails_settings",
+    )
+)
+
 
 @_attrs_define
 class GuardrailsSettingsCreateRequest:
@@ -75,22 +86,26 @@ class GuardrailsSettingsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _action = pop("action", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _action = _src_get("action", UNSET)
         action: GuardrailsSettingsCreateRequestAction | Unset
         if _action is UNSET:
             action = UNSET
         else:
             action = check_guardrails_settings_create_request_action(_action)
 
-        sensitive = pop("sensitive", UNSET)
+        sensitive = _src_get("sensitive", UNSET)
 
-        non_sensitive = pop("non_sensitive", UNSET)
+        non_sensitive = _src_get("non_sensitive", UNSET)
 
-        all_guardrails = pop("all_guardrails", UNSET)
+        all_guardrails = _src_get("all_guardrails", UNSET)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
@@ -105,7 +120,10 @@ class GuardrailsSettingsCreateRequest:
             guardrails_settings,
         )
 
-        guardrails_settings_create_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            guardrails_settings_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return guardrails_settings_create_request
 
     @property

@@ -31,11 +31,12 @@ class GuardrailsSettingsGuardrailsEntities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         guardrails_settings_guardrails_entities = cls()
 
-        guardrails_settings_guardrails_entities.additional_properties = d
+        if len(src_dict) > 0:
+            guardrails_settings_guardrails_entities.additional_properties = dict(
+                src_dict
+            )
         return guardrails_settings_guardrails_entities
 
     @property

@@ -30,6 +30,45 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="H2OGPTSystemInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "timestamp",
+        "uptime_seconds",
+        "hostname",
+        "os_name",
+        "os_version",
+        "kernel_version",
+        "cpu_count_physical",
+        "cpu_count_logical",
+        "cpu_percent_per_cpu",
+        "cpu_freq_current",
+        "cpu_freq_min",
+        "cpu_freq_max",
+        "load_avg_1min",
+        "load_avg_5min",
+        "load_avg_15min",
+        "memory_total",
+        "memory_available",
+        "memory_used",
+        "memory_percent",
+        "swap_total",
+        "swap_used",
+        "swap_percent",
+        "disk_partitions",
+        "disk_usage",
+        "disk_io_counters",
+        "network_interfaces",
+        "network_io_counters",
+        "network_connections_count",
+        "gpus",
+        "process_count",
+        "top_processes_cpu",
+        "top_processes_memory",
+        "cpu_temperature",
+    )
+)
+
 
 @_attrs_define
 class H2OGPTSystemInfo:
@@ -229,90 +268,129 @@ class H2OGPTSystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        timestamp = pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
-        uptime_seconds = pop("uptime_seconds")
+        uptime_seconds = src_dict["uptime_seconds"]
 
-        hostname = pop("hostname")
+        hostname = src_dict["hostname"]
 
-        os_name = pop("os_name")
+        os_name = src_dict["os_name"]
 
-        os_version = pop("os_version")
+        os_version = src_dict["os_version"]
 
-        kernel_version = pop("kernel_version")
+        kernel_version = src_dict["kernel_version"]
 
-        cpu_count_physical = pop("cpu_count_physical")
+        cpu_count_physical = src_dict["cpu_count_physical"]
 
-        cpu_count_logical = pop("cpu_count_logical")
+        cpu_count_logical = src_dict["cpu_count_logical"]
 
-        cpu_percent_per_cpu = cast(list[float], pop("cpu_percent_per_cpu"))
+        cpu_percent_per_cpu = cast(list[float], src_dict["cpu_percent_per_cpu"])
 
-        cpu_freq_current = pop("cpu_freq_current")
+        cpu_freq_current = src_dict["cpu_freq_current"]
 
-        cpu_freq_min = pop("cpu_freq_min")
+        cpu_freq_min = src_dict["cpu_freq_min"]
 
-        cpu_freq_max = pop("cpu_freq_max")
+        cpu_freq_max = src_dict["cpu_freq_max"]
 
-        load_avg_1min = pop("load_avg_1min")
+        load_avg_1min = src_dict["load_avg_1min"]
 
-        load_avg_5min = pop("load_avg_5min")
+        load_avg_5min = src_dict["load_avg_5min"]
 
-        load_avg_15min = pop("load_avg_15min")
+        load_avg_15min = src_dict["load_avg_15min"]
 
-        memory_total = pop("memory_total")
+        memory_total = src_dict["memory_total"]
 
-        memory_available = pop("memory_available")
+        memory_available = src_dict["memory_available"]
 
-        memory_used = pop("memory_used")
+        memory_used = src_dict["memory_used"]
 
-        memory_percent = pop("memory_percent")
+        memory_percent = src_dict["memory_percent"]
 
-        swap_total = pop("swap_total")
+        swap_total = src_dict["swap_total"]
 
-        swap_used = pop("swap_used")
+        swap_used = src_dict["swap_used"]
 
-        swap_percent = pop("swap_percent")
+        swap_percent = src_dict["swap_percent"]
 
-        disk_partitions = [
-            H2OGPTSystemInfoDiskPartitionsItem.from_dict(disk_partitions_item_data)
-            for disk_partitions_item_data in pop("disk_partitions")
-        ]
+        disk_partitions = list(
+            map(
+                H2OGPTSystemInfoDiskPartitionsItem.from_dict,
+                src_dict["disk_partitions"],
+            )
+        )
 
-        disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(pop("disk_usage"))
+        disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(src_dict["disk_usage"])
 
         disk_io_counters = H2OGPTSystemInfoDiskIoCounters.from_dict(
-            pop("disk_io_counters")
+            src_dict["disk_io_counters"]
         )
 
-        network_interfaces = cast(list[str], pop("network_interfaces"))
+        network_interfaces = cast(list[str], src_dict["network_interfaces"])
 
         network_io_counters = H2OGPTSystemInfoNetworkIoCounters.from_dict(
-            pop("network_io_counters")
+            src_dict["network_io_counters"]
         )
 
-        network_connections_count = pop("network_connections_count")
+        network_connections_count = src_dict["network_connections_count"]
 
-        gpus = [
-            H2OGPTGPUInfo.from_dict(gpus_item_data) for gpus_item_data in pop("gpus")
-        ]
+        gpus = list(map(H2OGPTGPUInfo.from_dict, src_dict["gpus"]))
 
-        process_count = pop("process_count")
+        process_count = src_dict["process_count"]
 
-        top_processes_cpu = [
-            H2OGPTSystemInfoTopProcessesCpuItem.from_dict(top_processes_cpu_item_data)
-            for top_processes_cpu_item_data in pop("top_processes_cpu")
-        ]
-
-        top_processes_memory = [
-            H2OGPTSystemInfoTopProcessesMemoryItem.from_dict(
-                top_processes_memory_item_data
+        top_processes_cpu = list(
+            map(
+                H2OGPTSystemInfoTopProcessesCpuItem.from_dict,
+                src_dict["top_processes_cpu"],
             )
-            for top_processes_memory_item_data in pop("top_processes_memory")
-        ]
+        )
 
-        cpu_temperature = pop("cpu_temperature", UNSET)
+        top_processes_memory = list(
+            map(
+                H2OGPTSystemInfoTopProcessesMemoryItem.from_dict,
+                src_dict["top_processes_memory"],
+            )
+        )
+
+        if len(src_dict) == 32:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                timestamp,
+                uptime_seconds,
+                hostname,
+                os_name,
+                os_version,
+                kernel_version,
+                cpu_count_physical,
+                cpu_count_logical,
+                cpu_percent_per_cpu,
+                cpu_freq_current,
+                cpu_freq_min,
+                cpu_freq_max,
+                load_avg_1min,
+                load_avg_5min,
+                load_avg_15min,
+                memory_total,
+                memory_available,
+                memory_used,
+                memory_percent,
+                swap_total,
+                swap_used,
+                swap_percent,
+                disk_partitions,
+                disk_usage,
+                disk_io_counters,
+                network_interfaces,
+                network_io_counters,
+                network_connections_count,
+                gpus,
+                process_count,
+                top_processes_cpu,
+                top_processes_memory,
+            )
+
+        _src_get = src_dict.get
+        cpu_temperature = _src_get("cpu_temperature", UNSET)
 
         h2ogpt_system_info = cls(
             timestamp,
@@ -350,7 +428,10 @@ class H2OGPTSystemInfo:
             cpu_temperature,
         )
 
-        h2ogpt_system_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            h2ogpt_system_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return h2ogpt_system_info
 
     @property

@@ -31,19 +31,18 @@ class H2OGPTSystemInfoDiskUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         h2ogpt_system_info_disk_usage = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = H2OGPTSystemInfoDiskUsageAdditionalProperty.from_dict(
-                prop_dict
-            )
+        if len(src_dict) > 0:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                additional_property = (
+                    H2OGPTSystemInfoDiskUsageAdditionalProperty.from_dict(prop_dict)
+                )
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        h2ogpt_system_info_disk_usage.additional_properties = additional_properties
+            h2ogpt_system_info_disk_usage.additional_properties = additional_properties
         return h2ogpt_system_info_disk_usage
 
     @property

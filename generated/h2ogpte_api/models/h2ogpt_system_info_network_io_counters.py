@@ -31,21 +31,22 @@ class H2OGPTSystemInfoNetworkIoCounters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         h2ogpt_system_info_network_io_counters = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = (
-                H2OGPTSystemInfoNetworkIoCountersAdditionalProperty.from_dict(prop_dict)
+        if len(src_dict) > 0:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                additional_property = (
+                    H2OGPTSystemInfoNetworkIoCountersAdditionalProperty.from_dict(
+                        prop_dict
+                    )
+                )
+
+                additional_properties[prop_name] = additional_property
+
+            h2ogpt_system_info_network_io_counters.additional_properties = (
+                additional_properties
             )
-
-            additional_properties[prop_name] = additional_property
-
-        h2ogpt_system_info_network_io_counters.additional_properties = (
-            additional_properties
-        )
         return h2ogpt_system_info_network_io_counters
 
     @property

@@ -22,11 +22,12 @@ class H2OGPTSystemInfoTopProcessesMemoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         h2ogpt_system_info_top_processes_memory_item = cls()
 
-        h2ogpt_system_info_top_processes_memory_item.additional_properties = d
+        if len(src_dict) > 0:
+            h2ogpt_system_info_top_processes_memory_item.additional_properties = dict(
+                src_dict
+            )
         return h2ogpt_system_info_top_processes_memory_item
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="H2OGPTGPUInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "temperature",
+        "utilization",
+        "memory_total",
+        "memory_used",
+        "power_usage",
+        "fan_speed",
+    )
+)
+
 
 @_attrs_define
 class H2OGPTGPUInfo:
@@ -72,21 +85,27 @@ class H2OGPTGPUInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        temperature = pop("temperature", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+            )
 
-        utilization = pop("utilization", UNSET)
+        _src_get = src_dict.get
+        temperature = _src_get("temperature", UNSET)
 
-        memory_total = pop("memory_total", UNSET)
+        utilization = _src_get("utilization", UNSET)
 
-        memory_used = pop("memory_used", UNSET)
+        memory_total = _src_get("memory_total", UNSET)
 
-        power_usage = pop("power_usage", UNSET)
+        memory_used = _src_get("memory_used", UNSET)
 
-        fan_speed = pop("fan_speed", UNSET)
+        power_usage = _src_get("power_usage", UNSET)
+
+        fan_speed = _src_get("fan_speed", UNSET)
 
         h2ogptgpu_info = cls(
             name,
@@ -98,7 +117,10 @@ class H2OGPTGPUInfo:
             fan_speed,
         )
 
-        h2ogptgpu_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            h2ogptgpu_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return h2ogptgpu_info
 
     @property

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestFromAzureBlobStorageBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "container",
+        "paths",
+        "account_name",
+        "credentials",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class IngestFromAzureBlobStorageBody:
@@ -70,22 +81,30 @@ class IngestFromAzureBlobStorageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        container = pop("container")
+        container = src_dict["container"]
 
-        paths = cast(list[str], pop("paths"))
+        paths = cast(list[str], src_dict["paths"])
 
-        account_name = pop("account_name")
+        account_name = src_dict["account_name"]
 
-        _credentials = pop("credentials", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                container,
+                paths,
+                account_name,
+            )
+
+        _src_get = src_dict.get
+        _credentials = _src_get("credentials", UNSET)
         credentials: AzureCredentials | Unset
         if _credentials is UNSET:
             credentials = UNSET
         else:
             credentials = AzureCredentials.from_dict(_credentials)
 
-        _metadata = pop("metadata", UNSET)
+        _metadata = _src_get("metadata", UNSET)
         metadata: IngestFromAzureBlobStorageBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -100,7 +119,10 @@ class IngestFromAzureBlobStorageBody:
             metadata,
         )
 
-        ingest_from_azure_blob_storage_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ingest_from_azure_blob_storage_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_azure_blob_storage_body
 
     @property

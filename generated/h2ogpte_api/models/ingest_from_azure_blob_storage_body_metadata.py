@@ -24,11 +24,12 @@ class IngestFromAzureBlobStorageBodyMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         ingest_from_azure_blob_storage_body_metadata = cls()
 
-        ingest_from_azure_blob_storage_body_metadata.additional_properties = d
+        if len(src_dict) > 0:
+            ingest_from_azure_blob_storage_body_metadata.additional_properties = dict(
+                src_dict
+            )
         return ingest_from_azure_blob_storage_body_metadata
 
     @property

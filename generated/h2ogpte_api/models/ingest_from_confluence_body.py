@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestFromConfluenceBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "base_url",
+        "page_ids",
+        "credentials",
+        "include_attachments",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class IngestFromConfluenceBody:
@@ -68,17 +79,25 @@ class IngestFromConfluenceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        base_url = pop("base_url")
+        base_url = src_dict["base_url"]
 
-        page_ids = cast(list[str], pop("page_ids"))
+        page_ids = cast(list[str], src_dict["page_ids"])
 
-        credentials = ConfluenceCredentials.from_dict(pop("credentials"))
+        credentials = ConfluenceCredentials.from_dict(src_dict["credentials"])
 
-        include_attachments = pop("include_attachments", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                base_url,
+                page_ids,
+                credentials,
+            )
 
-        _metadata = pop("metadata", UNSET)
+        _src_get = src_dict.get
+        include_attachments = _src_get("include_attachments", UNSET)
+
+        _metadata = _src_get("metadata", UNSET)
         metadata: IngestFromConfluenceBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -93,7 +112,10 @@ class IngestFromConfluenceBody:
             metadata,
         )
 
-        ingest_from_confluence_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ingest_from_confluence_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_confluence_body
 
     @property

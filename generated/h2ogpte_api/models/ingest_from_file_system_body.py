@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IngestFromFileSystemBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "root_dir",
+        "glob",
+    )
+)
+
 
 @_attrs_define
 class IngestFromFileSystemBody:
@@ -39,18 +47,19 @@ class IngestFromFileSystemBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        root_dir = pop("root_dir")
+        root_dir = src_dict["root_dir"]
 
-        glob = pop("glob")
+        glob = src_dict["glob"]
 
         ingest_from_file_system_body = cls(
             root_dir,
             glob,
         )
 
-        ingest_from_file_system_body.additional_properties = d
+        if len(src_dict) > 2:
+            ingest_from_file_system_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_file_system_body
 
     @property

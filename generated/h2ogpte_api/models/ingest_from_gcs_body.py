@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestFromGcsBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "urls",
+        "credentials",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class IngestFromGcsBody:
@@ -58,18 +67,24 @@ class IngestFromGcsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        urls = cast(list[str], pop("urls"))
+        urls = cast(list[str], src_dict["urls"])
 
-        _credentials = pop("credentials", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                urls,
+            )
+
+        _src_get = src_dict.get
+        _credentials = _src_get("credentials", UNSET)
         credentials: GCSCredentials | Unset
         if _credentials is UNSET:
             credentials = UNSET
         else:
             credentials = GCSCredentials.from_dict(_credentials)
 
-        _metadata = pop("metadata", UNSET)
+        _metadata = _src_get("metadata", UNSET)
         metadata: IngestFromGcsBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -82,7 +97,10 @@ class IngestFromGcsBody:
             metadata,
         )
 
-        ingest_from_gcs_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ingest_from_gcs_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_gcs_body
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestFromS3Body")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "urls",
+        "region",
+        "credentials",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class IngestFromS3Body:
@@ -65,20 +75,26 @@ class IngestFromS3Body:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        urls = cast(list[str], pop("urls"))
+        urls = cast(list[str], src_dict["urls"])
 
-        region = pop("region", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                urls,
+            )
 
-        _credentials = pop("credentials", UNSET)
+        _src_get = src_dict.get
+        region = _src_get("region", UNSET)
+
+        _credentials = _src_get("credentials", UNSET)
         credentials: S3Credentials | Unset
         if _credentials is UNSET:
             credentials = UNSET
         else:
             credentials = S3Credentials.from_dict(_credentials)
 
-        _metadata = pop("metadata", UNSET)
+        _metadata = _src_get("metadata", UNSET)
         metadata: IngestFromS3BodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -92,7 +108,10 @@ class IngestFromS3Body:
             metadata,
         )
 
-        ingest_from_s3_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ingest_from_s3_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_s3_body
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestFromSharepointOnlineBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "entries",
+        "credentials",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class IngestFromSharepointOnlineBody:
@@ -64,16 +73,20 @@ class IngestFromSharepointOnlineBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        entries = [
-            SharepointIngestionEntry.from_dict(entries_item_data)
-            for entries_item_data in pop("entries")
-        ]
+        entries = list(map(SharepointIngestionEntry.from_dict, src_dict["entries"]))
 
-        credentials = SharepointOnlineCredentials.from_dict(pop("credentials"))
+        credentials = SharepointOnlineCredentials.from_dict(src_dict["credentials"])
 
-        _metadata = pop("metadata", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                entries,
+                credentials,
+            )
+
+        _src_get = src_dict.get
+        _metadata = _src_get("metadata", UNSET)
         metadata: IngestFromSharepointOnlineBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -86,7 +99,10 @@ class IngestFromSharepointOnlineBody:
             metadata,
         )
 
-        ingest_from_sharepoint_online_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ingest_from_sharepoint_online_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_sharepoint_online_body
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IngestFromWebsiteBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("url",))
+
 
 @_attrs_define
 class IngestFromWebsiteBody:
@@ -34,15 +37,16 @@ class IngestFromWebsiteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        url = pop("url")
+        url = src_dict["url"]
 
         ingest_from_website_body = cls(
             url,
         )
 
-        ingest_from_website_body.additional_properties = d
+        if len(src_dict) > 1:
+            ingest_from_website_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_from_website_body
 
     @property

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestUploadBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("metadata",))
+
 
 @_attrs_define
 class IngestUploadBody:
@@ -40,9 +43,13 @@ class IngestUploadBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _metadata = pop("metadata", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _metadata = _src_get("metadata", UNSET)
         metadata: IngestUploadBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -53,7 +60,10 @@ class IngestUploadBody:
             metadata,
         )
 
-        ingest_upload_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            ingest_upload_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return ingest_upload_body
 
     @property

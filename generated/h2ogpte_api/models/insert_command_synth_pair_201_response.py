@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsertCommandSynthPair201Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "question_id",
+        "reply_id",
+    )
+)
+
 
 @_attrs_define
 class InsertCommandSynthPair201Response:
@@ -40,18 +48,25 @@ class InsertCommandSynthPair201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        question_id = pop("question_id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        reply_id = pop("reply_id", UNSET)
+        _src_get = src_dict.get
+        question_id = _src_get("question_id", UNSET)
+
+        reply_id = _src_get("reply_id", UNSET)
 
         insert_command_synth_pair_201_response = cls(
             question_id,
             reply_id,
         )
 
-        insert_command_synth_pair_201_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            insert_command_synth_pair_201_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return insert_command_synth_pair_201_response
 
     @property

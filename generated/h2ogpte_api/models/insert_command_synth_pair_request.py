@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InsertCommandSynthPairRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "user_prompt",
+        "ai_response",
+        "command_name",
+    )
+)
+
 
 @_attrs_define
 class InsertCommandSynthPairRequest:
@@ -44,13 +53,11 @@ class InsertCommandSynthPairRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        user_prompt = pop("user_prompt")
+        user_prompt = src_dict["user_prompt"]
 
-        ai_response = pop("ai_response")
+        ai_response = src_dict["ai_response"]
 
-        command_name = pop("command_name")
+        command_name = src_dict["command_name"]
 
         insert_command_synth_pair_request = cls(
             user_prompt,
@@ -58,7 +65,10 @@ class InsertCommandSynthPairRequest:
             command_name,
         )
 
-        insert_command_synth_pair_request.additional_properties = d
+        if len(src_dict) > 3:
+            insert_command_synth_pair_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return insert_command_synth_pair_request
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InspectMcpTool200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "servers",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class InspectMcpTool200Response:
@@ -61,11 +70,15 @@ class InspectMcpTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        status = pop("status", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        _servers = pop("servers", UNSET)
+        _src_get = src_dict.get
+        status = _src_get("status", UNSET)
+
+        _servers = _src_get("servers", UNSET)
         servers: list[InspectMcpTool200ResponseServersInner] | Unset = UNSET
         if _servers is not UNSET:
             servers = []
@@ -83,7 +96,7 @@ class InspectMcpTool200Response:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(pop("error", UNSET))
+        error = _parse_error(_src_get("error", UNSET))
 
         inspect_mcp_tool_200_response = cls(
             status,
@@ -91,7 +104,10 @@ class InspectMcpTool200Response:
             error,
         )
 
-        inspect_mcp_tool_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            inspect_mcp_tool_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return inspect_mcp_tool_200_response
 
     @property

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InspectMcpTool200ResponseServersInner")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "server_name",
+        "server_type",
+        "tools",
+        "tool_count",
+        "security",
+        "error",
+        "detection_method",
+    )
+)
+
 
 @_attrs_define
 class InspectMcpTool200ResponseServersInner:
@@ -102,15 +116,19 @@ class InspectMcpTool200ResponseServersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        status = pop("status", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        server_name = pop("server_name", UNSET)
+        _src_get = src_dict.get
+        status = _src_get("status", UNSET)
 
-        server_type = pop("server_type", UNSET)
+        server_name = _src_get("server_name", UNSET)
 
-        _tools = pop("tools", UNSET)
+        server_type = _src_get("server_type", UNSET)
+
+        _tools = _src_get("tools", UNSET)
         tools: list[InspectMcpTool200ResponseServersInnerToolsInner] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -121,7 +139,7 @@ class InspectMcpTool200ResponseServersInner:
 
                 tools.append(tools_item)
 
-        tool_count = pop("tool_count", UNSET)
+        tool_count = _src_get("tool_count", UNSET)
 
         def _parse_security(
             data: object,
@@ -144,7 +162,7 @@ class InspectMcpTool200ResponseServersInner:
                 InspectMcpTool200ResponseServersInnerSecurityType0 | None | Unset, data
             )
 
-        security = _parse_security(pop("security", UNSET))
+        security = _parse_security(_src_get("security", UNSET))
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -153,9 +171,9 @@ class InspectMcpTool200ResponseServersInner:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(pop("error", UNSET))
+        error = _parse_error(_src_get("error", UNSET))
 
-        detection_method = pop("detection_method", UNSET)
+        detection_method = _src_get("detection_method", UNSET)
 
         inspect_mcp_tool_200_response_servers_inner = cls(
             status,
@@ -168,7 +186,10 @@ class InspectMcpTool200ResponseServersInner:
             detection_method,
         )
 
-        inspect_mcp_tool_200_response_servers_inner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            inspect_mcp_tool_200_response_servers_inner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return inspect_mcp_tool_200_response_servers_inner
 
     @property

@@ -22,11 +22,12 @@ class InspectMcpTool200ResponseServersInnerSecurityType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         inspect_mcp_tool_200_response_servers_inner_security_type_0 = cls()
 
-        inspect_mcp_tool_200_response_servers_inner_security_type_0.additional_properties = d
+        if len(src_dict) > 0:
+            inspect_mcp_tool_200_response_servers_inner_security_type_0.additional_properties = dict(
+                src_dict
+            )
         return inspect_mcp_tool_200_response_servers_inner_security_type_0
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InspectMcpTool200ResponseServersInnerToolsInner")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+    )
+)
+
 
 @_attrs_define
 class InspectMcpTool200ResponseServersInnerToolsInner:
@@ -56,13 +65,17 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        _parameters = pop("parameters", UNSET)
+        description = _src_get("description", UNSET)
+
+        _parameters = _src_get("parameters", UNSET)
         parameters: InspectMcpTool200ResponseServersInnerToolsInnerParameters | Unset
         if _parameters is UNSET:
             parameters = UNSET
@@ -79,7 +92,10 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
             parameters,
         )
 
-        inspect_mcp_tool_200_response_servers_inner_tools_inner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            inspect_mcp_tool_200_response_servers_inner_tools_inner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return inspect_mcp_tool_200_response_servers_inner_tools_inner
 
     @property

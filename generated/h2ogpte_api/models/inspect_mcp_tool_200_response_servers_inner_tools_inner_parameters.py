@@ -22,11 +22,12 @@ class InspectMcpTool200ResponseServersInnerToolsInnerParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters = cls()
 
-        inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters.additional_properties = d
+        if len(src_dict) > 0:
+            inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters.additional_properties = dict(
+                src_dict
+            )
         return inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters
 
     @property

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InspectMcpToolRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_id",
+        "servers",
+        "file_name",
+        "file_data_base64",
+        "model",
+    )
+)
+
 
 @_attrs_define
 class InspectMcpToolRequest:
@@ -87,8 +98,12 @@ class InspectMcpToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
 
         def _parse_tool_id(data: object) -> None | str | Unset:
             if data is None:
@@ -97,7 +112,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        tool_id = _parse_tool_id(pop("tool_id", UNSET))
+        tool_id = _parse_tool_id(_src_get("tool_id", UNSET))
 
         def _parse_servers(
             data: object,
@@ -116,7 +131,7 @@ class InspectMcpToolRequest:
                 pass
             return cast(InspectMcpToolRequestServersType0 | None | Unset, data)
 
-        servers = _parse_servers(pop("servers", UNSET))
+        servers = _parse_servers(_src_get("servers", UNSET))
 
         def _parse_file_name(data: object) -> None | str | Unset:
             if data is None:
@@ -125,7 +140,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        file_name = _parse_file_name(pop("file_name", UNSET))
+        file_name = _parse_file_name(_src_get("file_name", UNSET))
 
         def _parse_file_data_base64(data: object) -> None | str | Unset:
             if data is None:
@@ -134,7 +149,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        file_data_base64 = _parse_file_data_base64(pop("file_data_base64", UNSET))
+        file_data_base64 = _parse_file_data_base64(_src_get("file_data_base64", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -143,7 +158,7 @@ class InspectMcpToolRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        model = _parse_model(pop("model", UNSET))
+        model = _parse_model(_src_get("model", UNSET))
 
         inspect_mcp_tool_request = cls(
             tool_id,
@@ -153,7 +168,10 @@ class InspectMcpToolRequest:
             model,
         )
 
-        inspect_mcp_tool_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            inspect_mcp_tool_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return inspect_mcp_tool_request
 
     @property

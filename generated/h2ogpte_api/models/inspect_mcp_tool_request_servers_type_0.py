@@ -33,21 +33,22 @@ class InspectMcpToolRequestServersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         inspect_mcp_tool_request_servers_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = (
-                InspectMcpToolRequestServersType0AdditionalProperty.from_dict(prop_dict)
+        if len(src_dict) > 0:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                additional_property = (
+                    InspectMcpToolRequestServersType0AdditionalProperty.from_dict(
+                        prop_dict
+                    )
+                )
+
+                additional_properties[prop_name] = additional_property
+
+            inspect_mcp_tool_request_servers_type_0.additional_properties = (
+                additional_properties
             )
-
-            additional_properties[prop_name] = additional_property
-
-        inspect_mcp_tool_request_servers_type_0.additional_properties = (
-            additional_properties
-        )
         return inspect_mcp_tool_request_servers_type_0
 
     @property

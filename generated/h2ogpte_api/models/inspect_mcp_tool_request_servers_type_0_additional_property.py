@@ -22,11 +22,12 @@ class InspectMcpToolRequestServersType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         inspect_mcp_tool_request_servers_type_0_additional_property = cls()
 
-        inspect_mcp_tool_request_servers_type_0_additional_property.additional_properties = d
+        if len(src_dict) > 0:
+            inspect_mcp_tool_request_servers_type_0_additional_property.additional_properties = dict(
+                src_dict
+            )
         return inspect_mcp_tool_request_servers_type_0_additional_property
 
     @property

@@ -19,6 +19,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="JobDetails")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "overall_status",
+        "passed_percentage",
+        "failed_percentage",
+        "progress",
+        "created_at",
+        "updated_at",
+        "kind",
+        "statuses",
+        "errors",
+        "duration",
+        "duration_seconds",
+        "status",
+        "canceled_by",
+        "cancel_reason",
+        "timeout",
+        "start_time",
+        "files_total",
+        "files_failed",
+    )
+)
+
 
 @_attrs_define
 class JobDetails:
@@ -150,50 +176,65 @@ class JobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        overall_status = check_job_details_overall_status(pop("overall_status"))
+        overall_status = check_job_details_overall_status(src_dict["overall_status"])
 
-        passed_percentage = pop("passed_percentage")
+        passed_percentage = src_dict["passed_percentage"]
 
-        failed_percentage = pop("failed_percentage")
+        failed_percentage = src_dict["failed_percentage"]
 
-        progress = pop("progress")
+        progress = src_dict["progress"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        updated_at = parse_datetime(pop("updated_at"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-        kind = pop("kind")
+        kind = src_dict["kind"]
 
-        statuses = [
-            JobDetailsStatus.from_dict(statuses_item_data)
-            for statuses_item_data in pop("statuses")
-        ]
+        statuses = list(map(JobDetailsStatus.from_dict, src_dict["statuses"]))
 
-        errors = cast(list[str], pop("errors"))
+        errors = cast(list[str], src_dict["errors"])
 
-        duration = pop("duration")
+        duration = src_dict["duration"]
 
-        duration_seconds = pop("duration_seconds")
+        duration_seconds = src_dict["duration_seconds"]
 
-        status = pop("status", UNSET)
+        if len(src_dict) == 13:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+                overall_status,
+                passed_percentage,
+                failed_percentage,
+                progress,
+                created_at,
+                updated_at,
+                kind,
+                statuses,
+                errors,
+                duration,
+                duration_seconds,
+            )
 
-        canceled_by = pop("canceled_by", UNSET)
+        _src_get = src_dict.get
+        status = _src_get("status", UNSET)
 
-        cancel_reason = pop("cancel_reason", UNSET)
+        canceled_by = _src_get("canceled_by", UNSET)
 
-        timeout = pop("timeout", UNSET)
+        cancel_reason = _src_get("cancel_reason", UNSET)
 
-        start_time = pop("start_time", UNSET)
+        timeout = _src_get("timeout", UNSET)
 
-        files_total = pop("files_total", UNSET)
+        start_time = _src_get("start_time", UNSET)
 
-        files_failed = pop("files_failed", UNSET)
+        files_total = _src_get("files_total", UNSET)
+
+        files_failed = _src_get("files_failed", UNSET)
 
         job_details = cls(
             id,
@@ -218,7 +259,10 @@ class JobDetails:
             files_failed,
         )
 
-        job_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            job_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return job_details
 
     @property

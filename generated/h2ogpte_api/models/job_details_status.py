@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JobDetailsStatus")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+    )
+)
+
 
 @_attrs_define
 class JobDetailsStatus:
@@ -39,18 +47,19 @@ class JobDetailsStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        status = pop("status")
+        status = src_dict["status"]
 
         job_details_status = cls(
             id,
             status,
         )
 
-        job_details_status.additional_properties = d
+        if len(src_dict) > 2:
+            job_details_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return job_details_status
 
     @property

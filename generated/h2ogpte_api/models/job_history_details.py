@@ -15,6 +15,35 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="JobHistoryDetails")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "kind",
+        "username",
+        "status",
+        "passed",
+        "failed",
+        "progress",
+        "errors",
+        "date",
+        "last_update_date",
+        "duration",
+        "duration_seconds",
+        "completed",
+        "canceled",
+        "user_id",
+        "collection_id",
+        "collection_name",
+        "canceled_by",
+        "cancel_reason",
+        "started_at",
+        "finished_at",
+        "deleted_at",
+    )
+)
+
 
 @_attrs_define
 class JobHistoryDetails:
@@ -199,37 +228,58 @@ class JobHistoryDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        kind = pop("kind")
+        kind = src_dict["kind"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        status = check_job_history_details_status(pop("status"))
+        status = check_job_history_details_status(src_dict["status"])
 
-        passed = pop("passed")
+        passed = src_dict["passed"]
 
-        failed = pop("failed")
+        failed = src_dict["failed"]
 
-        progress = pop("progress")
+        progress = src_dict["progress"]
 
-        errors = cast(list[str], pop("errors"))
+        errors = cast(list[str], src_dict["errors"])
 
-        date = parse_datetime(pop("date"))
+        date = parse_datetime(src_dict["date"])
 
-        last_update_date = parse_datetime(pop("last_update_date"))
+        last_update_date = parse_datetime(src_dict["last_update_date"])
 
-        duration = pop("duration")
+        duration = src_dict["duration"]
 
-        duration_seconds = pop("duration_seconds")
+        duration_seconds = src_dict["duration_seconds"]
 
-        completed = pop("completed")
+        completed = src_dict["completed"]
 
-        canceled = pop("canceled")
+        canceled = src_dict["canceled"]
+
+        if len(src_dict) == 15:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+                kind,
+                username,
+                status,
+                passed,
+                failed,
+                progress,
+                errors,
+                date,
+                last_update_date,
+                duration,
+                duration_seconds,
+                completed,
+                canceled,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -238,7 +288,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        user_id = _parse_user_id(pop("user_id", UNSET))
+        user_id = _parse_user_id(_src_get("user_id", UNSET))
 
         def _parse_collection_id(data: object) -> None | str | Unset:
             if data is None:
@@ -247,7 +297,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_id = _parse_collection_id(pop("collection_id", UNSET))
+        collection_id = _parse_collection_id(_src_get("collection_id", UNSET))
 
         def _parse_collection_name(data: object) -> None | str | Unset:
             if data is None:
@@ -256,7 +306,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        collection_name = _parse_collection_name(pop("collection_name", UNSET))
+        collection_name = _parse_collection_name(_src_get("collection_name", UNSET))
 
         def _parse_canceled_by(data: object) -> None | str | Unset:
             if data is None:
@@ -265,7 +315,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        canceled_by = _parse_canceled_by(pop("canceled_by", UNSET))
+        canceled_by = _parse_canceled_by(_src_get("canceled_by", UNSET))
 
         def _parse_cancel_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -274,7 +324,7 @@ class JobHistoryDetails:
                 return data
             return cast(None | str | Unset, data)
 
-        cancel_reason = _parse_cancel_reason(pop("cancel_reason", UNSET))
+        cancel_reason = _parse_cancel_reason(_src_get("cancel_reason", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -291,7 +341,7 @@ class JobHistoryDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(pop("started_at", UNSET))
+        started_at = _parse_started_at(_src_get("started_at", UNSET))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -308,7 +358,7 @@ class JobHistoryDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(_src_get("finished_at", UNSET))
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -325,7 +375,7 @@ class JobHistoryDetails:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(_src_get("deleted_at", UNSET))
 
         job_history_details = cls(
             id,
@@ -353,7 +403,10 @@ class JobHistoryDetails:
             deleted_at,
         )
 
-        job_history_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            job_history_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return job_history_details
 
     @property

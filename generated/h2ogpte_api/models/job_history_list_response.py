@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="JobHistoryListResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "jobs",
+        "next_cursor_created_at",
+        "next_cursor_id",
+    )
+)
+
 
 @_attrs_define
 class JobHistoryListResponse:
@@ -66,12 +75,16 @@ class JobHistoryListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        jobs = [
-            JobHistoryDetails.from_dict(jobs_item_data)
-            for jobs_item_data in pop("jobs")
-        ]
+        jobs = list(map(JobHistoryDetails.from_dict, src_dict["jobs"]))
+
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                jobs,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_next_cursor_created_at(
             data: object,
@@ -91,7 +104,7 @@ class JobHistoryListResponse:
             return cast(datetime.datetime | None | Unset, data)
 
         next_cursor_created_at = _parse_next_cursor_created_at(
-            pop("next_cursor_created_at", UNSET)
+            _src_get("next_cursor_created_at", UNSET)
         )
 
         def _parse_next_cursor_id(data: object) -> None | str | Unset:
@@ -101,7 +114,7 @@ class JobHistoryListResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        next_cursor_id = _parse_next_cursor_id(pop("next_cursor_id", UNSET))
+        next_cursor_id = _parse_next_cursor_id(_src_get("next_cursor_id", UNSET))
 
         job_history_list_response = cls(
             jobs,
@@ -109,7 +122,10 @@ class JobHistoryListResponse:
             next_cursor_id,
         )
 
-        job_history_list_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            job_history_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return job_history_list_response
 
     @property

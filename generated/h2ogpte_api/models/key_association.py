@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeyAssociation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "key_id",
+        "associate_id",
+        "user_id",
+        "email",
+    )
+)
+
 
 @_attrs_define
 class KeyAssociation:
@@ -59,17 +70,24 @@ class KeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        key_id = pop("key_id")
+        key_id = src_dict["key_id"]
 
-        associate_id = pop("associate_id", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                key_id,
+            )
 
-        user_id = pop("user_id", UNSET)
+        _src_get = src_dict.get
+        associate_id = _src_get("associate_id", UNSET)
 
-        email = pop("email", UNSET)
+        user_id = _src_get("user_id", UNSET)
+
+        email = _src_get("email", UNSET)
 
         key_association = cls(
             name,
@@ -79,7 +97,10 @@ class KeyAssociation:
             email,
         )
 
-        key_association.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            key_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return key_association
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="KnowledgeGraphData")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "nodes",
+        "edges",
+        "is_truncated",
+        "total_nodes",
+        "total_relationships",
+    )
+)
+
 
 @_attrs_define
 class KnowledgeGraphData:
@@ -81,19 +92,22 @@ class KnowledgeGraphData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        nodes = [
-            KnowledgeGraphVizNode.from_dict(nodes_item_data)
-            for nodes_item_data in pop("nodes")
-        ]
+        nodes = list(map(KnowledgeGraphVizNode.from_dict, src_dict["nodes"]))
 
-        edges = [
-            KnowledgeGraphVizEdge.from_dict(edges_item_data)
-            for edges_item_data in pop("edges")
-        ]
+        edges = list(map(KnowledgeGraphVizEdge.from_dict, src_dict["edges"]))
 
-        is_truncated = pop("is_truncated")
+        is_truncated = src_dict["is_truncated"]
+
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                nodes,
+                edges,
+                is_truncated,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_total_nodes(data: object) -> int | None | Unset:
             if data is None:
@@ -102,7 +116,7 @@ class KnowledgeGraphData:
                 return data
             return cast(int | None | Unset, data)
 
-        total_nodes = _parse_total_nodes(pop("total_nodes", UNSET))
+        total_nodes = _parse_total_nodes(_src_get("total_nodes", UNSET))
 
         def _parse_total_relationships(data: object) -> int | None | Unset:
             if data is None:
@@ -112,7 +126,7 @@ class KnowledgeGraphData:
             return cast(int | None | Unset, data)
 
         total_relationships = _parse_total_relationships(
-            pop("total_relationships", UNSET)
+            _src_get("total_relationships", UNSET)
         )
 
         knowledge_graph_data = cls(
@@ -123,7 +137,10 @@ class KnowledgeGraphData:
             total_relationships,
         )
 
-        knowledge_graph_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            knowledge_graph_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return knowledge_graph_data
 
     @property

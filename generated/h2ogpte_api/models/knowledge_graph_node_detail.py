@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="KnowledgeGraphNodeDetail")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "node",
+        "edges",
+        "source_chunks",
+    )
+)
+
 
 @_attrs_define
 class KnowledgeGraphNodeDetail:
@@ -57,19 +66,13 @@ class KnowledgeGraphNodeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        node = KnowledgeGraphVizNode.from_dict(pop("node"))
+        node = KnowledgeGraphVizNode.from_dict(src_dict["node"])
 
-        edges = [
-            KnowledgeGraphVizEdge.from_dict(edges_item_data)
-            for edges_item_data in pop("edges")
-        ]
+        edges = list(map(KnowledgeGraphVizEdge.from_dict, src_dict["edges"]))
 
-        source_chunks = [
-            KnowledgeGraphSourceChunk.from_dict(source_chunks_item_data)
-            for source_chunks_item_data in pop("source_chunks")
-        ]
+        source_chunks = list(
+            map(KnowledgeGraphSourceChunk.from_dict, src_dict["source_chunks"])
+        )
 
         knowledge_graph_node_detail = cls(
             node,
@@ -77,7 +80,10 @@ class KnowledgeGraphNodeDetail:
             source_chunks,
         )
 
-        knowledge_graph_node_detail.additional_properties = d
+        if len(src_dict) > 3:
+            knowledge_graph_node_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return knowledge_graph_node_detail
 
     @property

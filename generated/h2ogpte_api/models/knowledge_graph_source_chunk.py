@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KnowledgeGraphSourceChunk")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "content",
+        "content_truncated",
+        "file_path",
+    )
+)
+
 
 @_attrs_define
 class KnowledgeGraphSourceChunk:
@@ -54,15 +64,22 @@ class KnowledgeGraphSourceChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        content = pop("content")
+        content = src_dict["content"]
 
-        content_truncated = pop("content_truncated", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                content,
+            )
 
-        file_path = pop("file_path", UNSET)
+        _src_get = src_dict.get
+        content_truncated = _src_get("content_truncated", UNSET)
+
+        file_path = _src_get("file_path", UNSET)
 
         knowledge_graph_source_chunk = cls(
             id,
@@ -71,7 +88,10 @@ class KnowledgeGraphSourceChunk:
             file_path,
         )
 
-        knowledge_graph_source_chunk.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            knowledge_graph_source_chunk.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return knowledge_graph_source_chunk
 
     @property

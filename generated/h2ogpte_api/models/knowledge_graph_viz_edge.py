@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KnowledgeGraphVizEdge")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "source",
+        "target",
+        "id",
+        "description",
+        "description_parts",
+        "keywords",
+        "weight",
+        "source_chunk_count",
+    )
+)
+
 
 @_attrs_define
 class KnowledgeGraphVizEdge:
@@ -87,19 +101,26 @@ class KnowledgeGraphVizEdge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        source = pop("source")
+        source = src_dict["source"]
 
-        target = pop("target")
+        target = src_dict["target"]
 
-        id = pop("id", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                source,
+                target,
+            )
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        description_parts = cast(list[str], pop("description_parts", UNSET))
+        description = _src_get("description", UNSET)
 
-        keywords = pop("keywords", UNSET)
+        description_parts = cast(list[str], _src_get("description_parts", UNSET))
+
+        keywords = _src_get("keywords", UNSET)
 
         def _parse_weight(data: object) -> float | None | Unset:
             if data is None:
@@ -108,9 +129,9 @@ class KnowledgeGraphVizEdge:
                 return data
             return cast(float | None | Unset, data)
 
-        weight = _parse_weight(pop("weight", UNSET))
+        weight = _parse_weight(_src_get("weight", UNSET))
 
-        source_chunk_count = pop("source_chunk_count", UNSET)
+        source_chunk_count = _src_get("source_chunk_count", UNSET)
 
         knowledge_graph_viz_edge = cls(
             source,
@@ -123,7 +144,10 @@ class KnowledgeGraphVizEdge:
             source_chunk_count,
         )
 
-        knowledge_graph_viz_edge.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            knowledge_graph_viz_edge.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return knowledge_graph_viz_edge
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KnowledgeGraphVizNode")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "entity_type",
+        "description",
+        "description_parts",
+        "source_chunk_count",
+        "file_paths",
+        "created_at",
+    )
+)
+
 
 @_attrs_define
 class KnowledgeGraphVizNode:
@@ -80,21 +93,27 @@ class KnowledgeGraphVizNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        entity_type = pop("entity_type", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+            )
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        entity_type = _src_get("entity_type", UNSET)
 
-        description_parts = cast(list[str], pop("description_parts", UNSET))
+        description = _src_get("description", UNSET)
 
-        source_chunk_count = pop("source_chunk_count", UNSET)
+        description_parts = cast(list[str], _src_get("description_parts", UNSET))
 
-        file_paths = cast(list[str], pop("file_paths", UNSET))
+        source_chunk_count = _src_get("source_chunk_count", UNSET)
 
-        created_at = pop("created_at", UNSET)
+        file_paths = cast(list[str], _src_get("file_paths", UNSET))
+
+        created_at = _src_get("created_at", UNSET)
 
         knowledge_graph_viz_node = cls(
             id,
@@ -106,7 +125,10 @@ class KnowledgeGraphVizNode:
             created_at,
         )
 
-        knowledge_graph_viz_node.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            knowledge_graph_viz_node.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return knowledge_graph_viz_node
 
     @property

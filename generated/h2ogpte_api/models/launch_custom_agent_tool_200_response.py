@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LaunchCustomAgentTool200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "codeapi_job_id",
+        "codeapi_url",
+    )
+)
+
 
 @_attrs_define
 class LaunchCustomAgentTool200Response:
@@ -40,18 +48,25 @@ class LaunchCustomAgentTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        codeapi_job_id = pop("codeapi_job_id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        codeapi_url = pop("codeapi_url", UNSET)
+        _src_get = src_dict.get
+        codeapi_job_id = _src_get("codeapi_job_id", UNSET)
+
+        codeapi_url = _src_get("codeapi_url", UNSET)
 
         launch_custom_agent_tool_200_response = cls(
             codeapi_job_id,
             codeapi_url,
         )
 
-        launch_custom_agent_tool_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            launch_custom_agent_tool_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return launch_custom_agent_tool_200_response
 
     @property

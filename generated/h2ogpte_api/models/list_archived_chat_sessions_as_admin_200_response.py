@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListArchivedChatSessionsAsAdmin200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "items",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class ListArchivedChatSessionsAsAdmin200Response:
@@ -49,9 +57,13 @@ class ListArchivedChatSessionsAsAdmin200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _items = pop("items", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _items = _src_get("items", UNSET)
         items: list[ChatSession] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -60,14 +72,17 @@ class ListArchivedChatSessionsAsAdmin200Response:
 
                 items.append(items_item)
 
-        total = pop("total", UNSET)
+        total = _src_get("total", UNSET)
 
         list_archived_chat_sessions_as_admin_200_response = cls(
             items,
             total,
         )
 
-        list_archived_chat_sessions_as_admin_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            list_archived_chat_sessions_as_admin_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_archived_chat_sessions_as_admin_200_response
 
     @property

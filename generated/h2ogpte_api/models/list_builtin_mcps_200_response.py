@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListBuiltinMcps200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "oauth_apps",
+        "api_key_apps",
+    )
+)
+
 
 @_attrs_define
 class ListBuiltinMcps200Response:
@@ -59,9 +67,13 @@ class ListBuiltinMcps200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _oauth_apps = pop("oauth_apps", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _oauth_apps = _src_get("oauth_apps", UNSET)
         oauth_apps: list[ListBuiltinMcps200ResponseOauthAppsItem] | Unset = UNSET
         if _oauth_apps is not UNSET:
             oauth_apps = []
@@ -72,7 +84,7 @@ class ListBuiltinMcps200Response:
 
                 oauth_apps.append(oauth_apps_item)
 
-        _api_key_apps = pop("api_key_apps", UNSET)
+        _api_key_apps = _src_get("api_key_apps", UNSET)
         api_key_apps: list[ListBuiltinMcps200ResponseApiKeyAppsItem] | Unset = UNSET
         if _api_key_apps is not UNSET:
             api_key_apps = []
@@ -88,7 +100,10 @@ class ListBuiltinMcps200Response:
             api_key_apps,
         )
 
-        list_builtin_mcps_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            list_builtin_mcps_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_builtin_mcps_200_response
 
     @property

@@ -22,11 +22,12 @@ class ListBuiltinMcps200ResponseOauthAppsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         list_builtin_mcps_200_response_oauth_apps_item = cls()
 
-        list_builtin_mcps_200_response_oauth_apps_item.additional_properties = d
+        if len(src_dict) > 0:
+            list_builtin_mcps_200_response_oauth_apps_item.additional_properties = dict(
+                src_dict
+            )
         return list_builtin_mcps_200_response_oauth_apps_item
 
     @property

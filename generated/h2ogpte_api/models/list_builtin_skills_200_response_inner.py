@@ -10,6 +10,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListBuiltinSkills200ResponseInner")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "skill_name",
+        "description",
+        "is_skill_added",
+        "user_skill_id",
+        "added_by_admin",
+        "added_by_email",
+        "added_by_user_id",
+        "version",
+        "updated_at",
+        "official",
+        "install_count",
+        "star_count",
+        "is_starred_by_me",
+        "last_edited_by_email",
+    )
+)
+
 
 @_attrs_define
 class ListBuiltinSkills200ResponseInner:
@@ -135,15 +156,19 @@ class ListBuiltinSkills200ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        skill_name = pop("skill_name", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        description = pop("description", UNSET)
+        skill_name = _src_get("skill_name", UNSET)
 
-        is_skill_added = pop("is_skill_added", UNSET)
+        description = _src_get("description", UNSET)
+
+        is_skill_added = _src_get("is_skill_added", UNSET)
 
         def _parse_user_skill_id(data: object) -> None | str | Unset:
             if data is None:
@@ -152,9 +177,9 @@ class ListBuiltinSkills200ResponseInner:
                 return data
             return cast(None | str | Unset, data)
 
-        user_skill_id = _parse_user_skill_id(pop("user_skill_id", UNSET))
+        user_skill_id = _parse_user_skill_id(_src_get("user_skill_id", UNSET))
 
-        added_by_admin = pop("added_by_admin", UNSET)
+        added_by_admin = _src_get("added_by_admin", UNSET)
 
         def _parse_added_by_email(data: object) -> None | str | Unset:
             if data is None:
@@ -163,7 +188,7 @@ class ListBuiltinSkills200ResponseInner:
                 return data
             return cast(None | str | Unset, data)
 
-        added_by_email = _parse_added_by_email(pop("added_by_email", UNSET))
+        added_by_email = _parse_added_by_email(_src_get("added_by_email", UNSET))
 
         def _parse_added_by_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -172,19 +197,19 @@ class ListBuiltinSkills200ResponseInner:
                 return data
             return cast(None | str | Unset, data)
 
-        added_by_user_id = _parse_added_by_user_id(pop("added_by_user_id", UNSET))
+        added_by_user_id = _parse_added_by_user_id(_src_get("added_by_user_id", UNSET))
 
-        version = pop("version", UNSET)
+        version = _src_get("version", UNSET)
 
-        updated_at = pop("updated_at", UNSET)
+        updated_at = _src_get("updated_at", UNSET)
 
-        official = pop("official", UNSET)
+        official = _src_get("official", UNSET)
 
-        install_count = pop("install_count", UNSET)
+        install_count = _src_get("install_count", UNSET)
 
-        star_count = pop("star_count", UNSET)
+        star_count = _src_get("star_count", UNSET)
 
-        is_starred_by_me = pop("is_starred_by_me", UNSET)
+        is_starred_by_me = _src_get("is_starred_by_me", UNSET)
 
         def _parse_last_edited_by_email(data: object) -> None | str | Unset:
             if data is None:
@@ -194,7 +219,7 @@ class ListBuiltinSkills200ResponseInner:
             return cast(None | str | Unset, data)
 
         last_edited_by_email = _parse_last_edited_by_email(
-            pop("last_edited_by_email", UNSET)
+            _src_get("last_edited_by_email", UNSET)
         )
 
         list_builtin_skills_200_response_inner = cls(
@@ -215,7 +240,10 @@ class ListBuiltinSkills200ResponseInner:
             last_edited_by_email,
         )
 
-        list_builtin_skills_200_response_inner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            list_builtin_skills_200_response_inner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_builtin_skills_200_response_inner
 
     @property

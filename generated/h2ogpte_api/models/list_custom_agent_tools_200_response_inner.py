@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListCustomAgentTools200ResponseInner")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tool_name",
+        "tool_type",
+        "tool_args",
+        "owner_email",
+    )
+)
+
 
 @_attrs_define
 class ListCustomAgentTools200ResponseInner:
@@ -66,15 +77,19 @@ class ListCustomAgentTools200ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        tool_name = pop("tool_name", UNSET)
+        _src_get = src_dict.get
+        id = _src_get("id", UNSET)
 
-        tool_type = pop("tool_type", UNSET)
+        tool_name = _src_get("tool_name", UNSET)
 
-        _tool_args = pop("tool_args", UNSET)
+        tool_type = _src_get("tool_type", UNSET)
+
+        _tool_args = _src_get("tool_args", UNSET)
         tool_args: ListCustomAgentTools200ResponseInnerToolArgs | Unset
         if _tool_args is UNSET:
             tool_args = UNSET
@@ -83,7 +98,7 @@ class ListCustomAgentTools200ResponseInner:
                 _tool_args
             )
 
-        owner_email = pop("owner_email", UNSET)
+        owner_email = _src_get("owner_email", UNSET)
 
         list_custom_agent_tools_200_response_inner = cls(
             id,
@@ -93,7 +108,10 @@ class ListCustomAgentTools200ResponseInner:
             owner_email,
         )
 
-        list_custom_agent_tools_200_response_inner.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            list_custom_agent_tools_200_response_inner.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_custom_agent_tools_200_response_inner
 
     @property

@@ -24,11 +24,12 @@ class ListCustomAgentTools200ResponseInnerToolArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         list_custom_agent_tools_200_response_inner_tool_args = cls()
 
-        list_custom_agent_tools_200_response_inner_tool_args.additional_properties = d
+        if len(src_dict) > 0:
+            list_custom_agent_tools_200_response_inner_tool_args.additional_properties = dict(
+                src_dict
+            )
         return list_custom_agent_tools_200_response_inner_tool_args
 
     @property

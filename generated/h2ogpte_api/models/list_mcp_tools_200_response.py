@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListMcpTools200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "servers",
+        "total_servers",
+        "total_tools",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class ListMcpTools200Response:
@@ -70,20 +81,24 @@ class ListMcpTools200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        status = pop("status", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        _servers = pop("servers", UNSET)
+        _src_get = src_dict.get
+        status = _src_get("status", UNSET)
+
+        _servers = _src_get("servers", UNSET)
         servers: ListMcpTools200ResponseServers | Unset
         if _servers is UNSET:
             servers = UNSET
         else:
             servers = ListMcpTools200ResponseServers.from_dict(_servers)
 
-        total_servers = pop("total_servers", UNSET)
+        total_servers = _src_get("total_servers", UNSET)
 
-        total_tools = pop("total_tools", UNSET)
+        total_tools = _src_get("total_tools", UNSET)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -92,7 +107,7 @@ class ListMcpTools200Response:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(pop("error", UNSET))
+        error = _parse_error(_src_get("error", UNSET))
 
         list_mcp_tools_200_response = cls(
             status,
@@ -102,7 +117,10 @@ class ListMcpTools200Response:
             error,
         )
 
-        list_mcp_tools_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            list_mcp_tools_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_mcp_tools_200_response
 
     @property

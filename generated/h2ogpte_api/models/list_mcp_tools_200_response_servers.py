@@ -22,11 +22,10 @@ class ListMcpTools200ResponseServers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         list_mcp_tools_200_response_servers = cls()
 
-        list_mcp_tools_200_response_servers.additional_properties = d
+        if len(src_dict) > 0:
+            list_mcp_tools_200_response_servers.additional_properties = dict(src_dict)
         return list_mcp_tools_200_response_servers
 
     @property

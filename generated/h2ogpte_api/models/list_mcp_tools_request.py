@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListMcpToolsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "config_type",
+        "server_names",
+        "mcp_dir",
+        "include_remote",
+    )
+)
+
 
 @_attrs_define
 class ListMcpToolsRequest:
@@ -63,9 +73,13 @@ class ListMcpToolsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        config_type = pop("config_type", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        config_type = _src_get("config_type", UNSET)
 
         def _parse_server_names(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -82,7 +96,7 @@ class ListMcpToolsRequest:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        server_names = _parse_server_names(pop("server_names", UNSET))
+        server_names = _parse_server_names(_src_get("server_names", UNSET))
 
         def _parse_mcp_dir(data: object) -> None | str | Unset:
             if data is None:
@@ -91,9 +105,9 @@ class ListMcpToolsRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        mcp_dir = _parse_mcp_dir(pop("mcp_dir", UNSET))
+        mcp_dir = _parse_mcp_dir(_src_get("mcp_dir", UNSET))
 
-        include_remote = pop("include_remote", UNSET)
+        include_remote = _src_get("include_remote", UNSET)
 
         list_mcp_tools_request = cls(
             config_type,
@@ -102,7 +116,10 @@ class ListMcpToolsRequest:
             include_remote,
         )
 
-        list_mcp_tools_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            list_mcp_tools_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_mcp_tools_request
 
     @property

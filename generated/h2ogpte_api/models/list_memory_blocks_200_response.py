@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListMemoryBlocks200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "items",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class ListMemoryBlocks200Response:
@@ -46,20 +54,19 @@ class ListMemoryBlocks200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        items = [
-            MemoryBlock.from_dict(items_item_data) for items_item_data in pop("items")
-        ]
+        items = list(map(MemoryBlock.from_dict, src_dict["items"]))
 
-        total = pop("total")
+        total = src_dict["total"]
 
         list_memory_blocks_200_response = cls(
             items,
             total,
         )
 
-        list_memory_blocks_200_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_memory_blocks_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_memory_blocks_200_response
 
     @property

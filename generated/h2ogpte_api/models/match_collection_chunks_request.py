@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchCollectionChunksRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "vectors",
+        "topics",
+        "offset",
+        "limit",
+        "cut_off",
+    )
+)
+
 
 @_attrs_define
 class MatchCollectionChunksRequest:
@@ -63,22 +74,29 @@ class MatchCollectionChunksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         vectors = []
-        _vectors = pop("vectors")
+        _vectors = src_dict["vectors"]
         for vectors_item_data in _vectors:
             vectors_item = cast(list[float], vectors_item_data)
 
             vectors.append(vectors_item)
 
-        topics = cast(list[str], pop("topics"))
+        topics = cast(list[str], src_dict["topics"])
 
-        offset = pop("offset", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                vectors,
+                topics,
+            )
 
-        limit = pop("limit", UNSET)
+        _src_get = src_dict.get
+        offset = _src_get("offset", UNSET)
 
-        cut_off = pop("cut_off", UNSET)
+        limit = _src_get("limit", UNSET)
+
+        cut_off = _src_get("cut_off", UNSET)
 
         match_collection_chunks_request = cls(
             vectors,
@@ -88,7 +106,10 @@ class MatchCollectionChunksRequest:
             cut_off,
         )
 
-        match_collection_chunks_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            match_collection_chunks_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return match_collection_chunks_request
 
     @property

@@ -19,6 +19,28 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="MemoryBlock")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "content",
+        "system_prompt_amendment",
+        "injection_mode",
+        "access_mode",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "username",
+        "is_public",
+        "is_owner",
+        "max_content_length",
+        "is_auto",
+        "user_count",
+        "group_count",
+    )
+)
+
 
 @_attrs_define
 class MemoryBlock:
@@ -132,39 +154,53 @@ class MemoryBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        content = pop("content")
+        content = src_dict["content"]
 
-        system_prompt_amendment = pop("system_prompt_amendment")
+        system_prompt_amendment = src_dict["system_prompt_amendment"]
 
-        injection_mode = check_memory_block_injection_mode(pop("injection_mode"))
+        injection_mode = check_memory_block_injection_mode(src_dict["injection_mode"])
 
-        access_mode = check_memory_block_access_mode(pop("access_mode"))
+        access_mode = check_memory_block_access_mode(src_dict["access_mode"])
 
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        updated_at = parse_datetime(pop("updated_at"))
+        updated_at = parse_datetime(src_dict["updated_at"])
 
-        username = pop("username", UNSET)
+        if len(src_dict) == 9:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+                content,
+                system_prompt_amendment,
+                injection_mode,
+                access_mode,
+                user_id,
+                created_at,
+                updated_at,
+            )
 
-        is_public = pop("is_public", UNSET)
+        _src_get = src_dict.get
+        username = _src_get("username", UNSET)
 
-        is_owner = pop("is_owner", UNSET)
+        is_public = _src_get("is_public", UNSET)
 
-        max_content_length = pop("max_content_length", UNSET)
+        is_owner = _src_get("is_owner", UNSET)
 
-        is_auto = pop("is_auto", UNSET)
+        max_content_length = _src_get("max_content_length", UNSET)
 
-        user_count = pop("user_count", UNSET)
+        is_auto = _src_get("is_auto", UNSET)
 
-        group_count = pop("group_count", UNSET)
+        user_count = _src_get("user_count", UNSET)
+
+        group_count = _src_get("group_count", UNSET)
 
         memory_block = cls(
             id,
@@ -185,7 +221,10 @@ class MemoryBlock:
             group_count,
         )
 
-        memory_block.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            memory_block.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return memory_block
 
     @property

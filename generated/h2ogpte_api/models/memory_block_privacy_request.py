@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemoryBlockPrivacyRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "is_public",
+        "permissions",
+    )
+)
+
 
 @_attrs_define
 class MemoryBlockPrivacyRequest:
@@ -47,18 +55,27 @@ class MemoryBlockPrivacyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
-        permissions = cast(list[str], pop("permissions", UNSET))
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                is_public,
+            )
+
+        _src_get = src_dict.get
+        permissions = cast(list[str], _src_get("permissions", UNSET))
 
         memory_block_privacy_request = cls(
             is_public,
             permissions,
         )
 
-        memory_block_privacy_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            memory_block_privacy_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return memory_block_privacy_request
 
     @property

@@ -18,6 +18,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemoryBlockUpdateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "content",
+        "system_prompt_amendment",
+        "injection_mode",
+        "access_mode",
+        "max_content_length",
+    )
+)
+
 
 @_attrs_define
 class MemoryBlockUpdateRequest:
@@ -81,15 +93,19 @@ class MemoryBlockUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        content = pop("content", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        system_prompt_amendment = pop("system_prompt_amendment", UNSET)
+        content = _src_get("content", UNSET)
 
-        _injection_mode = pop("injection_mode", UNSET)
+        system_prompt_amendment = _src_get("system_prompt_amendment", UNSET)
+
+        _injection_mode = _src_get("injection_mode", UNSET)
         injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset
         if _injection_mode is UNSET:
             injection_mode = UNSET
@@ -98,14 +114,14 @@ class MemoryBlockUpdateRequest:
                 _injection_mode
             )
 
-        _access_mode = pop("access_mode", UNSET)
+        _access_mode = _src_get("access_mode", UNSET)
         access_mode: MemoryBlockUpdateRequestAccessMode | Unset
         if _access_mode is UNSET:
             access_mode = UNSET
         else:
             access_mode = check_memory_block_update_request_access_mode(_access_mode)
 
-        max_content_length = pop("max_content_length", UNSET)
+        max_content_length = _src_get("max_content_length", UNSET)
 
         memory_block_update_request = cls(
             name,
@@ -116,7 +132,10 @@ class MemoryBlockUpdateRequest:
             max_content_length,
         )
 
-        memory_block_update_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            memory_block_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return memory_block_update_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MigrateCollectionChatSessionsJobRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("target_collection_id",))
+
 
 @_attrs_define
 class MigrateCollectionChatSessionsJobRequest:
@@ -34,15 +37,16 @@ class MigrateCollectionChatSessionsJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        target_collection_id = pop("target_collection_id")
+        target_collection_id = src_dict["target_collection_id"]
 
         migrate_collection_chat_sessions_job_request = cls(
             target_collection_id,
         )
 
-        migrate_collection_chat_sessions_job_request.additional_properties = d
+        if len(src_dict) > 1:
+            migrate_collection_chat_sessions_job_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return migrate_collection_chat_sessions_job_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MigrateScheduledConnectorsToCollectionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("src_collection_id",))
+
 
 @_attrs_define
 class MigrateScheduledConnectorsToCollectionRequest:
@@ -34,15 +37,16 @@ class MigrateScheduledConnectorsToCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        src_collection_id = pop("src_collection_id")
+        src_collection_id = src_dict["src_collection_id"]
 
         migrate_scheduled_connectors_to_collection_request = cls(
             src_collection_id,
         )
 
-        migrate_scheduled_connectors_to_collection_request.additional_properties = d
+        if len(src_dict) > 1:
+            migrate_scheduled_connectors_to_collection_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return migrate_scheduled_connectors_to_collection_request
 
     @property

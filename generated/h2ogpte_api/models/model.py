@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Model")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "display_name",
+    )
+)
+
 
 @_attrs_define
 class Model:
@@ -39,18 +47,19 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        display_name = pop("display_name")
+        display_name = src_dict["display_name"]
 
         model = cls(
             id,
             display_name,
         )
 
-        model.additional_properties = d
+        if len(src_dict) > 2:
+            model.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model
 
     @property

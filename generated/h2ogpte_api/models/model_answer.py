@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelAnswer")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "content",
+        "error",
+        "llm",
+        "prompt_raw",
+        "input_tokens",
+        "output_tokens",
+        "origin",
+    )
+)
+
 
 @_attrs_define
 class ModelAnswer:
@@ -70,21 +83,29 @@ class ModelAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        content = pop("content")
+        content = src_dict["content"]
 
-        error = pop("error")
+        error = src_dict["error"]
 
-        llm = pop("llm")
+        llm = src_dict["llm"]
 
-        prompt_raw = pop("prompt_raw", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                content,
+                error,
+                llm,
+            )
 
-        input_tokens = pop("input_tokens", UNSET)
+        _src_get = src_dict.get
+        prompt_raw = _src_get("prompt_raw", UNSET)
 
-        output_tokens = pop("output_tokens", UNSET)
+        input_tokens = _src_get("input_tokens", UNSET)
 
-        origin = pop("origin", UNSET)
+        output_tokens = _src_get("output_tokens", UNSET)
+
+        origin = _src_get("origin", UNSET)
 
         model_answer = cls(
             content,
@@ -96,7 +117,10 @@ class ModelAnswer:
             origin,
         )
 
-        model_answer.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            model_answer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_answer
 
     @property

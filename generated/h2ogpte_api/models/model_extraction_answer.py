@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelExtractionAnswer")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "content",
+        "error",
+        "llm",
+        "input_tokens",
+        "output_tokens",
+    )
+)
+
 
 @_attrs_define
 class ModelExtractionAnswer:
@@ -58,17 +69,25 @@ class ModelExtractionAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        content = cast(list[str], pop("content"))
+        content = cast(list[str], src_dict["content"])
 
-        error = pop("error")
+        error = src_dict["error"]
 
-        llm = pop("llm")
+        llm = src_dict["llm"]
 
-        input_tokens = pop("input_tokens", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                content,
+                error,
+                llm,
+            )
 
-        output_tokens = pop("output_tokens", UNSET)
+        _src_get = src_dict.get
+        input_tokens = _src_get("input_tokens", UNSET)
+
+        output_tokens = _src_get("output_tokens", UNSET)
 
         model_extraction_answer = cls(
             content,
@@ -78,7 +97,10 @@ class ModelExtractionAnswer:
             output_tokens,
         )
 
-        model_extraction_answer.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            model_extraction_answer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_extraction_answer
 
     @property

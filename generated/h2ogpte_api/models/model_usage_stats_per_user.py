@@ -8,6 +8,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModelUsageStatsPerUser")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "username",
+        "email",
+        "llm_cost",
+        "call_count",
+        "input_tokens",
+        "output_tokens",
+    )
+)
+
 
 @_attrs_define
 class ModelUsageStatsPerUser:
@@ -64,21 +77,19 @@ class ModelUsageStatsPerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        email = pop("email")
+        email = src_dict["email"]
 
-        llm_cost = pop("llm_cost")
+        llm_cost = src_dict["llm_cost"]
 
-        call_count = pop("call_count")
+        call_count = src_dict["call_count"]
 
-        input_tokens = pop("input_tokens")
+        input_tokens = src_dict["input_tokens"]
 
-        output_tokens = pop("output_tokens")
+        output_tokens = src_dict["output_tokens"]
 
         model_usage_stats_per_user = cls(
             user_id,
@@ -90,7 +101,10 @@ class ModelUsageStatsPerUser:
             output_tokens,
         )
 
-        model_usage_stats_per_user.additional_properties = d
+        if len(src_dict) > 7:
+            model_usage_stats_per_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return model_usage_stats_per_user
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NewKeyAssociation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "key_id",
+    )
+)
+
 
 @_attrs_define
 class NewKeyAssociation:
@@ -39,18 +47,19 @@ class NewKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        key_id = pop("key_id")
+        key_id = src_dict["key_id"]
 
         new_key_association = cls(
             name,
             key_id,
         )
 
-        new_key_association.additional_properties = d
+        if len(src_dict) > 2:
+            new_key_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return new_key_association
 
     @property

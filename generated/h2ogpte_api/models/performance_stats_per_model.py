@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PerformanceStatsPerModel")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "llm_name",
+        "call_count",
+        "input_tokens",
+        "output_tokens",
+        "tokens_per_second",
+        "time_to_first_token",
+    )
+)
+
 
 @_attrs_define
 class PerformanceStatsPerModel:
@@ -59,19 +71,17 @@ class PerformanceStatsPerModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        llm_name = pop("llm_name")
+        llm_name = src_dict["llm_name"]
 
-        call_count = pop("call_count")
+        call_count = src_dict["call_count"]
 
-        input_tokens = pop("input_tokens")
+        input_tokens = src_dict["input_tokens"]
 
-        output_tokens = pop("output_tokens")
+        output_tokens = src_dict["output_tokens"]
 
-        tokens_per_second = pop("tokens_per_second")
+        tokens_per_second = src_dict["tokens_per_second"]
 
-        time_to_first_token = pop("time_to_first_token")
+        time_to_first_token = src_dict["time_to_first_token"]
 
         performance_stats_per_model = cls(
             llm_name,
@@ -82,7 +92,10 @@ class PerformanceStatsPerModel:
             time_to_first_token,
         )
 
-        performance_stats_per_model.additional_properties = d
+        if len(src_dict) > 6:
+            performance_stats_per_model.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return performance_stats_per_model
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PermissionCheckRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("permission",))
+
 
 @_attrs_define
 class PermissionCheckRequest:
@@ -34,15 +37,16 @@ class PermissionCheckRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        permission = pop("permission")
+        permission = src_dict["permission"]
 
         permission_check_request = cls(
             permission,
         )
 
-        permission_check_request.additional_properties = d
+        if len(src_dict) > 1:
+            permission_check_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return permission_check_request
 
     @property

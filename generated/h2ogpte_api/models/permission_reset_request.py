@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PermissionResetRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("new_permissions",))
+
 
 @_attrs_define
 class PermissionResetRequest:
@@ -34,15 +37,16 @@ class PermissionResetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        new_permissions = cast(list[str], pop("new_permissions"))
+        new_permissions = cast(list[str], src_dict["new_permissions"])
 
         permission_reset_request = cls(
             new_permissions,
         )
 
-        permission_reset_request.additional_properties = d
+        if len(src_dict) > 1:
+            permission_reset_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return permission_reset_request
 
     @property

@@ -27,6 +27,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ProcessDocumentJobRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "document_id",
+        "summary_id",
+        "system_prompt",
+        "pre_prompt_summary",
+        "prompt_summary",
+        "image_batch_image_prompt",
+        "image_batch_final_prompt",
+        "llm",
+        "llm_args",
+        "max_num_chunks",
+        "sampling_strategy",
+        "pages",
+        "schema",
+        "keep_intermediate_results",
+        "guardrails_settings",
+        "timeout",
+        "meta_data_to_include",
+    )
+)
+
 
 @_attrs_define
 class ProcessDocumentJobRequest:
@@ -249,34 +272,40 @@ class ProcessDocumentJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        document_id = pop("document_id")
+        document_id = src_dict["document_id"]
 
-        summary_id = pop("summary_id", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                document_id,
+            )
 
-        system_prompt = pop("system_prompt", UNSET)
+        _src_get = src_dict.get
+        summary_id = _src_get("summary_id", UNSET)
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        prompt_summary = pop("prompt_summary", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
+        prompt_summary = _src_get("prompt_summary", UNSET)
 
-        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
+        image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
 
-        llm = pop("llm", UNSET)
+        image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
 
-        _llm_args = pop("llm_args", UNSET)
+        llm = _src_get("llm", UNSET)
+
+        _llm_args = _src_get("llm_args", UNSET)
         llm_args: ProcessDocumentJobRequestLlmArgs | Unset
         if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = ProcessDocumentJobRequestLlmArgs.from_dict(_llm_args)
 
-        max_num_chunks = pop("max_num_chunks", UNSET)
+        max_num_chunks = _src_get("max_num_chunks", UNSET)
 
-        _sampling_strategy = pop("sampling_strategy", UNSET)
+        _sampling_strategy = _src_get("sampling_strategy", UNSET)
         sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset
         if _sampling_strategy is UNSET:
             sampling_strategy = UNSET
@@ -285,27 +314,27 @@ class ProcessDocumentJobRequest:
                 _sampling_strategy
             )
 
-        pages = cast(list[int], pop("pages", UNSET))
+        pages = cast(list[int], _src_get("pages", UNSET))
 
-        _schema = pop("schema", UNSET)
+        _schema = _src_get("schema", UNSET)
         schema: ProcessDocumentJobRequestSchema | Unset
         if _schema is UNSET:
             schema = UNSET
         else:
             schema = ProcessDocumentJobRequestSchema.from_dict(_schema)
 
-        keep_intermediate_results = pop("keep_intermediate_results", UNSET)
+        keep_intermediate_results = _src_get("keep_intermediate_results", UNSET)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = pop("timeout", UNSET)
+        timeout = _src_get("timeout", UNSET)
 
-        _meta_data_to_include = pop("meta_data_to_include", UNSET)
+        _meta_data_to_include = _src_get("meta_data_to_include", UNSET)
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude | Unset
         if _meta_data_to_include is UNSET:
             meta_data_to_include = UNSET
@@ -334,7 +363,10 @@ class ProcessDocumentJobRequest:
             meta_data_to_include,
         )
 
-        process_document_job_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            process_document_job_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return process_document_job_request
 
     @property

@@ -100,11 +100,10 @@ class ProcessDocumentJobRequestLlmArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         process_document_job_request_llm_args = cls()
 
-        process_document_job_request_llm_args.additional_properties = d
+        if len(src_dict) > 0:
+            process_document_job_request_llm_args.additional_properties = dict(src_dict)
         return process_document_job_request_llm_args
 
     @property

@@ -30,11 +30,12 @@ class ProcessDocumentJobRequestMetaDataToInclude:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         process_document_job_request_meta_data_to_include = cls()
 
-        process_document_job_request_meta_data_to_include.additional_properties = d
+        if len(src_dict) > 0:
+            process_document_job_request_meta_data_to_include.additional_properties = (
+                dict(src_dict)
+            )
         return process_document_job_request_meta_data_to_include
 
     @property

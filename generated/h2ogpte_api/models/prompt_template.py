@@ -11,6 +11,41 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PromptTemplate")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "is_default",
+        "is_public",
+        "name",
+        "description",
+        "lang",
+        "system_prompt",
+        "pre_prompt_query",
+        "prompt_query",
+        "hyde_no_rag_llm_prompt_extension",
+        "pre_prompt_summary",
+        "prompt_summary",
+        "system_prompt_reflection",
+        "prompt_reflection",
+        "auto_gen_description_prompt",
+        "auto_gen_document_summary_pre_prompt_summary",
+        "auto_gen_document_summary_prompt_summary",
+        "auto_gen_document_sample_questions_prompt",
+        "default_sample_questions",
+        "image_batch_image_prompt",
+        "image_batch_final_prompt",
+        "user_count",
+        "group_count",
+        "username",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "visible",
+        "is_system_default",
+    )
+)
+
 
 @_attrs_define
 class PromptTemplate:
@@ -229,85 +264,93 @@ class PromptTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        is_default = pop("is_default")
+        is_default = src_dict["is_default"]
 
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
-        name = pop("name", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                is_default,
+                is_public,
+            )
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        lang = pop("lang", UNSET)
+        description = _src_get("description", UNSET)
 
-        system_prompt = pop("system_prompt", UNSET)
+        lang = _src_get("lang", UNSET)
 
-        pre_prompt_query = pop("pre_prompt_query", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        prompt_query = pop("prompt_query", UNSET)
+        pre_prompt_query = _src_get("pre_prompt_query", UNSET)
 
-        hyde_no_rag_llm_prompt_extension = pop(
+        prompt_query = _src_get("prompt_query", UNSET)
+
+        hyde_no_rag_llm_prompt_extension = _src_get(
             "hyde_no_rag_llm_prompt_extension", UNSET
         )
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        prompt_summary = pop("prompt_summary", UNSET)
+        prompt_summary = _src_get("prompt_summary", UNSET)
 
-        system_prompt_reflection = pop("system_prompt_reflection", UNSET)
+        system_prompt_reflection = _src_get("system_prompt_reflection", UNSET)
 
-        prompt_reflection = pop("prompt_reflection", UNSET)
+        prompt_reflection = _src_get("prompt_reflection", UNSET)
 
-        auto_gen_description_prompt = pop("auto_gen_description_prompt", UNSET)
+        auto_gen_description_prompt = _src_get("auto_gen_description_prompt", UNSET)
 
-        auto_gen_document_summary_pre_prompt_summary = pop(
+        auto_gen_document_summary_pre_prompt_summary = _src_get(
             "auto_gen_document_summary_pre_prompt_summary", UNSET
         )
 
-        auto_gen_document_summary_prompt_summary = pop(
+        auto_gen_document_summary_prompt_summary = _src_get(
             "auto_gen_document_summary_prompt_summary", UNSET
         )
 
-        auto_gen_document_sample_questions_prompt = pop(
+        auto_gen_document_sample_questions_prompt = _src_get(
             "auto_gen_document_sample_questions_prompt", UNSET
         )
 
         default_sample_questions = cast(
-            list[str], pop("default_sample_questions", UNSET)
+            list[str], _src_get("default_sample_questions", UNSET)
         )
 
-        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
 
-        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
 
-        user_count = pop("user_count", UNSET)
+        user_count = _src_get("user_count", UNSET)
 
-        group_count = pop("group_count", UNSET)
+        group_count = _src_get("group_count", UNSET)
 
-        username = pop("username", UNSET)
+        username = _src_get("username", UNSET)
 
-        user_id = pop("user_id", UNSET)
+        user_id = _src_get("user_id", UNSET)
 
-        _created_at = pop("created_at", UNSET)
+        _created_at = _src_get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
 
-        _updated_at = pop("updated_at", UNSET)
+        _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
-        visible = pop("visible", UNSET)
+        visible = _src_get("visible", UNSET)
 
-        is_system_default = pop("is_system_default", UNSET)
+        is_system_default = _src_get("is_system_default", UNSET)
 
         prompt_template = cls(
             id,
@@ -341,7 +384,10 @@ class PromptTemplate:
             is_system_default,
         )
 
-        prompt_template.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            prompt_template.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return prompt_template
 
     @property

@@ -10,6 +10,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptTemplateCreateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "lang",
+        "system_prompt",
+        "pre_prompt_query",
+        "prompt_query",
+        "hyde_no_rag_llm_prompt_extension",
+        "pre_prompt_summary",
+        "prompt_summary",
+        "system_prompt_reflection",
+        "prompt_reflection",
+        "auto_gen_description_prompt",
+        "auto_gen_document_summary_pre_prompt_summary",
+        "auto_gen_document_summary_prompt_summary",
+        "auto_gen_document_sample_questions_prompt",
+        "default_sample_questions",
+        "image_batch_image_prompt",
+        "image_batch_final_prompt",
+    )
+)
+
 
 @_attrs_define
 class PromptTemplateCreateRequest:
@@ -160,53 +184,59 @@ class PromptTemplateCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+            )
 
-        lang = pop("lang", UNSET)
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
 
-        system_prompt = pop("system_prompt", UNSET)
+        lang = _src_get("lang", UNSET)
 
-        pre_prompt_query = pop("pre_prompt_query", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        prompt_query = pop("prompt_query", UNSET)
+        pre_prompt_query = _src_get("pre_prompt_query", UNSET)
 
-        hyde_no_rag_llm_prompt_extension = pop(
+        prompt_query = _src_get("prompt_query", UNSET)
+
+        hyde_no_rag_llm_prompt_extension = _src_get(
             "hyde_no_rag_llm_prompt_extension", UNSET
         )
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        prompt_summary = pop("prompt_summary", UNSET)
+        prompt_summary = _src_get("prompt_summary", UNSET)
 
-        system_prompt_reflection = pop("system_prompt_reflection", UNSET)
+        system_prompt_reflection = _src_get("system_prompt_reflection", UNSET)
 
-        prompt_reflection = pop("prompt_reflection", UNSET)
+        prompt_reflection = _src_get("prompt_reflection", UNSET)
 
-        auto_gen_description_prompt = pop("auto_gen_description_prompt", UNSET)
+        auto_gen_description_prompt = _src_get("auto_gen_description_prompt", UNSET)
 
-        auto_gen_document_summary_pre_prompt_summary = pop(
+        auto_gen_document_summary_pre_prompt_summary = _src_get(
             "auto_gen_document_summary_pre_prompt_summary", UNSET
         )
 
-        auto_gen_document_summary_prompt_summary = pop(
+        auto_gen_document_summary_prompt_summary = _src_get(
             "auto_gen_document_summary_prompt_summary", UNSET
         )
 
-        auto_gen_document_sample_questions_prompt = pop(
+        auto_gen_document_sample_questions_prompt = _src_get(
             "auto_gen_document_sample_questions_prompt", UNSET
         )
 
         default_sample_questions = cast(
-            list[str], pop("default_sample_questions", UNSET)
+            list[str], _src_get("default_sample_questions", UNSET)
         )
 
-        image_batch_image_prompt = pop("image_batch_image_prompt", UNSET)
+        image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
 
-        image_batch_final_prompt = pop("image_batch_final_prompt", UNSET)
+        image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
 
         prompt_template_create_request = cls(
             name,
@@ -229,7 +259,10 @@ class PromptTemplateCreateRequest:
             image_batch_final_prompt,
         )
 
-        prompt_template_create_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            prompt_template_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return prompt_template_create_request
 
     @property

@@ -10,6 +10,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QAFeedback")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "question_content",
+        "reply_content",
+        "question_id",
+        "reply_id",
+        "votes",
+        "response_created_at_time",
+        "llm",
+        "system_prompt",
+        "pre_prompt_query",
+        "prompt_query",
+        "pre_prompt_summary",
+        "prompt_summary",
+        "rag_config",
+        "collection_documents",
+        "expected_answer",
+        "user_comment",
+        "collection_id",
+        "collection_name",
+        "prompt_template_id",
+        "include_chat_history",
+        "chat_session_id",
+        "voted_user_id",
+        "voted_username",
+    )
+)
+
 
 @_attrs_define
 class QAFeedback:
@@ -165,53 +194,64 @@ class QAFeedback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        question_content = pop("question_content")
+        question_content = src_dict["question_content"]
 
-        reply_content = pop("reply_content")
+        reply_content = src_dict["reply_content"]
 
-        question_id = pop("question_id")
+        question_id = src_dict["question_id"]
 
-        reply_id = pop("reply_id")
+        reply_id = src_dict["reply_id"]
 
-        votes = pop("votes")
+        votes = src_dict["votes"]
 
-        response_created_at_time = pop("response_created_at_time")
+        response_created_at_time = src_dict["response_created_at_time"]
 
-        llm = pop("llm", UNSET)
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                question_content,
+                reply_content,
+                question_id,
+                reply_id,
+                votes,
+                response_created_at_time,
+            )
 
-        system_prompt = pop("system_prompt", UNSET)
+        _src_get = src_dict.get
+        llm = _src_get("llm", UNSET)
 
-        pre_prompt_query = pop("pre_prompt_query", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        prompt_query = pop("prompt_query", UNSET)
+        pre_prompt_query = _src_get("pre_prompt_query", UNSET)
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        prompt_query = _src_get("prompt_query", UNSET)
 
-        prompt_summary = pop("prompt_summary", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        rag_config = pop("rag_config", UNSET)
+        prompt_summary = _src_get("prompt_summary", UNSET)
 
-        collection_documents = cast(list[str], pop("collection_documents", UNSET))
+        rag_config = _src_get("rag_config", UNSET)
 
-        expected_answer = pop("expected_answer", UNSET)
+        collection_documents = cast(list[str], _src_get("collection_documents", UNSET))
 
-        user_comment = pop("user_comment", UNSET)
+        expected_answer = _src_get("expected_answer", UNSET)
 
-        collection_id = pop("collection_id", UNSET)
+        user_comment = _src_get("user_comment", UNSET)
 
-        collection_name = pop("collection_name", UNSET)
+        collection_id = _src_get("collection_id", UNSET)
 
-        prompt_template_id = pop("prompt_template_id", UNSET)
+        collection_name = _src_get("collection_name", UNSET)
 
-        include_chat_history = pop("include_chat_history", UNSET)
+        prompt_template_id = _src_get("prompt_template_id", UNSET)
 
-        chat_session_id = pop("chat_session_id", UNSET)
+        include_chat_history = _src_get("include_chat_history", UNSET)
 
-        voted_user_id = pop("voted_user_id", UNSET)
+        chat_session_id = _src_get("chat_session_id", UNSET)
 
-        voted_username = pop("voted_username", UNSET)
+        voted_user_id = _src_get("voted_user_id", UNSET)
+
+        voted_username = _src_get("voted_username", UNSET)
 
         qa_feedback = cls(
             question_content,
@@ -239,7 +279,10 @@ class QAFeedback:
             voted_username,
         )
 
-        qa_feedback.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            qa_feedback.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return qa_feedback
 
     @property

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QuestionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "question",
+        "text_context_list",
+        "system_prompt",
+        "llm_args",
+        "guardrails_settings",
+        "timeout",
+        "pre_prompt_query",
+        "prompt_query",
+        "chat_conversation",
+    )
+)
+
 
 @_attrs_define
 class QuestionRequest:
@@ -182,35 +197,41 @@ class QuestionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        question = pop("question")
+        question = src_dict["question"]
 
-        text_context_list = cast(list[str], pop("text_context_list", UNSET))
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                question,
+            )
 
-        system_prompt = pop("system_prompt", UNSET)
+        _src_get = src_dict.get
+        text_context_list = cast(list[str], _src_get("text_context_list", UNSET))
 
-        _llm_args = pop("llm_args", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
+
+        _llm_args = _src_get("llm_args", UNSET)
         llm_args: QuestionRequestLlmArgs | Unset
         if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = QuestionRequestLlmArgs.from_dict(_llm_args)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = pop("timeout", UNSET)
+        timeout = _src_get("timeout", UNSET)
 
-        pre_prompt_query = pop("pre_prompt_query", UNSET)
+        pre_prompt_query = _src_get("pre_prompt_query", UNSET)
 
-        prompt_query = pop("prompt_query", UNSET)
+        prompt_query = _src_get("prompt_query", UNSET)
 
-        _chat_conversation = pop("chat_conversation", UNSET)
+        _chat_conversation = _src_get("chat_conversation", UNSET)
         chat_conversation: list[list[str]] | Unset = UNSET
         if _chat_conversation is not UNSET:
             chat_conversation = []
@@ -231,7 +252,10 @@ class QuestionRequest:
             chat_conversation,
         )
 
-        question_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            question_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return question_request
 
     @property

@@ -100,11 +100,10 @@ class QuestionRequestLlmArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         question_request_llm_args = cls()
 
-        question_request_llm_args.additional_properties = d
+        if len(src_dict) > 0:
+            question_request_llm_args.additional_properties = dict(src_dict)
         return question_request_llm_args
 
     @property

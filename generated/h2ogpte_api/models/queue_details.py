@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueueDetails")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "length",
+    )
+)
+
 
 @_attrs_define
 class QueueDetails:
@@ -39,18 +47,19 @@ class QueueDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        length = pop("length")
+        length = src_dict["length"]
 
         queue_details = cls(
             name,
             length,
         )
 
-        queue_details.additional_properties = d
+        if len(src_dict) > 2:
+            queue_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return queue_details
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReorderShowcaseChatEntry")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "sort_order",
+    )
+)
+
 
 @_attrs_define
 class ReorderShowcaseChatEntry:
@@ -39,18 +47,19 @@ class ReorderShowcaseChatEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        sort_order = pop("sort_order")
+        sort_order = src_dict["sort_order"]
 
         reorder_showcase_chat_entry = cls(
             id,
             sort_order,
         )
 
-        reorder_showcase_chat_entry.additional_properties = d
+        if len(src_dict) > 2:
+            reorder_showcase_chat_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return reorder_showcase_chat_entry
 
     @property

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReorderShowcaseChatsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("orders",))
+
 
 @_attrs_define
 class ReorderShowcaseChatsRequest:
@@ -41,18 +44,16 @@ class ReorderShowcaseChatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        orders = [
-            ReorderShowcaseChatEntry.from_dict(orders_item_data)
-            for orders_item_data in pop("orders")
-        ]
+        orders = list(map(ReorderShowcaseChatEntry.from_dict, src_dict["orders"]))
 
         reorder_showcase_chats_request = cls(
             orders,
         )
 
-        reorder_showcase_chats_request.additional_properties = d
+        if len(src_dict) > 1:
+            reorder_showcase_chats_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return reorder_showcase_chats_request
 
     @property

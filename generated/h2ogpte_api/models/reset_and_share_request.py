@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetAndShareRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("usernames",))
+
 
 @_attrs_define
 class ResetAndShareRequest:
@@ -34,15 +37,16 @@ class ResetAndShareRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        usernames = cast(list[str], pop("usernames"))
+        usernames = cast(list[str], src_dict["usernames"])
 
         reset_and_share_request = cls(
             usernames,
         )
 
-        reset_and_share_request.additional_properties = d
+        if len(src_dict) > 1:
+            reset_and_share_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return reset_and_share_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetAndShareWithGroupsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("groups",))
+
 
 @_attrs_define
 class ResetAndShareWithGroupsRequest:
@@ -34,15 +37,16 @@ class ResetAndShareWithGroupsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        groups = cast(list[str], pop("groups"))
+        groups = cast(list[str], src_dict["groups"])
 
         reset_and_share_with_groups_request = cls(
             groups,
         )
 
-        reset_and_share_with_groups_request.additional_properties = d
+        if len(src_dict) > 1:
+            reset_and_share_with_groups_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return reset_and_share_with_groups_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RoleCreateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class RoleCreateRequest:
@@ -39,18 +47,19 @@ class RoleCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
         role_create_request = cls(
             name,
             description,
         )
 
-        role_create_request.additional_properties = d
+        if len(src_dict) > 2:
+            role_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return role_create_request
 
     @property

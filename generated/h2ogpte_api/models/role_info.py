@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "priority",
+    )
+)
+
 
 @_attrs_define
 class RoleInfo:
@@ -53,15 +63,22 @@ class RoleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+            )
 
-        priority = pop("priority", UNSET)
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
+
+        priority = _src_get("priority", UNSET)
 
         role_info = cls(
             id,
@@ -70,7 +87,10 @@ class RoleInfo:
             priority,
         )
 
-        role_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            role_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return role_info
 
     @property

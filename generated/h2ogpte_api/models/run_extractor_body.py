@@ -12,6 +12,9 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="RunExtractorBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("files",))
+
 
 @_attrs_define
 class RunExtractorBody:
@@ -55,9 +58,13 @@ class RunExtractorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _files = pop("files", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _files = _src_get("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -70,7 +77,10 @@ class RunExtractorBody:
             files,
         )
 
-        run_extractor_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            run_extractor_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return run_extractor_body
 
     @property

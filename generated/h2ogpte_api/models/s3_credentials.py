@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="S3Credentials")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "use_irsa",
+        "access_key_id",
+        "secret_access_key",
+        "session_token",
+        "role_arn",
+        "external_id",
+        "endpoint_url",
+    )
+)
+
 
 @_attrs_define
 class S3Credentials:
@@ -80,21 +93,25 @@ class S3Credentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        use_irsa = pop("use_irsa", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        access_key_id = pop("access_key_id", UNSET)
+        _src_get = src_dict.get
+        use_irsa = _src_get("use_irsa", UNSET)
 
-        secret_access_key = pop("secret_access_key", UNSET)
+        access_key_id = _src_get("access_key_id", UNSET)
 
-        session_token = pop("session_token", UNSET)
+        secret_access_key = _src_get("secret_access_key", UNSET)
 
-        role_arn = pop("role_arn", UNSET)
+        session_token = _src_get("session_token", UNSET)
 
-        external_id = pop("external_id", UNSET)
+        role_arn = _src_get("role_arn", UNSET)
 
-        endpoint_url = pop("endpoint_url", UNSET)
+        external_id = _src_get("external_id", UNSET)
+
+        endpoint_url = _src_get("endpoint_url", UNSET)
 
         s3_credentials = cls(
             use_irsa,
@@ -106,7 +123,10 @@ class S3Credentials:
             endpoint_url,
         )
 
-        s3_credentials.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            s3_credentials.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return s3_credentials
 
     @property

@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ScheduledConnectorDetails")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "user_id",
+        "collection_id",
+        "type",
+        "schedule",
+        "created_at",
+        "user_name",
+        "user_email",
+        "collection_name",
+        "config",
+        "last_sync_status",
+        "last_sync_job_id",
+        "last_sync_at",
+        "last_sync_error",
+    )
+)
+
 
 @_attrs_define
 class ScheduledConnectorDetails:
@@ -120,45 +140,56 @@ class ScheduledConnectorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        collection_id = pop("collection_id")
+        collection_id = src_dict["collection_id"]
 
-        type_ = pop("type")
+        type_ = src_dict["type"]
 
-        schedule = pop("schedule")
+        schedule = src_dict["schedule"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        user_name = pop("user_name", UNSET)
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                user_id,
+                collection_id,
+                type_,
+                schedule,
+                created_at,
+            )
 
-        user_email = pop("user_email", UNSET)
+        _src_get = src_dict.get
+        user_name = _src_get("user_name", UNSET)
 
-        collection_name = pop("collection_name", UNSET)
+        user_email = _src_get("user_email", UNSET)
 
-        _config = pop("config", UNSET)
+        collection_name = _src_get("collection_name", UNSET)
+
+        _config = _src_get("config", UNSET)
         config: ScheduledConnectorDetailsConfig | Unset
         if _config is UNSET:
             config = UNSET
         else:
             config = ScheduledConnectorDetailsConfig.from_dict(_config)
 
-        last_sync_status = pop("last_sync_status", UNSET)
+        last_sync_status = _src_get("last_sync_status", UNSET)
 
-        last_sync_job_id = pop("last_sync_job_id", UNSET)
+        last_sync_job_id = _src_get("last_sync_job_id", UNSET)
 
-        _last_sync_at = pop("last_sync_at", UNSET)
+        _last_sync_at = _src_get("last_sync_at", UNSET)
         last_sync_at: datetime.datetime | Unset
         if _last_sync_at is UNSET:
             last_sync_at = UNSET
         else:
             last_sync_at = parse_datetime(_last_sync_at)
 
-        last_sync_error = pop("last_sync_error", UNSET)
+        last_sync_error = _src_get("last_sync_error", UNSET)
 
         scheduled_connector_details = cls(
             id,
@@ -177,7 +208,10 @@ class ScheduledConnectorDetails:
             last_sync_error,
         )
 
-        scheduled_connector_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            scheduled_connector_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return scheduled_connector_details
 
     @property

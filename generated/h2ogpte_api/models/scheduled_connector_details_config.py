@@ -24,11 +24,10 @@ class ScheduledConnectorDetailsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         scheduled_connector_details_config = cls()
 
-        scheduled_connector_details_config.additional_properties = d
+        if len(src_dict) > 0:
+            scheduled_connector_details_config.additional_properties = dict(src_dict)
         return scheduled_connector_details_config
 
     @property

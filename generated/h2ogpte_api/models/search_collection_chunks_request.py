@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchCollectionChunksRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "query",
+        "topics",
+        "offset",
+        "limit",
+    )
+)
+
 
 @_attrs_define
 class SearchCollectionChunksRequest:
@@ -53,15 +63,22 @@ class SearchCollectionChunksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        query = pop("query")
+        query = src_dict["query"]
 
-        topics = cast(list[str], pop("topics"))
+        topics = cast(list[str], src_dict["topics"])
 
-        offset = pop("offset", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                query,
+                topics,
+            )
 
-        limit = pop("limit", UNSET)
+        _src_get = src_dict.get
+        offset = _src_get("offset", UNSET)
+
+        limit = _src_get("limit", UNSET)
 
         search_collection_chunks_request = cls(
             query,
@@ -70,7 +87,10 @@ class SearchCollectionChunksRequest:
             limit,
         )
 
-        search_collection_chunks_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            search_collection_chunks_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return search_collection_chunks_request
 
     @property

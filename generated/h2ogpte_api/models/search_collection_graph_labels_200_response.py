@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SearchCollectionGraphLabels200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("labels",))
+
 
 @_attrs_define
 class SearchCollectionGraphLabels200Response:
@@ -34,15 +37,16 @@ class SearchCollectionGraphLabels200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        labels = cast(list[str], pop("labels"))
+        labels = cast(list[str], src_dict["labels"])
 
         search_collection_graph_labels_200_response = cls(
             labels,
         )
 
-        search_collection_graph_labels_200_response.additional_properties = d
+        if len(src_dict) > 1:
+            search_collection_graph_labels_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return search_collection_graph_labels_200_response
 
     @property

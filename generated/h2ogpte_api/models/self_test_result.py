@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelfTestResult")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "origin",
+        "llm",
+        "input_tokens",
+        "output_tokens",
+        "time_to_first_token",
+        "tokens_per_second",
+        "responses",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class SelfTestResult:
@@ -75,23 +89,34 @@ class SelfTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        origin = pop("origin")
+        origin = src_dict["origin"]
 
-        llm = pop("llm")
+        llm = src_dict["llm"]
 
-        input_tokens = pop("input_tokens")
+        input_tokens = src_dict["input_tokens"]
 
-        output_tokens = pop("output_tokens")
+        output_tokens = src_dict["output_tokens"]
 
-        time_to_first_token = pop("time_to_first_token")
+        time_to_first_token = src_dict["time_to_first_token"]
 
-        tokens_per_second = pop("tokens_per_second")
+        tokens_per_second = src_dict["tokens_per_second"]
 
-        responses = cast(list[str], pop("responses", UNSET))
+        if len(src_dict) == 6:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                origin,
+                llm,
+                input_tokens,
+                output_tokens,
+                time_to_first_token,
+                tokens_per_second,
+            )
 
-        error = pop("error", UNSET)
+        _src_get = src_dict.get
+        responses = cast(list[str], _src_get("responses", UNSET))
+
+        error = _src_get("error", UNSET)
 
         self_test_result = cls(
             origin,
@@ -104,7 +129,10 @@ class SelfTestResult:
             error,
         )
 
-        self_test_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            self_test_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return self_test_result
 
     @property

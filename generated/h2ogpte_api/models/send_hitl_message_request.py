@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SendHitlMessageRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("message",))
+
 
 @_attrs_define
 class SendHitlMessageRequest:
@@ -34,15 +37,16 @@ class SendHitlMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        message = pop("message")
+        message = src_dict["message"]
 
         send_hitl_message_request = cls(
             message,
         )
 
-        send_hitl_message_request.additional_properties = d
+        if len(src_dict) > 1:
+            send_hitl_message_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return send_hitl_message_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetAgentSkillPreferenceRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "skill_ids",
+        "enabled",
+    )
+)
+
 
 @_attrs_define
 class SetAgentSkillPreferenceRequest:
@@ -39,18 +47,19 @@ class SetAgentSkillPreferenceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        skill_ids = cast(list[str], pop("skill_ids"))
+        skill_ids = cast(list[str], src_dict["skill_ids"])
 
-        enabled = pop("enabled")
+        enabled = src_dict["enabled"]
 
         set_agent_skill_preference_request = cls(
             skill_ids,
             enabled,
         )
 
-        set_agent_skill_preference_request.additional_properties = d
+        if len(src_dict) > 2:
+            set_agent_skill_preference_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_agent_skill_preference_request
 
     @property

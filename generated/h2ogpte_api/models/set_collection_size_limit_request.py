@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetCollectionSizeLimitRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("size_limit",))
+
 
 @_attrs_define
 class SetCollectionSizeLimitRequest:
@@ -34,15 +37,16 @@ class SetCollectionSizeLimitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        size_limit = pop("size_limit")
+        size_limit = src_dict["size_limit"]
 
         set_collection_size_limit_request = cls(
             size_limit,
         )
 
-        set_collection_size_limit_request.additional_properties = d
+        if len(src_dict) > 1:
+            set_collection_size_limit_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_collection_size_limit_request
 
     @property

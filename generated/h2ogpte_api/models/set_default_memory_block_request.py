@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetDefaultMemoryBlockRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "scope",
+        "memory_block_id",
+    )
+)
+
 
 @_attrs_define
 class SetDefaultMemoryBlockRequest:
@@ -50,9 +58,16 @@ class SetDefaultMemoryBlockRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        scope = check_set_default_memory_block_request_scope(pop("scope"))
+        scope = check_set_default_memory_block_request_scope(src_dict["scope"])
+
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                scope,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_memory_block_id(data: object) -> None | str | Unset:
             if data is None:
@@ -61,14 +76,17 @@ class SetDefaultMemoryBlockRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        memory_block_id = _parse_memory_block_id(pop("memory_block_id", UNSET))
+        memory_block_id = _parse_memory_block_id(_src_get("memory_block_id", UNSET))
 
         set_default_memory_block_request = cls(
             scope,
             memory_block_id,
         )
 
-        set_default_memory_block_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_default_memory_block_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_default_memory_block_request
 
     @property

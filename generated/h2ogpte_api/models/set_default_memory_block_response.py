@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SetDefaultMemoryBlockResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "scope",
+        "memory_block",
+    )
+)
+
 
 @_attrs_define
 class SetDefaultMemoryBlockResponse:
@@ -56,9 +64,13 @@ class SetDefaultMemoryBlockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _scope = pop("scope", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _scope = _src_get("scope", UNSET)
         scope: SetDefaultMemoryBlockResponseScope | Unset
         if _scope is UNSET:
             scope = UNSET
@@ -80,14 +92,17 @@ class SetDefaultMemoryBlockResponse:
                 pass
             return cast(MemoryBlock | None | Unset, data)
 
-        memory_block = _parse_memory_block(pop("memory_block", UNSET))
+        memory_block = _parse_memory_block(_src_get("memory_block", UNSET))
 
         set_default_memory_block_response = cls(
             scope,
             memory_block,
         )
 
-        set_default_memory_block_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_default_memory_block_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_default_memory_block_response
 
     @property

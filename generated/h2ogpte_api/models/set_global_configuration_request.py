@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetGlobalConfigurationRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "string_value",
+        "can_overwrite",
+        "is_public",
+        "value_type",
+    )
+)
+
 
 @_attrs_define
 class SetGlobalConfigurationRequest:
@@ -52,15 +62,23 @@ class SetGlobalConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        string_value = pop("string_value")
+        string_value = src_dict["string_value"]
 
-        can_overwrite = pop("can_overwrite")
+        can_overwrite = src_dict["can_overwrite"]
 
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
-        value_type = pop("value_type", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                string_value,
+                can_overwrite,
+                is_public,
+            )
+
+        _src_get = src_dict.get
+        value_type = _src_get("value_type", UNSET)
 
         set_global_configuration_request = cls(
             string_value,
@@ -69,7 +87,10 @@ class SetGlobalConfigurationRequest:
             value_type,
         )
 
-        set_global_configuration_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_global_configuration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_global_configuration_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetRoleLlmRegistryAccessRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("names",))
+
 
 @_attrs_define
 class SetRoleLlmRegistryAccessRequest:
@@ -34,15 +37,16 @@ class SetRoleLlmRegistryAccessRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        names = cast(list[str], pop("names"))
+        names = cast(list[str], src_dict["names"])
 
         set_role_llm_registry_access_request = cls(
             names,
         )
 
-        set_role_llm_registry_access_request.additional_properties = d
+        if len(src_dict) > 1:
+            set_role_llm_registry_access_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_role_llm_registry_access_request
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SetSkillAssociationsRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "skill_id",
+        "keys",
+        "tools",
+    )
+)
+
 
 @_attrs_define
 class SetSkillAssociationsRequest:
@@ -60,11 +69,17 @@ class SetSkillAssociationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        skill_id = pop("skill_id")
+        skill_id = src_dict["skill_id"]
 
-        _keys = pop("keys", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                skill_id,
+            )
+
+        _src_get = src_dict.get
+        _keys = _src_get("keys", UNSET)
         keys: list[SkillKeyInput] | Unset = UNSET
         if _keys is not UNSET:
             keys = []
@@ -73,7 +88,7 @@ class SetSkillAssociationsRequest:
 
                 keys.append(keys_item)
 
-        tools = cast(list[str], pop("tools", UNSET))
+        tools = cast(list[str], _src_get("tools", UNSET))
 
         set_skill_associations_request = cls(
             skill_id,
@@ -81,7 +96,10 @@ class SetSkillAssociationsRequest:
             tools,
         )
 
-        set_skill_associations_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_skill_associations_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_skill_associations_request
 
     @property

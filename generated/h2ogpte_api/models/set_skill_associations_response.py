@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetSkillAssociationsResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "count",
+        "tools",
+    )
+)
+
 
 @_attrs_define
 class SetSkillAssociationsResponse:
@@ -42,18 +50,25 @@ class SetSkillAssociationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        count = pop("count", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        tools = cast(list[str], pop("tools", UNSET))
+        _src_get = src_dict.get
+        count = _src_get("count", UNSET)
+
+        tools = cast(list[str], _src_get("tools", UNSET))
 
         set_skill_associations_response = cls(
             count,
             tools,
         )
 
-        set_skill_associations_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_skill_associations_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_skill_associations_response
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetUserConfigurationRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "string_value",
+        "value_type",
+    )
+)
+
 
 @_attrs_define
 class SetUserConfigurationRequest:
@@ -42,18 +50,27 @@ class SetUserConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        string_value = pop("string_value")
+        string_value = src_dict["string_value"]
 
-        value_type = pop("value_type", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                string_value,
+            )
+
+        _src_get = src_dict.get
+        value_type = _src_get("value_type", UNSET)
 
         set_user_configuration_request = cls(
             string_value,
             value_type,
         )
 
-        set_user_configuration_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            set_user_configuration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return set_user_configuration_request
 
     @property

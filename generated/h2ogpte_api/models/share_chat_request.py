@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShareChatRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "chat_session_id",
+        "is_private",
+        "is_frozen",
+        "includes_artifacts",
+    )
+)
+
 
 @_attrs_define
 class ShareChatRequest:
@@ -54,15 +64,21 @@ class ShareChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        chat_session_id = pop("chat_session_id")
+        chat_session_id = src_dict["chat_session_id"]
 
-        is_private = pop("is_private", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                chat_session_id,
+            )
 
-        is_frozen = pop("is_frozen", UNSET)
+        _src_get = src_dict.get
+        is_private = _src_get("is_private", UNSET)
 
-        includes_artifacts = pop("includes_artifacts", UNSET)
+        is_frozen = _src_get("is_frozen", UNSET)
+
+        includes_artifacts = _src_get("includes_artifacts", UNSET)
 
         share_chat_request = cls(
             chat_session_id,
@@ -71,7 +87,10 @@ class ShareChatRequest:
             includes_artifacts,
         )
 
-        share_chat_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            share_chat_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return share_chat_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ShareChatResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "url",
+        "relative_path",
+    )
+)
+
 
 @_attrs_define
 class ShareChatResponse:
@@ -39,18 +47,19 @@ class ShareChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        url = pop("url")
+        url = src_dict["url"]
 
-        relative_path = pop("relative_path")
+        relative_path = src_dict["relative_path"]
 
         share_chat_response = cls(
             url,
             relative_path,
         )
 
-        share_chat_response.additional_properties = d
+        if len(src_dict) > 2:
+            share_chat_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return share_chat_response
 
     @property

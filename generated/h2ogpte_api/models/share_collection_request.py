@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShareCollectionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("permissions",))
+
 
 @_attrs_define
 class ShareCollectionRequest:
@@ -36,15 +39,22 @@ class ShareCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        permissions = cast(list[str], pop("permissions", UNSET))
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        permissions = cast(list[str], _src_get("permissions", UNSET))
 
         share_collection_request = cls(
             permissions,
         )
 
-        share_collection_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            share_collection_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return share_collection_request
 
     @property

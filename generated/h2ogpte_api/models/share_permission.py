@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharePermission")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "username",
+        "permissions",
+    )
+)
+
 
 @_attrs_define
 class SharePermission:
@@ -44,18 +52,27 @@ class SharePermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        username = pop("username")
+        username = src_dict["username"]
 
-        permissions = cast(list[str], pop("permissions", UNSET))
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                username,
+            )
+
+        _src_get = src_dict.get
+        permissions = cast(list[str], _src_get("permissions", UNSET))
 
         share_permission = cls(
             username,
             permissions,
         )
 
-        share_permission.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            share_permission.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return share_permission
 
     @property

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SharedChatDetail")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "is_frozen",
+        "is_private",
+        "includes_artifacts",
+        "messages",
+        "name",
+        "shared_at",
+        "shared_by",
+    )
+)
+
 
 @_attrs_define
 class SharedChatDetail:
@@ -76,24 +89,32 @@ class SharedChatDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        is_frozen = pop("is_frozen")
+        is_frozen = src_dict["is_frozen"]
 
-        is_private = pop("is_private")
+        is_private = src_dict["is_private"]
 
-        includes_artifacts = pop("includes_artifacts")
+        includes_artifacts = src_dict["includes_artifacts"]
 
-        messages = [
-            SharedChatDetailMessagesItem.from_dict(messages_item_data)
-            for messages_item_data in pop("messages")
-        ]
+        messages = list(
+            map(SharedChatDetailMessagesItem.from_dict, src_dict["messages"])
+        )
 
-        name = pop("name", UNSET)
+        if len(src_dict) == 4:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                is_frozen,
+                is_private,
+                includes_artifacts,
+                messages,
+            )
 
-        shared_at = pop("shared_at", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        shared_by = pop("shared_by", UNSET)
+        shared_at = _src_get("shared_at", UNSET)
+
+        shared_by = _src_get("shared_by", UNSET)
 
         shared_chat_detail = cls(
             is_frozen,
@@ -105,7 +126,10 @@ class SharedChatDetail:
             shared_by,
         )
 
-        shared_chat_detail.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            shared_chat_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return shared_chat_detail
 
     @property

@@ -22,11 +22,10 @@ class SharedChatDetailMessagesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         shared_chat_detail_messages_item = cls()
 
-        shared_chat_detail_messages_item.additional_properties = d
+        if len(src_dict) > 0:
+            shared_chat_detail_messages_item.additional_properties = dict(src_dict)
         return shared_chat_detail_messages_item
 
     @property

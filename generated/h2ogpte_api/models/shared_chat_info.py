@@ -11,6 +11,20 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SharedChatInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "is_private",
+        "is_frozen",
+        "includes_artifacts",
+        "created_at",
+        "name",
+        "chat_session_id",
+        "showcase_id",
+    )
+)
+
 
 @_attrs_define
 class SharedChatInfo:
@@ -76,23 +90,33 @@ class SharedChatInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        is_private = pop("is_private")
+        is_private = src_dict["is_private"]
 
-        is_frozen = pop("is_frozen")
+        is_frozen = src_dict["is_frozen"]
 
-        includes_artifacts = pop("includes_artifacts")
+        includes_artifacts = src_dict["includes_artifacts"]
 
-        created_at = parse_datetime(pop("created_at"))
+        created_at = parse_datetime(src_dict["created_at"])
 
-        name = pop("name", UNSET)
+        if len(src_dict) == 5:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                is_private,
+                is_frozen,
+                includes_artifacts,
+                created_at,
+            )
 
-        chat_session_id = pop("chat_session_id", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        showcase_id = pop("showcase_id", UNSET)
+        chat_session_id = _src_get("chat_session_id", UNSET)
+
+        showcase_id = _src_get("showcase_id", UNSET)
 
         shared_chat_info = cls(
             id,
@@ -105,7 +129,10 @@ class SharedChatInfo:
             showcase_id,
         )
 
-        shared_chat_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            shared_chat_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return shared_chat_info
 
     @property

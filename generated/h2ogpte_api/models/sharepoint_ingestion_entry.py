@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharepointIngestionEntry")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "entry_type",
+        "name",
+        "web_url",
+        "drive_id",
+        "object_id",
+    )
+)
+
 
 @_attrs_define
 class SharepointIngestionEntry:
@@ -68,17 +79,23 @@ class SharepointIngestionEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        entry_type = check_sharepoint_ingestion_entry_entry_type(pop("entry_type"))
+        entry_type = check_sharepoint_ingestion_entry_entry_type(src_dict["entry_type"])
 
-        name = pop("name", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                entry_type,
+            )
 
-        web_url = pop("web_url", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
 
-        drive_id = pop("drive_id", UNSET)
+        web_url = _src_get("web_url", UNSET)
 
-        object_id = pop("object_id", UNSET)
+        drive_id = _src_get("drive_id", UNSET)
+
+        object_id = _src_get("object_id", UNSET)
 
         sharepoint_ingestion_entry = cls(
             entry_type,
@@ -88,7 +105,10 @@ class SharepointIngestionEntry:
             object_id,
         )
 
-        sharepoint_ingestion_entry.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sharepoint_ingestion_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sharepoint_ingestion_entry
 
     @property

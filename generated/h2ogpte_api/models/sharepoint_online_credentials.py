@@ -14,6 +14,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharepointOnlineCredentials")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "tenant_name",
+        "client_id",
+        "client_secret",
+        "user_id",
+        "connector_id",
+        "admin_enumerate_drives",
+    )
+)
+
 
 @_attrs_define
 class SharepointOnlineCredentials:
@@ -80,26 +93,30 @@ class SharepointOnlineCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _auth_type = pop("auth_type", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _auth_type = _src_get("auth_type", UNSET)
         auth_type: SharepointOnlineCredentialsAuthType | Unset
         if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = check_sharepoint_online_credentials_auth_type(_auth_type)
 
-        tenant_name = pop("tenant_name", UNSET)
+        tenant_name = _src_get("tenant_name", UNSET)
 
-        client_id = pop("client_id", UNSET)
+        client_id = _src_get("client_id", UNSET)
 
-        client_secret = pop("client_secret", UNSET)
+        client_secret = _src_get("client_secret", UNSET)
 
-        user_id = pop("user_id", UNSET)
+        user_id = _src_get("user_id", UNSET)
 
-        connector_id = pop("connector_id", UNSET)
+        connector_id = _src_get("connector_id", UNSET)
 
-        admin_enumerate_drives = pop("admin_enumerate_drives", UNSET)
+        admin_enumerate_drives = _src_get("admin_enumerate_drives", UNSET)
 
         sharepoint_online_credentials = cls(
             auth_type,
@@ -111,7 +128,10 @@ class SharepointOnlineCredentials:
             admin_enumerate_drives,
         )
 
-        sharepoint_online_credentials.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            sharepoint_online_credentials.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return sharepoint_online_credentials
 
     @property

@@ -11,6 +11,28 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ShowcaseChat")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "shared_chat_id",
+        "sort_order",
+        "featured_at",
+        "chat_name",
+        "title",
+        "description",
+        "category",
+        "thumbnail_path",
+        "updated_at",
+        "is_private",
+        "is_frozen",
+        "includes_artifacts",
+        "chat_created_at",
+        "shared_by_username",
+        "featured_by_username",
+    )
+)
+
 
 @_attrs_define
 class ShowcaseChat:
@@ -129,49 +151,59 @@ class ShowcaseChat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        shared_chat_id = pop("shared_chat_id")
+        shared_chat_id = src_dict["shared_chat_id"]
 
-        sort_order = pop("sort_order")
+        sort_order = src_dict["sort_order"]
 
-        featured_at = parse_datetime(pop("featured_at"))
+        featured_at = parse_datetime(src_dict["featured_at"])
 
-        chat_name = pop("chat_name")
+        chat_name = src_dict["chat_name"]
 
-        title = pop("title", UNSET)
+        if len(src_dict) == 5:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                shared_chat_id,
+                sort_order,
+                featured_at,
+                chat_name,
+            )
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        title = _src_get("title", UNSET)
 
-        category = pop("category", UNSET)
+        description = _src_get("description", UNSET)
 
-        thumbnail_path = pop("thumbnail_path", UNSET)
+        category = _src_get("category", UNSET)
 
-        _updated_at = pop("updated_at", UNSET)
+        thumbnail_path = _src_get("thumbnail_path", UNSET)
+
+        _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
-        is_private = pop("is_private", UNSET)
+        is_private = _src_get("is_private", UNSET)
 
-        is_frozen = pop("is_frozen", UNSET)
+        is_frozen = _src_get("is_frozen", UNSET)
 
-        includes_artifacts = pop("includes_artifacts", UNSET)
+        includes_artifacts = _src_get("includes_artifacts", UNSET)
 
-        _chat_created_at = pop("chat_created_at", UNSET)
+        _chat_created_at = _src_get("chat_created_at", UNSET)
         chat_created_at: datetime.datetime | Unset
         if _chat_created_at is UNSET:
             chat_created_at = UNSET
         else:
             chat_created_at = parse_datetime(_chat_created_at)
 
-        shared_by_username = pop("shared_by_username", UNSET)
+        shared_by_username = _src_get("shared_by_username", UNSET)
 
-        featured_by_username = pop("featured_by_username", UNSET)
+        featured_by_username = _src_get("featured_by_username", UNSET)
 
         showcase_chat = cls(
             id,
@@ -192,7 +224,10 @@ class ShowcaseChat:
             featured_by_username,
         )
 
-        showcase_chat.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            showcase_chat.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return showcase_chat
 
     @property

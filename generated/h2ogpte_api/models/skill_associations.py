@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SkillAssociations")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "skill_id",
+        "keys",
+        "tools",
+    )
+)
+
 
 @_attrs_define
 class SkillAssociations:
@@ -59,11 +68,17 @@ class SkillAssociations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        skill_id = pop("skill_id")
+        skill_id = src_dict["skill_id"]
 
-        _keys = pop("keys", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                skill_id,
+            )
+
+        _src_get = src_dict.get
+        _keys = _src_get("keys", UNSET)
         keys: list[SkillKeyAssociation] | Unset = UNSET
         if _keys is not UNSET:
             keys = []
@@ -72,7 +87,7 @@ class SkillAssociations:
 
                 keys.append(keys_item)
 
-        tools = cast(list[str], pop("tools", UNSET))
+        tools = cast(list[str], _src_get("tools", UNSET))
 
         skill_associations = cls(
             skill_id,
@@ -80,7 +95,10 @@ class SkillAssociations:
             tools,
         )
 
-        skill_associations.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            skill_associations.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return skill_associations
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillKeyAssociation")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "key_id",
+        "key_name",
+        "owner_email",
+        "requirement_type",
+    )
+)
+
 
 @_attrs_define
 class SkillKeyAssociation:
@@ -72,9 +83,16 @@ class SkillKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
+
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -83,7 +101,7 @@ class SkillKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_id = _parse_key_id(pop("key_id", UNSET))
+        key_id = _parse_key_id(_src_get("key_id", UNSET))
 
         def _parse_key_name(data: object) -> None | str | Unset:
             if data is None:
@@ -92,7 +110,7 @@ class SkillKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        key_name = _parse_key_name(pop("key_name", UNSET))
+        key_name = _parse_key_name(_src_get("key_name", UNSET))
 
         def _parse_owner_email(data: object) -> None | str | Unset:
             if data is None:
@@ -101,9 +119,9 @@ class SkillKeyAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        owner_email = _parse_owner_email(pop("owner_email", UNSET))
+        owner_email = _parse_owner_email(_src_get("owner_email", UNSET))
 
-        requirement_type = pop("requirement_type", UNSET)
+        requirement_type = _src_get("requirement_type", UNSET)
 
         skill_key_association = cls(
             name,
@@ -113,7 +131,10 @@ class SkillKeyAssociation:
             requirement_type,
         )
 
-        skill_key_association.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            skill_key_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return skill_key_association
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillKeyInput")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "key_id",
+    )
+)
+
 
 @_attrs_define
 class SkillKeyInput:
@@ -46,9 +54,16 @@ class SkillKeyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
+
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -57,14 +72,17 @@ class SkillKeyInput:
                 return data
             return cast(None | str | Unset, data)
 
-        key_id = _parse_key_id(pop("key_id", UNSET))
+        key_id = _parse_key_id(_src_get("key_id", UNSET))
 
         skill_key_input = cls(
             name,
             key_id,
         )
 
-        skill_key_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            skill_key_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return skill_key_input
 
     @property

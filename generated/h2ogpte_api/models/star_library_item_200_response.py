@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StarLibraryItem200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "item_kind",
+        "item_id",
+        "is_starred_by_me",
+        "star_count",
+    )
+)
+
 
 @_attrs_define
 class StarLibraryItem200Response:
@@ -52,15 +62,19 @@ class StarLibraryItem200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        item_kind = pop("item_kind", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        item_id = pop("item_id", UNSET)
+        _src_get = src_dict.get
+        item_kind = _src_get("item_kind", UNSET)
 
-        is_starred_by_me = pop("is_starred_by_me", UNSET)
+        item_id = _src_get("item_id", UNSET)
 
-        star_count = pop("star_count", UNSET)
+        is_starred_by_me = _src_get("is_starred_by_me", UNSET)
+
+        star_count = _src_get("star_count", UNSET)
 
         star_library_item_200_response = cls(
             item_kind,
@@ -69,7 +83,10 @@ class StarLibraryItem200Response:
             star_count,
         )
 
-        star_library_item_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            star_library_item_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return star_library_item_200_response
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SuggestedQuestion")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("question",))
+
 
 @_attrs_define
 class SuggestedQuestion:
@@ -34,15 +37,16 @@ class SuggestedQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        question = pop("question")
+        question = src_dict["question"]
 
         suggested_question = cls(
             question,
         )
 
-        suggested_question.additional_properties = d
+        if len(src_dict) > 1:
+            suggested_question.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return suggested_question
 
     @property

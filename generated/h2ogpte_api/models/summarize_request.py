@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SummarizeRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "text_context_list",
+        "system_prompt",
+        "llm_args",
+        "guardrails_settings",
+        "timeout",
+        "pre_prompt_summary",
+        "prompt_summary",
+    )
+)
+
 
 @_attrs_define
 class SummarizeRequest:
@@ -167,9 +180,13 @@ class SummarizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _text_context_list = pop("text_context_list", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _text_context_list = _src_get("text_context_list", UNSET)
         text_context_list: list[None | str] | Unset = UNSET
         if _text_context_list is not UNSET:
             text_context_list = []
@@ -186,27 +203,27 @@ class SummarizeRequest:
 
                 text_context_list.append(text_context_list_item)
 
-        system_prompt = pop("system_prompt", UNSET)
+        system_prompt = _src_get("system_prompt", UNSET)
 
-        _llm_args = pop("llm_args", UNSET)
+        _llm_args = _src_get("llm_args", UNSET)
         llm_args: SummarizeRequestLlmArgs | Unset
         if _llm_args is UNSET:
             llm_args = UNSET
         else:
             llm_args = SummarizeRequestLlmArgs.from_dict(_llm_args)
 
-        _guardrails_settings = pop("guardrails_settings", UNSET)
+        _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
         if _guardrails_settings is UNSET:
             guardrails_settings = UNSET
         else:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
-        timeout = pop("timeout", UNSET)
+        timeout = _src_get("timeout", UNSET)
 
-        pre_prompt_summary = pop("pre_prompt_summary", UNSET)
+        pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
 
-        prompt_summary = pop("prompt_summary", UNSET)
+        prompt_summary = _src_get("prompt_summary", UNSET)
 
         summarize_request = cls(
             text_context_list,
@@ -218,7 +235,10 @@ class SummarizeRequest:
             prompt_summary,
         )
 
-        summarize_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            summarize_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return summarize_request
 
     @property

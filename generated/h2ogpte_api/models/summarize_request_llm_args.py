@@ -100,11 +100,10 @@ class SummarizeRequestLlmArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         summarize_request_llm_args = cls()
 
-        summarize_request_llm_args.additional_properties = d
+        if len(src_dict) > 0:
+            summarize_request_llm_args.additional_properties = dict(src_dict)
         return summarize_request_llm_args
 
     @property

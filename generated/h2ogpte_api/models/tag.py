@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "format",
+    )
+)
+
 
 @_attrs_define
 class Tag:
@@ -53,15 +63,22 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+            )
 
-        format_ = pop("format", UNSET)
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
+
+        format_ = _src_get("format", UNSET)
 
         tag = cls(
             id,
@@ -70,7 +87,10 @@ class Tag:
             format_,
         )
 
-        tag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tag
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagFilter")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "include",
+        "exclude",
+    )
+)
+
 
 @_attrs_define
 class TagFilter:
@@ -50,18 +58,25 @@ class TagFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        include = cast(list[str], pop("include", UNSET))
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        exclude = cast(list[str], pop("exclude", UNSET))
+        _src_get = src_dict.get
+        include = cast(list[str], _src_get("include", UNSET))
+
+        exclude = cast(list[str], _src_get("exclude", UNSET))
 
         tag_filter = cls(
             include,
             exclude,
         )
 
-        tag_filter.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag_filter.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tag_filter
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagUpdateRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "description",
+        "format",
+    )
+)
+
 
 @_attrs_define
 class TagUpdateRequest:
@@ -40,18 +48,25 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        description = pop("description", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        format_ = pop("format", UNSET)
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
+
+        format_ = _src_get("format", UNSET)
 
         tag_update_request = cls(
             description,
             format_,
         )
 
-        tag_update_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tag_update_request
 
     @property

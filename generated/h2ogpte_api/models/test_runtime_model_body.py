@@ -22,11 +22,10 @@ class TestRuntimeModelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         test_runtime_model_body = cls()
 
-        test_runtime_model_body.additional_properties = d
+        if len(src_dict) > 0:
+            test_runtime_model_body.additional_properties = dict(src_dict)
         return test_runtime_model_body
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAdminMcpLogo200Response")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "message",
+        "logo_url",
+    )
+)
+
 
 @_attrs_define
 class UpdateAdminMcpLogo200Response:
@@ -40,18 +48,25 @@ class UpdateAdminMcpLogo200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        message = pop("message", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        logo_url = pop("logo_url", UNSET)
+        _src_get = src_dict.get
+        message = _src_get("message", UNSET)
+
+        logo_url = _src_get("logo_url", UNSET)
 
         update_admin_mcp_logo_200_response = cls(
             message,
             logo_url,
         )
 
-        update_admin_mcp_logo_200_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_admin_mcp_logo_200_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_admin_mcp_logo_200_response
 
     @property

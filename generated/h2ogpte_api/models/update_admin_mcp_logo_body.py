@@ -12,6 +12,9 @@ from ..types import File
 
 T = TypeVar("T", bound="UpdateAdminMcpLogoBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("file",))
+
 
 @_attrs_define
 class UpdateAdminMcpLogoBody:
@@ -48,15 +51,16 @@ class UpdateAdminMcpLogoBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        file = File(payload=BytesIO(pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
         update_admin_mcp_logo_body = cls(
             file,
         )
 
-        update_admin_mcp_logo_body.additional_properties = d
+        if len(src_dict) > 1:
+            update_admin_mcp_logo_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_admin_mcp_logo_body
 
     @property

@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAgentKeyRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "value",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class UpdateAgentKeyRequest:
@@ -58,20 +68,24 @@ class UpdateAgentKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        _type_ = pop("type", UNSET)
+        _src_get = src_dict.get
+        name = _src_get("name", UNSET)
+
+        _type_ = _src_get("type", UNSET)
         type_: UpdateAgentKeyRequestType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_update_agent_key_request_type(_type_)
 
-        value = pop("value", UNSET)
+        value = _src_get("value", UNSET)
 
-        description = pop("description", UNSET)
+        description = _src_get("description", UNSET)
 
         update_agent_key_request = cls(
             name,
@@ -80,7 +94,10 @@ class UpdateAgentKeyRequest:
             description,
         )
 
-        update_agent_key_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_agent_key_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_agent_key_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateAgentToolPreferenceRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("reference_value",))
+
 
 @_attrs_define
 class UpdateAgentToolPreferenceRequest:
@@ -34,15 +37,16 @@ class UpdateAgentToolPreferenceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        reference_value = cast(list[str], pop("reference_value"))
+        reference_value = cast(list[str], src_dict["reference_value"])
 
         update_agent_tool_preference_request = cls(
             reference_value,
         )
 
-        update_agent_tool_preference_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_agent_tool_preference_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_agent_tool_preference_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateChatSessionKeepForeverRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("keep_forever",))
+
 
 @_attrs_define
 class UpdateChatSessionKeepForeverRequest:
@@ -34,15 +37,16 @@ class UpdateChatSessionKeepForeverRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        keep_forever = pop("keep_forever")
+        keep_forever = src_dict["keep_forever"]
 
         update_chat_session_keep_forever_request = cls(
             keep_forever,
         )
 
-        update_chat_session_keep_forever_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_chat_session_keep_forever_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_chat_session_keep_forever_request
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCollectionExpiryRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "expiry_date",
+        "timezone",
+    )
+)
+
 
 @_attrs_define
 class UpdateCollectionExpiryRequest:
@@ -46,18 +54,27 @@ class UpdateCollectionExpiryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        expiry_date = pop("expiry_date")
+        expiry_date = src_dict["expiry_date"]
 
-        timezone = pop("timezone", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                expiry_date,
+            )
+
+        _src_get = src_dict.get
+        timezone = _src_get("timezone", UNSET)
 
         update_collection_expiry_request = cls(
             expiry_date,
             timezone,
         )
 
-        update_collection_expiry_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_collection_expiry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_collection_expiry_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateCollectionInactivityIntervalRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("inactivity_interval",))
+
 
 @_attrs_define
 class UpdateCollectionInactivityIntervalRequest:
@@ -34,15 +37,16 @@ class UpdateCollectionInactivityIntervalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        inactivity_interval = pop("inactivity_interval")
+        inactivity_interval = src_dict["inactivity_interval"]
 
         update_collection_inactivity_interval_request = cls(
             inactivity_interval,
         )
 
-        update_collection_inactivity_interval_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_collection_inactivity_interval_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_collection_inactivity_interval_request
 
     @property

@@ -22,11 +22,10 @@ class UpdateCollectionMetadataBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_collection_metadata_body = cls()
 
-        update_collection_metadata_body.additional_properties = d
+        if len(src_dict) > 0:
+            update_collection_metadata_body.additional_properties = dict(src_dict)
         return update_collection_metadata_body
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCollectionPrivacyRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "is_public",
+        "permissions",
+    )
+)
+
 
 @_attrs_define
 class UpdateCollectionPrivacyRequest:
@@ -44,18 +52,27 @@ class UpdateCollectionPrivacyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
-        permissions = cast(list[str], pop("permissions", UNSET))
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                is_public,
+            )
+
+        _src_get = src_dict.get
+        permissions = cast(list[str], _src_get("permissions", UNSET))
 
         update_collection_privacy_request = cls(
             is_public,
             permissions,
         )
 
-        update_collection_privacy_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_collection_privacy_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_collection_privacy_request
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UpdateCollectionThumbnailBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("file",))
+
 
 @_attrs_define
 class UpdateCollectionThumbnailBody:
@@ -49,9 +52,13 @@ class UpdateCollectionThumbnailBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        _file = pop("file", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
+
+        _src_get = src_dict.get
+        _file = _src_get("file", UNSET)
         file: File | Unset
         if _file is UNSET:
             file = UNSET
@@ -62,7 +69,10 @@ class UpdateCollectionThumbnailBody:
             file,
         )
 
-        update_collection_thumbnail_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_collection_thumbnail_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_collection_thumbnail_body
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateCollectionWorkspaceRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("workspace",))
+
 
 @_attrs_define
 class UpdateCollectionWorkspaceRequest:
@@ -34,15 +37,16 @@ class UpdateCollectionWorkspaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        workspace = pop("workspace")
+        workspace = src_dict["workspace"]
 
         update_collection_workspace_request = cls(
             workspace,
         )
 
-        update_collection_workspace_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_collection_workspace_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_collection_workspace_request
 
     @property

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateCustomAgentRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "agent_args",
+        "mcp_servers_mapping",
+    )
+)
+
 
 @_attrs_define
 class UpdateCustomAgentRequest:
@@ -62,9 +70,16 @@ class UpdateCustomAgentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        agent_args = UpdateCustomAgentRequestAgentArgs.from_dict(pop("agent_args"))
+        agent_args = UpdateCustomAgentRequestAgentArgs.from_dict(src_dict["agent_args"])
+
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                agent_args,
+            )
+
+        _src_get = src_dict.get
 
         def _parse_mcp_servers_mapping(
             data: object,
@@ -88,7 +103,7 @@ class UpdateCustomAgentRequest:
             )
 
         mcp_servers_mapping = _parse_mcp_servers_mapping(
-            pop("mcp_servers_mapping", UNSET)
+            _src_get("mcp_servers_mapping", UNSET)
         )
 
         update_custom_agent_request = cls(
@@ -96,7 +111,10 @@ class UpdateCustomAgentRequest:
             mcp_servers_mapping,
         )
 
-        update_custom_agent_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_custom_agent_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_custom_agent_request
 
     @property

@@ -27,25 +27,22 @@ class UpdateCustomAgentRequestMcpServersMappingType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_custom_agent_request_mcp_servers_mapping_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if len(src_dict) > 0:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
 
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+                def _parse_additional_property(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        update_custom_agent_request_mcp_servers_mapping_type_0.additional_properties = (
-            additional_properties
-        )
+            update_custom_agent_request_mcp_servers_mapping_type_0.additional_properties = additional_properties
         return update_custom_agent_request_mcp_servers_mapping_type_0
 
     @property

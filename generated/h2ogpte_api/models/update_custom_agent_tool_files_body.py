@@ -12,6 +12,15 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UpdateCustomAgentToolFilesBody")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_args",
+        "file",
+        "filename",
+    )
+)
+
 
 @_attrs_define
 class UpdateCustomAgentToolFilesBody:
@@ -71,18 +80,24 @@ class UpdateCustomAgentToolFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_args = pop("tool_args")
+        tool_args = src_dict["tool_args"]
 
-        _file = pop("file", UNSET)
+        if len(src_dict) == 1:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                tool_args,
+            )
+
+        _src_get = src_dict.get
+        _file = _src_get("file", UNSET)
         file: File | Unset
         if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        filename = pop("filename", UNSET)
+        filename = _src_get("filename", UNSET)
 
         update_custom_agent_tool_files_body = cls(
             tool_args,
@@ -90,7 +105,10 @@ class UpdateCustomAgentToolFilesBody:
             filename,
         )
 
-        update_custom_agent_tool_files_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_custom_agent_tool_files_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_custom_agent_tool_files_body
 
     @property

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateCustomAgentToolRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("tool_args",))
+
 
 @_attrs_define
 class UpdateCustomAgentToolRequest:
@@ -40,15 +43,18 @@ class UpdateCustomAgentToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        tool_args = UpdateCustomAgentToolRequestToolArgs.from_dict(pop("tool_args"))
+        tool_args = UpdateCustomAgentToolRequestToolArgs.from_dict(
+            src_dict["tool_args"]
+        )
 
         update_custom_agent_tool_request = cls(
             tool_args,
         )
 
-        update_custom_agent_tool_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_custom_agent_tool_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_custom_agent_tool_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateDefaultPromptTemplateVisibilityRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("is_visible",))
+
 
 @_attrs_define
 class UpdateDefaultPromptTemplateVisibilityRequest:
@@ -34,15 +37,16 @@ class UpdateDefaultPromptTemplateVisibilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        is_visible = pop("is_visible")
+        is_visible = src_dict["is_visible"]
 
         update_default_prompt_template_visibility_request = cls(
             is_visible,
         )
 
-        update_default_prompt_template_visibility_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_default_prompt_template_visibility_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_default_prompt_template_visibility_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateExtractorPrivacyRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("is_public",))
+
 
 @_attrs_define
 class UpdateExtractorPrivacyRequest:
@@ -34,15 +37,16 @@ class UpdateExtractorPrivacyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        is_public = pop("is_public")
+        is_public = src_dict["is_public"]
 
         update_extractor_privacy_request = cls(
             is_public,
         )
 
-        update_extractor_privacy_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_extractor_privacy_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_extractor_privacy_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateQAFeedbackRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "expected_answer",
+        "user_comment",
+    )
+)
+
 
 @_attrs_define
 class UpdateQAFeedbackRequest:
@@ -39,18 +47,19 @@ class UpdateQAFeedbackRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        expected_answer = pop("expected_answer")
+        expected_answer = src_dict["expected_answer"]
 
-        user_comment = pop("user_comment")
+        user_comment = src_dict["user_comment"]
 
         update_qa_feedback_request = cls(
             expected_answer,
             user_comment,
         )
 
-        update_qa_feedback_request.additional_properties = d
+        if len(src_dict) > 2:
+            update_qa_feedback_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_qa_feedback_request
 
     @property

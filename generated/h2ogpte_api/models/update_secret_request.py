@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateSecretRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("secret_value",))
+
 
 @_attrs_define
 class UpdateSecretRequest:
@@ -40,15 +43,18 @@ class UpdateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        secret_value = UpdateSecretRequestSecretValue.from_dict(pop("secret_value"))
+        secret_value = UpdateSecretRequestSecretValue.from_dict(
+            src_dict["secret_value"]
+        )
 
         update_secret_request = cls(
             secret_value,
         )
 
-        update_secret_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_secret_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_secret_request
 
     @property

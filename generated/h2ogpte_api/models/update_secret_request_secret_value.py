@@ -24,11 +24,10 @@ class UpdateSecretRequestSecretValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_secret_request_secret_value = cls()
 
-        update_secret_request_secret_value.additional_properties = d
+        if len(src_dict) > 0:
+            update_secret_request_secret_value.additional_properties = dict(src_dict)
         return update_secret_request_secret_value
 
     @property

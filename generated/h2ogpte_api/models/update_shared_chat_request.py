@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSharedChatRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "is_private",
+        "includes_artifacts",
+    )
+)
+
 
 @_attrs_define
 class UpdateSharedChatRequest:
@@ -40,18 +48,25 @@ class UpdateSharedChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        is_private = pop("is_private", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        includes_artifacts = pop("includes_artifacts", UNSET)
+        _src_get = src_dict.get
+        is_private = _src_get("is_private", UNSET)
+
+        includes_artifacts = _src_get("includes_artifacts", UNSET)
 
         update_shared_chat_request = cls(
             is_private,
             includes_artifacts,
         )
 
-        update_shared_chat_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_shared_chat_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_shared_chat_request
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateShowcaseChatRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "title",
+        "description",
+        "category",
+    )
+)
+
 
 @_attrs_define
 class UpdateShowcaseChatRequest:
@@ -47,13 +56,17 @@ class UpdateShowcaseChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        title = pop("title", UNSET)
+        if len(src_dict) == 0:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls()
 
-        description = pop("description", UNSET)
+        _src_get = src_dict.get
+        title = _src_get("title", UNSET)
 
-        category = pop("category", UNSET)
+        description = _src_get("description", UNSET)
+
+        category = _src_get("category", UNSET)
 
         update_showcase_chat_request = cls(
             title,
@@ -61,7 +74,10 @@ class UpdateShowcaseChatRequest:
             category,
         )
 
-        update_showcase_chat_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_showcase_chat_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_showcase_chat_request
 
     @property

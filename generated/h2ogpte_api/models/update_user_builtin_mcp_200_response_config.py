@@ -24,11 +24,12 @@ class UpdateUserBuiltinMcp200ResponseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_user_builtin_mcp_200_response_config = cls()
 
-        update_user_builtin_mcp_200_response_config.additional_properties = d
+        if len(src_dict) > 0:
+            update_user_builtin_mcp_200_response_config.additional_properties = dict(
+                src_dict
+            )
         return update_user_builtin_mcp_200_response_config
 
     @property

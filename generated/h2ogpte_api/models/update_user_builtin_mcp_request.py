@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateUserBuiltinMcpRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "type",
+        "mcp_config_json",
+        "image_url",
+    )
+)
+
 
 @_attrs_define
 class UpdateUserBuiltinMcpRequest:
@@ -67,19 +78,28 @@ class UpdateUserBuiltinMcpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description")
+        description = src_dict["description"]
 
-        type_ = check_update_user_builtin_mcp_request_type(pop("type"))
+        type_ = check_update_user_builtin_mcp_request_type(src_dict["type"])
 
         mcp_config_json = UpdateUserBuiltinMcpRequestMcpConfigJson.from_dict(
-            pop("mcp_config_json")
+            src_dict["mcp_config_json"]
         )
 
-        image_url = pop("image_url", UNSET)
+        if len(src_dict) == 4:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                name,
+                description,
+                type_,
+                mcp_config_json,
+            )
+
+        _src_get = src_dict.get
+        image_url = _src_get("image_url", UNSET)
 
         update_user_builtin_mcp_request = cls(
             name,
@@ -89,7 +109,10 @@ class UpdateUserBuiltinMcpRequest:
             image_url,
         )
 
-        update_user_builtin_mcp_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            update_user_builtin_mcp_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_user_builtin_mcp_request
 
     @property

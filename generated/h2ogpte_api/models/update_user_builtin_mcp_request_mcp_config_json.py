@@ -24,11 +24,12 @@ class UpdateUserBuiltinMcpRequestMcpConfigJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
         update_user_builtin_mcp_request_mcp_config_json = cls()
 
-        update_user_builtin_mcp_request_mcp_config_json.additional_properties = d
+        if len(src_dict) > 0:
+            update_user_builtin_mcp_request_mcp_config_json.additional_properties = (
+                dict(src_dict)
+            )
         return update_user_builtin_mcp_request_mcp_config_json
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UploadShowcaseThumbnailResponse")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("thumbnail_path",))
+
 
 @_attrs_define
 class UploadShowcaseThumbnailResponse:
@@ -34,15 +37,16 @@ class UploadShowcaseThumbnailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        thumbnail_path = pop("thumbnail_path")
+        thumbnail_path = src_dict["thumbnail_path"]
 
         upload_showcase_thumbnail_response = cls(
             thumbnail_path,
         )
 
-        upload_showcase_thumbnail_response.additional_properties = d
+        if len(src_dict) > 1:
+            upload_showcase_thumbnail_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return upload_showcase_thumbnail_response
 
     @property

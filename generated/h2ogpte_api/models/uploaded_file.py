@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UploadedFile")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "filename",
+    )
+)
+
 
 @_attrs_define
 class UploadedFile:
@@ -39,18 +47,19 @@ class UploadedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        filename = pop("filename")
+        filename = src_dict["filename"]
 
         uploaded_file = cls(
             id,
             filename,
         )
 
-        uploaded_file.additional_properties = d
+        if len(src_dict) > 2:
+            uploaded_file.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return uploaded_file
 
     @property

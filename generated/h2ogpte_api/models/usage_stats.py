@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UsageStats")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "current",
+        "max_allowed_24h",
+        "cost_unit",
+        "interval",
+    )
+)
+
 
 @_attrs_define
 class UsageStats:
@@ -49,15 +59,13 @@ class UsageStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        current = pop("current")
+        current = src_dict["current"]
 
-        max_allowed_24h = pop("max_allowed_24h")
+        max_allowed_24h = src_dict["max_allowed_24h"]
 
-        cost_unit = pop("cost_unit")
+        cost_unit = src_dict["cost_unit"]
 
-        interval = pop("interval")
+        interval = src_dict["interval"]
 
         usage_stats = cls(
             current,
@@ -66,7 +74,10 @@ class UsageStats:
             interval,
         )
 
-        usage_stats.additional_properties = d
+        if len(src_dict) > 4:
+            usage_stats.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return usage_stats
 
     @property

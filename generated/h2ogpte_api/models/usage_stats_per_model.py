@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UsageStatsPerModel")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "llm_name",
+        "llm_cost",
+        "call_count",
+        "input_tokens",
+        "output_tokens",
+    )
+)
+
 
 @_attrs_define
 class UsageStatsPerModel:
@@ -54,17 +65,15 @@ class UsageStatsPerModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        llm_name = pop("llm_name")
+        llm_name = src_dict["llm_name"]
 
-        llm_cost = pop("llm_cost")
+        llm_cost = src_dict["llm_cost"]
 
-        call_count = pop("call_count")
+        call_count = src_dict["call_count"]
 
-        input_tokens = pop("input_tokens")
+        input_tokens = src_dict["input_tokens"]
 
-        output_tokens = pop("output_tokens")
+        output_tokens = src_dict["output_tokens"]
 
         usage_stats_per_model = cls(
             llm_name,
@@ -74,7 +83,10 @@ class UsageStatsPerModel:
             output_tokens,
         )
 
-        usage_stats_per_model.additional_properties = d
+        if len(src_dict) > 5:
+            usage_stats_per_model.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return usage_stats_per_model
 
     @property

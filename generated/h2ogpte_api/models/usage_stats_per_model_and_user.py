@@ -12,6 +12,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UsageStatsPerModelAndUser")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "llm_name",
+        "total_cost",
+        "total_calls",
+        "total_input_tokens",
+        "total_output_tokens",
+        "user_usage",
+    )
+)
+
 
 @_attrs_define
 class UsageStatsPerModelAndUser:
@@ -66,22 +78,17 @@ class UsageStatsPerModelAndUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        llm_name = pop("llm_name")
+        llm_name = src_dict["llm_name"]
 
-        total_cost = pop("total_cost")
+        total_cost = src_dict["total_cost"]
 
-        total_calls = pop("total_calls")
+        total_calls = src_dict["total_calls"]
 
-        total_input_tokens = pop("total_input_tokens")
+        total_input_tokens = src_dict["total_input_tokens"]
 
-        total_output_tokens = pop("total_output_tokens")
+        total_output_tokens = src_dict["total_output_tokens"]
 
-        user_usage = [
-            ModelUsageStatsPerUser.from_dict(user_usage_item_data)
-            for user_usage_item_data in pop("user_usage")
-        ]
+        user_usage = list(map(ModelUsageStatsPerUser.from_dict, src_dict["user_usage"]))
 
         usage_stats_per_model_and_user = cls(
             llm_name,
@@ -92,7 +99,10 @@ class UsageStatsPerModelAndUser:
             user_usage,
         )
 
-        usage_stats_per_model_and_user.additional_properties = d
+        if len(src_dict) > 6:
+            usage_stats_per_model_and_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return usage_stats_per_model_and_user
 
     @property

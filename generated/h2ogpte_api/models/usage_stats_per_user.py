@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UsageStatsPerUser")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "username",
+        "email",
+        "llm_usage",
+    )
+)
+
 
 @_attrs_define
 class UsageStatsPerUser:
@@ -56,18 +66,13 @@ class UsageStatsPerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        email = pop("email")
+        email = src_dict["email"]
 
-        llm_usage = [
-            UsageStatsPerModel.from_dict(llm_usage_item_data)
-            for llm_usage_item_data in pop("llm_usage")
-        ]
+        llm_usage = list(map(UsageStatsPerModel.from_dict, src_dict["llm_usage"]))
 
         usage_stats_per_user = cls(
             user_id,
@@ -76,7 +81,10 @@ class UsageStatsPerUser:
             llm_usage,
         )
 
-        usage_stats_per_user.additional_properties = d
+        if len(src_dict) > 4:
+            usage_stats_per_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return usage_stats_per_user
 
     @property

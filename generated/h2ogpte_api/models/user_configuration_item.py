@@ -11,6 +11,16 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UserConfigurationItem")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "key_name",
+        "string_value",
+        "value_type",
+        "updated_at",
+    )
+)
+
 
 @_attrs_define
 class UserConfigurationItem:
@@ -55,15 +65,23 @@ class UserConfigurationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        key_name = pop("key_name")
+        key_name = src_dict["key_name"]
 
-        string_value = pop("string_value")
+        string_value = src_dict["string_value"]
 
-        value_type = pop("value_type")
+        value_type = src_dict["value_type"]
 
-        _updated_at = pop("updated_at", UNSET)
+        if len(src_dict) == 3:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                key_name,
+                string_value,
+                value_type,
+            )
+
+        _src_get = src_dict.get
+        _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
@@ -77,7 +95,10 @@ class UserConfigurationItem:
             updated_at,
         )
 
-        user_configuration_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            user_configuration_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_configuration_item
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserDeletionRequest")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(("delete_id",))
+
 
 @_attrs_define
 class UserDeletionRequest:
@@ -34,15 +37,16 @@ class UserDeletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        delete_id = pop("delete_id")
+        delete_id = src_dict["delete_id"]
 
         user_deletion_request = cls(
             delete_id,
         )
 
-        user_deletion_request.additional_properties = d
+        if len(src_dict) > 1:
+            user_deletion_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_deletion_request
 
     @property

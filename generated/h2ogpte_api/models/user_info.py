@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserInfo")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "username",
+        "email",
+    )
+)
+
 
 @_attrs_define
 class UserInfo:
@@ -44,13 +53,11 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        username = pop("username")
+        username = src_dict["username"]
 
-        email = pop("email")
+        email = src_dict["email"]
 
         user_info = cls(
             id,
@@ -58,7 +65,10 @@ class UserInfo:
             email,
         )
 
-        user_info.additional_properties = d
+        if len(src_dict) > 3:
+            user_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_info
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserJobDetails")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "username",
+        "user_id",
+        "jobs",
+    )
+)
+
 
 @_attrs_define
 class UserJobDetails:
@@ -51,13 +60,11 @@ class UserJobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        username = pop("username")
+        username = src_dict["username"]
 
-        user_id = pop("user_id")
+        user_id = src_dict["user_id"]
 
-        jobs = [JobDetails.from_dict(jobs_item_data) for jobs_item_data in pop("jobs")]
+        jobs = list(map(JobDetails.from_dict, src_dict["jobs"]))
 
         user_job_details = cls(
             username,
@@ -65,7 +72,10 @@ class UserJobDetails:
             jobs,
         )
 
-        user_job_details.additional_properties = d
+        if len(src_dict) > 3:
+            user_job_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_job_details
 
     @property

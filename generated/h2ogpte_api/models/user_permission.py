@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermission")
 
+# The keys of the declared properties: any other key of a parsed dict is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "category",
+        "dependencies",
+    )
+)
+
 
 @_attrs_define
 class UserPermission:
@@ -61,17 +72,24 @@ class UserPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop  # bound once: from_dict is the hot path of every parsed response
-        id = pop("id")
+        id = src_dict["id"]
 
-        name = pop("name")
+        name = src_dict["name"]
 
-        description = pop("description", UNSET)
+        if len(src_dict) == 2:
+            # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
+            # and there is nothing additional.
+            return cls(
+                id,
+                name,
+            )
 
-        category = pop("category", UNSET)
+        _src_get = src_dict.get
+        description = _src_get("description", UNSET)
 
-        dependencies = cast(list[str], pop("dependencies", UNSET))
+        category = _src_get("category", UNSET)
+
+        dependencies = cast(list[str], _src_get("dependencies", UNSET))
 
         user_permission = cls(
             id,
@@ -81,7 +99,10 @@ class UserPermission:
             dependencies,
         )
 
-        user_permission.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            user_permission.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_permission
 
     @property

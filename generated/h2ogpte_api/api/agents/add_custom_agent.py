@@ -35,10 +35,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AddCustomAgent201ResponseInner] | None:
     if response.status_code == 201:
-        response_201 = [
-            AddCustomAgent201ResponseInner.from_dict(response_201_item_data)
-            for response_201_item_data in response.json()
-        ]
+        response_201 = list(
+            map(AddCustomAgent201ResponseInner.from_dict, response.json())
+        )
 
         return response_201
 
@@ -80,10 +79,9 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AddCustomAgent201ResponseInner]:
     if response.status_code == 201:
-        response_201 = [
-            AddCustomAgent201ResponseInner.from_dict(response_201_item_data)
-            for response_201_item_data in response.json()
-        ]
+        response_201 = list(
+            map(AddCustomAgent201ResponseInner.from_dict, response.json())
+        )
 
         return response_201
 

@@ -37,10 +37,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AddCustomAgentTool201ResponseInner] | None:
     if response.status_code == 201:
-        response_201 = [
-            AddCustomAgentTool201ResponseInner.from_dict(response_201_item_data)
-            for response_201_item_data in response.json()
-        ]
+        response_201 = list(
+            map(AddCustomAgentTool201ResponseInner.from_dict, response.json())
+        )
 
         return response_201
 
@@ -84,10 +83,9 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[AddCustomAgentTool201ResponseInner]:
     if response.status_code == 201:
-        response_201 = [
-            AddCustomAgentTool201ResponseInner.from_dict(response_201_item_data)
-            for response_201_item_data in response.json()
-        ]
+        response_201 = list(
+            map(AddCustomAgentTool201ResponseInner.from_dict, response.json())
+        )
 
         return response_201
 

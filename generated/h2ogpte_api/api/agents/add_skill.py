@@ -35,10 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentSkill] | None:
     if response.status_code == 201:
-        response_201 = [
-            AgentSkill.from_dict(response_201_item_data)
-            for response_201_item_data in response.json()
-        ]
+        response_201 = list(map(AgentSkill.from_dict, response.json()))
 
         return response_201
 
@@ -95,10 +92,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AgentSkill]:
     if response.status_code == 201:
-        response_201 = [
-            AgentSkill.from_dict(response_201_item_data)
-            for response_201_item_data in response.json()
-        ]
+        response_201 = list(map(AgentSkill.from_dict, response.json()))
 
         return response_201
 

@@ -33,10 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[CustomAgentSuggestion] | None:
     if response.status_code == 200:
-        response_200 = [
-            CustomAgentSuggestion.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(CustomAgentSuggestion.from_dict, response.json()))
 
         return response_200
 
@@ -83,10 +80,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[CustomAgentSuggestion]:
     if response.status_code == 200:
-        response_200 = [
-            CustomAgentSuggestion.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(CustomAgentSuggestion.from_dict, response.json()))
 
         return response_200
 

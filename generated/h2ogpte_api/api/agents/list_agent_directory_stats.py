@@ -45,12 +45,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession] | None:
     if response.status_code == 200:
-        response_200 = [
-            AgentServerDirectoryStatsPerAgentChatSession.from_dict(
-                response_200_item_data
-            )
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, response.json())
+        )
 
         return response_200
 
@@ -89,12 +86,9 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[AgentServerDirectoryStatsPerAgentChatSession]:
     if response.status_code == 200:
-        response_200 = [
-            AgentServerDirectoryStatsPerAgentChatSession.from_dict(
-                response_200_item_data
-            )
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, response.json())
+        )
 
         return response_200
 

@@ -27,10 +27,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentKey] | None:
     if response.status_code == 200:
-        response_200 = [
-            AgentKey.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(AgentKey.from_dict, response.json()))
 
         return response_200
 
@@ -72,10 +69,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AgentKey]:
     if response.status_code == 200:
-        response_200 = [
-            AgentKey.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(AgentKey.from_dict, response.json()))
 
         return response_200
 

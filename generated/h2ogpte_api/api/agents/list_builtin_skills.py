@@ -29,10 +29,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ListBuiltinSkills200ResponseInner] | None:
     if response.status_code == 200:
-        response_200 = [
-            ListBuiltinSkills200ResponseInner.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(ListBuiltinSkills200ResponseInner.from_dict, response.json())
+        )
 
         return response_200
 
@@ -69,10 +68,9 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ListBuiltinSkills200ResponseInner]:
     if response.status_code == 200:
-        response_200 = [
-            ListBuiltinSkills200ResponseInner.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(ListBuiltinSkills200ResponseInner.from_dict, response.json())
+        )
 
         return response_200
 

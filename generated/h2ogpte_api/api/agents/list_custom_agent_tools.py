@@ -29,10 +29,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ListCustomAgentTools200ResponseInner] | None:
     if response.status_code == 200:
-        response_200 = [
-            ListCustomAgentTools200ResponseInner.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(ListCustomAgentTools200ResponseInner.from_dict, response.json())
+        )
 
         return response_200
 
@@ -76,10 +75,9 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[ListCustomAgentTools200ResponseInner]:
     if response.status_code == 200:
-        response_200 = [
-            ListCustomAgentTools200ResponseInner.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(ListCustomAgentTools200ResponseInner.from_dict, response.json())
+        )
 
         return response_200
 

@@ -43,10 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentSkill] | None:
     if response.status_code == 200:
-        response_200 = [
-            AgentSkill.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(AgentSkill.from_dict, response.json()))
 
         return response_200
 
@@ -93,10 +90,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AgentSkill]:
     if response.status_code == 200:
-        response_200 = [
-            AgentSkill.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(AgentSkill.from_dict, response.json()))
 
         return response_200
 

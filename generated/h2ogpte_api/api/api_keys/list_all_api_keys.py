@@ -43,10 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[APIKeyInfo] | None:
     if response.status_code == 200:
-        response_200 = [
-            APIKeyInfo.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(APIKeyInfo.from_dict, response.json()))
 
         return response_200
 
@@ -83,10 +80,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[APIKeyInfo]:
     if response.status_code == 200:
-        response_200 = [
-            APIKeyInfo.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(APIKeyInfo.from_dict, response.json()))
 
         return response_200
 

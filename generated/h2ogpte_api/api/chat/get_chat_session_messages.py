@@ -45,10 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ChatMessage] | None:
     if response.status_code == 200:
-        response_200 = [
-            ChatMessage.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChatMessage.from_dict, response.json()))
 
         return response_200
 
@@ -90,10 +87,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ChatMessage]:
     if response.status_code == 200:
-        response_200 = [
-            ChatMessage.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChatMessage.from_dict, response.json()))
 
         return response_200
 

@@ -42,10 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ChatMessageMeta] | None:
     if response.status_code == 200:
-        response_200 = [
-            ChatMessageMeta.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChatMessageMeta.from_dict, response.json()))
 
         return response_200
 
@@ -87,10 +84,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ChatMessageMeta]:
     if response.status_code == 200:
-        response_200 = [
-            ChatMessageMeta.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChatMessageMeta.from_dict, response.json()))
 
         return response_200
 

@@ -33,10 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentServerFile] | None:
     if response.status_code == 200:
-        response_200 = [
-            AgentServerFile.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(AgentServerFile.from_dict, response.json()))
 
         return response_200
 
@@ -73,10 +70,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AgentServerFile]:
     if response.status_code == 200:
-        response_200 = [
-            AgentServerFile.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(AgentServerFile.from_dict, response.json()))
 
         return response_200
 

@@ -40,10 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ChatSession] | None:
     if response.status_code == 200:
-        response_200 = [
-            ChatSession.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChatSession.from_dict, response.json()))
 
         return response_200
 
@@ -80,10 +77,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ChatSession]:
     if response.status_code == 200:
-        response_200 = [
-            ChatSession.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChatSession.from_dict, response.json()))
 
         return response_200
 

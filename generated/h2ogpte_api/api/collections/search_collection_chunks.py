@@ -42,10 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ChunkSearchResult] | None:
     if response.status_code == 200:
-        response_200 = [
-            ChunkSearchResult.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChunkSearchResult.from_dict, response.json()))
 
         return response_200
 
@@ -82,10 +79,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ChunkSearchResult]:
     if response.status_code == 200:
-        response_200 = [
-            ChunkSearchResult.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(ChunkSearchResult.from_dict, response.json()))
 
         return response_200
 

@@ -36,10 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[UserConfigurationItem] | None:
     if response.status_code == 200:
-        response_200 = [
-            UserConfigurationItem.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(UserConfigurationItem.from_dict, response.json()))
 
         return response_200
 
@@ -86,10 +83,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[UserConfigurationItem]:
     if response.status_code == 200:
-        response_200 = [
-            UserConfigurationItem.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(UserConfigurationItem.from_dict, response.json()))
 
         return response_200
 

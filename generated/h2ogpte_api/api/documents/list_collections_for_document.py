@@ -45,10 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[Collection] | None:
     if response.status_code == 200:
-        response_200 = [
-            Collection.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(Collection.from_dict, response.json()))
 
         return response_200
 
@@ -85,10 +82,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[Collection]:
     if response.status_code == 200:
-        response_200 = [
-            Collection.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(Collection.from_dict, response.json()))
 
         return response_200
 

@@ -55,10 +55,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[DocumentExtractionResult] | None:
     if response.status_code == 200:
-        response_200 = [
-            DocumentExtractionResult.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(DocumentExtractionResult.from_dict, response.json()))
 
         return response_200
 
@@ -100,10 +97,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[DocumentExtractionResult]:
     if response.status_code == 200:
-        response_200 = [
-            DocumentExtractionResult.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(DocumentExtractionResult.from_dict, response.json()))
 
         return response_200
 

@@ -29,10 +29,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[GetLlmRegistryAdminModelsResponse200Item] | None:
     if response.status_code == 200:
-        response_200 = [
-            GetLlmRegistryAdminModelsResponse200Item.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(GetLlmRegistryAdminModelsResponse200Item.from_dict, response.json())
+        )
 
         return response_200
 
@@ -71,10 +70,9 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[GetLlmRegistryAdminModelsResponse200Item]:
     if response.status_code == 200:
-        response_200 = [
-            GetLlmRegistryAdminModelsResponse200Item.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(GetLlmRegistryAdminModelsResponse200Item.from_dict, response.json())
+        )
 
         return response_200
 

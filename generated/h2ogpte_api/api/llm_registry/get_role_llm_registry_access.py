@@ -35,10 +35,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[GetRoleLlmRegistryAccessResponse200Item] | None:
     if response.status_code == 200:
-        response_200 = [
-            GetRoleLlmRegistryAccessResponse200Item.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(GetRoleLlmRegistryAccessResponse200Item.from_dict, response.json())
+        )
 
         return response_200
 
@@ -87,10 +86,9 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[GetRoleLlmRegistryAccessResponse200Item]:
     if response.status_code == 200:
-        response_200 = [
-            GetRoleLlmRegistryAccessResponse200Item.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(
+            map(GetRoleLlmRegistryAccessResponse200Item.from_dict, response.json())
+        )
 
         return response_200
 

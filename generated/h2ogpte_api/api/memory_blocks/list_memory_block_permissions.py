@@ -33,10 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[SharePermission] | None:
     if response.status_code == 200:
-        response_200 = [
-            SharePermission.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(SharePermission.from_dict, response.json()))
 
         return response_200
 
@@ -78,10 +75,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[SharePermission]:
     if response.status_code == 200:
-        response_200 = [
-            SharePermission.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(SharePermission.from_dict, response.json()))
 
         return response_200
 

@@ -37,10 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[UsageStatsPerUser] | None:
     if response.status_code == 200:
-        response_200 = [
-            UsageStatsPerUser.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(UsageStatsPerUser.from_dict, response.json()))
 
         return response_200
 
@@ -77,10 +74,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[UsageStatsPerUser]:
     if response.status_code == 200:
-        response_200 = [
-            UsageStatsPerUser.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(UsageStatsPerUser.from_dict, response.json()))
 
         return response_200
 

@@ -52,10 +52,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[PromptTemplate] | None:
     if response.status_code == 200:
-        response_200 = [
-            PromptTemplate.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(PromptTemplate.from_dict, response.json()))
 
         return response_200
 
@@ -92,10 +89,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[PromptTemplate]:
     if response.status_code == 200:
-        response_200 = [
-            PromptTemplate.from_dict(response_200_item_data)
-            for response_200_item_data in response.json()
-        ]
+        response_200 = list(map(PromptTemplate.from_dict, response.json()))
 
         return response_200
 
