@@ -1,7 +1,7 @@
 """The fake's generic resource store, driven from the spec's classification: every resource it serves is
 created, read, listed, updated, counted and deleted; the routing of the 385 operations is pinned; and the
-resources the audit found stateless (memory blocks, secrets, shared chats, custom tools, API keys) keep
-what they are told, as do public sharing, archiving and the name lookup."""
+resources whose shapes the store must read from the spec (memory blocks, secrets, shared chats, custom tools,
+API keys) keep what they are told, as do public sharing, archiving and the name lookup."""
 
 from __future__ import annotations
 
