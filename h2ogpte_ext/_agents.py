@@ -6,23 +6,17 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import sys
 import typing
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol, TypedDict
-
-if sys.version_info >= (3, 11):
-    pass
-else:
-    pass
 
 import httpx
 from attrs import define
 from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext import _jsonl
-from h2ogpte_ext._chat import check_option_types, completion_option_types
 from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._options import CompletionOptions, check_option_types, option_types
 
 Accuracy = Literal["quick", "basic", "standard", "maximum"]
 AgentType = Literal["auto", "general", "task", "deep_research", "coder", "search"]
@@ -87,7 +81,7 @@ class FinishedRun(Protocol):
 @functools.cache
 def agent_option_types() -> dict[str, Any]:
     """The type of each agent option (`llm` is the completion request's own)."""
-    return {**typing.get_type_hints(AgentOptions), "llm": completion_option_types()["llm"]}
+    return {**typing.get_type_hints(AgentOptions), "llm": option_types(CompletionOptions)["llm"]}
 
 
 def agent_options(options: Mapping[str, Any]) -> AgentOptions:

@@ -10,13 +10,14 @@ as leaving an option out. The models named here are in `h2ogpte_api.models`.
 from __future__ import annotations
 
 import functools
+import reprlib
+import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
 
 from h2ogpte_api.types import Unset
 
-from h2ogpte_ext._chat import check_option_types
 from h2ogpte_ext._errors import H2OGPTEError
 
 if TYPE_CHECKING:
@@ -197,10 +198,72 @@ def option_types(declared: Any) -> dict[str, Any]:
 def check_options(options: Mapping[str, Any], declared: Any, *, what: str, named: Iterable[str] = ()) -> None:
     """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
     the ones it does (and the helper's own `named` keywords), or a value not of the option's type
-    (`check_option_types`, the one checker)."""
+    (`check_option_types`, below)."""
     known: frozenset[str] = declared.__optional_keys__
     unknown = sorted(set(options) - known)
     if unknown:
         listed = ", ".join(sorted(known | set(named)))
         raise H2OGPTEError(f"unknown {what} option(s) {', '.join(unknown)}; known: {listed}")
     check_option_types(options, option_types(declared), what)
+
+
+_short = reprlib.Repr()
+_short.maxstring = _short.maxother = 60
+
+
+def fits(value: Any, hint: Any) -> bool:
+    """Whether `value` is of the type `hint` as a request model takes it: a nested model may be given as a
+    mapping, a float as an int, and `bool` is not an int."""
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return True
+    if origin is Union or origin is types.UnionType:
+        return any(fits(value, arm) for arm in typing.get_args(hint))
+    if origin is Literal:
+        return any(type(value) is type(choice) and value == choice for choice in typing.get_args(hint))
+    if origin is list:
+        (item,) = typing.get_args(hint) or (Any,)
+        return isinstance(value, list) and all(fits(v, item) for v in value)
+    if origin in (dict, Mapping) or hint in (dict, Mapping):
+        return isinstance(value, Mapping)
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is type(None):
+        return value is None
+    if isinstance(hint, type):
+        return isinstance(value, hint) or (hasattr(hint, "from_dict") and isinstance(value, Mapping))
+    return True
+
+
+def described(hint: Any) -> str:
+    """A type as a message names it: `str`, `list[str]`, `one of 'auto', 'true'`, `a mapping`."""
+    origin = typing.get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        # A model and the mapping that may stand for it read "a mapping (or Model)" once, not twice.
+        arms = [described(arm) for arm in typing.get_args(hint) if arm is not Unset]
+        shown = [arm for arm in arms if not any(arm != other and other.startswith(arm) for other in arms)]
+        return " or ".join(dict.fromkeys(shown))
+    if origin is Literal:
+        return "one of " + ", ".join(repr(choice) for choice in typing.get_args(hint))
+    if origin is list:
+        return f"a list of {described(typing.get_args(hint)[0])}" if typing.get_args(hint) else "a list"
+    if origin in (dict, Mapping) or hint in (dict, Mapping):
+        return "a mapping"
+    if hint is type(None):
+        return "None"
+    if isinstance(hint, type) and hasattr(hint, "from_dict"):
+        return f"a mapping (or {hint.__name__})"
+    return getattr(hint, "__name__", str(hint))
+
+
+def check_option_types(options: Mapping[str, Any], hints: Mapping[str, Any], kind: str) -> None:
+    """Refuse an option whose value is not of its declared type, naming the option and the type expected."""
+    for name, value in options.items():
+        hint = hints.get(name, Any)
+        if not fits(value, hint):
+            shown = "None" if value is None else f"{type(value).__name__} {_short.repr(value)}"
+            raise H2OGPTEError(f"{kind} option {name} must be {described(hint)}, not {shown}")
