@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
-from typing import TYPE_CHECKING, Any
-
-if sys.version_info >= (3, 11):
-    pass
-else:
-    pass
+from typing import Any
 
 from attrs import define
 from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext._errors import ERROR_BODY_LIMIT, APIConnectionError, StreamError
-
-if TYPE_CHECKING:
-    pass
 
 
 @define(frozen=True)
