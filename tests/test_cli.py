@@ -340,7 +340,7 @@ def test_api_uploads_binary_form_fields_byte_for_byte(fake_h2ogpte: FakeH2OGPTE,
     assert uploaded.returncode == 0, uploaded.stderr
     answer = json.loads(uploaded.stdout)
     assert answer["filename"] == "blob.bin"
-    assert fake_h2ogpte.state.uploads[answer["id"]].path.read_bytes() == data
+    assert fake_h2ogpte.state.uploads[answer["id"]].blob.read() == data
 
 
 def test_api_binary_answer_goes_to_a_file_or_a_pipe(tmp_path: Path) -> None:

@@ -211,7 +211,7 @@ def test_uploaded_bytes_arrive_unchanged(upload_server: FakeH2OGPTE, content: by
         body = UploadFileBody(file=File(payload=io.BytesIO(content), file_name="data.bin"))
         uploaded = upload_file.sync(client=api, body=body)
     assert isinstance(uploaded, UploadedFile)
-    assert upload_server.state.uploads[uploaded.id].path.read_bytes() == content
+    assert upload_server.state.uploads[uploaded.id].blob.read() == content
 
 
 def test_each_multipart_request_has_its_own_boundary() -> None:

@@ -84,7 +84,8 @@ def test_the_command_line_server_removes_its_folder_when_stopped(tmp_path: Path,
         assert proc.stdout is not None
         url = proc.stdout.readline().strip().removeprefix("listening on ")
         headers = {"Authorization": "Bearer sk-cli"}
-        upload = httpx.put(f"{url}/api/v1/uploads", files={"file": ("a.txt", b"kept on disk")}, headers=headers)
+        big = b"kept on disk" * 100_000  # past what the fake keeps in memory
+        upload = httpx.put(f"{url}/api/v1/uploads", files={"file": ("a.txt", big)}, headers=headers)
         assert upload.status_code == 200
         (folder,) = tmp_path.iterdir()
         assert folder.name.startswith("fake-h2ogpte-") and any(folder.iterdir())

@@ -66,9 +66,10 @@ def test_models_and_collections(api: httpx.Client) -> None:
     assert api.get(f"/api/v1/collections/{created['id']}").status_code == 404
 
 
-def test_synchronous_ingest_adds_the_document(api: httpx.Client) -> None:
+@pytest.mark.parametrize("data", [CSV, CSV * 3000], ids=["kept in memory", "kept on disk"])
+def test_synchronous_ingest_adds_the_document(api: httpx.Client, data: bytes) -> None:
     collection = _collection(api)
-    upload_id = _upload(api)
+    upload_id = _upload(api, data=data)
     documents = f"/api/v1/collections/{collection['id']}/documents"
     assert api.get(documents).json() == []
 
@@ -80,13 +81,16 @@ def test_synchronous_ingest_adds_the_document(api: httpx.Client) -> None:
     (document,) = api.get(documents).json()
     assert document["name"] == "sales.csv"
     after = api.get(f"/api/v1/collections/{collection['id']}").json()
-    assert (after["document_count"], after["document_size"]) == (1, len(CSV))
+    assert (after["document_count"], after["document_size"]) == (1, len(data))
 
-    download = api.get("/file", params={"id": document["id"], "name": document["name"]})
+    where = {"id": document["id"], "name": document["name"]}
+    download = api.get("/file", params=where)
     assert download.status_code == 200
-    assert download.content == CSV
-    assert download.headers["content-length"] == str(len(CSV))
+    assert download.content == data
+    assert download.headers["content-length"] == str(len(data))
     assert download.headers["content-type"].startswith("text/csv")
+    part = api.get("/file", params=where, headers={"Range": "bytes=2-9"})
+    assert (part.status_code, part.content) == (206, data[2:10])
 
 
 def test_synchronous_ingest_honours_its_timeout(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:

@@ -158,7 +158,7 @@ def test_a_retried_upload_sends_exactly_the_same_bytes(
     fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
     uploaded = _upload(make(), io.BytesIO(data))
     assert len(sleeps) == 1  # it was retried
-    assert fake_h2ogpte.state.uploads[uploaded.id].path.read_bytes() == data
+    assert fake_h2ogpte.state.uploads[uploaded.id].blob.read() == data
 
 
 def test_a_body_that_cannot_be_replayed_is_not_retried(
@@ -172,7 +172,7 @@ def test_a_body_that_cannot_be_replayed_is_not_retried(
     # Without a failure the same kind of body goes through whole.
     data = os.urandom(MiB)
     uploaded = _upload(make(), _Unseekable(data))
-    assert fake_h2ogpte.state.uploads[uploaded.id].path.read_bytes() == data
+    assert fake_h2ogpte.state.uploads[uploaded.id].blob.read() == data
 
 
 def test_a_streamed_file_body_is_rewound_to_where_it_started(
@@ -191,7 +191,7 @@ def test_a_streamed_file_body_is_rewound_to_where_it_started(
         http = c.client.api.get_async_httpx_client()
         response = c.run(http.put("/uploads", content=_AsyncIterable(body), headers=headers))
     assert len(sleeps) == 1
-    assert fake_h2ogpte.state.uploads[response.json()["id"]].path.read_bytes() == data
+    assert fake_h2ogpte.state.uploads[response.json()["id"]].blob.read() == data
 
 
 class _File:

@@ -33,6 +33,7 @@ from starlette.routing import Route
 from h2ogpte_ext import H2OGPTE, APIConnectionError, BadRequestError, H2OGPTEError, NotFoundError, UploadError
 from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
+from h2ogpte_ext.testing._state import IN_MEMORY
 from tests.either import Either
 
 PROMPT = "Save 'a.csv' and 'b.json'."
@@ -183,16 +184,18 @@ def test_a_later_upload_that_fails_deletes_the_earlier_ones(
     _assert_no_upload_left(fake_h2ogpte)
 
 
-def test_the_fake_deletes_an_upload_and_its_file_at_rpc_fs(fake_h2ogpte: FakeH2OGPTE) -> None:
+@pytest.mark.parametrize("size", [1, IN_MEMORY + 1], ids=["in memory", "on disk"])
+def test_the_fake_deletes_an_upload_and_its_file_at_rpc_fs(fake_h2ogpte: FakeH2OGPTE, size: int) -> None:
     auth = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
-    uploaded = httpx.put(f"{fake_h2ogpte.url}/api/v1/uploads", files={"file": ("a.txt", b"a")}, headers=auth)
+    data = b"a" * size
+    uploaded = httpx.put(f"{fake_h2ogpte.url}/api/v1/uploads", files={"file": ("a.txt", data)}, headers=auth)
     upload_id = uploaded.json()["id"]
-    path = fake_h2ogpte.state.uploads[upload_id].path
-    assert path.exists()
+    blob = fake_h2ogpte.state.uploads[upload_id].blob
+    assert blob.read() == data and blob.file.exists() == (size > IN_MEMORY)
     delete = functools.partial(httpx.delete, f"{fake_h2ogpte.url}/rpc/fs")
     assert delete(params={"id": upload_id}).status_code == 401
     assert delete(params={"id": upload_id}, headers=auth).status_code == 200
-    assert fake_h2ogpte.state.uploads == {} and not path.exists()
+    assert fake_h2ogpte.state.uploads == {} and not blob.file.exists()
     assert delete(params={"id": upload_id}, headers=auth).status_code == 404
     assert delete(headers=auth).status_code == 400
 

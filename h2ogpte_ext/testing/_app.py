@@ -47,11 +47,13 @@ async def download(request: Request) -> Response:
     doc_id, name = request.query_params.get("id"), request.query_params.get("name")
     if not doc_id or not name:
         return error(400, "query parameters 'id' and 'name' are required")
-    path = state.document_files.get(doc_id)
-    if path is None:
+    blob = state.document_files.get(doc_id)
+    if blob is None:
         return error(404, f"file {doc_id!r} not found")
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return FileResponse(path, media_type=media_type, filename=Path(name).name, content_disposition_type="attachment")
+    return FileResponse(
+        blob.path(), media_type=media_type, filename=Path(name).name, content_disposition_type="attachment"
+    )
 
 
 async def delete_upload(request: Request) -> Response:
@@ -66,7 +68,7 @@ async def delete_upload(request: Request) -> Response:
     upload = state.uploads.pop(upload_id, None)
     if upload is None:
         return error(404, f"upload {upload_id!r} not found")
-    upload.path.unlink(missing_ok=True)
+    upload.blob.discard()
     return JSONResponse({})
 
 

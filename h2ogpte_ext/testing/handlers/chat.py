@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import (
     AgentFile,
+    Blob,
     Call,
     Conversation,
     FakeError,
@@ -286,9 +287,10 @@ def _write_agent_files(state: State, session: Session, prompt: str) -> list[Agen
     for name in dict.fromkeys(QUOTED_FILE.findall(prompt)):
         safe = Path(name).name
         agent_file = AgentFile(new_id(), safe, folder / safe, time.time())
-        agent_file.path.write_bytes(_content(safe))
+        content = _content(safe)
+        agent_file.path.write_bytes(content)
         session.agent_files[agent_file.doc_id] = agent_file
-        state.document_files[agent_file.doc_id] = agent_file.path
+        state.document_files[agent_file.doc_id] = Blob(agent_file.path, len(content))
         written.append(agent_file)
     return written
 

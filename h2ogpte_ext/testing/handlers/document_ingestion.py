@@ -1,11 +1,10 @@
-"""Tag "Document Ingestion": uploads (streamed to disk), ingestion of uploads, and ingestion from a
-website, plain text, cloud storage or a file system, each synchronous (204) or as a job that adds the
-documents when it completes."""
+"""Tag "Document Ingestion": uploads (kept in memory when small, else streamed to disk), ingestion of
+uploads, and ingestion from a website, plain text, cloud storage or a file system, each synchronous (204) or
+as a job that adds the documents when it completes."""
 
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,18 @@ from starlette.formparsers import MultiPartException
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import CHUNK, Call, FakeError, State, Upload, new_id, now, operation
+from h2ogpte_ext.testing._state import (
+    CHUNK,
+    IN_MEMORY,
+    Blob,
+    Call,
+    FakeError,
+    State,
+    Upload,
+    new_id,
+    now,
+    operation,
+)
 from h2ogpte_ext.testing.handlers.collections import changed
 
 # A document the ingestion of a source adds: its name and content.
@@ -35,15 +45,25 @@ async def upload_file(call: Call) -> Response:
         part = form.get("file")
         if not isinstance(part, UploadFile) or not part.filename:
             raise FakeError(400, "multipart field 'file' (with a file name) is required")
-        upload = Upload(new_id(), Path(part.filename).name, call.state.workdir / new_id(), 0)
-        with upload.path.open("wb") as out:
-            while chunk := await part.read(CHUNK):
-                out.write(chunk)
-                upload.size += len(chunk)
+        upload = Upload(new_id(), Path(part.filename).name, await _received(part, call.state.workdir / new_id()))
     finally:
         await form.close()
     call.state.uploads[upload.id] = upload
     return JSONResponse({"id": upload.id, "filename": upload.filename})
+
+
+async def _received(part: UploadFile, file: Path) -> Blob:
+    """The part's bytes: kept in memory when small, else copied to `file` chunk by chunk."""
+    head = await part.read(IN_MEMORY + 1)
+    if len(head) <= IN_MEMORY:
+        return Blob(file, len(head), head)
+    blob = Blob(file, len(head))
+    with file.open("wb") as out:
+        out.write(head)
+        while chunk := await part.read(CHUNK):
+            out.write(chunk)
+            blob.size += len(chunk)
+    return blob
 
 
 def target_collection(call: Call) -> str:
@@ -61,7 +81,7 @@ def _uploads(call: Call) -> list[Upload]:
     return [call.state.uploads[i] for i in ids]
 
 
-def add_document(state: State, collection_id: str, name: str, path: Path, size: int) -> Any:
+def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any:
     """Add an ingested file to a collection; returns the Document record."""
     stamp = now()
     doc_id = new_id()
@@ -72,34 +92,30 @@ def add_document(state: State, collection_id: str, name: str, path: Path, size: 
         name=name,
         username="fake-user",
         type=Path(name).suffix.lstrip(".") or "txt",
-        size=size,
+        size=blob.size,
         page_count=1,
         status="completed",
         created_at=stamp,
         updated_at=stamp,
     )
     state.documents[doc_id] = document
-    state.document_files[doc_id] = path
+    state.document_files[doc_id] = blob
     state.document_collection[doc_id] = collection_id
     collection = state.collections.get(collection_id)
     if collection is not None:
-        changed(collection, 1, size)
+        changed(collection, 1, blob.size)
     return document
 
 
 def _add_uploads(state: State, uploads: list[Upload], collection_id: str) -> None:
     for upload in uploads:
-        path = state.workdir / f"doc-{new_id()}"
-        shutil.move(upload.path, path)
         state.uploads.pop(upload.id, None)
-        add_document(state, collection_id, upload.filename, path, upload.size)
+        add_document(state, collection_id, upload.filename, upload.blob)
 
 
 def _add_source(state: State, source: Source, collection_id: str) -> None:
     for name, content in source:
-        path = state.workdir / f"doc-{new_id()}"
-        path.write_bytes(content)
-        add_document(state, collection_id, name, path, len(content))
+        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content))
 
 
 @operation("ingest_upload")

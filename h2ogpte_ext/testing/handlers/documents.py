@@ -19,9 +19,9 @@ def remove_document(state: State, doc_id: str) -> None:
     owner = state.document_collection.pop(doc_id, None)
     state.document_tags.pop(doc_id, None)
     state.permissions.pop(("/documents", doc_id), None)
-    path = state.document_files.pop(doc_id, None)
-    if path is not None:
-        path.unlink(missing_ok=True)
+    blob = state.document_files.pop(doc_id, None)
+    if blob is not None:
+        blob.discard()
     if document is not None and owner in state.collections:
         changed(state.collections[owner], -1, -document.size)
 
