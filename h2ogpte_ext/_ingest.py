@@ -23,8 +23,8 @@ log = logging.getLogger("h2ogpte_ext")
 FileInput: TypeAlias = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
 Files: TypeAlias = FileInput | Iterable[FileInput]
 # Uploads in flight at once (each streams from its own open file, so at most this many files are open): on a WAN
-# each request waits a round trip. scripts/bench_bulk.py, 1,000 files of 4 KiB, 20 ms latency, 2 runs:
-# 16 gave 7.2-7.7x sequential; 8 gave 5.3-5.4x, 12 5.6-6.0x, 24 5.0-6.3x, 32 3.8-5.4x (CPU-bound beyond 16).
+# each request waits a round trip. scripts/bench_bulk.py, 1,000 files of 4 KiB, 20 ms latency, 3 runs:
+# 16 gave 8.3-9.8x sequential; 8 gave 5.6-6.0x, 12 7.8-8.2x, 24 8.4x, 32 8.6-9.5x (no faster, more threads).
 DEFAULT_UPLOAD_CONCURRENCY = 16
 
 

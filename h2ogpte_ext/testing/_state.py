@@ -182,7 +182,7 @@ class Permissions:
 
 @define
 class State:
-    """Everything one fake server holds, in memory (file bytes in a private temporary folder)."""
+    """Everything one fake server holds, in memory (file bytes past `IN_MEMORY` in a private temporary folder)."""
 
     api_key: str
     workdir: Path

@@ -36,7 +36,7 @@ Source = list[tuple[str, bytes]]
 
 @operation("upload_file")
 async def upload_file(call: Call) -> Response:
-    # Starlette spools each part to disk past 1 MiB; it is then copied chunk by chunk, never held whole.
+    # Starlette spools each part to disk past 1 MiB; a big one is then copied chunk by chunk, never held whole.
     try:
         form = await call.request.form(max_files=1)
     except (HTTPException, MultiPartException, ValueError) as exc:
