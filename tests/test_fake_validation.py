@@ -117,3 +117,7 @@ def test_a_body_outside_the_fast_path_is_left_to_openapi_core() -> None:
         assert not _validation._valid_json(method, path, response, body)
         with pytest.raises(_validation.ResponseValidationError):
             _validation.check_response(_request(method, path), None, response, body, path)
+    # A status the operation does not document, or a method the path does not take: no fast verdict either.
+    ok = Response(data, status_code=299, media_type="application/json")
+    assert not _validation._valid_json(method, path, ok, data)
+    assert not _validation._valid_json("PATCH", path, Response(data, media_type="application/json"), data)

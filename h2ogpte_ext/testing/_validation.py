@@ -315,7 +315,7 @@ def _json_validator(method: str, path: str, status: str) -> SchemaValidator | No
     spec = checker.spec
     try:
         found = ResponseFinder(spec / "paths" / path / method.lower() / "responses").find(status)
-    except ResponseNotFound:
+    except (ResponseNotFound, KeyError):  # no such response, or no such operation
         return None
     if "headers" in found or "content" not in found or "application/json" not in found / "content":
         return None
