@@ -266,15 +266,17 @@ def shown_url(url: httpx.URL | str) -> str:
 
 
 def _connection_failure(exc: BaseException) -> OSError | None:
-    """The OS error (refused, reset, unreachable, name not found) behind a transport error, if any, whatever
-    the transport wrapped it in; a timeout is not one."""
+    """The OS error (refused, reset, unreachable, name not found) that caused a transport error, if any,
+    whatever the transport wrapped it in; a timeout is not one. Causes only (`raise ... from`): what was being
+    handled when it happened is not its cause (a TLS handshake that times out was handling SSLWantReadError,
+    an OSError)."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if isinstance(current, OSError) and not isinstance(current, TimeoutError):
             return current
-        current = current.__cause__ or current.__context__
+        current = current.__cause__
     return None
 
 

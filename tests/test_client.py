@@ -253,6 +253,16 @@ def test_a_timeout_is_an_api_timeout_error_unless_a_connection_failure_is_behind
     assert type(error) is APIConnectionError and str(error).startswith("connection failed: Cannot connect")
 
 
+def test_a_tls_handshake_that_never_ends_is_a_timeout(make: Callable[..., Either]) -> None:
+    # httpx's async transport times out while handling SSLWantReadError (an OSError): a timeout all the same
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # accepts, never answers the TLS handshake
+        c = make(address=f"https://127.0.0.1:{silent.getsockname()[1]}", timeout=0.3, max_retries=0)
+        with pytest.raises(APITimeoutError, match="timed out"):
+            c.collect(c.client.collections.iter_collections())
+
+
 def test_a_timeout_is_an_api_timeout_error(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
     fake_h2ogpte.faults.add(path="/api/v1/collections", latency=1.0)
     c = make(timeout=0.2, max_retries=0)
