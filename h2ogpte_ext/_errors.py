@@ -208,7 +208,7 @@ def status_error(response: httpx.Response, content: bytes | None = None) -> APIS
         content = response.content[:ERROR_BODY_LIMIT]
     try:
         body: Any = json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse: kept as text
         body = content.decode(response.encoding or "utf-8", errors="replace")
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, str) or not message:

@@ -43,6 +43,7 @@ from h2ogpte_ext import (
     APIResponseValidationError,
     APIStatusError,
     AsyncH2OGPTE,
+    BadRequestError,
     H2OGPTEError,
     InternalServerError,
     StreamError,
@@ -280,6 +281,10 @@ def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
             assert caught.value.status_code == 200, path
         with pytest.raises(StreamError, match="line 1 of the stream nests JSON too deeply"):
             c.stream("s1", "hi")
+    with _serving(_hostile_api(DEEP_JSON, status=400)) as address, _client_of(kind, address) as c:
+        with pytest.raises(BadRequestError) as refused:  # an error body too deep to parse is kept as text
+            c.run(c.client.collections.get_collection("c1"))
+        assert isinstance(refused.value.body, str) and refused.value.body.startswith("[[[")
 
 
 def test_an_undocumented_odd_success_status_is_our_error_with_the_raw_response(kind: str) -> None:
