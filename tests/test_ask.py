@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, NotFoundError, Reference
+from h2ogpte_ext._async import _base as _async_base
 from h2ogpte_ext._chat import parse_pages
+from h2ogpte_ext._sync import _base as _sync_base
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
@@ -160,6 +163,27 @@ def test_a_session_that_cannot_be_deleted_never_masks_the_error(
     with pytest.raises(H2OGPTEError, match="500 injected fault"):
         c.run(c.client.ask("Hello"))
     assert "could not delete chat session" in caplog.text and "503" in caplog.text
+
+
+def test_the_clean_up_of_a_failed_ask_is_brief(
+    make: Callable[..., Either],
+    fake_h2ogpte: FakeH2OGPTE,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A hung server holds the caller no longer than the clean-up's own timeout, tried once (not the client's
+    # read timeout, retried): it runs after a Ctrl-C or past the caller's deadline too.
+    for twin in (_async_base, _sync_base):
+        monkeypatch.setattr(twin, "CLEAN_UP_TIMEOUT", 0.3)
+    c = make(timeout=30)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", status=400, times=-1)
+    fake_h2ogpte.faults.add(path="/api/v1/chats/*", method="DELETE", latency=3, times=-1)
+    started = time.monotonic()
+    with pytest.raises(H2OGPTEError, match="400 injected fault"):
+        c.run(c.client.ask("Hello"))
+    assert time.monotonic() - started < 2.5
+    deletes = [r for r in fake_h2ogpte.state.requests if r.method == "DELETE" and r.path.startswith("/api/v1/chats/")]
+    assert len(deletes) == 1 and "could not delete chat session" in caplog.text
 
 
 def test_a_given_session_is_kept_when_the_ask_fails(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:

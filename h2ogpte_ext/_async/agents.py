@@ -12,7 +12,6 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import AgentFile, AgentOptions
@@ -107,8 +106,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         `max_line_bytes`, 16 MiB, is a `StreamError`).
         """
         settings = _agents.agent_options(options)
-        session = await self._session_for(session_id, collection_id)
-        try:
+        async with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
                 opened = await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
                 async with opened as agent_stream:
@@ -122,10 +120,6 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
             timeout = _agents.http_timeout(settings)
             answer = await self.chat.get_completion(session, body=request, request_timeout=timeout)
             return await finished_run(self, session, answer.message_id, answer.body)
-        except BaseException:  # Ctrl-C or a cancelled task too: a session made here is not left behind
-            if session_id is None:
-                await self._discard_session(session, "agent run")
-            raise
 
     async def stream_agent(
         self,
@@ -144,19 +138,8 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         run = agent_stream.result()
         """
         settings = _agents.agent_options(options)
-        session = await self._session_for(session_id, collection_id)
-        try:
+        async with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
-        except BaseException:  # the stream never opened: a session made here is not left behind
-            if session_id is None:
-                await self._discard_session(session, "agent run")
-            raise
-
-    async def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
-        if session_id is not None:
-            return session_id
-        created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
-        return created.id
 
     async def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int

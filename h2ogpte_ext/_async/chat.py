@@ -116,31 +116,18 @@ class AsyncChatMixin(AsyncStreamsMixin):
         body = completion_body(question, options)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
-        if session_id is None:
-            created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
-            try:
-                return await self.ask(
-                    question,
-                    session_id=created.id,
-                    stream=stream,
-                    on_delta=on_delta,
-                    max_line_bytes=max_line_bytes,
-                    **options,
-                )
-            except BaseException:  # Ctrl-C or a cancelled task too
-                await self._discard_session(created.id, "ask")
-                raise
-        if not (stream or on_delta is not None):
-            completion = await self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
-            return AsyncAnswer(completion.body, completion.message_id, session_id, client=self)
-        opened = await self.stream_completion(session_id, question, max_line_bytes=max_line_bytes, **options)
-        async with opened as answer_stream:
-            async for delta in answer_stream:
-                if on_delta is not None:
-                    await call_back(on_delta, delta)
-        if answer_stream.message_id is None:
-            raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
-        return AsyncAnswer(answer_stream.text, answer_stream.message_id, session_id, client=self)
+        async with self._session(session_id, collection_id, "ask") as session:
+            if not (stream or on_delta is not None):
+                completion = await self.chat.get_completion(session, body=ChatCompletionRequest.from_dict(body))
+                return AsyncAnswer(completion.body, completion.message_id, session, client=self)
+            opened = await self.stream_completion(session, question, max_line_bytes=max_line_bytes, **options)
+            async with opened as answer_stream:
+                async for delta in answer_stream:
+                    if on_delta is not None:
+                        await call_back(on_delta, delta)
+            if answer_stream.message_id is None:
+                raise H2OGPTEError(f"the streamed answer in session {session} ended without a message id")
+            return AsyncAnswer(answer_stream.text, answer_stream.message_id, session, client=self)
 
     @asynccontextmanager
     async def chat_session(

@@ -13,7 +13,6 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import AgentFile, AgentOptions
@@ -108,8 +107,7 @@ class AgentsMixin(StreamsMixin):
         `max_line_bytes`, 16 MiB, is a `StreamError`).
         """
         settings = _agents.agent_options(options)
-        session = self._session_for(session_id, collection_id)
-        try:
+        with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
                 opened = self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
                 with opened as agent_stream:
@@ -123,10 +121,6 @@ class AgentsMixin(StreamsMixin):
             timeout = _agents.http_timeout(settings)
             answer = self.chat.get_completion(session, body=request, request_timeout=timeout)
             return finished_run(self, session, answer.message_id, answer.body)
-        except BaseException:  # Ctrl-C or a cancelled task too: a session made here is not left behind
-            if session_id is None:
-                self._discard_session(session, "agent run")
-            raise
 
     def stream_agent(
         self,
@@ -145,19 +139,8 @@ class AgentsMixin(StreamsMixin):
         run = agent_stream.result()
         """
         settings = _agents.agent_options(options)
-        session = self._session_for(session_id, collection_id)
-        try:
+        with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
-        except BaseException:  # the stream never opened: a session made here is not left behind
-            if session_id is None:
-                self._discard_session(session, "agent run")
-            raise
-
-    def _session_for(self, session_id: str | None, collection_id: str | None) -> str:
-        if session_id is not None:
-            return session_id
-        created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
-        return created.id
 
     def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int

@@ -117,31 +117,18 @@ class ChatMixin(StreamsMixin):
         body = completion_body(question, options)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
-        if session_id is None:
-            created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
-            try:
-                return self.ask(
-                    question,
-                    session_id=created.id,
-                    stream=stream,
-                    on_delta=on_delta,
-                    max_line_bytes=max_line_bytes,
-                    **options,
-                )
-            except BaseException:  # Ctrl-C or a cancelled task too
-                self._discard_session(created.id, "ask")
-                raise
-        if not (stream or on_delta is not None):
-            completion = self.chat.get_completion(session_id, body=ChatCompletionRequest.from_dict(body))
-            return Answer(completion.body, completion.message_id, session_id, client=self)
-        opened = self.stream_completion(session_id, question, max_line_bytes=max_line_bytes, **options)
-        with opened as answer_stream:
-            for delta in answer_stream:
-                if on_delta is not None:
-                    call_back(on_delta, delta)
-        if answer_stream.message_id is None:
-            raise H2OGPTEError(f"the streamed answer in session {session_id} ended without a message id")
-        return Answer(answer_stream.text, answer_stream.message_id, session_id, client=self)
+        with self._session(session_id, collection_id, "ask") as session:
+            if not (stream or on_delta is not None):
+                completion = self.chat.get_completion(session, body=ChatCompletionRequest.from_dict(body))
+                return Answer(completion.body, completion.message_id, session, client=self)
+            opened = self.stream_completion(session, question, max_line_bytes=max_line_bytes, **options)
+            with opened as answer_stream:
+                for delta in answer_stream:
+                    if on_delta is not None:
+                        call_back(on_delta, delta)
+            if answer_stream.message_id is None:
+                raise H2OGPTEError(f"the streamed answer in session {session} ended without a message id")
+            return Answer(answer_stream.text, answer_stream.message_id, session, client=self)
 
     @contextmanager
     def chat_session(self, *, collection_id: str | None = None, keep: bool = False) -> Iterator[Conversation]:
