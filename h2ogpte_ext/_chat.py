@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import reprlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,22 +14,18 @@ from h2ogpte_api.types import Unset
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._options import CompletionOptions, check_options
 
-_short = reprlib.Repr()
-_short.maxstring = _short.maxother = 60
 
-
-def completion_body(message: str, options: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON body of a completion request; an unknown option or a value outside the spec is an error
-    naming it (nothing is sent)."""
+def completion_request(message: str, options: Mapping[str, Any], *, stream: bool = False) -> ChatCompletionRequest:
+    """The completion request for `message` with keyword `options`, asking for the streamed (JSONL) answer
+    when `stream`; an unknown option or a value not of its type is an error naming it (nothing is sent)."""
     check_options(options, CompletionOptions, what="completion")
-    # Each option alone, so that a value the model refuses (an unknown rag_type, ...) is named.
-    for name, value in options.items():
-        try:
-            ChatCompletionRequest.from_dict({"message": message, name: value})
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            reason = str(error) or type(error).__name__
-            raise H2OGPTEError(f"invalid completion option {name}={_short.repr(value)}: {reason}") from None
-    return {"message": message, **options}
+    try:
+        request = ChatCompletionRequest.from_dict({"message": message, **options})
+    except (TypeError, ValueError, KeyError, AttributeError) as error:  # deeper than check_options looks
+        raise H2OGPTEError(f"invalid completion options: {error or type(error).__name__}") from None
+    if stream:  # not in the spec's ChatCompletionRequest: it travels as an additional property
+        request["stream"] = True
+    return request
 
 
 _PAGE_LIST = re.compile(r"\s*\d+(\s*,\s*\d+)*\s*")

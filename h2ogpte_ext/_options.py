@@ -265,5 +265,18 @@ def check_option_types(options: Mapping[str, Any], hints: Mapping[str, Any], kin
     for name, value in options.items():
         hint = hints.get(name, Any)
         if not fits(value, hint):
-            shown = "None" if value is None else f"{type(value).__name__} {_short.repr(value)}"
-            raise H2OGPTEError(f"{kind} option {name} must be {described(hint)}, not {shown}")
+            raise H2OGPTEError(f"{kind} option {name} must be {described(hint)}, not {shown(name, value)}")
+
+
+# Words of an option's name that say its value may be a secret (`credentials`, `api_key`, `secret_token`).
+_SECRET_WORDS = frozenset({"credential", "credentials", "key", "password", "secret", "token"})
+
+
+def shown(name: str, value: Any) -> str:
+    """A wrong value as a message shows it: its type and a short repr, or only its type when the option's
+    name says it may be a secret (messages end up in logs)."""
+    if value is None:
+        return "None"
+    if _SECRET_WORDS.intersection(name.lower().split("_")):
+        return f"a {type(value).__name__} (not shown)"
+    return f"{type(value).__name__} {_short.repr(value)}"

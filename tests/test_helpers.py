@@ -33,7 +33,7 @@ from h2ogpte_ext import (
     _options,
 )
 from h2ogpte_ext._ingest import Source
-from h2ogpte_ext._options import GeneratedNames
+from h2ogpte_ext._options import GeneratedNames, shown
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
@@ -458,6 +458,15 @@ def test_option_values_not_of_their_type_are_refused_before_anything_is_sent(
     with pytest.raises(H2OGPTEError, match=re.escape(expected)):
         c.run(calls[helper]())
     assert len(fake_h2ogpte.state.requests) == before
+
+
+def test_a_value_that_may_be_a_secret_is_never_shown(make: Callable[..., Either]) -> None:
+    c = make()
+    with pytest.raises(H2OGPTEError, match=r"credentials must be a mapping .*, not a str \(not shown\)") as caught:
+        c.run(c.client.ingest_from_s3("c", ["s3://b/a.pdf"], credentials="AKIASECRETVALUE"))  # type: ignore[arg-type]
+    assert "AKIASECRETVALUE" not in str(caught.value)
+    assert shown("api_key", "sk-123") == shown("secret_token", "sk-123") == "a str (not shown)"
+    assert shown("max_new_tokens", "9") == "str '9'" and shown("keywords", ["a"]) == "list ['a']"
 
 
 def test_options_of_their_type_and_unset_ones_are_sent_as_given(

@@ -13,11 +13,12 @@ else:
     from typing_extensions import Self, Unpack
 
 import httpx
+from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext._async._base import AsyncClientBase
-from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._chat import completion_request
 from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
-from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState, completion_request
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
 from h2ogpte_ext._options import CompletionOptions
 
 
@@ -122,7 +123,11 @@ class AsyncStreamsMixin(AsyncClientBase):
         On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
         longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
-        request = completion_request(completion_body(message, options), stream=True)
+        return await self._stream(session_id, completion_request(message, options, stream=True), max_line_bytes)
+
+    async def _stream(
+        self, session_id: str, request: ChatCompletionRequest, max_line_bytes: int
+    ) -> AsyncCompletionStream:
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.astream(session_id, client=self.api, body=request)

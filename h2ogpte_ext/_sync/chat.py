@@ -16,10 +16,9 @@ else:
     from typing_extensions import Unpack
 
 from attrs import define, field
-from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._chat import Reference, completion_body
+from h2ogpte_ext._chat import Reference, completion_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._options import CompletionOptions
@@ -114,14 +113,15 @@ class ChatMixin(StreamsMixin):
         completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
         checked (names and types) before anything is sent.
         """
-        body = completion_body(question, options)
+        streamed = stream or on_delta is not None
+        request = completion_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         with self._session(session_id, collection_id, "ask") as session:
-            if not (stream or on_delta is not None):
-                completion = self.chat.get_completion(session, body=ChatCompletionRequest.from_dict(body))
+            if not streamed:
+                completion = self.chat.get_completion(session, body=request)
                 return Answer(completion.body, completion.message_id, session, client=self)
-            opened = self.stream_completion(session, question, max_line_bytes=max_line_bytes, **options)
+            opened = self._stream(session, request, max_line_bytes)
             with opened as answer_stream:
                 for delta in answer_stream:
                     if on_delta is not None:

@@ -14,10 +14,11 @@ else:
     from typing_extensions import Self, Unpack
 
 import httpx
+from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext._chat import completion_body
+from h2ogpte_ext._chat import completion_request
 from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
-from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState, completion_request
+from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._base import ClientBase
 
@@ -123,7 +124,9 @@ class StreamsMixin(ClientBase):
         On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
         longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
-        request = completion_request(completion_body(message, options), stream=True)
+        return self._stream(session_id, completion_request(message, options, stream=True), max_line_bytes)
+
+    def _stream(self, session_id: str, request: ChatCompletionRequest, max_line_bytes: int) -> CompletionStream:
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.stream(session_id, client=self.api, body=request)
