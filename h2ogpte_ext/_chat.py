@@ -31,8 +31,11 @@ def completion_request(message: str, options: Mapping[str, Any], *, stream: bool
 _PAGE_LIST = re.compile(r"\s*\d+(\s*,\s*\d+)*\s*")
 
 
-def parse_pages(pages: str) -> list[int] | str:
-    """The server's `pages` text ("[1, 2]", "3" or "1, 2") as a list of page numbers; any other text as is."""
+def parse_pages(pages: object) -> list[int] | str:
+    """The server's `pages` text ("[1, 2]", "3" or "1, 2") as a list of page numbers; any other text as is (a
+    value that is not text, against the spec, is read as its text: null as "")."""
+    if not isinstance(pages, str):
+        pages = "" if pages is None else str(pages)
     text = pages.strip()
     if text.startswith("["):
         try:

@@ -9,7 +9,15 @@ from typing import Any
 
 import pytest
 
-from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, NotFoundError, Reference
+from h2ogpte_ext import (
+    H2OGPTE,
+    AsyncH2OGPTE,
+    ChatMessageReference,
+    CompletionDelta,
+    H2OGPTEError,
+    NotFoundError,
+    Reference,
+)
 from h2ogpte_ext._async import _base as _async_base
 from h2ogpte_ext._chat import parse_pages
 from h2ogpte_ext._sync import _base as _sync_base
@@ -228,8 +236,14 @@ def test_an_async_chat_session(fake_h2ogpte: FakeH2OGPTE) -> None:
 
 @pytest.mark.parametrize(
     ("server", "pages"),
-    [("[1]", [1]), ("[1, 2, 5]", [1, 2, 5]), ("3", [3]), ("2, 4", [2, 4]), ("[]", []), ("1-3", "1-3"), ("", "")],
+    [
+        *[("[1]", [1]), ("[1, 2, 5]", [1, 2, 5]), ("3", [3]), ("2, 4", [2, 4]), ("[]", []), ("1-3", "1-3"), ("", "")],
+        *[(None, ""), (3, [3]), ([1, 2], [1, 2])],  # not text, against the spec: what a server may still send
+    ],
 )
-def test_reference_pages_are_numbers_when_they_parse(server: str, pages: list[int] | str) -> None:
+def test_reference_pages_are_numbers_when_they_parse(server: Any, pages: list[int] | str) -> None:
     assert parse_pages(server) == pages
+    raw = {"document_id": "d", "document_name": "a.pdf", "pages": server, "score": 0.5, "chunk_id": 1}
+    reference = ChatMessageReference.from_dict({**raw, "were_references_deleted": False})
+    assert Reference.from_model(reference).pages == pages
     assert parse_pages('["a"]') == '["a"]' and parse_pages("[true]") == "[true]" and parse_pages("[") == "["
