@@ -3,10 +3,8 @@ the vendor's guide sends, and what a finished run's metadata says."""
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
-import typing
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol, TypedDict
 
@@ -15,8 +13,9 @@ from attrs import define
 from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext import _jsonl
+from h2ogpte_ext._chat import parse_usage
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._options import CompletionOptions, check_option_types, option_types
+from h2ogpte_ext._options import check_options
 
 Accuracy = Literal["quick", "basic", "standard", "maximum"]
 AgentType = Literal["auto", "general", "task", "deep_research", "coder", "search"]
@@ -60,7 +59,6 @@ AGENT_DEFAULTS: AgentOptions = {
     "llm": "auto",
 }
 _SETTINGS = frozenset(AGENT_DEFAULTS) | {"llm_args"}
-_KNOWN = AgentOptions.__optional_keys__
 
 
 @define(frozen=True)
@@ -78,23 +76,11 @@ class FinishedRun(Protocol):
     def message_id(self) -> str: ...
 
 
-@functools.cache
-def agent_option_types() -> dict[str, Any]:
-    """The type of each agent option (`llm` is the completion request's own)."""
-    return {**typing.get_type_hints(AgentOptions), "llm": option_types(CompletionOptions)["llm"]}
-
-
 def agent_options(options: Mapping[str, Any]) -> AgentOptions:
     """The settings of one run, defaults filled in; an unknown keyword is an error naming the known ones."""
-    unknown = sorted(set(options) - _KNOWN)
-    if unknown:
-        raise H2OGPTEError(
-            f"unknown agent option(s) {', '.join(unknown)}; known: {', '.join(sorted(_KNOWN))} "
-            "(anything else goes in llm_args={...})"
-        )
-    check_option_types(options, agent_option_types(), "agent")
+    check_options(options, AgentOptions, what="agent", elsewhere=" (anything else goes in llm_args={...})")
     budget = options.get("budget", AGENT_DEFAULTS["budget"])
-    if not isinstance(budget, (int, float)) or isinstance(budget, bool) or not 0 < budget < float("inf"):
+    if not 0 < budget < float("inf"):  # a number: checked above
         raise H2OGPTEError(f"budget must be a positive number of seconds, not {budget!r}")
     merged: AgentOptions = {**AGENT_DEFAULTS, **options}  # type: ignore[typeddict-item]  # keys checked above
     return merged
@@ -148,9 +134,8 @@ def run_fields(message_id: str, files_text: str | None, usage_text: str | None) 
     usage: dict[str, Any] = {}
     if usage_text:
         try:
-            value = json.loads(usage_text)
-            usage = value if isinstance(value, dict) else {"usage": value}
-        except (ValueError, RecursionError) as exc:
+            usage = parse_usage(usage_text)
+        except ValueError as exc:
             log.warning("agent run %s: its usage_stats metadata is not JSON (%s); kept as text", message_id, exc)
             unparsed["usage_stats"] = usage_text
     return {"files": files, "usage": usage, "unparsed": unparsed}

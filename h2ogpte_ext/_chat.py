@@ -28,6 +28,16 @@ def completion_request(message: str, options: Mapping[str, Any], *, stream: bool
     return request
 
 
+def parse_usage(text: str) -> dict[str, Any]:
+    """A message's `usage_stats` metadata (JSON) as a dict, a value that is not an object under "usage";
+    ValueError if it is not JSON."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    return value if isinstance(value, dict) else {"usage": value}
+
+
 _PAGE_LIST = re.compile(r"\s*\d+(\s*,\s*\d+)*\s*")
 
 

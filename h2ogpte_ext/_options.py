@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import reprlib
+import sys
 import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping
@@ -169,12 +170,18 @@ class ProcessDocumentOptions(_LLMSettings, total=False):
 
 class GeneratedNames(Mapping[str, Any]):
     """The generated package's models and types by name, each loaded when first looked up: the namespace in
-    which annotations that name them only for type checkers are resolved."""
+    which annotations that name them only for type checkers are resolved. The names of `own` (the annotated
+    module's) come first: `_agents.AgentType` is not the generated model of that name."""
+
+    def __init__(self, own: Mapping[str, Any] | None = None) -> None:
+        self._own = own or {}
 
     def __getitem__(self, name: str) -> Any:
         import h2ogpte_api.models
         import h2ogpte_api.types
 
+        if name in self._own:
+            return self._own[name]
         for module in (h2ogpte_api.models, h2ogpte_api.types):
             try:
                 return getattr(module, name)
@@ -192,18 +199,20 @@ class GeneratedNames(Mapping[str, Any]):
 @functools.cache
 def option_types(declared: Any) -> dict[str, Any]:
     """The type of each option an options TypedDict declares."""
-    return typing.get_type_hints(declared, localns=GeneratedNames())
+    return typing.get_type_hints(declared, localns=GeneratedNames(vars(sys.modules[declared.__module__])))
 
 
-def check_options(options: Mapping[str, Any], declared: Any, *, what: str, named: Iterable[str] = ()) -> None:
+def check_options(
+    options: Mapping[str, Any], declared: Any, *, what: str, named: Iterable[str] = (), elsewhere: str = ""
+) -> None:
     """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
-    the ones it does (and the helper's own `named` keywords), or a value not of the option's type
-    (`check_option_types`, below)."""
+    the ones it does (and the helper's own `named` keywords, and `elsewhere`: where other options go), or a
+    value not of the option's type (`check_option_types`, below)."""
     known: frozenset[str] = declared.__optional_keys__
     unknown = sorted(set(options) - known)
     if unknown:
         listed = ", ".join(sorted(known | set(named)))
-        raise H2OGPTEError(f"unknown {what} option(s) {', '.join(unknown)}; known: {listed}")
+        raise H2OGPTEError(f"unknown {what} option(s) {', '.join(unknown)}; known: {listed}{elsewhere}")
     check_option_types(options, option_types(declared), what)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import AsyncIterator, Callable
@@ -19,7 +18,7 @@ from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncStreamsMixin
-from h2ogpte_ext._chat import Reference, completion_request
+from h2ogpte_ext._chat import Reference, completion_request, parse_usage
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._options import CompletionOptions
@@ -47,11 +46,10 @@ class AsyncAnswer:
         if not items:
             return {}
         try:
-            usage = json.loads(items[0].content)
-        except (TypeError, ValueError, RecursionError):
+            return parse_usage(items[0].content)
+        except (TypeError, ValueError):
             log.warning("message %s: usage_stats is not JSON; ignored", self.message_id)
             return {}
-        return usage if isinstance(usage, dict) else {"usage": usage}
 
 
 class AsyncConversation:

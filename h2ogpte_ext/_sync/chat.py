@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -18,7 +17,7 @@ else:
 from attrs import define, field
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._chat import Reference, completion_request
+from h2ogpte_ext._chat import Reference, completion_request, parse_usage
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._options import CompletionOptions
@@ -48,11 +47,10 @@ class Answer:
         if not items:
             return {}
         try:
-            usage = json.loads(items[0].content)
-        except (TypeError, ValueError, RecursionError):
+            return parse_usage(items[0].content)
+        except (TypeError, ValueError):
             log.warning("message %s: usage_stats is not JSON; ignored", self.message_id)
             return {}
-        return usage if isinstance(usage, dict) else {"usage": usage}
 
 
 class Conversation:
