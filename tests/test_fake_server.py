@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE, handled_operations, simulated_operations
+from h2ogpte_ext.testing._state import Blob
 from tests.spec_tools import operations
 
 CSV = b"product,revenue\nWidget A,12500\nWidget B,8300\n"
@@ -405,3 +409,40 @@ def test_fault_latency(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
     fake_h2ogpte.faults.add(path="/rpc/health/readiness", latency=0.3)
     with pytest.raises(httpx.ReadTimeout):
         httpx.get(f"{fake_h2ogpte.url}/rpc/health/readiness", timeout=0.05)
+
+
+def test_an_upload_ingested_twice_at_once_becomes_one_document(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    collection = _collection(api)
+    ingest = functools.partial(api.post, params={"collection_id": collection["id"]})
+    unknown = ingest("/api/v1/uploads/nope/ingest").status_code  # how this operation answers an unknown upload
+    upload_id = _upload(api)
+    fake_h2ogpte.state.ingest_seconds = 0.3
+    with ThreadPoolExecutor(2) as pool:
+        answers = pool.map(lambda _: ingest(f"/api/v1/uploads/{upload_id}/ingest"), range(2))
+        statuses = sorted(r.status_code for r in answers)
+    assert statuses == sorted([204, unknown])  # the second finds the upload gone: it is one document
+    assert len(api.get(f"/api/v1/collections/{collection['id']}/documents").json()) == 1
+
+
+def test_an_upload_deleted_while_it_is_ingested_is_not_found(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    collection = _collection(api)
+    ingest = functools.partial(api.post, params={"collection_id": collection["id"]})
+    unknown = ingest("/api/v1/uploads/nope/ingest").status_code
+    upload_id = _upload(api)
+    fake_h2ogpte.state.ingest_seconds = 0.3
+    with ThreadPoolExecutor(1) as pool:
+        late = pool.submit(ingest, f"/api/v1/uploads/{upload_id}/ingest")
+        time.sleep(0.1)  # the ingest is waiting; a bound, not a measurement: 0.3 s leave room
+        assert api.delete("/rpc/fs", params={"id": upload_id}).status_code == 200
+        assert late.result().status_code == unknown
+    assert api.get(f"/api/v1/collections/{collection['id']}/documents").json() == []
+
+
+def test_a_crash_outside_the_api_routes_is_recorded(fake_h2ogpte: FakeH2OGPTE, api: httpx.Client) -> None:
+    collection = _collection(api)
+    api.post(f"/api/v1/uploads/{_upload(api)}/ingest", params={"collection_id": collection["id"]})
+    (document,) = api.get(f"/api/v1/collections/{collection['id']}/documents").json()
+    fake_h2ogpte.state.document_files[document["id"]] = Blob(fake_h2ogpte.workdir / "gone")  # a bug in the fake
+    assert api.get("/file", params={"id": document["id"], "name": "a.csv"}).status_code == 500
+    assert len(fake_h2ogpte.state.violations) == 1 and "GET /file: the fake raised" in fake_h2ogpte.state.violations[0]
+    fake_h2ogpte.state.violations.clear()  # recorded as it should be: not a failure of this test

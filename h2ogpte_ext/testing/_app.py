@@ -20,7 +20,7 @@ from h2ogpte_ext.testing import _generic, handlers  # noqa: F401 - importing the
 from h2ogpte_ext.testing import _openai as openai_api
 from h2ogpte_ext.testing import _validation as validation
 from h2ogpte_ext.testing._data import Variety
-from h2ogpte_ext.testing._faults import FaultsMiddleware
+from h2ogpte_ext.testing._faults import DroppedConnection, FaultsMiddleware
 from h2ogpte_ext.testing._spec import operations
 from h2ogpte_ext.testing._state import HANDLERS, Call, FakeError, State, error
 from h2ogpte_ext.testing._validation import API_PREFIX, MAX_JSON_DEPTH, json_depth
@@ -286,6 +286,24 @@ class _Router(Router):
         await super().app(scope, receive, send)
 
 
+class Crashes:
+    """Records an exception that escapes a route (a bug in the fake) in `state.violations`, so that the
+    fixture fails on it; Starlette then answers 500. A response outside the spec is recorded where found."""
+
+    def __init__(self, app: ASGIApp, state: State) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.app(scope, receive, send)
+        except (validation.ResponseValidationError, DroppedConnection):  # recorded where found; a fault's doing
+            raise
+        except Exception as exc:
+            self.state.violations.append(f"{scope.get('method')} {scope.get('path')}: the fake raised {exc!r}")
+            raise
+
+
 class BodyLimit:
     """Answers 413 to a request body over `max_bytes`, by its Content-Length or as it streams in."""
 
@@ -356,6 +374,7 @@ def create_app(
     state.max_body_bytes = max_body_bytes
     app = Starlette(
         middleware=[
+            Middleware(Crashes, state=state),
             Middleware(FaultsMiddleware, faults=state.faults, seen=state.requests),
             Middleware(BodyLimit, state=state),
         ],

@@ -109,8 +109,8 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any
 
 def _add_uploads(state: State, uploads: list[Upload], collection_id: str) -> None:
     for upload in uploads:
-        state.uploads.pop(upload.id, None)
-        add_document(state, collection_id, upload.filename, upload.blob)
+        if state.uploads.pop(upload.id, None) is not None:  # one document per upload, even if ingested twice
+            add_document(state, collection_id, upload.filename, upload.blob)
 
 
 def _add_source(state: State, source: Source, collection_id: str) -> None:
@@ -121,13 +121,13 @@ def _add_source(state: State, source: Source, collection_id: str) -> None:
 @operation("ingest_upload")
 async def ingest_upload(call: Call) -> Response:
     collection_id = target_collection(call)
-    uploads = _uploads(call)
+    _uploads(call)  # a 404 before the wait
     # Ingestion takes `state.ingest_seconds`; a shorter `timeout` gives up (the documented 400).
     timeout = float(call.query("timeout") or "inf")
     await asyncio.sleep(min(call.state.ingest_seconds, timeout))
     if timeout < call.state.ingest_seconds:
         raise FakeError(400, f"ingestion did not finish within timeout={timeout:g}s")
-    _add_uploads(call.state, uploads, collection_id)
+    _add_uploads(call.state, _uploads(call), collection_id)  # ingested or deleted meanwhile: not found now
     return Response(status_code=204)
 
 
