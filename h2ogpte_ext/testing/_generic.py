@@ -5,8 +5,8 @@
   properties that the answer's schema has);
 - PUT / POST / DELETE on a property of a resource (`/collections/{collection_id}/expiry_date`): set or clear
   it; archive / unarchive / activate / deactivate: flip the record's state;
-- sharing (`.../permissions`, `.../group_permissions`, `.../public_permissions`): one permissions table,
-  whose public flag follows the record's `is_public`;
+- sharing (`.../permissions`, `.../group_permissions`, `.../public_permissions`): one permissions table
+  for users and groups; public access is the record's own `is_public`;
 - an operation answering JobDetails: a job of the job engine;
 - a GET and PUT pair on one path under a resource (`/collections/{collection_id}/settings`): a stored value;
 - anything else: a value of its success schema, as Prism would (tidy, or varied for a seed).
@@ -238,14 +238,6 @@ async def _body(call: Call) -> Any:
     return body
 
 
-def _store(call: Call, resource: str, key: str, record: Any) -> None:
-    """Keep a record; its `is_public` is the public flag of the permissions table."""
-    call.state.table(resource)[key] = record
-    public = Records.json(record).get("is_public")
-    if isinstance(public, bool):
-        call.state.permissions.setdefault((resource, key), Permissions()).public = public
-
-
 def _view(op: Operation, call: Call, record: Any, key: str) -> Any:
     """The record in the shape `op` answers: itself, its id, an object holding it, or its fitting properties."""
     assert op.resource is not None and op.schema is not None
@@ -299,7 +291,7 @@ async def _create(op: Operation, call: Call) -> Response:
     if "username" in properties and "username" not in fields:
         fields["username"] = "fake-user"
     record = call.state.records.build(schema_name, **fields)
-    _store(call, op.resource, key, record)
+    call.state.table(op.resource)[key] = record
     return _answer(op, call, record, key)
 
 
@@ -317,7 +309,7 @@ def _change(op: Operation, call: Call, changes: dict[str, Any], drop: str | None
     new = Records.replace(old, **_touch(resources()[op.resource], changes))
     if drop is not None:
         new = Records.without(new, drop)
-    _store(call, op.resource, key, new)
+    call.state.table(op.resource)[key] = new
     return _answer(op, call, new, key)
 
 
@@ -452,7 +444,8 @@ def _owner_record(op: Operation, call: Call) -> Response:
     old = call.record(resource, param, _what(resource))
     key = _key(call.state.table(resource), old)
     changes = fitting(op.item_schema_name, call.json()) if op.method in ("PUT", "PATCH", "POST") else {}
-    _store(call, resource, key, new := Records.replace(old, **_touch(op.item_schema_name, changes)))
+    new = Records.replace(old, **_touch(op.item_schema_name, changes))
+    call.state.table(resource)[key] = new
     return json_response(new, op.status)
 
 
@@ -475,9 +468,8 @@ def _sharing(op: Operation, call: Call, match: re.Match[str]) -> Response:
     if isinstance(body, dict) and isinstance(body.get("permissions"), list):
         granted = [str(p) for p in body["permissions"]]
     if what == "public_permissions":
-        # The record's own `is_public` where it has one (a handler may have written the record).
-        public = Records.json(call.record(resource, owner_param, _what(resource))).get("is_public", table.public)
-        return JSONResponse(["read"] if public is True else [], status_code=op.status)
+        public = Records.json(call.record(resource, owner_param, _what(resource))).get("is_public") is True
+        return JSONResponse(["read"] if public else [], status_code=op.status)
     entries = table.users if what == "permissions" else table.groups
     if op.method == "GET":
         label = "username" if what == "permissions" else "group_id"

@@ -177,7 +177,6 @@ class Permissions:
 
     users: dict[str, list[str]] = field(factory=dict)
     groups: dict[str, list[str]] = field(factory=dict)
-    public: bool = False
 
 
 @define
