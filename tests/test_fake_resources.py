@@ -465,6 +465,12 @@ def test_records_are_found_by_name_only_where_the_path_names_them(api: httpx.Cli
     assert _ok(api.get("/tags/finance"))["name"] == "finance"
 
 
+def test_a_delete_by_one_name_keeps_its_commas_and_answers_the_records_id(api: httpx.Client) -> None:
+    tag = _ok(api.post("/tags", json={"name": "q3,q4"}), 201)
+    assert _ok(api.delete("/tags/q3,q4")) == {"tag_id": tag["id"]}  # one name, not two: `{tag_name}`
+    assert api.get("/tags/q3,q4").status_code == 404
+
+
 def test_variety_fills_what_was_not_sent_and_keeps_what_was() -> None:
     for seed in (1, 2, 3):
         with FakeH2OGPTE(variety=seed) as server, _client(server) as api:

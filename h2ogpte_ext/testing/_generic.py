@@ -325,19 +325,23 @@ async def _delete(op: Operation, call: Call) -> Response:
         listed = (await _body(call) or {}).get(op.field) or []
         wanted, named = [str(k) for k in listed], False
     else:
-        wanted, named = call.path(op.path_params[-1]).split(","), by_name(op.path_params[-1])
+        param = op.path_params[-1]
+        raw = call.path(param)
+        # A comma separates the items of a list parameter only (`{tag_names}`); a name may hold one (`{tag_name}`).
+        wanted, named = (raw.split(",") if param.endswith(("_ids", "_names")) else [raw]), by_name(param)
     found = [(k, find(table, k, named)) for k in wanted]
     missing = [k for k, record in found if record is None]
     if missing:
         # The vendor's guide: deleting what is already deleted answers 404 (a deviation where undocumented).
         raise FakeError(404, f"{_what(op.resource)} not found: {', '.join(missing)}")
-    for _, record in found:
-        for key, value in list(table.items()):
-            if value is record:
-                del table[key]
-                call.state.permissions.pop((op.resource, key), None)
+    keys = list(dict.fromkeys(_key(table, record) for _, record in found))  # a record named twice goes once
+    for key in keys:
+        del table[key]
+        call.state.permissions.pop((op.resource, key), None)
     if op.schema is not None and op.item_schema_name == "Count":
         return JSONResponse({"count": len(found)}, status_code=op.status)
+    if len(found) == 1:  # an answer about the record deleted, e.g. its id
+        return _answer(op, call, found[0][1], keys[0])
     return generated(op, call)
 
 
