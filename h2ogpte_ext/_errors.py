@@ -309,9 +309,14 @@ def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGP
         return APIConnectionError(f"the response body could not be decoded ({exc}){where}", request=request)
     if isinstance(exc, UnicodeEncodeError):
         # The value may be a secret: name the position, never the text.
+        if exc.encoding == "ascii":
+            return H2OGPTEError(
+                f"a request header holds a character that cannot be sent ({exc.reason} at position "
+                f"{exc.start}): HTTP headers must be ASCII{where}"
+            )
         return H2OGPTEError(
-            f"a request header or URL holds a character that cannot be sent ({exc.reason} at position "
-            f"{exc.start}): HTTP headers must be ASCII{where}"
+            f"a value of the request holds a character that cannot be sent as {exc.encoding} ({exc.reason} at "
+            f"position {exc.start}; a lone surrogate comes from text decoded with errors='surrogateescape'){where}"
         )
     if isinstance(exc, httpx.InvalidURL):
         return H2OGPTEError(f"invalid URL: {exc}{where}")

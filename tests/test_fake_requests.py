@@ -80,3 +80,17 @@ def test_the_document_the_fake_validates_against_is_a_valid_openapi_document() -
     from h2ogpte_ext.testing._validation import check_document
 
     check_document()
+
+
+def test_a_json_body_is_read_whatever_the_case_of_its_content_type(api: httpx.Client) -> None:
+    body = b'{"name": "upper", "description": "d"}'
+    created = api.post("/collections", content=body, headers={"Content-Type": "APPLICATION/JSON"})
+    assert created.status_code == 201 and created.json()["name"] == "upper"
+
+
+def test_messages_named_twice_in_one_delete_go_once(api: httpx.Client) -> None:
+    session = api.post("/chats").json()
+    api.post(f"/chats/{session['id']}/completions", json={"message": "Hello"})
+    (question, _answer) = api.get(f"/chats/{session['id']}/messages").json()
+    assert api.delete(f"/messages/{question['id']},{question['id']}").status_code == 204
+    assert [m["id"] for m in api.get(f"/chats/{session['id']}/messages").json()] == [_answer["id"]]

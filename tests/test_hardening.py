@@ -761,3 +761,15 @@ def test_a_failure_of_the_fakes_openai_door_is_recorded(
         "POST /openai_api/v1/chat/completions: the fake raised RuntimeError('a bug in the fake')"
     ]
     fake_h2ogpte.state.violations.clear()  # recorded as it should be: not a failure of this test
+
+
+def test_a_lone_surrogate_in_a_value_is_our_error_and_nothing_is_sent(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    # e.g. a file name read with errors="surrogateescape": JSON cannot carry it as UTF-8
+    c = make()
+    before = len(fake_h2ogpte.state.requests)
+    with pytest.raises(H2OGPTEError, match="cannot be sent as utf-8") as caught:
+        c.run(c.client.collections.create_collection(name="report\udc80.pdf", description="d"))
+    assert "report" not in str(caught.value)  # the value itself is never shown
+    assert len(fake_h2ogpte.state.requests) == before

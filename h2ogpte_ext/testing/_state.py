@@ -300,7 +300,7 @@ class Call:
 
     def json(self) -> Any:
         """The JSON body; None when there is none (or the body is a form, or text)."""
-        if not self.body or "json" not in self.request.headers.get("content-type", "application/json"):
+        if not self.body or "json" not in self.request.headers.get("content-type", "application/json").lower():
             return None
         return json.loads(self.body)
 

@@ -166,7 +166,7 @@ async def get_chat_session_messages(call: Call) -> Response:
 
 @operation("delete_messages")
 async def delete_messages(call: Call) -> Response:
-    ids = call.path("message_ids").split(",")
+    ids = list(dict.fromkeys(call.path("message_ids").split(",")))  # one named twice is deleted once
     missing = [i for i in ids if i not in call.state.message_session]
     if missing:
         raise FakeError(404, f"message not found: {', '.join(missing)}")
