@@ -161,7 +161,7 @@ def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         state: State = request.app.state.fake
         if twins:
-            segments = request.url.path.removeprefix(API_PREFIX).split("/")
+            segments = request.scope["path"].removeprefix(API_PREFIX).split("/")
             for shape, allow in twins:
                 if len(shape) == len(segments) and all(t in ("{}", s) for t, s in zip(shape, segments, strict=True)):
                     return Response(status_code=405, headers={"Allow": allow})

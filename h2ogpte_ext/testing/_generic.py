@@ -32,6 +32,7 @@ from h2ogpte_ext.testing._spec import (
     keys,
     operations,
     owners,
+    properties_of,
     ref_name,
     resolve,
     resources,
@@ -189,11 +190,6 @@ def _key(table: dict[str, Any], record: Any) -> str:
     return next(k for k, v in table.items() if v is record)
 
 
-def _properties(schema_name: str) -> dict[str, Any]:
-    properties: dict[str, Any] = resolve(component(schema_name)).get("properties", {})
-    return properties
-
-
 @functools.cache
 def _validator(schema_name: str, prop: str) -> OAS30Validator | None:
     properties = resolve(component(schema_name)).get("properties", {})
@@ -249,7 +245,7 @@ def _view(op: Operation, call: Call, record: Any, key: str) -> Any:
         return data if free.get("type") == "object" and not free.get("properties") else instance(free)
     if ids := id_properties(shape):
         return {**instance(component(shape), call.state.variety), **dict.fromkeys(ids, key)}
-    properties = _properties(shape)
+    properties = properties_of(shape)
     holder = next((p for p, s in properties.items() if "$ref" in s and ref_name(s) == schema_name), None)
     if holder is not None:  # `APIKeyResult.api_key`
         return {**instance(component(shape), call.state.variety), holder: data}
@@ -277,7 +273,7 @@ def _list(op: Operation, call: Call, records: list[Any]) -> Any:
 async def _create(op: Operation, call: Call) -> Response:
     assert op.resource is not None
     schema_name, key_name = resources()[op.resource], keys()[op.resource]
-    properties = _properties(schema_name)
+    properties = properties_of(schema_name)
     fields = fitting(schema_name, await _body(call))
     table = call.state.table(op.resource)
     key = fields[key_name] if key_name != "id" and isinstance(fields.get(key_name), str) else new_id()
@@ -296,7 +292,7 @@ async def _create(op: Operation, call: Call) -> Response:
 
 
 def _touch(schema_name: str, fields: dict[str, Any]) -> dict[str, Any]:
-    if _properties(schema_name).get("updated_at", {}).get("format") == "date-time":
+    if properties_of(schema_name).get("updated_at", {}).get("format") == "date-time":
         fields["updated_at"] = now()
     return fields
 
@@ -362,7 +358,7 @@ def _flag(op: Operation, call: Call) -> Response:
     assert op.resource is not None and op.field is not None
     on = not op.field.startswith(("un", "de"))
     stem = op.field.removeprefix("un").removeprefix("de")
-    properties = _properties(resources()[op.resource])
+    properties = properties_of(resources()[op.resource])
     changes: dict[str, Any] = {}
     for name in (f"is_{stem}d", f"{stem}d", f"is_{stem.removesuffix('ate')}e"):  # is_archived, is_active
         if properties.get(name, {}).get("type") == "boolean":

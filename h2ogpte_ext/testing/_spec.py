@@ -128,7 +128,8 @@ def _split(path: str) -> tuple[str, str | None]:
     return (head, match.group(1)) if match else (path, None)
 
 
-def _properties(schema_name: str) -> dict[str, Any]:
+def properties_of(schema_name: str) -> dict[str, Any]:
+    """The properties a named schema declares."""
     properties: dict[str, Any] = resolve(component(schema_name)).get("properties", {})
     return properties
 
@@ -147,10 +148,10 @@ def _record_schema(post: Operation, by_route: dict[tuple[str, str], Operation]) 
     if items and not id_properties(post.item_schema_name):  # records seen only in what the create answers
         candidates.append(post.item_schema_name)
     for name in candidates:
-        if name is not None and "id" in _properties(name):
+        if name is not None and "id" in properties_of(name):
             return name, "id"
     body = _body_name(post)
-    if getter is not None and body is not None and getter.path_params[-1] in _properties(body):
+    if getter is not None and body is not None and getter.path_params[-1] in properties_of(body):
         return body, getter.path_params[-1]  # records the client names (`POST /secrets` with `secret_id`)
     return None
 
@@ -164,7 +165,7 @@ def _string_list(schema: dict[str, Any] | None) -> str | None:
 
 def _under_item(op: Operation, owner: str, record: str, last: str) -> tuple[Kind, str | None]:
     """How an operation on `<owner>/{id}/<last>` acts on the record."""
-    properties = _properties(record)
+    properties = properties_of(record)
     named = f"{owner.rsplit('/', 1)[-1].removesuffix('s')}_{last}"
     body = _body_name(op)
     if last in properties and op.method in ("PUT", "DELETE", "POST"):
