@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from h2ogpte_ext.testing._state import Job, State, new_id, now
+from starlette.responses import JSONResponse, Response
+
+from h2ogpte_ext.testing._state import Call, Job, State, new_id, now
 
 
 def start(
@@ -44,6 +46,29 @@ def start(
     )
     state.jobs[job.details["id"]] = job
     return job
+
+
+def deleting(
+    call: Call,
+    kind: str,
+    field: str,
+    name: Callable[[int], str],
+    missing: Callable[[str], bool],
+    remove: Callable[[str], None],
+    not_found: str,
+) -> Response:
+    """A bulk delete job (answered 201): the ids the body lists under `field` are removed (`remove`) when it
+    completes; if one is `missing`, it fails with `not_found` naming them, deleting none."""
+    ids = [str(i) for i in (call.json() or {}).get(field, [])]
+    absent = [i for i in ids if missing(i)]
+
+    def delete() -> None:
+        for item in ids:
+            remove(item)
+
+    fail_reason = f"{not_found}: {', '.join(absent)}" if absent else None
+    job = start(call.state, kind, name(len(ids)), items=ids, on_complete=delete, fail_reason=fail_reason)
+    return JSONResponse(job.details, status_code=201)
 
 
 def advance(job: Job) -> None:

@@ -140,23 +140,16 @@ async def delete_chat_session(call: Call) -> Response:
 
 @operation("create_delete_chat_session_job")
 async def create_delete_chat_session_job(call: Call) -> Response:
-    ids = [str(i) for i in (call.json() or {}).get("session_ids", [])]
     state = call.state
-    missing = [i for i in ids if i not in state.sessions]
-
-    def delete() -> None:
-        for session_id in ids:
-            _remove_session(state, session_id)
-
-    job = _jobs.start(
-        state,
+    return _jobs.deleting(
+        call,
         "DeleteChatSessionsJob",
-        f"Deleting {len(ids)} chat(s)",
-        items=ids,
-        on_complete=delete,
-        fail_reason=f"chat session not found: {', '.join(missing)}" if missing else None,
+        "session_ids",
+        lambda n: f"Deleting {n} chat(s)",
+        missing=lambda i: i not in state.sessions,
+        remove=lambda i: _remove_session(state, i),
+        not_found="chat session not found",
     )
-    return JSONResponse(job.details, status_code=201)
 
 
 @operation("get_chat_session_messages")

@@ -73,23 +73,16 @@ def remove_collection(state: State, collection_id: str) -> None:
 
 @operation("create_delete_collection_job")
 async def create_delete_collection_job(call: Call) -> Response:
-    ids = [str(i) for i in (call.json() or {}).get("collection_ids", [])]
     state = call.state
-    missing = [i for i in ids if i not in state.collections]
-
-    def delete() -> None:
-        for collection_id in ids:
-            remove_collection(state, collection_id)
-
-    job = _jobs.start(
-        state,
+    return _jobs.deleting(
+        call,
         "DeleteCollectionsJob",
-        f"Deleting {len(ids)} collection(s)",
-        items=ids,
-        on_complete=delete,
-        fail_reason=f"collection not found: {', '.join(missing)}" if missing else None,
+        "collection_ids",
+        lambda n: f"Deleting {n} collection(s)",
+        missing=lambda i: i not in state.collections,
+        remove=lambda i: remove_collection(state, i),
+        not_found="collection not found",
     )
-    return JSONResponse(job.details, status_code=201)
 
 
 @operation("list_documents_for_collection")
@@ -143,24 +136,16 @@ def remove_from_collection(state: State, collection_id: str, doc_id: str) -> Non
 
 @operation("create_delete_document_from_collection_job")
 async def create_delete_document_from_collection_job(call: Call) -> Response:
-    record = collection(call)
-    ids = [str(i) for i in (call.json() or {}).get("document_ids", [])]
-    state = call.state
-    missing = [i for i in ids if state.document_collection.get(i) != record.id]
-
-    def delete() -> None:
-        for doc_id in ids:
-            remove_from_collection(state, record.id, doc_id)
-
-    job = _jobs.start(
-        state,
+    record, state = collection(call), call.state
+    return _jobs.deleting(
+        call,
         "DeleteDocumentsFromCollectionJob",
-        f"Removing {len(ids)} document(s) from {record.name}",
-        items=ids,
-        on_complete=delete,
-        fail_reason=f"document not in the collection: {', '.join(missing)}" if missing else None,
+        "document_ids",
+        lambda n: f"Removing {n} document(s) from {record.name}",
+        missing=lambda i: state.document_collection.get(i) != record.id,
+        remove=lambda i: remove_from_collection(state, record.id, i),
+        not_found="document not in the collection",
     )
-    return JSONResponse(job.details, status_code=201)
 
 
 def changed(record: Any, documents: int, size: int) -> None:

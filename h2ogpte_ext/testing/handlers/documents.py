@@ -35,23 +35,16 @@ async def delete_document(call: Call) -> Response:
 
 @operation("create_delete_document_job")
 async def create_delete_document_job(call: Call) -> Response:
-    ids = [str(i) for i in (call.json() or {}).get("document_ids", [])]
     state = call.state
-    missing = [i for i in ids if i not in state.documents]
-
-    def delete() -> None:
-        for doc_id in ids:
-            remove_document(state, doc_id)
-
-    job = _jobs.start(
-        state,
+    return _jobs.deleting(
+        call,
         "DeleteDocumentsJob",
-        f"Deleting {len(ids)} document(s)",
-        items=ids,
-        on_complete=delete,
-        fail_reason=f"document not found: {', '.join(missing)}" if missing else None,
+        "document_ids",
+        lambda n: f"Deleting {n} document(s)",
+        missing=lambda i: i not in state.documents,
+        remove=lambda i: remove_document(state, i),
+        not_found="document not found",
     )
-    return JSONResponse(job.details, status_code=201)
 
 
 SUMMARIES = "/document_summaries"
