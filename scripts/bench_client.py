@@ -31,9 +31,12 @@ from h2ogpte_ext import H2OGPTE
 KEY = "sk-bench"
 
 
-def start_server() -> tuple[subprocess.Popen[str], str]:
+def start_server(variety: int | None = None) -> tuple[subprocess.Popen[str], str]:
+    """The fake in a process of its own; with `variety`, its records vary as a server's do (optional properties
+    present, absent or null), else they hold only their required properties."""
+    seed = ["--variety", str(variety)] if variety is not None else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "h2ogpte_ext.testing", "--port", "0", "--api-key", KEY],
+        [sys.executable, "-m", "h2ogpte_ext.testing", "--port", "0", "--api-key", KEY, *seed],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -105,8 +108,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=20, help="calls per round for the list (x5 for get)")
     parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument(
+        "--variety", type=int, default=1, help="the fake's seed for varied records (-1: only required properties)"
+    )
     args = parser.parse_args()
-    proc, url = start_server()
+    proc, url = start_server(None if args.variety < 0 else args.variety)
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     if len(cpus) > 1:
         pin(proc.pid, cpus[1:])
@@ -115,7 +121,9 @@ def main() -> None:
         raw = httpx.Client(base_url=f"{url}/api/v1", headers={"Authorization": f"Bearer {KEY}"})
         for i in range(100):
             raw.post("/collections", json={"name": f"collection {i:03}", "description": "bench"}).raise_for_status()
-        collection_id = json.loads(raw.get("/collections", params={"limit": 1}).content)[0]["id"]
+        listed_json = json.loads(raw.get("/collections", params={"limit": 100}).content)
+        collection_id = listed_json[0]["id"]
+        keys = sum(len(record) for record in listed_json) / len(listed_json)
         client = H2OGPTE(address=url, api_key=KEY)
         listed = list_collections.sync(client=client.api, limit=100)
         assert isinstance(listed, list) and len(listed) == 100
@@ -141,10 +149,11 @@ def main() -> None:
         gets = cpu_per_call({name: fns[1] for name, fns in contenders.items()}, args.calls * 5, args.rounds)
         print(
             f"client CPU time per call (median of {args.rounds} interleaved rounds; ratio to raw httpx, "
-            "with the middle half of the rounds); fake server in its own process"
+            "with the middle half of the rounds); fake server in its own process, records "
+            + ("with required properties only" if args.variety < 0 else f"varied (seed {args.variety})")
         )
         raw_name = next(iter(contenders))
-        print(f"{'':31} {'list 100 collections':>33} {'get 1 collection':>33}")
+        print(f"{'':31} {'list 100 collections':>33} {'get 1 collection':>33}   ({keys:.1f} keys per record)")
         for name in contenders:
             list_cell = _cell(statistics.median(lists[name]), ratios(lists[name], lists[raw_name]))
             get_cell = _cell(statistics.median(gets[name]), ratios(gets[name], gets[raw_name]))
