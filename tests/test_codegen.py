@@ -190,6 +190,61 @@ def test_check_generated_passes_on_main_and_fails_when_an_operation_changes(tmp_
     assert {p: p.stat().st_mtime_ns for p in (ROOT / "generated").rglob("*.py")} == before
 
 
+# What a future spec may hold and the server's does not: a JSON body with an empty schema, text, no schemas.
+LOOSE_SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "loose", "version": "1"},
+    "paths": {
+        "/things": {
+            "get": {
+                "operationId": "list_things",
+                "tags": ["things"],
+                "summary": "Any JSON",
+                "responses": {"200": {"description": "d", "content": {"application/json": {"schema": {}}}}},
+            }
+        },
+        "/note": {
+            "get": {
+                "operationId": "get_note",
+                "tags": ["things"],
+                "summary": "Text",
+                "responses": {"200": {"description": "d", "content": {"text/plain": {"schema": {"type": "string"}}}}},
+            }
+        },
+    },
+}
+LOOSE_CALLS = """
+import httpx
+from h2ogpte_api import AuthenticatedClient
+from h2ogpte_api.api.things import get_note, list_things
+
+text = httpx.Response(200, text="h\\u00e9llo", headers={"Content-Type": "text/plain; charset=utf-8"})
+transport = httpx.MockTransport(lambda _: text)
+client = AuthenticatedClient(base_url="http://api/v1", token="t", httpx_args={"transport": transport})
+# What the resource methods return (client.things.list_things(), ...), and what client.api gives.
+print(repr(list_things._parse_success(httpx.Response(200, json=[1, {"a": None}]))), repr(get_note._parse_success(text)))
+print(repr(get_note.sync(client=client)))
+"""
+
+
+@pytest.mark.slow
+def test_a_body_without_a_schema_is_json_and_text_is_decoded(tmp_path: Path) -> None:
+    spec = tmp_path / "loose.yaml"
+    spec.write_text(yaml.safe_dump(LOOSE_SPEC), encoding="utf-8")
+    made = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(spec), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    resources = (tmp_path / "out" / "h2ogpte_api" / "api" / "things" / "__init__.py").read_text(encoding="utf-8")
+    assert resources.count(") -> JSON:") == 2 and resources.count(") -> str:") == 2  # sync and async: no bare Any
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out")}
+    run = subprocess.run([sys.executable, "-c", LOOSE_CALLS], capture_output=True, text=True, env=env, timeout=60)
+    assert run.stdout.splitlines() == ["[1, {'a': None}] 'h\u00e9llo'", "'h\u00e9llo'"], run.stdout + run.stderr
+
+
 # --- multipart uploads: every byte arrives, whatever the file holds -----------------------------------------
 
 

@@ -57,6 +57,8 @@ def require_path_value(name: str, value: object) -> None:
     sent. An empty value (or list, or item of a list) leaves an empty segment, and `/permissions/` may be
     redirected to `/permissions`, another operation; "." and ".." are removed or climb up when the URL is
     normalized (`/collections/c1/permissions/..` is `/collections/c1`)."""
+    if value.__class__ is str and value not in ("", ".", ".."):
+        return  # the common case, checked on every call: one comparison
     items = value if isinstance(value, (list, tuple)) else (value,)
     if not items or any(str(item) == "" for item in items):
         raise ValueError(
