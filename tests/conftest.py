@@ -1,16 +1,19 @@
-"""Shared fixtures: `figures` (numbers printed at the end), `sleeps` (a fake clock for retries) and `make`
-(sync and async clients of the fake server). `fake_h2ogpte` comes from the package's pytest plugin."""
+"""Shared fixtures: `figures` (numbers printed at the end), `sleeps` (a fake clock for retries), `make` (sync
+and async clients of the fake server) and `api` (raw httpx to its /api/v1). `fake_h2ogpte` comes from the
+package's pytest plugin."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from h2ogpte_ext import _retry
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
+from tests.raw import api_client
 
 _FIGURES: list[str] = []
 
@@ -32,6 +35,13 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(_retry, "sleep", waits.append)
     monkeypatch.setattr(_retry, "async_sleep", async_sleep)
     return waits
+
+
+@pytest.fixture
+def api(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
+    """Plain httpx to the fake's /api/v1 with its key: the fake's own tests, not our client."""
+    with api_client(fake_h2ogpte) as client:
+        yield client
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -3,20 +3,12 @@ values, and a failure of the fake itself surfacing in the test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE
-
-
-@pytest.fixture
-def api(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
-    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
-    with httpx.Client(base_url=f"{fake_h2ogpte.url}/api/v1", headers=headers, timeout=10) as client:
-        yield client
 
 
 def test_a_form_is_checked_against_its_schema(api: httpx.Client) -> None:

@@ -6,7 +6,6 @@ API keys) keep what they are told, as do public sharing, archiving and the name 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -19,24 +18,9 @@ from h2ogpte_ext.testing._generic import _paged, route
 from h2ogpte_ext.testing._spec import CREATED_ELSEWHERE, Operation, component, keys, operations, resolve, resources
 from h2ogpte_ext.testing._state import HANDLERS
 from h2ogpte_ext.testing._validation import spec_document
+from tests.raw import api_client, ok
 
 assert handlers.MODULES  # registers every handler before the routing is read
-
-
-def _client(server: FakeH2OGPTE) -> httpx.Client:
-    headers = {"Authorization": f"Bearer {server.api_key}"}
-    return httpx.Client(base_url=f"{server.url}/api/v1", headers=headers, timeout=10)
-
-
-@pytest.fixture
-def api(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
-    with _client(fake_h2ogpte) as client:
-        yield client
-
-
-def _ok(response: httpx.Response, status: int = 200) -> Any:
-    assert response.status_code == status, f"{response.request.method} {response.request.url}: {response.text}"
-    return response.json() if response.content else None
 
 
 # --- the classification, read as a test reads it -------------------------------------------------------
@@ -98,7 +82,7 @@ def _listed(api: httpx.Client, resource: str) -> list[dict[str, Any]] | None:
     lister = _one(resource, "list")
     if lister is None:
         return None
-    answer = _ok(api.get(lister.path))
+    answer = ok(api.get(lister.path))
     return list(answer["items"] if lister.wrapped else answer)
 
 
@@ -107,14 +91,14 @@ def _keys_listed(api: httpx.Client, resource: str) -> set[str] | None:
     if records is not None:
         return {str(r[keys()[resource]]) for r in records}
     ids = _one(resource, "ids")
-    return set(_ok(api.get(ids.path))) if ids is not None else None
+    return set(ok(api.get(ids.path))) if ids is not None else None
 
 
 def create(api: httpx.Client, resource: str, **changes: Any) -> tuple[str, Any]:
     """A new record of `resource` made through its create operation: its key, and the answer."""
     creator = _ops(resource, "create")[0]
     before = _keys_listed(api, resource)
-    answer = _ok(api.post(creator.path, **body(creator, **changes)), creator.status)
+    answer = ok(api.post(creator.path, **body(creator, **changes)), creator.status)
     after = _keys_listed(api, resource)
     if before is not None and after is not None:
         (key,) = after - before
@@ -153,16 +137,16 @@ def _seen(api: httpx.Client, resource: str, key: str) -> dict[str, Any] | None:
     getter = _one(resource, "get")
     if getter is not None:
         response = api.get(_path(getter, key))
-        return _ok(response) if response.status_code == 200 else None
+        return ok(response) if response.status_code == 200 else None
     records = _listed(api, resource)
     return next((r for r in records or [] if str(r[keys()[resource]]) == key), None)
 
 
 def _count(api: httpx.Client, counter: Operation | None, lister: Operation | None) -> int | None:
     """The resource's count and its wrapped list's total, which must agree; None where it has neither."""
-    counts = [] if counter is None else [_ok(api.get(counter.path))["count"]]
+    counts = [] if counter is None else [ok(api.get(counter.path))["count"]]
     if lister is not None and lister.wrapped:
-        counts.append(_ok(api.get(lister.path))["total"])
+        counts.append(ok(api.get(lister.path))["total"])
     assert len(set(counts)) <= 1
     return counts[0] if counts else None
 
@@ -172,7 +156,7 @@ def test_every_served_resource_lives_through_its_operations(fake_h2ogpte: FakeH2
     schema_name = resources()[resource]
     creator = _ops(resource, "create")[0]
     counter, lister = _one(resource, "count"), _one(resource, "list")
-    with _client(fake_h2ogpte) as api:
+    with api_client(fake_h2ogpte) as api:
         before = _count(api, counter, lister)  # records the fake starts with (none, or e.g. built-in roles)
         key, _ = create(api, resource)
         sent = body(creator).get("json") or body(creator).get("data") or {}
@@ -342,47 +326,47 @@ def test_the_routing_of_every_operation_is_pinned(figures: list[str]) -> None:
 
 
 def test_memory_blocks_keep_what_they_are_told(api: httpx.Client) -> None:
-    made = _ok(api.post("/memory_blocks", json={"name": "mine", "content": "hello"}), 201)
+    made = ok(api.post("/memory_blocks", json={"name": "mine", "content": "hello"}), 201)
     block = f"/memory_blocks/{made['id']}"
     assert (made["name"], made["content"]) == ("mine", "hello")
     assert api.put(block, json={"name": "renamed"}).status_code == 204
-    assert _ok(api.get(block))["name"] == "renamed"
-    assert _ok(api.get("/memory_blocks")) == {"items": [_ok(api.get(block))], "total": 1}
-    assert _ok(api.get("/memory_blocks", params={"limit": 0})) == {"items": [], "total": 1}
+    assert ok(api.get(block))["name"] == "renamed"
+    assert ok(api.get("/memory_blocks")) == {"items": [ok(api.get(block))], "total": 1}
+    assert ok(api.get("/memory_blocks", params={"limit": 0})) == {"items": [], "total": 1}
     assert api.get("/memory_blocks/never-made").status_code == 404
     assert api.delete(block).status_code == 204
     assert api.get(block).status_code == 404
     assert api.delete(block).status_code == 404
-    assert _ok(api.get("/memory_blocks")) == {"items": [], "total": 0}
+    assert ok(api.get("/memory_blocks")) == {"items": [], "total": 0}
 
 
 def test_secrets_are_named_by_the_client(api: httpx.Client) -> None:
-    made = _ok(api.post("/secrets", json={"secret_id": "s3-main", "secret_value": {"key": "v1"}}), 201)
+    made = ok(api.post("/secrets", json={"secret_id": "s3-main", "secret_value": {"key": "v1"}}), 201)
     assert made == {"id": "s3-main"}
     assert api.post("/secrets", json={"secret_id": "s3-main", "secret_value": {}}).status_code == 409
-    assert _ok(api.get("/secrets/ids")) == ["s3-main"]
-    assert _ok(api.get("/secrets/s3-main"))["secret_id"] == "s3-main"
+    assert ok(api.get("/secrets/ids")) == ["s3-main"]
+    assert ok(api.get("/secrets/s3-main"))["secret_id"] == "s3-main"
     assert api.put("/secrets/s3-main", json={"secret_value": {"key": "v2"}}).status_code == 200
-    assert _ok(api.get("/secrets/s3-main/value")) == {"key": "v2"}
+    assert ok(api.get("/secrets/s3-main/value")) == {"key": "v2"}
     assert api.delete("/secrets/s3-main").status_code == 200
     assert api.get("/secrets/s3-main/value").status_code == 404
     assert api.delete("/secrets/s3-main").status_code == 404
-    assert _ok(api.get("/secrets/ids")) == []
+    assert ok(api.get("/secrets/ids")) == []
 
 
 def test_shared_chats_are_listed_changed_and_deleted_in_batches(api: httpx.Client) -> None:
-    session = _ok(api.post("/chats", json={}), 201)["id"]
-    shared = [_ok(api.post("/shared_chats", json={"chat_session_id": session, "is_private": True}), 201)]
-    shared.append(_ok(api.post("/shared_chats", json={"chat_session_id": session}), 201))
+    session = ok(api.post("/chats", json={}), 201)["id"]
+    shared = [ok(api.post("/shared_chats", json={"chat_session_id": session, "is_private": True}), 201)]
+    shared.append(ok(api.post("/shared_chats", json={"chat_session_id": session}), 201))
     assert all(set(s) == {"url", "relative_path"} for s in shared)
-    listed = _ok(api.get("/shared_chats"))
+    listed = ok(api.get("/shared_chats"))
     assert [(s["chat_session_id"], s["is_private"]) for s in listed] == [(session, True), (session, False)]
     first, second = (s["id"] for s in listed)
-    assert _ok(api.get(f"/shared_chats/{first}"))["is_private"] is True
+    assert ok(api.get(f"/shared_chats/{first}"))["is_private"] is True
     assert api.patch(f"/shared_chats/{first}", json={"is_private": False}).status_code == 204
-    assert _ok(api.get(f"/shared_chats/{first}"))["is_private"] is False
+    assert ok(api.get(f"/shared_chats/{first}"))["is_private"] is False
     assert api.post("/shared_chats/batch_delete", json={"shared_chat_ids": [first, second]}).status_code == 204
-    assert _ok(api.get("/shared_chats")) == []
+    assert ok(api.get("/shared_chats")) == []
     assert api.post("/shared_chats/batch_delete", json={"shared_chat_ids": [first]}).status_code == 400  # as documented
 
 
@@ -390,93 +374,93 @@ def test_custom_tools_are_made_by_a_form_and_deleted_by_comma_separated_ids(api:
     made = []
     for name in ("alpha", "beta", "gamma"):
         form = {"tool_type": "local_mcp", "tool_args": json.dumps({"tool_name": name})}
-        (answer,) = _ok(api.post("/agents/custom_tools", data=form, files={"file": ("t.zip", b"PK")}), 201)
+        (answer,) = ok(api.post("/agents/custom_tools", data=form, files={"file": ("t.zip", b"PK")}), 201)
         made.append(answer["agent_custom_tool_id"])
-    tool = _ok(api.get(f"/agents/custom_tools/{made[0]}"))
+    tool = ok(api.get(f"/agents/custom_tools/{made[0]}"))
     assert (tool["id"], tool["tool_type"], tool["tool_args"]) == (made[0], "local_mcp", {"tool_name": "alpha"})
-    assert [t["id"] for t in _ok(api.get("/agents/custom_tools"))] == made
-    changed = _ok(api.put(f"/agents/custom_tools/{made[0]}", json={"tool_args": {"tool_name": "omega"}}))
+    assert [t["id"] for t in ok(api.get("/agents/custom_tools"))] == made
+    changed = ok(api.put(f"/agents/custom_tools/{made[0]}", json={"tool_args": {"tool_name": "omega"}}))
     assert changed == {"agent_custom_tool_id": made[0]}
-    assert _ok(api.get(f"/agents/custom_tools/{made[0]}"))["tool_args"] == {"tool_name": "omega"}
-    assert _ok(api.delete(f"/agents/custom_tools/{made[0]},{made[1]}")) == {"count": 2}
-    assert [t["id"] for t in _ok(api.get("/agents/custom_tools"))] == [made[2]]
+    assert ok(api.get(f"/agents/custom_tools/{made[0]}"))["tool_args"] == {"tool_name": "omega"}
+    assert ok(api.delete(f"/agents/custom_tools/{made[0]},{made[1]}")) == {"count": 2}
+    assert [t["id"] for t in ok(api.get("/agents/custom_tools"))] == [made[2]]
     assert api.delete(f"/agents/custom_tools/{made[0]},{made[2]}").status_code == 404  # one is gone already
     assert api.get(f"/agents/custom_tools/{made[2]}").status_code == 200  # and nothing was deleted
 
 
 def test_api_keys_are_deactivated_and_deleted(api: httpx.Client) -> None:
-    made = _ok(api.post("/admin/api_keys", json={"user_id": "u1", "name": "ci"}), 201)
+    made = ok(api.post("/admin/api_keys", json={"user_id": "u1", "name": "ci"}), 201)
     key = made["api_key"]
     assert key["name"] == "ci" and made["secret_key"]
-    assert _ok(api.get("/admin/api_keys")) == [key]
+    assert ok(api.get("/admin/api_keys")) == [key]
     assert api.post(f"/admin/api_keys/deactivate/{key['id']}").status_code == 204
-    assert _ok(api.get("/admin/api_keys"))[0]["is_active"] is False
+    assert ok(api.get("/admin/api_keys"))[0]["is_active"] is False
     interval = {"inactivity_interval": 9}
     assert api.patch(f"/admin/api_keys/inactivity_interval/{key['id']}", json=interval).status_code == 204
-    assert _ok(api.get("/admin/api_keys"))[0]["inactivity_interval"] == 9
+    assert ok(api.get("/admin/api_keys"))[0]["inactivity_interval"] == 9
     assert api.delete(f"/admin/api_keys/{key['id']}").status_code == 204
     assert api.post(f"/admin/api_keys/deactivate/{key['id']}").status_code == 404
 
 
 def test_public_sharing_follows_the_records_privacy(api: httpx.Client) -> None:
-    collection = _ok(api.post("/collections", json={"name": "c", "description": "d"}), 201)["id"]
-    assert _ok(api.get(f"/collections/{collection}/public_permissions")) == []
+    collection = ok(api.post("/collections", json={"name": "c", "description": "d"}), 201)["id"]
+    assert ok(api.get(f"/collections/{collection}/public_permissions")) == []
     assert api.post(f"/collections/{collection}/is_public", json={"is_public": True}).status_code == 204
-    assert _ok(api.get(f"/collections/{collection}"))["is_public"] is True
-    assert _ok(api.get(f"/collections/{collection}/public_permissions")) == ["read"]
+    assert ok(api.get(f"/collections/{collection}"))["is_public"] is True
+    assert ok(api.get(f"/collections/{collection}/public_permissions")) == ["read"]
     assert api.post(f"/collections/{collection}/is_public", json={"is_public": False}).status_code == 204
-    assert _ok(api.get(f"/collections/{collection}/public_permissions")) == []
+    assert ok(api.get(f"/collections/{collection}/public_permissions")) == []
 
-    block = _ok(api.post("/memory_blocks", json={"name": "b"}), 201)["id"]
+    block = ok(api.post("/memory_blocks", json={"name": "b"}), 201)["id"]
     assert api.put(f"/memory_blocks/{block}/privacy", json={"is_public": True}).status_code == 204
-    assert _ok(api.get(f"/memory_blocks/{block}"))["is_public"] is True
-    assert _ok(api.get(f"/memory_blocks/{block}/public_permissions")) == ["read"]
+    assert ok(api.get(f"/memory_blocks/{block}"))["is_public"] is True
+    assert ok(api.get(f"/memory_blocks/{block}/public_permissions")) == ["read"]
     for path in ("/extractors", "/prompt_templates"):
         creator = _ops(path, "create")[0]
-        made = _ok(api.post(path, **body(creator, is_public=False)), creator.status)["id"]
+        made = ok(api.post(path, **body(creator, is_public=False)), creator.status)["id"]
         assert api.post(f"{path}/{made}/is_public", json={"is_public": True}).status_code == 204
-        assert _ok(api.get(f"{path}/{made}"))["is_public"] is True
+        assert ok(api.get(f"{path}/{made}"))["is_public"] is True
 
 
 def test_archive_and_unarchive_change_the_record(api: httpx.Client) -> None:
-    collection = _ok(api.post("/collections", json={"name": "c", "description": "d"}), 201)["id"]
+    collection = ok(api.post("/collections", json={"name": "c", "description": "d"}), 201)["id"]
     assert api.post(f"/collections/{collection}/archive").status_code == 204
-    assert _ok(api.get(f"/collections/{collection}"))["status"] == "archived"
+    assert ok(api.get(f"/collections/{collection}"))["status"] == "archived"
     assert api.post(f"/collections/{collection}/unarchive").status_code == 204
-    assert _ok(api.get(f"/collections/{collection}"))["status"] == "active"
+    assert ok(api.get(f"/collections/{collection}"))["status"] == "active"
 
-    session = _ok(api.post("/chats", json={}), 201)["id"]
+    session = ok(api.post("/chats", json={}), 201)["id"]
     assert api.post(f"/chats/{session}/archive").status_code == 204
-    archived = _ok(api.get(f"/chats/{session}"))
+    archived = ok(api.get(f"/chats/{session}"))
     assert archived["status"] == "archived" and archived["archived_at"]
-    assert [s["id"] for s in _ok(api.get("/admin/chats/archived"))["items"]] == [session]
+    assert [s["id"] for s in ok(api.get("/admin/chats/archived"))["items"]] == [session]
     assert api.post(f"/chats/{session}/unarchive").status_code == 204
-    unarchived = _ok(api.get(f"/chats/{session}"))
+    unarchived = ok(api.get(f"/chats/{session}"))
     assert unarchived["status"] == "active" and "archived_at" not in unarchived
-    assert _ok(api.get("/admin/chats/archived"))["items"] == []
+    assert ok(api.get("/admin/chats/archived"))["items"] == []
     assert api.post("/chats/nope/archive").status_code == 404
 
 
 def test_records_are_found_by_name_only_where_the_path_names_them(api: httpx.Client) -> None:
-    _ok(api.post("/collections", json={"name": "by-name", "description": "d"}), 201)
+    ok(api.post("/collections", json={"name": "by-name", "description": "d"}), 201)
     assert api.get("/collections/by-name").status_code == 404
     assert api.delete("/collections/by-name").status_code == 404
-    _ok(api.post("/tags", json={"name": "finance"}), 201)
-    assert _ok(api.get("/tags/finance"))["name"] == "finance"
+    ok(api.post("/tags", json={"name": "finance"}), 201)
+    assert ok(api.get("/tags/finance"))["name"] == "finance"
 
 
 def test_a_delete_by_one_name_keeps_its_commas_and_answers_the_records_id(api: httpx.Client) -> None:
-    tag = _ok(api.post("/tags", json={"name": "q3,q4"}), 201)
-    assert _ok(api.delete("/tags/q3,q4")) == {"tag_id": tag["id"]}  # one name, not two: `{tag_name}`
+    tag = ok(api.post("/tags", json={"name": "q3,q4"}), 201)
+    assert ok(api.delete("/tags/q3,q4")) == {"tag_id": tag["id"]}  # one name, not two: `{tag_name}`
     assert api.get("/tags/q3,q4").status_code == 404
 
 
 def test_variety_fills_what_was_not_sent_and_keeps_what_was() -> None:
     for seed in (1, 2, 3):
-        with FakeH2OGPTE(variety=seed) as server, _client(server) as api:
+        with FakeH2OGPTE(variety=seed) as server, api_client(server) as api:
             for i in range(10):
-                _ok(api.post("/memory_blocks", json={"name": f"b{i}", "content": "c"}), 201)
-            blocks = _ok(api.get("/memory_blocks"))["items"]
+                ok(api.post("/memory_blocks", json={"name": f"b{i}", "content": "c"}), 201)
+            blocks = ok(api.get("/memory_blocks"))["items"]
             assert [(b["name"], b["content"]) for b in blocks] == [(f"b{i}", "c") for i in range(10)]
             assert {b.get("is_public", "absent") for b in blocks} != {"absent"}
 
@@ -510,12 +494,12 @@ def test_a_made_up_listing_still_honours_offset_and_limit(variety: int | None) -
     ]
     assert listings  # e.g. GET /guardrails/violations
     shown = 0
-    with FakeH2OGPTE(variety=variety) as server, _client(server) as client:
+    with FakeH2OGPTE(variety=variety) as server, api_client(server) as client:
         for op in listings:
-            assert _items(_ok(client.get(op.path, params={"offset": 1000, "limit": 100}))) == [], op.operation_id
+            assert _items(ok(client.get(op.path, params={"offset": 1000, "limit": 100}))) == [], op.operation_id
             if variety is None:  # tidy data: the page after the first page's items is empty
-                everything = _items(_ok(client.get(op.path, params={"offset": 0, "limit": 100})))
-                past = _ok(client.get(op.path, params={"offset": len(everything), "limit": 100}))
+                everything = _items(ok(client.get(op.path, params={"offset": 0, "limit": 100})))
+                past = ok(client.get(op.path, params={"offset": len(everything), "limit": 100}))
                 assert _items(past) == [], op.operation_id
                 shown += len(everything)
     assert variety is not None or shown > 0

@@ -3,58 +3,41 @@ ingestion from other sources, scripted LLM answers, the vendor-documented deviat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE
-
-
-def _client(server: FakeH2OGPTE) -> httpx.Client:
-    headers = {"Authorization": f"Bearer {server.api_key}"}
-    return httpx.Client(base_url=f"{server.url}/api/v1", headers=headers, timeout=10)
-
-
-@pytest.fixture
-def api(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
-    with _client(fake_h2ogpte) as client:
-        yield client
-
-
-def _ok(response: httpx.Response, status: int = 200) -> Any:
-    assert response.status_code == status, response.text
-    return response.json() if response.content else None
+from tests.raw import api_client, ok
 
 
 def _collection(api: httpx.Client, name: str = "c") -> str:
-    return str(_ok(api.post("/collections", json={"name": name, "description": "d"}), 201)["id"])
+    return str(ok(api.post("/collections", json={"name": name, "description": "d"}), 201)["id"])
 
 
 def _finish(api: httpx.Client, job: dict[str, Any]) -> dict[str, Any]:
     seen = [job["status"]]
     while job["overall_status"] == "in progress":
-        job = _ok(api.get(f"/jobs/{job['id']}"))
+        job = ok(api.get(f"/jobs/{job['id']}"))
         seen.append(job["status"])
     assert seen[:2] == ["queued", "running"]
     return job
 
 
 def test_a_resource_is_created_listed_counted_updated_and_deleted(api: httpx.Client) -> None:
-    created = _ok(api.post("/prompt_templates", json={"name": "terse", "system_prompt": "Be brief."}), 201)
+    created = ok(api.post("/prompt_templates", json={"name": "terse", "system_prompt": "Be brief."}), 201)
     template = f"/prompt_templates/{created['id']}"
-    assert _ok(api.get(template)) == created
+    assert ok(api.get(template)) == created
     assert created["name"] == "terse" and created["system_prompt"] == "Be brief."
-    assert [t["id"] for t in _ok(api.get("/prompt_templates"))] == [created["id"]]
-    assert _ok(api.get("/prompt_templates/count")) == {"count": 1}
+    assert [t["id"] for t in ok(api.get("/prompt_templates"))] == [created["id"]]
+    assert ok(api.get("/prompt_templates/count")) == {"count": 1}
 
-    updated = _ok(api.patch(template, json={"name": "verbose"}))
-    assert updated["name"] == "verbose" and _ok(api.get(template))["name"] == "verbose"
+    updated = ok(api.patch(template, json={"name": "verbose"}))
+    assert updated["name"] == "verbose" and ok(api.get(template))["name"] == "verbose"
 
     assert api.delete(template).status_code == 204
     assert api.get(template).status_code == 404
-    assert _ok(api.get("/prompt_templates/count")) == {"count": 0}
+    assert ok(api.get("/prompt_templates/count")) == {"count": 0}
     # The vendor's guide: deleting what is already deleted answers 404 (the spec lists only 400 here).
     again = api.delete(template)
     assert again.status_code == 404 and again.json()["code"] == 404
@@ -62,19 +45,19 @@ def test_a_resource_is_created_listed_counted_updated_and_deleted(api: httpx.Cli
 
 def test_a_resource_created_by_a_form_answering_only_its_id(api: httpx.Client) -> None:
     form = {"agent_type": "general", "agent_args": '{"goal": "tidy"}', "agent_name": "tidy"}
-    (created,) = _ok(api.post("/agents/custom_agents", data=form, files={"file": ("a.zip", b"PK")}), 201)
+    (created,) = ok(api.post("/agents/custom_agents", data=form, files={"file": ("a.zip", b"PK")}), 201)
     agent_id = created["agent_custom_agent_id"]
-    agent = _ok(api.get(f"/agents/custom_agents/{agent_id}"))
+    agent = ok(api.get(f"/agents/custom_agents/{agent_id}"))
     assert (agent["id"], agent["agent_type"], agent["agent_name"]) == (agent_id, "general", "tidy")
-    assert [a["id"] for a in _ok(api.get("/agents/custom_agents"))] == [agent_id]
-    assert _ok(api.delete(f"/agents/custom_agents/{agent_id}")) == {"count": 1}
+    assert [a["id"] for a in ok(api.get("/agents/custom_agents"))] == [agent_id]
+    assert ok(api.delete(f"/agents/custom_agents/{agent_id}")) == {"count": 1}
     assert api.get(f"/agents/custom_agents/{agent_id}").status_code == 404
 
 
 def test_tags_are_addressed_by_name(api: httpx.Client) -> None:
-    _ok(api.post("/tags", json={"name": "finance"}), 201)
-    assert _ok(api.get("/tags/finance"))["name"] == "finance"
-    assert _ok(api.patch("/tags/finance", json={"description": "money"}))["description"] == "money"
+    ok(api.post("/tags", json={"name": "finance"}), 201)
+    assert ok(api.get("/tags/finance"))["name"] == "finance"
+    assert ok(api.patch("/tags/finance", json={"description": "money"}))["description"] == "money"
     assert api.get("/tags/nope").status_code == 404
 
 
@@ -82,18 +65,18 @@ def test_a_property_of_a_resource_is_set_and_cleared(api: httpx.Client) -> None:
     collection_id = _collection(api)
     path = f"/collections/{collection_id}"
     assert api.put(f"{path}/expiry_date", json={"expiry_date": "2030-01-02T03:04:05Z"}).status_code == 204
-    assert _ok(api.get(path))["expiry_date"].startswith("2030-01-02T03:04:05")
+    assert ok(api.get(path))["expiry_date"].startswith("2030-01-02T03:04:05")
     assert api.delete(f"{path}/expiry_date").status_code == 204
-    assert "expiry_date" not in _ok(api.get(path))
+    assert "expiry_date" not in ok(api.get(path))
     assert api.put(f"{path}/size_limit", json={"current_size_limit": 1}).status_code in (204, 400)
 
 
 def test_settings_under_a_resource_are_kept(api: httpx.Client) -> None:
     collection_id = _collection(api)
-    settings = _ok(api.get(f"/collections/{collection_id}/chat_settings"))
+    settings = ok(api.get(f"/collections/{collection_id}/chat_settings"))
     changed = {**settings, "llm": "meta-llama/Llama-3.3-70B-Instruct"}
     assert api.put(f"/collections/{collection_id}/chat_settings", json=changed).status_code == 204
-    assert _ok(api.get(f"/collections/{collection_id}/chat_settings"))["llm"] == "meta-llama/Llama-3.3-70B-Instruct"
+    assert ok(api.get(f"/collections/{collection_id}/chat_settings"))["llm"] == "meta-llama/Llama-3.3-70B-Instruct"
 
 
 def test_resources_under_a_missing_parent_are_404(api: httpx.Client) -> None:
@@ -104,37 +87,37 @@ def test_resources_under_a_missing_parent_are_404(api: httpx.Client) -> None:
 def test_one_permissions_table_for_sharing(api: httpx.Client) -> None:
     collection_id = _collection(api)
     permissions = f"/collections/{collection_id}/permissions"
-    assert _ok(api.get(permissions)) == []
+    assert ok(api.get(permissions)) == []
     assert api.put(f"{permissions}/alice", json={"permissions": ["read", "write"]}).status_code == 204
     assert api.put(f"/collections/{collection_id}/group_permissions/team", json={}).status_code == 204
-    assert _ok(api.get(permissions)) == [{"username": "alice", "permissions": ["read", "write"]}]
-    assert [g["group_id"] for g in _ok(api.get(f"/collections/{collection_id}/group_permissions"))] == ["team"]
+    assert ok(api.get(permissions)) == [{"username": "alice", "permissions": ["read", "write"]}]
+    assert [g["group_id"] for g in ok(api.get(f"/collections/{collection_id}/group_permissions"))] == ["team"]
     assert api.delete(f"{permissions}/alice").status_code == 204
-    assert _ok(api.get(permissions)) == []
+    assert ok(api.get(permissions)) == []
 
-    template = _ok(api.post("/prompt_templates", json={"name": "t"}), 201)["id"]
+    template = ok(api.post("/prompt_templates", json={"name": "t"}), 201)["id"]
     shared = f"/prompt_templates/{template}/permissions"
     assert api.put(shared, json={"usernames": ["bob", "carol"]}).status_code == 204
-    assert sorted(p["username"] for p in _ok(api.get(shared))) == ["bob", "carol"]
+    assert sorted(p["username"] for p in ok(api.get(shared))) == ["bob", "carol"]
     assert api.delete(shared).status_code == 204
-    assert _ok(api.get(shared)) == []
+    assert ok(api.get(shared)) == []
 
 
 def test_jobs_run_list_cancel_and_delete(api: httpx.Client) -> None:
     doomed = _collection(api, "doomed")
-    job = _ok(api.post("/collections/delete_job", json={"collection_ids": [doomed]}), 201)
-    assert [j["id"] for j in _ok(api.get("/jobs"))] == [job["id"]]
-    assert _ok(api.get("/jobs/pending/count"))["count"] == 1
+    job = ok(api.post("/collections/delete_job", json={"collection_ids": [doomed]}), 201)
+    assert [j["id"] for j in ok(api.get("/jobs"))] == [job["id"]]
+    assert ok(api.get("/jobs/pending/count"))["count"] == 1
     assert _finish(api, job)["overall_status"] == "completed"
     assert api.get(f"/collections/{doomed}").status_code == 404
 
     kept = _collection(api, "kept")
     website = {"url": "https://example.com/about.html"}
-    job = _ok(api.post("/ingest/website/job", params={"collection_id": kept}, json=website), 201)
-    canceled = _ok(api.post(f"/jobs/{job['id']}/cancel"))
+    job = ok(api.post("/ingest/website/job", params={"collection_id": kept}, json=website), 201)
+    canceled = ok(api.post(f"/jobs/{job['id']}/cancel"))
     assert (canceled["overall_status"], canceled["status"]) == ("canceled", "canceled")
-    assert _ok(api.get(f"/jobs/{job['id']}"))["overall_status"] == "canceled"
-    assert _ok(api.get(f"/collections/{kept}/documents")) == []  # a canceled ingest adds nothing
+    assert ok(api.get(f"/jobs/{job['id']}"))["overall_status"] == "canceled"
+    assert ok(api.get(f"/collections/{kept}/documents")) == []  # a canceled ingest adds nothing
     assert api.delete(f"/jobs/{job['id']}").status_code == 204
     assert api.get(f"/jobs/{job['id']}").status_code == 400  # get_job documents 400, not 404
 
@@ -151,11 +134,11 @@ def test_ingest_jobs_from_other_sources_add_documents(api: httpx.Client) -> None
     )
     s3 = api.post("/ingest/s3/job", params=params, json={"urls": ["s3://bucket/report.pdf"]})
     for job in (website, text, s3):
-        assert _finish(api, _ok(job, 201))["overall_status"] == "completed"
-    documents = _ok(api.get(f"/collections/{collection_id}/documents"))
+        assert _finish(api, ok(job, 201))["overall_status"] == "completed"
+    documents = ok(api.get(f"/collections/{collection_id}/documents"))
     assert sorted(d["name"] for d in documents) == ["about.html", "note.txt", "report.pdf"]
-    assert _ok(api.get(f"/collections/{collection_id}/documents/count")) == {"count": 3}
-    assert _ok(api.get("/documents/count")) == {"count": 3}
+    assert ok(api.get(f"/collections/{collection_id}/documents/count")) == {"count": 3}
+    assert ok(api.get("/documents/count")) == {"count": 3}
     note = next(d for d in documents if d["name"] == "note.txt")
     assert (
         httpx.get(
@@ -167,52 +150,52 @@ def test_ingest_jobs_from_other_sources_add_documents(api: httpx.Client) -> None
     )
 
     assert api.post("/ingest/gcs", params=params, json={"urls": ["gs://b/data.csv"]}).status_code == 204
-    assert _ok(api.get(f"/collections/{collection_id}"))["document_count"] == 4
+    assert ok(api.get(f"/collections/{collection_id}"))["document_count"] == 4
 
-    hits = _ok(api.post(f"/collections/{collection_id}/chunks/search", json={"query": "words", "topics": []}))
+    hits = ok(api.post(f"/collections/{collection_id}/chunks/search", json={"query": "words", "topics": []}))
     assert len(hits) == 4 and hits[0]["score"] >= hits[-1]["score"]
 
-    job = _ok(api.post("/documents/delete_job", json={"document_ids": [note["id"]]}), 201)
+    job = ok(api.post("/documents/delete_job", json={"document_ids": [note["id"]]}), 201)
     _finish(api, job)
     assert api.get(f"/documents/{note['id']}").status_code == 404
-    assert _ok(api.get(f"/collections/{collection_id}"))["document_count"] == 3
+    assert ok(api.get(f"/collections/{collection_id}"))["document_count"] == 3
 
 
 def test_scripted_llm_answers(api: httpx.Client) -> None:
     context = {"text_context_list": ["Revenue grew 12 percent in the third quarter of the year."]}
-    answer = _ok(api.post("/models/auto/answer_question", json={"question": "How did revenue do?", **context}))
+    answer = ok(api.post("/models/auto/answer_question", json={"question": "How did revenue do?", **context}))
     assert "How did revenue do?" in answer["content"] and answer["llm"] == "auto"
-    summary = _ok(api.post("/models/auto/summarize_content", json=context))
+    summary = ok(api.post("/models/auto/summarize_content", json=context))
     assert summary["content"].startswith("Summary: Revenue grew")
-    extracted = _ok(api.post("/models/auto/extract_data", json=context))
+    extracted = ok(api.post("/models/auto/extract_data", json=context))
     assert extracted["content"] == ["Extracted from passage 1: " + context["text_context_list"][0]]
 
 
 def _completion(api: httpx.Client, **extra: Any) -> httpx.Response:
-    session_id = _ok(api.post("/chats", json={}), 201)["id"]
+    session_id = ok(api.post("/chats", json={}), 201)["id"]
     return api.post(f"/chats/{session_id}/completions", json={"message": "hi", **extra})
 
 
 def test_the_guides_include_chat_history_off_is_accepted(api: httpx.Client) -> None:
-    assert _ok(_completion(api, include_chat_history="off"))["body"]
+    assert ok(_completion(api, include_chat_history="off"))["body"]
 
 
 def test_strict_keeps_to_the_spec() -> None:
-    with FakeH2OGPTE(strict=True) as server, _client(server) as api:
+    with FakeH2OGPTE(strict=True) as server, api_client(server) as api:
         refused = _completion(api, include_chat_history="off")
         assert refused.status_code == 400 and "include_chat_history" in refused.json()["message"]
-        template = _ok(api.post("/prompt_templates", json={"name": "t"}), 201)["id"]
+        template = ok(api.post("/prompt_templates", json={"name": "t"}), 201)["id"]
         assert api.delete(f"/prompt_templates/{template}").status_code == 204
         assert api.delete(f"/prompt_templates/{template}").status_code == 400  # the documented status
 
 
 def _collections_seen(seed: int) -> list[dict[str, Any]]:
-    with FakeH2OGPTE(variety=seed) as server, _client(server) as api:
+    with FakeH2OGPTE(variety=seed) as server, api_client(server) as api:
         for i in range(40):
             _collection(api, f"c{i}")
         return [
             {k: v for k, v in c.items() if k not in ("id", "created_at", "updated_at")}
-            for c in _ok(api.get("/collections"))
+            for c in ok(api.get("/collections"))
         ]
 
 
@@ -232,6 +215,6 @@ def test_reset_forgets_everything_and_keeps_serving(fake_h2ogpte: FakeH2OGPTE, a
     fake_h2ogpte.state.token_delay = 1.0
     fake_h2ogpte.reset()
     assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.token_delay == 0.002
-    assert _ok(api.get("/models"))
-    assert _ok(api.get("/collections")) == []
+    assert ok(api.get("/models"))
+    assert ok(api.get("/collections")) == []
     assert [r.path for r in fake_h2ogpte.state.requests] == ["/api/v1/models", "/api/v1/collections"]
