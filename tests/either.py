@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from itertools import islice
 from typing import Any
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta
@@ -25,14 +26,20 @@ class Either:
             return endpoint.sync(*args, client=self.client.api, **kwargs)
         return self.run(endpoint.asyncio(*args, client=self.client.api, **kwargs))
 
-    def collect(self, items: Iterable[Any] | AsyncIterator[Any]) -> list[Any]:
+    def collect(self, items: Iterable[Any] | AsyncIterator[Any], most: int | None = None) -> list[Any]:
+        """The items of an iterator, sync or async; at most `most` (a listing that never ends must not hang)."""
         if isinstance(items, AsyncIterator):
 
             async def gather() -> list[Any]:
-                return [item async for item in items]
+                found = []
+                async for item in items:
+                    found.append(item)
+                    if len(found) == most:
+                        break
+                return found
 
             return list(self.run(gather()))
-        return list(items)
+        return list(islice(items, most))
 
     def stream(
         self, session_id: str, message: str, after_first: Callable[[Any], Any] | None = None, **options: Any

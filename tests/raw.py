@@ -1,10 +1,17 @@
-"""Raw HTTP to a fake h2oGPTe, for the tests of the fake itself (plain httpx, not our client)."""
+"""Raw HTTP for tests: to a fake h2oGPTe (plain httpx, not our client), and a test's own server."""
 
 from __future__ import annotations
 
+import asyncio
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
+import uvicorn
+from starlette.types import ASGIApp
 
 from h2ogpte_ext.testing import FakeH2OGPTE
 
@@ -19,3 +26,24 @@ def ok(response: httpx.Response, status: int = 200) -> Any:
     """The JSON of a response that must have `status` (None for an empty body)."""
     assert response.status_code == status, f"{response.request.method} {response.request.url}: {response.text}"
     return response.json() if response.content else None
+
+
+@contextmanager
+def serving(app: ASGIApp) -> Iterator[str]:
+    """`app` served over real HTTP on 127.0.0.1 (uvicorn in a thread); yields its address."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
+    thread.start()
+    try:
+        for _ in range(2000):
+            if server.started:
+                break
+            threading.Event().wait(0.005)
+        assert server.started, "the test's server did not start in 10 s"
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

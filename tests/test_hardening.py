@@ -26,7 +26,6 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from h2ogpte_api.api.collections import get_collection, list_collections
 from h2ogpte_api.api.document_ingestion import upload_file
 from h2ogpte_api.api.models import list_models
@@ -53,6 +52,7 @@ from h2ogpte_ext._jsonl import JSONLDecoder
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either
+from tests.raw import serving
 from tests.spec_tools import minimal_instance
 
 MiB = 1024 * 1024
@@ -87,26 +87,6 @@ def _mocked(kind: str, handler: Callable[[httpx.Request], httpx.Response], **set
         httpx.Client(transport=transport) if kind == "sync" else httpx.AsyncClient(transport=transport)
     )
     return Either(kind, address="https://h2ogpte.invalid", api_key="sk-test", http_client=own, **settings)
-
-
-@contextmanager
-def _serving(app: Starlette) -> Iterator[str]:
-    """`app` served over real HTTP on 127.0.0.1 (uvicorn in a thread); yields its address."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
-    thread.start()
-    for _ in range(2000):
-        if server.started:
-            break
-        time.sleep(0.005)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
 
 
 @contextmanager
@@ -266,7 +246,7 @@ def _hostile_api(body: bytes, status: int = 200) -> Starlette:
 
 
 def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
-    with _serving(_hostile_api(DEEP_JSON)) as address, _client_of(kind, address) as c:
+    with serving(_hostile_api(DEEP_JSON)) as address, _client_of(kind, address) as c:
         collections = c.client.collections
         parses: dict[str, Callable[[], Any]] = {
             "resource method": lambda: c.run(collections.get_collection("c1")),
@@ -281,7 +261,7 @@ def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
             assert caught.value.status_code == 200, path
         with pytest.raises(StreamError, match="line 1 of the stream nests JSON too deeply"):
             c.stream("s1", "hi")
-    with _serving(_hostile_api(DEEP_JSON, status=400)) as address, _client_of(kind, address) as c:
+    with serving(_hostile_api(DEEP_JSON, status=400)) as address, _client_of(kind, address) as c:
         with pytest.raises(BadRequestError) as refused:  # an error body too deep to parse is kept as text
             c.run(c.client.collections.get_collection("c1"))
         assert isinstance(refused.value.body, str) and refused.value.body.startswith("[[[")
@@ -289,7 +269,7 @@ def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
 
 def test_an_undocumented_odd_success_status_is_our_error_with_the_raw_response(kind: str) -> None:
     body = json.dumps(_collection("c1")).encode()
-    with _serving(_hostile_api(body, status=299)) as address, _client_of(kind, address) as c:
+    with serving(_hostile_api(body, status=299)) as address, _client_of(kind, address) as c:
         for call in (c.client.collections.with_raw_response.get_collection, c.client.collections.get_collection):
             with pytest.raises(APIResponseValidationError, match="HTTP 299 is not a status this operation documents"):
                 c.run(call("c1"))
@@ -464,7 +444,7 @@ def test_a_huge_stream_line_is_a_stream_error_with_memory_bounded(kind: str) -> 
 def test_a_huge_error_line_is_capped_in_the_stream_error(kind: str) -> None:
     line = json.dumps({"error": "E" * 10_000_000}).encode()  # a 10 MB message, under the line limit
     expected = pytest.raises(StreamError, match="the server ended the answer with an error: EEE")
-    with _serving(_hostile_api(line)) as address, _client_of(kind, address) as c, expected as caught:
+    with serving(_hostile_api(line)) as address, _client_of(kind, address) as c, expected as caught:
         c.stream("s1", "hi")
     message = str(caught.value)
     assert ERROR_BODY_LIMIT < len(message) < ERROR_BODY_LIMIT + 200  # as an HTTP error body: 64 KiB kept
@@ -713,25 +693,9 @@ def test_a_server_that_ignores_offset_is_caught_even_when_its_items_change(kind:
 
     app = Starlette(routes=[Route("/api/v1/collections", collections)])
     refused = pytest.raises(H2OGPTEError, match=r"offset=3 with the same 3 item\(s\) as the page before")
-    with _serving(app) as address, _client_of(kind, address) as c, refused:
-        _at_most(c, c.client.collections.iter_collections(page_size=3), 300)  # before: never ended
+    with serving(app) as address, _client_of(kind, address) as c, refused:
+        c.collect(c.client.collections.iter_collections(page_size=3), most=300)  # before: never ended
     assert answered == [0, 3]
-
-
-def _at_most(c: Either, items: Any, most: int) -> list[Any]:
-    """At most `most` items of a listing (one that never ends must not hang the test)."""
-    if isinstance(items, AsyncIterator):
-
-        async def gather() -> list[Any]:
-            found = []
-            async for item in items:
-                found.append(item)
-                if len(found) == most:
-                    break
-            return found
-
-        return list(c.run(gather()))
-    return [item for item, _ in zip(items, range(most), strict=False)]
 
 
 # --- 13. the fake server ------------------------------------------------------------------------------------

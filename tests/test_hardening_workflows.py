@@ -3,24 +3,18 @@ servers that cap or ignore pagination, metadata that does not parse. Sync and as
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import io
 import json
 import logging
 import os
-import socket
 import stat
-import threading
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
-import uvicorn
 from attrs import define
 from h2ogpte_api.api.collections import create_collection
 from h2ogpte_api.models import CollectionCreateRequest
@@ -35,6 +29,7 @@ from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing._state import IN_MEMORY
 from tests.either import Either
+from tests.raw import serving
 
 PROMPT = "Save 'a.csv' and 'b.json'."
 
@@ -137,22 +132,6 @@ def tampered(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Itera
         else:
             http.close()
         either.close()
-
-
-def _first(c: Either, items: Iterable[Any] | AsyncIterator[Any], most: int) -> list[Any]:
-    """At most `most` items (a listing that never ends must not hang the test)."""
-    if isinstance(items, AsyncIterator):
-
-        async def gather() -> list[Any]:
-            found = []
-            async for item in items:
-                found.append(item)
-                if len(found) == most:
-                    break
-            return found
-
-        return list(c.run(gather()))
-    return list(islice(items, most))
 
 
 # --- 4. uploads: nothing orphaned, nothing lost ----------------------------------------------------------
@@ -336,20 +315,8 @@ def gzip_server() -> Iterator[str]:
     async def file(request: Request) -> Response:
         return Response(CSV, media_type="text/csv")
 
-    app = GZipMiddleware(Starlette(routes=[Route("/file", file)]), minimum_size=1)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
-    thread.start()
-    for _ in range(2000):
-        if server.started:
-            break
-        threading.Event().wait(0.005)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(GZipMiddleware(Starlette(routes=[Route("/file", file)]), minimum_size=1)) as address:
+        yield address
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -457,7 +424,7 @@ def test_a_server_that_ignores_offset_raises_instead_of_looping(tampered: Callab
     c = tampered(Tampering(query=lambda q: {k: v for k, v in q.items() if k != "offset"}))
     _collections(c, 5)
     with pytest.raises(H2OGPTEError, match=r"offset=2 with the same 2 item\(s\) as the page before: it ignores offset"):
-        _first(c, c.client.collections.iter_collections(page_size=2), 50)
+        c.collect(c.client.collections.iter_collections(page_size=2), most=50)
 
 
 # --- 6 (part). metadata that does not parse ----------------------------------------------------------------
