@@ -156,8 +156,12 @@ def test_llm_args_pass_unknown_keys_through_and_win(recorded: tuple[Either, Reco
         ({"budget": 0}, "budget must be a positive number of seconds"),
         ({"budget": float("inf")}, "budget must be a positive number of seconds"),
         ({"accuracy": "extreme"}, "agent option accuracy must be one of 'quick'"),
-        ({"temperature": "hot"}, "agent option temperature must be float"),
+        ({"temperature": "hot"}, r"agent option temperature must be float, not str 'hot'"),
         ({"llm_args": ["temperature", 0]}, "agent option llm_args must be a mapping"),
+        ({"llm": 123}, r"agent option llm must be str, not int 123"),
+        ({"llm": None}, r"agent option llm must be str, not None"),
+        ({"tools": 3}, r"agent option tools must be str or a list of str, not int 3"),
+        ({"max_turns": "many"}, r"agent option max_turns must be int or one of 'auto', not str 'many'"),
     ],
 )
 def test_bad_option_values_are_refused_before_anything_is_sent(

@@ -92,26 +92,6 @@ def test_bad_options_are_refused_before_sending(
     assert len(fake_h2ogpte.state.requests) == before
 
 
-@pytest.mark.parametrize(
-    ("options", "problem"),
-    [
-        ({"llm": 123}, r"agent option llm must be str, not int 123"),
-        ({"llm": None}, r"agent option llm must be str, not None"),
-        ({"tools": 3}, r"agent option tools must be str or a list of str, not int 3"),
-        ({"max_turns": "many"}, r"agent option max_turns must be int or one of 'auto', not str 'many'"),
-        ({"temperature": "hot"}, r"agent option temperature must be float, not str 'hot'"),
-    ],
-)
-def test_bad_option_types_are_refused_by_run_agent(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, options: dict[str, Any], problem: str
-) -> None:
-    c = make()
-    before = len(fake_h2ogpte.state.requests)
-    with pytest.raises(H2OGPTEError, match=problem):
-        c.run(c.client.run_agent("Hello", **options))
-    assert len(fake_h2ogpte.state.requests) == before
-
-
 def test_bad_option_types_are_refused_in_a_chat_session(fake_h2ogpte: FakeH2OGPTE) -> None:
     with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client, client.chat_session() as session:
         before = len(fake_h2ogpte.state.requests)

@@ -309,11 +309,6 @@ def test_results_are_typed_without_narrowing(fake_h2ogpte: FakeH2OGPTE) -> None:
 
 # --- return types, iterators and docstrings of every resource method ------------------------------------------
 
-# Operations whose resource methods may keep a bare `Any` in their return annotation, each with the reason.
-# None: a success without content is `None`; content the spec gives no schema is `h2ogpte_api.types.JSON`.
-RETURN_ANY_ALLOWED: dict[str, str] = {}
-
-
 @functools.cache
 def _namespace() -> dict[str, Any]:
     """The names the resource modules' annotations use (imported there for type checkers only)."""
@@ -363,7 +358,6 @@ def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figur
     namespace = _namespace()
     ops = {_ident(op.operation_id): op for op in operations(load_spec())}
     problems: list[str] = []
-    with_any: set[str] = set()
     checked = 0
     for _tag, cls, name, function in _resource_methods():
         annotations = [function, *getattr(typing, "get_overloads", lambda f: [])(function)]
@@ -373,9 +367,8 @@ def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figur
         annotation = _return_type(function)
         checked += 1
         if _contains_any(annotation):
-            with_any.add(name)
-            if name not in RETURN_ANY_ALLOWED:
-                problems.append(f"{cls.__name__}.{name} -> {annotation}")
+            # A success without content is `None`; content the spec gives no schema is `h2ogpte_api.types.JSON`.
+            problems.append(f"{cls.__name__}.{name} -> {annotation}")
         if name in ops and _without_body(ops[name]):
             expected: Any = Response[None] if cls.__name__.endswith("WithRawResponse") else type(None)
             if annotation != expected:
@@ -386,13 +379,11 @@ def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figur
         for reply in (httpx.Response(status), httpx.Response(status, json={"stray": "body"})):
             if _module(op)._parse_success(reply) is not None:
                 problems.append(f"{op}: a {status} answer parses as {_module(op)._parse_success(reply)!r}")
-    stale = sorted(set(RETURN_ANY_ALLOWED) - with_any)
     figures.append(
         f"return types: {checked} resource methods, none with a bare Any; {len(without_body)} operations "
         "without a success body return None"
     )
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
-    assert not stale, f"allowed Any no longer needed: {stale}"
     assert checked > 4 * len(ops) and len(without_body) > 2
 
 
