@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -46,6 +47,15 @@ def start_server(variety: int | None = None) -> tuple[subprocess.Popen[str], str
         proc.kill()
         raise SystemExit(f"the fake server did not start: {line!r}")
     return proc, line.removeprefix("listening on ")
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a process so far (Linux's /proc), None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def pin(pid: int, cpus: list[int]) -> None:

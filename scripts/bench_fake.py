@@ -21,9 +21,9 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import httpx
+from bench_client import cpu_seconds  # a sibling script (python scripts/bench_fake.py)
 
 from h2ogpte_ext.testing import FakeH2OGPTE
 
@@ -98,16 +98,6 @@ def reset_seconds(server: FakeH2OGPTE, client: httpx.Client) -> float:
     return statistics.median(runs)
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """User and system CPU time of a process so far (Linux's /proc), None elsewhere."""
-    try:
-        with Path(f"/proc/{pid}/stat").open() as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def throughput(url: str, api_key: str, workers: int, pid: int) -> tuple[float, float | None]:
     """Median requests/s over ROUNDS rounds, and the server's CPU seconds per request (None off Linux)."""
     headers = {"Authorization": f"Bearer {api_key}"}
@@ -120,13 +110,13 @@ def throughput(url: str, api_key: str, workers: int, pid: int) -> tuple[float, f
     for client in clients:
         client.get("/api/v1/models").raise_for_status()
     rates = []
-    cpu_before = _cpu_seconds(pid)
+    cpu_before = cpu_seconds(pid)
     for _ in range(ROUNDS):
         started = time.perf_counter()
         with ThreadPoolExecutor(workers) as pool:
             list(pool.map(run, clients))
         rates.append((REQUESTS // workers) * workers / (time.perf_counter() - started))
-    cpu_after = _cpu_seconds(pid)
+    cpu_after = cpu_seconds(pid)
     for client in clients:
         client.close()
     cpu = None

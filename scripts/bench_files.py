@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import re
 import resource
@@ -33,7 +34,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_client import KEY
+from bench_client import KEY, cpu_seconds
 
 CHUNK = 1 << 20
 WARM_UP = "warm-up"  # the document id the server answers with a small file
@@ -229,15 +230,6 @@ def serve(file: Path) -> None:
     server.serve_forever()
 
 
-def cpu_seconds(pid: int) -> float:
-    """A process's CPU time so far (Linux; 0 elsewhere): the server's, to show it is not the bottleneck."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def start_server(file: Path) -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen([sys.executable, __file__, "--serve", str(file)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
@@ -332,7 +324,8 @@ def main() -> None:
                     check=True,
                 )
                 result: dict[str, float] = json.loads(out.stdout)
-                result["server_cpu"] = cpu_seconds(proc.pid) - server_cpu  # warm-up and start-up included
+                after = cpu_seconds(proc.pid)  # warm-up and start-up included; not known off Linux
+                result["server_cpu"] = after - server_cpu if after is not None and server_cpu is not None else math.nan
                 (Path(tmp) / "out.bin").unlink(missing_ok=True)
                 return result
 
