@@ -16,9 +16,9 @@ from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.types import File
 
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.calls import ident, module_of
 from tests.spec_tools import Operation, minimal_instance, operations, resolve
 from tests.test_fake_resources import one_of_each
-from tests.test_parity import _ident, _module
 
 SEEDS = (1, 2, 3)
 
@@ -93,7 +93,7 @@ def _minimal_body(method: str, path: str) -> Any:
     return minimal_instance(op.op["requestBody"]["content"]["application/json"]["schema"])
 
 
-def _value(annotation: Any, schema: dict[str, Any], ids: dict[str, str]) -> Any:
+def value_for(annotation: Any, schema: dict[str, Any], ids: dict[str, str]) -> Any:
     if annotation is File:
         return File(payload=io.BytesIO(b"bytes"), file_name="f.bin")
     value = _with_ids(minimal_instance(schema), ids)
@@ -125,7 +125,7 @@ def _with_ids(value: Any, ids: dict[str, str]) -> Any:
 
 
 def _arguments(op: Operation, func: Any, ids: dict[str, str]) -> dict[str, Any]:
-    spec_params = {_ident(p["name"]): p for p in op.op.get("parameters", [])}
+    spec_params = {ident(p["name"]): p for p in op.op.get("parameters", [])}
     kwargs: dict[str, Any] = {}
     for name, param in inspect.signature(func).parameters.items():
         if name == "client":
@@ -134,7 +134,7 @@ def _arguments(op: Operation, func: Any, ids: dict[str, str]) -> dict[str, Any]:
             content = op.op["requestBody"]["content"]
             media_type = next(iter(content))
             annotation = next(a for a in (typing.get_args(param.annotation) or (param.annotation,)))
-            kwargs[name] = _value(annotation, content[media_type]["schema"], ids)
+            kwargs[name] = value_for(annotation, content[media_type]["schema"], ids)
             continue
         if param.default is not inspect.Parameter.empty:
             continue
@@ -175,7 +175,7 @@ def test_every_generated_operation_answers_2xx_and_parses(varied: FakeH2OGPTE, f
     problems: list[str] = []
     ops = sorted(operations(), key=_order)
     for op in ops:
-        func = _module(op).sync_detailed
+        func = module_of(op).sync_detailed
         try:
             response = func(client=api, **_arguments(op, func, ids))
         except Exception as exc:

@@ -15,6 +15,7 @@ from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError, JobError
 from h2ogpte_ext._async import jobs as async_jobs
 from h2ogpte_ext._sync import jobs as sync_jobs
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.calls import call_arguments, ident, path_names
 from tests.either import Either
 
 
@@ -170,10 +171,6 @@ JOB_OPERATIONS = _job_operations()
 def test_every_job_creating_operation_can_be_waited_for(fake_h2ogpte: FakeH2OGPTE, op: Any) -> None:
     # The arguments are built the way the parity tests build them, with the generator's naming rules (3.11+).
     pytest.importorskip("openapi_python_client", reason="the generator (3.11+) names the arguments")
-    import inspect
-
-    from tests.test_parity import _ident, _module
-    from tests.test_resources import _call_arguments
 
     with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, max_retries=0) as client:
         # Real resources for the operation to act on.
@@ -193,14 +190,9 @@ def test_every_job_creating_operation_can_be_waited_for(fake_h2ogpte: FakeH2OGPT
             "session_ids": [session.id],
             "extractor_id": extractor.id,
         }
-        method = getattr(getattr(client, _ident(op.tag)), _ident(op.operation_id))
-        args, kwargs, *_ = _call_arguments(op, method)
-        path_names = [
-            p
-            for p in inspect.signature(_module(op).sync_detailed).parameters
-            if p in {_ident(p["name"]) for p in op.op.get("parameters", []) if p["in"] == "path"}
-        ]
-        args = [real.get(name, value) for name, value in zip(path_names, args, strict=True)]
+        method = getattr(getattr(client, ident(op.tag)), ident(op.operation_id))
+        args, kwargs, *_ = call_arguments(op, method)
+        args = [real.get(name, value) for name, value in zip(path_names(op), args, strict=True)]
         kwargs = {name: real.get(name, value) for name, value in kwargs.items()}
         job = method(*args, **kwargs)
         assert isinstance(job, JobDetails)

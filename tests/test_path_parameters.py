@@ -16,11 +16,10 @@ import pytest
 
 from h2ogpte_ext import H2OGPTE, APIStatusError, AsyncH2OGPTE
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.calls import arguments_for, call_arguments, ident, module_of, path_names
 from tests.either import Either
-from tests.spec_tools import Operation, load_spec, operations
+from tests.spec_tools import load_spec, operations
 from tests.test_cli import h2ogpte_ext
-from tests.test_parity import _arguments, _ident, _module
-from tests.test_resources import _call_arguments
 
 ADDRESS = "http://h2ogpte.invalid"
 WITH_PATH_PARAMETERS = [
@@ -31,13 +30,6 @@ WITH_PATH_PARAMETERS = [
 def _refused(value: Any) -> list[Any]:
     """The values of a path parameter that must be refused: empty, and (for a list) empty or with an empty item."""
     return [[], ["a", ""]] if isinstance(value, list) else ["", ".", ".."]
-
-
-def _path_names(op: Operation) -> list[str]:
-    import inspect
-
-    names = {_ident(p["name"]) for p in op.op.get("parameters", []) if p["in"] == "path"}
-    return [n for n in inspect.signature(_module(op).sync_detailed).parameters if n in names]
 
 
 def test_every_operation_refuses_an_empty_path_parameter_and_sends_nothing(figures: list[str]) -> None:
@@ -58,7 +50,7 @@ def test_every_operation_refuses_an_empty_path_parameter_and_sends_nothing(figur
     calls = 0
     try:
         for op in WITH_PATH_PARAMETERS:
-            tag, name = _ident(op.tag), _ident(op.operation_id)
+            tag, name = ident(op.tag), ident(op.operation_id)
             methods: list[tuple[str, Any, bool]] = [
                 ("sync", getattr(getattr(sync_client, tag), name), False),
                 ("sync raw", getattr(getattr(sync_client, tag).with_raw_response, name), False),
@@ -66,8 +58,8 @@ def test_every_operation_refuses_an_empty_path_parameter_and_sends_nothing(figur
                 ("async raw", getattr(getattr(async_client, tag).with_raw_response, name), True),
             ]
             for label, method, is_async in methods:
-                args, kwargs, *_ = _call_arguments(op, method)
-                for position, parameter in enumerate(_path_names(op)):
+                args, kwargs, *_ = call_arguments(op, method)
+                for position, parameter in enumerate(path_names(op)):
                     for bad in _refused(args[position]):
                         given = [*args[:position], bad, *args[position + 1 :]]
                         calls += 1
@@ -81,9 +73,9 @@ def test_every_operation_refuses_an_empty_path_parameter_and_sends_nothing(figur
                         else:
                             problems.append(f"{label} {name}({parameter}={bad!r}) was not refused")
             # The generated module's own functions too (the low-level `client.api` path).
-            module = _module(op)
-            for parameter in _path_names(op):
-                arguments, *_ = _arguments(op, module.sync_detailed)
+            module = module_of(op)
+            for parameter in path_names(op):
+                arguments, *_ = arguments_for(op, module.sync_detailed)
                 arguments[parameter] = _refused(arguments[parameter])[0]
                 with pytest.raises(ValueError, match=f"`{parameter}`"):
                     module.sync_detailed(client=sync_client.api, **arguments)

@@ -24,41 +24,11 @@ from h2ogpte_api.types import File, Response, Unset
 
 from h2ogpte_ext import H2OGPTE, APIResponseValidationError, AsyncH2OGPTE, H2OGPTEError, NotFoundError
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.calls import call_arguments, ident, module_of, reply_for, success_of
 from tests.either import Either
 from tests.spec_tools import Operation, load_spec, minimal_instance, operations, resolve
-from tests.test_parity import _arguments, _ident, _module, _reply, _success, _value
 
 ADDRESS = "http://h2ogpte.invalid"
-
-
-def _call_arguments(op: Operation, method: Any) -> tuple[list[Any], dict[str, Any], str, dict[str, Any], Any]:
-    """Positional and keyword arguments for the resource method, the URL path and required query they must
-    produce, and the JSON body expected on the wire (None when not JSON)."""
-    module = _module(op)
-    kwargs, path, query = _arguments(op, module.sync_detailed)
-    path_names = [_ident(p["name"]) for p in op.op.get("parameters", []) if p["in"] == "path"]
-    ordered = [n for n in inspect.signature(module.sync_detailed).parameters if n in path_names]
-    args = [kwargs.pop(name) for name in ordered]
-    expected_json = None
-    body = inspect.signature(method).parameters.get("body")
-    if body is not None and body.default is inspect.Parameter.empty and "body" not in kwargs:
-        # The generated function marks a body of several media types optional; the resource method does not.
-        content = op.op["requestBody"]["content"]
-        annotation = typing.get_args(inspect.signature(module.sync_detailed).parameters["body"].annotation)[0]
-        kwargs["body"] = _value(annotation, content[next(iter(content))]["schema"])
-    own = set(inspect.signature(module.sync_detailed).parameters) | {"request_timeout", "max_retries"}
-    if "body" in kwargs and set(inspect.signature(method).parameters) - own:
-        # A flattened JSON object body: pass its required fields as keyword arguments.
-        model = kwargs.pop("body")
-        content = op.op["requestBody"]["content"]
-        schema = resolve(content[next(iter(content))]["schema"])
-        taken = {*kwargs, *path_names, "body", "request_timeout", "max_retries"}
-        for name in schema.get("required", []):
-            attr = _ident(name)
-            kwargs[f"body_{attr}" if attr in taken else attr] = getattr(model, attr)
-        if next(iter(content)) == "application/json":
-            expected_json = model.to_dict()
-    return args, kwargs, path, query, expected_json
 
 
 def _check(
@@ -101,8 +71,8 @@ def test_every_operation_is_a_typed_method_of_both_clients(figures: list[str]) -
     ops = list(operations(load_spec()))
     calls = 0
     for op in ops:
-        tag, name = _ident(op.tag), _ident(op.operation_id)
-        status = _success(op)[0]
+        tag, name = ident(op.tag), ident(op.operation_id)
+        status = success_of(op)[0]
         for kind, client in (("sync", sync), ("async", asynchronous)):
             for raw in (False, True):
                 resource = getattr(client, tag)
@@ -110,8 +80,8 @@ def test_every_operation_is_a_typed_method_of_both_clients(figures: list[str]) -
                 if method is None:
                     problems.append(f"{op}: {kind} {'raw ' if raw else ''}method missing")
                     continue
-                args, kwargs, path, query, expected_json = _call_arguments(op, getattr(resource, name))
-                replies["next"] = _reply(op)
+                args, kwargs, path, query, expected_json = call_arguments(op, getattr(resource, name))
+                replies["next"] = reply_for(op)
                 sent.clear()
                 try:
                     result = method(*args, **kwargs)
@@ -122,7 +92,7 @@ def test_every_operation_is_a_typed_method_of_both_clients(figures: list[str]) -
                     continue
                 calls += 1
                 problem = _check(op, sent, path, query, expected_json)
-                expected = _module(op)._parse_success(_reply(op))
+                expected = module_of(op)._parse_success(reply_for(op))
                 if raw:
                     if not isinstance(result, Response) or result.status_code != status:
                         problem = problem or f"raw result {result!r}"
@@ -141,7 +111,7 @@ def test_every_operation_is_a_typed_method_of_both_clients(figures: list[str]) -
 
 
 def test_every_tag_is_an_attribute_of_both_clients() -> None:
-    tags = sorted({_ident(op.tag) for op in operations(load_spec())})
+    tags = sorted({ident(op.tag) for op in operations(load_spec())})
     assert len(tags) == 22
     for tag in tags:
         assert isinstance(getattr(resources.Resources, tag), property | type(resources.Resources.collections))
@@ -309,6 +279,7 @@ def test_results_are_typed_without_narrowing(fake_h2ogpte: FakeH2OGPTE) -> None:
 
 # --- return types, iterators and docstrings of every resource method ------------------------------------------
 
+
 @functools.cache
 def _namespace() -> dict[str, Any]:
     """The names the resource modules' annotations use (imported there for type checkers only)."""
@@ -331,7 +302,7 @@ def _namespace() -> dict[str, Any]:
 
 def _resource_methods() -> Iterator[tuple[str, type[Any], str, Any]]:
     """(tag, class, name, function) for every public method of the four resource classes of every tag."""
-    for tag in sorted({_ident(op.tag) for op in operations(load_spec())}):
+    for tag in sorted({ident(op.tag) for op in operations(load_spec())}):
         module = importlib.import_module(f"h2ogpte_api.api.{tag}")
         for class_name in module.__all__:
             cls = getattr(module, class_name)
@@ -356,7 +327,7 @@ def _without_body(op: Operation) -> bool:
 
 def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figures: list[str]) -> None:
     namespace = _namespace()
-    ops = {_ident(op.operation_id): op for op in operations(load_spec())}
+    ops = {ident(op.operation_id): op for op in operations(load_spec())}
     problems: list[str] = []
     checked = 0
     for _tag, cls, name, function in _resource_methods():
@@ -375,10 +346,10 @@ def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figur
                 problems.append(f"{cls.__name__}.{name}: no body documented, yet -> {annotation}")
     without_body = [op for op in ops.values() if _without_body(op)]
     for op in without_body:
-        status, _ = _success(op)
+        status, _ = success_of(op)
         for reply in (httpx.Response(status), httpx.Response(status, json={"stray": "body"})):
-            if _module(op)._parse_success(reply) is not None:
-                problems.append(f"{op}: a {status} answer parses as {_module(op)._parse_success(reply)!r}")
+            if module_of(op)._parse_success(reply) is not None:
+                problems.append(f"{op}: a {status} answer parses as {module_of(op)._parse_success(reply)!r}")
     figures.append(
         f"return types: {checked} resource methods, none with a bare Any; {len(without_body)} operations "
         "without a success body return None"
@@ -397,7 +368,7 @@ def _listings() -> list[Operation]:
 
 
 def _iterator_name(op: Operation) -> str:
-    name = _ident(op.operation_id)
+    name = ident(op.operation_id)
     for prefix in ("list_", "get_"):
         if name.startswith(prefix):
             return "iter_" + name[len(prefix) :]
@@ -406,7 +377,7 @@ def _iterator_name(op: Operation) -> str:
 
 def _listed_schema(op: Operation) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The schema of one listed item, and that of the object wrapping the list as `items` (None for a list)."""
-    schema = resolve(_success(op)[1]["content"]["application/json"]["schema"])
+    schema = resolve(success_of(op)[1]["content"]["application/json"]["schema"])
     if schema.get("type") == "array":
         return schema["items"], None
     return schema["properties"]["items"]["items"], schema
@@ -450,8 +421,8 @@ def test_every_offset_limit_listing_has_an_iterator_on_both_clients(figures: lis
     problems: list[str] = []
     for op in listings:
         op_now["op"] = op
-        tag, name = _ident(op.tag), _iterator_name(op)
-        listing = _ident(op.operation_id)
+        tag, name = ident(op.tag), _iterator_name(op)
+        listing = ident(op.operation_id)
         for kind, client in (("sync", sync), ("async", asynchronous)):
             resource = getattr(client, tag)
             iterator = getattr(resource, name, None)
@@ -462,7 +433,7 @@ def test_every_offset_limit_listing_has_an_iterator_on_both_clients(figures: lis
             origin = AsyncIterator if kind == "async" else Iterator
             if _return_type(getattr(type(resource), name)) != origin[item]:
                 problems.append(f"{op}: {kind} {name} -> {_return_type(getattr(type(resource), name))}")
-            args, kwargs, *_ = _call_arguments(op, getattr(resource, listing))
+            args, kwargs, *_ = call_arguments(op, getattr(resource, listing))
             kwargs = {k: v for k, v in kwargs.items() if k not in ("offset", "limit")}
             served.clear()
             items = _collect(iterator(*args, page_size=1, **kwargs))
@@ -521,7 +492,7 @@ def _summary(op: Operation) -> str:
 
 
 def test_every_resource_method_docstring_starts_with_the_summary(figures: list[str]) -> None:
-    ops = {_ident(op.operation_id): op for op in operations(load_spec())}
+    ops = {ident(op.operation_id): op for op in operations(load_spec())}
     iterated = {_iterator_name(op): op for op in _listings()}
     problems: list[str] = []
     checked = 0
@@ -534,7 +505,7 @@ def test_every_resource_method_docstring_starts_with_the_summary(figures: list[s
         if not doc.startswith(_summary(op)):
             problems.append(f"{cls.__name__}.{name}: {doc[:80]!r} does not start with {_summary(op)!r}")
         checked += 1
-    without = sorted(_ident(op.operation_id) for op in ops.values() if not op.op.get("summary"))
+    without = sorted(ident(op.operation_id) for op in ops.values() if not op.op.get("summary"))
     figures.append(f"docstrings: {checked} resource methods start with their summary ({len(without)} ops have none)")
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
     assert checked >= 4 * len(ops)
