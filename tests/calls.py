@@ -12,12 +12,14 @@ from typing import Any
 
 import httpx
 from h2ogpte_api.types import File
-from openapi_python_client.strings import PythonIdentifier
 
 from tests.spec_tools import Operation, minimal_instance, resolve
 
 
 def ident(name: str) -> str:
+    """A spec name as the generator spells it in Python (the generator is a dev dependency only)."""
+    from openapi_python_client.strings import PythonIdentifier
+
     return str(PythonIdentifier(name, "field_"))
 
 
