@@ -3,68 +3,99 @@
 from __future__ import annotations
 
 import shutil
+import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "venv"
+# Every session's virtualenv is made by uv and filled from uv.lock (exact versions, every supported Python);
+# `python3 scripts/dev.py lock` moves the lock to today's releases. scripts/dev.py installs nox and uv.
+nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["tests", "check_generated", "schemathesis", "lint", "typecheck"]
 nox.options.reuse_existing_virtualenvs = True
 
+ROOT = Path(__file__).resolve().parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+# The Pythons we support, oldest first; the newest is the one `tests_latest` and `tests_lowest` use.
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+# Every extra a user can install, so the end-to-end legs see all of our code.
+ALL_EXTRAS = ["testing", "spec", "openai", "aiohttp"]
 
 
 def _group(name: str) -> list[str]:
     return list(nox.project.dependency_groups(PYPROJECT, name))
 
 
+def _sync(session: nox.Session, *, extras: Sequence[str] = (), groups: Sequence[str] = (), project: bool = True) -> None:
+    """Install exactly what uv.lock pins for these extras and groups (and the project, editable), nothing else.
+    `--locked` fails when uv.lock no longer matches pyproject.toml: run `python3 scripts/dev.py lock`."""
+    command = ["uv", "sync", "--locked", "--no-default-groups"]
+    command += [f"--extra={extra}" for extra in extras] + [f"--group={group}" for group in groups]
+    if not project:
+        command.append("--no-install-project")
+    assert isinstance(session.virtualenv, nox.virtualenv.VirtualEnv)
+    session.run_install(
+        *command,
+        f"--python={session.virtualenv.location}",
+        env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
+    )
+
+
+@nox.session(venv_backend="none")
+def lock(session: nox.Session) -> None:
+    """Update uv.lock to the newest releases that pyproject.toml allows (`-- --upgrade-package NAME` for one)."""
+    arguments = session.posargs or ["--upgrade"]
+    session.run("uv", "lock", *arguments, external=True)
+
+
 @nox.session
 def demo(session: nox.Session) -> None:
     """The main job: the vendor guide's whole workflow with h2ogpte_ext, against an embedded fake h2oGPTe
     (or the server in H2OGPTE_ADDRESS / H2OGPTE_API_KEY)."""
-    session.install("-e", ".[testing]")
+    _sync(session, extras=["testing"])
     session.run("python", "scripts/demo.py")
 
 
 @nox.session
 def generate(session: nox.Session) -> None:
     """Rebuild generated/h2ogpte_api from api-spec.yaml."""
-    session.install(*_group("codegen"))
+    _sync(session, groups=["codegen"], project=False)
     session.run("python", "scripts/generate.py", *session.posargs)
 
 
 @nox.session
 def twins(session: nox.Session) -> None:
     """Rewrite h2ogpte_ext/_sync, the sync twins of the async helpers in h2ogpte_ext/_async (`-- --check`: compare)."""
-    session.install(*_group("twins"))
+    _sync(session, groups=["twins"], project=False)
     session.run("python", "scripts/unasync_twins.py", *session.posargs)
 
 
 @nox.session
 def check_generated(session: nox.Session) -> None:
     """Fail, listing the files, when generated/ is not what api-spec.yaml generates."""
-    session.install(*_group("codegen"))
+    _sync(session, groups=["codegen"], project=False)
     session.run("python", "scripts/generate.py", "--check", *session.posargs)
 
 
 @nox.session
 def fetch_spec(session: nox.Session) -> None:
     """`nox -s fetch_spec -- URL [--api-key-env VAR]`: replace api-spec.yaml with the server's, if valid."""
-    session.install("-e", ".[spec]")
+    _sync(session, extras=["spec"])
     session.run("python", "scripts/spec.py", "fetch", *session.posargs)
 
 
 @nox.session
 def spec_diff(session: nox.Session) -> None:
     """`nox -s spec_diff -- OLD NEW [--json] [--fail-on-breaking]`: what changed, breaking or not."""
-    session.install("-e", ".[spec]")
+    _sync(session, extras=["spec"])
     session.run("python", "scripts/spec.py", "diff", *session.posargs)
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
-    session.install("-e", ".[testing,spec,openai,aiohttp]", *_group("test"))
+    _sync(session, extras=ALL_EXTRAS, groups=["test"])
     session.run("pytest", *session.posargs)
 
 
@@ -72,7 +103,7 @@ def tests(session: nox.Session) -> None:
 def package(session: nox.Session) -> None:
     """Build the sdist and the wheel, check them (`twine check --strict`), then install the wheel into fresh
     virtualenvs and smoke-test it from outside the checkout (`tests/test_packaging.py`)."""
-    session.install(*_group("package"))
+    _sync(session, groups=["package"], project=False)
     dist = Path(session.create_tmp()) / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     session.run("python", "-m", "build", "--outdir", str(dist))
@@ -92,13 +123,14 @@ def package(session: nox.Session) -> None:
 @nox.session
 def schemathesis(session: nox.Session) -> None:
     """A bounded schemathesis run against the fake server's simulated operations; zero failures allowed."""
-    session.install("-e", ".[testing]", *_group("fuzz"))
+    _sync(session, extras=["testing"], groups=["fuzz"])
     session.run("python", "scripts/schemathesis_fake.py", *session.posargs)
 
 
-# The end-to-end tests, on the oldest Python we support (the generator itself needs 3.11, so the tests of
-# generation run in `tests` only).
-RUNTIME_TESTS = [
+# The end-to-end tests: everything a user of the package runs (not the generator's tests, which need the
+# pinned generator and so Python 3.11). They run on every supported Python, on the lowest and the newest
+# releases of our dependencies, and on httpx2, with warnings as errors.
+E2E_TESTS = [
     "tests/test_client.py",
     "tests/test_workflows.py",
     "tests/test_fake_server.py",
@@ -108,20 +140,117 @@ RUNTIME_TESTS = [
     "tests/test_ask.py",
     "tests/test_jobs.py",
     "tests/test_helpers.py",
+    "tests/test_hardening.py",
+    "tests/test_hardening_workflows.py",
+    "tests/test_openai_door.py",
+    "tests/test_httpx2.py",
 ]
+# Warnings are errors, except these, which come from other packages and which we cannot change.
+STRICT_WARNINGS = ["-W", "error"]
 
 
-@nox.session(python="3.10")
-def tests_py310(session: nox.Session) -> None:
-    """The end-to-end tests on Python 3.10."""
-    session.install("-e", ".[testing,spec]", "pytest>=8", "pyyaml>=6")
-    session.run("pytest", *RUNTIME_TESTS, *session.posargs)
+@nox.session(python=PYTHONS)
+def tests_e2e(session: nox.Session) -> None:
+    """The end-to-end tests on each supported Python (`tests_e2e-3.10` for one), warnings as errors."""
+    _sync(session, extras=ALL_EXTRAS, groups=["e2e"])
+    session.run("pytest", *STRICT_WARNINGS, *E2E_TESTS, *session.posargs)
+
+
+@nox.session(python=PYTHONS[-1])
+@nox.parametrize("openai", ["1", "2", "3"])
+def tests_openai(session: nox.Session, openai: str) -> None:
+    """`client.openai()` on each major version of the openai package (1 and 2 on httpx, 3 on httpx2), each
+    pinned to one release here so that the run is reproducible."""
+    _sync(session, extras=ALL_EXTRAS, groups=["e2e"])
+    if OPENAI_RELEASES[openai]:
+        session.install(OPENAI_RELEASES[openai])
+    session.run("pytest", *STRICT_WARNINGS, "tests/test_openai_door.py", *session.posargs)
+
+
+# The release of each major version of openai that `tests_openai` tests (3: uv.lock's).
+OPENAI_RELEASES = {"1": "openai==1.109.1", "2": "openai==2.54.0", "3": ""}
+
+
+@nox.session(python=PYTHONS[-1])
+def tests_httpx2(session: nox.Session) -> None:
+    """The end-to-end tests on httpx2: `httpx2.alias_httpx()` runs before anything imports httpx, so every
+    `import httpx` (ours, the generated client's, the fake's) is httpx2 (tests/test_httpx2.py checks it is)."""
+    _sync(session, extras=ALL_EXTRAS, groups=["e2e"])
+    session.run("pytest", *STRICT_WARNINGS, *E2E_TESTS, *session.posargs, env={"H2OGPTE_EXT_TEST_HTTPX2": "1"})
+
+
+@nox.session(python=[PYTHONS[0], PYTHONS[-1]])
+def tests_lowest(session: nox.Session) -> None:
+    """The end-to-end tests with every direct dependency at the lowest version pyproject.toml allows (uv's
+    `lowest-direct`), on the oldest and the newest supported Python: our floors are true."""
+    session.install("--resolution=lowest-direct", "--refresh", "-e", f".[{','.join(ALL_EXTRAS)}]", *_group("e2e"))
+    session.run("uv", "pip", "list", silent=False)
+    session.run("pytest", *STRICT_WARNINGS, *E2E_TESTS, *session.posargs)
+
+
+@nox.session(python=PYTHONS[-1])
+def tests_latest(session: nox.Session) -> None:
+    """The end-to-end tests on the newest release of everything the package and its extras depend on, not
+    the lock: what a user installing today gets. When they fail, the packages newer than uv.lock are put
+    back to their locked versions one at a time, and the one whose newest release breaks the tests is named."""
+    session.install("--resolution=highest", "--refresh", "-e", f".[{','.join(ALL_EXTRAS)}]", *_group("e2e"))
+    try:
+        session.run("pytest", *STRICT_WARNINGS, *E2E_TESTS, *session.posargs)
+    except nox.command.CommandFailed:
+        _name_what_broke(session)
+        raise
+
+
+def _installed(session: nox.Session) -> dict[str, str]:
+    output = session.run("uv", "pip", "freeze", silent=True)
+    assert isinstance(output, str)
+    pairs = (line.split("==", 1) for line in output.splitlines() if "==" in line)
+    return {_normal(name): version for name, version in pairs}
+
+
+def _normal(name: str) -> str:
+    return name.strip().lower().replace("_", "-").replace(".", "-")
+
+
+def _name_what_broke(session: nox.Session) -> None:
+    """Put each package that is newer than uv.lock back to its locked version, alone, and rerun the tests
+    that failed; the package whose downgrade makes them pass is what broke."""
+    locked: dict[str, set[str]] = {}
+    for package in tomllib.loads((ROOT / "uv.lock").read_text())["package"]:
+        locked.setdefault(_normal(package["name"]), set()).add(package["version"])
+    installed = _installed(session)
+    newer = {
+        name: (version, max(locked[name], key=_release))
+        for name, version in installed.items()
+        if name in locked and version not in locked[name]
+    }
+    if not newer:
+        session.error("tests_latest failed, and every installed package is at a version uv.lock has")
+    listing = ", ".join(f"{name} {new} (locked {old})" for name, (new, old) in sorted(newer.items()))
+    session.log(f"newer than uv.lock: {listing}")
+    culprits = []
+    for name, (new, old) in sorted(newer.items()):
+        session.install(f"{name}=={old}")
+        try:
+            session.run("pytest", *STRICT_WARNINGS, "--last-failed", "--last-failed-no-failures=none", "-q", "-x")
+        except nox.command.CommandFailed:
+            pass
+        else:
+            culprits.append(f"{name} {new}")
+        session.install(f"{name}=={new}")
+    if culprits:
+        session.error(f"tests_latest: the newest release of {', '.join(culprits)} breaks the tests (passes with uv.lock's)")
+    session.error(f"tests_latest failed; no single package's downgrade fixes it. Newer than uv.lock: {listing}")
+
+
+def _release(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split(".") if part.isdigit())
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written (generated/ is excluded in pyproject.toml)."""
-    session.install(*_group("lint"))
+    _sync(session, groups=["lint"], project=False)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
@@ -130,7 +259,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
     # The tests and scripts are type-checked too, against the libraries they import.
-    session.install("-e", ".[testing,spec,openai,aiohttp]", *_group("typecheck"), *_group("test"))
+    _sync(session, extras=ALL_EXTRAS, groups=["typecheck", "test"])
     session.run("mypy")
     session.run("mypy", "--strict", "-p", "h2ogpte_api")
 
@@ -141,7 +270,7 @@ def bench(session: nox.Session) -> None:
     per call (resource layer, generated function, raw httpx, the vendor's client; async at concurrency 1, 10
     and 100); many small uploads over a slow network; big-file CPU per GiB and memory (vs raw httpx); the
     fake's start, reset and request rate. `nox -s bench -- --size-mib 256` for a quicker big-file run."""
-    session.install("-e", ".[testing,aiohttp]", *_group("bench"))
+    _sync(session, extras=["testing", "aiohttp"], groups=["bench"])
     session.run("python", "scripts/bench_import.py")
     session.run("python", "scripts/bench_client.py")
     session.run("python", "scripts/bench_async.py")
