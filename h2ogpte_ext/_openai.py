@@ -1,14 +1,48 @@
 """The OpenAI-compatible door of h2oGPTe (`/openai_api/v1`): the `openai` package's own clients, pointed at it.
 
-Needs the extra: `pip install 'h2ogpte-ext[openai]'`; `openai` is imported only here, on first use.
+Needs the extra: `pip install 'h2ogpte-ext[openai]'`; `openai` is imported only here, on first use. Works with
+openai 1.x and 2.x, built on httpx, and 3.x, built on httpx2 (the same API in a package of its own, whose
+classes httpx's are not). Which one the installed openai uses is read from the class of its
+`DefaultHttpxClient`, not from its version.
+
+What of this client's settings reaches the door, on every major version:
+
+- timeout: our `httpx.Timeout`, rebuilt as a Timeout of the library openai uses (a caller's `timeout=` too).
+- TLS: the door's HTTP client is built here, from openai's `DefaultHttpxClient` (openai's connection limits
+  and redirects) with `verify` and `trust_env`. `verify=False` and an `ssl.SSLContext` go as they are; a CA
+  bundle path becomes `ssl.create_default_context(cafile=...)` (or `capath=` for a folder), since httpx and
+  httpx2 deprecate `verify="path"`; `verify=True` keeps the library's own trust store (httpx: certifi;
+  httpx2: the operating system's).
+- trust_env: `trust_env=False` keeps HTTP(S)_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE and SSL_CERT_DIR out,
+  as on our own client, so the API key never goes through a proxy the caller opted out of.
+- retries: openai retries any request, whatever its method, up to `max_retries` times, on connection errors,
+  timeouts and 408, 409, 429 and 5xx. Ours send a POST again only with `retry_post=True`. Unless it is, the
+  door is a subclass of `OpenAI` / `AsyncOpenAI` whose `request()` (the method every get, post, put, delete
+  and page of a list goes through, with the same `(cast_to, options, ...)` since openai 1.0) gives a request
+  that is not idempotent (not GET, HEAD, PUT, DELETE or OPTIONS) a retry budget of 0: its
+  `FinalRequestOptions.max_retries`, which openai reads before its first attempt. Idempotent requests keep
+  `max_retries`. So a completion is sent once, even when the connection failed before it reached the server
+  (where our own client would send it again). Should a release of openai change that hook, `client.openai()`
+  says so rather than retrying a POST; with `retry_post=True` the door is openai's plain client.
+
+Keyword settings given to `client.openai(...)` win: a caller's `http_client=` is used as it is (its own
+proxies and TLS), a caller's `max_retries=` is the budget of idempotent requests.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import functools
+import inspect
+import ssl
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from h2ogpte_ext._config import ClientOptions
+from h2ogpte_ext._config import ClientOptions, Verify
 from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._retry import IDEMPOTENT
 
 if TYPE_CHECKING:
     import openai
@@ -26,29 +60,156 @@ def _openai() -> Any:
     return openai
 
 
-def _settings(options: ClientOptions, overrides: dict[str, Any]) -> dict[str, Any]:
-    return {
+def _http_library(module: Any) -> Any:
+    """The HTTP library the installed openai is built on: httpx2 (openai 3) or httpx (openai 1 and 2), told
+    by the base class of its `DefaultHttpxClient`; None if it is neither."""
+    base = module.DefaultHttpxClient
+    for name in ("httpx2", "httpx"):  # httpx2 first: `httpx2.alias_httpx()` may make both names one module
+        library = sys.modules.get(name)
+        client = getattr(library, "Client", None)
+        if isinstance(client, type) and isinstance(base, type) and issubclass(base, client):
+            return library
+    return None
+
+
+def _timeout(library: Any, value: Any) -> Any:
+    """`value` as a Timeout of `library` when it is a Timeout of the other one; anything else as it is."""
+    parts = ("connect", "read", "write", "pool")
+    if library is None or isinstance(value, library.Timeout) or not all(hasattr(value, part) for part in parts):
+        return value
+    return library.Timeout(connect=value.connect, read=value.read, write=value.write, pool=value.pool)
+
+
+def _tls(verify: Verify) -> bool | ssl.SSLContext:
+    """TLS verification as httpx and httpx2 take it without a deprecation: a bool or an SSLContext."""
+    if not isinstance(verify, str):
+        return verify
+    try:
+        if Path(verify).is_dir():
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError) as exc:
+        raise H2OGPTEError(f"cannot load the TLS certificates (verify={verify!r}): {exc}") from exc
+
+
+def _own_http_client(module: Any, options: ClientOptions, timeout: Any, *, asynchronous: bool) -> Any:
+    """openai's default HTTP client with our TLS, environment and timeout; closed when garbage-collected,
+    as the one openai builds for itself is."""
+    if _http_library(module) is None:
+        raise H2OGPTEError(
+            f"openai {getattr(module, '__version__', '?')}: its DefaultHttpxClient ({module.DefaultHttpxClient!r}) "
+            "is neither an httpx nor an httpx2 client; pass your own http_client= to client.openai()"
+        )
+    settings = {"timeout": timeout, "verify": _tls(options.verify), "trust_env": options.trust_env}
+    owned: Any = _owned_classes(module.DefaultHttpxClient, module.DefaultAsyncHttpxClient)[asynchronous]
+    return owned(**settings)
+
+
+@functools.cache
+def _owned_classes(sync_base: type, async_base: type) -> tuple[type, type]:
+    def close_sync(self: Any) -> None:
+        with contextlib.suppress(Exception):  # at interpreter exit, or half-built: nothing left to close
+            if not self.is_closed:
+                self.close()
+
+    def close_async(self: Any) -> None:
+        with contextlib.suppress(Exception):  # no running loop: the connections go with the client
+            if not self.is_closed:
+                asyncio.get_running_loop().create_task(self.aclose())
+
+    sync_owned = type("OwnedHttpxClient", (sync_base,), {"__del__": close_sync})
+    async_owned = type("OwnedAsyncHttpxClient", (async_base,), {"__del__": close_async})
+    return sync_owned, async_owned
+
+
+def _settings(options: ClientOptions, overrides: dict[str, Any], library: Any) -> dict[str, Any]:
+    settings = {
         "base_url": options.address + OPENAI_PATH,
         "api_key": options.api_key,
         "timeout": options.timeout,
         "max_retries": options.max_retries,
         **overrides,
     }
+    settings["timeout"] = _timeout(library, settings["timeout"])
+    return settings
+
+
+def _once(options: Any) -> Any:
+    """The request options with a retry budget of 0 if the request is not idempotent and has no budget of its
+    own; idempotent ones as they are."""
+    method, budget = getattr(options, "method", None), getattr(options, "max_retries", None)
+    if not isinstance(method, str) or budget is None:
+        raise H2OGPTEError(
+            f"this release of openai sends requests without the options (method, max_retries) that "
+            f"client.openai() relies on to send a POST only once ({type(options).__name__}); use "
+            "client.with_options(retry_post=True).openai() for openai's own retries"
+        )
+    if method.upper() in IDEMPOTENT or isinstance(budget, int):
+        return options
+    copied = options.model_copy() if hasattr(options, "model_copy") else options.copy()  # pydantic 2 or 1
+    copied.max_retries = 0
+    return copied
+
+
+def _once_in(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    if "options" in kwargs:
+        return args, {**kwargs, "options": _once(kwargs["options"])}
+    if len(args) >= 2:
+        return (args[0], _once(args[1]), *args[2:]), kwargs
+    return args, kwargs  # not a call openai makes: openai itself reports what is missing
+
+
+def _check_hook(cls: Any) -> None:
+    names = list(inspect.signature(cls.request).parameters)
+    if names[1:3] != ["cast_to", "options"]:
+        raise H2OGPTEError(
+            f"this release of openai changed {cls.__name__}.request{tuple(names[1:])}, the method client.openai() "
+            "relies on to send a POST only once; use client.with_options(retry_post=True).openai() for "
+            "openai's own retries"
+        )
+
+
+@functools.cache
+def _post_once_classes() -> tuple[type[openai.OpenAI], type[openai.AsyncOpenAI]]:
+    """Subclasses of `OpenAI` / `AsyncOpenAI` that send a request that is not idempotent only once."""
+    _openai()
+    import openai
+
+    _check_hook(openai.OpenAI)
+    _check_hook(openai.AsyncOpenAI)
+
+    class OpenAIPostOnce(openai.OpenAI):
+        """openai's `OpenAI`; a POST is sent once (h2ogpte_ext retries a POST only with `retry_post=True`)."""
+
+        def request(self, *args: Any, **kwargs: Any) -> Any:
+            args, kwargs = _once_in(args, kwargs)
+            return super().request(*args, **kwargs)
+
+    class AsyncOpenAIPostOnce(openai.AsyncOpenAI):
+        """openai's `AsyncOpenAI`; a POST is sent once (h2ogpte_ext retries a POST only with `retry_post=True`)."""
+
+        async def request(self, *args: Any, **kwargs: Any) -> Any:
+            args, kwargs = _once_in(args, kwargs)
+            return await super().request(*args, **kwargs)
+
+    return OpenAIPostOnce, AsyncOpenAIPostOnce
 
 
 def sync_client(options: ClientOptions, overrides: dict[str, Any]) -> openai.OpenAI:
     module = _openai()
-    settings = _settings(options, overrides)
-    if options.verify is not True and "http_client" not in overrides:
-        settings["http_client"] = module.DefaultHttpxClient(verify=options.verify)
-    client: openai.OpenAI = module.OpenAI(**settings)
+    settings = _settings(options, overrides, _http_library(module))
+    if "http_client" not in overrides:
+        settings["http_client"] = _own_http_client(module, options, settings["timeout"], asynchronous=False)
+    cls = module.OpenAI if options.retry_post else _post_once_classes()[0]
+    client: openai.OpenAI = cls(**settings)
     return client
 
 
 def async_client(options: ClientOptions, overrides: dict[str, Any]) -> openai.AsyncOpenAI:
     module = _openai()
-    settings = _settings(options, overrides)
-    if options.verify is not True and "http_client" not in overrides:
-        settings["http_client"] = module.DefaultAsyncHttpxClient(verify=options.verify)
-    client: openai.AsyncOpenAI = module.AsyncOpenAI(**settings)
+    settings = _settings(options, overrides, _http_library(module))
+    if "http_client" not in overrides:
+        settings["http_client"] = _own_http_client(module, options, settings["timeout"], asynchronous=True)
+    cls = module.AsyncOpenAI if options.retry_post else _post_once_classes()[1]
+    client: openai.AsyncOpenAI = cls(**settings)
     return client
