@@ -6,6 +6,7 @@ import email.utils
 import json
 import time
 from contextlib import suppress
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,6 +19,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DownloadError",
     "H2OGPTEError",
     "InternalServerError",
     "NotFoundError",
@@ -55,6 +57,16 @@ class StreamError(H2OGPTEError):
     def __init__(self, message: str, *, line_number: int | None = None) -> None:
         super().__init__(message)
         self.line_number = line_number
+
+
+class DownloadError(H2OGPTEError):
+    """A download could not be put in its file: the folder cannot be made or written, the disk is full, a file
+    is in the way (`overwrite=False`), ... The partial file was removed; `.target` is the file meant, and an
+    OS error behind it is `__cause__`."""
+
+    def __init__(self, message: str, *, target: Path | None = None) -> None:
+        super().__init__(message)
+        self.target: Path | None = target
 
 
 class APIResponseValidationError(H2OGPTEError):

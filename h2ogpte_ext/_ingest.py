@@ -3,23 +3,29 @@ the result (the options are `h2ogpte_ext._options`). The I/O is `h2ogpte_ext._as
 
 from __future__ import annotations
 
+import fnmatch
 import io
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import IO, Any, TypeAlias
+from urllib.parse import unquote
 
 from attrs import define, field
 from h2ogpte_api.models import Document, JobDetails
 
 from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._files import encodable
 from h2ogpte_ext._jobs import JobError
 
 log = logging.getLogger("h2ogpte_ext")
 
+# A path (a file or a directory), or a `(name, content)` pair: exactly a 2-tuple of a str and bytes or a binary
+# file object. Any other tuple is a sequence of sources: `("a.txt", Path("b.txt"))` is two paths (`is_pair`).
 FileInput: TypeAlias = str | os.PathLike[str] | tuple[str, bytes | IO[bytes]]
 Files: TypeAlias = FileInput | Iterable[FileInput]
 # Uploads in flight at once (each streams from its own open file, so at most this many files are open): on a WAN
@@ -96,48 +102,172 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _directory_sources(root: Path, pattern: str, include_hidden: bool, problems: list[str]) -> list[Source]:
-    found: list[Source] = []
-    for path in sorted(root.rglob(pattern)):
-        if not include_hidden and _hidden(path, root):
-            continue
+def pattern_parts(pattern: str) -> tuple[str, ...]:
+    """The folder names and file name a `pattern` matches at the end of a path inside a directory (as
+    `Path.rglob` reads it: `*.csv`, `reports/*.csv`, `2024/**/*.csv`), checked: a pattern is relative to the
+    directory, so an absolute one (`/etc/*`, `C:\\*`) or one that leaves it (`../*`) is an error."""
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise H2OGPTEError(f"pattern must be a glob such as '*.pdf', not {pattern!r}")
+    if PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).anchor or PurePath(pattern).anchor:
+        raise H2OGPTEError(
+            f"pattern {pattern!r} is absolute: patterns are relative to each directory given ('*.pdf', "
+            "'reports/*.csv'); pass the directory itself as a file to upload"
+        )
+    parts = tuple(part for part in PurePath(pattern).parts if part != ".")
+    if ".." in parts:
+        raise H2OGPTEError(f"pattern {pattern!r} leaves the directory: patterns are relative to it, without '..'")
+    if not parts:
+        raise H2OGPTEError(f"pattern must be a glob such as '*.pdf', not {pattern!r}")
+    return parts
+
+
+def matches(parts: Sequence[str], pattern: tuple[str, ...]) -> bool:
+    """Whether a path inside a directory (`parts`) ends with what `pattern` (from `pattern_parts`) matches:
+    `**` is any number of folders; each other part is an `fnmatch` glob (case-insensitive where the file
+    system is: Windows). Linear in both lengths, whatever the number of `**`."""
+    wanted = ("**", *pattern)  # as rglob: at any depth
+    reach = _through_stars(wanted, [True] + [False] * len(wanted))
+    for part in parts:
+        step = [False] * (len(wanted) + 1)
+        for i, glob in enumerate(wanted):
+            if reach[i]:
+                if glob == "**":
+                    step[i] = True
+                elif fnmatch.fnmatch(part, glob):
+                    step[i + 1] = True
+        reach = _through_stars(wanted, step)
+    return reach[-1]
+
+
+def _through_stars(wanted: tuple[str, ...], reach: list[bool]) -> list[bool]:
+    for i, glob in enumerate(wanted):  # `**` also matches no folder at all
+        if reach[i] and glob == "**":
+            reach[i + 1] = True
+    return reach
+
+
+def _directory_sources(
+    root: Path, pattern: tuple[str, ...], include_hidden: bool, problems: list[str]
+) -> list[tuple[Path, Source]]:
+    """The files under `root` matching `pattern`: hidden files and folders skipped unless `include_hidden`; a
+    folder that cannot be read is a problem (never left out unseen); links are followed only to files inside
+    `root`, and not to hidden ones unless `include_hidden` (links to folders are not followed)."""
+    real_root = Path(os.path.realpath(root))
+    found: list[tuple[Path, Source]] = []
+    folders = [root]
+    while folders:
+        folder = folders.pop()
         try:
-            mode = path.stat()
+            with os.scandir(folder) as listing:
+                entries = list(listing)
         except OSError as exc:
-            problems.append(f"cannot read {path}: {exc.strerror}")
+            problems.append(f"cannot read the folder {folder}: {exc.strerror or exc}")
             continue
-        if stat.S_ISDIR(mode.st_mode):
-            continue
-        if (kind := _special_kind(mode.st_mode)) is not None:
-            problems.append(f"{path} is a {kind}, not a regular file")
-            continue
-        if mode.st_size == 0:
-            problems.append(f"{path} is empty")
-        found.append(Source(path.name, mode.st_size, path=path))
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith(".") and not include_hidden:
+                continue
+            try:
+                link = entry.is_symlink() or bool(getattr(entry, "is_junction", lambda: False)())
+                if not link and entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+                    continue
+            except OSError as exc:
+                problems.append(f"cannot read {path}: {exc.strerror or exc}")
+                continue
+            if not matches(path.relative_to(root).parts, pattern):
+                continue
+            source_path = path
+            if link:
+                real = Path(os.path.realpath(path))
+                if real != real_root and real_root not in real.parents:
+                    log.warning("not uploaded: %s is a link to %s, outside %s", path, real, root)
+                    continue
+                if not include_hidden and _hidden(real, real_root):
+                    continue  # a link to `.env` is `.env`
+                source_path = real  # what is uploaded is what was checked, even if the link changes
+            try:
+                mode = source_path.stat()
+            except OSError as exc:
+                problems.append(f"cannot read {path}: {exc.strerror or exc}")
+                continue
+            if stat.S_ISDIR(mode.st_mode):
+                continue  # a link to a folder: not followed
+            if (kind := _special_kind(mode.st_mode)) is not None:
+                problems.append(f"{path} is a {kind}, not a regular file")
+                continue
+            if mode.st_size == 0:
+                problems.append(f"{path} is empty")
+            found.append((path, Source(encodable(path.name), mode.st_size, path=source_path)))
     if not found and not problems:
-        problems.append(f"directory {root} has no files matching {pattern!r}")
+        problems.append(f"directory {root} has no files matching {PurePath(*pattern).as_posix()!r}")
+    found.sort(key=lambda item: item[0])
     return found
 
 
+def _content(value: object) -> bool:
+    """Whether `value` is the content of a `(name, content)` pair: bytes, or a file object to read."""
+    return isinstance(value, (bytes, bytearray, memoryview)) or callable(getattr(value, "read", None))
+
+
+def is_pair(value: object) -> bool:
+    """Whether `value` is a `(name, content)` pair: a 2-tuple of a str name and bytes or a binary file object.
+    Any other tuple is a sequence of sources: `("a.txt", Path("b.txt"))` is two paths, as is `("a.txt",
+    "b.txt")`."""
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) and _content(value[1])
+
+
+def _items(files: Files) -> list[Any]:
+    if isinstance(files, (str, os.PathLike)) or is_pair(files):
+        return [files]
+    if isinstance(files, (bytes, bytearray, memoryview)) or not isinstance(files, Iterable):
+        raise H2OGPTEError(
+            "files must be paths, directories, (name, bytes | file) pairs or a list of them, "
+            f"not {type(files).__name__}"
+        )
+    return list(files)
+
+
+def _pair_source(item: tuple[Any, ...], problems: list[str]) -> Source | None:
+    if not is_pair(item):
+        shown = ", ".join(type(part).__name__ for part in item)
+        problems.append(
+            f"({shown}) is not a (name, content) pair: that is a str name and bytes or a binary file "
+            "(encode text first); paths are given on their own, not in a tuple inside the list"
+        )
+        return None
+    name, content = item
+    if isinstance(content, io.TextIOBase):
+        problems.append(f"{name} is a file opened in text mode: open it in binary mode ('rb')")
+        return None
+    if isinstance(content, (bytearray, memoryview)):
+        content = bytes(content)
+    if not name.strip():
+        problems.append("a (name, content) pair has an empty name")
+        return None
+    size = len(content) if isinstance(content, bytes) else _size_of(content)
+    if size == 0:
+        problems.append(f"{name} is empty")
+    return Source(encodable(name), size, content=content)
+
+
 def sources(files: Files, pattern: str = "*", include_hidden: bool = False) -> list[Source]:
-    """Every file to upload, checked before anything is sent: a missing path, a FIFO or device, a directory
-    with nothing matching `pattern`, or an empty file is an error naming it. Directories skip hidden files
-    and folders (`.env`, `.git/`) unless `include_hidden`."""
-    if isinstance(files, (str, os.PathLike)) or (
-        isinstance(files, tuple) and len(files) == 2 and isinstance(files[0], str) and not isinstance(files[1], str)
-    ):
-        items: list[Any] = [files]
-    else:
-        items = list(files)
+    """Every file to upload, checked before anything is sent: a missing path, a FIFO or device, a folder that
+    cannot be read, a directory with nothing matching `pattern`, or an empty file is an error naming it.
+    Directories skip hidden files and folders (`.env`, `.git/`) unless `include_hidden`, and follow links only
+    to files inside them (a link to a hidden file is hidden). A `(name, content)` pair is a 2-tuple of a str and
+    bytes or a binary file object; any other tuple is a sequence of paths."""
+    wanted = pattern_parts(pattern)
+    items = _items(files)
     found: list[Source] = []
     problems: list[str] = []
     for item in items:
         if isinstance(item, tuple):
-            name, content = item
-            size = len(content) if isinstance(content, bytes) else _size_of(content)
-            if size == 0:
-                problems.append(f"{name} is empty")
-            found.append(Source(name, size, content=content))
+            if (source := _pair_source(item, problems)) is not None:
+                found.append(source)
+            continue
+        if not isinstance(item, (str, os.PathLike)):
+            problems.append(f"{item!r} is not a path, a directory or a (name, content) pair")
             continue
         path = Path(item)
         try:
@@ -146,18 +276,33 @@ def sources(files: Files, pattern: str = "*", include_hidden: bool = False) -> l
             problems.append(f"no such file: {path}")
             continue
         if stat.S_ISDIR(mode.st_mode):
-            found.extend(_directory_sources(path, pattern, include_hidden, problems))
+            found.extend(source for _, source in _directory_sources(path, wanted, include_hidden, problems))
         elif (kind := _special_kind(mode.st_mode)) is not None:
             problems.append(f"{path} is a {kind}, not a regular file")
         elif mode.st_size == 0:
             problems.append(f"{path} is empty")
         else:
-            found.append(Source(path.name, mode.st_size, path=path))
+            found.append(Source(encodable(path.name), mode.st_size, path=path))
     if problems:
-        raise H2OGPTEError("nothing was uploaded: " + "; ".join(problems))
+        raise UploadError("nothing was uploaded: " + "; ".join(problems), [])
     if not found:
-        raise H2OGPTEError("nothing was uploaded: no files were given")
+        raise UploadError("nothing was uploaded: no files were given", [])
     return found
+
+
+def sendable_text(text: str, what: str = "text") -> bytes:
+    """`text` as UTF-8; a character UTF-8 cannot encode (a lone surrogate) is an error naming its position
+    (never the text), raised before anything is sent."""
+    if not isinstance(text, str):
+        raise H2OGPTEError(f"the {what} must be a str, not {type(text).__name__}")
+    try:
+        return text.encode()
+    except UnicodeEncodeError as exc:
+        raise H2OGPTEError(
+            f"the {what} cannot be sent: the character at position {exc.start} ({text[exc.start]!r}) is a lone "
+            "surrogate, which UTF-8 cannot encode (text decoded with errors='surrogateescape' has them); "
+            "nothing was sent"
+        ) from None
 
 
 def check_concurrency(concurrency: int) -> int:
@@ -166,10 +311,66 @@ def check_concurrency(concurrency: int) -> int:
     return concurrency
 
 
-def added(documents: list[Document], known: set[str], names: set[str] | None) -> list[Document]:
-    """The documents a job added: not there before it (an older one may have the same name), and, when the
-    job ingested named files, one of those."""
-    return [d for d in documents if d.id not in known and (names is None or d.name in names)]
+def added(documents: list[Document], known: set[str], expected: Sequence[Sequence[str]] | None) -> list[Document]:
+    """The documents a job added: not there before it (an older one may have the same name); when it ingested
+    named files (`expected`: for each file, the names it may have on the server: the name sent, and the one
+    the server's upload answer gave), the ones that are those files.
+
+    The API links no document to its job or upload, so a new document is this job's when its name is one of a
+    file's names, else when it is one of them once reduced to letters and digits (the server rewrites names:
+    `q3/report.csv` may be `report.csv` or `q3_report.csv`, `a"b.txt` `a%22b.txt`). If files are still
+    unmatched after that, the new documents left are taken as theirs (an archive unpacks into several), with
+    a WARNING: added documents are never left out unseen.
+    """
+    new = [d for d in documents if d.id not in known]
+    if expected is None:
+        return new
+    unmatched = set(range(len(expected)))
+    chosen: set[str] = set()
+    for key in (_exact_keys, _loose_keys):
+        owners: dict[str, list[int]] = {}  # the files a key may be, the first last (popped when matched)
+        for i in sorted(unmatched, reverse=True):
+            for name_key in {k for name in expected[i] for k in key(name)}:
+                owners.setdefault(name_key, []).append(i)
+        for document in new:
+            if document.id not in chosen and (owner := _claim(owners, key(document.name), unmatched)) is not None:
+                unmatched.discard(owner)
+                chosen.add(document.id)
+    left = [d for d in new if d.id not in chosen]
+    if unmatched and left:
+        log.warning(
+            "%d file(s) sent (%s) match no document by name; taken as theirs: the %d other new document(s) "
+            "(%s) (the server renamed them, unpacked an archive, or another ingest ran at once)",
+            len(unmatched),
+            ", ".join(repr(expected[i][0]) for i in sorted(unmatched)),
+            len(left),
+            ", ".join(repr(d.name) for d in left),
+        )
+        chosen.update(d.id for d in left)
+    return [d for d in new if d.id in chosen]
+
+
+def _claim(owners: dict[str, list[int]], keys: list[str], unmatched: set[int]) -> int | None:
+    """The first unmatched file one of `keys` names (linear in all: a matched file is dropped once)."""
+    for name_key in keys:
+        files = owners.get(name_key, [])
+        while files and files[-1] not in unmatched:
+            files.pop()
+        if files:
+            return files.pop()
+    return None
+
+
+def _exact_keys(name: str) -> list[str]:
+    return [name]
+
+
+def _loose_keys(name: str) -> list[str]:
+    """`name` and its base name (after any `/` or `\\`), percent-escapes decoded, reduced to letters and digits
+    without case: what survives a server's rewriting of a name."""
+    text = unicodedata.normalize("NFKC", unquote(encodable(name))).casefold()
+    base = text.replace("\\", "/").rsplit("/", 1)[-1]
+    return list({"".join(c for c in form if c.isalnum()) for form in (text, base)} - {""})
 
 
 class Counted(io.RawIOBase):

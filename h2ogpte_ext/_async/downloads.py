@@ -11,7 +11,15 @@ from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import FinishedRun
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, request_error
-from h2ogpte_ext._files import Destination, file_url, progress_bar, target_path, targets_in
+from h2ogpte_ext._files import (
+    Destination,
+    encodable,
+    file_url,
+    make_folder,
+    progress_bar,
+    target_path,
+    targets_in,
+)
 
 
 def check_length(response: httpx.Response) -> None:
@@ -28,28 +36,38 @@ class AsyncDownloadsMixin(AsyncClientBase):
     async def download_file(
         self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
     ) -> Path:
-        """Download a file (`GET /file?id=&name=`) to `dest` (a directory, or the file's path), streamed.
+        """Download a file (`GET /file?id=&name=`) to `dest`, streamed; returns the path written.
 
-            path = client.download_file(doc_id, "report.csv", "downloads/")
+            path = client.download_file(doc_id, "report.csv", "downloads/")  # downloads/report.csv
 
-        The file appears only once complete; the server's name is reduced to a safe base name; an existing
-        file is kept unless `overwrite=True`. Returns the path written.
+        `dest` is a folder if it is an existing directory or ends in a path separator (`"downloads/"`: created,
+        with its parents), and the file goes in it under the server's name reduced to a safe base name (safe
+        on Windows too); else `dest` is the file's own path. The file appears only once complete: a failure
+        removes the partial file (a full disk or another error of the file system is a `DownloadError` naming
+        the file and the cause). An existing file is kept unless `overwrite=True`, even one another download
+        puts there meanwhile.
         """
-        target = target_path(dest, name)
-        params = {"id": doc_id, "name": name}
+        return await self._download(doc_id, name, target_path(dest, name), overwrite=overwrite, progress=progress)
+
+    async def _download(self, doc_id: str, name: str, target: Path, *, overwrite: bool, progress: bool) -> Path:
+        """Stream `GET /file` for the server's `name` into the file `target` (see `Destination`)."""
+        params = {"id": doc_id, "name": encodable(name)}  # a lone surrogate cannot be sent: U+FFFD is
         with Destination(target, overwrite=overwrite) as out:
-            async with self._http.stream("GET", file_url(self.address), params=params) as response:
-                size = int(response.headers.get("content-length", 0)) or None
-                with progress_bar(progress, size, target.name) as bar:
-                    try:
-                        # As the network delivers it: re-chunking into fixed sizes costs a copy of every byte.
-                        async for chunk in response.aiter_bytes():
-                            out.write(chunk)
-                            if progress:  # the total is in bytes on the wire
-                                bar.update(response.num_bytes_downloaded - bar.n)
-                    except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
-                        raise request_error(exc, response.request) from exc
-                check_length(response)
+            try:
+                async with self._http.stream("GET", file_url(self.address), params=params) as response:
+                    size = int(response.headers.get("content-length", 0)) or None
+                    with progress_bar(progress, size, target.name) as bar:
+                        try:
+                            # As the network delivers it: re-chunking into fixed sizes costs a copy of every byte.
+                            async for chunk in response.aiter_bytes():
+                                out.write(chunk)
+                                if progress:  # the total is in bytes on the wire
+                                    bar.update(response.num_bytes_downloaded - bar.n)
+                        except HTTPX_ERRORS as exc:  # a body that cannot be decoded (Content-Encoding)
+                            raise request_error(exc, response.request) from exc
+                    check_length(response)
+            except APIConnectionError as exc:  # dropped, timed out, cut short: the same error, naming the file
+                raise type(exc)(f"{exc}; {target} was not written", request=exc.request) from exc
         return target
 
     async def download_agent_files(
@@ -60,17 +78,18 @@ class AsyncDownloadsMixin(AsyncClientBase):
         overwrite: bool = False,
         progress: bool = False,
     ) -> list[Path]:
-        """Download every file an agent run wrote (its `agent_files`) into `dest_dir`; returns the paths.
+        """Download every file an agent run wrote (its `agent_files`) into `dest_dir` (created, with its
+        parents); returns the paths.
 
-        Files whose safe names collide all land: `report.csv`, `report (1).csv`, ...
+        Names are reduced to safe base names (a name with nothing safe in it becomes `unnamed`); files whose
+        safe names collide all land: `report.csv`, `report (1).csv`, ...
         """
         message_id = message if isinstance(message, str) else message.message_id
         meta = await self.chat.get_message_meta(message_id, info_type="agent_files")
         files = list(dict.fromkeys(_agents.parse_agent_files(str(meta[0].content) if meta else None)))
-        folder = Path(dest_dir)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = make_folder(Path(dest_dir))
         targets = targets_in(folder, [f.name for f in files])
         return [
-            await self.download_file(f.doc_id, f.name, target, overwrite=overwrite, progress=progress)
+            await self._download(f.doc_id, f.name, target, overwrite=overwrite, progress=progress)
             for f, target in zip(files, targets, strict=True)
         ]

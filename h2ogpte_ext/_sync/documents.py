@@ -120,7 +120,8 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
     def download_document(
         self, document_id: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
     ) -> Path:
-        """Stream a document's original file to `dest` (a directory, or the file's path); returns the path."""
+        """Stream a document's original file to `dest` (a folder: an existing directory or
+        a path ending in a separator, made with its parents; else the file's path); returns the path."""
         document = self.documents.get_document(document_id)
         return self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from typing import Any, BinaryIO, cast
 
 if sys.version_info >= (3, 11):
@@ -17,7 +18,7 @@ from h2ogpte_api.models import JobDetails
 from h2ogpte_api.types import UNSET, File, Unset
 
 from h2ogpte_ext import _ingest
-from h2ogpte_ext._files import progress_bar
+from h2ogpte_ext._files import encodable, progress_bar
 from h2ogpte_ext._ingest import (
     DEFAULT_UPLOAD_CONCURRENCY,
     Counted,
@@ -65,15 +66,22 @@ class IngestMixin(JobsMixin):
             result = client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
             print([d.name for d in result.documents])
 
-        `files`: paths, directories (recursively, files matching `pattern`; hidden files and folders such as
-        `.env` and `.git/` only with `include_hidden=True`), `(name, bytes | file)` pairs, or a list of them;
-        all are checked before anything is sent (FIFOs and devices are refused), and the collection must
-        exist. Ingest options (`IngestOptions`: `gen_doc_summaries`, `gen_doc_questions`, `ocr_model`,
-        `ingest_mode`, the server's own `timeout`, ...) pass through; an unknown one, or a value not of its
-        type, is refused before anything is sent. `result.documents` holds exactly the documents this job
-        added. Raises `UploadError` if a step before the job fails (the uploads made are deleted first: after
-        a failure no new upload starts), `IngestError` (a `JobError`) if the job fails, is canceled or is
-        still running after `deadline` seconds.
+        `files`: a path, a directory, a `(name, content)` pair, or a list (or other iterable) of them. A pair is
+        exactly a 2-tuple of a str name and bytes or a binary file object; any other tuple is a sequence of
+        sources, so `("a.txt", Path("b.txt"))` and `("a.txt", "b.txt")` are two paths. Directories are read
+        recursively, taking the files matching `pattern` (relative, as `Path.rglob` reads it: `*.csv`,
+        `reports/*.csv`; an absolute one or one with `..` is refused), skipping hidden files and folders such
+        as `.env` and `.git/` unless `include_hidden=True`; a link is followed only to a file inside the
+        directory, and is hidden if its target is (links to folders are not followed; a link to a file
+        outside is left out, logged at WARNING); a folder that cannot be read is an error. All is checked
+        before anything is sent (FIFOs and devices are refused), and the collection must exist. Ingest
+        options (`IngestOptions`: `gen_doc_summaries`, `gen_doc_questions`, `ocr_model`, `ingest_mode`, the
+        server's own `timeout`, ...) pass through; an unknown one, or a value not of its type, is refused
+        before anything is sent. `result.documents` holds the documents this job added, matched to the files
+        by the names the server gave them (see `h2ogpte_ext._ingest.added`). Raises `UploadError` if a step
+        before the job fails (the uploads made are deleted first: after a failure no new upload starts),
+        `IngestError` (a `JobError`) if the job fails, is canceled or is still running after `deadline`
+        seconds.
         """
         found = _ingest.sources(files, pattern, include_hidden)
         check_options(options, IngestOptions, what="ingest")
@@ -83,7 +91,8 @@ class IngestMixin(JobsMixin):
         known = self._document_ids(collection_id) if wait else set()
         total = sum(source.size or 0 for source in found) or None
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
-            upload_ids = self._upload(found, bar if progress else None, limit)
+            uploads = self._upload(found, bar if progress else None, limit)
+        upload_ids = [upload_id for upload_id, _ in uploads]
         try:
             job = self.document_ingestion.create_ingest_upload_job(upload_ids, collection_id=collection_id, **options)
         except Exception as error:
@@ -92,7 +101,9 @@ class IngestMixin(JobsMixin):
             raise _ingest.failure(step, error, upload_ids, left) from error
         if not wait:
             return IngestResult(job)
-        return self._ingested(collection_id, known, job, {s.name for s in found}, deadline, poll_interval)
+        # A file's document may have the name sent or the one the server's upload answer gave (it rewrites some).
+        expected = [(source.name, stored) for source, (_, stored) in zip(found, uploads, strict=True)]
+        return self._ingested(collection_id, known, job, expected, deadline, poll_interval)
 
     def ingest_website(
         self,
@@ -138,13 +149,18 @@ class IngestMixin(JobsMixin):
         """Ingest `text` as a document called `name`, waiting for the job; returns the document it added.
 
         result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
+
+        Text UTF-8 cannot encode (a lone surrogate) is an error naming its position, raised before anything is
+        sent; in `name`, such a character becomes U+FFFD.
         """
         check_options(options, TextIngestOptions, what="ingest")
+        _ingest.sendable_text(text)
+        name = encodable(name)
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_plain_text_job(
             body=text, collection_id=collection_id, file_name=name, **options
         )
-        return self._ingested(collection_id, known, job, {name}, deadline, poll_interval)
+        return self._ingested(collection_id, known, job, [(name,)], deadline, poll_interval)
 
     def ingest_from_s3(
         self,
@@ -208,7 +224,7 @@ class IngestMixin(JobsMixin):
         collection_id: str,
         known: set[str],
         job: JobDetails,
-        names: set[str] | None,
+        expected: Sequence[Sequence[str]] | None,
         deadline: float | None,
         poll_interval: float,
     ) -> IngestResult:
@@ -217,11 +233,12 @@ class IngestMixin(JobsMixin):
         except JobError as error:
             raise IngestError(str(error), error.job) from None
         documents = [d for d in self.collections.iter_documents_for_collection(collection_id)]
-        return IngestResult(done, _ingest.added(documents, known, names))
+        return IngestResult(done, _ingest.added(documents, known, expected))
 
-    def _upload(self, found: list[Source], bar: Any | None, limit: int) -> list[str]:
-        """Upload every source, `limit` at a time; on a failure, delete what was uploaded and raise `UploadError`."""
-        uploaded: dict[int, str] = {}
+    def _upload(self, found: list[Source], bar: Any | None, limit: int) -> list[tuple[str, str]]:
+        """Upload every source, `limit` at a time; returns each one's upload id and the name the server gave it.
+        On a failure, delete what was uploaded and raise `UploadError`."""
+        uploaded: dict[int, tuple[str, str]] = {}
         positions = {id(source): i for i, source in enumerate(found)}
         failed: list[str] = []
 
@@ -235,12 +252,12 @@ class IngestMixin(JobsMixin):
             except Exception:
                 failed.append(str(source.path or source.name))
                 raise
-            uploaded[positions[id(source)]] = done.id
+            uploaded[positions[id(source)]] = (done.id, done.filename)
 
         try:
             run_bounded(upload, found, limit)
         except BaseException as error:  # Ctrl-C or a cancelled task too: what was uploaded is deleted first
-            made = [uploaded[i] for i in sorted(uploaded)]
+            made = [uploaded[i][0] for i in sorted(uploaded)]
             left = self._discard(made)
             if not isinstance(error, Exception):
                 raise
