@@ -4,30 +4,114 @@ tools.
 Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage, 130 Ctrl-C (one
 line, after the command's clean-up). The global options (`--json`, `--address`, `--api-key`, `--debug`) go
 before or after the subcommand; with `--json` an error is one JSON object on stderr too.
+
+Everything the command prints goes through `_echo`, which shows the characters a terminal would act on as
+escapes (`shown`): the server chooses much of that text (collection names, answers, error messages).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 import traceback
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from h2ogpte_ext._errors import APIStatusError, H2OGPTEError
+from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
+    from h2ogpte_ext._jsonl import CompletionDelta
     from h2ogpte_ext._sync.client import H2OGPTE
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 INSTALL_TESTING = "the fake server needs the testing extra: pip install 'h2ogpte-ext[testing]'"
+
+
+# --- what reaches the terminal ---------------------------------------------------------------------------
+
+# Characters a terminal acts on, or that change how it shows the rest: C0 controls (ESC starts CSI and OSC
+# sequences: screen clears, cursor moves, window titles, links; BS and CR overwrite), DEL, C1 controls
+# (U+009B is a one-byte CSI, U+009D an OSC), the bidi embeddings, overrides, isolates and marks, and lone
+# surrogates (no encoding can write them). The same set `_files.safe_name` strips from file names.
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE_IN_TEXT = re.compile(f"[{_UNSAFE}]")  # \n and \t kept: the layout of an answer or a report
+_UNSAFE_IN_LINE = re.compile(f"[\t\n{_UNSAFE}]")  # a name, an id, an error message: one line
+
+
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def shown(text: str, *, one_line: bool = False) -> str:
+    """Text as it may reach a terminal: each character a terminal would act on (see `_UNSAFE`) replaced by
+    its Python escape, visibly (ESC as `\\x1b`, U+202E as `\\u202e`, a lone surrogate as `\\udc80`).
+    Line breaks and tabs are kept (CRLF as a line break) unless `one_line`. Applying it twice changes nothing."""
+    if one_line:
+        return _UNSAFE_IN_LINE.sub(_escape, text)
+    return _UNSAFE_IN_TEXT.sub(_escape, text.replace("\r\n", "\n"))
+
+
+def _json_shown(text: str) -> str:
+    """JSON text made with `ensure_ascii=False`, with the same characters as `\\uXXXX` escapes: still JSON,
+    of the same value (json.dumps escapes C0 controls itself; DEL, C1, bidi and lone surrogates it keeps)."""
+    return _UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _Stdout:
+    """Whether the last text written to stdout left its line open (a streamed answer cut short)."""
+
+    mid_line = False
+
+
+def _echo(text: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print on stdout (or stderr): the one way the command prints text. The text is `shown` (its line
+    breaks kept) and made encodable: what the stream's encoding cannot hold is written as a backslash escape,
+    so no character the server sent stops the output."""
+    stream = sys.stderr if err else sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    text = shown(text).encode(encoding, "backslashreplace").decode(encoding)
+    click.echo(text, err=err, nl=nl)
+    if not err and (text or nl):
+        _Stdout.mid_line = not nl and not text.endswith("\n")
+
+
+def _end_line() -> None:
+    """End stdout's line before a message on stderr, so the two do not share one line of a terminal."""
+    if _Stdout.mid_line:
+        _echo()
+
+
+class _Warnings(logging.Handler):
+    """The library's warnings (a session it could not delete, metadata it could not read), on stderr as
+    `warning: ...`, one safe line each; with --json a JSON object `{"warning": "..."}` per line."""
+
+    def __init__(self, as_json: bool) -> None:
+        super().__init__(logging.WARNING)
+        self.as_json = as_json
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+            _end_line()
+            _echo(
+                json.dumps({"warning": message}) if self.as_json else f"warning: {shown(message, one_line=True)}",
+                err=True,
+            )
+        except Exception:
+            self.handleError(record)
 
 
 class Settings:
@@ -36,27 +120,41 @@ class Settings:
     def __init__(self, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
         self.address, self.api_key, self.as_json, self.debug = address, api_key, as_json, debug
 
-    def client(self) -> H2OGPTE:
+    def client(self, **options: Any) -> H2OGPTE:
+        """A client of the server the options name (`options`: more of its settings, e.g. `max_retries`)."""
         from h2ogpte_ext._sync.client import H2OGPTE
 
-        return H2OGPTE(address=self.address, api_key=self.api_key)
+        return H2OGPTE(address=self.address, api_key=self.api_key, **options)
 
     def emit(self, data: Any, text: str) -> None:
-        click.echo(json.dumps(data, indent=2, default=str) if self.as_json else text)
+        """`data` as JSON (ASCII: every escape encoded) with --json, else `text`; either through `_echo`."""
+        _echo(json.dumps(data, indent=2, default=str) if self.as_json else text)
 
     def progress(self, wanted: bool | None = None) -> bool:
         """Progress bars only on a terminal, never with --json (they would mix with machine output)."""
         return wanted is not False and not self.as_json and sys.stderr.isatty()
 
 
+class AnswerKept(H2OGPTEError):
+    """A call after the answer failed (its references, metadata or files): the answer was printed, and the
+    chat session holding it is kept and named. The failure is the cause."""
+
+    def __init__(self, message: str, *, session_id: str, message_id: str | None) -> None:
+        super().__init__(message)
+        self.session_id, self.message_id = session_id, message_id
+
+
 def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
-    error: dict[str, Any] = {"type": type(exc).__name__, "message": message}
-    if isinstance(exc, APIStatusError):
-        error |= {"status_code": exc.status_code, "request_id": exc.request_id}
+    cause = exc.__cause__ if isinstance(exc, AnswerKept) and exc.__cause__ is not None else exc
+    error: dict[str, Any] = {"type": type(cause).__name__, "message": message}
+    if isinstance(cause, APIStatusError):
+        error |= {"status_code": cause.status_code, "request_id": cause.request_id}
+    if isinstance(exc, AnswerKept):
+        error |= {"session_id": exc.session_id, "message_id": exc.message_id}
     from h2ogpte_ext._jobs import JobError  # loaded by then: only a client call raises it
 
     if isinstance(exc, JobError):
-        error |= {"job_id": exc.job.id, "status": exc.job.overall_status, "errors": exc.errors}
+        error |= {"job_id": exc.job_id, "status": exc.status, "errors": exc.errors}  # job: None if no poll answered
     return json.dumps({"error": error, "exit_code": exit_code})
 
 
@@ -72,14 +170,21 @@ def _cli_words(message: str, ctx: click.Context | None) -> str:
 
 
 def _fail(settings: Settings, exc: BaseException) -> NoReturn:
-    if settings.debug:
-        traceback.print_exception(exc)
-    message = _cli_words(str(exc) or type(exc).__name__, click.get_current_context(silent=True))
-    if settings.as_json:
-        click.echo(_error_json(message, exc), err=True)
-    else:
-        click.echo(f"error: {message}", err=True)
+    _report(exc, as_json=settings.as_json, debug=settings.debug, ctx=click.get_current_context(silent=True))
     sys.exit(1)
+
+
+def _report(exc: BaseException, *, as_json: bool, debug: bool, ctx: click.Context | None = None) -> None:
+    """One line on stderr (`error: ...`, or a JSON object with --json); `--debug` adds the traceback, shown
+    safely like the rest (exception messages hold the server's text)."""
+    _end_line()
+    if debug:
+        _echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+    message = _cli_words(str(exc) or type(exc).__name__, ctx)
+    if as_json:
+        _echo(_error_json(message, exc), err=True)
+    else:
+        _echo(f"error: {shown(message, one_line=True)}", err=True)
 
 
 def _guarded(command: Callable[..., None]) -> Callable[..., None]:
@@ -171,7 +276,9 @@ def health(settings: Settings) -> None:
     """Readiness and liveness of the server; exit 1 unless both are 200."""
     with settings.client() as client:
         result = client.health()
-    settings.emit({"readiness": result.readiness, "liveness": result.liveness, "ok": result.ok}, str(result))
+    settings.emit(
+        {"readiness": result.readiness, "liveness": result.liveness, "ok": result.ok}, shown(str(result), one_line=True)
+    )
     if not result.ok:
         sys.exit(1)
 
@@ -251,11 +358,17 @@ def ingest(
                 progress=settings.progress(progress),
                 concurrency=DEFAULT_UPLOAD_CONCURRENCY if concurrency is None else concurrency,
             )
-    names = [d.name for d in result.documents]
+    names = [_line(d.name) for d in result.documents]
     settings.emit(
         {"job": result.job.to_dict(), "documents": [d.to_dict() for d in result.documents]},
-        f"job {result.job.id}: {result.job.overall_status}; {len(names)} document(s): {', '.join(names)}",
+        f"job {_line(result.job.id)}: {_line(result.job.overall_status)}; {len(names)} document(s): "
+        + ", ".join(names),
     )
+
+
+def _line(value: object) -> str:
+    """A value the server chose (a name, an id, a status), shown on one line of a listing."""
+    return shown(str(value), one_line=True)
 
 
 def _only_with(needed: str, given: dict[str, Any]) -> None:
@@ -263,6 +376,98 @@ def _only_with(needed: str, given: dict[str, Any]) -> None:
     stray = [flag for flag, value in given.items() if value not in (None, False)]
     if stray:
         raise click.UsageError(f"{', '.join(stray)} only go{'es' if len(stray) == 1 else ''} with {needed}")
+
+
+class _Chat:
+    """The chat session a question goes to; `answered` once an answer is in it (it is kept from then on)."""
+
+    def __init__(self, session_id: str, *, made: bool) -> None:
+        self.id, self.made, self.answered = session_id, made, False
+
+
+@contextmanager
+def _chat_session(client: H2OGPTE, session_id: str | None, collection_id: str | None) -> Iterator[_Chat]:
+    """`--session`, or a new chat session (on `--collection`) that is deleted again, briefly and best effort,
+    if the block fails before an answer arrived in it (a failed answer, Ctrl-C): without its answer it is of
+    no use. Once an answer is in it, it is kept, whatever fails after."""
+    if session_id is not None:
+        yield _Chat(session_id, made=False)
+        return
+    from h2ogpte_api.types import UNSET
+
+    from h2ogpte_ext._sync._base import CLEAN_UP_TIMEOUT
+
+    chat = _Chat(client.chat.create_chat_session(collection_id=collection_id or UNSET).id, made=True)
+    try:
+        yield chat
+    except BaseException:
+        if not chat.answered:
+            with suppress(Exception):
+                client.chat.delete_chat_session(chat.id, request_timeout=CLEAN_UP_TIMEOUT, max_retries=0)
+        raise
+
+
+class _Deltas:
+    """The `on_delta` of a streamed answer: prints each piece as it comes (unless only collecting, for
+    --json), and keeps the text and the finished answer's message id."""
+
+    def __init__(self, printing: bool) -> None:
+        self.printing = printing
+        self.pieces: list[str] = []
+        self.message_id: str | None = None
+
+    def __call__(self, delta: CompletionDelta) -> None:
+        self.pieces.append(delta.body)
+        if delta.finished and delta.message_id:
+            self.message_id = delta.message_id
+        if self.printing:
+            _echo(delta.body, nl=False)
+
+    def answer(self) -> tuple[str, str] | None:
+        """(message id, text) once the stream finished, else None."""
+        return (self.message_id, "".join(self.pieces)) if self.message_id is not None else None
+
+
+def _answer_in(client: H2OGPTE, chat: _Chat, question: str) -> tuple[str, str] | None:
+    """(message id, text) of the answer to `question` in a session made for it (any answer in it is this
+    one's), or None if there is none, the session was given (--session: it holds earlier answers), or it
+    cannot be read."""
+    if not chat.made:
+        return None
+    try:
+        messages = list(client.chat.iter_chat_session_messages(chat.id))
+    except Exception:
+        return None
+    asked = {m.id for m in messages if not m.reply_to and m.content == question}
+    replies = [m for m in messages if m.reply_to in asked]
+    return (replies[-1].id, replies[-1].content) if replies else None
+
+
+def _unfetched(run: object) -> tuple[str, dict[str, BaseException]] | None:
+    """What of a finished run could not be fetched after its answer, when the library marks it on the run
+    (`warnings`: one line each; `unfetched`: the errors by info type) rather than raising: the lines joined
+    and the errors; None when all of it came (or the library raises instead)."""
+    unfetched: dict[str, BaseException] = dict(getattr(run, "unfetched", None) or {})
+    lines = [str(line) for line in getattr(run, "warnings", None) or []]
+    if not lines and not unfetched:
+        return None
+    return "; ".join(lines) or "; ".join(
+        f"its {kind} could not be fetched: {e}" for kind, e in unfetched.items()
+    ), unfetched
+
+
+def _answer_kept(
+    what: str, failure: BaseException | str, chat: _Chat, message_id: str, cause: BaseException | None = None
+) -> NoReturn:
+    """Raise the failure of a call after the answer (printed by then), naming the message and the chat session
+    that hold the answer; `cause` is the error behind a failure given as text."""
+    error = AnswerKept(
+        f"{what} failed after the answer: {failure}; the answer (message {message_id}) is in chat session "
+        f"{chat.id} (kept: ask a follow-up with --session {chat.id})",
+        session_id=chat.id,
+        message_id=message_id,
+    )
+    raise error from (failure if isinstance(failure, BaseException) else cause)
 
 
 @cli.command()
@@ -286,33 +491,70 @@ def agent(
     stream: bool,
     download: Path | None,
 ) -> None:
-    """Run the agent on PROMPT; print its answer and files."""
-    with settings.client() as client:
-        run = client.run_agent(
-            prompt,
-            session_id=session,
-            collection_id=collection,
-            accuracy=accuracy,
-            budget=timeout,
-            stream=stream,
-            on_delta=(lambda d: click.echo(d.body, nl=False)) if stream and not settings.as_json else None,
+    """Run the agent on PROMPT; print its answer and files.
+
+    If a call after the answer fails (its metadata, a download), the answer is printed first, then the
+    failure, naming the chat session that holds the answer (exit 1).
+    """
+    deltas = _Deltas(printing=not settings.as_json) if stream else None
+    failure: BaseException | str | None = None
+    cause: BaseException | None = None
+    files: list[Any] | None = None  # None: not known (the metadata that lists them failed)
+    usage: dict[str, Any] | None = None
+    paths: list[Path] = []
+    with settings.client() as client, _chat_session(client, session, collection) as chat:
+        try:
+            run = client.run_agent(
+                prompt,
+                session_id=chat.id,
+                collection_id=collection,
+                accuracy=accuracy,
+                budget=timeout,
+                stream=stream,
+                on_delta=deltas,
+            )
+        except Exception as exc:
+            # Before the answer, or after it (a library whose run_agent raises there): the stream or the session
+            # tells which.
+            answered = (deltas.answer() if deltas else None) or _answer_in(client, chat, prompt)
+            if answered is None:
+                raise
+            (message_id, text), failure = answered, exc
+        else:
+            message_id, text, files, usage = run.message_id, run.text, run.files, run.usage
+            if (missing := _unfetched(run)) is not None:
+                failure, unfetched = missing
+                cause = next(iter(unfetched.values()), None)
+                if "agent_files" in unfetched:
+                    files = None  # not known: the metadata that lists them did not come
+        chat.answered = True
+        if not settings.as_json:  # the answer first, whatever fails after it
+            _echo("" if stream else text)  # after a streamed answer: the end of its line
+            names = "unknown" if files is None else ", ".join(_line(f.name) for f in files) or "none"
+            _echo(f"message {_line(message_id)}; files: {names}")
+        what = "reading the run's metadata"
+        if download and failure is None:
+            what = "downloading its files"
+            try:
+                paths = client.download_agent_files(message_id, download, progress=settings.progress())
+            except Exception as exc:
+                failure = exc
+    if settings.as_json:
+        settings.emit(
+            {
+                "message_id": message_id,
+                "session_id": chat.id,
+                "text": text,
+                "files": None if files is None else [{"doc_id": f.doc_id, "name": f.name} for f in files],
+                "usage": usage,
+                "downloaded": [str(p) for p in paths],
+            },
+            "",
         )
-        paths = client.download_agent_files(run, download, progress=settings.progress()) if download else []
-    if stream and not settings.as_json:
-        click.echo()
-    settings.emit(
-        {
-            "message_id": run.message_id,
-            "session_id": run.session_id,
-            "text": run.text,
-            "files": [{"doc_id": f.doc_id, "name": f.name} for f in run.files],
-            "usage": run.usage,
-            "downloaded": [str(p) for p in paths],
-        },
-        ("" if stream else run.text + "\n")
-        + f"message {run.message_id}; files: {', '.join(f.name for f in run.files) or 'none'}"
-        + "".join(f"\ndownloaded {p}" for p in paths),
-    )
+    elif paths:
+        _echo("\n".join(f"downloaded {p}" for p in paths))
+    if failure is not None:
+        _answer_kept(what, failure, chat, message_id, cause)
 
 
 @cli.command()
@@ -330,49 +572,47 @@ def ask(
     """Ask QUESTION and print the answer, then the documents it cites.
 
     A new chat session is made (its id is printed on stderr, to ask a follow-up with --session) unless
-    --session is given.
+    --session is given. If fetching the references fails, the answer is printed first, then the failure,
+    naming the chat session (exit 1).
     """
     if collection is not None and session is not None:
         raise click.UsageError("give --collection or --session, not both: a session already has its collection")
     printing = stream and not settings.as_json
-    options: dict[str, Any] = {
-        "stream": stream,
-        "on_delta": (lambda d: click.echo(d.body, nl=False)) if printing else None,
-    }
+    options: dict[str, Any] = {"stream": stream, "on_delta": _Deltas(printing=True) if printing else None}
     if llm is not None:
         options["llm"] = llm
-    with settings.client() as client:
-        if session is not None:
-            answer = client.ask(question, session_id=session, **options)
-        else:
-            with client.chat_session(collection_id=collection, keep=True) as conversation:
-                try:
-                    answer = conversation.ask(question, **options)
-                except BaseException:
-                    with suppress(Exception):  # a new session without its answer is of no use: not left behind
-                        conversation.delete()
-                    raise
-        references = answer.references()
+    failure: Exception | None = None
+    with settings.client() as client, _chat_session(client, session, collection) as chat:
+        answer = client.ask(question, session_id=chat.id, **options)
+        chat.answered = True
+        if not settings.as_json:  # the answer first, whatever fails after it
+            _echo("" if stream else answer.text)  # after a streamed answer: the end of its line
+        try:
+            references = answer.references()
+        except Exception as exc:
+            references, failure = [], exc
     cited = [{"document_name": r.document_name, "pages": r.pages, "score": r.score} for r in references]
-    sources = "".join(
-        f"\n[{n}] {r.document_name}, pages {r.pages} (score {r.score:.2f})" for n, r in enumerate(references, 1)
-    )
-    if printing:  # the answer is already out: end its line, then the sources
-        click.echo()
-        if sources:
-            click.echo(sources)
-    else:
+    if settings.as_json:
         settings.emit(
             {
                 "text": answer.text,
                 "message_id": answer.message_id,
                 "session_id": answer.session_id,
-                "references": cited,
+                "references": None if failure is not None else cited,
             },
-            answer.text + ("\n" + sources if sources else ""),
+            "",
         )
-    if session is None and not settings.as_json:
-        click.echo(f"session {answer.session_id} kept: ask a follow-up with --session {answer.session_id}", err=True)
+    elif references:
+        _echo(
+            "".join(
+                f"\n[{n}] {_line(r.document_name)}, pages {_line(r.pages)} (score {r.score:.2f})"
+                for n, r in enumerate(references, 1)
+            )
+        )
+    if failure is not None:
+        _answer_kept("fetching its references", failure, chat, answer.message_id)
+    if chat.made and not settings.as_json:
+        _echo(f"session {chat.id} kept: ask a follow-up with --session {chat.id}", err=True)
 
 
 @cli.group()
@@ -403,9 +643,9 @@ def jobs_wait(settings: Settings, job_id: str, deadline: float | None, cancel_on
             message = f"interrupted: asked the server to cancel job {job_id}"
         else:
             message = f"interrupted: job {job_id} goes on on the server (--cancel-on-interrupt cancels it)"
-        click.echo(_error_json(message, exc, 130) if settings.as_json else message, err=True)
+        _echo(_error_json(message, exc, 130) if settings.as_json else shown(message, one_line=True), err=True)
         sys.exit(130)
-    settings.emit(job.to_dict(), f"job {job.id} ({job.kind}): {job.overall_status}")
+    settings.emit(job.to_dict(), f"job {_line(job.id)} ({_line(job.kind)}): {_line(job.overall_status)}")
 
 
 @cli.group()
@@ -427,7 +667,7 @@ def collections_list(settings: Settings, limit: int | None) -> None:
         found = list(islice(client.collections.iter_collections(page_size=min(limit or 100, 100)), limit))
     settings.emit(
         [c.to_dict() for c in found],
-        "\n".join(f"{c.id}  {c.document_count:>5} doc(s)  {c.name}" for c in found) or "no collections",
+        "\n".join(f"{_line(c.id)}  {c.document_count:>5} doc(s)  {_line(c.name)}" for c in found) or "no collections",
     )
 
 
@@ -444,7 +684,7 @@ def collections_create(settings: Settings, name: str, description: str) -> None:
     """
     with settings.client() as client:
         created = client.collections.create_collection(name=name, description=description)
-    settings.emit(created.to_dict(), created.id)
+    settings.emit(created.to_dict(), _line(created.id))
 
 
 @collections.command("delete")
@@ -455,20 +695,86 @@ def collections_create(settings: Settings, name: str, description: str) -> None:
 def collections_delete(settings: Settings, collection_id: str) -> None:
     """Delete a collection and its documents.
 
-    Exit 1 if there is no collection COLLECTION_ID.
+    Exit 1 if there is no collection COLLECTION_ID. If the first attempt failed in a way that may have
+    deleted it (a 5xx, a timeout, a dropped connection) and a retry then finds no such collection, it is
+    gone, most likely deleted by that attempt: exit 0, saying so.
     """
     from h2ogpte_ext._errors import NotFoundError
 
     with settings.client() as client:
         try:
-            client.collections.delete_collection(collection_id)
+            first = _delete(lambda retries: client.collections.delete_collection(collection_id, **retries))
         except NotFoundError as exc:
             raise NotFoundError(
-                f"no collection {collection_id!r} (HTTP 404): nothing was deleted",
-                response=exc.response,
-                body=exc.body,
+                f"no collection {collection_id!r} (HTTP 404): nothing was deleted", response=exc.response, body=exc.body
             ) from exc
-    settings.emit({"deleted": collection_id}, f"deleted collection {collection_id}")
+    if first is None:
+        settings.emit({"deleted": collection_id}, f"deleted collection {collection_id}")
+    else:
+        settings.emit(
+            {"deleted": collection_id, "confirmed": False, "first_attempt": str(first)},
+            f"collection {collection_id} is gone: {_gone(first)}",
+        )
+
+
+def _delete(attempt: Callable[[dict[str, int]], object]) -> APIStatusError | APIConnectionError | None:
+    """Send a DELETE (`attempt(options)`) so that a 404 can be told apart: first alone (`max_retries=0`), then,
+    if that failed in a way the client retries, again with the client's retries (no options). None: deleted.
+    The first failure: the retry found nothing to delete (404) after a first attempt that may have deleted
+    it (a 5xx, a timeout, a dropped connection), most likely itself. Any other failure is raised, a 404 too
+    when no earlier attempt can have acted (nothing was deleted)."""
+    from h2ogpte_ext._errors import NotFoundError
+
+    try:
+        attempt({"max_retries": 0})
+        return None
+    except (APIStatusError, APIConnectionError) as first:
+        wait = _retry_wait(first)
+        if wait is None:
+            raise
+        import time
+
+        time.sleep(wait)
+        try:
+            attempt({})
+        except NotFoundError:
+            if not _may_have_acted(first):
+                raise
+            return first
+        return None
+
+
+def _gone(first: BaseException) -> str:
+    reason = shown(str(first) or type(first).__name__, one_line=True)
+    return f"the first attempt failed ({reason}) and the retry found nothing to delete: that attempt most likely did it"
+
+
+def _retry_wait(exc: APIStatusError | APIConnectionError) -> float | None:
+    """Seconds to wait before sending a failed idempotent request again, or None if the client would not
+    retry it (the client's own rule: `_retry`)."""
+    from h2ogpte_ext import _retry
+
+    if isinstance(exc, APIStatusError):
+        status = exc.status_code
+        if status not in _retry.RETRY_STATUSES and (status < 500 or status in _retry.PERMANENT_STATUSES):
+            return None
+        if exc.retry_after is not None and exc.retry_after > _retry.MAX_RETRY_AFTER:
+            return None
+        return max(exc.retry_after or 0.0, _retry.INITIAL_DELAY)
+    if isinstance(exc.__cause__, _retry.NEVER_RETRIED):
+        return None
+    return _retry.INITIAL_DELAY
+
+
+def _may_have_acted(exc: APIStatusError | APIConnectionError) -> bool:
+    """Whether the server may have carried out a request that failed so: a 5xx (it may fail after acting), a
+    timeout or a dropped connection; not a 408, 409 or 429 (refused before acting), nor a connection never
+    made."""
+    from h2ogpte_ext import _retry
+
+    if isinstance(exc, APIStatusError):
+        return exc.status_code >= 500
+    return not isinstance(exc.__cause__, _retry.NOT_SENT)
 
 
 @cli.command()
@@ -482,7 +788,7 @@ def download(settings: Settings, message_id: str, directory: Path, overwrite: bo
     """Download the files an agent wrote for MESSAGE_ID into DIRECTORY."""
     with settings.client() as client:
         paths = client.download_agent_files(message_id, directory, overwrite=overwrite, progress=settings.progress())
-    settings.emit([str(p) for p in paths], "\n".join(f"downloaded {p}" for p in paths) or "no files")
+    settings.emit([str(p) for p in paths], "\n".join(f"downloaded {_line(p)}" for p in paths) or "no files")
 
 
 def _pairs(args: list[str]) -> dict[str, list[str | None]]:
@@ -545,6 +851,13 @@ def api(
         kwargs = _operations.arguments(function, given, body, fields)
     except _operations.UsageError as exc:
         raise click.UsageError(str(exc), ctx) from None
+    except RecursionError:
+        raise click.UsageError("a JSON value given (--body, a parameter) is nested too deeply to read", ctx) from None
+    except Exception as exc:  # a value the operation's models cannot take: a list where an object goes, ...
+        if settings.debug:
+            _echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise click.UsageError(f"the values given do not fit {operation_id}: {reason}", ctx) from None
     _guarded(_call)(settings, function, kwargs, output)
 
 
@@ -567,22 +880,55 @@ def _list_operations(settings: Settings) -> None:
     )
 
 
+def _json_text(value: Any) -> str:
+    """JSON, indented, readable (not ASCII-escaped) where stdout can write it: only what a terminal acts on is
+    escaped (`_json_shown`); ASCII-escaped throughout where stdout's encoding cannot hold it."""
+    text = _json_shown(json.dumps(value, indent=2, ensure_ascii=False))
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, indent=2)
+    return text
+
+
+def _method(function: Callable[..., Any]) -> str | None:
+    """The HTTP method of an operation's `sync_detailed` (its module is named for the operation)."""
+    from h2ogpte_ext._operations import list_operations, python_name
+
+    name = function.__module__.rpartition(".")[2]
+    return next((o.method for o in list_operations() if python_name(o.operation_id) == name), None)
+
+
 def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, Any], output: Path | None) -> None:
     with settings.client() as client:
-        response = function(client=client.api, **kwargs)
+        if _method(function) != "DELETE":
+            response = function(client=client.api, **kwargs)
+        else:  # told apart: deleted, or gone after a first attempt that most likely deleted it (then as a 204)
+            with settings.client(max_retries=0) as once:
+                answers: list[Any] = []
+                first = _delete(
+                    lambda retries: answers.append(function(client=(once if retries else client).api, **kwargs))
+                )
+            if first is not None:
+                message = f"the server answered 404 Not Found, but {_gone(first)}"
+                _echo(json.dumps({"warning": message}) if settings.as_json else f"warning: {message}", err=True)
+                return
+            response = answers[-1]
     content, kind = response.content, response.headers.get("content-type", "")
     if output is not None:
-        _write_atomically(output, content)
+        from h2ogpte_ext._spec import write_file
+
+        write_file(output, content)
         settings.emit({"path": str(output), "bytes": len(content)}, f"wrote {output} ({len(content)} bytes)")
     elif not content:
         pass  # 204, or any empty answer: nothing to print
     elif "json" in kind:
         try:
-            click.echo(json.dumps(json.loads(content), indent=2, ensure_ascii=False))
-        except ValueError:
-            click.echo(content.decode("utf-8", "replace"))
+            _echo(_json_text(json.loads(content)))
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to indent: as it came
+            _echo(content.decode("utf-8", "replace"))
     elif kind.startswith("text/") and "csv" not in kind:
-        click.echo(content.decode("utf-8", "replace"), nl=not content.endswith(b"\n"))
+        _echo(content.decode("utf-8", "replace"), nl=not content.endswith(b"\n"))
     elif sys.stdout.isatty():
         raise H2OGPTEError(
             f"the answer is binary ({kind or 'no content type'}, {len(content)} bytes): use --output FILE"
@@ -590,24 +936,6 @@ def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, An
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Write beside the target, then rename: an interrupted write never leaves a partial file."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise H2OGPTEError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @cli.command("fake-server")
@@ -648,11 +976,17 @@ def spec_fetch(settings: Settings, url: str, api_key_env: str | None, out: Path)
     """Download URL/api-spec.yaml, check it, and replace --out only if it is valid."""
     import os
 
+    from h2ogpte_ext._config import check_api_key
     from h2ogpte_ext._spec import fetch
 
     key = os.environ.get(api_key_env) if api_key_env else None
     if api_key_env and not key:
         raise H2OGPTEError(f"{api_key_env} is not set")
+    if key is not None:
+        try:
+            key = check_api_key(key)  # as the client checks it: never sent (nor shown) if it cannot be a header
+        except H2OGPTEError as exc:
+            raise H2OGPTEError(f"{api_key_env}: {exc}") from None
     count = fetch(url, out, api_key=key)
     settings.emit({"path": str(out), "operations": count}, f"wrote {out} ({count} operations)")
 
@@ -669,7 +1003,7 @@ def spec_diff(settings: Settings, old: Path, new: Path, fail_on_breaking: bool) 
     from h2ogpte_ext._spec import diff, load_file
 
     result = diff(load_file(old), load_file(new))
-    settings.emit(result.to_json(), result.report())
+    settings.emit(result.to_json(), result.report(show=_line))
     if fail_on_breaking and result.breaking:
         sys.exit(1)
 
@@ -679,33 +1013,64 @@ def _wants_json(args: list[str]) -> bool:
 
 
 def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
-    """Run the command; usage errors are reported as JSON too when `--json` was given."""
+    """Run the command; usage errors are reported as JSON too when `--json` was given, and any failure is one
+    line (a failure no command caught too)."""
     args = sys.argv[1:] if args is None else args
+    _Stdout.mid_line = False
+    warnings = _Warnings(_wants_json(args))
+    library = logging.getLogger("h2ogpte_ext")
+    library.addHandler(warnings)
     try:
         code = cli.main(args, prog_name=prog_name, standalone_mode=False)
     except click.ClickException as exc:
+        _end_line()
         if _wants_json(args):
-            click.echo(_error_json(exc.format_message(), exc, exc.exit_code), err=True)
-        else:
-            exc.show()
+            _echo(_error_json(exc.format_message(), exc, exc.exit_code), err=True)
+        elif isinstance(exc, _HELP_SHOWN):  # a group without its command: click's help, as it lays it out
+            import io
+
+            help_text = io.StringIO()
+            exc.show(file=help_text)
+            _echo(help_text.getvalue(), err=True, nl=False)
+        else:  # one line, as every error: what was wrong, and where the help is
+            ctx = exc.ctx if isinstance(exc, click.UsageError) else None
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            _echo(f"error: {shown(exc.format_message(), one_line=True)}{hint}", err=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.Abort as exc:
         if not isinstance(exc.__cause__, KeyboardInterrupt):  # click's Abort made of a Ctrl-C: interrupted
-            click.echo("Aborted!", err=True)
+            _echo("Aborted!", err=True)
             sys.exit(1)
         _interrupted(args)
     except (Interrupted, KeyboardInterrupt):
         _interrupted(args)
+    except Exception as exc:  # outside every command's guard: still one line, never a bare traceback
+        _report(exc, as_json=_wants_json(args), debug=_wants_debug(args))
+        sys.exit(1)
+    finally:
+        library.removeHandler(warnings)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+# The usage error that is the help of a group called without its command (click 8.2+; older click prints the
+# help itself and raises none).
+_HELP_SHOWN: tuple[type[click.ClickException], ...] = tuple(
+    error for error in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if error is not None
+)
+
+
+def _wants_debug(args: list[str]) -> bool:
+    return "--debug" in args[: args.index("--")] if "--" in args else "--debug" in args
 
 
 def _interrupted(args: list[str]) -> NoReturn:
     """Ctrl-C: one line (JSON with --json) and exit code 130, as a shell reports a command ended by SIGINT."""
+    _end_line()
     message = "interrupted"
     if _wants_json(args):
-        click.echo(_error_json(message, KeyboardInterrupt(), 130), err=True)
+        _echo(_error_json(message, KeyboardInterrupt(), 130), err=True)
     else:
-        click.echo(message, err=True)
+        _echo(message, err=True)
     sys.exit(130)

@@ -6,15 +6,15 @@ Needs the `spec` extra (`pip install 'h2ogpte-ext[spec]'`): PyYAML and openapi-s
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 from attrs import asdict, define, field
 
-from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._config import check_api_key
+from h2ogpte_ext._errors import H2OGPTEError, shown_url
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -101,26 +101,40 @@ def load_file(path: str | os.PathLike[str]) -> dict[str, Any]:
 def fetch(url: str, out: Path, *, api_key: str | None = None, timeout: float = 60.0) -> int:
     """Download `URL/api-spec.yaml`, check it, and replace `out` atomically; returns the operation count.
 
-    An invalid or partial download leaves `out` untouched and raises saying why.
+    An invalid or partial download leaves `out` untouched and raises saying why. `api_key` is checked as the
+    client checks it (`_config.check_api_key`: printable ASCII, no spaces or line breaks) before anything is
+    sent; no message shows it.
     """
     spec_url = url if url.rstrip("/").endswith((".yaml", ".yml", ".json")) else url.rstrip("/") + "/api-spec.yaml"
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    headers = {"Authorization": f"Bearer {check_api_key(api_key)}"} if api_key else {}
+    shown = shown_url(spec_url)  # no user name, password or query string in a message
     try:
         response = httpx.get(spec_url, headers=headers, timeout=timeout, follow_redirects=True)
     except httpx.HTTPError as exc:
-        raise H2OGPTEError(f"could not download {spec_url}: {exc or type(exc).__name__}") from exc
+        reason = str(exc) or type(exc).__name__
+        if api_key:
+            reason = reason.replace(api_key, "<the API key>")
+        raise H2OGPTEError(f"could not download {shown}: {reason}") from None
     if response.status_code != 200:
-        raise H2OGPTEError(f"could not download {spec_url}: HTTP {response.status_code}")
-    document = load(response.content, spec_url)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(response.content)
-        Path(tmp).replace(out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        raise H2OGPTEError(f"could not download {shown}: HTTP {response.status_code}")
+    document = load(response.content, shown)
+    write_file(out, response.content)
     return sum(1 for _ in _operations(document))
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Write `content` to `path` as downloads are written (`_files.Destination`): beside the target, then
+    renamed, so an interrupted write never leaves a partial file, and created with mode 0o666 less the
+    user's umask (0644 typically), as any program makes files; an existing file is replaced. For every file
+    the command line writes (`spec fetch`, `api --output`)."""
+    from h2ogpte_ext._files import Destination
+
+    try:
+        with Destination(path, overwrite=True) as out:
+            out.write(content)
+    except (OSError, H2OGPTEError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise H2OGPTEError(f"cannot write {path}: {reason}") from None
 
 
 # --- comparison ---------------------------------------------------------------------------------------
@@ -153,7 +167,9 @@ class SpecDiff:
             "breaking": self.breaking,
         }
 
-    def report(self) -> str:
+    def report(self, show: Callable[[str], str] = str) -> str:
+        """The changes as text, one per line; `show` turns each name taken from the documents (an operation,
+        a place, a change) into what may be printed (the command line escapes what a terminal acts on)."""
         lines = [
             f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed; "
             f"{self.breaking} breaking for a client"
@@ -161,12 +177,12 @@ class SpecDiff:
         for title, ops, mark in (("Removed", self.removed, " [BREAKING]"), ("Added", self.added, "")):
             if ops:
                 lines.append(f"\n{title} operations:")
-                lines += [f"  {op}{mark}" for op in ops]
+                lines += [f"  {show(op)}{mark}" for op in ops]
         if self.changed:
             lines.append("\nChanged operations:")
             for op, changes in self.changed.items():
-                lines.append(f"  {op}")
-                lines += [f"    {'[BREAKING] ' if c.breaking else ''}{c.where}: {c.what}" for c in changes]
+                lines.append(f"  {show(op)}")
+                lines += [f"    {'[BREAKING] ' if c.breaking else ''}{show(c.where)}: {show(c.what)}" for c in changes]
         return "\n".join(lines)
 
 
