@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
 import nox
+import tomllib
 
 # Every session's virtualenv is made by uv and filled from uv.lock (exact versions, every supported Python);
 # `python3 scripts/dev.py lock` moves the lock to today's releases. scripts/dev.py installs nox and uv.
@@ -27,7 +27,9 @@ def _group(name: str) -> list[str]:
     return list(nox.project.dependency_groups(PYPROJECT, name))
 
 
-def _sync(session: nox.Session, *, extras: Sequence[str] = (), groups: Sequence[str] = (), project: bool = True) -> None:
+def _sync(
+    session: nox.Session, *, extras: Sequence[str] = (), groups: Sequence[str] = (), project: bool = True
+) -> None:
     """Install exactly what uv.lock pins for these extras and groups (and the project, editable), nothing else.
     `--locked` fails when uv.lock no longer matches pyproject.toml: run `python3 scripts/dev.py lock`."""
     command = ["uv", "sync", "--locked", "--no-default-groups"]
@@ -239,7 +241,9 @@ def _name_what_broke(session: nox.Session) -> None:
             culprits.append(f"{name} {new}")
         session.install(f"{name}=={new}")
     if culprits:
-        session.error(f"tests_latest: the newest release of {', '.join(culprits)} breaks the tests (passes with uv.lock's)")
+        session.error(
+            f"tests_latest: the newest release of {', '.join(culprits)} breaks the tests (passes with uv.lock's)"
+        )
     session.error(f"tests_latest failed; no single package's downgrade fixes it. Newer than uv.lock: {listing}")
 
 

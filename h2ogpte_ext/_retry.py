@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import random
 import ssl
+import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -23,7 +24,7 @@ from attrs import define
 from httpx._content import AsyncIteratorByteStream, IteratorByteStream
 from httpx._multipart import FileField, MultipartStream
 
-from h2ogpte_ext._config import Verify
+from h2ogpte_ext._config import Verify, tls_verify
 from h2ogpte_ext._errors import HTTPX_ERRORS, H2OGPTEError, connection_error, request_error, retry_after, shown_url
 
 _HTTPX = TypeVar("_HTTPX", httpx.Client, httpx.AsyncClient)
@@ -156,18 +157,37 @@ class _GuardedStream(httpx.SyncByteStream):
 
 
 class _AsyncGuardedStream(httpx.AsyncByteStream):
+    """The async twin of `_GuardedStream`. Its chunks come from an async generator that `aclose()` (httpx's
+    `Response.aclose()`) closes, and that closes the inner stream's iterator in turn: one a reader stopped
+    early is not left to the garbage collector, whose finalizer closes it on the event loop later, if one is
+    still running (Python 3.13 warns "coroutine method 'aclose' ... was never awaited" when none is)."""
+
     def __init__(self, stream: httpx.AsyncByteStream, request: httpx.Request) -> None:
         self.stream, self.request = stream, request
+        self._chunks: AsyncGenerator[bytes, None] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._guarded()
+        return self._chunks
+
+    async def _guarded(self) -> AsyncGenerator[bytes, None]:
+        chunks = self.stream.__aiter__()
         try:
-            async for chunk in self.stream:
+            async for chunk in chunks:
                 yield chunk
         except httpx.TransportError as exc:
             raise connection_error(exc, self.request) from exc
+        finally:
+            close = getattr(chunks, "aclose", None)  # httpx's own streams iterate with an async generator
+            if close is not None:
+                await close()
 
     async def aclose(self) -> None:
-        await self.stream.aclose()
+        try:
+            if self._chunks is not None:
+                await self._chunks.aclose()
+        finally:
+            await self.stream.aclose()
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -256,9 +276,71 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self.client.send(request, stream=True)
 
 
+_HTTP_LIBRARIES = ("httpx", "httpx2")
+
+
+def _home(cls: type) -> str | None:
+    """httpx or httpx2 when `cls` is one of that library's public classes, else None. By identity, not by
+    `__module__`: openai rewrites that of httpx's BaseTransport (its `Transport`) to "openai"."""
+    for name in _HTTP_LIBRARIES:
+        library = sys.modules.get(name)
+        if library is not None and getattr(library, cls.__name__, None) is cls:
+            return library.__name__  # httpx2 for `httpx` under httpx2.alias_httpx()
+    return None
+
+
+def _library(cls: type) -> str | None:
+    """httpx or httpx2: the library a class is built on (itself or a base class), None for neither."""
+    return next((home for klass in cls.__mro__ if (home := _home(klass)) is not None), None)
+
+
+def _named(cls: type) -> str:
+    """`an httpx.Client`, `an httpx2.HTTPTransport`, `a myapp.Transport`: a class as a reader would import it."""
+    module = _home(cls) or cls.__module__
+    name = cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+    return f"{'an' if name[0] in 'aeiouAEIOU' or name.startswith('http') else 'a'} {name}"
+
+
+def check_http_object(what: str, value: object, expected: type) -> None:
+    """Refuse at construction an `http_client=` or `transport=` that is no instance of `expected` (httpx.Client,
+    httpx.AsyncClient, httpx.BaseTransport or httpx.AsyncBaseTransport, as this client is sync or async): one
+    of another library (httpx2's, unless httpx2.alias_httpx() made httpx httpx2), of the other kind (sync for
+    async, async for sync), or none at all. Taken as it is, it would fail only at the first call, with a
+    message about something else ("async request with a sync Client", a bare AssertionError)."""
+    if isinstance(value, expected):
+        return
+    ours, wanted, given = httpx.__name__, _named(expected), _named(type(value))
+    if expected is httpx.BaseTransport:
+        wanted += f" (such as {ours}.HTTPTransport)"
+    elif expected is httpx.AsyncBaseTransport:
+        wanted += f" (such as {ours}.AsyncHTTPTransport or httpx_aiohttp.AiohttpTransport)"
+    library = _library(type(value))
+    if library is not None and library != ours:
+        hint = (
+            ", or run on httpx2 with httpx2.alias_httpx() before importing h2ogpte_ext" if library == "httpx2" else ""
+        )
+        raise H2OGPTEError(
+            f"{what} is {given}, but this client is built on {ours} ({ours}.{expected.__qualname__}); "
+            f"pass {wanted}{hint}"
+        )
+    clients, transports = (httpx.Client, httpx.AsyncClient), (httpx.BaseTransport, httpx.AsyncBaseTransport)
+    sync = expected in (httpx.Client, httpx.BaseTransport)
+    other = (clients if expected in clients else transports)[1 if sync else 0]
+    if isinstance(value, other):
+        this, that = ("H2OGPTE", "AsyncH2OGPTE") if sync else ("AsyncH2OGPTE", "H2OGPTE")
+        raise H2OGPTEError(
+            f"{what} is {given}, {'async' if sync else 'sync'}, but {this} is {'sync' if sync else 'async'}: "
+            f"pass {wanted}, or use {that} with {given}"
+        )
+    # A client given as the transport, or a transport as the client: each has its own keyword.
+    swapped = isinstance(value, transports if expected in clients else clients)
+    elsewhere = f" ({given} goes in {'transport' if expected in clients else 'http_client'}=)" if swapped else ""
+    raise H2OGPTEError(f"{what} must be {wanted}, not {given}{elsewhere}")
+
+
 def _connection_pools(cls: type[_HTTPX], verify: Verify, trust_env: bool) -> _HTTPX:
     try:
-        return cls(verify=verify, trust_env=trust_env)
+        return cls(verify=tls_verify(verify), trust_env=trust_env)
     except (OSError, ssl.SSLError, ValueError) as exc:
         source = "verify=" if verify is not True else "the default bundle, SSL_CERT_FILE or SSL_CERT_DIR"
         raise H2OGPTEError(f"cannot load the TLS certificates ({source}): {exc}") from exc

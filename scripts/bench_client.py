@@ -2,6 +2,8 @@
 raw httpx + json.loads and the vendor's client.
 
 The fake server runs in its own process, so only the client's CPU time (time.process_time) is counted.
+Measured on httpx, then (where httpx2 is installed) the same again in a Python of its own with
+`httpx2.alias_httpx()` in force, so that our client runs on httpx2, next to raw httpx2 (`--on` picks one).
 Targets: list of 100 collections <= 1.2x raw httpx and below the vendor; get <= 1.1x raw httpx; the resource
 layer within 3 % of calling the generated function directly.
 Ratios are medians of per-round ratios, with the middle half of the rounds beside them: a shared virtual
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import json
 import os
 import random
@@ -114,14 +117,47 @@ def vendor_calls(url: str, collection_id: str) -> tuple[Callable[[], Any], Calla
     return (lambda: api.list_collections(limit=100)), (lambda: api.get_collection(collection_id))
 
 
+# Runs this script with httpx2.alias_httpx() in force before anything imports httpx (argv: script, then its args).
+ON_HTTPX2 = (
+    "import runpy, sys; import httpx2; httpx2.alias_httpx(); "
+    "sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
+)
+
+
+def on_httpx2(args: argparse.Namespace) -> None:
+    """This benchmark again, with the same settings, in a Python of its own where `import httpx` is httpx2."""
+    if importlib.util.find_spec("httpx2") is None:
+        print("\non httpx2: not measured, httpx2 is not installed (pip install httpx2; Python >= 3.11)")
+        return
+    print("\n" if args.on == "both" else "", end="", flush=True)  # a blank line after the httpx figures
+    settings = ["--calls", str(args.calls), "--rounds", str(args.rounds), "--variety", str(args.variety)]
+    subprocess.run([sys.executable, "-c", ON_HTTPX2, __file__, *settings, "--on", "httpx2"], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--on",
+        choices=["both", "httpx", "httpx2"],
+        default="both",
+        help="the HTTP library under our client and the raw anchor (httpx2 through httpx2.alias_httpx())",
+    )
     parser.add_argument("--calls", type=int, default=20, help="calls per round for the list (x5 for get)")
     parser.add_argument("--rounds", type=int, default=25)
     parser.add_argument(
         "--variety", type=int, default=1, help="the fake's seed for varied records (-1: only required properties)"
     )
     args = parser.parse_args()
+    library = httpx.__name__  # httpx2 under httpx2.alias_httpx()
+    if args.on == "httpx2" and library != "httpx2":
+        on_httpx2(args)
+        return
+    measure(args, library)
+    if args.on == "both" and library == "httpx":
+        on_httpx2(args)
+
+
+def measure(args: argparse.Namespace, library: str) -> None:
     proc, url = start_server(None if args.variety < 0 else args.variety)
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     if len(cpus) > 1:
@@ -139,7 +175,7 @@ def main() -> None:
         assert isinstance(listed, list) and len(listed) == 100
 
         contenders: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {
-            "raw httpx + json.loads": (
+            f"raw {library} + json.loads": (
                 lambda: json.loads(raw.get("/collections", params={"limit": 100}).content),
                 lambda: json.loads(raw.get(f"/collections/{collection_id}").content),
             ),
@@ -158,8 +194,8 @@ def main() -> None:
         lists = cpu_per_call({name: fns[0] for name, fns in contenders.items()}, args.calls, args.rounds)
         gets = cpu_per_call({name: fns[1] for name, fns in contenders.items()}, args.calls * 5, args.rounds)
         print(
-            f"client CPU time per call (median of {args.rounds} interleaved rounds; ratio to raw httpx, "
-            "with the middle half of the rounds); fake server in its own process, records "
+            f"on {library} {httpx.__version__}: client CPU time per call (median of {args.rounds} interleaved rounds; "
+            f"ratio to raw {library}, with the middle half of the rounds); fake server in its own process, records "
             + ("with required properties only" if args.variety < 0 else f"varied (seed {args.variety})")
         )
         raw_name = next(iter(contenders))

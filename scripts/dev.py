@@ -62,9 +62,10 @@ def python_environment(environ: dict[str, str]) -> dict[str, str]:
     if not shutil.which("pyenv"):
         return environ
     # pyenv's shims set PYENV_VERSION to the version that started us; the others are added after it.
-    current = environ.get("PYENV_VERSION") or subprocess.run(
-        ["pyenv", "version-name"], capture_output=True, text=True, check=False
-    ).stdout.strip()
+    current = (
+        environ.get("PYENV_VERSION")
+        or subprocess.run(["pyenv", "version-name"], capture_output=True, text=True, check=False).stdout.strip()
+    )
     listed = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True, check=False).stdout
     names = [name for name in current.split(":") if name]
     for version in sorted(listed.split(), key=lambda v: [int(p) if p.isdigit() else -1 for p in v.split(".")]):

@@ -25,7 +25,13 @@ from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOpti
 from h2ogpte_ext._errors import H2OGPTEError, aread_error_body, status_error, unfollowed_redirect
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import AsyncRequester
-from h2ogpte_ext._retry import AsyncClientTransport, AsyncEnvironmentTransport, AsyncRetryTransport, AsyncSafeClient
+from h2ogpte_ext._retry import (
+    AsyncClientTransport,
+    AsyncEnvironmentTransport,
+    AsyncRetryTransport,
+    AsyncSafeClient,
+    check_http_object,
+)
 
 
 async def raise_for_status(response: httpx.Response) -> None:
@@ -91,8 +97,10 @@ class AsyncH2OGPTE(
             raise H2OGPTEError("pass http_client= (sent through as is) or transport= (used by ours), not both")
         inner: httpx.AsyncBaseTransport
         if http_client is not None:
+            check_http_object("http_client", http_client, httpx.AsyncClient)  # now, not at the first call
             inner = AsyncClientTransport(http_client)
         elif transport is not None:
+            check_http_object("transport", transport, httpx.AsyncBaseTransport)
             inner = transport  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O under our retries and errors
         else:
             # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).

@@ -20,7 +20,13 @@ from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOpti
 from h2ogpte_ext._errors import H2OGPTEError, read_error_body, status_error, unfollowed_redirect
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import Requester
-from h2ogpte_ext._retry import ClientTransport, EnvironmentTransport, RetryTransport, SafeClient
+from h2ogpte_ext._retry import (
+    ClientTransport,
+    EnvironmentTransport,
+    RetryTransport,
+    SafeClient,
+    check_http_object,
+)
 from h2ogpte_ext._sync.agents import AgentsMixin
 from h2ogpte_ext._sync.chat import ChatMixin
 from h2ogpte_ext._sync.documents import DocumentsMixin
@@ -92,8 +98,10 @@ class H2OGPTE(
             raise H2OGPTEError("pass http_client= (sent through as is) or transport= (used by ours), not both")
         inner: httpx.BaseTransport
         if http_client is not None:
+            check_http_object("http_client", http_client, httpx.Client)  # now, not at the first call
             inner = ClientTransport(http_client)
         elif transport is not None:
+            check_http_object("transport", transport, httpx.BaseTransport)
             inner = transport  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O under our retries and errors
         else:
             # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
