@@ -121,9 +121,18 @@ def parse_agent_files(content: str | None) -> list[AgentFile]:
         raise H2OGPTEError(f"the server's agent_files metadata is not a list of {{doc_id: name}}: {exc}") from exc
 
 
-def run_fields(message_id: str, files_text: str | None, usage_text: str | None) -> dict[str, Any]:
-    """The files, usage and unparsed metadata of a finished run. Metadata that does not parse never loses the
-    answer: it is logged at WARNING and kept as the server's text in `unparsed`."""
+def run_fields(
+    message_id: str,
+    files_text: str | None,
+    usage_text: str | None,
+    unfetched: Mapping[str, H2OGPTEError] | None = None,
+) -> dict[str, Any]:
+    """The files, usage, unparsed and unfetched metadata of a finished run. Metadata that does not parse, or
+    could not be fetched (`unfetched`: by info type, the error), never loses the answer: it is logged at WARNING,
+    kept as the server's text in `unparsed`, or marked in `unfetched`."""
+    missing = dict(unfetched or {})
+    for info_type, error in missing.items():
+        log.warning("agent run %s: its %s metadata could not be fetched (%s)", message_id, info_type, error)
     unparsed: dict[str, str] = {}
     try:
         files = parse_agent_files(files_text)
@@ -138,4 +147,9 @@ def run_fields(message_id: str, files_text: str | None, usage_text: str | None) 
         except ValueError as exc:
             log.warning("agent run %s: its usage_stats metadata is not JSON (%s); kept as text", message_id, exc)
             unparsed["usage_stats"] = usage_text
-    return {"files": files, "usage": usage, "unparsed": unparsed}
+    return {"files": files, "usage": usage, "unparsed": unparsed, "unfetched": missing}
+
+
+def unfetched_warnings(unfetched: Mapping[str, H2OGPTEError]) -> list[str]:
+    """One line for each piece of a run's metadata that could not be fetched."""
+    return [f"its {info_type} could not be fetched: {error}" for info_type, error in unfetched.items()]

@@ -1,65 +1,218 @@
-"""Waiting for a server job, decided without I/O: when to poll again, when to stop, and what a failure says."""
+"""Waiting for a server job, decided without I/O: when to poll again, when to stop, what each poll may take, and
+what a failure says."""
 
 from __future__ import annotations
 
+import json
+import logging
 import math
 import time
+from typing import Any
 
+import httpx
+from h2ogpte_api.errors import PARSE_ERRORS
 from h2ogpte_api.models import JobDetails
 
-from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError
+from h2ogpte_ext._retry import PERMANENT_STATUSES, RETRY_STATUSES
+
+log = logging.getLogger("h2ogpte_ext")
 
 FINAL = frozenset({"completed", "failed", "canceled"})
+# Every overall status this client knows; a server may answer others (a newer one's "queued", say).
+KNOWN = FINAL | {"in progress"}
 # The slowest the polling gets: a finished job is noticed within this many seconds.
 MAX_POLL_INTERVAL = 5.0
+# Without a deadline, a status this client does not know counts as running for at most this many seconds: it may
+# be a final state by another name, which would never become "completed". With a deadline, the deadline decides.
+UNKNOWN_STATUS_WAIT = 600.0
+# The least time a poll is given, even at the deadline: `deadline=0` still looks at the job once.
+MIN_POLL_TIMEOUT = 0.1
 
 
 class JobError(H2OGPTEError):
     """A job ended `failed` or `canceled`, or did not end within the deadline.
 
-    `.job` is the server's last `JobDetails`; `.errors` its error messages.
+    `.job_id` names the job; `.job` is the server's last `JobDetails` (None when no poll answered before the
+    deadline), `.status` its `overall_status` (None then too; a status this client does not know is kept as the
+    server sent it), `.errors` its error messages.
     """
 
-    def __init__(self, message: str, job: JobDetails) -> None:
+    def __init__(self, message: str, job: JobDetails | None, *, job_id: str | None = None) -> None:
         super().__init__(message)
         self.job = job
-        self.errors = list(job.errors)
+        self.job_id: str | None = job.id if job is not None else job_id
+        self.status: str | None = job.overall_status if job is not None else None
+        self.errors: list[str] = list(job.errors or []) if job is not None else []
+
+
+def progress_of(job: JobDetails) -> float | None:
+    """The job's progress as a fraction from 0 to 1, or None when the server reports none (null, not a number)."""
+    value: Any = job.progress
+    return min(1.0, max(0.0, float(value))) if _number(value) else None
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def tolerated_job(body: Any) -> JobDetails | None:
+    """The `JobDetails` of a poll's answer (`body`, its text) that failed to parse only for what a wait can do
+    without: an `overall_status` this client does not know, or a `progress` that is null (or missing, or not a
+    number). Those are kept as the server sent them (a missing progress as None); None for any other failure."""
+    if not isinstance(body, str):
+        return None
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    status, progress = data.get("overall_status"), data.get("progress")
+    patched = dict(data)
+    if isinstance(status, str) and status not in KNOWN:
+        patched["overall_status"] = "in progress"
+    if not _number(progress):
+        patched["progress"] = 0.0
+    if patched == data:
+        return None  # the failure is elsewhere
+    try:
+        job = JobDetails.from_dict(patched)
+    except PARSE_ERRORS:
+        return None
+    # The server's own values, outside the spec's types: a wait reads them through `progress_of` and `KNOWN`.
+    job.overall_status = status  # type: ignore[assignment]
+    job.progress = progress  # type: ignore[assignment]
+    return job
+
+
+def passing(error: H2OGPTEError) -> bool:
+    """Whether a failed poll may succeed if sent again: no (complete) answer, or a status the retries take."""
+    if isinstance(error, APIConnectionError):
+        return True
+    if isinstance(error, APIStatusError):
+        status = error.status_code
+        return status in RETRY_STATUSES or (status >= 500 and status not in PERMANENT_STATUSES)
+    return False
 
 
 class JobPoll:
-    """The polling schedule of one job: backoff from `poll_interval` doubling to 5 s, within `deadline`."""
+    """The polling of one job: backoff from `poll_interval` doubling to 5 s, within `deadline`.
 
-    def __init__(self, deadline: float | None, poll_interval: float) -> None:
+    With a deadline, every poll gets at most the time left (each part of its timeout) and is sent once; a poll
+    that fails for a reason that may pass (a timeout, a dropped connection, 408, 409, 429, 5xx) is sent again at
+    the next turn of the schedule, and when the deadline passes the wait ends with a `JobError` naming the job
+    and its last known status. Without one, each poll has the client's timeout and retries.
+    """
+
+    def __init__(self, job_id: str, deadline: float | None, poll_interval: float) -> None:
         if not isinstance(poll_interval, (int, float)) or not 0 < poll_interval < math.inf:
             raise H2OGPTEError(f"poll_interval must be a positive number of seconds, not {poll_interval!r}")
         if deadline is not None and (not isinstance(deadline, (int, float)) or not 0 <= deadline < math.inf):
             raise H2OGPTEError(
                 f"deadline must be a number of seconds >= 0, or None to wait as long as it runs, not {deadline!r}"
             )
+        self.job_id = job_id
         self.deadline = deadline
         self._ends = None if deadline is None else time.monotonic() + deadline
         self._interval = float(poll_interval)
+        self.last: JobDetails | None = None  # the last answer
+        self.last_error: H2OGPTEError | None = None  # the failure of the last poll, if it failed
+        self._wanted = 0.0  # the server's Retry-After on the last poll
+        self._unknown_since: float | None = None  # when the status became one this client does not know
+
+    def left(self) -> float | None:
+        """Seconds until the deadline (0 once it has passed), None without one."""
+        return None if self._ends is None else max(0.0, self._ends - time.monotonic())
+
+    def request_options(self, timeout: httpx.Timeout) -> dict[str, Any]:
+        """The per-call options of a poll: with a deadline, `timeout` cut to the time left in each part (at least
+        MIN_POLL_TIMEOUT) and no retries (the schedule retries, within the deadline); none without one."""
+        left = self.left()
+        if left is None:
+            return {}
+        most = max(left, MIN_POLL_TIMEOUT)
+
+        def cut(seconds: float | None) -> float:
+            return most if seconds is None else min(seconds, most)
+
+        bounded = httpx.Timeout(
+            connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
+        )
+        return {"request_timeout": bounded, "max_retries": 0}
+
+    def failed(self, error: H2OGPTEError) -> None:
+        """Take a poll that failed: re-raised unless a deadline bounds the wait and it may pass, else kept for the
+        timeout's message; the wait then goes on (`expired()` ends it)."""
+        if self._ends is None or not passing(error):
+            raise error
+        self.last_error = error
+        wanted = error.retry_after if isinstance(error, APIStatusError) else None
+        self._wanted = wanted if wanted is not None and wanted > 0 else 0.0
+        log.debug("job %s: a poll failed (%s); polling again within the deadline", self.job_id, error)
 
     def finished(self, job: JobDetails) -> bool:
-        """True once the job completed; raises `JobError` if it failed, was canceled or ran out of time."""
+        """Take a poll's answer: True once the job completed; raises `JobError` if it failed or was canceled, ran
+        out of time, or stayed in a status this client does not know for too long."""
+        self.last, self.last_error, self._wanted = job, None, 0.0
         status = job.overall_status
         if status == "completed":
             return True
         if status in FINAL:
-            reasons = "; ".join(job.errors) or (job.cancel_reason if isinstance(job.cancel_reason, str) else "")
+            reasons = "; ".join(job.errors or []) or (job.cancel_reason if isinstance(job.cancel_reason, str) else "")
             raise JobError(f"job {job.id} ({job.kind}) {status}: {reasons or 'no reason given'}", job)
-        if self._ends is not None and time.monotonic() >= self._ends:
-            raise JobError(
-                f"job {job.id} ({job.kind}) did not finish within {self.deadline:g} s "
-                f"({job.progress:.0%} done; it goes on on the server)",
-                job,
-            )
+        self._check_unknown(job, status)
+        self.expired()
         return False
 
+    def _check_unknown(self, job: JobDetails, status: str) -> None:
+        if status in KNOWN:
+            self._unknown_since = None
+            return
+        now = time.monotonic()
+        if self._unknown_since is None:
+            self._unknown_since = now
+            log.warning(
+                "job %s (%s) has the status %r, which this client does not know: it counts as still running",
+                job.id,
+                job.kind,
+                status,
+            )
+        if self._ends is None and now - self._unknown_since >= UNKNOWN_STATUS_WAIT:
+            raise JobError(
+                f"job {job.id} ({job.kind}) has had the status {status!r}, which this client does not know, for "
+                f"{UNKNOWN_STATUS_WAIT:g} s: it may have ended under another name (pass deadline= to wait longer)",
+                job,
+            )
+
+    def expired(self) -> None:
+        """Raise the deadline's `JobError` if it has passed: the job, its last known status and progress, and
+        the last poll's failure (also its `__cause__`)."""
+        if self._ends is None or time.monotonic() < self._ends:
+            return
+        assert self.deadline is not None
+        job = self.last
+        if job is None:
+            where = (
+                f"job {self.job_id} did not finish within {self.deadline:g} s (no poll answered, so its status is "
+                "unknown; it may go on on the server)"
+            )
+        else:
+            progress = progress_of(job)
+            done = "progress unknown" if progress is None else f"{progress:.0%} done"
+            where = f"job {job.id} ({job.kind}) did not finish within {self.deadline:g} s "
+            where += f"({done}; it goes on on the server)"
+            stranger = "" if job.overall_status in KNOWN else ", a status this client does not know"
+            where += f"; last status: {job.overall_status!r}{stranger}"
+        if self.last_error is not None:
+            where += f"; the last poll failed: {self.last_error}"
+        raise JobError(where, job, job_id=self.job_id) from self.last_error
+
     def next_delay(self) -> float:
-        """Seconds to wait before the next poll, never past the deadline."""
-        delay = self._interval
+        """Seconds to wait before the next poll (at least the server's Retry-After), never past the deadline."""
+        delay = max(self._interval, self._wanted)
         self._interval = min(self._interval * 2, MAX_POLL_INTERVAL)
-        if self._ends is not None:
-            delay = max(0.0, min(delay, self._ends - time.monotonic()))
+        left = self.left()
+        if left is not None:
+            delay = min(delay, left)
         return delay

@@ -28,6 +28,13 @@ def completion_request(body: dict[str, Any], *, stream: bool) -> ChatCompletionR
     return request
 
 
+def _is_error(value: Any) -> bool:
+    """Whether a line's `error` field reports one: null, false and empty text are the field left out."""
+    if value is None or value is False:
+        return False
+    return not (isinstance(value, str) and not value.strip())
+
+
 # A longer line is refused rather than buffered: a stream's memory stays bounded.
 MAX_LINE_BYTES = 16 * 1024 * 1024
 
@@ -36,7 +43,8 @@ class JSONLDecoder:
     """Turns the bytes of a completion stream into deltas (sans-I/O: feed it bytes, however they arrive).
 
     Lines end at `\n` only: U+2028, U+0085 and a lone `\r` are valid inside a JSON string. A line longer than
-    `max_line_bytes` is a `StreamError`, and no more than that is ever buffered.
+    `max_line_bytes` is a `StreamError`, and no more than that is ever buffered. A field that is null is a field
+    left out: `"error": null` (or false, or empty text) is no error, `"finished": null` not the final line.
     """
 
     def __init__(self, max_line_bytes: int = MAX_LINE_BYTES) -> None:
@@ -98,12 +106,14 @@ class JSONLDecoder:
                 f"line {self.line_number} of the stream is not a JSON object: {shown[:60]!r}",
                 line_number=self.line_number,
             )
-        if "error" in data:
+        if _is_error(data.get("error")):
             error = str(data["error"])
             if len(error) > ERROR_BODY_LIMIT:  # as an HTTP error body: a huge message must not cost memory
                 error = f"{error[:ERROR_BODY_LIMIT]}... ({len(error) - ERROR_BODY_LIMIT} more characters)"
             raise StreamError(f"the server ended the answer with an error: {error}", line_number=self.line_number)
-        body, finished, message_id = data.get("body"), data.get("finished", False), data.get("message_id")
+        body, finished, message_id = data.get("body"), data.get("finished"), data.get("message_id")
+        if finished is None:  # null is the field left out: not the final line
+            finished = False
         if not isinstance(finished, bool):
             raise StreamError(
                 f"line {self.line_number} of the stream has a non-boolean 'finished': {finished!r:.60}",
@@ -114,7 +124,7 @@ class JSONLDecoder:
                 f"line {self.line_number} of the stream has a 'body' that is not text: {body!r:.60}",
                 line_number=self.line_number,
             )
-        self.finished = finished
+        self.finished = self.finished or finished  # the final line came: it stays in
         return CompletionDelta(body or "", finished, str(message_id) if message_id else None)
 
     def end(self) -> list[CompletionDelta]:
@@ -131,18 +141,35 @@ class JSONLDecoder:
 
 
 class StreamState:
-    """What a stream of either kind keeps: the decoder, the answer so far, its message id."""
+    """What a stream of either kind keeps: the decoder, the answer so far, its message id.
+
+    The answer is kept as its pieces and joined when `text` is read, so taking each delta costs the same however
+    long the answer has grown (adding each to one string copied the whole answer every time: quadratic).
+    """
 
     def __init__(self, session_id: str, max_line_bytes: int) -> None:
         self.session_id = session_id
-        self.text = ""
         self.message_id: str | None = None
+        self._parts: list[str] = []
         self._decoder = JSONLDecoder(max_line_bytes)
         self._question_id: str | None = None
         self._closed = False  # iteration and the context manager both close; only the first one acts
 
+    @property
+    def text(self) -> str:
+        """The answer so far."""
+        if len(self._parts) > 1:
+            self._parts[:] = ["".join(self._parts)]  # joined once; reading it again costs nothing
+        return self._parts[0] if self._parts else ""
+
+    @property
+    def finished(self) -> bool:
+        """Whether the stream's final line is in: the server holds the whole answer (and its message id)."""
+        return self._decoder.finished
+
     def _take(self, deltas: list[CompletionDelta]) -> list[CompletionDelta]:
         for delta in deltas:
-            self.text += delta.body
+            if delta.body:
+                self._parts.append(delta.body)
             self.message_id = delta.message_id or self.message_id
         return deltas

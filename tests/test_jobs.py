@@ -52,7 +52,7 @@ def test_a_failed_job_raises_with_the_servers_errors(make: Callable[..., Either]
     with pytest.raises(JobError, match="failed: the PDF is encrypted") as caught:
         c.run(c.client.wait_for_job(job, poll_interval=0.01))
     assert caught.value.errors == ["the PDF is encrypted"]
-    assert caught.value.job.overall_status == "failed"
+    assert caught.value.status == "failed"
 
 
 @pytest.mark.parametrize("settings", [{"poll_interval": 0}, {"poll_interval": -1}, {"deadline": -5}])
@@ -299,5 +299,5 @@ def test_a_canceled_job_ends_the_wait_at_once(make: Callable[..., Either], fake_
     # Were "canceled" not a final state, this would poll until the deadline and say the job goes on.
     with pytest.raises(JobError, match=r"\) canceled: canceled by the user") as caught:
         c.run(c.client.wait_for_job(job.id, poll_interval=0.01, deadline=2))
-    assert caught.value.job.overall_status == "canceled"
+    assert caught.value.status == "canceled"
     assert [(r.method, r.path) for r in fake_h2ogpte.state.requests[before:]] == [("GET", f"/api/v1/jobs/{job.id}")]

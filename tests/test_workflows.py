@@ -121,7 +121,7 @@ def test_a_failed_ingest_job_raises_with_the_servers_errors(
     fake_h2ogpte.state.ingest_failures.append("unsupported file format")
     with pytest.raises(IngestError, match="failed: unsupported file format") as caught:
         c.run(c.client.upload_and_ingest(collection_id, [("a.bin", b"\x00\x01")], poll_interval=0.01))
-    assert caught.value.job.overall_status == "failed"
+    assert caught.value.status == "failed"
 
 
 def test_ingest_without_waiting_returns_the_running_job(make: Callable[..., Either]) -> None:

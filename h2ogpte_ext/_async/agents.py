@@ -27,9 +27,12 @@ from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 class AsyncAgentRun:
     """A finished agent run: its answer (`text`), files (`agent_files`) and usage (`usage_stats`).
 
-    Metadata that does not parse never loses the answer: it is logged at WARNING and kept as the server's
-    text in `unparsed` (by info type), with `files` or `usage` left empty. `trace()` (the Markdown reasoning
-    trace) and `references()` (RAG citations) are fetched on demand.
+    Once the answer exists it is never lost to what follows it. Metadata that could not be fetched (a 5xx, a
+    timeout, a 404) is in `unfetched` (by info type, the error), with `files` or `usage` left empty, and each is
+    a line of `warnings` (logged at WARNING too); `client.download_agent_files(run)` reads the files' list again.
+    Metadata that does not parse is logged at WARNING and kept as the server's text in `unparsed` (by info type).
+    The chat session holding the answer is kept. `trace()` (the Markdown reasoning trace) and `references()`
+    (RAG citations) are fetched on demand.
     """
 
     message_id: str
@@ -38,7 +41,13 @@ class AsyncAgentRun:
     files: list[AgentFile] = field(factory=list)
     usage: dict[str, Any] = field(factory=dict)
     unparsed: dict[str, str] = field(factory=dict)
+    unfetched: dict[str, H2OGPTEError] = field(factory=dict)
     _client: AsyncClientBase | None = field(default=None, repr=False, eq=False, alias="client")
+
+    @property
+    def warnings(self) -> list[str]:
+        """What of the run could not be fetched, one line each (empty when all of it came)."""
+        return _agents.unfetched_warnings(self.unfetched)
 
     def _connected(self) -> AsyncClientBase:
         if self._client is None:
@@ -56,16 +65,25 @@ class AsyncAgentRun:
         return [Reference.from_model(reference) for reference in found]
 
 
-async def _meta(client: AsyncClientBase, message_id: str, info_type: str) -> str | None:
-    items = await client.chat.get_message_meta(message_id, info_type=info_type)
+async def _meta(
+    client: AsyncClientBase, message_id: str, info_type: str, unfetched: dict[str, H2OGPTEError]
+) -> str | None:
+    """One piece of the answer's metadata; a failure to fetch it is kept in `unfetched`, never raised."""
+    try:
+        items = await client.chat.get_message_meta(message_id, info_type=info_type)
+    except H2OGPTEError as error:
+        unfetched[info_type] = error
+        return None
     return str(items[0].content) if items else None
 
 
 async def finished_run(client: AsyncClientBase, session_id: str, message_id: str, text: str) -> AsyncAgentRun:
-    """The run, with its files and usage read from the answer's metadata."""
-    files_text = await _meta(client, message_id, "agent_files")
-    usage_text = await _meta(client, message_id, "usage_stats")
-    fields = _agents.run_fields(message_id, files_text, usage_text)
+    """The run, with its files and usage read from the answer's metadata; what could not be fetched is marked
+    (`unfetched`), never raised: the answer is in hand."""
+    unfetched: dict[str, H2OGPTEError] = {}
+    files_text = await _meta(client, message_id, "agent_files", unfetched)
+    usage_text = await _meta(client, message_id, "usage_stats", unfetched)
+    fields = _agents.run_fields(message_id, files_text, usage_text, unfetched)
     return AsyncAgentRun(message_id, session_id, text, **fields, client=client)
 
 
@@ -73,9 +91,10 @@ class AsyncAgentStream(AsyncCompletionStream):
     """A streamed agent run: iterate it for deltas, then `result()` gives the `AgentRun` (files, usage)."""
 
     async def result(self) -> AsyncAgentRun:
-        if self.message_id is None:
+        """The finished run; its metadata that cannot be fetched is marked on it (`unfetched`), never raised."""
+        if self.message_id is None and not self.finished:
             raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
-        return await finished_run(self._client, self.session_id, self.message_id, self.text)
+        return await finished_run(self._client, self.session_id, await self._answer_id(), self.text)
 
 
 class AsyncAgentsMixin(AsyncStreamsMixin):
@@ -98,17 +117,20 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
             client.download_agent_files(run, "out/")
 
         A new chat session is made unless `session_id` is given (with `collection_id` for RAG), and deleted
-        again if the run fails. Options: `accuracy` ("standard"), `tools` ("auto"), `max_turns` ("auto"),
-        `agent_type` ("auto"), `budget` (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own
-        arguments (`temperature`, `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an
-        unknown option is refused before anything is sent. With `stream=True` or an `on_delta` callback the
-        answer is streamed, `on_delta` called with each `CompletionDelta` (a streamed line longer than
-        `max_line_bytes`, 16 MiB, is a `StreamError`).
+        again if the run fails before its answer; once the answer exists the session is kept, and metadata
+        that cannot be fetched after it is marked on the run (`unfetched`, `warnings`), never raised.
+        Options: `accuracy` ("standard"), `tools` ("auto"), `max_turns` ("auto"), `agent_type` ("auto"),
+        `budget` (seconds the agent may run in all: 3600), `llm` ("auto"), the LLM's own arguments
+        (`temperature`, `max_new_tokens`, `seed`, ...) and `llm_args={...}` for anything else; an unknown option
+        is refused before anything is sent. With `stream=True` or an `on_delta` callback the answer is streamed,
+        `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
+        `StreamError`).
         """
         settings = _agents.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
-                opened = await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+                opened = await self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
+                session.watch(opened)  # once its final line is in, the session holds the answer: never deleted
                 async with opened as agent_stream:
                     async for delta in agent_stream:
                         if on_delta is not None:
@@ -118,8 +140,9 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
                 prompt, collection=collection_id is not None, stream=False, options=settings
             )
             timeout = _agents.http_timeout(settings)
-            answer = await self.chat.get_completion(session, body=request, request_timeout=timeout)
-            return await finished_run(self, session, answer.message_id, answer.body)
+            answer = await self.chat.get_completion(session.id, body=request, request_timeout=timeout)
+            session.answered()
+            return await finished_run(self, session.id, answer.message_id, answer.body)
 
     async def stream_agent(
         self,
@@ -139,7 +162,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         """
         settings = _agents.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
-            return await self._agent_stream(prompt, session, collection_id, settings, max_line_bytes)
+            return await self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
 
     async def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int

@@ -104,9 +104,10 @@ class AsyncChatMixin(AsyncStreamsMixin):
 
         With `collection_id`, the answer draws on that collection's documents (RAG); a new chat session is
         made unless `session_id` is given (its id is on the answer; delete it when done, or use
-        `chat_session()`; if the answer fails, the session made for it is deleted). `stream=True` or an
-        `on_delta` callback streams the answer, `on_delta` called with each `CompletionDelta` (a streamed line
-        longer than `max_line_bytes`, 16 MiB, is a `StreamError`). Other keyword arguments are fields of the
+        `chat_session()`; if the answer fails, the session made for it is deleted, but never once the answer is
+        in it). `stream=True` or an `on_delta` callback streams the answer, `on_delta` called with each
+        `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a `StreamError`; a final line
+        without a message id takes the session's newest reply's). Other keyword arguments are fields of the
         completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
         checked (names and types) before anything is sent.
         """
@@ -116,16 +117,16 @@ class AsyncChatMixin(AsyncStreamsMixin):
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         async with self._session(session_id, collection_id, "ask") as session:
             if not streamed:
-                completion = await self.chat.get_completion(session, body=request)
-                return AsyncAnswer(completion.body, completion.message_id, session, client=self)
-            opened = await self._stream(session, request, max_line_bytes)
+                completion = await self.chat.get_completion(session.id, body=request)
+                session.answered()
+                return AsyncAnswer(completion.body, completion.message_id, session.id, client=self)
+            opened = await self._stream(session.id, request, max_line_bytes)
+            session.watch(opened)  # once its final line is in, the session holds the answer: never deleted
             async with opened as answer_stream:
                 async for delta in answer_stream:
                     if on_delta is not None:
                         await call_back(on_delta, delta)
-            if answer_stream.message_id is None:
-                raise H2OGPTEError(f"the streamed answer in session {session} ended without a message id")
-            return AsyncAnswer(answer_stream.text, answer_stream.message_id, session, client=self)
+            return AsyncAnswer(answer_stream.text, await answer_stream._answer_id(), session.id, client=self)
 
     @asynccontextmanager
     async def chat_session(
@@ -136,11 +137,20 @@ class AsyncChatMixin(AsyncStreamsMixin):
         with client.chat_session(collection_id=collection.id) as session:
             first = session.ask("Summarise the report")
             follow_up = session.ask("And the risks?")
+
+        If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
+        5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
+        succeeded, a deletion that fails raises.
         """
         created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
         conversation = AsyncConversation(self, created.id, collection_id)
-        try:
+        if keep:
             yield conversation
-        finally:
-            if not keep:
-                await conversation.delete()
+            return
+
+        async def delete(**options: Any) -> None:
+            with suppress(NotFoundError):
+                await self.chat.delete_chat_session(created.id, **options)
+
+        async with self._deleted_on_exit(delete, f"chat session {created.id}"):
+            yield conversation

@@ -6,11 +6,11 @@ import logging
 
 from h2ogpte_api.models import JobDetails
 
-from h2ogpte_ext._async._base import AsyncClientBase
+from h2ogpte_ext._async._base import CLEAN_UP_TIMEOUT, AsyncClientBase
 from h2ogpte_ext._async._io import Interrupts, sleep
-from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._errors import APIResponseValidationError, H2OGPTEError
 from h2ogpte_ext._files import progress_bar
-from h2ogpte_ext._jobs import JobPoll
+from h2ogpte_ext._jobs import JobPoll, progress_of, tolerated_job
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -34,30 +34,53 @@ class AsyncJobsMixin(AsyncClientBase):
 
         `job` is what a job-creating operation returned, or its id. Raises `JobError` (with the server's
         `.errors`) if the job fails or is canceled, or is still running after `deadline` seconds (None: as
-        long as it runs). `progress=True` shows a bar from the job's own progress. With
-        `cancel_on_interrupt=True`, Ctrl-C (or cancelling the task) also cancels the job on the server.
+        long as it runs). The deadline bounds every request: each poll gets at most the time left (connect,
+        read, write and pool timeouts) and is sent once, a poll that fails for a reason that may pass (a
+        timeout, a dropped connection, 408, 409, 429, 5xx) is sent again on the schedule, and when the deadline
+        passes the `JobError` names the job and its last known status. A status this client does not know counts
+        as running (named in that error; without a deadline, for at most 10 minutes); a null progress is unknown.
+        `progress=True` shows a bar from the job's own progress. With `cancel_on_interrupt=True`, Ctrl-C (or
+        cancelling the task) also cancels the job on the server (asked once, within 5 s).
         """
         job_id = job if isinstance(job, str) else job.id
-        poll = JobPoll(deadline, poll_interval)
+        poll = JobPoll(job_id, deadline, poll_interval)
         with progress_bar(progress, 100, f"job {job_id}", percent=True) as bar:
             shown = 0
             try:
-                details = job if isinstance(job, JobDetails) else await self.jobs.get_job(job_id)
+                details = job if isinstance(job, JobDetails) else await self._poll_job(poll)
                 while True:
-                    done = min(100, round(details.progress * 100))
-                    bar.update(max(0, done - shown))
-                    shown = max(shown, done)
-                    if poll.finished(details):
-                        bar.update(100 - shown)  # completed is 100 %, whatever progress the server reports
-                        return details
+                    if details is None:  # the poll failed, and the deadline leaves time for another
+                        poll.expired()
+                    else:
+                        fraction = progress_of(details)
+                        if fraction is not None:
+                            done = round(fraction * 100)
+                            bar.update(max(0, done - shown))
+                            shown = max(shown, done)
+                        if poll.finished(details):
+                            bar.update(100 - shown)  # completed is 100 %, whatever progress the server reports
+                            return details
                     await sleep(poll.next_delay())
-                    details = await self.jobs.get_job(job_id)
+                    details = await self._poll_job(poll)
             except Interrupts:
                 if cancel_on_interrupt:
                     try:
-                        await self.jobs.cancel_job(job_id)
+                        await self.jobs.cancel_job(job_id, request_timeout=CLEAN_UP_TIMEOUT, max_retries=0)
                     except H2OGPTEError as error:
                         log.warning("could not cancel job %s after the interruption: %s", job_id, error)
                     else:
                         log.info("canceled job %s after the interruption", job_id)
                 raise
+
+    async def _poll_job(self, poll: JobPoll) -> JobDetails | None:
+        """The job's details, within what the deadline leaves; None for a failed poll the wait survives."""
+        try:
+            return await self.jobs.get_job(poll.job_id, **poll.request_options(self._http.timeout))
+        except APIResponseValidationError as error:
+            details = tolerated_job(error.body)  # an unknown status or a null progress is still an answer
+            if details is None:
+                raise
+            return details
+        except H2OGPTEError as error:
+            poll.failed(error)
+            return None

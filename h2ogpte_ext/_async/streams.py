@@ -80,6 +80,19 @@ class AsyncCompletionStream(StreamState):
     ) -> None:
         await self.aclose()
 
+    async def _answer_id(self) -> str:
+        """The finished answer's message id: from its final line, else (a final line without one) the id of the
+        session's newest reply."""
+        if self.message_id is None:
+            if not self.finished:
+                raise StreamError(f"the answer in chat session {self.session_id} has not finished")
+            messages = self._client.chat.iter_chat_session_messages(self.session_id)
+            replies = [m.id async for m in messages if m.reply_to]
+            if not replies:
+                raise StreamError(f"the streamed answer in chat session {self.session_id} ended without a message id")
+            self.message_id = replies[-1]
+        return self.message_id
+
     async def _question(self) -> str:
         """The id of the session's newest user message, the one being answered (it has no reply_to)."""
         if self._question_id is None:

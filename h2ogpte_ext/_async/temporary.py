@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
+from typing import Any
 
 from h2ogpte_api.models import ChatSession, Collection
 from h2ogpte_api.types import UNSET
@@ -24,22 +25,31 @@ class AsyncTemporaryMixin(AsyncClientBase):
 
         with client.temporary_collection(name="scratch") as collection:
             client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
+
+        If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
+        5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
+        succeeded, a deletion that fails raises.
         """
         created = await self.collections.create_collection(
             name=name or f"h2ogpte-ext-{uuid.uuid4().hex[:8]}", description=description
         )
-        try:
-            yield created
-        finally:
+
+        async def delete(**options: Any) -> None:
             with suppress(NotFoundError):  # already gone is fine
-                await self.collections.delete_collection(created.id)
+                await self.collections.delete_collection(created.id, **options)
+
+        async with self._deleted_on_exit(delete, f"collection {created.id}"):
+            yield created
 
     @asynccontextmanager
     async def temporary_session(self, collection_id: str | None = None) -> AsyncIterator[ChatSession]:
-        """A new chat session (with the collection, if given), deleted on exit, even on error."""
+        """A new chat session (with the collection, if given), deleted on exit, even on error (as
+        `temporary_collection`: the block's exception comes out unchanged)."""
         created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
-        try:
-            yield created
-        finally:
+
+        async def delete(**options: Any) -> None:
             with suppress(NotFoundError):
-                await self.chat.delete_chat_session(created.id)
+                await self.chat.delete_chat_session(created.id, **options)
+
+        async with self._deleted_on_exit(delete, f"chat session {created.id}"):
+            yield created
