@@ -113,7 +113,7 @@ def test_status_errors_carry_status_body_message_and_request_id(make: Callable[.
     assert error.request_id
 
     with pytest.raises(BadRequestError, match="description"):
-        c.call(create_collection, body=CollectionCreateRequest.from_dict({"name": "x", "description": 5}))
+        c.call(create_collection, body=CollectionCreateRequest(name="x", description=5))  # type: ignore[arg-type]
 
     wrong = make(api_key="sk-wrong-key")
     with pytest.raises(AuthenticationError) as denied:

@@ -2,7 +2,7 @@
 
 import datetime
 import sys
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeAlias, TypeVar
 
@@ -70,6 +70,83 @@ def require_path_value(name: str, value: object) -> None:
         )
 
 
+# The JSON types a parsed value is checked against. `from_dict` tests the exact class that `json` gives
+# (`value.__class__ is str`: one identity test, inline) and calls `check_value` only for anything else. So these
+# run only off the common path: they accept a subclass (a str enum, an IntEnum; never a bool for a number, nor
+# a float for an integer, even 3.0) and raise TypeError naming the model, the field and the wrong value.
+_KINDS: dict[str, tuple[str, Callable[[object], bool]]] = {
+    "string": ("a string", lambda value: isinstance(value, str)),
+    "integer": (
+        "an integer",
+        lambda value: isinstance(value, int) and not isinstance(value, bool),
+    ),
+    "number": (
+        "a number",
+        lambda value: isinstance(value, (int, float)) and not isinstance(value, bool),
+    ),
+    "boolean": ("a boolean", lambda value: isinstance(value, bool)),
+    "null": ("null", lambda value: value is None),
+    "array": ("an array", lambda value: isinstance(value, list)),
+    "object": ("an object", lambda value: isinstance(value, Mapping)),
+}
+# The classes `json` gives for each kind: an array of them needs no item-by-item look.
+_EXACT: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "array": (list,),
+    "object": (dict,),
+}
+_EXACT_OF: dict[tuple[str, ...], frozenset[type]] = {}
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "null"
+    text = repr(value)
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def invalid(value: object, where: str, expected: str) -> TypeError:
+    """The error for a value of the wrong type (or form) at `where` ("Model.field")."""
+    return TypeError(f"{where}: expected {expected}, got {_describe(value)}")
+
+
+def check_value(value: object, where: str, *kinds: str) -> None:
+    """Raise TypeError unless `value` is one of the JSON `kinds` ("string", "integer", "number", "boolean",
+    "null", "array", "object")."""
+    for kind in kinds:
+        if _KINDS[kind][1](value):
+            return
+    raise invalid(value, where, " or ".join(_KINDS[kind][0] for kind in kinds))
+
+
+def invalid_enum(value: object, where: str, values: Collection[object]) -> TypeError:
+    """The error for a value that is not one of an enum's `values`."""
+    return invalid(
+        value, where, "one of " + ", ".join(repr(v) for v in sorted(values, key=repr))
+    )
+
+
+def check_items(value: object, where: str, *kinds: str) -> None:
+    """Raise TypeError unless `value` is an array whose items are each one of `kinds`."""
+    if not isinstance(value, list):
+        raise invalid(value, where, "an array")
+    exact = _EXACT_OF.get(kinds)
+    if exact is None:
+        exact = _EXACT_OF[kinds] = frozenset(
+            cls for kind in kinds for cls in _EXACT[kind]
+        )
+    if exact.issuperset(map(type, value)):
+        return
+    for index, item in enumerate(value):
+        check_value(item, f"{where}[{index}]", *kinds)
+
+
 T = TypeVar("T")
 
 
@@ -90,5 +167,9 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "check_items",
+    "check_value",
+    "invalid",
+    "invalid_enum",
     "require_path_value",
 ]

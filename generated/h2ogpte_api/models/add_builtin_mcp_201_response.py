@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddBuiltinMcp201Response")
 
@@ -37,6 +41,8 @@ class AddBuiltinMcp201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddBuiltinMcp201Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,11 @@ class AddBuiltinMcp201Response:
 
         _src_get = src_dict.get
         tool_id = _src_get("tool_id", UNSET)
+        if tool_id.__class__ is not str and tool_id is not UNSET:
+            if tool_id is None:
+                tool_id = UNSET
+            else:
+                check_value(tool_id, "AddBuiltinMcp201Response.tool_id", "string")
 
         add_builtin_mcp_201_response = cls(
             tool_id,

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddBuiltinMcpBody")
 
@@ -82,6 +88,8 @@ class AddBuiltinMcpBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddBuiltinMcpBody", "object")
         mcp_id = src_dict["mcp_id"]
 
         if len(src_dict) == 1:

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddBuiltinSkillRequest")
 
@@ -50,7 +54,11 @@ class AddBuiltinSkillRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddBuiltinSkillRequest", "object")
         skill_id = src_dict["skill_id"]
+        if skill_id.__class__ is not str:
+            check_value(skill_id, "AddBuiltinSkillRequest.skill_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -61,6 +69,15 @@ class AddBuiltinSkillRequest:
 
         _src_get = src_dict.get
         enable_by_default = _src_get("enable_by_default", UNSET)
+        if enable_by_default.__class__ is not bool and enable_by_default is not UNSET:
+            if enable_by_default is None:
+                enable_by_default = UNSET
+            else:
+                check_value(
+                    enable_by_default,
+                    "AddBuiltinSkillRequest.enable_by_default",
+                    "boolean",
+                )
 
         add_builtin_skill_request = cls(
             skill_id,

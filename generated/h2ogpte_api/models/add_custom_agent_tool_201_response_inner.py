@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddCustomAgentTool201ResponseInner")
 
@@ -37,6 +41,8 @@ class AddCustomAgentTool201ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddCustomAgentTool201ResponseInner", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,18 @@ class AddCustomAgentTool201ResponseInner:
 
         _src_get = src_dict.get
         agent_custom_tool_id = _src_get("agent_custom_tool_id", UNSET)
+        if (
+            agent_custom_tool_id.__class__ is not str
+            and agent_custom_tool_id is not UNSET
+        ):
+            if agent_custom_tool_id is None:
+                agent_custom_tool_id = UNSET
+            else:
+                check_value(
+                    agent_custom_tool_id,
+                    "AddCustomAgentTool201ResponseInner.agent_custom_tool_id",
+                    "string",
+                )
 
         add_custom_agent_tool_201_response_inner = cls(
             agent_custom_tool_id,

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddCustomAgentToolBody")
 
@@ -158,6 +164,8 @@ class AddCustomAgentToolBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddCustomAgentToolBody", "object")
         tool_type = src_dict["tool_type"]
 
         tool_args = src_dict["tool_args"]

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddShowcaseChatRequest")
 
@@ -62,11 +66,21 @@ class AddShowcaseChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddShowcaseChatRequest", "object")
         shared_chat_id = src_dict["shared_chat_id"]
+        if shared_chat_id.__class__ is not str:
+            check_value(
+                shared_chat_id, "AddShowcaseChatRequest.shared_chat_id", "string"
+            )
 
         title = src_dict["title"]
+        if title.__class__ is not str:
+            check_value(title, "AddShowcaseChatRequest.title", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "AddShowcaseChatRequest.description", "string")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -79,6 +93,11 @@ class AddShowcaseChatRequest:
 
         _src_get = src_dict.get
         category = _src_get("category", UNSET)
+        if category.__class__ is not str and category is not UNSET:
+            if category is None:
+                category = UNSET
+            else:
+                check_value(category, "AddShowcaseChatRequest.category", "string")
 
         add_showcase_chat_request = cls(
             shared_chat_id,

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AddSkillBody")
 
@@ -70,6 +75,8 @@ class AddSkillBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AddSkillBody", "object")
         file = File(payload=BytesIO(src_dict["file"]))
 
         if len(src_dict) == 1:

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AdminCleanupChatSessionsRequest")
 
@@ -50,7 +54,15 @@ class AdminCleanupChatSessionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AdminCleanupChatSessionsRequest", "object")
         older_than_days = src_dict["older_than_days"]
+        if older_than_days.__class__ is not int:
+            check_value(
+                older_than_days,
+                "AdminCleanupChatSessionsRequest.older_than_days",
+                "integer",
+            )
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -61,6 +73,11 @@ class AdminCleanupChatSessionsRequest:
 
         _src_get = src_dict.get
         force = _src_get("force", UNSET)
+        if force.__class__ is not bool and force is not UNSET:
+            if force is None:
+                force = UNSET
+            else:
+                check_value(force, "AdminCleanupChatSessionsRequest.force", "boolean")
 
         admin_cleanup_chat_sessions_request = cls(
             older_than_days,

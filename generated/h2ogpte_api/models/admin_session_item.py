@@ -8,10 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.admin_session_item_transport import (
+    ADMIN_SESSION_ITEM_TRANSPORT_VALUES,
     AdminSessionItemTransport,
-    check_admin_session_item_transport,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="AdminSessionItem")
 
@@ -96,17 +103,40 @@ class AdminSessionItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AdminSessionItem", "object")
         session_id = src_dict["session_id"]
+        if session_id.__class__ is not str:
+            check_value(session_id, "AdminSessionItem.session_id", "string")
 
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "AdminSessionItem.user_id", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "AdminSessionItem.username", "string")
 
-        transport = check_admin_session_item_transport(src_dict["transport"])
+        transport = src_dict["transport"]
+        if (
+            transport.__class__ is not str
+            or transport not in ADMIN_SESSION_ITEM_TRANSPORT_VALUES
+        ):
+            raise invalid_enum(
+                transport,
+                "AdminSessionItem.transport",
+                ADMIN_SESSION_ITEM_TRANSPORT_VALUES,
+            )
 
         is_anonymous = src_dict["is_anonymous"]
+        if is_anonymous.__class__ is not bool:
+            check_value(is_anonymous, "AdminSessionItem.is_anonymous", "boolean")
 
         expires_in_seconds = src_dict["expires_in_seconds"]
+        if expires_in_seconds.__class__ is not int:
+            check_value(
+                expires_in_seconds, "AdminSessionItem.expires_in_seconds", "integer"
+            )
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -122,13 +152,25 @@ class AdminSessionItem:
 
         _src_get = src_dict.get
         subject = _src_get("subject", UNSET)
+        if subject.__class__ is not str and subject is not UNSET:
+            if subject is None:
+                subject = UNSET
+            else:
+                check_value(subject, "AdminSessionItem.subject", "string")
 
         _expires_at = _src_get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
+            expires_at = _expires_at
+        elif _expires_at is None:
             expires_at = UNSET
         else:
-            expires_at = parse_datetime(_expires_at)
+            try:
+                expires_at = parse_datetime(_expires_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _expires_at, "AdminSessionItem.expires_at", "a date-time string"
+                ) from None
 
         admin_session_item = cls(
             session_id,

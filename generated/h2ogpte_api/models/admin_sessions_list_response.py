@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.admin_session_item import AdminSessionItem
@@ -57,7 +61,12 @@ class AdminSessionsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        items = list(map(AdminSessionItem.from_dict, src_dict["items"]))
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AdminSessionsListResponse", "object")
+        _items = src_dict["items"]
+        if _items.__class__ is not list:
+            check_value(_items, "AdminSessionsListResponse.items", "array")
+        items = list(map(AdminSessionItem.from_dict, _items))
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -68,6 +77,13 @@ class AdminSessionsListResponse:
 
         _src_get = src_dict.get
         next_cursor = _src_get("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not UNSET:
+            if next_cursor is None:
+                next_cursor = UNSET
+            else:
+                check_value(
+                    next_cursor, "AdminSessionsListResponse.next_cursor", "string"
+                )
 
         admin_sessions_list_response = cls(
             items,

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import (
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.admin_sessions_stats_response_by_transport import (
@@ -89,21 +93,55 @@ class AdminSessionsStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AdminSessionsStatsResponse", "object")
         total = src_dict["total"]
+        if total.__class__ is not int:
+            check_value(total, "AdminSessionsStatsResponse.total", "integer")
 
         by_transport = AdminSessionsStatsResponseByTransport.from_dict(
             src_dict["by_transport"]
         )
 
         anonymous_count = src_dict["anonymous_count"]
+        if anonymous_count.__class__ is not int:
+            check_value(
+                anonymous_count, "AdminSessionsStatsResponse.anonymous_count", "integer"
+            )
 
         azure_cache_count = src_dict["azure_cache_count"]
+        if azure_cache_count.__class__ is not int:
+            check_value(
+                azure_cache_count,
+                "AdminSessionsStatsResponse.azure_cache_count",
+                "integer",
+            )
 
-        computed_at = parse_datetime(src_dict["computed_at"])
+        _computed_at = src_dict["computed_at"]
+        try:
+            computed_at = parse_datetime(_computed_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _computed_at,
+                "AdminSessionsStatsResponse.computed_at",
+                "a date-time string",
+            ) from None
 
         cache_age_seconds = src_dict["cache_age_seconds"]
+        if cache_age_seconds.__class__ is not int:
+            check_value(
+                cache_age_seconds,
+                "AdminSessionsStatsResponse.cache_age_seconds",
+                "integer",
+            )
 
         session_default_ttl = src_dict["session_default_ttl"]
+        if session_default_ttl.__class__ is not str:
+            check_value(
+                session_default_ttl,
+                "AdminSessionsStatsResponse.session_default_ttl",
+                "string",
+            )
 
         admin_sessions_stats_response = cls(
             total,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="AdminSessionsStatsResponseByTransport")
 
 
@@ -24,11 +28,22 @@ class AdminSessionsStatsResponseByTransport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AdminSessionsStatsResponseByTransport", "object")
         admin_sessions_stats_response_by_transport = cls()
 
         if len(src_dict) > 0:
-            admin_sessions_stats_response_by_transport.additional_properties = dict(
-                src_dict
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not int:
+                    check_value(
+                        prop_value,
+                        f"AdminSessionsStatsResponseByTransport[{prop_name!r}]",
+                        "integer",
+                    )
+
+            admin_sessions_stats_response_by_transport.additional_properties = (
+                additional_properties
             )
         return admin_sessions_stats_response_by_transport
 

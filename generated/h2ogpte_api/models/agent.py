@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_type import AgentType, check_agent_type
-from ..types import UNSET, Unset
+from ..models.agent_type import AGENT_TYPE_VALUES, AgentType
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_api_keys import AgentApiKeys
@@ -118,6 +123,8 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "Agent", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -125,30 +132,52 @@ class Agent:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "Agent.id", "string")
 
         value = _src_get("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            if value is None:
+                value = UNSET
+            else:
+                check_value(value, "Agent.value", "string")
 
         label = _src_get("label", UNSET)
+        if label.__class__ is not str and label is not UNSET:
+            if label is None:
+                label = UNSET
+            else:
+                check_value(label, "Agent.label", "string")
 
         enabled = _src_get("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            if enabled is None:
+                enabled = UNSET
+            else:
+                check_value(enabled, "Agent.enabled", "boolean")
 
-        _type_ = _src_get("type", UNSET)
-        type_: AgentType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_agent_type(_type_)
+        type_ = _src_get("type", UNSET)
+        if (
+            type_.__class__ is not str or type_ not in AGENT_TYPE_VALUES
+        ) and type_ is not UNSET:
+            if type_ is None:
+                type_ = UNSET
+            else:
+                raise invalid_enum(type_, "Agent.type", AGENT_TYPE_VALUES)
 
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(_src_get("owner", UNSET))
+        owner = _src_get("owner", UNSET)
+        if owner.__class__ is not str and owner is not None and owner is not UNSET:
+            check_value(owner, "Agent.owner", "string", "null")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "Agent.description", "string")
 
         _api_keys = _src_get("api_keys", UNSET)
         api_keys: AgentApiKeys | Unset
@@ -160,6 +189,8 @@ class Agent:
         _mcp_servers = _src_get("mcp_servers", UNSET)
         mcp_servers: list[CustomAgentDetailMcpServersInner] | Unset = UNSET
         if _mcp_servers is not UNSET:
+            if _mcp_servers.__class__ is not list:
+                check_value(_mcp_servers, "Agent.mcp_servers", "array")
             mcp_servers = []
             for mcp_servers_item_data in _mcp_servers:
                 mcp_servers_item = CustomAgentDetailMcpServersInner.from_dict(

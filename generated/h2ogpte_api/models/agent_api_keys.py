@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_key_association import AgentKeyAssociation
@@ -75,6 +79,8 @@ class AgentApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentApiKeys", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -84,6 +90,8 @@ class AgentApiKeys:
         _optional = _src_get("optional", UNSET)
         optional: list[AgentKeyAssociation] | Unset = UNSET
         if _optional is not UNSET:
+            if _optional.__class__ is not list:
+                check_value(_optional, "AgentApiKeys.optional", "array")
             optional = []
             for optional_item_data in _optional:
                 optional_item = AgentKeyAssociation.from_dict(optional_item_data)
@@ -93,6 +101,8 @@ class AgentApiKeys:
         _required = _src_get("required", UNSET)
         required: list[AgentKeyAssociation] | Unset = UNSET
         if _required is not UNSET:
+            if _required.__class__ is not list:
+                check_value(_required, "AgentApiKeys.required", "array")
             required = []
             for required_item_data in _required:
                 required_item = AgentKeyAssociation.from_dict(required_item_data)
@@ -102,6 +112,8 @@ class AgentApiKeys:
         _custom = _src_get("custom", UNSET)
         custom: list[AgentKeyAssociation] | Unset = UNSET
         if _custom is not UNSET:
+            if _custom.__class__ is not list:
+                check_value(_custom, "AgentApiKeys.custom", "array")
             custom = []
             for custom_item_data in _custom:
                 custom_item = AgentKeyAssociation.from_dict(custom_item_data)

@@ -6,8 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_key_type import AgentKeyType, check_agent_key_type
-from ..types import UNSET, Unset
+from ..models.agent_key_type import (
+    AGENT_KEY_TYPE_VALUES,
+    AgentKeyType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="AgentKey")
 
@@ -85,9 +93,15 @@ class AgentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentKey", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "AgentKey.name", "string")
 
-        type_ = check_agent_key_type(src_dict["type"])
+        type_ = src_dict["type"]
+        if type_.__class__ is not str or type_ not in AGENT_KEY_TYPE_VALUES:
+            raise invalid_enum(type_, "AgentKey.type", AGENT_KEY_TYPE_VALUES)
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -99,14 +113,39 @@ class AgentKey:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "AgentKey.id", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "AgentKey.description", "string")
 
         created_at = _src_get("created_at", UNSET)
+        if created_at.__class__ is not str and created_at is not UNSET:
+            if created_at is None:
+                created_at = UNSET
+            else:
+                check_value(created_at, "AgentKey.created_at", "string")
 
         updated_at = _src_get("updated_at", UNSET)
+        if updated_at.__class__ is not str and updated_at is not UNSET:
+            if updated_at is None:
+                updated_at = UNSET
+            else:
+                check_value(updated_at, "AgentKey.updated_at", "string")
 
         owner_email = _src_get("owner_email", UNSET)
+        if owner_email.__class__ is not str and owner_email is not UNSET:
+            if owner_email is None:
+                owner_email = UNSET
+            else:
+                check_value(owner_email, "AgentKey.owner_email", "string")
 
         agent_key = cls(
             name,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_key_association_associated_key import (
@@ -60,6 +65,8 @@ class AgentKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentKeyAssociation", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -67,6 +74,11 @@ class AgentKeyAssociation:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "AgentKeyAssociation.name", "string")
 
         def _parse_associated_key(
             data: object,
@@ -75,15 +87,13 @@ class AgentKeyAssociation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                associated_key_type_1 = AgentKeyAssociationAssociatedKey.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data, "AgentKeyAssociation.associated_key", "null or an object"
+                )
+            associated_key_type_1 = AgentKeyAssociationAssociatedKey.from_dict(data)
 
-                return associated_key_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentKeyAssociationAssociatedKey | None | Unset, data)
+            return associated_key_type_1
 
         associated_key = _parse_associated_key(_src_get("associated_key", UNSET))
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AgentServerDirectoryFileStats")
 
@@ -110,27 +114,79 @@ class AgentServerDirectoryFileStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentServerDirectoryFileStats", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "AgentServerDirectoryFileStats.name", "string")
 
         path = src_dict["path"]
+        if path.__class__ is not str:
+            check_value(path, "AgentServerDirectoryFileStats.path", "string")
 
         size_bytes = src_dict["size_bytes"]
+        if size_bytes.__class__ is not int:
+            check_value(
+                size_bytes, "AgentServerDirectoryFileStats.size_bytes", "integer"
+            )
 
         size_human_readable = src_dict["size_human_readable"]
+        if size_human_readable.__class__ is not str:
+            check_value(
+                size_human_readable,
+                "AgentServerDirectoryFileStats.size_human_readable",
+                "string",
+            )
 
         created_timestamp = src_dict["created_timestamp"]
+        if (
+            created_timestamp.__class__ is not float
+            and created_timestamp.__class__ is not int
+        ):
+            check_value(
+                created_timestamp,
+                "AgentServerDirectoryFileStats.created_timestamp",
+                "number",
+            )
 
         modified_timestamp = src_dict["modified_timestamp"]
+        if (
+            modified_timestamp.__class__ is not float
+            and modified_timestamp.__class__ is not int
+        ):
+            check_value(
+                modified_timestamp,
+                "AgentServerDirectoryFileStats.modified_timestamp",
+                "number",
+            )
 
         created_date = src_dict["created_date"]
+        if created_date.__class__ is not str:
+            check_value(
+                created_date, "AgentServerDirectoryFileStats.created_date", "string"
+            )
 
         modified_date = src_dict["modified_date"]
+        if modified_date.__class__ is not str:
+            check_value(
+                modified_date, "AgentServerDirectoryFileStats.modified_date", "string"
+            )
 
         is_directory = src_dict["is_directory"]
+        if is_directory.__class__ is not bool:
+            check_value(
+                is_directory, "AgentServerDirectoryFileStats.is_directory", "boolean"
+            )
 
         owner = src_dict["owner"]
+        if owner.__class__ is not str:
+            check_value(owner, "AgentServerDirectoryFileStats.owner", "string")
 
         permissions = src_dict["permissions"]
+        if permissions.__class__ is not str:
+            check_value(
+                permissions, "AgentServerDirectoryFileStats.permissions", "string"
+            )
 
         if len(src_dict) == 11:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -151,6 +207,11 @@ class AgentServerDirectoryFileStats:
 
         _src_get = src_dict.get
         sha256 = _src_get("sha256", UNSET)
+        if sha256.__class__ is not str and sha256 is not UNSET:
+            if sha256 is None:
+                sha256 = UNSET
+            else:
+                check_value(sha256, "AgentServerDirectoryFileStats.sha256", "string")
 
         agent_server_directory_file_stats = cls(
             name,

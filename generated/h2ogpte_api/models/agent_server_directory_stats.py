@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_server_directory_file_stats import AgentServerDirectoryFileStats
@@ -137,33 +142,91 @@ class AgentServerDirectoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentServerDirectoryStats", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "AgentServerDirectoryStats.id", "string")
 
         object_ = src_dict["object"]
+        if object_.__class__ is not str:
+            check_value(object_, "AgentServerDirectoryStats.object", "string")
 
         size_bytes = src_dict["size_bytes"]
+        if size_bytes.__class__ is not int:
+            check_value(size_bytes, "AgentServerDirectoryStats.size_bytes", "integer")
 
         size_human_readable = src_dict["size_human_readable"]
+        if size_human_readable.__class__ is not str:
+            check_value(
+                size_human_readable,
+                "AgentServerDirectoryStats.size_human_readable",
+                "string",
+            )
 
         file_count = src_dict["file_count"]
+        if file_count.__class__ is not int:
+            check_value(file_count, "AgentServerDirectoryStats.file_count", "integer")
 
         directory_count = src_dict["directory_count"]
+        if directory_count.__class__ is not int:
+            check_value(
+                directory_count, "AgentServerDirectoryStats.directory_count", "integer"
+            )
 
         created_timestamp = src_dict["created_timestamp"]
+        if (
+            created_timestamp.__class__ is not float
+            and created_timestamp.__class__ is not int
+        ):
+            check_value(
+                created_timestamp,
+                "AgentServerDirectoryStats.created_timestamp",
+                "number",
+            )
 
         modified_timestamp = src_dict["modified_timestamp"]
+        if (
+            modified_timestamp.__class__ is not float
+            and modified_timestamp.__class__ is not int
+        ):
+            check_value(
+                modified_timestamp,
+                "AgentServerDirectoryStats.modified_timestamp",
+                "number",
+            )
 
         created_date = src_dict["created_date"]
+        if created_date.__class__ is not str:
+            check_value(
+                created_date, "AgentServerDirectoryStats.created_date", "string"
+            )
 
         modified_date = src_dict["modified_date"]
+        if modified_date.__class__ is not str:
+            check_value(
+                modified_date, "AgentServerDirectoryStats.modified_date", "string"
+            )
 
         is_empty = src_dict["is_empty"]
+        if is_empty.__class__ is not bool:
+            check_value(is_empty, "AgentServerDirectoryStats.is_empty", "boolean")
 
         top_level_contents = cast(list[str], src_dict["top_level_contents"])
+        if top_level_contents.__class__ is not list or top_level_contents:
+            check_items(
+                top_level_contents,
+                "AgentServerDirectoryStats.top_level_contents",
+                "string",
+            )
 
         owner = src_dict["owner"]
+        if owner.__class__ is not str:
+            check_value(owner, "AgentServerDirectoryStats.owner", "string")
 
         permissions = src_dict["permissions"]
+        if permissions.__class__ is not str:
+            check_value(permissions, "AgentServerDirectoryStats.permissions", "string")
 
         if len(src_dict) == 14:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -189,6 +252,8 @@ class AgentServerDirectoryStats:
         _files = _src_get("files", UNSET)
         files: list[AgentServerDirectoryFileStats] | Unset = UNSET
         if _files is not UNSET:
+            if _files.__class__ is not list:
+                check_value(_files, "AgentServerDirectoryStats.files", "array")
             files = []
             for files_item_data in _files:
                 files_item = AgentServerDirectoryFileStats.from_dict(files_item_data)

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.agent_server_directory_stats import AgentServerDirectoryStats
 
@@ -60,11 +64,32 @@ class AgentServerDirectoryStatsPerAgentChatSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "AgentServerDirectoryStatsPerAgentChatSession", "object"
+            )
         agent_chat_session_id = src_dict["agent_chat_session_id"]
+        if agent_chat_session_id.__class__ is not str:
+            check_value(
+                agent_chat_session_id,
+                "AgentServerDirectoryStatsPerAgentChatSession.agent_chat_session_id",
+                "string",
+            )
 
         chat_preview = src_dict["chat_preview"]
+        if chat_preview.__class__ is not str:
+            check_value(
+                chat_preview,
+                "AgentServerDirectoryStatsPerAgentChatSession.chat_preview",
+                "string",
+            )
 
-        stats = list(map(AgentServerDirectoryStats.from_dict, src_dict["stats"]))
+        _stats = src_dict["stats"]
+        if _stats.__class__ is not list:
+            check_value(
+                _stats, "AgentServerDirectoryStatsPerAgentChatSession.stats", "array"
+            )
+        stats = list(map(AgentServerDirectoryStats.from_dict, _stats))
 
         agent_server_directory_stats_per_agent_chat_session = cls(
             agent_chat_session_id,

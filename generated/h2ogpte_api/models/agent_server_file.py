@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="AgentServerFile")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -71,17 +75,31 @@ class AgentServerFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentServerFile", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "AgentServerFile.id", "string")
 
         object_ = src_dict["object"]
+        if object_.__class__ is not str:
+            check_value(object_, "AgentServerFile.object", "string")
 
         bytes_ = src_dict["bytes"]
+        if bytes_.__class__ is not int:
+            check_value(bytes_, "AgentServerFile.bytes", "integer")
 
         created_at = src_dict["created_at"]
+        if created_at.__class__ is not int:
+            check_value(created_at, "AgentServerFile.created_at", "integer")
 
         filename = src_dict["filename"]
+        if filename.__class__ is not str:
+            check_value(filename, "AgentServerFile.filename", "string")
 
         purpose = src_dict["purpose"]
+        if purpose.__class__ is not str:
+            check_value(purpose, "AgentServerFile.purpose", "string")
 
         agent_server_file = cls(
             id,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_skill_api_key_hints import AgentSkillApiKeyHints
@@ -135,6 +140,8 @@ class AgentSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentSkill", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -142,10 +149,25 @@ class AgentSkill:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "AgentSkill.id", "string")
 
         skill_name = _src_get("skill_name", UNSET)
+        if skill_name.__class__ is not str and skill_name is not UNSET:
+            if skill_name is None:
+                skill_name = UNSET
+            else:
+                check_value(skill_name, "AgentSkill.skill_name", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "AgentSkill.description", "string")
 
         _config = _src_get("config", UNSET)
         config: AgentSkillConfig | Unset
@@ -155,14 +177,36 @@ class AgentSkill:
             config = AgentSkillConfig.from_dict(_config)
 
         owner_email = _src_get("owner_email", UNSET)
+        if owner_email.__class__ is not str and owner_email is not UNSET:
+            if owner_email is None:
+                owner_email = UNSET
+            else:
+                check_value(owner_email, "AgentSkill.owner_email", "string")
 
         created_at = _src_get("created_at", UNSET)
+        if created_at.__class__ is not str and created_at is not UNSET:
+            if created_at is None:
+                created_at = UNSET
+            else:
+                check_value(created_at, "AgentSkill.created_at", "string")
 
         updated_at = _src_get("updated_at", UNSET)
+        if updated_at.__class__ is not str and updated_at is not UNSET:
+            if updated_at is None:
+                updated_at = UNSET
+            else:
+                check_value(updated_at, "AgentSkill.updated_at", "string")
 
         enabled = _src_get("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            if enabled is None:
+                enabled = UNSET
+            else:
+                check_value(enabled, "AgentSkill.enabled", "boolean")
 
-        warnings = cast(list[str], _src_get("warnings", UNSET))
+        warnings = cast(list[str] | Unset, _src_get("warnings", UNSET))
+        if warnings is not UNSET and (warnings.__class__ is not list or warnings):
+            check_items(warnings, "AgentSkill.warnings", "string")
 
         _api_keys = _src_get("api_keys", UNSET)
         api_keys: AgentSkillApiKeys | Unset

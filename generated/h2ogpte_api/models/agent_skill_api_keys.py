@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="AgentSkillApiKeys")
 
@@ -53,15 +58,21 @@ class AgentSkillApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentSkillApiKeys", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        required = cast(list[str], _src_get("required", UNSET))
+        required = cast(list[str] | Unset, _src_get("required", UNSET))
+        if required is not UNSET and (required.__class__ is not list or required):
+            check_items(required, "AgentSkillApiKeys.required", "string")
 
-        optional = cast(list[str], _src_get("optional", UNSET))
+        optional = cast(list[str] | Unset, _src_get("optional", UNSET))
+        if optional is not UNSET and (optional.__class__ is not list or optional):
+            check_items(optional, "AgentSkillApiKeys.optional", "string")
 
         agent_skill_api_keys = cls(
             required,

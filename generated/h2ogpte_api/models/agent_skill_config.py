@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="AgentSkillConfig")
 
 
@@ -22,6 +26,8 @@ class AgentSkillConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentSkillConfig", "object")
         agent_skill_config = cls()
 
         if len(src_dict) > 0:

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="AgentSkillEnvDefaults")
 
 
@@ -24,10 +28,19 @@ class AgentSkillEnvDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentSkillEnvDefaults", "object")
         agent_skill_env_defaults = cls()
 
         if len(src_dict) > 0:
-            agent_skill_env_defaults.additional_properties = dict(src_dict)
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not str:
+                    check_value(
+                        prop_value, f"AgentSkillEnvDefaults[{prop_name!r}]", "string"
+                    )
+
+            agent_skill_env_defaults.additional_properties = additional_properties
         return agent_skill_env_defaults
 
     @property

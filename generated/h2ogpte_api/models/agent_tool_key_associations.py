@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.key_association import KeyAssociation
 
@@ -54,9 +58,16 @@ class AgentToolKeyAssociations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentToolKeyAssociations", "object")
         tool = src_dict["tool"]
+        if tool.__class__ is not str:
+            check_value(tool, "AgentToolKeyAssociations.tool", "string")
 
-        keys = list(map(KeyAssociation.from_dict, src_dict["keys"]))
+        _keys = src_dict["keys"]
+        if _keys.__class__ is not list:
+            check_value(_keys, "AgentToolKeyAssociations.keys", "array")
+        keys = list(map(KeyAssociation.from_dict, _keys))
 
         agent_tool_key_associations = cls(
             tool,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.agent_tool_spec_api_keys import AgentToolSpecApiKeys
 
@@ -75,15 +79,27 @@ class AgentToolSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentToolSpec", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "AgentToolSpec.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "AgentToolSpec.description", "string")
 
         enabled = src_dict["enabled"]
+        if enabled.__class__ is not bool:
+            check_value(enabled, "AgentToolSpec.enabled", "boolean")
 
         default = src_dict["default"]
+        if default.__class__ is not bool:
+            check_value(default, "AgentToolSpec.default", "boolean")
 
         extendable = src_dict["extendable"]
+        if extendable.__class__ is not bool:
+            check_value(extendable, "AgentToolSpec.extendable", "boolean")
 
         api_keys = AgentToolSpecApiKeys.from_dict(src_dict["api_keys"])
 

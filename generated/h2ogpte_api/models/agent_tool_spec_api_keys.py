@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="AgentToolSpecApiKeys")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -54,11 +59,19 @@ class AgentToolSpecApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AgentToolSpecApiKeys", "object")
         required = cast(list[str], src_dict["required"])
+        if required.__class__ is not list or required:
+            check_items(required, "AgentToolSpecApiKeys.required", "string")
 
         optional = cast(list[str], src_dict["optional"])
+        if optional.__class__ is not list or optional:
+            check_items(optional, "AgentToolSpecApiKeys.optional", "string")
 
         internal = cast(list[str], src_dict["internal"])
+        if internal.__class__ is not list or internal:
+            check_items(internal, "AgentToolSpecApiKeys.internal", "string")
 
         agent_tool_spec_api_keys = cls(
             required,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="APIKeyCreateRequest")
 
@@ -72,7 +76,11 @@ class APIKeyCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "APIKeyCreateRequest", "object")
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "APIKeyCreateRequest.user_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -83,12 +91,41 @@ class APIKeyCreateRequest:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "APIKeyCreateRequest.name", "string")
 
         collection_id = _src_get("collection_id", UNSET)
+        if collection_id.__class__ is not str and collection_id is not UNSET:
+            if collection_id is None:
+                collection_id = UNSET
+            else:
+                check_value(
+                    collection_id, "APIKeyCreateRequest.collection_id", "string"
+                )
 
         expires_in = _src_get("expires_in", UNSET)
+        if expires_in.__class__ is not str and expires_in is not UNSET:
+            if expires_in is None:
+                expires_in = UNSET
+            else:
+                check_value(expires_in, "APIKeyCreateRequest.expires_in", "string")
 
         inactivity_interval = _src_get("inactivity_interval", UNSET)
+        if (
+            inactivity_interval.__class__ is not int
+            and inactivity_interval is not UNSET
+        ):
+            if inactivity_interval is None:
+                inactivity_interval = UNSET
+            else:
+                check_value(
+                    inactivity_interval,
+                    "APIKeyCreateRequest.inactivity_interval",
+                    "integer",
+                )
 
         api_key_create_request = cls(
             user_id,

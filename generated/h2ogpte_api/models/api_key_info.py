@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="APIKeyInfo")
 
@@ -127,21 +133,43 @@ class APIKeyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "APIKeyInfo", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "APIKeyInfo.id", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "APIKeyInfo.username", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "APIKeyInfo.name", "string")
 
         hint = src_dict["hint"]
+        if hint.__class__ is not str:
+            check_value(hint, "APIKeyInfo.hint", "string")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "APIKeyInfo.created_at", "a date-time string"
+            ) from None
 
         total_calls = src_dict["total_calls"]
+        if total_calls.__class__ is not int:
+            check_value(total_calls, "APIKeyInfo.total_calls", "integer")
 
         is_active = src_dict["is_active"]
+        if is_active.__class__ is not bool:
+            check_value(is_active, "APIKeyInfo.is_active", "boolean")
 
         is_global_key = src_dict["is_global_key"]
+        if is_global_key.__class__ is not bool:
+            check_value(is_global_key, "APIKeyInfo.is_global_key", "boolean")
 
         if len(src_dict) == 8:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -161,22 +189,56 @@ class APIKeyInfo:
         _expires_at = _src_get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
+            expires_at = _expires_at
+        elif _expires_at is None:
             expires_at = UNSET
         else:
-            expires_at = parse_datetime(_expires_at)
+            try:
+                expires_at = parse_datetime(_expires_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _expires_at, "APIKeyInfo.expires_at", "a date-time string"
+                ) from None
 
         _last_used_at = _src_get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
+            last_used_at = _last_used_at
+        elif _last_used_at is None:
             last_used_at = UNSET
         else:
-            last_used_at = parse_datetime(_last_used_at)
+            try:
+                last_used_at = parse_datetime(_last_used_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _last_used_at, "APIKeyInfo.last_used_at", "a date-time string"
+                ) from None
 
         inactivity_interval = _src_get("inactivity_interval", UNSET)
+        if (
+            inactivity_interval.__class__ is not int
+            and inactivity_interval is not UNSET
+        ):
+            if inactivity_interval is None:
+                inactivity_interval = UNSET
+            else:
+                check_value(
+                    inactivity_interval, "APIKeyInfo.inactivity_interval", "integer"
+                )
 
         collection_name = _src_get("collection_name", UNSET)
+        if collection_name.__class__ is not str and collection_name is not UNSET:
+            if collection_name is None:
+                collection_name = UNSET
+            else:
+                check_value(collection_name, "APIKeyInfo.collection_name", "string")
 
         collection_id = _src_get("collection_id", UNSET)
+        if collection_id.__class__ is not str and collection_id is not UNSET:
+            if collection_id is None:
+                collection_id = UNSET
+            else:
+                check_value(collection_id, "APIKeyInfo.collection_id", "string")
 
         api_key_info = cls(
             id,

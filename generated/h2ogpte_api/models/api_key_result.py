@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.api_key_info import APIKeyInfo
 
@@ -51,7 +55,11 @@ class APIKeyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "APIKeyResult", "object")
         secret_key = src_dict["secret_key"]
+        if secret_key.__class__ is not str:
+            check_value(secret_key, "APIKeyResult.secret_key", "string")
 
         api_key = APIKeyInfo.from_dict(src_dict["api_key"])
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="APIKeyUpdateExpiryRequest")
 
@@ -38,6 +42,8 @@ class APIKeyUpdateExpiryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "APIKeyUpdateExpiryRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -45,6 +51,13 @@ class APIKeyUpdateExpiryRequest:
 
         _src_get = src_dict.get
         expires_in = _src_get("expires_in", UNSET)
+        if expires_in.__class__ is not str and expires_in is not UNSET:
+            if expires_in is None:
+                expires_in = UNSET
+            else:
+                check_value(
+                    expires_in, "APIKeyUpdateExpiryRequest.expires_in", "string"
+                )
 
         api_key_update_expiry_request = cls(
             expires_in,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="APIKeyUpdateInactivityIntervalRequest")
 
@@ -38,6 +42,8 @@ class APIKeyUpdateInactivityIntervalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "APIKeyUpdateInactivityIntervalRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -45,6 +51,18 @@ class APIKeyUpdateInactivityIntervalRequest:
 
         _src_get = src_dict.get
         inactivity_interval = _src_get("inactivity_interval", UNSET)
+        if (
+            inactivity_interval.__class__ is not int
+            and inactivity_interval is not UNSET
+        ):
+            if inactivity_interval is None:
+                inactivity_interval = UNSET
+            else:
+                check_value(
+                    inactivity_interval,
+                    "APIKeyUpdateInactivityIntervalRequest.inactivity_interval",
+                    "integer",
+                )
 
         api_key_update_inactivity_interval_request = cls(
             inactivity_interval,

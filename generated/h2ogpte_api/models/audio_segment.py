@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AudioSegment")
 
@@ -93,11 +97,19 @@ class AudioSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AudioSegment", "object")
         start = src_dict["start"]
+        if start.__class__ is not float and start.__class__ is not int:
+            check_value(start, "AudioSegment.start", "number")
 
         speaker = src_dict["speaker"]
+        if speaker.__class__ is not str:
+            check_value(speaker, "AudioSegment.speaker", "string")
 
         text = src_dict["text"]
+        if text.__class__ is not str:
+            check_value(text, "AudioSegment.text", "string")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -109,33 +121,28 @@ class AudioSegment:
             )
 
         _src_get = src_dict.get
+        end = _src_get("end", UNSET)
+        if (
+            end.__class__ is not float
+            and end.__class__ is not int
+            and end is not None
+            and end is not UNSET
+        ):
+            check_value(end, "AudioSegment.end", "number", "null")
 
-        def _parse_end(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        original_speaker = _src_get("original_speaker", UNSET)
+        if (
+            original_speaker.__class__ is not str
+            and original_speaker is not None
+            and original_speaker is not UNSET
+        ):
+            check_value(
+                original_speaker, "AudioSegment.original_speaker", "string", "null"
+            )
 
-        end = _parse_end(_src_get("end", UNSET))
-
-        def _parse_original_speaker(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_speaker = _parse_original_speaker(_src_get("original_speaker", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(_src_get("type", UNSET))
+        type_ = _src_get("type", UNSET)
+        if type_.__class__ is not str and type_ is not None and type_ is not UNSET:
+            check_value(type_, "AudioSegment.type", "string", "null")
 
         audio_segment = cls(
             start,

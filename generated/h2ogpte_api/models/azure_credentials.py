@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="AzureCredentials")
 
@@ -49,6 +53,8 @@ class AzureCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "AzureCredentials", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -56,8 +62,18 @@ class AzureCredentials:
 
         _src_get = src_dict.get
         account_key = _src_get("account_key", UNSET)
+        if account_key.__class__ is not str and account_key is not UNSET:
+            if account_key is None:
+                account_key = UNSET
+            else:
+                check_value(account_key, "AzureCredentials.account_key", "string")
 
         sas_token = _src_get("sas_token", UNSET)
+        if sas_token.__class__ is not str and sas_token is not UNSET:
+            if sas_token is None:
+                sas_token = UNSET
+            else:
+                check_value(sas_token, "AzureCredentials.sas_token", "string")
 
         azure_credentials = cls(
             account_key,

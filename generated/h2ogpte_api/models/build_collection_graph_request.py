@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="BuildCollectionGraphRequest")
 
@@ -59,23 +63,38 @@ class BuildCollectionGraphRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "BuildCollectionGraphRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-
-        def _parse_llm(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        llm = _parse_llm(_src_get("llm", UNSET))
+        llm = _src_get("llm", UNSET)
+        if llm.__class__ is not str and llm.__class__ is not int and llm is not UNSET:
+            if llm is None:
+                llm = UNSET
+            else:
+                check_value(llm, "BuildCollectionGraphRequest.llm", "string", "integer")
 
         force_rebuild = _src_get("force_rebuild", UNSET)
+        if force_rebuild.__class__ is not bool and force_rebuild is not UNSET:
+            if force_rebuild is None:
+                force_rebuild = UNSET
+            else:
+                check_value(
+                    force_rebuild,
+                    "BuildCollectionGraphRequest.force_rebuild",
+                    "boolean",
+                )
 
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "BuildCollectionGraphRequest.name", "string")
 
         build_collection_graph_request = cls(
             llm,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="CancelUserJobRequest")
 
@@ -37,6 +41,8 @@ class CancelUserJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CancelUserJobRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,13 @@ class CancelUserJobRequest:
 
         _src_get = src_dict.get
         cancel_reason = _src_get("cancel_reason", UNSET)
+        if cancel_reason.__class__ is not str and cancel_reason is not UNSET:
+            if cancel_reason is None:
+                cancel_reason = UNSET
+            else:
+                check_value(
+                    cancel_reason, "CancelUserJobRequest.cancel_reason", "string"
+                )
 
         cancel_user_job_request = cls(
             cancel_reason,

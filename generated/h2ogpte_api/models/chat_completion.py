@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ChatCompletion")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatCompletion", "object")
         message_id = src_dict["message_id"]
+        if message_id.__class__ is not str:
+            check_value(message_id, "ChatCompletion.message_id", "string")
 
         body = src_dict["body"]
+        if body.__class__ is not str:
+            check_value(body, "ChatCompletion.body", "string")
 
         chat_completion = cls(
             message_id,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ChatCompletionDelta")
 
@@ -57,9 +61,15 @@ class ChatCompletionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatCompletionDelta", "object")
         body = src_dict["body"]
+        if body.__class__ is not str:
+            check_value(body, "ChatCompletionDelta.body", "string")
 
         finished = src_dict["finished"]
+        if finished.__class__ is not bool:
+            check_value(finished, "ChatCompletionDelta.finished", "boolean")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -71,6 +81,11 @@ class ChatCompletionDelta:
 
         _src_get = src_dict.get
         message_id = _src_get("message_id", UNSET)
+        if message_id.__class__ is not str and message_id is not UNSET:
+            if message_id is None:
+                message_id = UNSET
+            else:
+                check_value(message_id, "ChatCompletionDelta.message_id", "string")
 
         chat_completion_delta = cls(
             body,

@@ -7,10 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_request_include_chat_history import (
+    CHAT_COMPLETION_REQUEST_INCLUDE_CHAT_HISTORY_VALUES,
     ChatCompletionRequestIncludeChatHistory,
-    check_chat_completion_request_include_chat_history,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_llm_args import ChatCompletionRequestLlmArgs
@@ -270,7 +277,11 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatCompletionRequest", "object")
         message = src_dict["message"]
+        if message.__class__ is not str:
+            check_value(message, "ChatCompletionRequest.message", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -281,16 +292,66 @@ class ChatCompletionRequest:
 
         _src_get = src_dict.get
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(
+                    system_prompt, "ChatCompletionRequest.system_prompt", "string"
+                )
 
         pre_prompt_query = _src_get("pre_prompt_query", UNSET)
+        if pre_prompt_query.__class__ is not str and pre_prompt_query is not UNSET:
+            if pre_prompt_query is None:
+                pre_prompt_query = UNSET
+            else:
+                check_value(
+                    pre_prompt_query, "ChatCompletionRequest.pre_prompt_query", "string"
+                )
 
         prompt_query = _src_get("prompt_query", UNSET)
+        if prompt_query.__class__ is not str and prompt_query is not UNSET:
+            if prompt_query is None:
+                prompt_query = UNSET
+            else:
+                check_value(
+                    prompt_query, "ChatCompletionRequest.prompt_query", "string"
+                )
 
         image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+        if (
+            image_batch_final_prompt.__class__ is not str
+            and image_batch_final_prompt is not UNSET
+        ):
+            if image_batch_final_prompt is None:
+                image_batch_final_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_final_prompt,
+                    "ChatCompletionRequest.image_batch_final_prompt",
+                    "string",
+                )
 
         image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
+        if (
+            image_batch_image_prompt.__class__ is not str
+            and image_batch_image_prompt is not UNSET
+        ):
+            if image_batch_image_prompt is None:
+                image_batch_image_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_image_prompt,
+                    "ChatCompletionRequest.image_batch_image_prompt",
+                    "string",
+                )
 
         llm = _src_get("llm", UNSET)
+        if llm.__class__ is not str and llm is not UNSET:
+            if llm is None:
+                llm = UNSET
+            else:
+                check_value(llm, "ChatCompletionRequest.llm", "string")
 
         _llm_args = _src_get("llm_args", UNSET)
         llm_args: ChatCompletionRequestLlmArgs | Unset
@@ -317,14 +378,20 @@ class ChatCompletionRequest:
         else:
             rag_config = ChatCompletionRequestRagConfig.from_dict(_rag_config)
 
-        _include_chat_history = _src_get("include_chat_history", UNSET)
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset
-        if _include_chat_history is UNSET:
-            include_chat_history = UNSET
-        else:
-            include_chat_history = check_chat_completion_request_include_chat_history(
-                _include_chat_history
-            )
+        include_chat_history = _src_get("include_chat_history", UNSET)
+        if (
+            include_chat_history.__class__ is not str
+            or include_chat_history
+            not in CHAT_COMPLETION_REQUEST_INCLUDE_CHAT_HISTORY_VALUES
+        ) and include_chat_history is not UNSET:
+            if include_chat_history is None:
+                include_chat_history = UNSET
+            else:
+                raise invalid_enum(
+                    include_chat_history,
+                    "ChatCompletionRequest.include_chat_history",
+                    CHAT_COMPLETION_REQUEST_INCLUDE_CHAT_HISTORY_VALUES,
+                )
 
         def _parse_tags(data: object) -> list[str] | TagFilter | Unset:
             if isinstance(data, Unset):
@@ -333,12 +400,23 @@ class ChatCompletionRequest:
                 if not isinstance(data, list):
                     raise TypeError()
                 componentsschemas_chat_settings_tags_type_0 = cast(list[str], data)
+                if (
+                    componentsschemas_chat_settings_tags_type_0.__class__ is not list
+                    or componentsschemas_chat_settings_tags_type_0
+                ):
+                    check_items(
+                        componentsschemas_chat_settings_tags_type_0,
+                        "ChatCompletionRequest.tags",
+                        "string",
+                    )
 
                 return componentsschemas_chat_settings_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise invalid(
+                    data, "ChatCompletionRequest.tags", "an array or an object"
+                )
             componentsschemas_chat_settings_tags_type_1 = TagFilter.from_dict(data)
 
             return componentsschemas_chat_settings_tags_type_1

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_message_meta import ChatMessageMeta
@@ -120,17 +126,35 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatMessage", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "ChatMessage.id", "string")
 
         content = src_dict["content"]
+        if content.__class__ is not str:
+            check_value(content, "ChatMessage.content", "string")
 
         votes = src_dict["votes"]
+        if votes.__class__ is not int:
+            check_value(votes, "ChatMessage.votes", "integer")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "ChatMessage.created_at", "a date-time string"
+            ) from None
 
         has_references = src_dict["has_references"]
+        if has_references.__class__ is not bool:
+            check_value(has_references, "ChatMessage.has_references", "boolean")
 
         total_references = src_dict["total_references"]
+        if total_references.__class__ is not int:
+            check_value(total_references, "ChatMessage.total_references", "integer")
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -146,16 +170,38 @@ class ChatMessage:
 
         _src_get = src_dict.get
         username = _src_get("username", UNSET)
+        if username.__class__ is not str and username is not UNSET:
+            if username is None:
+                username = UNSET
+            else:
+                check_value(username, "ChatMessage.username", "string")
 
         reply_to = _src_get("reply_to", UNSET)
+        if reply_to.__class__ is not str and reply_to is not UNSET:
+            if reply_to is None:
+                reply_to = UNSET
+            else:
+                check_value(reply_to, "ChatMessage.reply_to", "string")
 
         error = _src_get("error", UNSET)
+        if error.__class__ is not str and error is not UNSET:
+            if error is None:
+                error = UNSET
+            else:
+                check_value(error, "ChatMessage.error", "string")
 
         llm_args = _src_get("llm_args", UNSET)
+        if llm_args.__class__ is not str and llm_args is not UNSET:
+            if llm_args is None:
+                llm_args = UNSET
+            else:
+                check_value(llm_args, "ChatMessage.llm_args", "string")
 
         _type_list = _src_get("type_list", UNSET)
         type_list: list[ChatMessageMeta] | Unset = UNSET
         if _type_list is not UNSET:
+            if _type_list.__class__ is not list:
+                check_value(_type_list, "ChatMessage.type_list", "array")
             type_list = []
             for type_list_item_data in _type_list:
                 type_list_item = ChatMessageMeta.from_dict(type_list_item_data)

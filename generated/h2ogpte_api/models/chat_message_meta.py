@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ChatMessageMeta")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class ChatMessageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatMessageMeta", "object")
         message_type = src_dict["message_type"]
+        if message_type.__class__ is not str:
+            check_value(message_type, "ChatMessageMeta.message_type", "string")
 
         content = src_dict["content"]
+        if content.__class__ is not str:
+            check_value(content, "ChatMessageMeta.content", "string")
 
         chat_message_meta = cls(
             message_type,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ChatMessageReference")
 
@@ -94,17 +98,35 @@ class ChatMessageReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatMessageReference", "object")
         document_id = src_dict["document_id"]
+        if document_id.__class__ is not str:
+            check_value(document_id, "ChatMessageReference.document_id", "string")
 
         document_name = src_dict["document_name"]
+        if document_name.__class__ is not str:
+            check_value(document_name, "ChatMessageReference.document_name", "string")
 
         chunk_id = src_dict["chunk_id"]
+        if chunk_id.__class__ is not int:
+            check_value(chunk_id, "ChatMessageReference.chunk_id", "integer")
 
         score = src_dict["score"]
+        if score.__class__ is not float and score.__class__ is not int:
+            check_value(score, "ChatMessageReference.score", "number")
 
         pages = src_dict["pages"]
+        if pages.__class__ is not str:
+            check_value(pages, "ChatMessageReference.pages", "string")
 
         were_references_deleted = src_dict["were_references_deleted"]
+        if were_references_deleted.__class__ is not bool:
+            check_value(
+                were_references_deleted,
+                "ChatMessageReference.were_references_deleted",
+                "boolean",
+            )
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -120,10 +142,27 @@ class ChatMessageReference:
 
         _src_get = src_dict.get
         collection_id = _src_get("collection_id", UNSET)
+        if collection_id.__class__ is not str and collection_id is not UNSET:
+            if collection_id is None:
+                collection_id = UNSET
+            else:
+                check_value(
+                    collection_id, "ChatMessageReference.collection_id", "string"
+                )
 
         content = _src_get("content", UNSET)
+        if content.__class__ is not str and content is not UNSET:
+            if content is None:
+                content = UNSET
+            else:
+                check_value(content, "ChatMessageReference.content", "string")
 
         uri = _src_get("uri", UNSET)
+        if uri.__class__ is not str and uri is not UNSET:
+            if uri is None:
+                uri = UNSET
+            else:
+                check_value(uri, "ChatMessageReference.uri", "string")
 
         chat_message_reference = cls(
             document_id,

@@ -7,9 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_session_source import ChatSessionSource, check_chat_session_source
-from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
-from ..types import UNSET, Unset, parse_datetime
+from ..models.chat_session_source import (
+    CHAT_SESSION_SOURCE_VALUES,
+    ChatSessionSource,
+)
+from ..models.chat_session_status import (
+    CHAT_SESSION_STATUS_VALUES,
+    ChatSessionStatus,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="ChatSession")
 
@@ -152,9 +165,19 @@ class ChatSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatSession", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "ChatSession.id", "string")
 
-        updated_at = parse_datetime(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        try:
+            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _updated_at, "ChatSession.updated_at", "a date-time string"
+            ) from None
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -166,50 +189,131 @@ class ChatSession:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "ChatSession.name", "string")
 
         collection_id = _src_get("collection_id", UNSET)
+        if collection_id.__class__ is not str and collection_id is not UNSET:
+            if collection_id is None:
+                collection_id = UNSET
+            else:
+                check_value(collection_id, "ChatSession.collection_id", "string")
 
         collection_name = _src_get("collection_name", UNSET)
+        if collection_name.__class__ is not str and collection_name is not UNSET:
+            if collection_name is None:
+                collection_name = UNSET
+            else:
+                check_value(collection_name, "ChatSession.collection_name", "string")
 
         prompt_template_id = _src_get("prompt_template_id", UNSET)
+        if prompt_template_id.__class__ is not str and prompt_template_id is not UNSET:
+            if prompt_template_id is None:
+                prompt_template_id = UNSET
+            else:
+                check_value(
+                    prompt_template_id, "ChatSession.prompt_template_id", "string"
+                )
 
         latest_message_content = _src_get("latest_message_content", UNSET)
+        if (
+            latest_message_content.__class__ is not str
+            and latest_message_content is not UNSET
+        ):
+            if latest_message_content is None:
+                latest_message_content = UNSET
+            else:
+                check_value(
+                    latest_message_content,
+                    "ChatSession.latest_message_content",
+                    "string",
+                )
 
         workspace = _src_get("workspace", UNSET)
+        if workspace.__class__ is not str and workspace is not UNSET:
+            if workspace is None:
+                workspace = UNSET
+            else:
+                check_value(workspace, "ChatSession.workspace", "string")
 
-        _status = _src_get("status", UNSET)
-        status: ChatSessionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_chat_session_status(_status)
+        status = _src_get("status", UNSET)
+        if (
+            status.__class__ is not str or status not in CHAT_SESSION_STATUS_VALUES
+        ) and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                raise invalid_enum(
+                    status, "ChatSession.status", CHAT_SESSION_STATUS_VALUES
+                )
 
         _expiry_date = _src_get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if _expiry_date is UNSET:
+            expiry_date = _expiry_date
+        elif _expiry_date is None:
             expiry_date = UNSET
         else:
-            expiry_date = parse_datetime(_expiry_date)
+            try:
+                expiry_date = parse_datetime(_expiry_date)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _expiry_date, "ChatSession.expiry_date", "a date-time string"
+                ) from None
 
         inactivity_interval = _src_get("inactivity_interval", UNSET)
+        if (
+            inactivity_interval.__class__ is not int
+            and inactivity_interval is not UNSET
+        ):
+            if inactivity_interval is None:
+                inactivity_interval = UNSET
+            else:
+                check_value(
+                    inactivity_interval, "ChatSession.inactivity_interval", "integer"
+                )
 
         keep_forever = _src_get("keep_forever", UNSET)
+        if keep_forever.__class__ is not bool and keep_forever is not UNSET:
+            if keep_forever is None:
+                keep_forever = UNSET
+            else:
+                check_value(keep_forever, "ChatSession.keep_forever", "boolean")
 
         username = _src_get("username", UNSET)
+        if username.__class__ is not str and username is not UNSET:
+            if username is None:
+                username = UNSET
+            else:
+                check_value(username, "ChatSession.username", "string")
 
         _archived_at = _src_get("archived_at", UNSET)
         archived_at: datetime.datetime | Unset
         if _archived_at is UNSET:
+            archived_at = _archived_at
+        elif _archived_at is None:
             archived_at = UNSET
         else:
-            archived_at = parse_datetime(_archived_at)
+            try:
+                archived_at = parse_datetime(_archived_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _archived_at, "ChatSession.archived_at", "a date-time string"
+                ) from None
 
-        _source = _src_get("source", UNSET)
-        source: ChatSessionSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = check_chat_session_source(_source)
+        source = _src_get("source", UNSET)
+        if (
+            source.__class__ is not str or source not in CHAT_SESSION_SOURCE_VALUES
+        ) and source is not UNSET:
+            if source is None:
+                source = UNSET
+            else:
+                raise invalid_enum(
+                    source, "ChatSession.source", CHAT_SESSION_SOURCE_VALUES
+                )
 
         chat_session = cls(
             id,

@@ -7,10 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_settings_include_chat_history import (
+    CHAT_SETTINGS_INCLUDE_CHAT_HISTORY_VALUES,
     ChatSettingsIncludeChatHistory,
-    check_chat_settings_include_chat_history,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_settings_llm_args import ChatSettingsLlmArgs
@@ -219,6 +226,8 @@ class ChatSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChatSettings", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -226,6 +235,11 @@ class ChatSettings:
 
         _src_get = src_dict.get
         llm = _src_get("llm", UNSET)
+        if llm.__class__ is not str and llm is not UNSET:
+            if llm is None:
+                llm = UNSET
+            else:
+                check_value(llm, "ChatSettings.llm", "string")
 
         _llm_args = _src_get("llm_args", UNSET)
         llm_args: ChatSettingsLlmArgs | Unset
@@ -250,14 +264,19 @@ class ChatSettings:
         else:
             rag_config = ChatSettingsRagConfig.from_dict(_rag_config)
 
-        _include_chat_history = _src_get("include_chat_history", UNSET)
-        include_chat_history: ChatSettingsIncludeChatHistory | Unset
-        if _include_chat_history is UNSET:
-            include_chat_history = UNSET
-        else:
-            include_chat_history = check_chat_settings_include_chat_history(
-                _include_chat_history
-            )
+        include_chat_history = _src_get("include_chat_history", UNSET)
+        if (
+            include_chat_history.__class__ is not str
+            or include_chat_history not in CHAT_SETTINGS_INCLUDE_CHAT_HISTORY_VALUES
+        ) and include_chat_history is not UNSET:
+            if include_chat_history is None:
+                include_chat_history = UNSET
+            else:
+                raise invalid_enum(
+                    include_chat_history,
+                    "ChatSettings.include_chat_history",
+                    CHAT_SETTINGS_INCLUDE_CHAT_HISTORY_VALUES,
+                )
 
         def _parse_tags(data: object) -> list[str] | TagFilter | Unset:
             if isinstance(data, Unset):
@@ -266,12 +285,21 @@ class ChatSettings:
                 if not isinstance(data, list):
                     raise TypeError()
                 componentsschemas_chat_settings_tags_type_0 = cast(list[str], data)
+                if (
+                    componentsschemas_chat_settings_tags_type_0.__class__ is not list
+                    or componentsschemas_chat_settings_tags_type_0
+                ):
+                    check_items(
+                        componentsschemas_chat_settings_tags_type_0,
+                        "ChatSettings.tags",
+                        "string",
+                    )
 
                 return componentsschemas_chat_settings_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise invalid(data, "ChatSettings.tags", "an array or an object")
             componentsschemas_chat_settings_tags_type_1 = TagFilter.from_dict(data)
 
             return componentsschemas_chat_settings_tags_type_1

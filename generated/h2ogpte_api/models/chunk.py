@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="Chunk")
 
@@ -99,15 +103,27 @@ class Chunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "Chunk", "object")
         text = src_dict["text"]
+        if text.__class__ is not str:
+            check_value(text, "Chunk.text", "string")
 
         id = src_dict["id"]
+        if id.__class__ is not int:
+            check_value(id, "Chunk.id", "integer")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "Chunk.name", "string")
 
         size = src_dict["size"]
+        if size.__class__ is not int:
+            check_value(size, "Chunk.size", "integer")
 
         pages = src_dict["pages"]
+        if pages.__class__ is not str:
+            check_value(pages, "Chunk.pages", "string")
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -121,24 +137,23 @@ class Chunk:
             )
 
         _src_get = src_dict.get
+        start_time = _src_get("start_time", UNSET)
+        if (
+            start_time.__class__ is not float
+            and start_time.__class__ is not int
+            and start_time is not None
+            and start_time is not UNSET
+        ):
+            check_value(start_time, "Chunk.start_time", "number", "null")
 
-        def _parse_start_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        start_time = _parse_start_time(_src_get("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_time = _parse_end_time(_src_get("end_time", UNSET))
+        end_time = _src_get("end_time", UNSET)
+        if (
+            end_time.__class__ is not float
+            and end_time.__class__ is not int
+            and end_time is not None
+            and end_time is not UNSET
+        ):
+            check_value(end_time, "Chunk.end_time", "number", "null")
 
         chunk = cls(
             text,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ChunkSearchResult")
 
@@ -111,19 +115,35 @@ class ChunkSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ChunkSearchResult", "object")
         text = src_dict["text"]
+        if text.__class__ is not str:
+            check_value(text, "ChunkSearchResult.text", "string")
 
         id = src_dict["id"]
+        if id.__class__ is not int:
+            check_value(id, "ChunkSearchResult.id", "integer")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "ChunkSearchResult.name", "string")
 
         size = src_dict["size"]
+        if size.__class__ is not int:
+            check_value(size, "ChunkSearchResult.size", "integer")
 
         pages = src_dict["pages"]
+        if pages.__class__ is not str:
+            check_value(pages, "ChunkSearchResult.pages", "string")
 
         topic = src_dict["topic"]
+        if topic.__class__ is not str:
+            check_value(topic, "ChunkSearchResult.topic", "string")
 
         score = src_dict["score"]
+        if score.__class__ is not float and score.__class__ is not int:
+            check_value(score, "ChunkSearchResult.score", "number")
 
         if len(src_dict) == 7:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -139,24 +159,23 @@ class ChunkSearchResult:
             )
 
         _src_get = src_dict.get
+        start_time = _src_get("start_time", UNSET)
+        if (
+            start_time.__class__ is not float
+            and start_time.__class__ is not int
+            and start_time is not None
+            and start_time is not UNSET
+        ):
+            check_value(start_time, "ChunkSearchResult.start_time", "number", "null")
 
-        def _parse_start_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        start_time = _parse_start_time(_src_get("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_time = _parse_end_time(_src_get("end_time", UNSET))
+        end_time = _src_get("end_time", UNSET)
+        if (
+            end_time.__class__ is not float
+            and end_time.__class__ is not int
+            and end_time is not None
+            and end_time is not UNSET
+        ):
+            check_value(end_time, "ChunkSearchResult.end_time", "number", "null")
 
         chunk_search_result = cls(
             text,

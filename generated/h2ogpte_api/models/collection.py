@@ -7,12 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_rag_type import CollectionRagType, check_collection_rag_type
-from ..models.collection_vex_encryption import (
-    CollectionVexEncryption,
-    check_collection_vex_encryption,
+from ..models.collection_rag_type import (
+    COLLECTION_RAG_TYPE_VALUES,
+    CollectionRagType,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..models.collection_vex_encryption import (
+    COLLECTION_VEX_ENCRYPTION_VALUES,
+    CollectionVexEncryption,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_metadata_dict import CollectionMetadataDict
@@ -261,31 +271,67 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "Collection", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "Collection.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "Collection.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "Collection.description", "string")
 
         embedding_model = src_dict["embedding_model"]
+        if embedding_model.__class__ is not str:
+            check_value(embedding_model, "Collection.embedding_model", "string")
 
         document_count = src_dict["document_count"]
+        if document_count.__class__ is not int:
+            check_value(document_count, "Collection.document_count", "integer")
 
         document_size = src_dict["document_size"]
+        if document_size.__class__ is not int:
+            check_value(document_size, "Collection.document_size", "integer")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "Collection.created_at", "a date-time string"
+            ) from None
 
-        updated_at = parse_datetime(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        try:
+            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _updated_at, "Collection.updated_at", "a date-time string"
+            ) from None
 
         user_count = src_dict["user_count"]
+        if user_count.__class__ is not int:
+            check_value(user_count, "Collection.user_count", "integer")
 
         is_public = src_dict["is_public"]
+        if is_public.__class__ is not bool:
+            check_value(is_public, "Collection.is_public", "boolean")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "Collection.username", "string")
 
         sessions_count = src_dict["sessions_count"]
+        if sessions_count.__class__ is not int:
+            check_value(sessions_count, "Collection.sessions_count", "integer")
 
         status = src_dict["status"]
+        if status.__class__ is not str:
+            check_value(status, "Collection.status", "string")
 
         if len(src_dict) == 13:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -308,53 +354,130 @@ class Collection:
 
         _src_get = src_dict.get
         description_auto_generated = _src_get("description_auto_generated", UNSET)
+        if (
+            description_auto_generated.__class__ is not bool
+            and description_auto_generated is not UNSET
+        ):
+            if description_auto_generated is None:
+                description_auto_generated = UNSET
+            else:
+                check_value(
+                    description_auto_generated,
+                    "Collection.description_auto_generated",
+                    "boolean",
+                )
 
         _description_generated_at = _src_get("description_generated_at", UNSET)
         description_generated_at: datetime.datetime | Unset
         if _description_generated_at is UNSET:
+            description_generated_at = _description_generated_at
+        elif _description_generated_at is None:
             description_generated_at = UNSET
         else:
-            description_generated_at = parse_datetime(_description_generated_at)
+            try:
+                description_generated_at = parse_datetime(_description_generated_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _description_generated_at,
+                    "Collection.description_generated_at",
+                    "a date-time string",
+                ) from None
 
         _description_dirty_at = _src_get("description_dirty_at", UNSET)
         description_dirty_at: datetime.datetime | Unset
         if _description_dirty_at is UNSET:
+            description_dirty_at = _description_dirty_at
+        elif _description_dirty_at is None:
             description_dirty_at = UNSET
         else:
-            description_dirty_at = parse_datetime(_description_dirty_at)
+            try:
+                description_dirty_at = parse_datetime(_description_dirty_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _description_dirty_at,
+                    "Collection.description_dirty_at",
+                    "a date-time string",
+                ) from None
 
         _description_generation_started_at = _src_get(
             "description_generation_started_at", UNSET
         )
         description_generation_started_at: datetime.datetime | Unset
         if _description_generation_started_at is UNSET:
+            description_generation_started_at = _description_generation_started_at
+        elif _description_generation_started_at is None:
             description_generation_started_at = UNSET
         else:
-            description_generation_started_at = parse_datetime(
-                _description_generation_started_at
-            )
+            try:
+                description_generation_started_at = parse_datetime(
+                    _description_generation_started_at
+                )
+            except (TypeError, ValueError):
+                raise invalid(
+                    _description_generation_started_at,
+                    "Collection.description_generation_started_at",
+                    "a date-time string",
+                ) from None
 
         prompt_template_id = _src_get("prompt_template_id", UNSET)
+        if prompt_template_id.__class__ is not str and prompt_template_id is not UNSET:
+            if prompt_template_id is None:
+                prompt_template_id = UNSET
+            else:
+                check_value(
+                    prompt_template_id, "Collection.prompt_template_id", "string"
+                )
 
         thumbnail = _src_get("thumbnail", UNSET)
+        if thumbnail.__class__ is not str and thumbnail is not UNSET:
+            if thumbnail is None:
+                thumbnail = UNSET
+            else:
+                check_value(thumbnail, "Collection.thumbnail", "string")
 
         size_limit = _src_get("size_limit", UNSET)
+        if size_limit.__class__ is not int and size_limit is not UNSET:
+            if size_limit is None:
+                size_limit = UNSET
+            else:
+                check_value(size_limit, "Collection.size_limit", "integer")
 
         _expiry_date = _src_get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if _expiry_date is UNSET:
+            expiry_date = _expiry_date
+        elif _expiry_date is None:
             expiry_date = UNSET
         else:
-            expiry_date = parse_datetime(_expiry_date)
+            try:
+                expiry_date = parse_datetime(_expiry_date)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _expiry_date, "Collection.expiry_date", "a date-time string"
+                ) from None
 
         inactivity_interval = _src_get("inactivity_interval", UNSET)
+        if (
+            inactivity_interval.__class__ is not int
+            and inactivity_interval is not UNSET
+        ):
+            if inactivity_interval is None:
+                inactivity_interval = UNSET
+            else:
+                check_value(
+                    inactivity_interval, "Collection.inactivity_interval", "integer"
+                )
 
-        _rag_type = _src_get("rag_type", UNSET)
-        rag_type: CollectionRagType | Unset
-        if _rag_type is UNSET:
-            rag_type = UNSET
-        else:
-            rag_type = check_collection_rag_type(_rag_type)
+        rag_type = _src_get("rag_type", UNSET)
+        if (
+            rag_type.__class__ is not str or rag_type not in COLLECTION_RAG_TYPE_VALUES
+        ) and rag_type is not UNSET:
+            if rag_type is None:
+                rag_type = UNSET
+            else:
+                raise invalid_enum(
+                    rag_type, "Collection.rag_type", COLLECTION_RAG_TYPE_VALUES
+                )
 
         _metadata_dict = _src_get("metadata_dict", UNSET)
         metadata_dict: CollectionMetadataDict | Unset
@@ -364,19 +487,54 @@ class Collection:
             metadata_dict = CollectionMetadataDict.from_dict(_metadata_dict)
 
         workspace = _src_get("workspace", UNSET)
+        if workspace.__class__ is not str and workspace is not UNSET:
+            if workspace is None:
+                workspace = UNSET
+            else:
+                check_value(workspace, "Collection.workspace", "string")
 
         has_default_guardrails = _src_get("has_default_guardrails", UNSET)
+        if (
+            has_default_guardrails.__class__ is not bool
+            and has_default_guardrails is not UNSET
+        ):
+            if has_default_guardrails is None:
+                has_default_guardrails = UNSET
+            else:
+                check_value(
+                    has_default_guardrails,
+                    "Collection.has_default_guardrails",
+                    "boolean",
+                )
 
-        _vex_encryption = _src_get("vex_encryption", UNSET)
-        vex_encryption: CollectionVexEncryption | None | Unset
-        if _vex_encryption is UNSET:
-            vex_encryption = UNSET
-        elif _vex_encryption is None:
-            vex_encryption = None
-        else:
-            vex_encryption = check_collection_vex_encryption(_vex_encryption)
+        vex_encryption = _src_get("vex_encryption", UNSET)
+        if (
+            (
+                vex_encryption.__class__ is not str
+                or vex_encryption not in COLLECTION_VEX_ENCRYPTION_VALUES
+            )
+            and vex_encryption is not None
+            and vex_encryption is not UNSET
+        ):
+            raise invalid_enum(
+                vex_encryption,
+                "Collection.vex_encryption",
+                COLLECTION_VEX_ENCRYPTION_VALUES,
+            )
 
         exempt_from_chat_expiry = _src_get("exempt_from_chat_expiry", UNSET)
+        if (
+            exempt_from_chat_expiry.__class__ is not bool
+            and exempt_from_chat_expiry is not UNSET
+        ):
+            if exempt_from_chat_expiry is None:
+                exempt_from_chat_expiry = UNSET
+            else:
+                check_value(
+                    exempt_from_chat_expiry,
+                    "Collection.exempt_from_chat_expiry",
+                    "boolean",
+                )
 
         collection = cls(
             id,

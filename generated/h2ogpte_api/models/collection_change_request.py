@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="CollectionChangeRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,13 @@ class CollectionChangeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CollectionChangeRequest", "object")
         collection_id = src_dict["collection_id"]
+        if collection_id.__class__ is not str:
+            check_value(
+                collection_id, "CollectionChangeRequest.collection_id", "string"
+            )
 
         collection_change_request = cls(
             collection_id,

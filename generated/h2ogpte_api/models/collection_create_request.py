@@ -8,10 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_create_request_vex_encryption import (
+    COLLECTION_CREATE_REQUEST_VEX_ENCRYPTION_VALUES,
     CollectionCreateRequestVexEncryption,
-    check_collection_create_request_vex_encryption,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_settings import ChatSettings
@@ -114,9 +121,15 @@ class CollectionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CollectionCreateRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "CollectionCreateRequest.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "CollectionCreateRequest.description", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -128,6 +141,13 @@ class CollectionCreateRequest:
 
         _src_get = src_dict.get
         embedding_model = _src_get("embedding_model", UNSET)
+        if embedding_model.__class__ is not str and embedding_model is not UNSET:
+            if embedding_model is None:
+                embedding_model = UNSET
+            else:
+                check_value(
+                    embedding_model, "CollectionCreateRequest.embedding_model", "string"
+                )
 
         _collection_settings = _src_get("collection_settings", UNSET)
         collection_settings: CollectionSettings | Unset
@@ -146,20 +166,39 @@ class CollectionCreateRequest:
         _expiry_date = _src_get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if _expiry_date is UNSET:
+            expiry_date = _expiry_date
+        elif _expiry_date is None:
             expiry_date = UNSET
         else:
-            expiry_date = parse_datetime(_expiry_date)
+            try:
+                expiry_date = parse_datetime(_expiry_date)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _expiry_date,
+                    "CollectionCreateRequest.expiry_date",
+                    "a date-time string",
+                ) from None
 
         workspace = _src_get("workspace", UNSET)
+        if workspace.__class__ is not str and workspace is not UNSET:
+            if workspace is None:
+                workspace = UNSET
+            else:
+                check_value(workspace, "CollectionCreateRequest.workspace", "string")
 
-        _vex_encryption = _src_get("vex_encryption", UNSET)
-        vex_encryption: CollectionCreateRequestVexEncryption | Unset
-        if _vex_encryption is UNSET:
-            vex_encryption = UNSET
-        else:
-            vex_encryption = check_collection_create_request_vex_encryption(
-                _vex_encryption
-            )
+        vex_encryption = _src_get("vex_encryption", UNSET)
+        if (
+            vex_encryption.__class__ is not str
+            or vex_encryption not in COLLECTION_CREATE_REQUEST_VEX_ENCRYPTION_VALUES
+        ) and vex_encryption is not UNSET:
+            if vex_encryption is None:
+                vex_encryption = UNSET
+            else:
+                raise invalid_enum(
+                    vex_encryption,
+                    "CollectionCreateRequest.vex_encryption",
+                    COLLECTION_CREATE_REQUEST_VEX_ENCRYPTION_VALUES,
+                )
 
         collection_create_request = cls(
             name,

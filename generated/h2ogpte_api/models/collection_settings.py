@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_settings_ingest_mode import (
+    COLLECTION_SETTINGS_INGEST_MODE_VALUES,
     CollectionSettingsIngestMode,
-    check_collection_settings_ingest_mode,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -190,6 +195,8 @@ class CollectionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CollectionSettings", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -197,41 +204,165 @@ class CollectionSettings:
 
         _src_get = src_dict.get
         max_tokens_per_chunk = _src_get("max_tokens_per_chunk", UNSET)
+        if (
+            max_tokens_per_chunk.__class__ is not int
+            and max_tokens_per_chunk is not UNSET
+        ):
+            if max_tokens_per_chunk is None:
+                max_tokens_per_chunk = UNSET
+            else:
+                check_value(
+                    max_tokens_per_chunk,
+                    "CollectionSettings.max_tokens_per_chunk",
+                    "integer",
+                )
 
         chunk_overlap_tokens = _src_get("chunk_overlap_tokens", UNSET)
+        if (
+            chunk_overlap_tokens.__class__ is not int
+            and chunk_overlap_tokens is not UNSET
+        ):
+            if chunk_overlap_tokens is None:
+                chunk_overlap_tokens = UNSET
+            else:
+                check_value(
+                    chunk_overlap_tokens,
+                    "CollectionSettings.chunk_overlap_tokens",
+                    "integer",
+                )
 
         gen_doc_summaries = _src_get("gen_doc_summaries", UNSET)
+        if gen_doc_summaries.__class__ is not bool and gen_doc_summaries is not UNSET:
+            if gen_doc_summaries is None:
+                gen_doc_summaries = UNSET
+            else:
+                check_value(
+                    gen_doc_summaries, "CollectionSettings.gen_doc_summaries", "boolean"
+                )
 
         gen_doc_questions = _src_get("gen_doc_questions", UNSET)
+        if gen_doc_questions.__class__ is not bool and gen_doc_questions is not UNSET:
+            if gen_doc_questions is None:
+                gen_doc_questions = UNSET
+            else:
+                check_value(
+                    gen_doc_questions, "CollectionSettings.gen_doc_questions", "boolean"
+                )
 
         audio_input_language = _src_get("audio_input_language", UNSET)
+        if (
+            audio_input_language.__class__ is not str
+            and audio_input_language is not UNSET
+        ):
+            if audio_input_language is None:
+                audio_input_language = UNSET
+            else:
+                check_value(
+                    audio_input_language,
+                    "CollectionSettings.audio_input_language",
+                    "string",
+                )
 
         ocr_model = _src_get("ocr_model", UNSET)
+        if ocr_model.__class__ is not str and ocr_model is not UNSET:
+            if ocr_model is None:
+                ocr_model = UNSET
+            else:
+                check_value(ocr_model, "CollectionSettings.ocr_model", "string")
 
         tesseract_lang = _src_get("tesseract_lang", UNSET)
+        if tesseract_lang.__class__ is not str and tesseract_lang is not UNSET:
+            if tesseract_lang is None:
+                tesseract_lang = UNSET
+            else:
+                check_value(
+                    tesseract_lang, "CollectionSettings.tesseract_lang", "string"
+                )
 
         keep_tables_as_one_chunk = _src_get("keep_tables_as_one_chunk", UNSET)
+        if (
+            keep_tables_as_one_chunk.__class__ is not bool
+            and keep_tables_as_one_chunk is not UNSET
+        ):
+            if keep_tables_as_one_chunk is None:
+                keep_tables_as_one_chunk = UNSET
+            else:
+                check_value(
+                    keep_tables_as_one_chunk,
+                    "CollectionSettings.keep_tables_as_one_chunk",
+                    "boolean",
+                )
 
         chunk_by_page = _src_get("chunk_by_page", UNSET)
+        if chunk_by_page.__class__ is not bool and chunk_by_page is not UNSET:
+            if chunk_by_page is None:
+                chunk_by_page = UNSET
+            else:
+                check_value(
+                    chunk_by_page, "CollectionSettings.chunk_by_page", "boolean"
+                )
 
         handwriting_check = _src_get("handwriting_check", UNSET)
+        if handwriting_check.__class__ is not bool and handwriting_check is not UNSET:
+            if handwriting_check is None:
+                handwriting_check = UNSET
+            else:
+                check_value(
+                    handwriting_check, "CollectionSettings.handwriting_check", "boolean"
+                )
 
-        _ingest_mode = _src_get("ingest_mode", UNSET)
-        ingest_mode: CollectionSettingsIngestMode | Unset
-        if _ingest_mode is UNSET:
-            ingest_mode = UNSET
-        else:
-            ingest_mode = check_collection_settings_ingest_mode(_ingest_mode)
+        ingest_mode = _src_get("ingest_mode", UNSET)
+        if (
+            ingest_mode.__class__ is not str
+            or ingest_mode not in COLLECTION_SETTINGS_INGEST_MODE_VALUES
+        ) and ingest_mode is not UNSET:
+            if ingest_mode is None:
+                ingest_mode = UNSET
+            else:
+                raise invalid_enum(
+                    ingest_mode,
+                    "CollectionSettings.ingest_mode",
+                    COLLECTION_SETTINGS_INGEST_MODE_VALUES,
+                )
 
         follow_links = _src_get("follow_links", UNSET)
+        if follow_links.__class__ is not bool and follow_links is not UNSET:
+            if follow_links is None:
+                follow_links = UNSET
+            else:
+                check_value(follow_links, "CollectionSettings.follow_links", "boolean")
 
         max_depth = _src_get("max_depth", UNSET)
+        if max_depth.__class__ is not int and max_depth is not UNSET:
+            if max_depth is None:
+                max_depth = UNSET
+            else:
+                check_value(max_depth, "CollectionSettings.max_depth", "integer")
 
         max_documents = _src_get("max_documents", UNSET)
+        if max_documents.__class__ is not int and max_documents is not UNSET:
+            if max_documents is None:
+                max_documents = UNSET
+            else:
+                check_value(
+                    max_documents, "CollectionSettings.max_documents", "integer"
+                )
 
         root_dir = _src_get("root_dir", UNSET)
+        if root_dir.__class__ is not str and root_dir is not UNSET:
+            if root_dir is None:
+                root_dir = UNSET
+            else:
+                check_value(root_dir, "CollectionSettings.root_dir", "string")
 
         copy_document = _src_get("copy_document", UNSET)
+        if copy_document.__class__ is not bool and copy_document is not UNSET:
+            if copy_document is None:
+                copy_document = UNSET
+            else:
+                check_value(
+                    copy_document, "CollectionSettings.copy_document", "boolean"
+                )
 
         _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
@@ -241,6 +372,13 @@ class CollectionSettings:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         expiry_timezone = _src_get("expiry_timezone", UNSET)
+        if expiry_timezone.__class__ is not str and expiry_timezone is not UNSET:
+            if expiry_timezone is None:
+                expiry_timezone = UNSET
+            else:
+                check_value(
+                    expiry_timezone, "CollectionSettings.expiry_timezone", "string"
+                )
 
         collection_settings = cls(
             max_tokens_per_chunk,

@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_update_request_rag_type import (
+    COLLECTION_UPDATE_REQUEST_RAG_TYPE_VALUES,
     CollectionUpdateRequestRagType,
-    check_collection_update_request_rag_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="CollectionUpdateRequest")
 
@@ -71,6 +76,8 @@ class CollectionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CollectionUpdateRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -78,15 +85,34 @@ class CollectionUpdateRequest:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "CollectionUpdateRequest.name", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(
+                    description, "CollectionUpdateRequest.description", "string"
+                )
 
-        _rag_type = _src_get("rag_type", UNSET)
-        rag_type: CollectionUpdateRequestRagType | Unset
-        if _rag_type is UNSET:
-            rag_type = UNSET
-        else:
-            rag_type = check_collection_update_request_rag_type(_rag_type)
+        rag_type = _src_get("rag_type", UNSET)
+        if (
+            rag_type.__class__ is not str
+            or rag_type not in COLLECTION_UPDATE_REQUEST_RAG_TYPE_VALUES
+        ) and rag_type is not UNSET:
+            if rag_type is None:
+                rag_type = UNSET
+            else:
+                raise invalid_enum(
+                    rag_type,
+                    "CollectionUpdateRequest.rag_type",
+                    COLLECTION_UPDATE_REQUEST_RAG_TYPE_VALUES,
+                )
 
         collection_update_request = cls(
             name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ConfluenceCredentials")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -48,9 +52,15 @@ class ConfluenceCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ConfluenceCredentials", "object")
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "ConfluenceCredentials.username", "string")
 
         password = src_dict["password"]
+        if password.__class__ is not str:
+            check_value(password, "ConfluenceCredentials.password", "string")
 
         confluence_credentials = cls(
             username,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.queue_details import QueueDetails
 
@@ -54,9 +58,16 @@ class CountWithQueueDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CountWithQueueDetails", "object")
         count = src_dict["count"]
+        if count.__class__ is not int:
+            check_value(count, "CountWithQueueDetails.count", "integer")
 
-        queue_infos = list(map(QueueDetails.from_dict, src_dict["queue_infos"]))
+        _queue_infos = src_dict["queue_infos"]
+        if _queue_infos.__class__ is not list:
+            check_value(_queue_infos, "CountWithQueueDetails.queue_infos", "array")
+        queue_infos = list(map(QueueDetails.from_dict, _queue_infos))
 
         count_with_queue_details = cls(
             count,

@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_agent_key_request_type import (
+    CREATE_AGENT_KEY_REQUEST_TYPE_VALUES,
     CreateAgentKeyRequestType,
-    check_create_agent_key_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="CreateAgentKeyRequest")
 
@@ -66,11 +71,26 @@ class CreateAgentKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateAgentKeyRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "CreateAgentKeyRequest.name", "string")
 
-        type_ = check_create_agent_key_request_type(src_dict["type"])
+        type_ = src_dict["type"]
+        if (
+            type_.__class__ is not str
+            or type_ not in CREATE_AGENT_KEY_REQUEST_TYPE_VALUES
+        ):
+            raise invalid_enum(
+                type_,
+                "CreateAgentKeyRequest.type",
+                CREATE_AGENT_KEY_REQUEST_TYPE_VALUES,
+            )
 
         value = src_dict["value"]
+        if value.__class__ is not str:
+            check_value(value, "CreateAgentKeyRequest.value", "string")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -83,6 +103,11 @@ class CreateAgentKeyRequest:
 
         _src_get = src_dict.get
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "CreateAgentKeyRequest.description", "string")
 
         create_agent_key_request = cls(
             name,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.new_key_association import NewKeyAssociation
 
@@ -54,9 +58,16 @@ class CreateAgentToolKeyAssociationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateAgentToolKeyAssociationsRequest", "object")
         tool = src_dict["tool"]
+        if tool.__class__ is not str:
+            check_value(tool, "CreateAgentToolKeyAssociationsRequest.tool", "string")
 
-        keys = list(map(NewKeyAssociation.from_dict, src_dict["keys"]))
+        _keys = src_dict["keys"]
+        if _keys.__class__ is not list:
+            check_value(_keys, "CreateAgentToolKeyAssociationsRequest.keys", "array")
+        keys = list(map(NewKeyAssociation.from_dict, _keys))
 
         create_agent_tool_key_associations_request = cls(
             tool,

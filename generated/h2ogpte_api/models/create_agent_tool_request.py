@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.create_agent_tool_request_tool_args import (
@@ -77,7 +81,11 @@ class CreateAgentToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateAgentToolRequest", "object")
         tool_type = src_dict["tool_type"]
+        if tool_type.__class__ is not str:
+            check_value(tool_type, "CreateAgentToolRequest.tool_type", "string")
 
         tool_args = CreateAgentToolRequestToolArgs.from_dict(src_dict["tool_args"])
 
@@ -90,24 +98,26 @@ class CreateAgentToolRequest:
             )
 
         _src_get = src_dict.get
+        custom_tool_path = _src_get("custom_tool_path", UNSET)
+        if (
+            custom_tool_path.__class__ is not str
+            and custom_tool_path is not None
+            and custom_tool_path is not UNSET
+        ):
+            check_value(
+                custom_tool_path,
+                "CreateAgentToolRequest.custom_tool_path",
+                "string",
+                "null",
+            )
 
-        def _parse_custom_tool_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_tool_path = _parse_custom_tool_path(_src_get("custom_tool_path", UNSET))
-
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filename = _parse_filename(_src_get("filename", UNSET))
+        filename = _src_get("filename", UNSET)
+        if (
+            filename.__class__ is not str
+            and filename is not None
+            and filename is not UNSET
+        ):
+            check_value(filename, "CreateAgentToolRequest.filename", "string", "null")
 
         create_agent_tool_request = cls(
             tool_type,

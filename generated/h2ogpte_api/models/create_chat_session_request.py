@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="CreateChatSessionRequest")
 
@@ -38,6 +42,8 @@ class CreateChatSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateChatSessionRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -45,6 +51,11 @@ class CreateChatSessionRequest:
 
         _src_get = src_dict.get
         workspace = _src_get("workspace", UNSET)
+        if workspace.__class__ is not str and workspace is not UNSET:
+            if workspace is None:
+                workspace = UNSET
+            else:
+                check_value(workspace, "CreateChatSessionRequest.workspace", "string")
 
         create_chat_session_request = cls(
             workspace,

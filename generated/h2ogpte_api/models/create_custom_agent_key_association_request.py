@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="CreateCustomAgentKeyAssociationRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -53,11 +57,27 @@ class CreateCustomAgentKeyAssociationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateCustomAgentKeyAssociationRequest", "object")
         agent_id = src_dict["agent_id"]
+        if agent_id.__class__ is not str:
+            check_value(
+                agent_id, "CreateCustomAgentKeyAssociationRequest.agent_id", "string"
+            )
 
         env_key_name = src_dict["env_key_name"]
+        if env_key_name.__class__ is not str:
+            check_value(
+                env_key_name,
+                "CreateCustomAgentKeyAssociationRequest.env_key_name",
+                "string",
+            )
 
         key_id = src_dict["key_id"]
+        if key_id.__class__ is not str:
+            check_value(
+                key_id, "CreateCustomAgentKeyAssociationRequest.key_id", "string"
+            )
 
         create_custom_agent_key_association_request = cls(
             agent_id,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="CreateCustomAgentToolAssociationRequest")
 
@@ -60,9 +64,21 @@ class CreateCustomAgentToolAssociationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateCustomAgentToolAssociationRequest", "object")
         agent_id = src_dict["agent_id"]
+        if agent_id.__class__ is not str:
+            check_value(
+                agent_id, "CreateCustomAgentToolAssociationRequest.agent_id", "string"
+            )
 
         mcp_server_name = src_dict["mcp_server_name"]
+        if mcp_server_name.__class__ is not str:
+            check_value(
+                mcp_server_name,
+                "CreateCustomAgentToolAssociationRequest.mcp_server_name",
+                "string",
+            )
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -73,15 +89,18 @@ class CreateCustomAgentToolAssociationRequest:
             )
 
         _src_get = src_dict.get
-
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_name = _parse_tool_name(_src_get("tool_name", UNSET))
+        tool_name = _src_get("tool_name", UNSET)
+        if (
+            tool_name.__class__ is not str
+            and tool_name is not None
+            and tool_name is not UNSET
+        ):
+            check_value(
+                tool_name,
+                "CreateCustomAgentToolAssociationRequest.tool_name",
+                "string",
+                "null",
+            )
 
         create_custom_agent_tool_association_request = cls(
             agent_id,

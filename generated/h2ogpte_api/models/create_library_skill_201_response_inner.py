@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.create_library_skill_201_response_inner_config import (
@@ -89,6 +95,8 @@ class CreateLibrarySkill201ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateLibrarySkill201ResponseInner", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -96,8 +104,20 @@ class CreateLibrarySkill201ResponseInner:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "CreateLibrarySkill201ResponseInner.id", "string")
 
         skill_id = _src_get("skill_id", UNSET)
+        if skill_id.__class__ is not str and skill_id is not UNSET:
+            if skill_id is None:
+                skill_id = UNSET
+            else:
+                check_value(
+                    skill_id, "CreateLibrarySkill201ResponseInner.skill_id", "string"
+                )
 
         _config = _src_get("config", UNSET)
         config: CreateLibrarySkill201ResponseInnerConfig | Unset
@@ -107,20 +127,45 @@ class CreateLibrarySkill201ResponseInner:
             config = CreateLibrarySkill201ResponseInnerConfig.from_dict(_config)
 
         inserted = _src_get("inserted", UNSET)
+        if inserted.__class__ is not bool and inserted is not UNSET:
+            if inserted is None:
+                inserted = UNSET
+            else:
+                check_value(
+                    inserted, "CreateLibrarySkill201ResponseInner.inserted", "boolean"
+                )
 
         _created_at = _src_get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
+            created_at = _created_at
+        elif _created_at is None:
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            try:
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _created_at,
+                    "CreateLibrarySkill201ResponseInner.created_at",
+                    "a date-time string",
+                ) from None
 
         _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
+            updated_at = _updated_at
+        elif _updated_at is None:
             updated_at = UNSET
         else:
-            updated_at = parse_datetime(_updated_at)
+            try:
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _updated_at,
+                    "CreateLibrarySkill201ResponseInner.updated_at",
+                    "a date-time string",
+                ) from None
 
         create_library_skill_201_response_inner = cls(
             id,

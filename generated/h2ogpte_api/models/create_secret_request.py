@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_secret_request_secret_type import (
+    CREATE_SECRET_REQUEST_SECRET_TYPE_VALUES,
     CreateSecretRequestSecretType,
-    check_create_secret_request_secret_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.create_secret_request_secret_value import (
@@ -68,7 +73,11 @@ class CreateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateSecretRequest", "object")
         secret_id = src_dict["secret_id"]
+        if secret_id.__class__ is not str:
+            check_value(secret_id, "CreateSecretRequest.secret_id", "string")
 
         secret_value = CreateSecretRequestSecretValue.from_dict(
             src_dict["secret_value"]
@@ -83,12 +92,19 @@ class CreateSecretRequest:
             )
 
         _src_get = src_dict.get
-        _secret_type = _src_get("secret_type", UNSET)
-        secret_type: CreateSecretRequestSecretType | Unset
-        if _secret_type is UNSET:
-            secret_type = UNSET
-        else:
-            secret_type = check_create_secret_request_secret_type(_secret_type)
+        secret_type = _src_get("secret_type", UNSET)
+        if (
+            secret_type.__class__ is not str
+            or secret_type not in CREATE_SECRET_REQUEST_SECRET_TYPE_VALUES
+        ) and secret_type is not UNSET:
+            if secret_type is None:
+                secret_type = UNSET
+            else:
+                raise invalid_enum(
+                    secret_type,
+                    "CreateSecretRequest.secret_type",
+                    CREATE_SECRET_REQUEST_SECRET_TYPE_VALUES,
+                )
 
         create_secret_request = cls(
             secret_id,

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.create_user_builtin_mcp_201_response_config import (
@@ -89,6 +95,8 @@ class CreateUserBuiltinMcp201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateUserBuiltinMcp201Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -96,8 +104,18 @@ class CreateUserBuiltinMcp201Response:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "CreateUserBuiltinMcp201Response.id", "string")
 
         mcp_id = _src_get("mcp_id", UNSET)
+        if mcp_id.__class__ is not str and mcp_id is not UNSET:
+            if mcp_id is None:
+                mcp_id = UNSET
+            else:
+                check_value(mcp_id, "CreateUserBuiltinMcp201Response.mcp_id", "string")
 
         _config = _src_get("config", UNSET)
         config: CreateUserBuiltinMcp201ResponseConfig | Unset
@@ -107,20 +125,45 @@ class CreateUserBuiltinMcp201Response:
             config = CreateUserBuiltinMcp201ResponseConfig.from_dict(_config)
 
         user_id = _src_get("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
+            if user_id is None:
+                user_id = UNSET
+            else:
+                check_value(
+                    user_id, "CreateUserBuiltinMcp201Response.user_id", "string"
+                )
 
         _created_at = _src_get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
+            created_at = _created_at
+        elif _created_at is None:
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            try:
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _created_at,
+                    "CreateUserBuiltinMcp201Response.created_at",
+                    "a date-time string",
+                ) from None
 
         _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
+            updated_at = _updated_at
+        elif _updated_at is None:
             updated_at = UNSET
         else:
-            updated_at = parse_datetime(_updated_at)
+            try:
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _updated_at,
+                    "CreateUserBuiltinMcp201Response.updated_at",
+                    "a date-time string",
+                ) from None
 
         create_user_builtin_mcp_201_response = cls(
             id,

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="CreateUserBuiltinMcpBody")
 
@@ -69,6 +75,8 @@ class CreateUserBuiltinMcpBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CreateUserBuiltinMcpBody", "object")
         mcp_config = src_dict["mcp_config"]
 
         if len(src_dict) == 1:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_agent_detail_agent_args import CustomAgentDetailAgentArgs
@@ -109,6 +114,8 @@ class CustomAgentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CustomAgentDetail", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -116,10 +123,25 @@ class CustomAgentDetail:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "CustomAgentDetail.id", "string")
 
         agent_name = _src_get("agent_name", UNSET)
+        if agent_name.__class__ is not str and agent_name is not UNSET:
+            if agent_name is None:
+                agent_name = UNSET
+            else:
+                check_value(agent_name, "CustomAgentDetail.agent_name", "string")
 
         agent_type = _src_get("agent_type", UNSET)
+        if agent_type.__class__ is not str and agent_type is not UNSET:
+            if agent_type is None:
+                agent_type = UNSET
+            else:
+                check_value(agent_type, "CustomAgentDetail.agent_type", "string")
 
         _agent_args = _src_get("agent_args", UNSET)
         agent_args: CustomAgentDetailAgentArgs | Unset
@@ -129,6 +151,11 @@ class CustomAgentDetail:
             agent_args = CustomAgentDetailAgentArgs.from_dict(_agent_args)
 
         owner_email = _src_get("owner_email", UNSET)
+        if owner_email.__class__ is not str and owner_email is not UNSET:
+            if owner_email is None:
+                owner_email = UNSET
+            else:
+                check_value(owner_email, "CustomAgentDetail.owner_email", "string")
 
         def _parse_mcp_servers(
             data: object,
@@ -137,23 +164,26 @@ class CustomAgentDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mcp_servers_type_0 = list(
-                    map(CustomAgentDetailMcpServersInner.from_dict, data)
+            if not isinstance(data, list):
+                raise invalid(data, "CustomAgentDetail.mcp_servers", "an array or null")
+            _mcp_servers_type_0 = data
+            if _mcp_servers_type_0.__class__ is not list:
+                check_value(
+                    _mcp_servers_type_0, "CustomAgentDetail.mcp_servers", "array"
                 )
+            mcp_servers_type_0 = list(
+                map(CustomAgentDetailMcpServersInner.from_dict, _mcp_servers_type_0)
+            )
 
-                return mcp_servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomAgentDetailMcpServersInner] | None | Unset, data)
+            return mcp_servers_type_0
 
         mcp_servers = _parse_mcp_servers(_src_get("mcp_servers", UNSET))
 
         _api_keys = _src_get("api_keys", UNSET)
         api_keys: list[CustomAgentKeyAssociation] | Unset = UNSET
         if _api_keys is not UNSET:
+            if _api_keys.__class__ is not list:
+                check_value(_api_keys, "CustomAgentDetail.api_keys", "array")
             api_keys = []
             for api_keys_item_data in _api_keys:
                 api_keys_item = CustomAgentKeyAssociation.from_dict(api_keys_item_data)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_agent_detail_mcp_servers_inner_associated_tool import (
@@ -71,6 +76,8 @@ class CustomAgentDetailMcpServersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CustomAgentDetailMcpServersInner", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -78,8 +85,22 @@ class CustomAgentDetailMcpServersInner:
 
         _src_get = src_dict.get
         tool_name = _src_get("tool_name", UNSET)
+        if tool_name.__class__ is not str and tool_name is not UNSET:
+            if tool_name is None:
+                tool_name = UNSET
+            else:
+                check_value(
+                    tool_name, "CustomAgentDetailMcpServersInner.tool_name", "string"
+                )
 
         tool_args = _src_get("tool_args", UNSET)
+        if tool_args.__class__ is not str and tool_args is not UNSET:
+            if tool_args is None:
+                tool_args = UNSET
+            else:
+                check_value(
+                    tool_args, "CustomAgentDetailMcpServersInner.tool_args", "string"
+                )
 
         def _parse_associated_tool(
             data: object,
@@ -88,19 +109,17 @@ class CustomAgentDetailMcpServersInner:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                associated_tool_type_1 = (
-                    CustomAgentDetailMcpServersInnerAssociatedTool.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data,
+                    "CustomAgentDetailMcpServersInner.associated_tool",
+                    "null or an object",
                 )
-
-                return associated_tool_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CustomAgentDetailMcpServersInnerAssociatedTool | None | Unset, data
+            associated_tool_type_1 = (
+                CustomAgentDetailMcpServersInnerAssociatedTool.from_dict(data)
             )
+
+            return associated_tool_type_1
 
         associated_tool = _parse_associated_tool(_src_get("associated_tool", UNSET))
 

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_agent_key_association_requirement_type import (
+    CUSTOM_AGENT_KEY_ASSOCIATION_REQUIREMENT_TYPE_VALUES,
     CustomAgentKeyAssociationRequirementType,
-    check_custom_agent_key_association_requirement_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="CustomAgentKeyAssociation")
 
@@ -105,17 +110,37 @@ class CustomAgentKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CustomAgentKeyAssociation", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "CustomAgentKeyAssociation.id", "string")
 
         agent_id = src_dict["agent_id"]
+        if agent_id.__class__ is not str:
+            check_value(agent_id, "CustomAgentKeyAssociation.agent_id", "string")
 
         env_key_name = src_dict["env_key_name"]
+        if env_key_name.__class__ is not str:
+            check_value(
+                env_key_name, "CustomAgentKeyAssociation.env_key_name", "string"
+            )
 
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "CustomAgentKeyAssociation.user_id", "string")
 
-        requirement_type = check_custom_agent_key_association_requirement_type(
-            src_dict["requirement_type"]
-        )
+        requirement_type = src_dict["requirement_type"]
+        if (
+            requirement_type.__class__ is not str
+            or requirement_type
+            not in CUSTOM_AGENT_KEY_ASSOCIATION_REQUIREMENT_TYPE_VALUES
+        ):
+            raise invalid_enum(
+                requirement_type,
+                "CustomAgentKeyAssociation.requirement_type",
+                CUSTOM_AGENT_KEY_ASSOCIATION_REQUIREMENT_TYPE_VALUES,
+            )
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -129,33 +154,29 @@ class CustomAgentKeyAssociation:
             )
 
         _src_get = src_dict.get
+        key_id = _src_get("key_id", UNSET)
+        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+            check_value(key_id, "CustomAgentKeyAssociation.key_id", "string", "null")
 
-        def _parse_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key_name = _src_get("key_name", UNSET)
+        if (
+            key_name.__class__ is not str
+            and key_name is not None
+            and key_name is not UNSET
+        ):
+            check_value(
+                key_name, "CustomAgentKeyAssociation.key_name", "string", "null"
+            )
 
-        key_id = _parse_key_id(_src_get("key_id", UNSET))
-
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(_src_get("key_name", UNSET))
-
-        def _parse_owner_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_email = _parse_owner_email(_src_get("owner_email", UNSET))
+        owner_email = _src_get("owner_email", UNSET)
+        if (
+            owner_email.__class__ is not str
+            and owner_email is not None
+            and owner_email is not UNSET
+        ):
+            check_value(
+                owner_email, "CustomAgentKeyAssociation.owner_email", "string", "null"
+            )
 
         custom_agent_key_association = cls(
             id,

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_agent_suggestion_mcp_server import (
@@ -49,6 +53,8 @@ class CustomAgentSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CustomAgentSuggestion", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -58,6 +64,8 @@ class CustomAgentSuggestion:
         _mcp_servers = _src_get("mcp_servers", UNSET)
         mcp_servers: list[CustomAgentSuggestionMcpServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
+            if _mcp_servers.__class__ is not list:
+                check_value(_mcp_servers, "CustomAgentSuggestion.mcp_servers", "array")
             mcp_servers = []
             for mcp_servers_item_data in _mcp_servers:
                 mcp_servers_item = CustomAgentSuggestionMcpServer.from_dict(

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="CustomAgentSuggestionMcpServer")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class CustomAgentSuggestionMcpServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CustomAgentSuggestionMcpServer", "object")
         tool_name = src_dict["tool_name"]
+        if tool_name.__class__ is not str:
+            check_value(tool_name, "CustomAgentSuggestionMcpServer.tool_name", "string")
 
         tool_args = src_dict["tool_args"]
+        if tool_args.__class__ is not str:
+            check_value(tool_args, "CustomAgentSuggestionMcpServer.tool_args", "string")
 
         custom_agent_suggestion_mcp_server = cls(
             tool_name,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="CustomAgentToolAssociation")
 
@@ -89,15 +93,29 @@ class CustomAgentToolAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "CustomAgentToolAssociation", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "CustomAgentToolAssociation.id", "string")
 
         agent_id = src_dict["agent_id"]
+        if agent_id.__class__ is not str:
+            check_value(agent_id, "CustomAgentToolAssociation.agent_id", "string")
 
         agent_name = src_dict["agent_name"]
+        if agent_name.__class__ is not str:
+            check_value(agent_name, "CustomAgentToolAssociation.agent_name", "string")
 
         mcp_server_name = src_dict["mcp_server_name"]
+        if mcp_server_name.__class__ is not str:
+            check_value(
+                mcp_server_name, "CustomAgentToolAssociation.mcp_server_name", "string"
+            )
 
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "CustomAgentToolAssociation.user_id", "string")
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -111,24 +129,23 @@ class CustomAgentToolAssociation:
             )
 
         _src_get = src_dict.get
+        tool_id = _src_get("tool_id", UNSET)
+        if (
+            tool_id.__class__ is not str
+            and tool_id is not None
+            and tool_id is not UNSET
+        ):
+            check_value(tool_id, "CustomAgentToolAssociation.tool_id", "string", "null")
 
-        def _parse_tool_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_id = _parse_tool_id(_src_get("tool_id", UNSET))
-
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_name = _parse_tool_name(_src_get("tool_name", UNSET))
+        tool_name = _src_get("tool_name", UNSET)
+        if (
+            tool_name.__class__ is not str
+            and tool_name is not None
+            and tool_name is not UNSET
+        ):
+            check_value(
+                tool_name, "CustomAgentToolAssociation.tool_name", "string", "null"
+            )
 
         custom_agent_tool_association = cls(
             id,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.memory_block import MemoryBlock
@@ -64,6 +69,8 @@ class DefaultMemoryBlocksByScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DefaultMemoryBlocksByScope", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -76,15 +83,13 @@ class DefaultMemoryBlocksByScope:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                llm_type_1 = MemoryBlock.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data, "DefaultMemoryBlocksByScope.llm", "null or an object"
+                )
+            llm_type_1 = MemoryBlock.from_dict(data)
 
-                return llm_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemoryBlock | None | Unset, data)
+            return llm_type_1
 
         llm = _parse_llm(_src_get("llm", UNSET))
 
@@ -93,15 +98,13 @@ class DefaultMemoryBlocksByScope:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_1 = MemoryBlock.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data, "DefaultMemoryBlocksByScope.agent", "null or an object"
+                )
+            agent_type_1 = MemoryBlock.from_dict(data)
 
-                return agent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemoryBlock | None | Unset, data)
+            return agent_type_1
 
         agent = _parse_agent(_src_get("agent", UNSET))
 

@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="DeleteChatSessionsJobRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +42,13 @@ class DeleteChatSessionsJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteChatSessionsJobRequest", "object")
         session_ids = cast(list[str], src_dict["session_ids"])
+        if session_ids.__class__ is not list or session_ids:
+            check_items(
+                session_ids, "DeleteChatSessionsJobRequest.session_ids", "string"
+            )
 
         delete_chat_sessions_job_request = cls(
             session_ids,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="DeleteCollectionsJobRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +42,13 @@ class DeleteCollectionsJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteCollectionsJobRequest", "object")
         collection_ids = cast(list[str], src_dict["collection_ids"])
+        if collection_ids.__class__ is not list or collection_ids:
+            check_items(
+                collection_ids, "DeleteCollectionsJobRequest.collection_ids", "string"
+            )
 
         delete_collections_job_request = cls(
             collection_ids,

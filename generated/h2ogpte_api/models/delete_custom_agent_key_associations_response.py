@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="DeleteCustomAgentKeyAssociationsResponse")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class DeleteCustomAgentKeyAssociationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteCustomAgentKeyAssociationsResponse", "object")
         deleted_count = src_dict["deleted_count"]
+        if deleted_count.__class__ is not int:
+            check_value(
+                deleted_count,
+                "DeleteCustomAgentKeyAssociationsResponse.deleted_count",
+                "integer",
+            )
 
         delete_custom_agent_key_associations_response = cls(
             deleted_count,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="DeleteSharedChatsRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +42,13 @@ class DeleteSharedChatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteSharedChatsRequest", "object")
         shared_chat_ids = cast(list[str], src_dict["shared_chat_ids"])
+        if shared_chat_ids.__class__ is not list or shared_chat_ids:
+            check_items(
+                shared_chat_ids, "DeleteSharedChatsRequest.shared_chat_ids", "string"
+            )
 
         delete_shared_chats_request = cls(
             shared_chat_ids,

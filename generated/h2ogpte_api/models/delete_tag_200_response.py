@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="DeleteTag200Response")
 
@@ -37,6 +41,8 @@ class DeleteTag200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteTag200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,11 @@ class DeleteTag200Response:
 
         _src_get = src_dict.get
         tag_id = _src_get("tag_id", UNSET)
+        if tag_id.__class__ is not str and tag_id is not UNSET:
+            if tag_id is None:
+                tag_id = UNSET
+            else:
+                check_value(tag_id, "DeleteTag200Response.tag_id", "string")
 
         delete_tag_200_response = cls(
             tag_id,

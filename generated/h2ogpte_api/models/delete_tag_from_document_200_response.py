@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="DeleteTagFromDocument200Response")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,11 @@ class DeleteTagFromDocument200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteTagFromDocument200Response", "object")
         tag_id = src_dict["tag_id"]
+        if tag_id.__class__ is not str:
+            check_value(tag_id, "DeleteTagFromDocument200Response.tag_id", "string")
 
         delete_tag_from_document_200_response = cls(
             tag_id,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="DeleteUserBuiltinMcp200Response")
 
@@ -37,6 +41,8 @@ class DeleteUserBuiltinMcp200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DeleteUserBuiltinMcp200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,13 @@ class DeleteUserBuiltinMcp200Response:
 
         _src_get = src_dict.get
         message = _src_get("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            if message is None:
+                message = UNSET
+            else:
+                check_value(
+                    message, "DeleteUserBuiltinMcp200Response.message", "string"
+                )
 
         delete_user_builtin_mcp_200_response = cls(
             message,

@@ -7,8 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.document_status import DocumentStatus, check_document_status
-from ..types import UNSET, Unset, parse_datetime
+from ..models.document_status import (
+    DOCUMENT_STATUS_VALUES,
+    DocumentStatus,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.document_metadata_dict import DocumentMetadataDict
@@ -188,23 +198,51 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "Document", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "Document.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "Document.name", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "Document.username", "string")
 
         type_ = src_dict["type"]
+        if type_.__class__ is not str:
+            check_value(type_, "Document.type", "string")
 
         size = src_dict["size"]
+        if size.__class__ is not int:
+            check_value(size, "Document.size", "integer")
 
         page_count = src_dict["page_count"]
+        if page_count.__class__ is not int:
+            check_value(page_count, "Document.page_count", "integer")
 
-        status = check_document_status(src_dict["status"])
+        status = src_dict["status"]
+        if status.__class__ is not str or status not in DOCUMENT_STATUS_VALUES:
+            raise invalid_enum(status, "Document.status", DOCUMENT_STATUS_VALUES)
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "Document.created_at", "a date-time string"
+            ) from None
 
-        updated_at = parse_datetime(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        try:
+            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _updated_at, "Document.updated_at", "a date-time string"
+            ) from None
 
         if len(src_dict) == 9:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -223,18 +261,53 @@ class Document:
 
         _src_get = src_dict.get
         usage_stats = _src_get("usage_stats", UNSET)
+        if usage_stats.__class__ is not str and usage_stats is not UNSET:
+            if usage_stats is None:
+                usage_stats = UNSET
+            else:
+                check_value(usage_stats, "Document.usage_stats", "string")
 
         connector = _src_get("connector", UNSET)
+        if connector.__class__ is not str and connector is not UNSET:
+            if connector is None:
+                connector = UNSET
+            else:
+                check_value(connector, "Document.connector", "string")
 
         original_type = _src_get("original_type", UNSET)
+        if original_type.__class__ is not str and original_type is not UNSET:
+            if original_type is None:
+                original_type = UNSET
+            else:
+                check_value(original_type, "Document.original_type", "string")
 
         original_mtime = _src_get("original_mtime", UNSET)
+        if original_mtime.__class__ is not str and original_mtime is not UNSET:
+            if original_mtime is None:
+                original_mtime = UNSET
+            else:
+                check_value(original_mtime, "Document.original_mtime", "string")
 
         uri = _src_get("uri", UNSET)
+        if uri.__class__ is not str and uri is not UNSET:
+            if uri is None:
+                uri = UNSET
+            else:
+                check_value(uri, "Document.uri", "string")
 
         summary = _src_get("summary", UNSET)
+        if summary.__class__ is not str and summary is not UNSET:
+            if summary is None:
+                summary = UNSET
+            else:
+                check_value(summary, "Document.summary", "string")
 
         summary_parameters = _src_get("summary_parameters", UNSET)
+        if summary_parameters.__class__ is not str and summary_parameters is not UNSET:
+            if summary_parameters is None:
+                summary_parameters = UNSET
+            else:
+                check_value(summary_parameters, "Document.summary_parameters", "string")
 
         _metadata_dict = _src_get("metadata_dict", UNSET)
         metadata_dict: DocumentMetadataDict | Unset
@@ -244,12 +317,37 @@ class Document:
             metadata_dict = DocumentMetadataDict.from_dict(_metadata_dict)
 
         is_encrypted = _src_get("is_encrypted", UNSET)
+        if is_encrypted.__class__ is not bool and is_encrypted is not UNSET:
+            if is_encrypted is None:
+                is_encrypted = UNSET
+            else:
+                check_value(is_encrypted, "Document.is_encrypted", "boolean")
 
         chat_session_id = _src_get("chat_session_id", UNSET)
+        if chat_session_id.__class__ is not str and chat_session_id is not UNSET:
+            if chat_session_id is None:
+                chat_session_id = UNSET
+            else:
+                check_value(chat_session_id, "Document.chat_session_id", "string")
 
         chat_session_name = _src_get("chat_session_name", UNSET)
+        if chat_session_name.__class__ is not str and chat_session_name is not UNSET:
+            if chat_session_name is None:
+                chat_session_name = UNSET
+            else:
+                check_value(chat_session_name, "Document.chat_session_name", "string")
 
         chat_session_visible = _src_get("chat_session_visible", UNSET)
+        if (
+            chat_session_visible.__class__ is not bool
+            and chat_session_visible is not UNSET
+        ):
+            if chat_session_visible is None:
+                chat_session_visible = UNSET
+            else:
+                check_value(
+                    chat_session_visible, "Document.chat_session_visible", "boolean"
+                )
 
         document = cls(
             id,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="DocumentExtractionResult")
 
@@ -75,13 +79,23 @@ class DocumentExtractionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DocumentExtractionResult", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "DocumentExtractionResult.id", "string")
 
         document_name = src_dict["document_name"]
+        if document_name.__class__ is not str:
+            check_value(
+                document_name, "DocumentExtractionResult.document_name", "string"
+            )
 
         content = src_dict["content"]
 
         error = src_dict["error"]
+        if error.__class__ is not str:
+            check_value(error, "DocumentExtractionResult.error", "string")
 
         if len(src_dict) == 4:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -94,15 +108,15 @@ class DocumentExtractionResult:
             )
 
         _src_get = src_dict.get
-
-        def _parse_document_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document_id = _parse_document_id(_src_get("document_id", UNSET))
+        document_id = _src_get("document_id", UNSET)
+        if (
+            document_id.__class__ is not str
+            and document_id is not None
+            and document_id is not UNSET
+        ):
+            check_value(
+                document_id, "DocumentExtractionResult.document_id", "string", "null"
+            )
 
         document_extraction_result = cls(
             id,

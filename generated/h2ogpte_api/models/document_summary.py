@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="DocumentSummary")
 
@@ -80,17 +84,31 @@ class DocumentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DocumentSummary", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "DocumentSummary.id", "string")
 
         document_id = src_dict["document_id"]
+        if document_id.__class__ is not str:
+            check_value(document_id, "DocumentSummary.document_id", "string")
 
         content = src_dict["content"]
+        if content.__class__ is not str:
+            check_value(content, "DocumentSummary.content", "string")
 
         error = src_dict["error"]
+        if error.__class__ is not str:
+            check_value(error, "DocumentSummary.error", "string")
 
         kwargs = src_dict["kwargs"]
+        if kwargs.__class__ is not str:
+            check_value(kwargs, "DocumentSummary.kwargs", "string")
 
         created_at = src_dict["created_at"]
+        if created_at.__class__ is not str:
+            check_value(created_at, "DocumentSummary.created_at", "string")
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -106,6 +124,11 @@ class DocumentSummary:
 
         _src_get = src_dict.get
         usage_stats = _src_get("usage_stats", UNSET)
+        if usage_stats.__class__ is not str and usage_stats is not UNSET:
+            if usage_stats is None:
+                usage_stats = UNSET
+            else:
+                check_value(usage_stats, "DocumentSummary.usage_stats", "string")
 
         document_summary = cls(
             id,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="DocumentUpdateRequest")
 
@@ -48,6 +52,8 @@ class DocumentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "DocumentUpdateRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -55,8 +61,18 @@ class DocumentUpdateRequest:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "DocumentUpdateRequest.name", "string")
 
         uri = _src_get("uri", UNSET)
+        if uri.__class__ is not str and uri is not UNSET:
+            if uri is None:
+                uri = UNSET
+            else:
+                check_value(uri, "DocumentUpdateRequest.uri", "string")
 
         document_update_request = cls(
             name,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="EmbeddingModel")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -59,13 +64,23 @@ class EmbeddingModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "EmbeddingModel", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "EmbeddingModel.id", "string")
 
         display_name = src_dict["display_name"]
+        if display_name.__class__ is not str:
+            check_value(display_name, "EmbeddingModel.display_name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "EmbeddingModel.description", "string")
 
         languages = cast(list[str], src_dict["languages"])
+        if languages.__class__ is not list or languages:
+            check_items(languages, "EmbeddingModel.languages", "string")
 
         embedding_model = cls(
             id,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="EndpointError")
 
@@ -60,9 +64,15 @@ class EndpointError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "EndpointError", "object")
         code = src_dict["code"]
+        if code.__class__ is not int:
+            check_value(code, "EndpointError.code", "integer")
 
         message = src_dict["message"]
+        if message.__class__ is not str:
+            check_value(message, "EndpointError.message", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -74,6 +84,11 @@ class EndpointError:
 
         _src_get = src_dict.get
         error_type = _src_get("error_type", UNSET)
+        if error_type.__class__ is not str and error_type is not UNSET:
+            if error_type is None:
+                error_type = UNSET
+            else:
+                check_value(error_type, "EndpointError.error_type", "string")
 
         endpoint_error = cls(
             code,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.extraction_request_llm_args import ExtractionRequestLlmArgs
@@ -174,15 +179,30 @@ class ExtractionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ExtractionRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        text_context_list = cast(list[str], _src_get("text_context_list", UNSET))
+        text_context_list = cast(
+            list[str] | Unset, _src_get("text_context_list", UNSET)
+        )
+        if text_context_list is not UNSET and (
+            text_context_list.__class__ is not list or text_context_list
+        ):
+            check_items(
+                text_context_list, "ExtractionRequest.text_context_list", "string"
+            )
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(system_prompt, "ExtractionRequest.system_prompt", "string")
 
         _llm_args = _src_get("llm_args", UNSET)
         llm_args: ExtractionRequestLlmArgs | Unset
@@ -199,10 +219,29 @@ class ExtractionRequest:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         timeout = _src_get("timeout", UNSET)
+        if timeout.__class__ is not int and timeout is not UNSET:
+            if timeout is None:
+                timeout = UNSET
+            else:
+                check_value(timeout, "ExtractionRequest.timeout", "integer")
 
         pre_prompt_extract = _src_get("pre_prompt_extract", UNSET)
+        if pre_prompt_extract.__class__ is not str and pre_prompt_extract is not UNSET:
+            if pre_prompt_extract is None:
+                pre_prompt_extract = UNSET
+            else:
+                check_value(
+                    pre_prompt_extract, "ExtractionRequest.pre_prompt_extract", "string"
+                )
 
         prompt_extract = _src_get("prompt_extract", UNSET)
+        if prompt_extract.__class__ is not str and prompt_extract is not UNSET:
+            if prompt_extract is None:
+                prompt_extract = UNSET
+            else:
+                check_value(
+                    prompt_extract, "ExtractionRequest.prompt_extract", "string"
+                )
 
         extraction_request = cls(
             text_context_list,

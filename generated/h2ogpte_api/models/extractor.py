@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -159,15 +165,31 @@ class Extractor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "Extractor", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "Extractor.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "Extractor.description", "string")
 
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "Extractor.id", "string")
 
         is_public = src_dict["is_public"]
+        if is_public.__class__ is not bool:
+            check_value(is_public, "Extractor.is_public", "boolean")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "Extractor.created_at", "a date-time string"
+            ) from None
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -182,26 +204,104 @@ class Extractor:
 
         _src_get = src_dict.get
         llm = _src_get("llm", UNSET)
+        if llm.__class__ is not str and llm is not UNSET:
+            if llm is None:
+                llm = UNSET
+            else:
+                check_value(llm, "Extractor.llm", "string")
 
         schema = _src_get("schema", UNSET)
+        if schema.__class__ is not str and schema is not UNSET:
+            if schema is None:
+                schema = UNSET
+            else:
+                check_value(schema, "Extractor.schema", "string")
 
         prompt = _src_get("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not UNSET:
+            if prompt is None:
+                prompt = UNSET
+            else:
+                check_value(prompt, "Extractor.prompt", "string")
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary, "Extractor.pre_prompt_summary", "string"
+                )
 
         keep_intermediate_results = _src_get("keep_intermediate_results", UNSET)
+        if (
+            keep_intermediate_results.__class__ is not bool
+            and keep_intermediate_results is not UNSET
+        ):
+            if keep_intermediate_results is None:
+                keep_intermediate_results = UNSET
+            else:
+                check_value(
+                    keep_intermediate_results,
+                    "Extractor.keep_intermediate_results",
+                    "boolean",
+                )
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(system_prompt, "Extractor.system_prompt", "string")
 
         max_num_chunks = _src_get("max_num_chunks", UNSET)
+        if max_num_chunks.__class__ is not int and max_num_chunks is not UNSET:
+            if max_num_chunks is None:
+                max_num_chunks = UNSET
+            else:
+                check_value(max_num_chunks, "Extractor.max_num_chunks", "integer")
 
         vision = _src_get("vision", UNSET)
+        if vision.__class__ is not str and vision is not UNSET:
+            if vision is None:
+                vision = UNSET
+            else:
+                check_value(vision, "Extractor.vision", "string")
 
         vision_llm = _src_get("vision_llm", UNSET)
+        if vision_llm.__class__ is not str and vision_llm is not UNSET:
+            if vision_llm is None:
+                vision_llm = UNSET
+            else:
+                check_value(vision_llm, "Extractor.vision_llm", "string")
 
         image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
+        if (
+            image_batch_image_prompt.__class__ is not str
+            and image_batch_image_prompt is not UNSET
+        ):
+            if image_batch_image_prompt is None:
+                image_batch_image_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_image_prompt,
+                    "Extractor.image_batch_image_prompt",
+                    "string",
+                )
 
         image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+        if (
+            image_batch_final_prompt.__class__ is not str
+            and image_batch_final_prompt is not UNSET
+        ):
+            if image_batch_final_prompt is None:
+                image_batch_final_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_final_prompt,
+                    "Extractor.image_batch_final_prompt",
+                    "string",
+                )
 
         _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset

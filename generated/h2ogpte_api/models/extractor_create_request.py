@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -142,13 +146,23 @@ class ExtractorCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ExtractorCreateRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "ExtractorCreateRequest.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "ExtractorCreateRequest.description", "string")
 
         llm = src_dict["llm"]
+        if llm.__class__ is not str:
+            check_value(llm, "ExtractorCreateRequest.llm", "string")
 
         schema = src_dict["schema"]
+        if schema.__class__ is not str:
+            check_value(schema, "ExtractorCreateRequest.schema", "string")
 
         if len(src_dict) == 4:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -162,22 +176,96 @@ class ExtractorCreateRequest:
 
         _src_get = src_dict.get
         prompt = _src_get("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not UNSET:
+            if prompt is None:
+                prompt = UNSET
+            else:
+                check_value(prompt, "ExtractorCreateRequest.prompt", "string")
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary,
+                    "ExtractorCreateRequest.pre_prompt_summary",
+                    "string",
+                )
 
         keep_intermediate_results = _src_get("keep_intermediate_results", UNSET)
+        if (
+            keep_intermediate_results.__class__ is not bool
+            and keep_intermediate_results is not UNSET
+        ):
+            if keep_intermediate_results is None:
+                keep_intermediate_results = UNSET
+            else:
+                check_value(
+                    keep_intermediate_results,
+                    "ExtractorCreateRequest.keep_intermediate_results",
+                    "boolean",
+                )
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(
+                    system_prompt, "ExtractorCreateRequest.system_prompt", "string"
+                )
 
         max_num_chunks = _src_get("max_num_chunks", UNSET)
+        if max_num_chunks.__class__ is not int and max_num_chunks is not UNSET:
+            if max_num_chunks is None:
+                max_num_chunks = UNSET
+            else:
+                check_value(
+                    max_num_chunks, "ExtractorCreateRequest.max_num_chunks", "integer"
+                )
 
         vision = _src_get("vision", UNSET)
+        if vision.__class__ is not str and vision is not UNSET:
+            if vision is None:
+                vision = UNSET
+            else:
+                check_value(vision, "ExtractorCreateRequest.vision", "string")
 
         vision_llm = _src_get("vision_llm", UNSET)
+        if vision_llm.__class__ is not str and vision_llm is not UNSET:
+            if vision_llm is None:
+                vision_llm = UNSET
+            else:
+                check_value(vision_llm, "ExtractorCreateRequest.vision_llm", "string")
 
         image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
+        if (
+            image_batch_image_prompt.__class__ is not str
+            and image_batch_image_prompt is not UNSET
+        ):
+            if image_batch_image_prompt is None:
+                image_batch_image_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_image_prompt,
+                    "ExtractorCreateRequest.image_batch_image_prompt",
+                    "string",
+                )
 
         image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+        if (
+            image_batch_final_prompt.__class__ is not str
+            and image_batch_final_prompt is not UNSET
+        ):
+            if image_batch_final_prompt is None:
+                image_batch_final_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_final_prompt,
+                    "ExtractorCreateRequest.image_batch_final_prompt",
+                    "string",
+                )
 
         _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset

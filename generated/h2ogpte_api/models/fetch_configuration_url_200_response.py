@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="FetchConfigurationUrl200Response")
 
@@ -37,6 +41,8 @@ class FetchConfigurationUrl200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "FetchConfigurationUrl200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,13 @@ class FetchConfigurationUrl200Response:
 
         _src_get = src_dict.get
         content = _src_get("content", UNSET)
+        if content.__class__ is not str and content is not UNSET:
+            if content is None:
+                content = UNSET
+            else:
+                check_value(
+                    content, "FetchConfigurationUrl200Response.content", "string"
+                )
 
         fetch_configuration_url_200_response = cls(
             content,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ForkChatSessionRequest")
 
@@ -38,6 +42,8 @@ class ForkChatSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ForkChatSessionRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -45,6 +51,11 @@ class ForkChatSessionRequest:
 
         _src_get = src_dict.get
         message_id = _src_get("message_id", UNSET)
+        if message_id.__class__ is not str and message_id is not UNSET:
+            if message_id is None:
+                message_id = UNSET
+            else:
+                check_value(message_id, "ForkChatSessionRequest.message_id", "string")
 
         fork_chat_session_request = cls(
             message_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="GCSCredentials")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -39,7 +43,15 @@ class GCSCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GCSCredentials", "object")
         service_account_json_key = src_dict["service_account_json_key"]
+        if service_account_json_key.__class__ is not str:
+            check_value(
+                service_account_json_key,
+                "GCSCredentials.service_account_json_key",
+                "string",
+            )
 
         gcs_credentials = cls(
             service_account_json_key,

@@ -2,16 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_collection_graph_status_200_response_status import (
+    GET_COLLECTION_GRAPH_STATUS_200_RESPONSE_STATUS_VALUES,
     GetCollectionGraphStatus200ResponseStatus,
-    check_get_collection_graph_status_200_response_status,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="GetCollectionGraphStatus200Response")
 
@@ -68,37 +75,50 @@ class GetCollectionGraphStatus200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GetCollectionGraphStatus200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        _status = _src_get("status", UNSET)
-        status: GetCollectionGraphStatus200ResponseStatus | Unset
-        if _status is UNSET:
-            status = UNSET
+        status = _src_get("status", UNSET)
+        if (
+            status.__class__ is not str
+            or status not in GET_COLLECTION_GRAPH_STATUS_200_RESPONSE_STATUS_VALUES
+        ) and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                raise invalid_enum(
+                    status,
+                    "GetCollectionGraphStatus200Response.status",
+                    GET_COLLECTION_GRAPH_STATUS_200_RESPONSE_STATUS_VALUES,
+                )
+
+        _built_at = _src_get("built_at", UNSET)
+        built_at: datetime.datetime | None | Unset
+        if _built_at is UNSET or _built_at is None:
+            built_at = _built_at
         else:
-            status = check_get_collection_graph_status_200_response_status(_status)
-
-        def _parse_built_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                built_at_type_0 = parse_datetime(data)
-
-                return built_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        built_at = _parse_built_at(_src_get("built_at", UNSET))
+                built_at = parse_datetime(_built_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _built_at,
+                    "GetCollectionGraphStatus200Response.built_at",
+                    "a date-time string or null",
+                ) from None
 
         outdated = _src_get("outdated", UNSET)
+        if outdated.__class__ is not bool and outdated is not UNSET:
+            if outdated is None:
+                outdated = UNSET
+            else:
+                check_value(
+                    outdated, "GetCollectionGraphStatus200Response.outdated", "boolean"
+                )
 
         get_collection_graph_status_200_response = cls(
             status,

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.get_custom_agent_tool_200_response_tool_args import (
@@ -84,6 +88,8 @@ class GetCustomAgentTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GetCustomAgentTool200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -91,10 +97,29 @@ class GetCustomAgentTool200Response:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "GetCustomAgentTool200Response.id", "string")
 
         tool_name = _src_get("tool_name", UNSET)
+        if tool_name.__class__ is not str and tool_name is not UNSET:
+            if tool_name is None:
+                tool_name = UNSET
+            else:
+                check_value(
+                    tool_name, "GetCustomAgentTool200Response.tool_name", "string"
+                )
 
         tool_type = _src_get("tool_type", UNSET)
+        if tool_type.__class__ is not str and tool_type is not UNSET:
+            if tool_type is None:
+                tool_type = UNSET
+            else:
+                check_value(
+                    tool_type, "GetCustomAgentTool200Response.tool_type", "string"
+                )
 
         _tool_args = _src_get("tool_args", UNSET)
         tool_args: GetCustomAgentTool200ResponseToolArgs | Unset
@@ -104,8 +129,22 @@ class GetCustomAgentTool200Response:
             tool_args = GetCustomAgentTool200ResponseToolArgs.from_dict(_tool_args)
 
         owner_email = _src_get("owner_email", UNSET)
+        if owner_email.__class__ is not str and owner_email is not UNSET:
+            if owner_email is None:
+                owner_email = UNSET
+            else:
+                check_value(
+                    owner_email, "GetCustomAgentTool200Response.owner_email", "string"
+                )
 
         file_name = _src_get("file_name", UNSET)
+        if file_name.__class__ is not str and file_name is not UNSET:
+            if file_name is None:
+                file_name = UNSET
+            else:
+                check_value(
+                    file_name, "GetCustomAgentTool200Response.file_name", "string"
+                )
 
         get_custom_agent_tool_200_response = cls(
             id,

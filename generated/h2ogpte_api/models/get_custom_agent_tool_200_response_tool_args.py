@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="GetCustomAgentTool200ResponseToolArgs")
 
 
@@ -22,6 +26,8 @@ class GetCustomAgentTool200ResponseToolArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GetCustomAgentTool200ResponseToolArgs", "object")
         get_custom_agent_tool_200_response_tool_args = cls()
 
         if len(src_dict) > 0:

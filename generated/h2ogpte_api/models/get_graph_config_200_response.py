@@ -6,7 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+)
 
 T = TypeVar("T", bound="GetGraphConfig200Response")
 
@@ -44,6 +50,8 @@ class GetGraphConfig200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GetGraphConfig200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -56,15 +64,19 @@ class GetGraphConfig200Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise invalid(
+                    data, "GetGraphConfig200Response.allowed_models", "an array or null"
+                )
+            allowed_models_type_0 = cast(list[str], data)
+            if allowed_models_type_0.__class__ is not list or allowed_models_type_0:
+                check_items(
+                    allowed_models_type_0,
+                    "GetGraphConfig200Response.allowed_models",
+                    "string",
+                )
 
-                return allowed_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return allowed_models_type_0
 
         allowed_models = _parse_allowed_models(_src_get("allowed_models", UNSET))
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.get_mcp_sdk_options_200_response_limitations import (
@@ -124,6 +129,8 @@ class GetMcpSdkOptions200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GetMcpSdkOptions200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -131,6 +138,11 @@ class GetMcpSdkOptions200Response:
 
         _src_get = src_dict.get
         status = _src_get("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                check_value(status, "GetMcpSdkOptions200Response.status", "string")
 
         _sdk_options_schema = _src_get("sdk_options_schema", UNSET)
         sdk_options_schema: GetMcpSdkOptions200ResponseSdkOptionsSchema | Unset
@@ -141,15 +153,47 @@ class GetMcpSdkOptions200Response:
                 _sdk_options_schema
             )
 
-        permission_modes = cast(list[str], _src_get("permission_modes", UNSET))
+        permission_modes = cast(list[str] | Unset, _src_get("permission_modes", UNSET))
+        if permission_modes is not UNSET and (
+            permission_modes.__class__ is not list or permission_modes
+        ):
+            check_items(
+                permission_modes,
+                "GetMcpSdkOptions200Response.permission_modes",
+                "string",
+            )
 
-        effort_levels = cast(list[str], _src_get("effort_levels", UNSET))
+        effort_levels = cast(list[str] | Unset, _src_get("effort_levels", UNSET))
+        if effort_levels is not UNSET and (
+            effort_levels.__class__ is not list or effort_levels
+        ):
+            check_items(
+                effort_levels, "GetMcpSdkOptions200Response.effort_levels", "string"
+            )
 
-        available_betas = cast(list[str], _src_get("available_betas", UNSET))
+        available_betas = cast(list[str] | Unset, _src_get("available_betas", UNSET))
+        if available_betas is not UNSET and (
+            available_betas.__class__ is not list or available_betas
+        ):
+            check_items(
+                available_betas, "GetMcpSdkOptions200Response.available_betas", "string"
+            )
 
-        hook_actions = cast(list[str], _src_get("hook_actions", UNSET))
+        hook_actions = cast(list[str] | Unset, _src_get("hook_actions", UNSET))
+        if hook_actions is not UNSET and (
+            hook_actions.__class__ is not list or hook_actions
+        ):
+            check_items(
+                hook_actions, "GetMcpSdkOptions200Response.hook_actions", "string"
+            )
 
-        hook_events = cast(list[str], _src_get("hook_events", UNSET))
+        hook_events = cast(list[str] | Unset, _src_get("hook_events", UNSET))
+        if hook_events is not UNSET and (
+            hook_events.__class__ is not list or hook_events
+        ):
+            check_items(
+                hook_events, "GetMcpSdkOptions200Response.hook_events", "string"
+            )
 
         _limitations = _src_get("limitations", UNSET)
         limitations: GetMcpSdkOptions200ResponseLimitations | Unset
@@ -158,14 +202,9 @@ class GetMcpSdkOptions200Response:
         else:
             limitations = GetMcpSdkOptions200ResponseLimitations.from_dict(_limitations)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(_src_get("error", UNSET))
+        error = _src_get("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            check_value(error, "GetMcpSdkOptions200Response.error", "string", "null")
 
         get_mcp_sdk_options_200_response = cls(
             status,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="GetMcpSdkOptions200ResponseSdkOptionsSchema")
 
 
@@ -22,6 +26,10 @@ class GetMcpSdkOptions200ResponseSdkOptionsSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "GetMcpSdkOptions200ResponseSdkOptionsSchema", "object"
+            )
         get_mcp_sdk_options_200_response_sdk_options_schema = cls()
 
         if len(src_dict) > 0:

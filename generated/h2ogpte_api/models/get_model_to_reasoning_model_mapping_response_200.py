@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="GetModelToReasoningModelMappingResponse200")
 
 
@@ -22,11 +26,24 @@ class GetModelToReasoningModelMappingResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "GetModelToReasoningModelMappingResponse200", "object"
+            )
         get_model_to_reasoning_model_mapping_response_200 = cls()
 
         if len(src_dict) > 0:
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not str:
+                    check_value(
+                        prop_value,
+                        f"GetModelToReasoningModelMappingResponse200[{prop_name!r}]",
+                        "string",
+                    )
+
             get_model_to_reasoning_model_mapping_response_200.additional_properties = (
-                dict(src_dict)
+                additional_properties
             )
         return get_model_to_reasoning_model_mapping_response_200
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="GlobalConfigurationItem")
 
@@ -112,15 +116,29 @@ class GlobalConfigurationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GlobalConfigurationItem", "object")
         key_name = src_dict["key_name"]
+        if key_name.__class__ is not str:
+            check_value(key_name, "GlobalConfigurationItem.key_name", "string")
 
         string_value = src_dict["string_value"]
+        if string_value.__class__ is not str:
+            check_value(string_value, "GlobalConfigurationItem.string_value", "string")
 
         value_type = src_dict["value_type"]
+        if value_type.__class__ is not str:
+            check_value(value_type, "GlobalConfigurationItem.value_type", "string")
 
         can_overwrite = src_dict["can_overwrite"]
+        if can_overwrite.__class__ is not bool:
+            check_value(
+                can_overwrite, "GlobalConfigurationItem.can_overwrite", "boolean"
+            )
 
         is_public = src_dict["is_public"]
+        if is_public.__class__ is not bool:
+            check_value(is_public, "GlobalConfigurationItem.is_public", "boolean")
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -135,16 +153,62 @@ class GlobalConfigurationItem:
 
         _src_get = src_dict.get
         upper_bound = _src_get("upper_bound", UNSET)
+        if (
+            upper_bound.__class__ is not float
+            and upper_bound.__class__ is not int
+            and upper_bound is not UNSET
+        ):
+            if upper_bound is None:
+                upper_bound = UNSET
+            else:
+                check_value(
+                    upper_bound, "GlobalConfigurationItem.upper_bound", "number"
+                )
 
         is_read_only = _src_get("is_read_only", UNSET)
+        if is_read_only.__class__ is not bool and is_read_only is not UNSET:
+            if is_read_only is None:
+                is_read_only = UNSET
+            else:
+                check_value(
+                    is_read_only, "GlobalConfigurationItem.is_read_only", "boolean"
+                )
 
         is_encrypted = _src_get("is_encrypted", UNSET)
+        if is_encrypted.__class__ is not bool and is_encrypted is not UNSET:
+            if is_encrypted is None:
+                is_encrypted = UNSET
+            else:
+                check_value(
+                    is_encrypted, "GlobalConfigurationItem.is_encrypted", "boolean"
+                )
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(
+                    description, "GlobalConfigurationItem.description", "string"
+                )
 
         category = _src_get("category", UNSET)
+        if category.__class__ is not str and category is not UNSET:
+            if category is None:
+                category = UNSET
+            else:
+                check_value(category, "GlobalConfigurationItem.category", "string")
 
         needs_propagation = _src_get("needs_propagation", UNSET)
+        if needs_propagation.__class__ is not bool and needs_propagation is not UNSET:
+            if needs_propagation is None:
+                needs_propagation = UNSET
+            else:
+                check_value(
+                    needs_propagation,
+                    "GlobalConfigurationItem.needs_propagation",
+                    "boolean",
+                )
 
         global_configuration_item = cls(
             key_name,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="GroupInfo")
 
@@ -56,9 +60,15 @@ class GroupInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GroupInfo", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "GroupInfo.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "GroupInfo.name", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -70,6 +80,11 @@ class GroupInfo:
 
         _src_get = src_dict.get
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "GroupInfo.description", "string")
 
         group_info = cls(
             id,

@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="GroupSharePermission")
 
@@ -52,7 +57,11 @@ class GroupSharePermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GroupSharePermission", "object")
         group_id = src_dict["group_id"]
+        if group_id.__class__ is not str:
+            check_value(group_id, "GroupSharePermission.group_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -62,7 +71,11 @@ class GroupSharePermission:
             )
 
         _src_get = src_dict.get
-        permissions = cast(list[str], _src_get("permissions", UNSET))
+        permissions = cast(list[str] | Unset, _src_get("permissions", UNSET))
+        if permissions is not UNSET and (
+            permissions.__class__ is not list or permissions
+        ):
+            check_items(permissions, "GroupSharePermission.permissions", "string")
 
         group_share_permission = cls(
             group_id,

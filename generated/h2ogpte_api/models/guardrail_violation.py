@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="GuardrailViolation")
 
@@ -101,6 +105,8 @@ class GuardrailViolation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolation", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -108,29 +114,76 @@ class GuardrailViolation:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "GuardrailViolation.id", "string")
 
         created_at = _src_get("created_at", UNSET)
+        if created_at.__class__ is not str and created_at is not UNSET:
+            if created_at is None:
+                created_at = UNSET
+            else:
+                check_value(created_at, "GuardrailViolation.created_at", "string")
 
         user_id = _src_get("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
+            if user_id is None:
+                user_id = UNSET
+            else:
+                check_value(user_id, "GuardrailViolation.user_id", "string")
 
         username = _src_get("username", UNSET)
+        if username.__class__ is not str and username is not UNSET:
+            if username is None:
+                username = UNSET
+            else:
+                check_value(username, "GuardrailViolation.username", "string")
 
         email = _src_get("email", UNSET)
+        if email.__class__ is not str and email is not UNSET:
+            if email is None:
+                email = UNSET
+            else:
+                check_value(email, "GuardrailViolation.email", "string")
 
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_id = _parse_collection_id(_src_get("collection_id", UNSET))
+        collection_id = _src_get("collection_id", UNSET)
+        if (
+            collection_id.__class__ is not str
+            and collection_id is not None
+            and collection_id is not UNSET
+        ):
+            check_value(
+                collection_id, "GuardrailViolation.collection_id", "string", "null"
+            )
 
         collection_name = _src_get("collection_name", UNSET)
+        if collection_name.__class__ is not str and collection_name is not UNSET:
+            if collection_name is None:
+                collection_name = UNSET
+            else:
+                check_value(
+                    collection_name, "GuardrailViolation.collection_name", "string"
+                )
 
         violation_type = _src_get("violation_type", UNSET)
+        if violation_type.__class__ is not str and violation_type is not UNSET:
+            if violation_type is None:
+                violation_type = UNSET
+            else:
+                check_value(
+                    violation_type, "GuardrailViolation.violation_type", "string"
+                )
 
         violation_message = _src_get("violation_message", UNSET)
+        if violation_message.__class__ is not str and violation_message is not UNSET:
+            if violation_message is None:
+                violation_message = UNSET
+            else:
+                check_value(
+                    violation_message, "GuardrailViolation.violation_message", "string"
+                )
 
         guardrail_violation = cls(
             id,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="GuardrailViolationsByCollection")
 
@@ -59,6 +63,8 @@ class GuardrailViolationsByCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolationsByCollection", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -66,17 +72,35 @@ class GuardrailViolationsByCollection:
 
         _src_get = src_dict.get
         collection_name = _src_get("collection_name", UNSET)
+        if collection_name.__class__ is not str and collection_name is not UNSET:
+            if collection_name is None:
+                collection_name = UNSET
+            else:
+                check_value(
+                    collection_name,
+                    "GuardrailViolationsByCollection.collection_name",
+                    "string",
+                )
 
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_id = _parse_collection_id(_src_get("collection_id", UNSET))
+        collection_id = _src_get("collection_id", UNSET)
+        if (
+            collection_id.__class__ is not str
+            and collection_id is not None
+            and collection_id is not UNSET
+        ):
+            check_value(
+                collection_id,
+                "GuardrailViolationsByCollection.collection_id",
+                "string",
+                "null",
+            )
 
         total = _src_get("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            if total is None:
+                total = UNSET
+            else:
+                check_value(total, "GuardrailViolationsByCollection.total", "integer")
 
         guardrail_violations_by_collection = cls(
             collection_name,

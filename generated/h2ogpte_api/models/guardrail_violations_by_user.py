@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="GuardrailViolationsByUser")
 
@@ -55,6 +59,8 @@ class GuardrailViolationsByUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolationsByUser", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -62,10 +68,25 @@ class GuardrailViolationsByUser:
 
         _src_get = src_dict.get
         username = _src_get("username", UNSET)
+        if username.__class__ is not str and username is not UNSET:
+            if username is None:
+                username = UNSET
+            else:
+                check_value(username, "GuardrailViolationsByUser.username", "string")
 
         email = _src_get("email", UNSET)
+        if email.__class__ is not str and email is not UNSET:
+            if email is None:
+                email = UNSET
+            else:
+                check_value(email, "GuardrailViolationsByUser.email", "string")
 
         total = _src_get("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            if total is None:
+                total = UNSET
+            else:
+                check_value(total, "GuardrailViolationsByUser.total", "integer")
 
         guardrail_violations_by_user = cls(
             username,

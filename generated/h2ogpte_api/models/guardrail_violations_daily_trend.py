@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="GuardrailViolationsDailyTrend")
 
@@ -55,6 +59,8 @@ class GuardrailViolationsDailyTrend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolationsDailyTrend", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -62,10 +68,29 @@ class GuardrailViolationsDailyTrend:
 
         _src_get = src_dict.get
         day = _src_get("day", UNSET)
+        if day.__class__ is not str and day is not UNSET:
+            if day is None:
+                day = UNSET
+            else:
+                check_value(day, "GuardrailViolationsDailyTrend.day", "string")
 
         violation_type = _src_get("violation_type", UNSET)
+        if violation_type.__class__ is not str and violation_type is not UNSET:
+            if violation_type is None:
+                violation_type = UNSET
+            else:
+                check_value(
+                    violation_type,
+                    "GuardrailViolationsDailyTrend.violation_type",
+                    "string",
+                )
 
         total = _src_get("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            if total is None:
+                total = UNSET
+            else:
+                check_value(total, "GuardrailViolationsDailyTrend.total", "integer")
 
         guardrail_violations_daily_trend = cls(
             day,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrail_violations_by_collection import (
@@ -100,6 +105,8 @@ class GuardrailViolationsDashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolationsDashboard", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -109,6 +116,10 @@ class GuardrailViolationsDashboard:
         _daily_trend = _src_get("daily_trend", UNSET)
         daily_trend: list[GuardrailViolationsDailyTrend] | Unset = UNSET
         if _daily_trend is not UNSET:
+            if _daily_trend.__class__ is not list:
+                check_value(
+                    _daily_trend, "GuardrailViolationsDashboard.daily_trend", "array"
+                )
             daily_trend = []
             for daily_trend_item_data in _daily_trend:
                 daily_trend_item = GuardrailViolationsDailyTrend.from_dict(
@@ -120,6 +131,8 @@ class GuardrailViolationsDashboard:
         _by_type = _src_get("by_type", UNSET)
         by_type: list[GuardrailViolationsByType] | Unset = UNSET
         if _by_type is not UNSET:
+            if _by_type.__class__ is not list:
+                check_value(_by_type, "GuardrailViolationsDashboard.by_type", "array")
             by_type = []
             for by_type_item_data in _by_type:
                 by_type_item = GuardrailViolationsByType.from_dict(by_type_item_data)
@@ -129,6 +142,12 @@ class GuardrailViolationsDashboard:
         _by_collection = _src_get("by_collection", UNSET)
         by_collection: list[GuardrailViolationsByCollection] | Unset = UNSET
         if _by_collection is not UNSET:
+            if _by_collection.__class__ is not list:
+                check_value(
+                    _by_collection,
+                    "GuardrailViolationsDashboard.by_collection",
+                    "array",
+                )
             by_collection = []
             for by_collection_item_data in _by_collection:
                 by_collection_item = GuardrailViolationsByCollection.from_dict(
@@ -140,13 +159,23 @@ class GuardrailViolationsDashboard:
         _by_user = _src_get("by_user", UNSET)
         by_user: list[GuardrailViolationsByUser] | Unset = UNSET
         if _by_user is not UNSET:
+            if _by_user.__class__ is not list:
+                check_value(_by_user, "GuardrailViolationsDashboard.by_user", "array")
             by_user = []
             for by_user_item_data in _by_user:
                 by_user_item = GuardrailViolationsByUser.from_dict(by_user_item_data)
 
                 by_user.append(by_user_item)
 
-        available_types = cast(list[str], _src_get("available_types", UNSET))
+        available_types = cast(list[str] | Unset, _src_get("available_types", UNSET))
+        if available_types is not UNSET and (
+            available_types.__class__ is not list or available_types
+        ):
+            check_items(
+                available_types,
+                "GuardrailViolationsDashboard.available_types",
+                "string",
+            )
 
         guardrail_violations_dashboard = cls(
             daily_trend,

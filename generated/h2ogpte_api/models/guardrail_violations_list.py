@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrail_violation import GuardrailViolation
@@ -57,6 +61,8 @@ class GuardrailViolationsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolationsList", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -64,10 +70,17 @@ class GuardrailViolationsList:
 
         _src_get = src_dict.get
         total = _src_get("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            if total is None:
+                total = UNSET
+            else:
+                check_value(total, "GuardrailViolationsList.total", "integer")
 
         _items = _src_get("items", UNSET)
         items: list[GuardrailViolation] | Unset = UNSET
         if _items is not UNSET:
+            if _items.__class__ is not list:
+                check_value(_items, "GuardrailViolationsList.items", "array")
             items = []
             for items_item_data in _items:
                 items_item = GuardrailViolation.from_dict(items_item_data)

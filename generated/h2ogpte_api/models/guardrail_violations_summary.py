@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrail_violations_by_type import GuardrailViolationsByType
@@ -89,6 +93,8 @@ class GuardrailViolationsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailViolationsSummary", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -96,25 +102,56 @@ class GuardrailViolationsSummary:
 
         _src_get = src_dict.get
         total_violations = _src_get("total_violations", UNSET)
+        if total_violations.__class__ is not int and total_violations is not UNSET:
+            if total_violations is None:
+                total_violations = UNSET
+            else:
+                check_value(
+                    total_violations,
+                    "GuardrailViolationsSummary.total_violations",
+                    "integer",
+                )
 
         last_24h = _src_get("last_24h", UNSET)
+        if last_24h.__class__ is not int and last_24h is not UNSET:
+            if last_24h is None:
+                last_24h = UNSET
+            else:
+                check_value(last_24h, "GuardrailViolationsSummary.last_24h", "integer")
 
         last_7d = _src_get("last_7d", UNSET)
+        if last_7d.__class__ is not int and last_7d is not UNSET:
+            if last_7d is None:
+                last_7d = UNSET
+            else:
+                check_value(last_7d, "GuardrailViolationsSummary.last_7d", "integer")
 
         last_30d = _src_get("last_30d", UNSET)
+        if last_30d.__class__ is not int and last_30d is not UNSET:
+            if last_30d is None:
+                last_30d = UNSET
+            else:
+                check_value(last_30d, "GuardrailViolationsSummary.last_30d", "integer")
 
-        def _parse_violation_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        violation_rate = _parse_violation_rate(_src_get("violation_rate", UNSET))
+        violation_rate = _src_get("violation_rate", UNSET)
+        if (
+            violation_rate.__class__ is not float
+            and violation_rate.__class__ is not int
+            and violation_rate is not None
+            and violation_rate is not UNSET
+        ):
+            check_value(
+                violation_rate,
+                "GuardrailViolationsSummary.violation_rate",
+                "number",
+                "null",
+            )
 
         _by_type = _src_get("by_type", UNSET)
         by_type: list[GuardrailViolationsByType] | Unset = UNSET
         if _by_type is not UNSET:
+            if _by_type.__class__ is not list:
+                check_value(_by_type, "GuardrailViolationsSummary.by_type", "array")
             by_type = []
             for by_type_item_data in _by_type:
                 by_type_item = GuardrailViolationsByType.from_dict(by_type_item_data)

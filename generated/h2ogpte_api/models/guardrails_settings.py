@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrails_settings_pii_detection_llm_input_action import (
+    GUARDRAILS_SETTINGS_PII_DETECTION_LLM_INPUT_ACTION_VALUES,
     GuardrailsSettingsPiiDetectionLlmInputAction,
-    check_guardrails_settings_pii_detection_llm_input_action,
 )
 from ..models.guardrails_settings_pii_detection_llm_output_action import (
+    GUARDRAILS_SETTINGS_PII_DETECTION_LLM_OUTPUT_ACTION_VALUES,
     GuardrailsSettingsPiiDetectionLlmOutputAction,
-    check_guardrails_settings_pii_detection_llm_output_action,
 )
 from ..models.guardrails_settings_pii_detection_parse_action import (
+    GUARDRAILS_SETTINGS_PII_DETECTION_PARSE_ACTION_VALUES,
     GuardrailsSettingsPiiDetectionParseAction,
-    check_guardrails_settings_pii_detection_parse_action,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings_column_redaction_custom_entities import (
@@ -283,6 +289,8 @@ class GuardrailsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailsSettings", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -290,88 +298,226 @@ class GuardrailsSettings:
 
         _src_get = src_dict.get
         exception_message = _src_get("exception_message", UNSET)
+        if exception_message.__class__ is not str and exception_message is not UNSET:
+            if exception_message is None:
+                exception_message = UNSET
+            else:
+                check_value(
+                    exception_message, "GuardrailsSettings.exception_message", "string"
+                )
 
         show_violated_responses = _src_get("show_violated_responses", UNSET)
+        if (
+            show_violated_responses.__class__ is not bool
+            and show_violated_responses is not UNSET
+        ):
+            if show_violated_responses is None:
+                show_violated_responses = UNSET
+            else:
+                check_value(
+                    show_violated_responses,
+                    "GuardrailsSettings.show_violated_responses",
+                    "boolean",
+                )
 
         guardrails_on_transcriptions = _src_get("guardrails_on_transcriptions", UNSET)
+        if (
+            guardrails_on_transcriptions.__class__ is not bool
+            and guardrails_on_transcriptions is not UNSET
+        ):
+            if guardrails_on_transcriptions is None:
+                guardrails_on_transcriptions = UNSET
+            else:
+                check_value(
+                    guardrails_on_transcriptions,
+                    "GuardrailsSettings.guardrails_on_transcriptions",
+                    "boolean",
+                )
 
         vision_guardrails_enabled = _src_get("vision_guardrails_enabled", UNSET)
+        if (
+            vision_guardrails_enabled.__class__ is not bool
+            and vision_guardrails_enabled is not UNSET
+        ):
+            if vision_guardrails_enabled is None:
+                vision_guardrails_enabled = UNSET
+            else:
+                check_value(
+                    vision_guardrails_enabled,
+                    "GuardrailsSettings.vision_guardrails_enabled",
+                    "boolean",
+                )
 
         guardrails_vision_llm = _src_get("guardrails_vision_llm", UNSET)
+        if (
+            guardrails_vision_llm.__class__ is not str
+            and guardrails_vision_llm is not UNSET
+        ):
+            if guardrails_vision_llm is None:
+                guardrails_vision_llm = UNSET
+            else:
+                check_value(
+                    guardrails_vision_llm,
+                    "GuardrailsSettings.guardrails_vision_llm",
+                    "string",
+                )
 
         _column_redaction_config = _src_get("column_redaction_config", UNSET)
         column_redaction_config: list[list[str]] | Unset = UNSET
         if _column_redaction_config is not UNSET:
+            if _column_redaction_config.__class__ is not list:
+                check_value(
+                    _column_redaction_config,
+                    "GuardrailsSettings.column_redaction_config",
+                    "array",
+                )
             column_redaction_config = []
             for column_redaction_config_item_data in _column_redaction_config:
                 column_redaction_config_item = cast(
                     list[str], column_redaction_config_item_data
                 )
+                if (
+                    column_redaction_config_item.__class__ is not list
+                    or column_redaction_config_item
+                ):
+                    check_items(
+                        column_redaction_config_item,
+                        "GuardrailsSettings.column_redaction_config[]",
+                        "string",
+                    )
 
                 column_redaction_config.append(column_redaction_config_item)
 
         disallowed_regex_patterns = cast(
-            list[str], _src_get("disallowed_regex_patterns", UNSET)
+            list[str] | Unset, _src_get("disallowed_regex_patterns", UNSET)
         )
+        if disallowed_regex_patterns is not UNSET and (
+            disallowed_regex_patterns.__class__ is not list or disallowed_regex_patterns
+        ):
+            check_items(
+                disallowed_regex_patterns,
+                "GuardrailsSettings.disallowed_regex_patterns",
+                "string",
+            )
 
         presidio_labels_to_flag = cast(
-            list[str], _src_get("presidio_labels_to_flag", UNSET)
+            list[str] | Unset, _src_get("presidio_labels_to_flag", UNSET)
         )
-
-        pii_labels_to_flag = cast(list[str], _src_get("pii_labels_to_flag", UNSET))
-
-        _pii_detection_parse_action = _src_get("pii_detection_parse_action", UNSET)
-        pii_detection_parse_action: GuardrailsSettingsPiiDetectionParseAction | Unset
-        if _pii_detection_parse_action is UNSET:
-            pii_detection_parse_action = UNSET
-        else:
-            pii_detection_parse_action = (
-                check_guardrails_settings_pii_detection_parse_action(
-                    _pii_detection_parse_action
-                )
+        if presidio_labels_to_flag is not UNSET and (
+            presidio_labels_to_flag.__class__ is not list or presidio_labels_to_flag
+        ):
+            check_items(
+                presidio_labels_to_flag,
+                "GuardrailsSettings.presidio_labels_to_flag",
+                "string",
             )
 
-        _pii_detection_llm_input_action = _src_get(
+        pii_labels_to_flag = cast(
+            list[str] | Unset, _src_get("pii_labels_to_flag", UNSET)
+        )
+        if pii_labels_to_flag is not UNSET and (
+            pii_labels_to_flag.__class__ is not list or pii_labels_to_flag
+        ):
+            check_items(
+                pii_labels_to_flag, "GuardrailsSettings.pii_labels_to_flag", "string"
+            )
+
+        pii_detection_parse_action = _src_get("pii_detection_parse_action", UNSET)
+        if (
+            pii_detection_parse_action.__class__ is not str
+            or pii_detection_parse_action
+            not in GUARDRAILS_SETTINGS_PII_DETECTION_PARSE_ACTION_VALUES
+        ) and pii_detection_parse_action is not UNSET:
+            if pii_detection_parse_action is None:
+                pii_detection_parse_action = UNSET
+            else:
+                raise invalid_enum(
+                    pii_detection_parse_action,
+                    "GuardrailsSettings.pii_detection_parse_action",
+                    GUARDRAILS_SETTINGS_PII_DETECTION_PARSE_ACTION_VALUES,
+                )
+
+        pii_detection_llm_input_action = _src_get(
             "pii_detection_llm_input_action", UNSET
         )
-        pii_detection_llm_input_action: (
-            GuardrailsSettingsPiiDetectionLlmInputAction | Unset
-        )
-        if _pii_detection_llm_input_action is UNSET:
-            pii_detection_llm_input_action = UNSET
-        else:
-            pii_detection_llm_input_action = (
-                check_guardrails_settings_pii_detection_llm_input_action(
-                    _pii_detection_llm_input_action
+        if (
+            pii_detection_llm_input_action.__class__ is not str
+            or pii_detection_llm_input_action
+            not in GUARDRAILS_SETTINGS_PII_DETECTION_LLM_INPUT_ACTION_VALUES
+        ) and pii_detection_llm_input_action is not UNSET:
+            if pii_detection_llm_input_action is None:
+                pii_detection_llm_input_action = UNSET
+            else:
+                raise invalid_enum(
+                    pii_detection_llm_input_action,
+                    "GuardrailsSettings.pii_detection_llm_input_action",
+                    GUARDRAILS_SETTINGS_PII_DETECTION_LLM_INPUT_ACTION_VALUES,
                 )
-            )
 
-        _pii_detection_llm_output_action = _src_get(
+        pii_detection_llm_output_action = _src_get(
             "pii_detection_llm_output_action", UNSET
         )
-        pii_detection_llm_output_action: (
-            GuardrailsSettingsPiiDetectionLlmOutputAction | Unset
-        )
-        if _pii_detection_llm_output_action is UNSET:
-            pii_detection_llm_output_action = UNSET
-        else:
-            pii_detection_llm_output_action = (
-                check_guardrails_settings_pii_detection_llm_output_action(
-                    _pii_detection_llm_output_action
+        if (
+            pii_detection_llm_output_action.__class__ is not str
+            or pii_detection_llm_output_action
+            not in GUARDRAILS_SETTINGS_PII_DETECTION_LLM_OUTPUT_ACTION_VALUES
+        ) and pii_detection_llm_output_action is not UNSET:
+            if pii_detection_llm_output_action is None:
+                pii_detection_llm_output_action = UNSET
+            else:
+                raise invalid_enum(
+                    pii_detection_llm_output_action,
+                    "GuardrailsSettings.pii_detection_llm_output_action",
+                    GUARDRAILS_SETTINGS_PII_DETECTION_LLM_OUTPUT_ACTION_VALUES,
                 )
-            )
 
         prompt_guard_labels_to_flag = cast(
-            list[str], _src_get("prompt_guard_labels_to_flag", UNSET)
+            list[str] | Unset, _src_get("prompt_guard_labels_to_flag", UNSET)
         )
+        if prompt_guard_labels_to_flag is not UNSET and (
+            prompt_guard_labels_to_flag.__class__ is not list
+            or prompt_guard_labels_to_flag
+        ):
+            check_items(
+                prompt_guard_labels_to_flag,
+                "GuardrailsSettings.prompt_guard_labels_to_flag",
+                "string",
+            )
 
         guardrails_labels_to_flag = cast(
-            list[str], _src_get("guardrails_labels_to_flag", UNSET)
+            list[str] | Unset, _src_get("guardrails_labels_to_flag", UNSET)
         )
+        if guardrails_labels_to_flag is not UNSET and (
+            guardrails_labels_to_flag.__class__ is not list or guardrails_labels_to_flag
+        ):
+            check_items(
+                guardrails_labels_to_flag,
+                "GuardrailsSettings.guardrails_labels_to_flag",
+                "string",
+            )
 
         guardrails_llm = _src_get("guardrails_llm", UNSET)
+        if guardrails_llm.__class__ is not str and guardrails_llm is not UNSET:
+            if guardrails_llm is None:
+                guardrails_llm = UNSET
+            else:
+                check_value(
+                    guardrails_llm, "GuardrailsSettings.guardrails_llm", "string"
+                )
 
         guardrails_safe_category = _src_get("guardrails_safe_category", UNSET)
+        if (
+            guardrails_safe_category.__class__ is not str
+            and guardrails_safe_category is not UNSET
+        ):
+            if guardrails_safe_category is None:
+                guardrails_safe_category = UNSET
+            else:
+                check_value(
+                    guardrails_safe_category,
+                    "GuardrailsSettings.guardrails_safe_category",
+                    "string",
+                )
 
         _guardrails_entities = _src_get("guardrails_entities", UNSET)
         guardrails_entities: GuardrailsSettingsGuardrailsEntities | Unset
@@ -383,8 +529,18 @@ class GuardrailsSettings:
             )
 
         column_redaction_custom_entities_to_flag = cast(
-            list[str], _src_get("column_redaction_custom_entities_to_flag", UNSET)
+            list[str] | Unset,
+            _src_get("column_redaction_custom_entities_to_flag", UNSET),
         )
+        if column_redaction_custom_entities_to_flag is not UNSET and (
+            column_redaction_custom_entities_to_flag.__class__ is not list
+            or column_redaction_custom_entities_to_flag
+        ):
+            check_items(
+                column_redaction_custom_entities_to_flag,
+                "GuardrailsSettings.column_redaction_custom_entities_to_flag",
+                "string",
+            )
 
         _column_redaction_custom_entities = _src_get(
             "column_redaction_custom_entities", UNSET
@@ -402,8 +558,17 @@ class GuardrailsSettings:
             )
 
         custom_pii_entities_to_flag = cast(
-            list[str], _src_get("custom_pii_entities_to_flag", UNSET)
+            list[str] | Unset, _src_get("custom_pii_entities_to_flag", UNSET)
         )
+        if custom_pii_entities_to_flag is not UNSET and (
+            custom_pii_entities_to_flag.__class__ is not list
+            or custom_pii_entities_to_flag
+        ):
+            check_items(
+                custom_pii_entities_to_flag,
+                "GuardrailsSettings.custom_pii_entities_to_flag",
+                "string",
+            )
 
         _custom_pii_entities = _src_get("custom_pii_entities", UNSET)
         custom_pii_entities: GuardrailsSettingsCustomPiiEntities | Unset

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="GuardrailsSettingsColumnRedactionCustomEntities")
 
 
@@ -27,12 +31,23 @@ class GuardrailsSettingsColumnRedactionCustomEntities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "GuardrailsSettingsColumnRedactionCustomEntities", "object"
+            )
         guardrails_settings_column_redaction_custom_entities = cls()
 
         if len(src_dict) > 0:
-            guardrails_settings_column_redaction_custom_entities.additional_properties = dict(
-                src_dict
-            )
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not str:
+                    check_value(
+                        prop_value,
+                        f"GuardrailsSettingsColumnRedactionCustomEntities[{prop_name!r}]",
+                        "string",
+                    )
+
+            guardrails_settings_column_redaction_custom_entities.additional_properties = additional_properties
         return guardrails_settings_column_redaction_custom_entities
 
     @property

@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrails_settings_create_request_action import (
+    GUARDRAILS_SETTINGS_CREATE_REQUEST_ACTION_VALUES,
     GuardrailsSettingsCreateRequestAction,
-    check_guardrails_settings_create_request_action,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -86,24 +91,58 @@ class GuardrailsSettingsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailsSettingsCreateRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        _action = _src_get("action", UNSET)
-        action: GuardrailsSettingsCreateRequestAction | Unset
-        if _action is UNSET:
-            action = UNSET
-        else:
-            action = check_guardrails_settings_create_request_action(_action)
+        action = _src_get("action", UNSET)
+        if (
+            action.__class__ is not str
+            or action not in GUARDRAILS_SETTINGS_CREATE_REQUEST_ACTION_VALUES
+        ) and action is not UNSET:
+            if action is None:
+                action = UNSET
+            else:
+                raise invalid_enum(
+                    action,
+                    "GuardrailsSettingsCreateRequest.action",
+                    GUARDRAILS_SETTINGS_CREATE_REQUEST_ACTION_VALUES,
+                )
 
         sensitive = _src_get("sensitive", UNSET)
+        if sensitive.__class__ is not bool and sensitive is not UNSET:
+            if sensitive is None:
+                sensitive = UNSET
+            else:
+                check_value(
+                    sensitive, "GuardrailsSettingsCreateRequest.sensitive", "boolean"
+                )
 
         non_sensitive = _src_get("non_sensitive", UNSET)
+        if non_sensitive.__class__ is not bool and non_sensitive is not UNSET:
+            if non_sensitive is None:
+                non_sensitive = UNSET
+            else:
+                check_value(
+                    non_sensitive,
+                    "GuardrailsSettingsCreateRequest.non_sensitive",
+                    "boolean",
+                )
 
         all_guardrails = _src_get("all_guardrails", UNSET)
+        if all_guardrails.__class__ is not bool and all_guardrails is not UNSET:
+            if all_guardrails is None:
+                all_guardrails = UNSET
+            else:
+                check_value(
+                    all_guardrails,
+                    "GuardrailsSettingsCreateRequest.all_guardrails",
+                    "boolean",
+                )
 
         _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset

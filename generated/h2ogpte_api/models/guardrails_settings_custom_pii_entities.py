@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="GuardrailsSettingsCustomPiiEntities")
 
 
@@ -27,11 +31,22 @@ class GuardrailsSettingsCustomPiiEntities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "GuardrailsSettingsCustomPiiEntities", "object")
         guardrails_settings_custom_pii_entities = cls()
 
         if len(src_dict) > 0:
-            guardrails_settings_custom_pii_entities.additional_properties = dict(
-                src_dict
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not str:
+                    check_value(
+                        prop_value,
+                        f"GuardrailsSettingsCustomPiiEntities[{prop_name!r}]",
+                        "string",
+                    )
+
+            guardrails_settings_custom_pii_entities.additional_properties = (
+                additional_properties
             )
         return guardrails_settings_custom_pii_entities
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.h2ogpt_system_info_disk_io_counters import (
@@ -268,55 +273,121 @@ class H2OGPTSystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "H2OGPTSystemInfo", "object")
         timestamp = src_dict["timestamp"]
+        if timestamp.__class__ is not str:
+            check_value(timestamp, "H2OGPTSystemInfo.timestamp", "string")
 
         uptime_seconds = src_dict["uptime_seconds"]
+        if (
+            uptime_seconds.__class__ is not float
+            and uptime_seconds.__class__ is not int
+        ):
+            check_value(uptime_seconds, "H2OGPTSystemInfo.uptime_seconds", "number")
 
         hostname = src_dict["hostname"]
+        if hostname.__class__ is not str:
+            check_value(hostname, "H2OGPTSystemInfo.hostname", "string")
 
         os_name = src_dict["os_name"]
+        if os_name.__class__ is not str:
+            check_value(os_name, "H2OGPTSystemInfo.os_name", "string")
 
         os_version = src_dict["os_version"]
+        if os_version.__class__ is not str:
+            check_value(os_version, "H2OGPTSystemInfo.os_version", "string")
 
         kernel_version = src_dict["kernel_version"]
+        if kernel_version.__class__ is not str:
+            check_value(kernel_version, "H2OGPTSystemInfo.kernel_version", "string")
 
         cpu_count_physical = src_dict["cpu_count_physical"]
+        if cpu_count_physical.__class__ is not int:
+            check_value(
+                cpu_count_physical, "H2OGPTSystemInfo.cpu_count_physical", "integer"
+            )
 
         cpu_count_logical = src_dict["cpu_count_logical"]
+        if cpu_count_logical.__class__ is not int:
+            check_value(
+                cpu_count_logical, "H2OGPTSystemInfo.cpu_count_logical", "integer"
+            )
 
         cpu_percent_per_cpu = cast(list[float], src_dict["cpu_percent_per_cpu"])
+        if cpu_percent_per_cpu.__class__ is not list or cpu_percent_per_cpu:
+            check_items(
+                cpu_percent_per_cpu, "H2OGPTSystemInfo.cpu_percent_per_cpu", "number"
+            )
 
         cpu_freq_current = src_dict["cpu_freq_current"]
+        if (
+            cpu_freq_current.__class__ is not float
+            and cpu_freq_current.__class__ is not int
+        ):
+            check_value(cpu_freq_current, "H2OGPTSystemInfo.cpu_freq_current", "number")
 
         cpu_freq_min = src_dict["cpu_freq_min"]
+        if cpu_freq_min.__class__ is not float and cpu_freq_min.__class__ is not int:
+            check_value(cpu_freq_min, "H2OGPTSystemInfo.cpu_freq_min", "number")
 
         cpu_freq_max = src_dict["cpu_freq_max"]
+        if cpu_freq_max.__class__ is not float and cpu_freq_max.__class__ is not int:
+            check_value(cpu_freq_max, "H2OGPTSystemInfo.cpu_freq_max", "number")
 
         load_avg_1min = src_dict["load_avg_1min"]
+        if load_avg_1min.__class__ is not float and load_avg_1min.__class__ is not int:
+            check_value(load_avg_1min, "H2OGPTSystemInfo.load_avg_1min", "number")
 
         load_avg_5min = src_dict["load_avg_5min"]
+        if load_avg_5min.__class__ is not float and load_avg_5min.__class__ is not int:
+            check_value(load_avg_5min, "H2OGPTSystemInfo.load_avg_5min", "number")
 
         load_avg_15min = src_dict["load_avg_15min"]
+        if (
+            load_avg_15min.__class__ is not float
+            and load_avg_15min.__class__ is not int
+        ):
+            check_value(load_avg_15min, "H2OGPTSystemInfo.load_avg_15min", "number")
 
         memory_total = src_dict["memory_total"]
+        if memory_total.__class__ is not int:
+            check_value(memory_total, "H2OGPTSystemInfo.memory_total", "integer")
 
         memory_available = src_dict["memory_available"]
+        if memory_available.__class__ is not int:
+            check_value(
+                memory_available, "H2OGPTSystemInfo.memory_available", "integer"
+            )
 
         memory_used = src_dict["memory_used"]
+        if memory_used.__class__ is not int:
+            check_value(memory_used, "H2OGPTSystemInfo.memory_used", "integer")
 
         memory_percent = src_dict["memory_percent"]
+        if (
+            memory_percent.__class__ is not float
+            and memory_percent.__class__ is not int
+        ):
+            check_value(memory_percent, "H2OGPTSystemInfo.memory_percent", "number")
 
         swap_total = src_dict["swap_total"]
+        if swap_total.__class__ is not int:
+            check_value(swap_total, "H2OGPTSystemInfo.swap_total", "integer")
 
         swap_used = src_dict["swap_used"]
+        if swap_used.__class__ is not int:
+            check_value(swap_used, "H2OGPTSystemInfo.swap_used", "integer")
 
         swap_percent = src_dict["swap_percent"]
+        if swap_percent.__class__ is not float and swap_percent.__class__ is not int:
+            check_value(swap_percent, "H2OGPTSystemInfo.swap_percent", "number")
 
+        _disk_partitions = src_dict["disk_partitions"]
+        if _disk_partitions.__class__ is not list:
+            check_value(_disk_partitions, "H2OGPTSystemInfo.disk_partitions", "array")
         disk_partitions = list(
-            map(
-                H2OGPTSystemInfoDiskPartitionsItem.from_dict,
-                src_dict["disk_partitions"],
-            )
+            map(H2OGPTSystemInfoDiskPartitionsItem.from_dict, _disk_partitions)
         )
 
         disk_usage = H2OGPTSystemInfoDiskUsage.from_dict(src_dict["disk_usage"])
@@ -326,29 +397,48 @@ class H2OGPTSystemInfo:
         )
 
         network_interfaces = cast(list[str], src_dict["network_interfaces"])
+        if network_interfaces.__class__ is not list or network_interfaces:
+            check_items(
+                network_interfaces, "H2OGPTSystemInfo.network_interfaces", "string"
+            )
 
         network_io_counters = H2OGPTSystemInfoNetworkIoCounters.from_dict(
             src_dict["network_io_counters"]
         )
 
         network_connections_count = src_dict["network_connections_count"]
+        if network_connections_count.__class__ is not int:
+            check_value(
+                network_connections_count,
+                "H2OGPTSystemInfo.network_connections_count",
+                "integer",
+            )
 
-        gpus = list(map(H2OGPTGPUInfo.from_dict, src_dict["gpus"]))
+        _gpus = src_dict["gpus"]
+        if _gpus.__class__ is not list:
+            check_value(_gpus, "H2OGPTSystemInfo.gpus", "array")
+        gpus = list(map(H2OGPTGPUInfo.from_dict, _gpus))
 
         process_count = src_dict["process_count"]
+        if process_count.__class__ is not int:
+            check_value(process_count, "H2OGPTSystemInfo.process_count", "integer")
 
-        top_processes_cpu = list(
-            map(
-                H2OGPTSystemInfoTopProcessesCpuItem.from_dict,
-                src_dict["top_processes_cpu"],
+        _top_processes_cpu = src_dict["top_processes_cpu"]
+        if _top_processes_cpu.__class__ is not list:
+            check_value(
+                _top_processes_cpu, "H2OGPTSystemInfo.top_processes_cpu", "array"
             )
+        top_processes_cpu = list(
+            map(H2OGPTSystemInfoTopProcessesCpuItem.from_dict, _top_processes_cpu)
         )
 
-        top_processes_memory = list(
-            map(
-                H2OGPTSystemInfoTopProcessesMemoryItem.from_dict,
-                src_dict["top_processes_memory"],
+        _top_processes_memory = src_dict["top_processes_memory"]
+        if _top_processes_memory.__class__ is not list:
+            check_value(
+                _top_processes_memory, "H2OGPTSystemInfo.top_processes_memory", "array"
             )
+        top_processes_memory = list(
+            map(H2OGPTSystemInfoTopProcessesMemoryItem.from_dict, _top_processes_memory)
         )
 
         if len(src_dict) == 32:
@@ -391,6 +481,17 @@ class H2OGPTSystemInfo:
 
         _src_get = src_dict.get
         cpu_temperature = _src_get("cpu_temperature", UNSET)
+        if (
+            cpu_temperature.__class__ is not float
+            and cpu_temperature.__class__ is not int
+            and cpu_temperature is not UNSET
+        ):
+            if cpu_temperature is None:
+                cpu_temperature = UNSET
+            else:
+                check_value(
+                    cpu_temperature, "H2OGPTSystemInfo.cpu_temperature", "number"
+                )
 
         h2ogpt_system_info = cls(
             timestamp,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="H2OGPTSystemInfoDiskPartitionsItem")
 
 
@@ -22,11 +26,22 @@ class H2OGPTSystemInfoDiskPartitionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "H2OGPTSystemInfoDiskPartitionsItem", "object")
         h2ogpt_system_info_disk_partitions_item = cls()
 
         if len(src_dict) > 0:
-            h2ogpt_system_info_disk_partitions_item.additional_properties = dict(
-                src_dict
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not str:
+                    check_value(
+                        prop_value,
+                        f"H2OGPTSystemInfoDiskPartitionsItem[{prop_name!r}]",
+                        "string",
+                    )
+
+            h2ogpt_system_info_disk_partitions_item.additional_properties = (
+                additional_properties
             )
         return h2ogpt_system_info_disk_partitions_item
 

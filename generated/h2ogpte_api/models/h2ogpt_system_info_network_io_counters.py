@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.h2ogpt_system_info_network_io_counters_additional_property import (
         H2OGPTSystemInfoNetworkIoCountersAdditionalProperty,
@@ -31,6 +35,8 @@ class H2OGPTSystemInfoNetworkIoCounters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "H2OGPTSystemInfoNetworkIoCounters", "object")
         h2ogpt_system_info_network_io_counters = cls()
 
         if len(src_dict) > 0:

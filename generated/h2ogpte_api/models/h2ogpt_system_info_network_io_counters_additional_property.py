@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="H2OGPTSystemInfoNetworkIoCountersAdditionalProperty")
 
 
@@ -22,12 +26,28 @@ class H2OGPTSystemInfoNetworkIoCountersAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict,
+                "H2OGPTSystemInfoNetworkIoCountersAdditionalProperty",
+                "object",
+            )
         h2ogpt_system_info_network_io_counters_additional_property = cls()
 
         if len(src_dict) > 0:
-            h2ogpt_system_info_network_io_counters_additional_property.additional_properties = dict(
-                src_dict
-            )
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if (
+                    prop_value.__class__ is not float
+                    and prop_value.__class__ is not int
+                ):
+                    check_value(
+                        prop_value,
+                        f"H2OGPTSystemInfoNetworkIoCountersAdditionalProperty[{prop_name!r}]",
+                        "number",
+                    )
+
+            h2ogpt_system_info_network_io_counters_additional_property.additional_properties = additional_properties
         return h2ogpt_system_info_network_io_counters_additional_property
 
     @property

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="H2OGPTGPUInfo")
 
@@ -85,7 +89,11 @@ class H2OGPTGPUInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "H2OGPTGPUInfo", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "H2OGPTGPUInfo.name", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -96,16 +104,58 @@ class H2OGPTGPUInfo:
 
         _src_get = src_dict.get
         temperature = _src_get("temperature", UNSET)
+        if (
+            temperature.__class__ is not float
+            and temperature.__class__ is not int
+            and temperature is not UNSET
+        ):
+            if temperature is None:
+                temperature = UNSET
+            else:
+                check_value(temperature, "H2OGPTGPUInfo.temperature", "number")
 
         utilization = _src_get("utilization", UNSET)
+        if (
+            utilization.__class__ is not float
+            and utilization.__class__ is not int
+            and utilization is not UNSET
+        ):
+            if utilization is None:
+                utilization = UNSET
+            else:
+                check_value(utilization, "H2OGPTGPUInfo.utilization", "number")
 
         memory_total = _src_get("memory_total", UNSET)
+        if memory_total.__class__ is not int and memory_total is not UNSET:
+            if memory_total is None:
+                memory_total = UNSET
+            else:
+                check_value(memory_total, "H2OGPTGPUInfo.memory_total", "integer")
 
         memory_used = _src_get("memory_used", UNSET)
+        if memory_used.__class__ is not int and memory_used is not UNSET:
+            if memory_used is None:
+                memory_used = UNSET
+            else:
+                check_value(memory_used, "H2OGPTGPUInfo.memory_used", "integer")
 
         power_usage = _src_get("power_usage", UNSET)
+        if (
+            power_usage.__class__ is not float
+            and power_usage.__class__ is not int
+            and power_usage is not UNSET
+        ):
+            if power_usage is None:
+                power_usage = UNSET
+            else:
+                check_value(power_usage, "H2OGPTGPUInfo.power_usage", "number")
 
         fan_speed = _src_get("fan_speed", UNSET)
+        if fan_speed.__class__ is not int and fan_speed is not UNSET:
+            if fan_speed is None:
+                fan_speed = UNSET
+            else:
+                check_value(fan_speed, "H2OGPTGPUInfo.fan_speed", "integer")
 
         h2ogptgpu_info = cls(
             name,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.azure_credentials import AzureCredentials
@@ -81,11 +86,21 @@ class IngestFromAzureBlobStorageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "IngestFromAzureBlobStorageBody", "object")
         container = src_dict["container"]
+        if container.__class__ is not str:
+            check_value(container, "IngestFromAzureBlobStorageBody.container", "string")
 
         paths = cast(list[str], src_dict["paths"])
+        if paths.__class__ is not list or paths:
+            check_items(paths, "IngestFromAzureBlobStorageBody.paths", "string")
 
         account_name = src_dict["account_name"]
+        if account_name.__class__ is not str:
+            check_value(
+                account_name, "IngestFromAzureBlobStorageBody.account_name", "string"
+            )
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.confluence_credentials import ConfluenceCredentials
@@ -79,9 +84,15 @@ class IngestFromConfluenceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "IngestFromConfluenceBody", "object")
         base_url = src_dict["base_url"]
+        if base_url.__class__ is not str:
+            check_value(base_url, "IngestFromConfluenceBody.base_url", "string")
 
         page_ids = cast(list[str], src_dict["page_ids"])
+        if page_ids.__class__ is not list or page_ids:
+            check_items(page_ids, "IngestFromConfluenceBody.page_ids", "string")
 
         credentials = ConfluenceCredentials.from_dict(src_dict["credentials"])
 
@@ -96,6 +107,18 @@ class IngestFromConfluenceBody:
 
         _src_get = src_dict.get
         include_attachments = _src_get("include_attachments", UNSET)
+        if (
+            include_attachments.__class__ is not bool
+            and include_attachments is not UNSET
+        ):
+            if include_attachments is None:
+                include_attachments = UNSET
+            else:
+                check_value(
+                    include_attachments,
+                    "IngestFromConfluenceBody.include_attachments",
+                    "boolean",
+                )
 
         _metadata = _src_get("metadata", UNSET)
         metadata: IngestFromConfluenceBodyMetadata | Unset

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="IngestFromFileSystemBody")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class IngestFromFileSystemBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "IngestFromFileSystemBody", "object")
         root_dir = src_dict["root_dir"]
+        if root_dir.__class__ is not str:
+            check_value(root_dir, "IngestFromFileSystemBody.root_dir", "string")
 
         glob = src_dict["glob"]
+        if glob.__class__ is not str:
+            check_value(glob, "IngestFromFileSystemBody.glob", "string")
 
         ingest_from_file_system_body = cls(
             root_dir,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.gcs_credentials import GCSCredentials
@@ -67,7 +72,11 @@ class IngestFromGcsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "IngestFromGcsBody", "object")
         urls = cast(list[str], src_dict["urls"])
+        if urls.__class__ is not list or urls:
+            check_items(urls, "IngestFromGcsBody.urls", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.ingest_from_s3_body_metadata import IngestFromS3BodyMetadata
@@ -75,7 +80,11 @@ class IngestFromS3Body:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "IngestFromS3Body", "object")
         urls = cast(list[str], src_dict["urls"])
+        if urls.__class__ is not list or urls:
+            check_items(urls, "IngestFromS3Body.urls", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -86,6 +95,11 @@ class IngestFromS3Body:
 
         _src_get = src_dict.get
         region = _src_get("region", UNSET)
+        if region.__class__ is not str and region is not UNSET:
+            if region is None:
+                region = UNSET
+            else:
+                check_value(region, "IngestFromS3Body.region", "string")
 
         _credentials = _src_get("credentials", UNSET)
         credentials: S3Credentials | Unset

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.ingest_from_sharepoint_online_body_metadata import (
@@ -73,7 +77,12 @@ class IngestFromSharepointOnlineBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        entries = list(map(SharepointIngestionEntry.from_dict, src_dict["entries"]))
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "IngestFromSharepointOnlineBody", "object")
+        _entries = src_dict["entries"]
+        if _entries.__class__ is not list:
+            check_value(_entries, "IngestFromSharepointOnlineBody.entries", "array")
+        entries = list(map(SharepointIngestionEntry.from_dict, _entries))
 
         credentials = SharepointOnlineCredentials.from_dict(src_dict["credentials"])
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="InsertCommandSynthPair201Response")
 
@@ -48,6 +52,8 @@ class InsertCommandSynthPair201Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "InsertCommandSynthPair201Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -55,8 +61,24 @@ class InsertCommandSynthPair201Response:
 
         _src_get = src_dict.get
         question_id = _src_get("question_id", UNSET)
+        if question_id.__class__ is not str and question_id is not UNSET:
+            if question_id is None:
+                question_id = UNSET
+            else:
+                check_value(
+                    question_id,
+                    "InsertCommandSynthPair201Response.question_id",
+                    "string",
+                )
 
         reply_id = _src_get("reply_id", UNSET)
+        if reply_id.__class__ is not str and reply_id is not UNSET:
+            if reply_id is None:
+                reply_id = UNSET
+            else:
+                check_value(
+                    reply_id, "InsertCommandSynthPair201Response.reply_id", "string"
+                )
 
         insert_command_synth_pair_201_response = cls(
             question_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="InsertCommandSynthPairRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -53,11 +57,25 @@ class InsertCommandSynthPairRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "InsertCommandSynthPairRequest", "object")
         user_prompt = src_dict["user_prompt"]
+        if user_prompt.__class__ is not str:
+            check_value(
+                user_prompt, "InsertCommandSynthPairRequest.user_prompt", "string"
+            )
 
         ai_response = src_dict["ai_response"]
+        if ai_response.__class__ is not str:
+            check_value(
+                ai_response, "InsertCommandSynthPairRequest.ai_response", "string"
+            )
 
         command_name = src_dict["command_name"]
+        if command_name.__class__ is not str:
+            check_value(
+                command_name, "InsertCommandSynthPairRequest.command_name", "string"
+            )
 
         insert_command_synth_pair_request = cls(
             user_prompt,

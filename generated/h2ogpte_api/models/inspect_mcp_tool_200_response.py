@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.inspect_mcp_tool_200_response_servers_inner import (
@@ -70,6 +74,8 @@ class InspectMcpTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "InspectMcpTool200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -77,10 +83,17 @@ class InspectMcpTool200Response:
 
         _src_get = src_dict.get
         status = _src_get("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                check_value(status, "InspectMcpTool200Response.status", "string")
 
         _servers = _src_get("servers", UNSET)
         servers: list[InspectMcpTool200ResponseServersInner] | Unset = UNSET
         if _servers is not UNSET:
+            if _servers.__class__ is not list:
+                check_value(_servers, "InspectMcpTool200Response.servers", "array")
             servers = []
             for servers_item_data in _servers:
                 servers_item = InspectMcpTool200ResponseServersInner.from_dict(
@@ -89,14 +102,9 @@ class InspectMcpTool200Response:
 
                 servers.append(servers_item)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(_src_get("error", UNSET))
+        error = _src_get("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            check_value(error, "InspectMcpTool200Response.error", "string", "null")
 
         inspect_mcp_tool_200_response = cls(
             status,

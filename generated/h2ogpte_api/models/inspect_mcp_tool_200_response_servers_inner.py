@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.inspect_mcp_tool_200_response_servers_inner_security_type_0 import (
@@ -116,6 +121,8 @@ class InspectMcpTool200ResponseServersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "InspectMcpTool200ResponseServersInner", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -123,14 +130,43 @@ class InspectMcpTool200ResponseServersInner:
 
         _src_get = src_dict.get
         status = _src_get("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                check_value(
+                    status, "InspectMcpTool200ResponseServersInner.status", "string"
+                )
 
         server_name = _src_get("server_name", UNSET)
+        if server_name.__class__ is not str and server_name is not UNSET:
+            if server_name is None:
+                server_name = UNSET
+            else:
+                check_value(
+                    server_name,
+                    "InspectMcpTool200ResponseServersInner.server_name",
+                    "string",
+                )
 
         server_type = _src_get("server_type", UNSET)
+        if server_type.__class__ is not str and server_type is not UNSET:
+            if server_type is None:
+                server_type = UNSET
+            else:
+                check_value(
+                    server_type,
+                    "InspectMcpTool200ResponseServersInner.server_type",
+                    "string",
+                )
 
         _tools = _src_get("tools", UNSET)
         tools: list[InspectMcpTool200ResponseServersInnerToolsInner] | Unset = UNSET
         if _tools is not UNSET:
+            if _tools.__class__ is not list:
+                check_value(
+                    _tools, "InspectMcpTool200ResponseServersInner.tools", "array"
+                )
             tools = []
             for tools_item_data in _tools:
                 tools_item = InspectMcpTool200ResponseServersInnerToolsInner.from_dict(
@@ -140,6 +176,15 @@ class InspectMcpTool200ResponseServersInner:
                 tools.append(tools_item)
 
         tool_count = _src_get("tool_count", UNSET)
+        if tool_count.__class__ is not int and tool_count is not UNSET:
+            if tool_count is None:
+                tool_count = UNSET
+            else:
+                check_value(
+                    tool_count,
+                    "InspectMcpTool200ResponseServersInner.tool_count",
+                    "integer",
+                )
 
         def _parse_security(
             data: object,
@@ -148,32 +193,36 @@ class InspectMcpTool200ResponseServersInner:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                security_type_0 = (
-                    InspectMcpTool200ResponseServersInnerSecurityType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data,
+                    "InspectMcpTool200ResponseServersInner.security",
+                    "an object or null",
                 )
-
-                return security_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                InspectMcpTool200ResponseServersInnerSecurityType0 | None | Unset, data
+            security_type_0 = (
+                InspectMcpTool200ResponseServersInnerSecurityType0.from_dict(data)
             )
+
+            return security_type_0
 
         security = _parse_security(_src_get("security", UNSET))
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(_src_get("error", UNSET))
+        error = _src_get("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            check_value(
+                error, "InspectMcpTool200ResponseServersInner.error", "string", "null"
+            )
 
         detection_method = _src_get("detection_method", UNSET)
+        if detection_method.__class__ is not str and detection_method is not UNSET:
+            if detection_method is None:
+                detection_method = UNSET
+            else:
+                check_value(
+                    detection_method,
+                    "InspectMcpTool200ResponseServersInner.detection_method",
+                    "string",
+                )
 
         inspect_mcp_tool_200_response_servers_inner = cls(
             status,

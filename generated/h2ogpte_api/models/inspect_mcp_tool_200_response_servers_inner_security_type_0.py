@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="InspectMcpTool200ResponseServersInnerSecurityType0")
 
 
@@ -22,6 +26,10 @@ class InspectMcpTool200ResponseServersInnerSecurityType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "InspectMcpTool200ResponseServersInnerSecurityType0", "object"
+            )
         inspect_mcp_tool_200_response_servers_inner_security_type_0 = cls()
 
         if len(src_dict) > 0:

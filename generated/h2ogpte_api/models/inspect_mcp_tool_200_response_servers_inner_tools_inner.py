@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters import (
@@ -65,6 +69,10 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "InspectMcpTool200ResponseServersInnerToolsInner", "object"
+            )
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -72,8 +80,26 @@ class InspectMcpTool200ResponseServersInnerToolsInner:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(
+                    name,
+                    "InspectMcpTool200ResponseServersInnerToolsInner.name",
+                    "string",
+                )
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(
+                    description,
+                    "InspectMcpTool200ResponseServersInnerToolsInner.description",
+                    "string",
+                )
 
         _parameters = _src_get("parameters", UNSET)
         parameters: InspectMcpTool200ResponseServersInnerToolsInnerParameters | Unset

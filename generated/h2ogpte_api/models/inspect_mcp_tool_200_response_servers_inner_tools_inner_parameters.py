@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="InspectMcpTool200ResponseServersInnerToolsInnerParameters")
 
 
@@ -22,6 +26,12 @@ class InspectMcpTool200ResponseServersInnerToolsInnerParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict,
+                "InspectMcpTool200ResponseServersInnerToolsInnerParameters",
+                "object",
+            )
         inspect_mcp_tool_200_response_servers_inner_tools_inner_parameters = cls()
 
         if len(src_dict) > 0:

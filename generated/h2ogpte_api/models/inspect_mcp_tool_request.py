@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.inspect_mcp_tool_request_servers_type_0 import (
@@ -98,21 +103,21 @@ class InspectMcpToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "InspectMcpToolRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-
-        def _parse_tool_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_id = _parse_tool_id(_src_get("tool_id", UNSET))
+        tool_id = _src_get("tool_id", UNSET)
+        if (
+            tool_id.__class__ is not str
+            and tool_id is not None
+            and tool_id is not UNSET
+        ):
+            check_value(tool_id, "InspectMcpToolRequest.tool_id", "string", "null")
 
         def _parse_servers(
             data: object,
@@ -121,44 +126,40 @@ class InspectMcpToolRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                servers_type_0 = InspectMcpToolRequestServersType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data, "InspectMcpToolRequest.servers", "an object or null"
+                )
+            servers_type_0 = InspectMcpToolRequestServersType0.from_dict(data)
 
-                return servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InspectMcpToolRequestServersType0 | None | Unset, data)
+            return servers_type_0
 
         servers = _parse_servers(_src_get("servers", UNSET))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_name = _src_get("file_name", UNSET)
+        if (
+            file_name.__class__ is not str
+            and file_name is not None
+            and file_name is not UNSET
+        ):
+            check_value(file_name, "InspectMcpToolRequest.file_name", "string", "null")
 
-        file_name = _parse_file_name(_src_get("file_name", UNSET))
+        file_data_base64 = _src_get("file_data_base64", UNSET)
+        if (
+            file_data_base64.__class__ is not str
+            and file_data_base64 is not None
+            and file_data_base64 is not UNSET
+        ):
+            check_value(
+                file_data_base64,
+                "InspectMcpToolRequest.file_data_base64",
+                "string",
+                "null",
+            )
 
-        def _parse_file_data_base64(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_data_base64 = _parse_file_data_base64(_src_get("file_data_base64", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(_src_get("model", UNSET))
+        model = _src_get("model", UNSET)
+        if model.__class__ is not str and model is not None and model is not UNSET:
+            check_value(model, "InspectMcpToolRequest.model", "string", "null")
 
         inspect_mcp_tool_request = cls(
             tool_id,

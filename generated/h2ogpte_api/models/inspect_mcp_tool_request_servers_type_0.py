@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.inspect_mcp_tool_request_servers_type_0_additional_property import (
         InspectMcpToolRequestServersType0AdditionalProperty,
@@ -33,6 +37,8 @@ class InspectMcpToolRequestServersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "InspectMcpToolRequestServersType0", "object")
         inspect_mcp_tool_request_servers_type_0 = cls()
 
         if len(src_dict) > 0:

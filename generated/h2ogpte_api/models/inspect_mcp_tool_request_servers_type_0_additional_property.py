@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="InspectMcpToolRequestServersType0AdditionalProperty")
 
 
@@ -22,6 +26,12 @@ class InspectMcpToolRequestServersType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict,
+                "InspectMcpToolRequestServersType0AdditionalProperty",
+                "object",
+            )
         inspect_mcp_tool_request_servers_type_0_additional_property = cls()
 
         if len(src_dict) > 0:

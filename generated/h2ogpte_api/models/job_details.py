@@ -8,10 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_details_overall_status import (
+    JOB_DETAILS_OVERALL_STATUS_VALUES,
     JobDetailsOverallStatus,
-    check_job_details_overall_status,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.job_details_status import JobDetailsStatus
@@ -176,31 +184,84 @@ class JobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "JobDetails", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "JobDetails.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "JobDetails.name", "string")
 
-        overall_status = check_job_details_overall_status(src_dict["overall_status"])
+        overall_status = src_dict["overall_status"]
+        if (
+            overall_status.__class__ is not str
+            or overall_status not in JOB_DETAILS_OVERALL_STATUS_VALUES
+        ):
+            raise invalid_enum(
+                overall_status,
+                "JobDetails.overall_status",
+                JOB_DETAILS_OVERALL_STATUS_VALUES,
+            )
 
         passed_percentage = src_dict["passed_percentage"]
+        if (
+            passed_percentage.__class__ is not float
+            and passed_percentage.__class__ is not int
+        ):
+            check_value(passed_percentage, "JobDetails.passed_percentage", "number")
 
         failed_percentage = src_dict["failed_percentage"]
+        if (
+            failed_percentage.__class__ is not float
+            and failed_percentage.__class__ is not int
+        ):
+            check_value(failed_percentage, "JobDetails.failed_percentage", "number")
 
         progress = src_dict["progress"]
+        if progress.__class__ is not float and progress.__class__ is not int:
+            check_value(progress, "JobDetails.progress", "number")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "JobDetails.created_at", "a date-time string"
+            ) from None
 
-        updated_at = parse_datetime(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        try:
+            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _updated_at, "JobDetails.updated_at", "a date-time string"
+            ) from None
 
         kind = src_dict["kind"]
+        if kind.__class__ is not str:
+            check_value(kind, "JobDetails.kind", "string")
 
-        statuses = list(map(JobDetailsStatus.from_dict, src_dict["statuses"]))
+        _statuses = src_dict["statuses"]
+        if _statuses.__class__ is not list:
+            check_value(_statuses, "JobDetails.statuses", "array")
+        statuses = list(map(JobDetailsStatus.from_dict, _statuses))
 
         errors = cast(list[str], src_dict["errors"])
+        if errors.__class__ is not list or errors:
+            check_items(errors, "JobDetails.errors", "string")
 
         duration = src_dict["duration"]
+        if duration.__class__ is not str:
+            check_value(duration, "JobDetails.duration", "string")
 
         duration_seconds = src_dict["duration_seconds"]
+        if (
+            duration_seconds.__class__ is not float
+            and duration_seconds.__class__ is not int
+        ):
+            check_value(duration_seconds, "JobDetails.duration_seconds", "number")
 
         if len(src_dict) == 13:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -223,18 +284,61 @@ class JobDetails:
 
         _src_get = src_dict.get
         status = _src_get("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                check_value(status, "JobDetails.status", "string")
 
         canceled_by = _src_get("canceled_by", UNSET)
+        if canceled_by.__class__ is not str and canceled_by is not UNSET:
+            if canceled_by is None:
+                canceled_by = UNSET
+            else:
+                check_value(canceled_by, "JobDetails.canceled_by", "string")
 
         cancel_reason = _src_get("cancel_reason", UNSET)
+        if cancel_reason.__class__ is not str and cancel_reason is not UNSET:
+            if cancel_reason is None:
+                cancel_reason = UNSET
+            else:
+                check_value(cancel_reason, "JobDetails.cancel_reason", "string")
 
         timeout = _src_get("timeout", UNSET)
+        if (
+            timeout.__class__ is not float
+            and timeout.__class__ is not int
+            and timeout is not UNSET
+        ):
+            if timeout is None:
+                timeout = UNSET
+            else:
+                check_value(timeout, "JobDetails.timeout", "number")
 
         start_time = _src_get("start_time", UNSET)
+        if (
+            start_time.__class__ is not float
+            and start_time.__class__ is not int
+            and start_time is not UNSET
+        ):
+            if start_time is None:
+                start_time = UNSET
+            else:
+                check_value(start_time, "JobDetails.start_time", "number")
 
         files_total = _src_get("files_total", UNSET)
+        if files_total.__class__ is not int and files_total is not UNSET:
+            if files_total is None:
+                files_total = UNSET
+            else:
+                check_value(files_total, "JobDetails.files_total", "integer")
 
         files_failed = _src_get("files_failed", UNSET)
+        if files_failed.__class__ is not int and files_failed is not UNSET:
+            if files_failed is None:
+                files_failed = UNSET
+            else:
+                check_value(files_failed, "JobDetails.files_failed", "integer")
 
         job_details = cls(
             id,

@@ -8,10 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_history_details_status import (
+    JOB_HISTORY_DETAILS_STATUS_VALUES,
     JobHistoryDetailsStatus,
-    check_job_history_details_status,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="JobHistoryDetails")
 
@@ -228,35 +236,87 @@ class JobHistoryDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "JobHistoryDetails", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "JobHistoryDetails.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "JobHistoryDetails.name", "string")
 
         kind = src_dict["kind"]
+        if kind.__class__ is not str:
+            check_value(kind, "JobHistoryDetails.kind", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "JobHistoryDetails.username", "string")
 
-        status = check_job_history_details_status(src_dict["status"])
+        status = src_dict["status"]
+        if (
+            status.__class__ is not str
+            or status not in JOB_HISTORY_DETAILS_STATUS_VALUES
+        ):
+            raise invalid_enum(
+                status, "JobHistoryDetails.status", JOB_HISTORY_DETAILS_STATUS_VALUES
+            )
 
         passed = src_dict["passed"]
+        if passed.__class__ is not float and passed.__class__ is not int:
+            check_value(passed, "JobHistoryDetails.passed", "number")
 
         failed = src_dict["failed"]
+        if failed.__class__ is not float and failed.__class__ is not int:
+            check_value(failed, "JobHistoryDetails.failed", "number")
 
         progress = src_dict["progress"]
+        if progress.__class__ is not float and progress.__class__ is not int:
+            check_value(progress, "JobHistoryDetails.progress", "number")
 
         errors = cast(list[str], src_dict["errors"])
+        if errors.__class__ is not list or errors:
+            check_items(errors, "JobHistoryDetails.errors", "string")
 
-        date = parse_datetime(src_dict["date"])
+        _date = src_dict["date"]
+        try:
+            date = parse_datetime(_date)
+        except (TypeError, ValueError):
+            raise invalid(
+                _date, "JobHistoryDetails.date", "a date-time string"
+            ) from None
 
-        last_update_date = parse_datetime(src_dict["last_update_date"])
+        _last_update_date = src_dict["last_update_date"]
+        try:
+            last_update_date = parse_datetime(_last_update_date)
+        except (TypeError, ValueError):
+            raise invalid(
+                _last_update_date,
+                "JobHistoryDetails.last_update_date",
+                "a date-time string",
+            ) from None
 
         duration = src_dict["duration"]
+        if duration.__class__ is not str:
+            check_value(duration, "JobHistoryDetails.duration", "string")
 
         duration_seconds = src_dict["duration_seconds"]
+        if (
+            duration_seconds.__class__ is not float
+            and duration_seconds.__class__ is not int
+        ):
+            check_value(
+                duration_seconds, "JobHistoryDetails.duration_seconds", "number"
+            )
 
         completed = src_dict["completed"]
+        if completed.__class__ is not bool:
+            check_value(completed, "JobHistoryDetails.completed", "boolean")
 
         canceled = src_dict["canceled"]
+        if canceled.__class__ is not bool:
+            check_value(canceled, "JobHistoryDetails.canceled", "boolean")
 
         if len(src_dict) == 15:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -280,102 +340,93 @@ class JobHistoryDetails:
             )
 
         _src_get = src_dict.get
+        user_id = _src_get("user_id", UNSET)
+        if (
+            user_id.__class__ is not str
+            and user_id is not None
+            and user_id is not UNSET
+        ):
+            check_value(user_id, "JobHistoryDetails.user_id", "string", "null")
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        collection_id = _src_get("collection_id", UNSET)
+        if (
+            collection_id.__class__ is not str
+            and collection_id is not None
+            and collection_id is not UNSET
+        ):
+            check_value(
+                collection_id, "JobHistoryDetails.collection_id", "string", "null"
+            )
 
-        user_id = _parse_user_id(_src_get("user_id", UNSET))
+        collection_name = _src_get("collection_name", UNSET)
+        if (
+            collection_name.__class__ is not str
+            and collection_name is not None
+            and collection_name is not UNSET
+        ):
+            check_value(
+                collection_name, "JobHistoryDetails.collection_name", "string", "null"
+            )
 
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        canceled_by = _src_get("canceled_by", UNSET)
+        if (
+            canceled_by.__class__ is not str
+            and canceled_by is not None
+            and canceled_by is not UNSET
+        ):
+            check_value(canceled_by, "JobHistoryDetails.canceled_by", "string", "null")
 
-        collection_id = _parse_collection_id(_src_get("collection_id", UNSET))
+        cancel_reason = _src_get("cancel_reason", UNSET)
+        if (
+            cancel_reason.__class__ is not str
+            and cancel_reason is not None
+            and cancel_reason is not UNSET
+        ):
+            check_value(
+                cancel_reason, "JobHistoryDetails.cancel_reason", "string", "null"
+            )
 
-        def _parse_collection_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_name = _parse_collection_name(_src_get("collection_name", UNSET))
-
-        def _parse_canceled_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        canceled_by = _parse_canceled_by(_src_get("canceled_by", UNSET))
-
-        def _parse_cancel_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancel_reason = _parse_cancel_reason(_src_get("cancel_reason", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _started_at = _src_get("started_at", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is UNSET or _started_at is None:
+            started_at = _started_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
+                started_at = parse_datetime(_started_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _started_at,
+                    "JobHistoryDetails.started_at",
+                    "a date-time string or null",
+                ) from None
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(_src_get("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finished_at = _src_get("finished_at", UNSET)
+        finished_at: datetime.datetime | None | Unset
+        if _finished_at is UNSET or _finished_at is None:
+            finished_at = _finished_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = parse_datetime(data)
+                finished_at = parse_datetime(_finished_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _finished_at,
+                    "JobHistoryDetails.finished_at",
+                    "a date-time string or null",
+                ) from None
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(_src_get("finished_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deleted_at = _src_get("deleted_at", UNSET)
+        deleted_at: datetime.datetime | None | Unset
+        if _deleted_at is UNSET or _deleted_at is None:
+            deleted_at = _deleted_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(_src_get("deleted_at", UNSET))
+                deleted_at = parse_datetime(_deleted_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _deleted_at,
+                    "JobHistoryDetails.deleted_at",
+                    "a date-time string or null",
+                ) from None
 
         job_history_details = cls(
             id,

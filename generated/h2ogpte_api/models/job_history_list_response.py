@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.job_history_details import JobHistoryDetails
@@ -75,7 +81,12 @@ class JobHistoryListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        jobs = list(map(JobHistoryDetails.from_dict, src_dict["jobs"]))
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "JobHistoryListResponse", "object")
+        _jobs = src_dict["jobs"]
+        if _jobs.__class__ is not list:
+            check_value(_jobs, "JobHistoryListResponse.jobs", "array")
+        jobs = list(map(JobHistoryDetails.from_dict, _jobs))
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -85,36 +96,32 @@ class JobHistoryListResponse:
             )
 
         _src_get = src_dict.get
-
-        def _parse_next_cursor_created_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _next_cursor_created_at = _src_get("next_cursor_created_at", UNSET)
+        next_cursor_created_at: datetime.datetime | None | Unset
+        if _next_cursor_created_at is UNSET or _next_cursor_created_at is None:
+            next_cursor_created_at = _next_cursor_created_at
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_cursor_created_at_type_0 = parse_datetime(data)
+                next_cursor_created_at = parse_datetime(_next_cursor_created_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _next_cursor_created_at,
+                    "JobHistoryListResponse.next_cursor_created_at",
+                    "a date-time string or null",
+                ) from None
 
-                return next_cursor_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_cursor_created_at = _parse_next_cursor_created_at(
-            _src_get("next_cursor_created_at", UNSET)
-        )
-
-        def _parse_next_cursor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor_id = _parse_next_cursor_id(_src_get("next_cursor_id", UNSET))
+        next_cursor_id = _src_get("next_cursor_id", UNSET)
+        if (
+            next_cursor_id.__class__ is not str
+            and next_cursor_id is not None
+            and next_cursor_id is not UNSET
+        ):
+            check_value(
+                next_cursor_id,
+                "JobHistoryListResponse.next_cursor_id",
+                "string",
+                "null",
+            )
 
         job_history_list_response = cls(
             jobs,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="JobHistoryStatsResponse")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -89,23 +93,43 @@ class JobHistoryStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "JobHistoryStatsResponse", "object")
         total = src_dict["total"]
+        if total.__class__ is not int:
+            check_value(total, "JobHistoryStatsResponse.total", "integer")
 
         queued = src_dict["queued"]
+        if queued.__class__ is not int:
+            check_value(queued, "JobHistoryStatsResponse.queued", "integer")
 
         running = src_dict["running"]
+        if running.__class__ is not int:
+            check_value(running, "JobHistoryStatsResponse.running", "integer")
 
         completed = src_dict["completed"]
+        if completed.__class__ is not int:
+            check_value(completed, "JobHistoryStatsResponse.completed", "integer")
 
         failed = src_dict["failed"]
+        if failed.__class__ is not int:
+            check_value(failed, "JobHistoryStatsResponse.failed", "integer")
 
         canceled = src_dict["canceled"]
+        if canceled.__class__ is not int:
+            check_value(canceled, "JobHistoryStatsResponse.canceled", "integer")
 
         timeout = src_dict["timeout"]
+        if timeout.__class__ is not int:
+            check_value(timeout, "JobHistoryStatsResponse.timeout", "integer")
 
         stale = src_dict["stale"]
+        if stale.__class__ is not int:
+            check_value(stale, "JobHistoryStatsResponse.stale", "integer")
 
         unknown = src_dict["unknown"]
+        if unknown.__class__ is not int:
+            check_value(unknown, "JobHistoryStatsResponse.unknown", "integer")
 
         job_history_stats_response = cls(
             total,

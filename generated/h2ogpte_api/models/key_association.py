@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="KeyAssociation")
 
@@ -70,9 +74,15 @@ class KeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "KeyAssociation", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "KeyAssociation.name", "string")
 
         key_id = src_dict["key_id"]
+        if key_id.__class__ is not str:
+            check_value(key_id, "KeyAssociation.key_id", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -84,10 +94,25 @@ class KeyAssociation:
 
         _src_get = src_dict.get
         associate_id = _src_get("associate_id", UNSET)
+        if associate_id.__class__ is not str and associate_id is not UNSET:
+            if associate_id is None:
+                associate_id = UNSET
+            else:
+                check_value(associate_id, "KeyAssociation.associate_id", "string")
 
         user_id = _src_get("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
+            if user_id is None:
+                user_id = UNSET
+            else:
+                check_value(user_id, "KeyAssociation.user_id", "string")
 
         email = _src_get("email", UNSET)
+        if email.__class__ is not str and email is not UNSET:
+            if email is None:
+                email = UNSET
+            else:
+                check_value(email, "KeyAssociation.email", "string")
 
         key_association = cls(
             name,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
@@ -92,11 +96,21 @@ class KnowledgeGraphData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        nodes = list(map(KnowledgeGraphVizNode.from_dict, src_dict["nodes"]))
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "KnowledgeGraphData", "object")
+        _nodes = src_dict["nodes"]
+        if _nodes.__class__ is not list:
+            check_value(_nodes, "KnowledgeGraphData.nodes", "array")
+        nodes = list(map(KnowledgeGraphVizNode.from_dict, _nodes))
 
-        edges = list(map(KnowledgeGraphVizEdge.from_dict, src_dict["edges"]))
+        _edges = src_dict["edges"]
+        if _edges.__class__ is not list:
+            check_value(_edges, "KnowledgeGraphData.edges", "array")
+        edges = list(map(KnowledgeGraphVizEdge.from_dict, _edges))
 
         is_truncated = src_dict["is_truncated"]
+        if is_truncated.__class__ is not bool:
+            check_value(is_truncated, "KnowledgeGraphData.is_truncated", "boolean")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -108,26 +122,28 @@ class KnowledgeGraphData:
             )
 
         _src_get = src_dict.get
+        total_nodes = _src_get("total_nodes", UNSET)
+        if (
+            total_nodes.__class__ is not int
+            and total_nodes is not None
+            and total_nodes is not UNSET
+        ):
+            check_value(
+                total_nodes, "KnowledgeGraphData.total_nodes", "integer", "null"
+            )
 
-        def _parse_total_nodes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_nodes = _parse_total_nodes(_src_get("total_nodes", UNSET))
-
-        def _parse_total_relationships(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_relationships = _parse_total_relationships(
-            _src_get("total_relationships", UNSET)
-        )
+        total_relationships = _src_get("total_relationships", UNSET)
+        if (
+            total_relationships.__class__ is not int
+            and total_relationships is not None
+            and total_relationships is not UNSET
+        ):
+            check_value(
+                total_relationships,
+                "KnowledgeGraphData.total_relationships",
+                "integer",
+                "null",
+            )
 
         knowledge_graph_data = cls(
             nodes,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.knowledge_graph_source_chunk import KnowledgeGraphSourceChunk
     from ..models.knowledge_graph_viz_edge import KnowledgeGraphVizEdge
@@ -66,13 +70,21 @@ class KnowledgeGraphNodeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "KnowledgeGraphNodeDetail", "object")
         node = KnowledgeGraphVizNode.from_dict(src_dict["node"])
 
-        edges = list(map(KnowledgeGraphVizEdge.from_dict, src_dict["edges"]))
+        _edges = src_dict["edges"]
+        if _edges.__class__ is not list:
+            check_value(_edges, "KnowledgeGraphNodeDetail.edges", "array")
+        edges = list(map(KnowledgeGraphVizEdge.from_dict, _edges))
 
-        source_chunks = list(
-            map(KnowledgeGraphSourceChunk.from_dict, src_dict["source_chunks"])
-        )
+        _source_chunks = src_dict["source_chunks"]
+        if _source_chunks.__class__ is not list:
+            check_value(
+                _source_chunks, "KnowledgeGraphNodeDetail.source_chunks", "array"
+            )
+        source_chunks = list(map(KnowledgeGraphSourceChunk.from_dict, _source_chunks))
 
         knowledge_graph_node_detail = cls(
             node,

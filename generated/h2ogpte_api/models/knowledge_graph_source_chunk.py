@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="KnowledgeGraphSourceChunk")
 
@@ -64,9 +68,15 @@ class KnowledgeGraphSourceChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "KnowledgeGraphSourceChunk", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "KnowledgeGraphSourceChunk.id", "string")
 
         content = src_dict["content"]
+        if content.__class__ is not str:
+            check_value(content, "KnowledgeGraphSourceChunk.content", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -78,8 +88,22 @@ class KnowledgeGraphSourceChunk:
 
         _src_get = src_dict.get
         content_truncated = _src_get("content_truncated", UNSET)
+        if content_truncated.__class__ is not bool and content_truncated is not UNSET:
+            if content_truncated is None:
+                content_truncated = UNSET
+            else:
+                check_value(
+                    content_truncated,
+                    "KnowledgeGraphSourceChunk.content_truncated",
+                    "boolean",
+                )
 
         file_path = _src_get("file_path", UNSET)
+        if file_path.__class__ is not str and file_path is not UNSET:
+            if file_path is None:
+                file_path = UNSET
+            else:
+                check_value(file_path, "KnowledgeGraphSourceChunk.file_path", "string")
 
         knowledge_graph_source_chunk = cls(
             id,

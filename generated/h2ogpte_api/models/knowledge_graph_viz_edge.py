@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="KnowledgeGraphVizEdge")
 
@@ -101,9 +106,15 @@ class KnowledgeGraphVizEdge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "KnowledgeGraphVizEdge", "object")
         source = src_dict["source"]
+        if source.__class__ is not str:
+            check_value(source, "KnowledgeGraphVizEdge.source", "string")
 
         target = src_dict["target"]
+        if target.__class__ is not str:
+            check_value(target, "KnowledgeGraphVizEdge.target", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -115,23 +126,55 @@ class KnowledgeGraphVizEdge:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "KnowledgeGraphVizEdge.id", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "KnowledgeGraphVizEdge.description", "string")
 
-        description_parts = cast(list[str], _src_get("description_parts", UNSET))
+        description_parts = cast(
+            list[str] | Unset, _src_get("description_parts", UNSET)
+        )
+        if description_parts is not UNSET and (
+            description_parts.__class__ is not list or description_parts
+        ):
+            check_items(
+                description_parts, "KnowledgeGraphVizEdge.description_parts", "string"
+            )
 
         keywords = _src_get("keywords", UNSET)
+        if keywords.__class__ is not str and keywords is not UNSET:
+            if keywords is None:
+                keywords = UNSET
+            else:
+                check_value(keywords, "KnowledgeGraphVizEdge.keywords", "string")
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weight = _parse_weight(_src_get("weight", UNSET))
+        weight = _src_get("weight", UNSET)
+        if (
+            weight.__class__ is not float
+            and weight.__class__ is not int
+            and weight is not None
+            and weight is not UNSET
+        ):
+            check_value(weight, "KnowledgeGraphVizEdge.weight", "number", "null")
 
         source_chunk_count = _src_get("source_chunk_count", UNSET)
+        if source_chunk_count.__class__ is not int and source_chunk_count is not UNSET:
+            if source_chunk_count is None:
+                source_chunk_count = UNSET
+            else:
+                check_value(
+                    source_chunk_count,
+                    "KnowledgeGraphVizEdge.source_chunk_count",
+                    "integer",
+                )
 
         knowledge_graph_viz_edge = cls(
             source,

@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="KnowledgeGraphVizNode")
 
@@ -93,7 +98,11 @@ class KnowledgeGraphVizNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "KnowledgeGraphVizNode", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "KnowledgeGraphVizNode.id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -104,14 +113,43 @@ class KnowledgeGraphVizNode:
 
         _src_get = src_dict.get
         entity_type = _src_get("entity_type", UNSET)
+        if entity_type.__class__ is not str and entity_type is not UNSET:
+            if entity_type is None:
+                entity_type = UNSET
+            else:
+                check_value(entity_type, "KnowledgeGraphVizNode.entity_type", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "KnowledgeGraphVizNode.description", "string")
 
-        description_parts = cast(list[str], _src_get("description_parts", UNSET))
+        description_parts = cast(
+            list[str] | Unset, _src_get("description_parts", UNSET)
+        )
+        if description_parts is not UNSET and (
+            description_parts.__class__ is not list or description_parts
+        ):
+            check_items(
+                description_parts, "KnowledgeGraphVizNode.description_parts", "string"
+            )
 
         source_chunk_count = _src_get("source_chunk_count", UNSET)
+        if source_chunk_count.__class__ is not int and source_chunk_count is not UNSET:
+            if source_chunk_count is None:
+                source_chunk_count = UNSET
+            else:
+                check_value(
+                    source_chunk_count,
+                    "KnowledgeGraphVizNode.source_chunk_count",
+                    "integer",
+                )
 
-        file_paths = cast(list[str], _src_get("file_paths", UNSET))
+        file_paths = cast(list[str] | Unset, _src_get("file_paths", UNSET))
+        if file_paths is not UNSET and (file_paths.__class__ is not list or file_paths):
+            check_items(file_paths, "KnowledgeGraphVizNode.file_paths", "string")
 
         created_at = _src_get("created_at", UNSET)
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="LaunchCustomAgentTool200Response")
 
@@ -48,6 +52,8 @@ class LaunchCustomAgentTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "LaunchCustomAgentTool200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -55,8 +61,26 @@ class LaunchCustomAgentTool200Response:
 
         _src_get = src_dict.get
         codeapi_job_id = _src_get("codeapi_job_id", UNSET)
+        if codeapi_job_id.__class__ is not str and codeapi_job_id is not UNSET:
+            if codeapi_job_id is None:
+                codeapi_job_id = UNSET
+            else:
+                check_value(
+                    codeapi_job_id,
+                    "LaunchCustomAgentTool200Response.codeapi_job_id",
+                    "string",
+                )
 
         codeapi_url = _src_get("codeapi_url", UNSET)
+        if codeapi_url.__class__ is not str and codeapi_url is not UNSET:
+            if codeapi_url is None:
+                codeapi_url = UNSET
+            else:
+                check_value(
+                    codeapi_url,
+                    "LaunchCustomAgentTool200Response.codeapi_url",
+                    "string",
+                )
 
         launch_custom_agent_tool_200_response = cls(
             codeapi_job_id,

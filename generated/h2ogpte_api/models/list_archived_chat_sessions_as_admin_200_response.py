@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_session import ChatSession
@@ -57,6 +61,10 @@ class ListArchivedChatSessionsAsAdmin200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "ListArchivedChatSessionsAsAdmin200Response", "object"
+            )
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -66,6 +74,10 @@ class ListArchivedChatSessionsAsAdmin200Response:
         _items = _src_get("items", UNSET)
         items: list[ChatSession] | Unset = UNSET
         if _items is not UNSET:
+            if _items.__class__ is not list:
+                check_value(
+                    _items, "ListArchivedChatSessionsAsAdmin200Response.items", "array"
+                )
             items = []
             for items_item_data in _items:
                 items_item = ChatSession.from_dict(items_item_data)
@@ -73,6 +85,13 @@ class ListArchivedChatSessionsAsAdmin200Response:
                 items.append(items_item)
 
         total = _src_get("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            if total is None:
+                total = UNSET
+            else:
+                check_value(
+                    total, "ListArchivedChatSessionsAsAdmin200Response.total", "integer"
+                )
 
         list_archived_chat_sessions_as_admin_200_response = cls(
             items,

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.list_builtin_mcps_200_response_api_key_apps_item import (
@@ -67,6 +71,8 @@ class ListBuiltinMcps200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ListBuiltinMcps200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -76,6 +82,10 @@ class ListBuiltinMcps200Response:
         _oauth_apps = _src_get("oauth_apps", UNSET)
         oauth_apps: list[ListBuiltinMcps200ResponseOauthAppsItem] | Unset = UNSET
         if _oauth_apps is not UNSET:
+            if _oauth_apps.__class__ is not list:
+                check_value(
+                    _oauth_apps, "ListBuiltinMcps200Response.oauth_apps", "array"
+                )
             oauth_apps = []
             for oauth_apps_item_data in _oauth_apps:
                 oauth_apps_item = ListBuiltinMcps200ResponseOauthAppsItem.from_dict(
@@ -87,6 +97,10 @@ class ListBuiltinMcps200Response:
         _api_key_apps = _src_get("api_key_apps", UNSET)
         api_key_apps: list[ListBuiltinMcps200ResponseApiKeyAppsItem] | Unset = UNSET
         if _api_key_apps is not UNSET:
+            if _api_key_apps.__class__ is not list:
+                check_value(
+                    _api_key_apps, "ListBuiltinMcps200Response.api_key_apps", "array"
+                )
             api_key_apps = []
             for api_key_apps_item_data in _api_key_apps:
                 api_key_apps_item = ListBuiltinMcps200ResponseApiKeyAppsItem.from_dict(

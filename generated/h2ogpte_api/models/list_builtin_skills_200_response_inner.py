@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ListBuiltinSkills200ResponseInner")
 
@@ -156,6 +160,8 @@ class ListBuiltinSkills200ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ListBuiltinSkills200ResponseInner", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -163,64 +169,165 @@ class ListBuiltinSkills200ResponseInner:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "ListBuiltinSkills200ResponseInner.id", "string")
 
         skill_name = _src_get("skill_name", UNSET)
+        if skill_name.__class__ is not str and skill_name is not UNSET:
+            if skill_name is None:
+                skill_name = UNSET
+            else:
+                check_value(
+                    skill_name, "ListBuiltinSkills200ResponseInner.skill_name", "string"
+                )
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(
+                    description,
+                    "ListBuiltinSkills200ResponseInner.description",
+                    "string",
+                )
 
         is_skill_added = _src_get("is_skill_added", UNSET)
+        if is_skill_added.__class__ is not bool and is_skill_added is not UNSET:
+            if is_skill_added is None:
+                is_skill_added = UNSET
+            else:
+                check_value(
+                    is_skill_added,
+                    "ListBuiltinSkills200ResponseInner.is_skill_added",
+                    "boolean",
+                )
 
-        def _parse_user_skill_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_skill_id = _parse_user_skill_id(_src_get("user_skill_id", UNSET))
+        user_skill_id = _src_get("user_skill_id", UNSET)
+        if (
+            user_skill_id.__class__ is not str
+            and user_skill_id is not None
+            and user_skill_id is not UNSET
+        ):
+            check_value(
+                user_skill_id,
+                "ListBuiltinSkills200ResponseInner.user_skill_id",
+                "string",
+                "null",
+            )
 
         added_by_admin = _src_get("added_by_admin", UNSET)
+        if added_by_admin.__class__ is not bool and added_by_admin is not UNSET:
+            if added_by_admin is None:
+                added_by_admin = UNSET
+            else:
+                check_value(
+                    added_by_admin,
+                    "ListBuiltinSkills200ResponseInner.added_by_admin",
+                    "boolean",
+                )
 
-        def _parse_added_by_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        added_by_email = _src_get("added_by_email", UNSET)
+        if (
+            added_by_email.__class__ is not str
+            and added_by_email is not None
+            and added_by_email is not UNSET
+        ):
+            check_value(
+                added_by_email,
+                "ListBuiltinSkills200ResponseInner.added_by_email",
+                "string",
+                "null",
+            )
 
-        added_by_email = _parse_added_by_email(_src_get("added_by_email", UNSET))
-
-        def _parse_added_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        added_by_user_id = _parse_added_by_user_id(_src_get("added_by_user_id", UNSET))
+        added_by_user_id = _src_get("added_by_user_id", UNSET)
+        if (
+            added_by_user_id.__class__ is not str
+            and added_by_user_id is not None
+            and added_by_user_id is not UNSET
+        ):
+            check_value(
+                added_by_user_id,
+                "ListBuiltinSkills200ResponseInner.added_by_user_id",
+                "string",
+                "null",
+            )
 
         version = _src_get("version", UNSET)
+        if version.__class__ is not str and version is not UNSET:
+            if version is None:
+                version = UNSET
+            else:
+                check_value(
+                    version, "ListBuiltinSkills200ResponseInner.version", "string"
+                )
 
         updated_at = _src_get("updated_at", UNSET)
+        if updated_at.__class__ is not str and updated_at is not UNSET:
+            if updated_at is None:
+                updated_at = UNSET
+            else:
+                check_value(
+                    updated_at, "ListBuiltinSkills200ResponseInner.updated_at", "string"
+                )
 
         official = _src_get("official", UNSET)
+        if official.__class__ is not bool and official is not UNSET:
+            if official is None:
+                official = UNSET
+            else:
+                check_value(
+                    official, "ListBuiltinSkills200ResponseInner.official", "boolean"
+                )
 
         install_count = _src_get("install_count", UNSET)
+        if install_count.__class__ is not int and install_count is not UNSET:
+            if install_count is None:
+                install_count = UNSET
+            else:
+                check_value(
+                    install_count,
+                    "ListBuiltinSkills200ResponseInner.install_count",
+                    "integer",
+                )
 
         star_count = _src_get("star_count", UNSET)
+        if star_count.__class__ is not int and star_count is not UNSET:
+            if star_count is None:
+                star_count = UNSET
+            else:
+                check_value(
+                    star_count,
+                    "ListBuiltinSkills200ResponseInner.star_count",
+                    "integer",
+                )
 
         is_starred_by_me = _src_get("is_starred_by_me", UNSET)
+        if is_starred_by_me.__class__ is not bool and is_starred_by_me is not UNSET:
+            if is_starred_by_me is None:
+                is_starred_by_me = UNSET
+            else:
+                check_value(
+                    is_starred_by_me,
+                    "ListBuiltinSkills200ResponseInner.is_starred_by_me",
+                    "boolean",
+                )
 
-        def _parse_last_edited_by_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_edited_by_email = _parse_last_edited_by_email(
-            _src_get("last_edited_by_email", UNSET)
-        )
+        last_edited_by_email = _src_get("last_edited_by_email", UNSET)
+        if (
+            last_edited_by_email.__class__ is not str
+            and last_edited_by_email is not None
+            and last_edited_by_email is not UNSET
+        ):
+            check_value(
+                last_edited_by_email,
+                "ListBuiltinSkills200ResponseInner.last_edited_by_email",
+                "string",
+                "null",
+            )
 
         list_builtin_skills_200_response_inner = cls(
             id,

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.list_custom_agent_tools_200_response_inner_tool_args import (
@@ -77,6 +81,8 @@ class ListCustomAgentTools200ResponseInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ListCustomAgentTools200ResponseInner", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -84,10 +90,33 @@ class ListCustomAgentTools200ResponseInner:
 
         _src_get = src_dict.get
         id = _src_get("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            if id is None:
+                id = UNSET
+            else:
+                check_value(id, "ListCustomAgentTools200ResponseInner.id", "string")
 
         tool_name = _src_get("tool_name", UNSET)
+        if tool_name.__class__ is not str and tool_name is not UNSET:
+            if tool_name is None:
+                tool_name = UNSET
+            else:
+                check_value(
+                    tool_name,
+                    "ListCustomAgentTools200ResponseInner.tool_name",
+                    "string",
+                )
 
         tool_type = _src_get("tool_type", UNSET)
+        if tool_type.__class__ is not str and tool_type is not UNSET:
+            if tool_type is None:
+                tool_type = UNSET
+            else:
+                check_value(
+                    tool_type,
+                    "ListCustomAgentTools200ResponseInner.tool_type",
+                    "string",
+                )
 
         _tool_args = _src_get("tool_args", UNSET)
         tool_args: ListCustomAgentTools200ResponseInnerToolArgs | Unset
@@ -99,6 +128,15 @@ class ListCustomAgentTools200ResponseInner:
             )
 
         owner_email = _src_get("owner_email", UNSET)
+        if owner_email.__class__ is not str and owner_email is not UNSET:
+            if owner_email is None:
+                owner_email = UNSET
+            else:
+                check_value(
+                    owner_email,
+                    "ListCustomAgentTools200ResponseInner.owner_email",
+                    "string",
+                )
 
         list_custom_agent_tools_200_response_inner = cls(
             id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ListCustomAgentTools200ResponseInnerToolArgs")
 
 
@@ -24,6 +28,10 @@ class ListCustomAgentTools200ResponseInnerToolArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "ListCustomAgentTools200ResponseInnerToolArgs", "object"
+            )
         list_custom_agent_tools_200_response_inner_tool_args = cls()
 
         if len(src_dict) > 0:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.list_mcp_tools_200_response_servers import (
@@ -81,6 +85,8 @@ class ListMcpTools200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ListMcpTools200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -88,6 +94,11 @@ class ListMcpTools200Response:
 
         _src_get = src_dict.get
         status = _src_get("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            if status is None:
+                status = UNSET
+            else:
+                check_value(status, "ListMcpTools200Response.status", "string")
 
         _servers = _src_get("servers", UNSET)
         servers: ListMcpTools200ResponseServers | Unset
@@ -97,17 +108,26 @@ class ListMcpTools200Response:
             servers = ListMcpTools200ResponseServers.from_dict(_servers)
 
         total_servers = _src_get("total_servers", UNSET)
+        if total_servers.__class__ is not int and total_servers is not UNSET:
+            if total_servers is None:
+                total_servers = UNSET
+            else:
+                check_value(
+                    total_servers, "ListMcpTools200Response.total_servers", "integer"
+                )
 
         total_tools = _src_get("total_tools", UNSET)
+        if total_tools.__class__ is not int and total_tools is not UNSET:
+            if total_tools is None:
+                total_tools = UNSET
+            else:
+                check_value(
+                    total_tools, "ListMcpTools200Response.total_tools", "integer"
+                )
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(_src_get("error", UNSET))
+        error = _src_get("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            check_value(error, "ListMcpTools200Response.error", "string", "null")
 
         list_mcp_tools_200_response = cls(
             status,

@@ -6,7 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+)
 
 T = TypeVar("T", bound="ListMcpToolsRequest")
 
@@ -73,6 +79,8 @@ class ListMcpToolsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ListMcpToolsRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -80,34 +88,47 @@ class ListMcpToolsRequest:
 
         _src_get = src_dict.get
         config_type = _src_get("config_type", UNSET)
+        if config_type.__class__ is not str and config_type is not UNSET:
+            if config_type is None:
+                config_type = UNSET
+            else:
+                check_value(config_type, "ListMcpToolsRequest.config_type", "string")
 
         def _parse_server_names(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                server_names_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise invalid(
+                    data, "ListMcpToolsRequest.server_names", "an array or null"
+                )
+            server_names_type_0 = cast(list[str], data)
+            if server_names_type_0.__class__ is not list or server_names_type_0:
+                check_items(
+                    server_names_type_0, "ListMcpToolsRequest.server_names", "string"
+                )
 
-                return server_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return server_names_type_0
 
         server_names = _parse_server_names(_src_get("server_names", UNSET))
 
-        def _parse_mcp_dir(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mcp_dir = _parse_mcp_dir(_src_get("mcp_dir", UNSET))
+        mcp_dir = _src_get("mcp_dir", UNSET)
+        if (
+            mcp_dir.__class__ is not str
+            and mcp_dir is not None
+            and mcp_dir is not UNSET
+        ):
+            check_value(mcp_dir, "ListMcpToolsRequest.mcp_dir", "string", "null")
 
         include_remote = _src_get("include_remote", UNSET)
+        if include_remote.__class__ is not bool and include_remote is not UNSET:
+            if include_remote is None:
+                include_remote = UNSET
+            else:
+                check_value(
+                    include_remote, "ListMcpToolsRequest.include_remote", "boolean"
+                )
 
         list_mcp_tools_request = cls(
             config_type,

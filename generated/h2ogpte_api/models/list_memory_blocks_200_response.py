@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.memory_block import MemoryBlock
 
@@ -54,9 +58,16 @@ class ListMemoryBlocks200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        items = list(map(MemoryBlock.from_dict, src_dict["items"]))
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ListMemoryBlocks200Response", "object")
+        _items = src_dict["items"]
+        if _items.__class__ is not list:
+            check_value(_items, "ListMemoryBlocks200Response.items", "array")
+        items = list(map(MemoryBlock.from_dict, _items))
 
         total = src_dict["total"]
+        if total.__class__ is not int:
+            check_value(total, "ListMemoryBlocks200Response.total", "integer")
 
         list_memory_blocks_200_response = cls(
             items,

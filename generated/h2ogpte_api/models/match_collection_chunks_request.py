@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="MatchCollectionChunksRequest")
 
@@ -74,14 +79,24 @@ class MatchCollectionChunksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "MatchCollectionChunksRequest", "object")
         vectors = []
         _vectors = src_dict["vectors"]
+        if _vectors.__class__ is not list:
+            check_value(_vectors, "MatchCollectionChunksRequest.vectors", "array")
         for vectors_item_data in _vectors:
             vectors_item = cast(list[float], vectors_item_data)
+            if vectors_item.__class__ is not list or vectors_item:
+                check_items(
+                    vectors_item, "MatchCollectionChunksRequest.vectors[]", "number"
+                )
 
             vectors.append(vectors_item)
 
         topics = cast(list[str], src_dict["topics"])
+        if topics.__class__ is not list or topics:
+            check_items(topics, "MatchCollectionChunksRequest.topics", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -93,10 +108,29 @@ class MatchCollectionChunksRequest:
 
         _src_get = src_dict.get
         offset = _src_get("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            if offset is None:
+                offset = UNSET
+            else:
+                check_value(offset, "MatchCollectionChunksRequest.offset", "integer")
 
         limit = _src_get("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            if limit is None:
+                limit = UNSET
+            else:
+                check_value(limit, "MatchCollectionChunksRequest.limit", "integer")
 
         cut_off = _src_get("cut_off", UNSET)
+        if (
+            cut_off.__class__ is not float
+            and cut_off.__class__ is not int
+            and cut_off is not UNSET
+        ):
+            if cut_off is None:
+                cut_off = UNSET
+            else:
+                check_value(cut_off, "MatchCollectionChunksRequest.cut_off", "number")
 
         match_collection_chunks_request = cls(
             vectors,

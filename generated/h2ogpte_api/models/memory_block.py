@@ -8,14 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.memory_block_access_mode import (
+    MEMORY_BLOCK_ACCESS_MODE_VALUES,
     MemoryBlockAccessMode,
-    check_memory_block_access_mode,
 )
 from ..models.memory_block_injection_mode import (
+    MEMORY_BLOCK_INJECTION_MODE_VALUES,
     MemoryBlockInjectionMode,
-    check_memory_block_injection_mode,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="MemoryBlock")
 
@@ -154,23 +161,65 @@ class MemoryBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "MemoryBlock", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "MemoryBlock.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "MemoryBlock.name", "string")
 
         content = src_dict["content"]
+        if content.__class__ is not str:
+            check_value(content, "MemoryBlock.content", "string")
 
         system_prompt_amendment = src_dict["system_prompt_amendment"]
+        if system_prompt_amendment.__class__ is not str:
+            check_value(
+                system_prompt_amendment, "MemoryBlock.system_prompt_amendment", "string"
+            )
 
-        injection_mode = check_memory_block_injection_mode(src_dict["injection_mode"])
+        injection_mode = src_dict["injection_mode"]
+        if (
+            injection_mode.__class__ is not str
+            or injection_mode not in MEMORY_BLOCK_INJECTION_MODE_VALUES
+        ):
+            raise invalid_enum(
+                injection_mode,
+                "MemoryBlock.injection_mode",
+                MEMORY_BLOCK_INJECTION_MODE_VALUES,
+            )
 
-        access_mode = check_memory_block_access_mode(src_dict["access_mode"])
+        access_mode = src_dict["access_mode"]
+        if (
+            access_mode.__class__ is not str
+            or access_mode not in MEMORY_BLOCK_ACCESS_MODE_VALUES
+        ):
+            raise invalid_enum(
+                access_mode, "MemoryBlock.access_mode", MEMORY_BLOCK_ACCESS_MODE_VALUES
+            )
 
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "MemoryBlock.user_id", "string")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "MemoryBlock.created_at", "a date-time string"
+            ) from None
 
-        updated_at = parse_datetime(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        try:
+            updated_at = parse_datetime(_updated_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _updated_at, "MemoryBlock.updated_at", "a date-time string"
+            ) from None
 
         if len(src_dict) == 9:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -189,18 +238,55 @@ class MemoryBlock:
 
         _src_get = src_dict.get
         username = _src_get("username", UNSET)
+        if username.__class__ is not str and username is not UNSET:
+            if username is None:
+                username = UNSET
+            else:
+                check_value(username, "MemoryBlock.username", "string")
 
         is_public = _src_get("is_public", UNSET)
+        if is_public.__class__ is not bool and is_public is not UNSET:
+            if is_public is None:
+                is_public = UNSET
+            else:
+                check_value(is_public, "MemoryBlock.is_public", "boolean")
 
         is_owner = _src_get("is_owner", UNSET)
+        if is_owner.__class__ is not bool and is_owner is not UNSET:
+            if is_owner is None:
+                is_owner = UNSET
+            else:
+                check_value(is_owner, "MemoryBlock.is_owner", "boolean")
 
         max_content_length = _src_get("max_content_length", UNSET)
+        if max_content_length.__class__ is not int and max_content_length is not UNSET:
+            if max_content_length is None:
+                max_content_length = UNSET
+            else:
+                check_value(
+                    max_content_length, "MemoryBlock.max_content_length", "integer"
+                )
 
         is_auto = _src_get("is_auto", UNSET)
+        if is_auto.__class__ is not bool and is_auto is not UNSET:
+            if is_auto is None:
+                is_auto = UNSET
+            else:
+                check_value(is_auto, "MemoryBlock.is_auto", "boolean")
 
         user_count = _src_get("user_count", UNSET)
+        if user_count.__class__ is not int and user_count is not UNSET:
+            if user_count is None:
+                user_count = UNSET
+            else:
+                check_value(user_count, "MemoryBlock.user_count", "integer")
 
         group_count = _src_get("group_count", UNSET)
+        if group_count.__class__ is not int and group_count is not UNSET:
+            if group_count is None:
+                group_count = UNSET
+            else:
+                check_value(group_count, "MemoryBlock.group_count", "integer")
 
         memory_block = cls(
             id,

@@ -7,14 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.memory_block_create_request_access_mode import (
+    MEMORY_BLOCK_CREATE_REQUEST_ACCESS_MODE_VALUES,
     MemoryBlockCreateRequestAccessMode,
-    check_memory_block_create_request_access_mode,
 )
 from ..models.memory_block_create_request_injection_mode import (
+    MEMORY_BLOCK_CREATE_REQUEST_INJECTION_MODE_VALUES,
     MemoryBlockCreateRequestInjectionMode,
-    check_memory_block_create_request_injection_mode,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="MemoryBlockCreateRequest")
 
@@ -97,7 +102,11 @@ class MemoryBlockCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "MemoryBlockCreateRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "MemoryBlockCreateRequest.name", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -108,26 +117,64 @@ class MemoryBlockCreateRequest:
 
         _src_get = src_dict.get
         content = _src_get("content", UNSET)
+        if content.__class__ is not str and content is not UNSET:
+            if content is None:
+                content = UNSET
+            else:
+                check_value(content, "MemoryBlockCreateRequest.content", "string")
 
         system_prompt_amendment = _src_get("system_prompt_amendment", UNSET)
+        if (
+            system_prompt_amendment.__class__ is not str
+            and system_prompt_amendment is not UNSET
+        ):
+            if system_prompt_amendment is None:
+                system_prompt_amendment = UNSET
+            else:
+                check_value(
+                    system_prompt_amendment,
+                    "MemoryBlockCreateRequest.system_prompt_amendment",
+                    "string",
+                )
 
-        _injection_mode = _src_get("injection_mode", UNSET)
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset
-        if _injection_mode is UNSET:
-            injection_mode = UNSET
-        else:
-            injection_mode = check_memory_block_create_request_injection_mode(
-                _injection_mode
-            )
+        injection_mode = _src_get("injection_mode", UNSET)
+        if (
+            injection_mode.__class__ is not str
+            or injection_mode not in MEMORY_BLOCK_CREATE_REQUEST_INJECTION_MODE_VALUES
+        ) and injection_mode is not UNSET:
+            if injection_mode is None:
+                injection_mode = UNSET
+            else:
+                raise invalid_enum(
+                    injection_mode,
+                    "MemoryBlockCreateRequest.injection_mode",
+                    MEMORY_BLOCK_CREATE_REQUEST_INJECTION_MODE_VALUES,
+                )
 
-        _access_mode = _src_get("access_mode", UNSET)
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset
-        if _access_mode is UNSET:
-            access_mode = UNSET
-        else:
-            access_mode = check_memory_block_create_request_access_mode(_access_mode)
+        access_mode = _src_get("access_mode", UNSET)
+        if (
+            access_mode.__class__ is not str
+            or access_mode not in MEMORY_BLOCK_CREATE_REQUEST_ACCESS_MODE_VALUES
+        ) and access_mode is not UNSET:
+            if access_mode is None:
+                access_mode = UNSET
+            else:
+                raise invalid_enum(
+                    access_mode,
+                    "MemoryBlockCreateRequest.access_mode",
+                    MEMORY_BLOCK_CREATE_REQUEST_ACCESS_MODE_VALUES,
+                )
 
         max_content_length = _src_get("max_content_length", UNSET)
+        if max_content_length.__class__ is not int and max_content_length is not UNSET:
+            if max_content_length is None:
+                max_content_length = UNSET
+            else:
+                check_value(
+                    max_content_length,
+                    "MemoryBlockCreateRequest.max_content_length",
+                    "integer",
+                )
 
         memory_block_create_request = cls(
             name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="MigrateCollectionChatSessionsJobRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class MigrateCollectionChatSessionsJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "MigrateCollectionChatSessionsJobRequest", "object")
         target_collection_id = src_dict["target_collection_id"]
+        if target_collection_id.__class__ is not str:
+            check_value(
+                target_collection_id,
+                "MigrateCollectionChatSessionsJobRequest.target_collection_id",
+                "string",
+            )
 
         migrate_collection_chat_sessions_job_request = cls(
             target_collection_id,

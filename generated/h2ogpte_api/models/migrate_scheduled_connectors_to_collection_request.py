@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="MigrateScheduledConnectorsToCollectionRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,17 @@ class MigrateScheduledConnectorsToCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "MigrateScheduledConnectorsToCollectionRequest", "object"
+            )
         src_collection_id = src_dict["src_collection_id"]
+        if src_collection_id.__class__ is not str:
+            check_value(
+                src_collection_id,
+                "MigrateScheduledConnectorsToCollectionRequest.src_collection_id",
+                "string",
+            )
 
         migrate_scheduled_connectors_to_collection_request = cls(
             src_collection_id,

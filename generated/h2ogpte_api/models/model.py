@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="Model")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "Model", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "Model.id", "string")
 
         display_name = src_dict["display_name"]
+        if display_name.__class__ is not str:
+            check_value(display_name, "Model.display_name", "string")
 
         model = cls(
             id,

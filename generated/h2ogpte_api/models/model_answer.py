@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ModelAnswer")
 
@@ -83,11 +87,19 @@ class ModelAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ModelAnswer", "object")
         content = src_dict["content"]
+        if content.__class__ is not str:
+            check_value(content, "ModelAnswer.content", "string")
 
         error = src_dict["error"]
+        if error.__class__ is not str:
+            check_value(error, "ModelAnswer.error", "string")
 
         llm = src_dict["llm"]
+        if llm.__class__ is not str:
+            check_value(llm, "ModelAnswer.llm", "string")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -100,12 +112,32 @@ class ModelAnswer:
 
         _src_get = src_dict.get
         prompt_raw = _src_get("prompt_raw", UNSET)
+        if prompt_raw.__class__ is not str and prompt_raw is not UNSET:
+            if prompt_raw is None:
+                prompt_raw = UNSET
+            else:
+                check_value(prompt_raw, "ModelAnswer.prompt_raw", "string")
 
         input_tokens = _src_get("input_tokens", UNSET)
+        if input_tokens.__class__ is not int and input_tokens is not UNSET:
+            if input_tokens is None:
+                input_tokens = UNSET
+            else:
+                check_value(input_tokens, "ModelAnswer.input_tokens", "integer")
 
         output_tokens = _src_get("output_tokens", UNSET)
+        if output_tokens.__class__ is not int and output_tokens is not UNSET:
+            if output_tokens is None:
+                output_tokens = UNSET
+            else:
+                check_value(output_tokens, "ModelAnswer.output_tokens", "integer")
 
         origin = _src_get("origin", UNSET)
+        if origin.__class__ is not str and origin is not UNSET:
+            if origin is None:
+                origin = UNSET
+            else:
+                check_value(origin, "ModelAnswer.origin", "string")
 
         model_answer = cls(
             content,

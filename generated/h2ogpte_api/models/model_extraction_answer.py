@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="ModelExtractionAnswer")
 
@@ -69,11 +74,19 @@ class ModelExtractionAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ModelExtractionAnswer", "object")
         content = cast(list[str], src_dict["content"])
+        if content.__class__ is not list or content:
+            check_items(content, "ModelExtractionAnswer.content", "string")
 
         error = src_dict["error"]
+        if error.__class__ is not str:
+            check_value(error, "ModelExtractionAnswer.error", "string")
 
         llm = src_dict["llm"]
+        if llm.__class__ is not str:
+            check_value(llm, "ModelExtractionAnswer.llm", "string")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -86,8 +99,22 @@ class ModelExtractionAnswer:
 
         _src_get = src_dict.get
         input_tokens = _src_get("input_tokens", UNSET)
+        if input_tokens.__class__ is not int and input_tokens is not UNSET:
+            if input_tokens is None:
+                input_tokens = UNSET
+            else:
+                check_value(
+                    input_tokens, "ModelExtractionAnswer.input_tokens", "integer"
+                )
 
         output_tokens = _src_get("output_tokens", UNSET)
+        if output_tokens.__class__ is not int and output_tokens is not UNSET:
+            if output_tokens is None:
+                output_tokens = UNSET
+            else:
+                check_value(
+                    output_tokens, "ModelExtractionAnswer.output_tokens", "integer"
+                )
 
         model_extraction_answer = cls(
             content,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ModelUsageStatsPerUser")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -77,19 +81,37 @@ class ModelUsageStatsPerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ModelUsageStatsPerUser", "object")
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "ModelUsageStatsPerUser.user_id", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "ModelUsageStatsPerUser.username", "string")
 
         email = src_dict["email"]
+        if email.__class__ is not str:
+            check_value(email, "ModelUsageStatsPerUser.email", "string")
 
         llm_cost = src_dict["llm_cost"]
+        if llm_cost.__class__ is not float and llm_cost.__class__ is not int:
+            check_value(llm_cost, "ModelUsageStatsPerUser.llm_cost", "number")
 
         call_count = src_dict["call_count"]
+        if call_count.__class__ is not int:
+            check_value(call_count, "ModelUsageStatsPerUser.call_count", "integer")
 
         input_tokens = src_dict["input_tokens"]
+        if input_tokens.__class__ is not int:
+            check_value(input_tokens, "ModelUsageStatsPerUser.input_tokens", "integer")
 
         output_tokens = src_dict["output_tokens"]
+        if output_tokens.__class__ is not int:
+            check_value(
+                output_tokens, "ModelUsageStatsPerUser.output_tokens", "integer"
+            )
 
         model_usage_stats_per_user = cls(
             user_id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="NewKeyAssociation")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class NewKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "NewKeyAssociation", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "NewKeyAssociation.name", "string")
 
         key_id = src_dict["key_id"]
+        if key_id.__class__ is not str:
+            check_value(key_id, "NewKeyAssociation.key_id", "string")
 
         new_key_association = cls(
             name,

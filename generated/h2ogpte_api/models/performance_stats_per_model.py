@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="PerformanceStatsPerModel")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -71,17 +75,49 @@ class PerformanceStatsPerModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "PerformanceStatsPerModel", "object")
         llm_name = src_dict["llm_name"]
+        if llm_name.__class__ is not str:
+            check_value(llm_name, "PerformanceStatsPerModel.llm_name", "string")
 
         call_count = src_dict["call_count"]
+        if call_count.__class__ is not int:
+            check_value(call_count, "PerformanceStatsPerModel.call_count", "integer")
 
         input_tokens = src_dict["input_tokens"]
+        if input_tokens.__class__ is not int:
+            check_value(
+                input_tokens, "PerformanceStatsPerModel.input_tokens", "integer"
+            )
 
         output_tokens = src_dict["output_tokens"]
+        if output_tokens.__class__ is not int:
+            check_value(
+                output_tokens, "PerformanceStatsPerModel.output_tokens", "integer"
+            )
 
         tokens_per_second = src_dict["tokens_per_second"]
+        if (
+            tokens_per_second.__class__ is not float
+            and tokens_per_second.__class__ is not int
+        ):
+            check_value(
+                tokens_per_second,
+                "PerformanceStatsPerModel.tokens_per_second",
+                "number",
+            )
 
         time_to_first_token = src_dict["time_to_first_token"]
+        if (
+            time_to_first_token.__class__ is not float
+            and time_to_first_token.__class__ is not int
+        ):
+            check_value(
+                time_to_first_token,
+                "PerformanceStatsPerModel.time_to_first_token",
+                "number",
+            )
 
         performance_stats_per_model = cls(
             llm_name,

@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="PermissionResetRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +42,13 @@ class PermissionResetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "PermissionResetRequest", "object")
         new_permissions = cast(list[str], src_dict["new_permissions"])
+        if new_permissions.__class__ is not list or new_permissions:
+            check_items(
+                new_permissions, "PermissionResetRequest.new_permissions", "string"
+            )
 
         permission_reset_request = cls(
             new_permissions,

@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.process_document_job_request_sampling_strategy import (
+    PROCESS_DOCUMENT_JOB_REQUEST_SAMPLING_STRATEGY_VALUES,
     ProcessDocumentJobRequestSamplingStrategy,
-    check_process_document_job_request_sampling_strategy,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -272,7 +278,11 @@ class ProcessDocumentJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ProcessDocumentJobRequest", "object")
         document_id = src_dict["document_id"]
+        if document_id.__class__ is not str:
+            check_value(document_id, "ProcessDocumentJobRequest.document_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -283,18 +293,77 @@ class ProcessDocumentJobRequest:
 
         _src_get = src_dict.get
         summary_id = _src_get("summary_id", UNSET)
+        if summary_id.__class__ is not str and summary_id is not UNSET:
+            if summary_id is None:
+                summary_id = UNSET
+            else:
+                check_value(
+                    summary_id, "ProcessDocumentJobRequest.summary_id", "string"
+                )
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(
+                    system_prompt, "ProcessDocumentJobRequest.system_prompt", "string"
+                )
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary,
+                    "ProcessDocumentJobRequest.pre_prompt_summary",
+                    "string",
+                )
 
         prompt_summary = _src_get("prompt_summary", UNSET)
+        if prompt_summary.__class__ is not str and prompt_summary is not UNSET:
+            if prompt_summary is None:
+                prompt_summary = UNSET
+            else:
+                check_value(
+                    prompt_summary, "ProcessDocumentJobRequest.prompt_summary", "string"
+                )
 
         image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
+        if (
+            image_batch_image_prompt.__class__ is not str
+            and image_batch_image_prompt is not UNSET
+        ):
+            if image_batch_image_prompt is None:
+                image_batch_image_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_image_prompt,
+                    "ProcessDocumentJobRequest.image_batch_image_prompt",
+                    "string",
+                )
 
         image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+        if (
+            image_batch_final_prompt.__class__ is not str
+            and image_batch_final_prompt is not UNSET
+        ):
+            if image_batch_final_prompt is None:
+                image_batch_final_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_final_prompt,
+                    "ProcessDocumentJobRequest.image_batch_final_prompt",
+                    "string",
+                )
 
         llm = _src_get("llm", UNSET)
+        if llm.__class__ is not str and llm is not UNSET:
+            if llm is None:
+                llm = UNSET
+            else:
+                check_value(llm, "ProcessDocumentJobRequest.llm", "string")
 
         _llm_args = _src_get("llm_args", UNSET)
         llm_args: ProcessDocumentJobRequestLlmArgs | Unset
@@ -304,17 +373,34 @@ class ProcessDocumentJobRequest:
             llm_args = ProcessDocumentJobRequestLlmArgs.from_dict(_llm_args)
 
         max_num_chunks = _src_get("max_num_chunks", UNSET)
+        if max_num_chunks.__class__ is not int and max_num_chunks is not UNSET:
+            if max_num_chunks is None:
+                max_num_chunks = UNSET
+            else:
+                check_value(
+                    max_num_chunks,
+                    "ProcessDocumentJobRequest.max_num_chunks",
+                    "integer",
+                )
 
-        _sampling_strategy = _src_get("sampling_strategy", UNSET)
-        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset
-        if _sampling_strategy is UNSET:
-            sampling_strategy = UNSET
-        else:
-            sampling_strategy = check_process_document_job_request_sampling_strategy(
-                _sampling_strategy
-            )
+        sampling_strategy = _src_get("sampling_strategy", UNSET)
+        if (
+            sampling_strategy.__class__ is not str
+            or sampling_strategy
+            not in PROCESS_DOCUMENT_JOB_REQUEST_SAMPLING_STRATEGY_VALUES
+        ) and sampling_strategy is not UNSET:
+            if sampling_strategy is None:
+                sampling_strategy = UNSET
+            else:
+                raise invalid_enum(
+                    sampling_strategy,
+                    "ProcessDocumentJobRequest.sampling_strategy",
+                    PROCESS_DOCUMENT_JOB_REQUEST_SAMPLING_STRATEGY_VALUES,
+                )
 
-        pages = cast(list[int], _src_get("pages", UNSET))
+        pages = cast(list[int] | Unset, _src_get("pages", UNSET))
+        if pages is not UNSET and (pages.__class__ is not list or pages):
+            check_items(pages, "ProcessDocumentJobRequest.pages", "integer")
 
         _schema = _src_get("schema", UNSET)
         schema: ProcessDocumentJobRequestSchema | Unset
@@ -324,6 +410,18 @@ class ProcessDocumentJobRequest:
             schema = ProcessDocumentJobRequestSchema.from_dict(_schema)
 
         keep_intermediate_results = _src_get("keep_intermediate_results", UNSET)
+        if (
+            keep_intermediate_results.__class__ is not bool
+            and keep_intermediate_results is not UNSET
+        ):
+            if keep_intermediate_results is None:
+                keep_intermediate_results = UNSET
+            else:
+                check_value(
+                    keep_intermediate_results,
+                    "ProcessDocumentJobRequest.keep_intermediate_results",
+                    "boolean",
+                )
 
         _guardrails_settings = _src_get("guardrails_settings", UNSET)
         guardrails_settings: GuardrailsSettings | Unset
@@ -333,6 +431,11 @@ class ProcessDocumentJobRequest:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         timeout = _src_get("timeout", UNSET)
+        if timeout.__class__ is not int and timeout is not UNSET:
+            if timeout is None:
+                timeout = UNSET
+            else:
+                check_value(timeout, "ProcessDocumentJobRequest.timeout", "integer")
 
         _meta_data_to_include = _src_get("meta_data_to_include", UNSET)
         meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude | Unset

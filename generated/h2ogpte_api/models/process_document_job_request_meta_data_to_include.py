@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ProcessDocumentJobRequestMetaDataToInclude")
 
 
@@ -30,11 +34,24 @@ class ProcessDocumentJobRequestMetaDataToInclude:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "ProcessDocumentJobRequestMetaDataToInclude", "object"
+            )
         process_document_job_request_meta_data_to_include = cls()
 
         if len(src_dict) > 0:
+            additional_properties = dict(src_dict)
+            for prop_name, prop_value in additional_properties.items():
+                if prop_value.__class__ is not bool:
+                    check_value(
+                        prop_value,
+                        f"ProcessDocumentJobRequestMetaDataToInclude[{prop_name!r}]",
+                        "boolean",
+                    )
+
             process_document_job_request_meta_data_to_include.additional_properties = (
-                dict(src_dict)
+                additional_properties
             )
         return process_document_job_request_meta_data_to_include
 

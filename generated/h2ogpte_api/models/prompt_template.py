@@ -7,7 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="PromptTemplate")
 
@@ -264,11 +271,19 @@ class PromptTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "PromptTemplate", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "PromptTemplate.id", "string")
 
         is_default = src_dict["is_default"]
+        if is_default.__class__ is not bool:
+            check_value(is_default, "PromptTemplate.is_default", "boolean")
 
         is_public = src_dict["is_public"]
+        if is_public.__class__ is not bool:
+            check_value(is_public, "PromptTemplate.is_public", "boolean")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -281,76 +296,277 @@ class PromptTemplate:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "PromptTemplate.name", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "PromptTemplate.description", "string")
 
         lang = _src_get("lang", UNSET)
+        if lang.__class__ is not str and lang is not UNSET:
+            if lang is None:
+                lang = UNSET
+            else:
+                check_value(lang, "PromptTemplate.lang", "string")
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(system_prompt, "PromptTemplate.system_prompt", "string")
 
         pre_prompt_query = _src_get("pre_prompt_query", UNSET)
+        if pre_prompt_query.__class__ is not str and pre_prompt_query is not UNSET:
+            if pre_prompt_query is None:
+                pre_prompt_query = UNSET
+            else:
+                check_value(
+                    pre_prompt_query, "PromptTemplate.pre_prompt_query", "string"
+                )
 
         prompt_query = _src_get("prompt_query", UNSET)
+        if prompt_query.__class__ is not str and prompt_query is not UNSET:
+            if prompt_query is None:
+                prompt_query = UNSET
+            else:
+                check_value(prompt_query, "PromptTemplate.prompt_query", "string")
 
         hyde_no_rag_llm_prompt_extension = _src_get(
             "hyde_no_rag_llm_prompt_extension", UNSET
         )
+        if (
+            hyde_no_rag_llm_prompt_extension.__class__ is not str
+            and hyde_no_rag_llm_prompt_extension is not UNSET
+        ):
+            if hyde_no_rag_llm_prompt_extension is None:
+                hyde_no_rag_llm_prompt_extension = UNSET
+            else:
+                check_value(
+                    hyde_no_rag_llm_prompt_extension,
+                    "PromptTemplate.hyde_no_rag_llm_prompt_extension",
+                    "string",
+                )
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary, "PromptTemplate.pre_prompt_summary", "string"
+                )
 
         prompt_summary = _src_get("prompt_summary", UNSET)
+        if prompt_summary.__class__ is not str and prompt_summary is not UNSET:
+            if prompt_summary is None:
+                prompt_summary = UNSET
+            else:
+                check_value(prompt_summary, "PromptTemplate.prompt_summary", "string")
 
         system_prompt_reflection = _src_get("system_prompt_reflection", UNSET)
+        if (
+            system_prompt_reflection.__class__ is not str
+            and system_prompt_reflection is not UNSET
+        ):
+            if system_prompt_reflection is None:
+                system_prompt_reflection = UNSET
+            else:
+                check_value(
+                    system_prompt_reflection,
+                    "PromptTemplate.system_prompt_reflection",
+                    "string",
+                )
 
         prompt_reflection = _src_get("prompt_reflection", UNSET)
+        if prompt_reflection.__class__ is not str and prompt_reflection is not UNSET:
+            if prompt_reflection is None:
+                prompt_reflection = UNSET
+            else:
+                check_value(
+                    prompt_reflection, "PromptTemplate.prompt_reflection", "string"
+                )
 
         auto_gen_description_prompt = _src_get("auto_gen_description_prompt", UNSET)
+        if (
+            auto_gen_description_prompt.__class__ is not str
+            and auto_gen_description_prompt is not UNSET
+        ):
+            if auto_gen_description_prompt is None:
+                auto_gen_description_prompt = UNSET
+            else:
+                check_value(
+                    auto_gen_description_prompt,
+                    "PromptTemplate.auto_gen_description_prompt",
+                    "string",
+                )
 
         auto_gen_document_summary_pre_prompt_summary = _src_get(
             "auto_gen_document_summary_pre_prompt_summary", UNSET
         )
+        if (
+            auto_gen_document_summary_pre_prompt_summary.__class__ is not str
+            and auto_gen_document_summary_pre_prompt_summary is not UNSET
+        ):
+            if auto_gen_document_summary_pre_prompt_summary is None:
+                auto_gen_document_summary_pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    auto_gen_document_summary_pre_prompt_summary,
+                    "PromptTemplate.auto_gen_document_summary_pre_prompt_summary",
+                    "string",
+                )
 
         auto_gen_document_summary_prompt_summary = _src_get(
             "auto_gen_document_summary_prompt_summary", UNSET
         )
+        if (
+            auto_gen_document_summary_prompt_summary.__class__ is not str
+            and auto_gen_document_summary_prompt_summary is not UNSET
+        ):
+            if auto_gen_document_summary_prompt_summary is None:
+                auto_gen_document_summary_prompt_summary = UNSET
+            else:
+                check_value(
+                    auto_gen_document_summary_prompt_summary,
+                    "PromptTemplate.auto_gen_document_summary_prompt_summary",
+                    "string",
+                )
 
         auto_gen_document_sample_questions_prompt = _src_get(
             "auto_gen_document_sample_questions_prompt", UNSET
         )
+        if (
+            auto_gen_document_sample_questions_prompt.__class__ is not str
+            and auto_gen_document_sample_questions_prompt is not UNSET
+        ):
+            if auto_gen_document_sample_questions_prompt is None:
+                auto_gen_document_sample_questions_prompt = UNSET
+            else:
+                check_value(
+                    auto_gen_document_sample_questions_prompt,
+                    "PromptTemplate.auto_gen_document_sample_questions_prompt",
+                    "string",
+                )
 
         default_sample_questions = cast(
-            list[str], _src_get("default_sample_questions", UNSET)
+            list[str] | Unset, _src_get("default_sample_questions", UNSET)
         )
+        if default_sample_questions is not UNSET and (
+            default_sample_questions.__class__ is not list or default_sample_questions
+        ):
+            check_items(
+                default_sample_questions,
+                "PromptTemplate.default_sample_questions",
+                "string",
+            )
 
         image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
+        if (
+            image_batch_image_prompt.__class__ is not str
+            and image_batch_image_prompt is not UNSET
+        ):
+            if image_batch_image_prompt is None:
+                image_batch_image_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_image_prompt,
+                    "PromptTemplate.image_batch_image_prompt",
+                    "string",
+                )
 
         image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+        if (
+            image_batch_final_prompt.__class__ is not str
+            and image_batch_final_prompt is not UNSET
+        ):
+            if image_batch_final_prompt is None:
+                image_batch_final_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_final_prompt,
+                    "PromptTemplate.image_batch_final_prompt",
+                    "string",
+                )
 
         user_count = _src_get("user_count", UNSET)
+        if user_count.__class__ is not int and user_count is not UNSET:
+            if user_count is None:
+                user_count = UNSET
+            else:
+                check_value(user_count, "PromptTemplate.user_count", "integer")
 
         group_count = _src_get("group_count", UNSET)
+        if group_count.__class__ is not int and group_count is not UNSET:
+            if group_count is None:
+                group_count = UNSET
+            else:
+                check_value(group_count, "PromptTemplate.group_count", "integer")
 
         username = _src_get("username", UNSET)
+        if username.__class__ is not str and username is not UNSET:
+            if username is None:
+                username = UNSET
+            else:
+                check_value(username, "PromptTemplate.username", "string")
 
         user_id = _src_get("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
+            if user_id is None:
+                user_id = UNSET
+            else:
+                check_value(user_id, "PromptTemplate.user_id", "string")
 
         _created_at = _src_get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
+            created_at = _created_at
+        elif _created_at is None:
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            try:
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _created_at, "PromptTemplate.created_at", "a date-time string"
+                ) from None
 
         _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
+            updated_at = _updated_at
+        elif _updated_at is None:
             updated_at = UNSET
         else:
-            updated_at = parse_datetime(_updated_at)
+            try:
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _updated_at, "PromptTemplate.updated_at", "a date-time string"
+                ) from None
 
         visible = _src_get("visible", UNSET)
+        if visible.__class__ is not bool and visible is not UNSET:
+            if visible is None:
+                visible = UNSET
+            else:
+                check_value(visible, "PromptTemplate.visible", "boolean")
 
         is_system_default = _src_get("is_system_default", UNSET)
+        if is_system_default.__class__ is not bool and is_system_default is not UNSET:
+            if is_system_default is None:
+                is_system_default = UNSET
+            else:
+                check_value(
+                    is_system_default, "PromptTemplate.is_system_default", "boolean"
+                )
 
         prompt_template = cls(
             id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="PromptTemplateChangeRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class PromptTemplateChangeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "PromptTemplateChangeRequest", "object")
         prompt_template_id = src_dict["prompt_template_id"]
+        if prompt_template_id.__class__ is not str:
+            check_value(
+                prompt_template_id,
+                "PromptTemplateChangeRequest.prompt_template_id",
+                "string",
+            )
 
         prompt_template_change_request = cls(
             prompt_template_id,

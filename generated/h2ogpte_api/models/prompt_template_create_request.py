@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="PromptTemplateCreateRequest")
 
@@ -184,7 +189,11 @@ class PromptTemplateCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "PromptTemplateCreateRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "PromptTemplateCreateRequest.name", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -195,48 +204,214 @@ class PromptTemplateCreateRequest:
 
         _src_get = src_dict.get
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(
+                    description, "PromptTemplateCreateRequest.description", "string"
+                )
 
         lang = _src_get("lang", UNSET)
+        if lang.__class__ is not str and lang is not UNSET:
+            if lang is None:
+                lang = UNSET
+            else:
+                check_value(lang, "PromptTemplateCreateRequest.lang", "string")
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(
+                    system_prompt, "PromptTemplateCreateRequest.system_prompt", "string"
+                )
 
         pre_prompt_query = _src_get("pre_prompt_query", UNSET)
+        if pre_prompt_query.__class__ is not str and pre_prompt_query is not UNSET:
+            if pre_prompt_query is None:
+                pre_prompt_query = UNSET
+            else:
+                check_value(
+                    pre_prompt_query,
+                    "PromptTemplateCreateRequest.pre_prompt_query",
+                    "string",
+                )
 
         prompt_query = _src_get("prompt_query", UNSET)
+        if prompt_query.__class__ is not str and prompt_query is not UNSET:
+            if prompt_query is None:
+                prompt_query = UNSET
+            else:
+                check_value(
+                    prompt_query, "PromptTemplateCreateRequest.prompt_query", "string"
+                )
 
         hyde_no_rag_llm_prompt_extension = _src_get(
             "hyde_no_rag_llm_prompt_extension", UNSET
         )
+        if (
+            hyde_no_rag_llm_prompt_extension.__class__ is not str
+            and hyde_no_rag_llm_prompt_extension is not UNSET
+        ):
+            if hyde_no_rag_llm_prompt_extension is None:
+                hyde_no_rag_llm_prompt_extension = UNSET
+            else:
+                check_value(
+                    hyde_no_rag_llm_prompt_extension,
+                    "PromptTemplateCreateRequest.hyde_no_rag_llm_prompt_extension",
+                    "string",
+                )
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary,
+                    "PromptTemplateCreateRequest.pre_prompt_summary",
+                    "string",
+                )
 
         prompt_summary = _src_get("prompt_summary", UNSET)
+        if prompt_summary.__class__ is not str and prompt_summary is not UNSET:
+            if prompt_summary is None:
+                prompt_summary = UNSET
+            else:
+                check_value(
+                    prompt_summary,
+                    "PromptTemplateCreateRequest.prompt_summary",
+                    "string",
+                )
 
         system_prompt_reflection = _src_get("system_prompt_reflection", UNSET)
+        if (
+            system_prompt_reflection.__class__ is not str
+            and system_prompt_reflection is not UNSET
+        ):
+            if system_prompt_reflection is None:
+                system_prompt_reflection = UNSET
+            else:
+                check_value(
+                    system_prompt_reflection,
+                    "PromptTemplateCreateRequest.system_prompt_reflection",
+                    "string",
+                )
 
         prompt_reflection = _src_get("prompt_reflection", UNSET)
+        if prompt_reflection.__class__ is not str and prompt_reflection is not UNSET:
+            if prompt_reflection is None:
+                prompt_reflection = UNSET
+            else:
+                check_value(
+                    prompt_reflection,
+                    "PromptTemplateCreateRequest.prompt_reflection",
+                    "string",
+                )
 
         auto_gen_description_prompt = _src_get("auto_gen_description_prompt", UNSET)
+        if (
+            auto_gen_description_prompt.__class__ is not str
+            and auto_gen_description_prompt is not UNSET
+        ):
+            if auto_gen_description_prompt is None:
+                auto_gen_description_prompt = UNSET
+            else:
+                check_value(
+                    auto_gen_description_prompt,
+                    "PromptTemplateCreateRequest.auto_gen_description_prompt",
+                    "string",
+                )
 
         auto_gen_document_summary_pre_prompt_summary = _src_get(
             "auto_gen_document_summary_pre_prompt_summary", UNSET
         )
+        if (
+            auto_gen_document_summary_pre_prompt_summary.__class__ is not str
+            and auto_gen_document_summary_pre_prompt_summary is not UNSET
+        ):
+            if auto_gen_document_summary_pre_prompt_summary is None:
+                auto_gen_document_summary_pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    auto_gen_document_summary_pre_prompt_summary,
+                    "PromptTemplateCreateRequest.auto_gen_document_summary_pre_prompt_summary",
+                    "string",
+                )
 
         auto_gen_document_summary_prompt_summary = _src_get(
             "auto_gen_document_summary_prompt_summary", UNSET
         )
+        if (
+            auto_gen_document_summary_prompt_summary.__class__ is not str
+            and auto_gen_document_summary_prompt_summary is not UNSET
+        ):
+            if auto_gen_document_summary_prompt_summary is None:
+                auto_gen_document_summary_prompt_summary = UNSET
+            else:
+                check_value(
+                    auto_gen_document_summary_prompt_summary,
+                    "PromptTemplateCreateRequest.auto_gen_document_summary_prompt_summary",
+                    "string",
+                )
 
         auto_gen_document_sample_questions_prompt = _src_get(
             "auto_gen_document_sample_questions_prompt", UNSET
         )
+        if (
+            auto_gen_document_sample_questions_prompt.__class__ is not str
+            and auto_gen_document_sample_questions_prompt is not UNSET
+        ):
+            if auto_gen_document_sample_questions_prompt is None:
+                auto_gen_document_sample_questions_prompt = UNSET
+            else:
+                check_value(
+                    auto_gen_document_sample_questions_prompt,
+                    "PromptTemplateCreateRequest.auto_gen_document_sample_questions_prompt",
+                    "string",
+                )
 
         default_sample_questions = cast(
-            list[str], _src_get("default_sample_questions", UNSET)
+            list[str] | Unset, _src_get("default_sample_questions", UNSET)
         )
+        if default_sample_questions is not UNSET and (
+            default_sample_questions.__class__ is not list or default_sample_questions
+        ):
+            check_items(
+                default_sample_questions,
+                "PromptTemplateCreateRequest.default_sample_questions",
+                "string",
+            )
 
         image_batch_image_prompt = _src_get("image_batch_image_prompt", UNSET)
+        if (
+            image_batch_image_prompt.__class__ is not str
+            and image_batch_image_prompt is not UNSET
+        ):
+            if image_batch_image_prompt is None:
+                image_batch_image_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_image_prompt,
+                    "PromptTemplateCreateRequest.image_batch_image_prompt",
+                    "string",
+                )
 
         image_batch_final_prompt = _src_get("image_batch_final_prompt", UNSET)
+        if (
+            image_batch_final_prompt.__class__ is not str
+            and image_batch_final_prompt is not UNSET
+        ):
+            if image_batch_final_prompt is None:
+                image_batch_final_prompt = UNSET
+            else:
+                check_value(
+                    image_batch_final_prompt,
+                    "PromptTemplateCreateRequest.image_batch_final_prompt",
+                    "string",
+                )
 
         prompt_template_create_request = cls(
             name,

@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="QAFeedback")
 
@@ -194,17 +199,35 @@ class QAFeedback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "QAFeedback", "object")
         question_content = src_dict["question_content"]
+        if question_content.__class__ is not str:
+            check_value(question_content, "QAFeedback.question_content", "string")
 
         reply_content = src_dict["reply_content"]
+        if reply_content.__class__ is not str:
+            check_value(reply_content, "QAFeedback.reply_content", "string")
 
         question_id = src_dict["question_id"]
+        if question_id.__class__ is not str:
+            check_value(question_id, "QAFeedback.question_id", "string")
 
         reply_id = src_dict["reply_id"]
+        if reply_id.__class__ is not str:
+            check_value(reply_id, "QAFeedback.reply_id", "string")
 
         votes = src_dict["votes"]
+        if votes.__class__ is not int:
+            check_value(votes, "QAFeedback.votes", "integer")
 
         response_created_at_time = src_dict["response_created_at_time"]
+        if response_created_at_time.__class__ is not str:
+            check_value(
+                response_created_at_time,
+                "QAFeedback.response_created_at_time",
+                "string",
+            )
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -220,38 +243,135 @@ class QAFeedback:
 
         _src_get = src_dict.get
         llm = _src_get("llm", UNSET)
+        if llm.__class__ is not str and llm is not UNSET:
+            if llm is None:
+                llm = UNSET
+            else:
+                check_value(llm, "QAFeedback.llm", "string")
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(system_prompt, "QAFeedback.system_prompt", "string")
 
         pre_prompt_query = _src_get("pre_prompt_query", UNSET)
+        if pre_prompt_query.__class__ is not str and pre_prompt_query is not UNSET:
+            if pre_prompt_query is None:
+                pre_prompt_query = UNSET
+            else:
+                check_value(pre_prompt_query, "QAFeedback.pre_prompt_query", "string")
 
         prompt_query = _src_get("prompt_query", UNSET)
+        if prompt_query.__class__ is not str and prompt_query is not UNSET:
+            if prompt_query is None:
+                prompt_query = UNSET
+            else:
+                check_value(prompt_query, "QAFeedback.prompt_query", "string")
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary, "QAFeedback.pre_prompt_summary", "string"
+                )
 
         prompt_summary = _src_get("prompt_summary", UNSET)
+        if prompt_summary.__class__ is not str and prompt_summary is not UNSET:
+            if prompt_summary is None:
+                prompt_summary = UNSET
+            else:
+                check_value(prompt_summary, "QAFeedback.prompt_summary", "string")
 
         rag_config = _src_get("rag_config", UNSET)
+        if rag_config.__class__ is not str and rag_config is not UNSET:
+            if rag_config is None:
+                rag_config = UNSET
+            else:
+                check_value(rag_config, "QAFeedback.rag_config", "string")
 
-        collection_documents = cast(list[str], _src_get("collection_documents", UNSET))
+        collection_documents = cast(
+            list[str] | Unset, _src_get("collection_documents", UNSET)
+        )
+        if collection_documents is not UNSET and (
+            collection_documents.__class__ is not list or collection_documents
+        ):
+            check_items(
+                collection_documents, "QAFeedback.collection_documents", "string"
+            )
 
         expected_answer = _src_get("expected_answer", UNSET)
+        if expected_answer.__class__ is not str and expected_answer is not UNSET:
+            if expected_answer is None:
+                expected_answer = UNSET
+            else:
+                check_value(expected_answer, "QAFeedback.expected_answer", "string")
 
         user_comment = _src_get("user_comment", UNSET)
+        if user_comment.__class__ is not str and user_comment is not UNSET:
+            if user_comment is None:
+                user_comment = UNSET
+            else:
+                check_value(user_comment, "QAFeedback.user_comment", "string")
 
         collection_id = _src_get("collection_id", UNSET)
+        if collection_id.__class__ is not str and collection_id is not UNSET:
+            if collection_id is None:
+                collection_id = UNSET
+            else:
+                check_value(collection_id, "QAFeedback.collection_id", "string")
 
         collection_name = _src_get("collection_name", UNSET)
+        if collection_name.__class__ is not str and collection_name is not UNSET:
+            if collection_name is None:
+                collection_name = UNSET
+            else:
+                check_value(collection_name, "QAFeedback.collection_name", "string")
 
         prompt_template_id = _src_get("prompt_template_id", UNSET)
+        if prompt_template_id.__class__ is not str and prompt_template_id is not UNSET:
+            if prompt_template_id is None:
+                prompt_template_id = UNSET
+            else:
+                check_value(
+                    prompt_template_id, "QAFeedback.prompt_template_id", "string"
+                )
 
         include_chat_history = _src_get("include_chat_history", UNSET)
+        if (
+            include_chat_history.__class__ is not str
+            and include_chat_history is not UNSET
+        ):
+            if include_chat_history is None:
+                include_chat_history = UNSET
+            else:
+                check_value(
+                    include_chat_history, "QAFeedback.include_chat_history", "string"
+                )
 
         chat_session_id = _src_get("chat_session_id", UNSET)
+        if chat_session_id.__class__ is not str and chat_session_id is not UNSET:
+            if chat_session_id is None:
+                chat_session_id = UNSET
+            else:
+                check_value(chat_session_id, "QAFeedback.chat_session_id", "string")
 
         voted_user_id = _src_get("voted_user_id", UNSET)
+        if voted_user_id.__class__ is not str and voted_user_id is not UNSET:
+            if voted_user_id is None:
+                voted_user_id = UNSET
+            else:
+                check_value(voted_user_id, "QAFeedback.voted_user_id", "string")
 
         voted_username = _src_get("voted_username", UNSET)
+        if voted_username.__class__ is not str and voted_username is not UNSET:
+            if voted_username is None:
+                voted_username = UNSET
+            else:
+                check_value(voted_username, "QAFeedback.voted_username", "string")
 
         qa_feedback = cls(
             question_content,

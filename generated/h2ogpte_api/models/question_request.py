@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -197,7 +202,11 @@ class QuestionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "QuestionRequest", "object")
         question = src_dict["question"]
+        if question.__class__ is not str:
+            check_value(question, "QuestionRequest.question", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -207,9 +216,22 @@ class QuestionRequest:
             )
 
         _src_get = src_dict.get
-        text_context_list = cast(list[str], _src_get("text_context_list", UNSET))
+        text_context_list = cast(
+            list[str] | Unset, _src_get("text_context_list", UNSET)
+        )
+        if text_context_list is not UNSET and (
+            text_context_list.__class__ is not list or text_context_list
+        ):
+            check_items(
+                text_context_list, "QuestionRequest.text_context_list", "string"
+            )
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(system_prompt, "QuestionRequest.system_prompt", "string")
 
         _llm_args = _src_get("llm_args", UNSET)
         llm_args: QuestionRequestLlmArgs | Unset
@@ -226,17 +248,47 @@ class QuestionRequest:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         timeout = _src_get("timeout", UNSET)
+        if timeout.__class__ is not int and timeout is not UNSET:
+            if timeout is None:
+                timeout = UNSET
+            else:
+                check_value(timeout, "QuestionRequest.timeout", "integer")
 
         pre_prompt_query = _src_get("pre_prompt_query", UNSET)
+        if pre_prompt_query.__class__ is not str and pre_prompt_query is not UNSET:
+            if pre_prompt_query is None:
+                pre_prompt_query = UNSET
+            else:
+                check_value(
+                    pre_prompt_query, "QuestionRequest.pre_prompt_query", "string"
+                )
 
         prompt_query = _src_get("prompt_query", UNSET)
+        if prompt_query.__class__ is not str and prompt_query is not UNSET:
+            if prompt_query is None:
+                prompt_query = UNSET
+            else:
+                check_value(prompt_query, "QuestionRequest.prompt_query", "string")
 
         _chat_conversation = _src_get("chat_conversation", UNSET)
         chat_conversation: list[list[str]] | Unset = UNSET
         if _chat_conversation is not UNSET:
+            if _chat_conversation.__class__ is not list:
+                check_value(
+                    _chat_conversation, "QuestionRequest.chat_conversation", "array"
+                )
             chat_conversation = []
             for chat_conversation_item_data in _chat_conversation:
                 chat_conversation_item = cast(list[str], chat_conversation_item_data)
+                if (
+                    chat_conversation_item.__class__ is not list
+                    or chat_conversation_item
+                ):
+                    check_items(
+                        chat_conversation_item,
+                        "QuestionRequest.chat_conversation[]",
+                        "string",
+                    )
 
                 chat_conversation.append(chat_conversation_item)
 

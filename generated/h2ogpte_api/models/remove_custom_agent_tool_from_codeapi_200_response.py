@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="RemoveCustomAgentToolFromCodeapi200Response")
 
@@ -37,6 +41,10 @@ class RemoveCustomAgentToolFromCodeapi200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "RemoveCustomAgentToolFromCodeapi200Response", "object"
+            )
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +52,15 @@ class RemoveCustomAgentToolFromCodeapi200Response:
 
         _src_get = src_dict.get
         success = _src_get("success", UNSET)
+        if success.__class__ is not bool and success is not UNSET:
+            if success is None:
+                success = UNSET
+            else:
+                check_value(
+                    success,
+                    "RemoveCustomAgentToolFromCodeapi200Response.success",
+                    "boolean",
+                )
 
         remove_custom_agent_tool_from_codeapi_200_response = cls(
             success,

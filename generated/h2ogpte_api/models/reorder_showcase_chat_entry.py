@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ReorderShowcaseChatEntry")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class ReorderShowcaseChatEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ReorderShowcaseChatEntry", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "ReorderShowcaseChatEntry.id", "string")
 
         sort_order = src_dict["sort_order"]
+        if sort_order.__class__ is not int:
+            check_value(sort_order, "ReorderShowcaseChatEntry.sort_order", "integer")
 
         reorder_showcase_chat_entry = cls(
             id,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.reorder_showcase_chat_entry import ReorderShowcaseChatEntry
 
@@ -44,7 +48,12 @@ class ReorderShowcaseChatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        orders = list(map(ReorderShowcaseChatEntry.from_dict, src_dict["orders"]))
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ReorderShowcaseChatsRequest", "object")
+        _orders = src_dict["orders"]
+        if _orders.__class__ is not list:
+            check_value(_orders, "ReorderShowcaseChatsRequest.orders", "array")
+        orders = list(map(ReorderShowcaseChatEntry.from_dict, _orders))
 
         reorder_showcase_chats_request = cls(
             orders,

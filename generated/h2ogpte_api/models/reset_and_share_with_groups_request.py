@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="ResetAndShareWithGroupsRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +42,11 @@ class ResetAndShareWithGroupsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ResetAndShareWithGroupsRequest", "object")
         groups = cast(list[str], src_dict["groups"])
+        if groups.__class__ is not list or groups:
+            check_items(groups, "ResetAndShareWithGroupsRequest.groups", "string")
 
         reset_and_share_with_groups_request = cls(
             groups,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="RoleCreateRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class RoleCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "RoleCreateRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "RoleCreateRequest.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(description, "RoleCreateRequest.description", "string")
 
         role_create_request = cls(
             name,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="RoleInfo")
 
@@ -63,9 +67,15 @@ class RoleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "RoleInfo", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "RoleInfo.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "RoleInfo.name", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -77,8 +87,18 @@ class RoleInfo:
 
         _src_get = src_dict.get
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "RoleInfo.description", "string")
 
         priority = _src_get("priority", UNSET)
+        if priority.__class__ is not int and priority is not UNSET:
+            if priority is None:
+                priority = UNSET
+            else:
+                check_value(priority, "RoleInfo.priority", "integer")
 
         role_info = cls(
             id,

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="S3Credentials")
 
@@ -93,6 +97,8 @@ class S3Credentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "S3Credentials", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -100,18 +106,55 @@ class S3Credentials:
 
         _src_get = src_dict.get
         use_irsa = _src_get("use_irsa", UNSET)
+        if use_irsa.__class__ is not bool and use_irsa is not UNSET:
+            if use_irsa is None:
+                use_irsa = UNSET
+            else:
+                check_value(use_irsa, "S3Credentials.use_irsa", "boolean")
 
         access_key_id = _src_get("access_key_id", UNSET)
+        if access_key_id.__class__ is not str and access_key_id is not UNSET:
+            if access_key_id is None:
+                access_key_id = UNSET
+            else:
+                check_value(access_key_id, "S3Credentials.access_key_id", "string")
 
         secret_access_key = _src_get("secret_access_key", UNSET)
+        if secret_access_key.__class__ is not str and secret_access_key is not UNSET:
+            if secret_access_key is None:
+                secret_access_key = UNSET
+            else:
+                check_value(
+                    secret_access_key, "S3Credentials.secret_access_key", "string"
+                )
 
         session_token = _src_get("session_token", UNSET)
+        if session_token.__class__ is not str and session_token is not UNSET:
+            if session_token is None:
+                session_token = UNSET
+            else:
+                check_value(session_token, "S3Credentials.session_token", "string")
 
         role_arn = _src_get("role_arn", UNSET)
+        if role_arn.__class__ is not str and role_arn is not UNSET:
+            if role_arn is None:
+                role_arn = UNSET
+            else:
+                check_value(role_arn, "S3Credentials.role_arn", "string")
 
         external_id = _src_get("external_id", UNSET)
+        if external_id.__class__ is not str and external_id is not UNSET:
+            if external_id is None:
+                external_id = UNSET
+            else:
+                check_value(external_id, "S3Credentials.external_id", "string")
 
         endpoint_url = _src_get("endpoint_url", UNSET)
+        if endpoint_url.__class__ is not str and endpoint_url is not UNSET:
+            if endpoint_url is None:
+                endpoint_url = UNSET
+            else:
+                check_value(endpoint_url, "S3Credentials.endpoint_url", "string")
 
         s3_credentials = cls(
             use_irsa,

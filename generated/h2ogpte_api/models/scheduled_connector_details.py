@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.scheduled_connector_details_config import (
@@ -140,17 +146,39 @@ class ScheduledConnectorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ScheduledConnectorDetails", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "ScheduledConnectorDetails.id", "string")
 
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "ScheduledConnectorDetails.user_id", "string")
 
         collection_id = src_dict["collection_id"]
+        if collection_id.__class__ is not str:
+            check_value(
+                collection_id, "ScheduledConnectorDetails.collection_id", "string"
+            )
 
         type_ = src_dict["type"]
+        if type_.__class__ is not str:
+            check_value(type_, "ScheduledConnectorDetails.type", "string")
 
         schedule = src_dict["schedule"]
+        if schedule.__class__ is not int:
+            check_value(schedule, "ScheduledConnectorDetails.schedule", "integer")
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at,
+                "ScheduledConnectorDetails.created_at",
+                "a date-time string",
+            ) from None
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -166,10 +194,31 @@ class ScheduledConnectorDetails:
 
         _src_get = src_dict.get
         user_name = _src_get("user_name", UNSET)
+        if user_name.__class__ is not str and user_name is not UNSET:
+            if user_name is None:
+                user_name = UNSET
+            else:
+                check_value(user_name, "ScheduledConnectorDetails.user_name", "string")
 
         user_email = _src_get("user_email", UNSET)
+        if user_email.__class__ is not str and user_email is not UNSET:
+            if user_email is None:
+                user_email = UNSET
+            else:
+                check_value(
+                    user_email, "ScheduledConnectorDetails.user_email", "string"
+                )
 
         collection_name = _src_get("collection_name", UNSET)
+        if collection_name.__class__ is not str and collection_name is not UNSET:
+            if collection_name is None:
+                collection_name = UNSET
+            else:
+                check_value(
+                    collection_name,
+                    "ScheduledConnectorDetails.collection_name",
+                    "string",
+                )
 
         _config = _src_get("config", UNSET)
         config: ScheduledConnectorDetailsConfig | Unset
@@ -179,17 +228,53 @@ class ScheduledConnectorDetails:
             config = ScheduledConnectorDetailsConfig.from_dict(_config)
 
         last_sync_status = _src_get("last_sync_status", UNSET)
+        if last_sync_status.__class__ is not str and last_sync_status is not UNSET:
+            if last_sync_status is None:
+                last_sync_status = UNSET
+            else:
+                check_value(
+                    last_sync_status,
+                    "ScheduledConnectorDetails.last_sync_status",
+                    "string",
+                )
 
         last_sync_job_id = _src_get("last_sync_job_id", UNSET)
+        if last_sync_job_id.__class__ is not str and last_sync_job_id is not UNSET:
+            if last_sync_job_id is None:
+                last_sync_job_id = UNSET
+            else:
+                check_value(
+                    last_sync_job_id,
+                    "ScheduledConnectorDetails.last_sync_job_id",
+                    "string",
+                )
 
         _last_sync_at = _src_get("last_sync_at", UNSET)
         last_sync_at: datetime.datetime | Unset
         if _last_sync_at is UNSET:
+            last_sync_at = _last_sync_at
+        elif _last_sync_at is None:
             last_sync_at = UNSET
         else:
-            last_sync_at = parse_datetime(_last_sync_at)
+            try:
+                last_sync_at = parse_datetime(_last_sync_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _last_sync_at,
+                    "ScheduledConnectorDetails.last_sync_at",
+                    "a date-time string",
+                ) from None
 
         last_sync_error = _src_get("last_sync_error", UNSET)
+        if last_sync_error.__class__ is not str and last_sync_error is not UNSET:
+            if last_sync_error is None:
+                last_sync_error = UNSET
+            else:
+                check_value(
+                    last_sync_error,
+                    "ScheduledConnectorDetails.last_sync_error",
+                    "string",
+                )
 
         scheduled_connector_details = cls(
             id,

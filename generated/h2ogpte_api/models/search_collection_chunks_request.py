@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="SearchCollectionChunksRequest")
 
@@ -63,9 +68,15 @@ class SearchCollectionChunksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SearchCollectionChunksRequest", "object")
         query = src_dict["query"]
+        if query.__class__ is not str:
+            check_value(query, "SearchCollectionChunksRequest.query", "string")
 
         topics = cast(list[str], src_dict["topics"])
+        if topics.__class__ is not list or topics:
+            check_items(topics, "SearchCollectionChunksRequest.topics", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -77,8 +88,18 @@ class SearchCollectionChunksRequest:
 
         _src_get = src_dict.get
         offset = _src_get("offset", UNSET)
+        if offset.__class__ is not int and offset is not UNSET:
+            if offset is None:
+                offset = UNSET
+            else:
+                check_value(offset, "SearchCollectionChunksRequest.offset", "integer")
 
         limit = _src_get("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            if limit is None:
+                limit = UNSET
+            else:
+                check_value(limit, "SearchCollectionChunksRequest.limit", "integer")
 
         search_collection_chunks_request = cls(
             query,

@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="SelfTestResult")
 
@@ -89,17 +94,39 @@ class SelfTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SelfTestResult", "object")
         origin = src_dict["origin"]
+        if origin.__class__ is not str:
+            check_value(origin, "SelfTestResult.origin", "string")
 
         llm = src_dict["llm"]
+        if llm.__class__ is not str:
+            check_value(llm, "SelfTestResult.llm", "string")
 
         input_tokens = src_dict["input_tokens"]
+        if input_tokens.__class__ is not int:
+            check_value(input_tokens, "SelfTestResult.input_tokens", "integer")
 
         output_tokens = src_dict["output_tokens"]
+        if output_tokens.__class__ is not int:
+            check_value(output_tokens, "SelfTestResult.output_tokens", "integer")
 
         time_to_first_token = src_dict["time_to_first_token"]
+        if (
+            time_to_first_token.__class__ is not float
+            and time_to_first_token.__class__ is not int
+        ):
+            check_value(
+                time_to_first_token, "SelfTestResult.time_to_first_token", "number"
+            )
 
         tokens_per_second = src_dict["tokens_per_second"]
+        if (
+            tokens_per_second.__class__ is not float
+            and tokens_per_second.__class__ is not int
+        ):
+            check_value(tokens_per_second, "SelfTestResult.tokens_per_second", "number")
 
         if len(src_dict) == 6:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -114,9 +141,16 @@ class SelfTestResult:
             )
 
         _src_get = src_dict.get
-        responses = cast(list[str], _src_get("responses", UNSET))
+        responses = cast(list[str] | Unset, _src_get("responses", UNSET))
+        if responses is not UNSET and (responses.__class__ is not list or responses):
+            check_items(responses, "SelfTestResult.responses", "string")
 
         error = _src_get("error", UNSET)
+        if error.__class__ is not str and error is not UNSET:
+            if error is None:
+                error = UNSET
+            else:
+                check_value(error, "SelfTestResult.error", "string")
 
         self_test_result = cls(
             origin,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="SendHitlMessageRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,11 @@ class SendHitlMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SendHitlMessageRequest", "object")
         message = src_dict["message"]
+        if message.__class__ is not str:
+            check_value(message, "SendHitlMessageRequest.message", "string")
 
         send_hitl_message_request = cls(
             message,

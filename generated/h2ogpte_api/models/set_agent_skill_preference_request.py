@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="SetAgentSkillPreferenceRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +52,15 @@ class SetAgentSkillPreferenceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetAgentSkillPreferenceRequest", "object")
         skill_ids = cast(list[str], src_dict["skill_ids"])
+        if skill_ids.__class__ is not list or skill_ids:
+            check_items(skill_ids, "SetAgentSkillPreferenceRequest.skill_ids", "string")
 
         enabled = src_dict["enabled"]
+        if enabled.__class__ is not bool:
+            check_value(enabled, "SetAgentSkillPreferenceRequest.enabled", "boolean")
 
         set_agent_skill_preference_request = cls(
             skill_ids,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="SetCollectionSizeLimitRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,13 @@ class SetCollectionSizeLimitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetCollectionSizeLimitRequest", "object")
         size_limit = src_dict["size_limit"]
+        if size_limit.__class__ is not str:
+            check_value(
+                size_limit, "SetCollectionSizeLimitRequest.size_limit", "string"
+            )
 
         set_collection_size_limit_request = cls(
             size_limit,

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_default_memory_block_request_scope import (
+    SET_DEFAULT_MEMORY_BLOCK_REQUEST_SCOPE_VALUES,
     SetDefaultMemoryBlockRequestScope,
-    check_set_default_memory_block_request_scope,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="SetDefaultMemoryBlockRequest")
 
@@ -58,7 +63,18 @@ class SetDefaultMemoryBlockRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        scope = check_set_default_memory_block_request_scope(src_dict["scope"])
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetDefaultMemoryBlockRequest", "object")
+        scope = src_dict["scope"]
+        if (
+            scope.__class__ is not str
+            or scope not in SET_DEFAULT_MEMORY_BLOCK_REQUEST_SCOPE_VALUES
+        ):
+            raise invalid_enum(
+                scope,
+                "SetDefaultMemoryBlockRequest.scope",
+                SET_DEFAULT_MEMORY_BLOCK_REQUEST_SCOPE_VALUES,
+            )
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -68,15 +84,18 @@ class SetDefaultMemoryBlockRequest:
             )
 
         _src_get = src_dict.get
-
-        def _parse_memory_block_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memory_block_id = _parse_memory_block_id(_src_get("memory_block_id", UNSET))
+        memory_block_id = _src_get("memory_block_id", UNSET)
+        if (
+            memory_block_id.__class__ is not str
+            and memory_block_id is not None
+            and memory_block_id is not UNSET
+        ):
+            check_value(
+                memory_block_id,
+                "SetDefaultMemoryBlockRequest.memory_block_id",
+                "string",
+                "null",
+            )
 
         set_default_memory_block_request = cls(
             scope,

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_default_memory_block_response_scope import (
+    SET_DEFAULT_MEMORY_BLOCK_RESPONSE_SCOPE_VALUES,
     SetDefaultMemoryBlockResponseScope,
-    check_set_default_memory_block_response_scope,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.memory_block import MemoryBlock
@@ -64,33 +70,42 @@ class SetDefaultMemoryBlockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetDefaultMemoryBlockResponse", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        _scope = _src_get("scope", UNSET)
-        scope: SetDefaultMemoryBlockResponseScope | Unset
-        if _scope is UNSET:
-            scope = UNSET
-        else:
-            scope = check_set_default_memory_block_response_scope(_scope)
+        scope = _src_get("scope", UNSET)
+        if (
+            scope.__class__ is not str
+            or scope not in SET_DEFAULT_MEMORY_BLOCK_RESPONSE_SCOPE_VALUES
+        ) and scope is not UNSET:
+            if scope is None:
+                scope = UNSET
+            else:
+                raise invalid_enum(
+                    scope,
+                    "SetDefaultMemoryBlockResponse.scope",
+                    SET_DEFAULT_MEMORY_BLOCK_RESPONSE_SCOPE_VALUES,
+                )
 
         def _parse_memory_block(data: object) -> MemoryBlock | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                memory_block_type_1 = MemoryBlock.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data,
+                    "SetDefaultMemoryBlockResponse.memory_block",
+                    "null or an object",
+                )
+            memory_block_type_1 = MemoryBlock.from_dict(data)
 
-                return memory_block_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemoryBlock | None | Unset, data)
+            return memory_block_type_1
 
         memory_block = _parse_memory_block(_src_get("memory_block", UNSET))
 

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="SetGlobalConfigurationRequest")
 
@@ -62,11 +66,23 @@ class SetGlobalConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetGlobalConfigurationRequest", "object")
         string_value = src_dict["string_value"]
+        if string_value.__class__ is not str:
+            check_value(
+                string_value, "SetGlobalConfigurationRequest.string_value", "string"
+            )
 
         can_overwrite = src_dict["can_overwrite"]
+        if can_overwrite.__class__ is not bool:
+            check_value(
+                can_overwrite, "SetGlobalConfigurationRequest.can_overwrite", "boolean"
+            )
 
         is_public = src_dict["is_public"]
+        if is_public.__class__ is not bool:
+            check_value(is_public, "SetGlobalConfigurationRequest.is_public", "boolean")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -79,6 +95,13 @@ class SetGlobalConfigurationRequest:
 
         _src_get = src_dict.get
         value_type = _src_get("value_type", UNSET)
+        if value_type.__class__ is not str and value_type is not UNSET:
+            if value_type is None:
+                value_type = UNSET
+            else:
+                check_value(
+                    value_type, "SetGlobalConfigurationRequest.value_type", "string"
+                )
 
         set_global_configuration_request = cls(
             string_value,

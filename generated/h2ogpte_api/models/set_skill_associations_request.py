@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.skill_key_input import SkillKeyInput
@@ -69,7 +74,11 @@ class SetSkillAssociationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetSkillAssociationsRequest", "object")
         skill_id = src_dict["skill_id"]
+        if skill_id.__class__ is not str:
+            check_value(skill_id, "SetSkillAssociationsRequest.skill_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -82,13 +91,17 @@ class SetSkillAssociationsRequest:
         _keys = _src_get("keys", UNSET)
         keys: list[SkillKeyInput] | Unset = UNSET
         if _keys is not UNSET:
+            if _keys.__class__ is not list:
+                check_value(_keys, "SetSkillAssociationsRequest.keys", "array")
             keys = []
             for keys_item_data in _keys:
                 keys_item = SkillKeyInput.from_dict(keys_item_data)
 
                 keys.append(keys_item)
 
-        tools = cast(list[str], _src_get("tools", UNSET))
+        tools = cast(list[str] | Unset, _src_get("tools", UNSET))
+        if tools is not UNSET and (tools.__class__ is not list or tools):
+            check_items(tools, "SetSkillAssociationsRequest.tools", "string")
 
         set_skill_associations_request = cls(
             skill_id,

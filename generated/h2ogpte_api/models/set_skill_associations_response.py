@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="SetSkillAssociationsResponse")
 
@@ -50,6 +55,8 @@ class SetSkillAssociationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetSkillAssociationsResponse", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -57,8 +64,15 @@ class SetSkillAssociationsResponse:
 
         _src_get = src_dict.get
         count = _src_get("count", UNSET)
+        if count.__class__ is not int and count is not UNSET:
+            if count is None:
+                count = UNSET
+            else:
+                check_value(count, "SetSkillAssociationsResponse.count", "integer")
 
-        tools = cast(list[str], _src_get("tools", UNSET))
+        tools = cast(list[str] | Unset, _src_get("tools", UNSET))
+        if tools is not UNSET and (tools.__class__ is not list or tools):
+            check_items(tools, "SetSkillAssociationsResponse.tools", "string")
 
         set_skill_associations_response = cls(
             count,

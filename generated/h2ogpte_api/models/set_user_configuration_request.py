@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="SetUserConfigurationRequest")
 
@@ -50,7 +54,13 @@ class SetUserConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SetUserConfigurationRequest", "object")
         string_value = src_dict["string_value"]
+        if string_value.__class__ is not str:
+            check_value(
+                string_value, "SetUserConfigurationRequest.string_value", "string"
+            )
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -61,6 +71,13 @@ class SetUserConfigurationRequest:
 
         _src_get = src_dict.get
         value_type = _src_get("value_type", UNSET)
+        if value_type.__class__ is not str and value_type is not UNSET:
+            if value_type is None:
+                value_type = UNSET
+            else:
+                check_value(
+                    value_type, "SetUserConfigurationRequest.value_type", "string"
+                )
 
         set_user_configuration_request = cls(
             string_value,

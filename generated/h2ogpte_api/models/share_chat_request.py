@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="ShareChatRequest")
 
@@ -64,7 +68,11 @@ class ShareChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ShareChatRequest", "object")
         chat_session_id = src_dict["chat_session_id"]
+        if chat_session_id.__class__ is not str:
+            check_value(chat_session_id, "ShareChatRequest.chat_session_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -75,10 +83,27 @@ class ShareChatRequest:
 
         _src_get = src_dict.get
         is_private = _src_get("is_private", UNSET)
+        if is_private.__class__ is not bool and is_private is not UNSET:
+            if is_private is None:
+                is_private = UNSET
+            else:
+                check_value(is_private, "ShareChatRequest.is_private", "boolean")
 
         is_frozen = _src_get("is_frozen", UNSET)
+        if is_frozen.__class__ is not bool and is_frozen is not UNSET:
+            if is_frozen is None:
+                is_frozen = UNSET
+            else:
+                check_value(is_frozen, "ShareChatRequest.is_frozen", "boolean")
 
         includes_artifacts = _src_get("includes_artifacts", UNSET)
+        if includes_artifacts.__class__ is not bool and includes_artifacts is not UNSET:
+            if includes_artifacts is None:
+                includes_artifacts = UNSET
+            else:
+                check_value(
+                    includes_artifacts, "ShareChatRequest.includes_artifacts", "boolean"
+                )
 
         share_chat_request = cls(
             chat_session_id,

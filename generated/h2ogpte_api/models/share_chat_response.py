@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="ShareChatResponse")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,15 @@ class ShareChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ShareChatResponse", "object")
         url = src_dict["url"]
+        if url.__class__ is not str:
+            check_value(url, "ShareChatResponse.url", "string")
 
         relative_path = src_dict["relative_path"]
+        if relative_path.__class__ is not str:
+            check_value(relative_path, "ShareChatResponse.relative_path", "string")
 
         share_chat_response = cls(
             url,

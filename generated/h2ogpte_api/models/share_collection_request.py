@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="ShareCollectionRequest")
 
@@ -39,13 +44,19 @@ class ShareCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ShareCollectionRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        permissions = cast(list[str], _src_get("permissions", UNSET))
+        permissions = cast(list[str] | Unset, _src_get("permissions", UNSET))
+        if permissions is not UNSET and (
+            permissions.__class__ is not list or permissions
+        ):
+            check_items(permissions, "ShareCollectionRequest.permissions", "string")
 
         share_collection_request = cls(
             permissions,

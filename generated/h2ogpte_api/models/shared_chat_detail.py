@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.shared_chat_detail_messages_item import SharedChatDetailMessagesItem
@@ -89,15 +93,26 @@ class SharedChatDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SharedChatDetail", "object")
         is_frozen = src_dict["is_frozen"]
+        if is_frozen.__class__ is not bool:
+            check_value(is_frozen, "SharedChatDetail.is_frozen", "boolean")
 
         is_private = src_dict["is_private"]
+        if is_private.__class__ is not bool:
+            check_value(is_private, "SharedChatDetail.is_private", "boolean")
 
         includes_artifacts = src_dict["includes_artifacts"]
+        if includes_artifacts.__class__ is not bool:
+            check_value(
+                includes_artifacts, "SharedChatDetail.includes_artifacts", "boolean"
+            )
 
-        messages = list(
-            map(SharedChatDetailMessagesItem.from_dict, src_dict["messages"])
-        )
+        _messages = src_dict["messages"]
+        if _messages.__class__ is not list:
+            check_value(_messages, "SharedChatDetail.messages", "array")
+        messages = list(map(SharedChatDetailMessagesItem.from_dict, _messages))
 
         if len(src_dict) == 4:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -111,10 +126,25 @@ class SharedChatDetail:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "SharedChatDetail.name", "string")
 
         shared_at = _src_get("shared_at", UNSET)
+        if shared_at.__class__ is not str and shared_at is not UNSET:
+            if shared_at is None:
+                shared_at = UNSET
+            else:
+                check_value(shared_at, "SharedChatDetail.shared_at", "string")
 
         shared_by = _src_get("shared_by", UNSET)
+        if shared_by.__class__ is not str and shared_by is not UNSET:
+            if shared_by is None:
+                shared_by = UNSET
+            else:
+                check_value(shared_by, "SharedChatDetail.shared_by", "string")
 
         shared_chat_detail = cls(
             is_frozen,

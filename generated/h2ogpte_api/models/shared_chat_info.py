@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="SharedChatInfo")
 
@@ -90,15 +96,33 @@ class SharedChatInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SharedChatInfo", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "SharedChatInfo.id", "string")
 
         is_private = src_dict["is_private"]
+        if is_private.__class__ is not bool:
+            check_value(is_private, "SharedChatInfo.is_private", "boolean")
 
         is_frozen = src_dict["is_frozen"]
+        if is_frozen.__class__ is not bool:
+            check_value(is_frozen, "SharedChatInfo.is_frozen", "boolean")
 
         includes_artifacts = src_dict["includes_artifacts"]
+        if includes_artifacts.__class__ is not bool:
+            check_value(
+                includes_artifacts, "SharedChatInfo.includes_artifacts", "boolean"
+            )
 
-        created_at = parse_datetime(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        try:
+            created_at = parse_datetime(_created_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _created_at, "SharedChatInfo.created_at", "a date-time string"
+            ) from None
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -113,10 +137,25 @@ class SharedChatInfo:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "SharedChatInfo.name", "string")
 
         chat_session_id = _src_get("chat_session_id", UNSET)
+        if chat_session_id.__class__ is not str and chat_session_id is not UNSET:
+            if chat_session_id is None:
+                chat_session_id = UNSET
+            else:
+                check_value(chat_session_id, "SharedChatInfo.chat_session_id", "string")
 
         showcase_id = _src_get("showcase_id", UNSET)
+        if showcase_id.__class__ is not str and showcase_id is not UNSET:
+            if showcase_id is None:
+                showcase_id = UNSET
+            else:
+                check_value(showcase_id, "SharedChatInfo.showcase_id", "string")
 
         shared_chat_info = cls(
             id,

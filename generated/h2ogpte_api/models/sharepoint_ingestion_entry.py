@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sharepoint_ingestion_entry_entry_type import (
+    SHAREPOINT_INGESTION_ENTRY_ENTRY_TYPE_VALUES,
     SharepointIngestionEntryEntryType,
-    check_sharepoint_ingestion_entry_entry_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="SharepointIngestionEntry")
 
@@ -79,7 +84,18 @@ class SharepointIngestionEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        entry_type = check_sharepoint_ingestion_entry_entry_type(src_dict["entry_type"])
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SharepointIngestionEntry", "object")
+        entry_type = src_dict["entry_type"]
+        if (
+            entry_type.__class__ is not str
+            or entry_type not in SHAREPOINT_INGESTION_ENTRY_ENTRY_TYPE_VALUES
+        ):
+            raise invalid_enum(
+                entry_type,
+                "SharepointIngestionEntry.entry_type",
+                SHAREPOINT_INGESTION_ENTRY_ENTRY_TYPE_VALUES,
+            )
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -90,12 +106,32 @@ class SharepointIngestionEntry:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "SharepointIngestionEntry.name", "string")
 
         web_url = _src_get("web_url", UNSET)
+        if web_url.__class__ is not str and web_url is not UNSET:
+            if web_url is None:
+                web_url = UNSET
+            else:
+                check_value(web_url, "SharepointIngestionEntry.web_url", "string")
 
         drive_id = _src_get("drive_id", UNSET)
+        if drive_id.__class__ is not str and drive_id is not UNSET:
+            if drive_id is None:
+                drive_id = UNSET
+            else:
+                check_value(drive_id, "SharepointIngestionEntry.drive_id", "string")
 
         object_id = _src_get("object_id", UNSET)
+        if object_id.__class__ is not str and object_id is not UNSET:
+            if object_id is None:
+                object_id = UNSET
+            else:
+                check_value(object_id, "SharepointIngestionEntry.object_id", "string")
 
         sharepoint_ingestion_entry = cls(
             entry_type,

@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sharepoint_online_credentials_auth_type import (
+    SHAREPOINT_ONLINE_CREDENTIALS_AUTH_TYPE_VALUES,
     SharepointOnlineCredentialsAuthType,
-    check_sharepoint_online_credentials_auth_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="SharepointOnlineCredentials")
 
@@ -93,30 +98,84 @@ class SharepointOnlineCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SharepointOnlineCredentials", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        _auth_type = _src_get("auth_type", UNSET)
-        auth_type: SharepointOnlineCredentialsAuthType | Unset
-        if _auth_type is UNSET:
-            auth_type = UNSET
-        else:
-            auth_type = check_sharepoint_online_credentials_auth_type(_auth_type)
+        auth_type = _src_get("auth_type", UNSET)
+        if (
+            auth_type.__class__ is not str
+            or auth_type not in SHAREPOINT_ONLINE_CREDENTIALS_AUTH_TYPE_VALUES
+        ) and auth_type is not UNSET:
+            if auth_type is None:
+                auth_type = UNSET
+            else:
+                raise invalid_enum(
+                    auth_type,
+                    "SharepointOnlineCredentials.auth_type",
+                    SHAREPOINT_ONLINE_CREDENTIALS_AUTH_TYPE_VALUES,
+                )
 
         tenant_name = _src_get("tenant_name", UNSET)
+        if tenant_name.__class__ is not str and tenant_name is not UNSET:
+            if tenant_name is None:
+                tenant_name = UNSET
+            else:
+                check_value(
+                    tenant_name, "SharepointOnlineCredentials.tenant_name", "string"
+                )
 
         client_id = _src_get("client_id", UNSET)
+        if client_id.__class__ is not str and client_id is not UNSET:
+            if client_id is None:
+                client_id = UNSET
+            else:
+                check_value(
+                    client_id, "SharepointOnlineCredentials.client_id", "string"
+                )
 
         client_secret = _src_get("client_secret", UNSET)
+        if client_secret.__class__ is not str and client_secret is not UNSET:
+            if client_secret is None:
+                client_secret = UNSET
+            else:
+                check_value(
+                    client_secret, "SharepointOnlineCredentials.client_secret", "string"
+                )
 
         user_id = _src_get("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
+            if user_id is None:
+                user_id = UNSET
+            else:
+                check_value(user_id, "SharepointOnlineCredentials.user_id", "string")
 
         connector_id = _src_get("connector_id", UNSET)
+        if connector_id.__class__ is not str and connector_id is not UNSET:
+            if connector_id is None:
+                connector_id = UNSET
+            else:
+                check_value(
+                    connector_id, "SharepointOnlineCredentials.connector_id", "string"
+                )
 
         admin_enumerate_drives = _src_get("admin_enumerate_drives", UNSET)
+        if (
+            admin_enumerate_drives.__class__ is not bool
+            and admin_enumerate_drives is not UNSET
+        ):
+            if admin_enumerate_drives is None:
+                admin_enumerate_drives = UNSET
+            else:
+                check_value(
+                    admin_enumerate_drives,
+                    "SharepointOnlineCredentials.admin_enumerate_drives",
+                    "boolean",
+                )
 
         sharepoint_online_credentials = cls(
             auth_type,

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="ShowcaseChat")
 
@@ -151,15 +157,31 @@ class ShowcaseChat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "ShowcaseChat", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "ShowcaseChat.id", "string")
 
         shared_chat_id = src_dict["shared_chat_id"]
+        if shared_chat_id.__class__ is not str:
+            check_value(shared_chat_id, "ShowcaseChat.shared_chat_id", "string")
 
         sort_order = src_dict["sort_order"]
+        if sort_order.__class__ is not int:
+            check_value(sort_order, "ShowcaseChat.sort_order", "integer")
 
-        featured_at = parse_datetime(src_dict["featured_at"])
+        _featured_at = src_dict["featured_at"]
+        try:
+            featured_at = parse_datetime(_featured_at)
+        except (TypeError, ValueError):
+            raise invalid(
+                _featured_at, "ShowcaseChat.featured_at", "a date-time string"
+            ) from None
 
         chat_name = src_dict["chat_name"]
+        if chat_name.__class__ is not str:
+            check_value(chat_name, "ShowcaseChat.chat_name", "string")
 
         if len(src_dict) == 5:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -174,36 +196,106 @@ class ShowcaseChat:
 
         _src_get = src_dict.get
         title = _src_get("title", UNSET)
+        if title.__class__ is not str and title is not UNSET:
+            if title is None:
+                title = UNSET
+            else:
+                check_value(title, "ShowcaseChat.title", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "ShowcaseChat.description", "string")
 
         category = _src_get("category", UNSET)
+        if category.__class__ is not str and category is not UNSET:
+            if category is None:
+                category = UNSET
+            else:
+                check_value(category, "ShowcaseChat.category", "string")
 
         thumbnail_path = _src_get("thumbnail_path", UNSET)
+        if thumbnail_path.__class__ is not str and thumbnail_path is not UNSET:
+            if thumbnail_path is None:
+                thumbnail_path = UNSET
+            else:
+                check_value(thumbnail_path, "ShowcaseChat.thumbnail_path", "string")
 
         _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
+            updated_at = _updated_at
+        elif _updated_at is None:
             updated_at = UNSET
         else:
-            updated_at = parse_datetime(_updated_at)
+            try:
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _updated_at, "ShowcaseChat.updated_at", "a date-time string"
+                ) from None
 
         is_private = _src_get("is_private", UNSET)
+        if is_private.__class__ is not bool and is_private is not UNSET:
+            if is_private is None:
+                is_private = UNSET
+            else:
+                check_value(is_private, "ShowcaseChat.is_private", "boolean")
 
         is_frozen = _src_get("is_frozen", UNSET)
+        if is_frozen.__class__ is not bool and is_frozen is not UNSET:
+            if is_frozen is None:
+                is_frozen = UNSET
+            else:
+                check_value(is_frozen, "ShowcaseChat.is_frozen", "boolean")
 
         includes_artifacts = _src_get("includes_artifacts", UNSET)
+        if includes_artifacts.__class__ is not bool and includes_artifacts is not UNSET:
+            if includes_artifacts is None:
+                includes_artifacts = UNSET
+            else:
+                check_value(
+                    includes_artifacts, "ShowcaseChat.includes_artifacts", "boolean"
+                )
 
         _chat_created_at = _src_get("chat_created_at", UNSET)
         chat_created_at: datetime.datetime | Unset
         if _chat_created_at is UNSET:
+            chat_created_at = _chat_created_at
+        elif _chat_created_at is None:
             chat_created_at = UNSET
         else:
-            chat_created_at = parse_datetime(_chat_created_at)
+            try:
+                chat_created_at = parse_datetime(_chat_created_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _chat_created_at,
+                    "ShowcaseChat.chat_created_at",
+                    "a date-time string",
+                ) from None
 
         shared_by_username = _src_get("shared_by_username", UNSET)
+        if shared_by_username.__class__ is not str and shared_by_username is not UNSET:
+            if shared_by_username is None:
+                shared_by_username = UNSET
+            else:
+                check_value(
+                    shared_by_username, "ShowcaseChat.shared_by_username", "string"
+                )
 
         featured_by_username = _src_get("featured_by_username", UNSET)
+        if (
+            featured_by_username.__class__ is not str
+            and featured_by_username is not UNSET
+        ):
+            if featured_by_username is None:
+                featured_by_username = UNSET
+            else:
+                check_value(
+                    featured_by_username, "ShowcaseChat.featured_by_username", "string"
+                )
 
         showcase_chat = cls(
             id,

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.skill_key_association import SkillKeyAssociation
@@ -68,7 +73,11 @@ class SkillAssociations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SkillAssociations", "object")
         skill_id = src_dict["skill_id"]
+        if skill_id.__class__ is not str:
+            check_value(skill_id, "SkillAssociations.skill_id", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -81,13 +90,17 @@ class SkillAssociations:
         _keys = _src_get("keys", UNSET)
         keys: list[SkillKeyAssociation] | Unset = UNSET
         if _keys is not UNSET:
+            if _keys.__class__ is not list:
+                check_value(_keys, "SkillAssociations.keys", "array")
             keys = []
             for keys_item_data in _keys:
                 keys_item = SkillKeyAssociation.from_dict(keys_item_data)
 
                 keys.append(keys_item)
 
-        tools = cast(list[str], _src_get("tools", UNSET))
+        tools = cast(list[str] | Unset, _src_get("tools", UNSET))
+        if tools is not UNSET and (tools.__class__ is not list or tools):
+            check_items(tools, "SkillAssociations.tools", "string")
 
         skill_associations = cls(
             skill_id,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="SkillKeyAssociation")
 
@@ -83,7 +87,11 @@ class SkillKeyAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SkillKeyAssociation", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "SkillKeyAssociation.name", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -93,35 +101,36 @@ class SkillKeyAssociation:
             )
 
         _src_get = src_dict.get
+        key_id = _src_get("key_id", UNSET)
+        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+            check_value(key_id, "SkillKeyAssociation.key_id", "string", "null")
 
-        def _parse_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key_name = _src_get("key_name", UNSET)
+        if (
+            key_name.__class__ is not str
+            and key_name is not None
+            and key_name is not UNSET
+        ):
+            check_value(key_name, "SkillKeyAssociation.key_name", "string", "null")
 
-        key_id = _parse_key_id(_src_get("key_id", UNSET))
-
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(_src_get("key_name", UNSET))
-
-        def _parse_owner_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_email = _parse_owner_email(_src_get("owner_email", UNSET))
+        owner_email = _src_get("owner_email", UNSET)
+        if (
+            owner_email.__class__ is not str
+            and owner_email is not None
+            and owner_email is not UNSET
+        ):
+            check_value(
+                owner_email, "SkillKeyAssociation.owner_email", "string", "null"
+            )
 
         requirement_type = _src_get("requirement_type", UNSET)
+        if requirement_type.__class__ is not str and requirement_type is not UNSET:
+            if requirement_type is None:
+                requirement_type = UNSET
+            else:
+                check_value(
+                    requirement_type, "SkillKeyAssociation.requirement_type", "string"
+                )
 
         skill_key_association = cls(
             name,

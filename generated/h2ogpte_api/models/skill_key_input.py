@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="SkillKeyInput")
 
@@ -54,7 +58,11 @@ class SkillKeyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SkillKeyInput", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "SkillKeyInput.name", "string")
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -64,15 +72,9 @@ class SkillKeyInput:
             )
 
         _src_get = src_dict.get
-
-        def _parse_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_id = _parse_key_id(_src_get("key_id", UNSET))
+        key_id = _src_get("key_id", UNSET)
+        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+            check_value(key_id, "SkillKeyInput.key_id", "string", "null")
 
         skill_key_input = cls(
             name,

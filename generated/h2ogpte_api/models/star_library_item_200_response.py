@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="StarLibraryItem200Response")
 
@@ -62,6 +66,8 @@ class StarLibraryItem200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "StarLibraryItem200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -69,12 +75,38 @@ class StarLibraryItem200Response:
 
         _src_get = src_dict.get
         item_kind = _src_get("item_kind", UNSET)
+        if item_kind.__class__ is not str and item_kind is not UNSET:
+            if item_kind is None:
+                item_kind = UNSET
+            else:
+                check_value(item_kind, "StarLibraryItem200Response.item_kind", "string")
 
         item_id = _src_get("item_id", UNSET)
+        if item_id.__class__ is not str and item_id is not UNSET:
+            if item_id is None:
+                item_id = UNSET
+            else:
+                check_value(item_id, "StarLibraryItem200Response.item_id", "string")
 
         is_starred_by_me = _src_get("is_starred_by_me", UNSET)
+        if is_starred_by_me.__class__ is not bool and is_starred_by_me is not UNSET:
+            if is_starred_by_me is None:
+                is_starred_by_me = UNSET
+            else:
+                check_value(
+                    is_starred_by_me,
+                    "StarLibraryItem200Response.is_starred_by_me",
+                    "boolean",
+                )
 
         star_count = _src_get("star_count", UNSET)
+        if star_count.__class__ is not int and star_count is not UNSET:
+            if star_count is None:
+                star_count = UNSET
+            else:
+                check_value(
+                    star_count, "StarLibraryItem200Response.star_count", "integer"
+                )
 
         star_library_item_200_response = cls(
             item_kind,

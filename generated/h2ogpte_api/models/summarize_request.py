@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrails_settings import GuardrailsSettings
@@ -180,6 +184,8 @@ class SummarizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "SummarizeRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -189,12 +195,20 @@ class SummarizeRequest:
         _text_context_list = _src_get("text_context_list", UNSET)
         text_context_list: list[None | str] | Unset = UNSET
         if _text_context_list is not UNSET:
+            if _text_context_list.__class__ is not list:
+                check_value(
+                    _text_context_list, "SummarizeRequest.text_context_list", "array"
+                )
             text_context_list = []
             for text_context_list_item_data in _text_context_list:
 
                 def _parse_text_context_list_item(data: object) -> None | str:
                     if data is None:
                         return data
+                    if data.__class__ is not str:
+                        check_value(
+                            data, "SummarizeRequest.text_context_list[]", "string"
+                        )
                     return cast(None | str, data)
 
                 text_context_list_item = _parse_text_context_list_item(
@@ -204,6 +218,11 @@ class SummarizeRequest:
                 text_context_list.append(text_context_list_item)
 
         system_prompt = _src_get("system_prompt", UNSET)
+        if system_prompt.__class__ is not str and system_prompt is not UNSET:
+            if system_prompt is None:
+                system_prompt = UNSET
+            else:
+                check_value(system_prompt, "SummarizeRequest.system_prompt", "string")
 
         _llm_args = _src_get("llm_args", UNSET)
         llm_args: SummarizeRequestLlmArgs | Unset
@@ -220,10 +239,27 @@ class SummarizeRequest:
             guardrails_settings = GuardrailsSettings.from_dict(_guardrails_settings)
 
         timeout = _src_get("timeout", UNSET)
+        if timeout.__class__ is not int and timeout is not UNSET:
+            if timeout is None:
+                timeout = UNSET
+            else:
+                check_value(timeout, "SummarizeRequest.timeout", "integer")
 
         pre_prompt_summary = _src_get("pre_prompt_summary", UNSET)
+        if pre_prompt_summary.__class__ is not str and pre_prompt_summary is not UNSET:
+            if pre_prompt_summary is None:
+                pre_prompt_summary = UNSET
+            else:
+                check_value(
+                    pre_prompt_summary, "SummarizeRequest.pre_prompt_summary", "string"
+                )
 
         prompt_summary = _src_get("prompt_summary", UNSET)
+        if prompt_summary.__class__ is not str and prompt_summary is not UNSET:
+            if prompt_summary is None:
+                prompt_summary = UNSET
+            else:
+                check_value(prompt_summary, "SummarizeRequest.prompt_summary", "string")
 
         summarize_request = cls(
             text_context_list,

@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="TagFilter")
 
@@ -58,15 +63,21 @@ class TagFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "TagFilter", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
             return cls()
 
         _src_get = src_dict.get
-        include = cast(list[str], _src_get("include", UNSET))
+        include = cast(list[str] | Unset, _src_get("include", UNSET))
+        if include is not UNSET and (include.__class__ is not list or include):
+            check_items(include, "TagFilter.include", "string")
 
-        exclude = cast(list[str], _src_get("exclude", UNSET))
+        exclude = cast(list[str] | Unset, _src_get("exclude", UNSET))
+        if exclude is not UNSET and (exclude.__class__ is not list or exclude):
+            check_items(exclude, "TagFilter.exclude", "string")
 
         tag_filter = cls(
             include,

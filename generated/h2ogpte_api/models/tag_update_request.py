@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="TagUpdateRequest")
 
@@ -48,6 +52,8 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "TagUpdateRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -55,8 +61,18 @@ class TagUpdateRequest:
 
         _src_get = src_dict.get
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "TagUpdateRequest.description", "string")
 
         format_ = _src_get("format", UNSET)
+        if format_.__class__ is not str and format_ is not UNSET:
+            if format_ is None:
+                format_ = UNSET
+            else:
+                check_value(format_, "TagUpdateRequest.format", "string")
 
         tag_update_request = cls(
             description,

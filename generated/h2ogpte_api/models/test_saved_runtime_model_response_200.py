@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="TestSavedRuntimeModelResponse200")
 
 
@@ -22,6 +26,8 @@ class TestSavedRuntimeModelResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "TestSavedRuntimeModelResponse200", "object")
         test_saved_runtime_model_response_200 = cls()
 
         if len(src_dict) > 0:

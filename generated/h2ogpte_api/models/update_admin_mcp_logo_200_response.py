@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="UpdateAdminMcpLogo200Response")
 
@@ -48,6 +52,8 @@ class UpdateAdminMcpLogo200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateAdminMcpLogo200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -55,8 +61,20 @@ class UpdateAdminMcpLogo200Response:
 
         _src_get = src_dict.get
         message = _src_get("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            if message is None:
+                message = UNSET
+            else:
+                check_value(message, "UpdateAdminMcpLogo200Response.message", "string")
 
         logo_url = _src_get("logo_url", UNSET)
+        if logo_url.__class__ is not str and logo_url is not UNSET:
+            if logo_url is None:
+                logo_url = UNSET
+            else:
+                check_value(
+                    logo_url, "UpdateAdminMcpLogo200Response.logo_url", "string"
+                )
 
         update_admin_mcp_logo_200_response = cls(
             message,

@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_agent_key_request_type import (
+    UPDATE_AGENT_KEY_REQUEST_TYPE_VALUES,
     UpdateAgentKeyRequestType,
-    check_update_agent_key_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 T = TypeVar("T", bound="UpdateAgentKeyRequest")
 
@@ -68,6 +73,8 @@ class UpdateAgentKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateAgentKeyRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -75,17 +82,39 @@ class UpdateAgentKeyRequest:
 
         _src_get = src_dict.get
         name = _src_get("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            if name is None:
+                name = UNSET
+            else:
+                check_value(name, "UpdateAgentKeyRequest.name", "string")
 
-        _type_ = _src_get("type", UNSET)
-        type_: UpdateAgentKeyRequestType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_update_agent_key_request_type(_type_)
+        type_ = _src_get("type", UNSET)
+        if (
+            type_.__class__ is not str
+            or type_ not in UPDATE_AGENT_KEY_REQUEST_TYPE_VALUES
+        ) and type_ is not UNSET:
+            if type_ is None:
+                type_ = UNSET
+            else:
+                raise invalid_enum(
+                    type_,
+                    "UpdateAgentKeyRequest.type",
+                    UPDATE_AGENT_KEY_REQUEST_TYPE_VALUES,
+                )
 
         value = _src_get("value", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            if value is None:
+                value = UNSET
+            else:
+                check_value(value, "UpdateAgentKeyRequest.value", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "UpdateAgentKeyRequest.description", "string")
 
         update_agent_key_request = cls(
             name,

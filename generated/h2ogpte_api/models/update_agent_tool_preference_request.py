@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_items,
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateAgentToolPreferenceRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +42,15 @@ class UpdateAgentToolPreferenceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateAgentToolPreferenceRequest", "object")
         reference_value = cast(list[str], src_dict["reference_value"])
+        if reference_value.__class__ is not list or reference_value:
+            check_items(
+                reference_value,
+                "UpdateAgentToolPreferenceRequest.reference_value",
+                "string",
+            )
 
         update_agent_tool_preference_request = cls(
             reference_value,

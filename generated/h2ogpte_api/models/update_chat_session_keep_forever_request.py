@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateChatSessionKeepForeverRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class UpdateChatSessionKeepForeverRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateChatSessionKeepForeverRequest", "object")
         keep_forever = src_dict["keep_forever"]
+        if keep_forever.__class__ is not bool:
+            check_value(
+                keep_forever,
+                "UpdateChatSessionKeepForeverRequest.keep_forever",
+                "boolean",
+            )
 
         update_chat_session_keep_forever_request = cls(
             keep_forever,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateCollectionExemptFromChatExpiryRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class UpdateCollectionExemptFromChatExpiryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "UpdateCollectionExemptFromChatExpiryRequest", "object"
+            )
         exempt = src_dict["exempt"]
+        if exempt.__class__ is not bool:
+            check_value(
+                exempt, "UpdateCollectionExemptFromChatExpiryRequest.exempt", "boolean"
+            )
 
         update_collection_exempt_from_chat_expiry_request = cls(
             exempt,

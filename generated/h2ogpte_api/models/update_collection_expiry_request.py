@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="UpdateCollectionExpiryRequest")
 
@@ -54,7 +58,13 @@ class UpdateCollectionExpiryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateCollectionExpiryRequest", "object")
         expiry_date = src_dict["expiry_date"]
+        if expiry_date.__class__ is not str:
+            check_value(
+                expiry_date, "UpdateCollectionExpiryRequest.expiry_date", "string"
+            )
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -65,6 +75,13 @@ class UpdateCollectionExpiryRequest:
 
         _src_get = src_dict.get
         timezone = _src_get("timezone", UNSET)
+        if timezone.__class__ is not str and timezone is not UNSET:
+            if timezone is None:
+                timezone = UNSET
+            else:
+                check_value(
+                    timezone, "UpdateCollectionExpiryRequest.timezone", "string"
+                )
 
         update_collection_expiry_request = cls(
             expiry_date,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateCollectionInactivityIntervalRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class UpdateCollectionInactivityIntervalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateCollectionInactivityIntervalRequest", "object")
         inactivity_interval = src_dict["inactivity_interval"]
+        if inactivity_interval.__class__ is not int:
+            check_value(
+                inactivity_interval,
+                "UpdateCollectionInactivityIntervalRequest.inactivity_interval",
+                "integer",
+            )
 
         update_collection_inactivity_interval_request = cls(
             inactivity_interval,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 if TYPE_CHECKING:
     from ..models.update_custom_agent_request_agent_args import (
@@ -70,6 +75,8 @@ class UpdateCustomAgentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateCustomAgentRequest", "object")
         agent_args = UpdateCustomAgentRequestAgentArgs.from_dict(src_dict["agent_args"])
 
         if len(src_dict) == 1:
@@ -88,19 +95,17 @@ class UpdateCustomAgentRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mcp_servers_mapping_type_0 = (
-                    UpdateCustomAgentRequestMcpServersMappingType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise invalid(
+                    data,
+                    "UpdateCustomAgentRequest.mcp_servers_mapping",
+                    "an object or null",
                 )
-
-                return mcp_servers_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | UpdateCustomAgentRequestMcpServersMappingType0, data
+            mcp_servers_mapping_type_0 = (
+                UpdateCustomAgentRequestMcpServersMappingType0.from_dict(data)
             )
+
+            return mcp_servers_mapping_type_0
 
         mcp_servers_mapping = _parse_mcp_servers_mapping(
             _src_get("mcp_servers_mapping", UNSET)

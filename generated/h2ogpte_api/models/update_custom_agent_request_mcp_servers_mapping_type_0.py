@@ -6,6 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateCustomAgentRequestMcpServersMappingType0")
 
 
@@ -27,6 +31,10 @@ class UpdateCustomAgentRequestMcpServersMappingType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "UpdateCustomAgentRequestMcpServersMappingType0", "object"
+            )
         update_custom_agent_request_mcp_servers_mapping_type_0 = cls()
 
         if len(src_dict) > 0:
@@ -36,6 +44,12 @@ class UpdateCustomAgentRequestMcpServersMappingType0:
                 def _parse_additional_property(data: object) -> None | str:
                     if data is None:
                         return data
+                    if data.__class__ is not str:
+                        check_value(
+                            data,
+                            f"UpdateCustomAgentRequestMcpServersMappingType0[{prop_name!r}]",
+                            "string",
+                        )
                     return cast(None | str, data)
 
                 additional_property = _parse_additional_property(prop_dict)

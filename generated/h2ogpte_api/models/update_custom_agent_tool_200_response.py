@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="UpdateCustomAgentTool200Response")
 
@@ -37,6 +41,8 @@ class UpdateCustomAgentTool200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateCustomAgentTool200Response", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -44,6 +50,18 @@ class UpdateCustomAgentTool200Response:
 
         _src_get = src_dict.get
         agent_custom_tool_id = _src_get("agent_custom_tool_id", UNSET)
+        if (
+            agent_custom_tool_id.__class__ is not str
+            and agent_custom_tool_id is not UNSET
+        ):
+            if agent_custom_tool_id is None:
+                agent_custom_tool_id = UNSET
+            else:
+                check_value(
+                    agent_custom_tool_id,
+                    "UpdateCustomAgentTool200Response.agent_custom_tool_id",
+                    "string",
+                )
 
         update_custom_agent_tool_200_response = cls(
             agent_custom_tool_id,

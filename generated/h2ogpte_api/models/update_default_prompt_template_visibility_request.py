@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateDefaultPromptTemplateVisibilityRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,17 @@ class UpdateDefaultPromptTemplateVisibilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(
+                src_dict, "UpdateDefaultPromptTemplateVisibilityRequest", "object"
+            )
         is_visible = src_dict["is_visible"]
+        if is_visible.__class__ is not bool:
+            check_value(
+                is_visible,
+                "UpdateDefaultPromptTemplateVisibilityRequest.is_visible",
+                "boolean",
+            )
 
         update_default_prompt_template_visibility_request = cls(
             is_visible,

@@ -7,7 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+)
 
 T = TypeVar("T", bound="UpdateExpiryDateRequest")
 
@@ -51,7 +56,15 @@ class UpdateExpiryDateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        expiry_date = datetime.date.fromisoformat(src_dict["expiry_date"])
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateExpiryDateRequest", "object")
+        _expiry_date = src_dict["expiry_date"]
+        try:
+            expiry_date = datetime.date.fromisoformat(_expiry_date)
+        except (TypeError, ValueError):
+            raise invalid(
+                _expiry_date, "UpdateExpiryDateRequest.expiry_date", "a date string"
+            ) from None
 
         if len(src_dict) == 1:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -62,6 +75,11 @@ class UpdateExpiryDateRequest:
 
         _src_get = src_dict.get
         timezone = _src_get("timezone", UNSET)
+        if timezone.__class__ is not str and timezone is not UNSET:
+            if timezone is None:
+                timezone = UNSET
+            else:
+                check_value(timezone, "UpdateExpiryDateRequest.timezone", "string")
 
         update_expiry_date_request = cls(
             expiry_date,

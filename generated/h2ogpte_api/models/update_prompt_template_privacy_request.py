@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdatePromptTemplatePrivacyRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,13 @@ class UpdatePromptTemplatePrivacyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdatePromptTemplatePrivacyRequest", "object")
         is_public = src_dict["is_public"]
+        if is_public.__class__ is not bool:
+            check_value(
+                is_public, "UpdatePromptTemplatePrivacyRequest.is_public", "boolean"
+            )
 
         update_prompt_template_privacy_request = cls(
             is_public,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateQAFeedbackRequest")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -47,9 +51,17 @@ class UpdateQAFeedbackRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateQAFeedbackRequest", "object")
         expected_answer = src_dict["expected_answer"]
+        if expected_answer.__class__ is not str:
+            check_value(
+                expected_answer, "UpdateQAFeedbackRequest.expected_answer", "string"
+            )
 
         user_comment = src_dict["user_comment"]
+        if user_comment.__class__ is not str:
+            check_value(user_comment, "UpdateQAFeedbackRequest.user_comment", "string")
 
         update_qa_feedback_request = cls(
             expected_answer,

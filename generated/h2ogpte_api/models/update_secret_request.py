@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.update_secret_request_secret_value import (
         UpdateSecretRequestSecretValue,
@@ -43,6 +47,8 @@ class UpdateSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateSecretRequest", "object")
         secret_value = UpdateSecretRequestSecretValue.from_dict(
             src_dict["secret_value"]
         )

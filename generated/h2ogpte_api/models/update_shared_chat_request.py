@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="UpdateSharedChatRequest")
 
@@ -48,6 +52,8 @@ class UpdateSharedChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateSharedChatRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -55,8 +61,22 @@ class UpdateSharedChatRequest:
 
         _src_get = src_dict.get
         is_private = _src_get("is_private", UNSET)
+        if is_private.__class__ is not bool and is_private is not UNSET:
+            if is_private is None:
+                is_private = UNSET
+            else:
+                check_value(is_private, "UpdateSharedChatRequest.is_private", "boolean")
 
         includes_artifacts = _src_get("includes_artifacts", UNSET)
+        if includes_artifacts.__class__ is not bool and includes_artifacts is not UNSET:
+            if includes_artifacts is None:
+                includes_artifacts = UNSET
+            else:
+                check_value(
+                    includes_artifacts,
+                    "UpdateSharedChatRequest.includes_artifacts",
+                    "boolean",
+                )
 
         update_shared_chat_request = cls(
             is_private,

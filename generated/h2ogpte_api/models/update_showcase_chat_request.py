@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+)
 
 T = TypeVar("T", bound="UpdateShowcaseChatRequest")
 
@@ -56,6 +60,8 @@ class UpdateShowcaseChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateShowcaseChatRequest", "object")
         if len(src_dict) == 0:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
             # and there is nothing additional.
@@ -63,10 +69,27 @@ class UpdateShowcaseChatRequest:
 
         _src_get = src_dict.get
         title = _src_get("title", UNSET)
+        if title.__class__ is not str and title is not UNSET:
+            if title is None:
+                title = UNSET
+            else:
+                check_value(title, "UpdateShowcaseChatRequest.title", "string")
 
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(
+                    description, "UpdateShowcaseChatRequest.description", "string"
+                )
 
         category = _src_get("category", UNSET)
+        if category.__class__ is not str and category is not UNSET:
+            if category is None:
+                category = UNSET
+            else:
+                check_value(category, "UpdateShowcaseChatRequest.category", "string")
 
         update_showcase_chat_request = cls(
             title,

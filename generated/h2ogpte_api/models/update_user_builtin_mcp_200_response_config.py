@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UpdateUserBuiltinMcp200ResponseConfig")
 
 
@@ -24,6 +28,8 @@ class UpdateUserBuiltinMcp200ResponseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateUserBuiltinMcp200ResponseConfig", "object")
         update_user_builtin_mcp_200_response_config = cls()
 
         if len(src_dict) > 0:

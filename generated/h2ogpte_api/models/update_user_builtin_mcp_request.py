@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_user_builtin_mcp_request_type import (
+    UPDATE_USER_BUILTIN_MCP_REQUEST_TYPE_VALUES,
     UpdateUserBuiltinMcpRequestType,
-    check_update_user_builtin_mcp_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.update_user_builtin_mcp_request_mcp_config_json import (
@@ -78,11 +83,28 @@ class UpdateUserBuiltinMcpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UpdateUserBuiltinMcpRequest", "object")
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "UpdateUserBuiltinMcpRequest.name", "string")
 
         description = src_dict["description"]
+        if description.__class__ is not str:
+            check_value(
+                description, "UpdateUserBuiltinMcpRequest.description", "string"
+            )
 
-        type_ = check_update_user_builtin_mcp_request_type(src_dict["type"])
+        type_ = src_dict["type"]
+        if (
+            type_.__class__ is not str
+            or type_ not in UPDATE_USER_BUILTIN_MCP_REQUEST_TYPE_VALUES
+        ):
+            raise invalid_enum(
+                type_,
+                "UpdateUserBuiltinMcpRequest.type",
+                UPDATE_USER_BUILTIN_MCP_REQUEST_TYPE_VALUES,
+            )
 
         mcp_config_json = UpdateUserBuiltinMcpRequestMcpConfigJson.from_dict(
             src_dict["mcp_config_json"]
@@ -100,6 +122,13 @@ class UpdateUserBuiltinMcpRequest:
 
         _src_get = src_dict.get
         image_url = _src_get("image_url", UNSET)
+        if image_url.__class__ is not str and image_url is not UNSET:
+            if image_url is None:
+                image_url = UNSET
+            else:
+                check_value(
+                    image_url, "UpdateUserBuiltinMcpRequest.image_url", "string"
+                )
 
         update_user_builtin_mcp_request = cls(
             name,

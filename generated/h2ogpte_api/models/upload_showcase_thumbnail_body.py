@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import (
+    File,
+    check_value,
+)
 
 T = TypeVar("T", bound="UploadShowcaseThumbnailBody")
 
@@ -51,6 +54,8 @@ class UploadShowcaseThumbnailBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UploadShowcaseThumbnailBody", "object")
         file = File(payload=BytesIO(src_dict["file"]))
 
         upload_showcase_thumbnail_body = cls(

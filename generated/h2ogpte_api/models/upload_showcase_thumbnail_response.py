@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UploadShowcaseThumbnailResponse")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -37,7 +41,15 @@ class UploadShowcaseThumbnailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UploadShowcaseThumbnailResponse", "object")
         thumbnail_path = src_dict["thumbnail_path"]
+        if thumbnail_path.__class__ is not str:
+            check_value(
+                thumbnail_path,
+                "UploadShowcaseThumbnailResponse.thumbnail_path",
+                "string",
+            )
 
         upload_showcase_thumbnail_response = cls(
             thumbnail_path,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UsageStats")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -59,13 +63,26 @@ class UsageStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UsageStats", "object")
         current = src_dict["current"]
+        if current.__class__ is not float and current.__class__ is not int:
+            check_value(current, "UsageStats.current", "number")
 
         max_allowed_24h = src_dict["max_allowed_24h"]
+        if (
+            max_allowed_24h.__class__ is not float
+            and max_allowed_24h.__class__ is not int
+        ):
+            check_value(max_allowed_24h, "UsageStats.max_allowed_24h", "number")
 
         cost_unit = src_dict["cost_unit"]
+        if cost_unit.__class__ is not str:
+            check_value(cost_unit, "UsageStats.cost_unit", "string")
 
         interval = src_dict["interval"]
+        if interval.__class__ is not str:
+            check_value(interval, "UsageStats.interval", "string")
 
         usage_stats = cls(
             current,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UsageStatsPerModel")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -65,15 +69,27 @@ class UsageStatsPerModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UsageStatsPerModel", "object")
         llm_name = src_dict["llm_name"]
+        if llm_name.__class__ is not str:
+            check_value(llm_name, "UsageStatsPerModel.llm_name", "string")
 
         llm_cost = src_dict["llm_cost"]
+        if llm_cost.__class__ is not float and llm_cost.__class__ is not int:
+            check_value(llm_cost, "UsageStatsPerModel.llm_cost", "number")
 
         call_count = src_dict["call_count"]
+        if call_count.__class__ is not int:
+            check_value(call_count, "UsageStatsPerModel.call_count", "integer")
 
         input_tokens = src_dict["input_tokens"]
+        if input_tokens.__class__ is not int:
+            check_value(input_tokens, "UsageStatsPerModel.input_tokens", "integer")
 
         output_tokens = src_dict["output_tokens"]
+        if output_tokens.__class__ is not int:
+            check_value(output_tokens, "UsageStatsPerModel.output_tokens", "integer")
 
         usage_stats_per_model = cls(
             llm_name,

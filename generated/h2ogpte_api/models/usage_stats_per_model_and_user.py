@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.model_usage_stats_per_user import ModelUsageStatsPerUser
 
@@ -78,17 +82,40 @@ class UsageStatsPerModelAndUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UsageStatsPerModelAndUser", "object")
         llm_name = src_dict["llm_name"]
+        if llm_name.__class__ is not str:
+            check_value(llm_name, "UsageStatsPerModelAndUser.llm_name", "string")
 
         total_cost = src_dict["total_cost"]
+        if total_cost.__class__ is not float and total_cost.__class__ is not int:
+            check_value(total_cost, "UsageStatsPerModelAndUser.total_cost", "number")
 
         total_calls = src_dict["total_calls"]
+        if total_calls.__class__ is not int:
+            check_value(total_calls, "UsageStatsPerModelAndUser.total_calls", "integer")
 
         total_input_tokens = src_dict["total_input_tokens"]
+        if total_input_tokens.__class__ is not int:
+            check_value(
+                total_input_tokens,
+                "UsageStatsPerModelAndUser.total_input_tokens",
+                "integer",
+            )
 
         total_output_tokens = src_dict["total_output_tokens"]
+        if total_output_tokens.__class__ is not int:
+            check_value(
+                total_output_tokens,
+                "UsageStatsPerModelAndUser.total_output_tokens",
+                "integer",
+            )
 
-        user_usage = list(map(ModelUsageStatsPerUser.from_dict, src_dict["user_usage"]))
+        _user_usage = src_dict["user_usage"]
+        if _user_usage.__class__ is not list:
+            check_value(_user_usage, "UsageStatsPerModelAndUser.user_usage", "array")
+        user_usage = list(map(ModelUsageStatsPerUser.from_dict, _user_usage))
 
         usage_stats_per_model_and_user = cls(
             llm_name,

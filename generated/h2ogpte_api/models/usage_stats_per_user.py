@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.usage_stats_per_model import UsageStatsPerModel
 
@@ -66,13 +70,24 @@ class UsageStatsPerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UsageStatsPerUser", "object")
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "UsageStatsPerUser.user_id", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "UsageStatsPerUser.username", "string")
 
         email = src_dict["email"]
+        if email.__class__ is not str:
+            check_value(email, "UsageStatsPerUser.email", "string")
 
-        llm_usage = list(map(UsageStatsPerModel.from_dict, src_dict["llm_usage"]))
+        _llm_usage = src_dict["llm_usage"]
+        if _llm_usage.__class__ is not list:
+            check_value(_llm_usage, "UsageStatsPerUser.llm_usage", "array")
+        llm_usage = list(map(UsageStatsPerModel.from_dict, _llm_usage))
 
         usage_stats_per_user = cls(
             user_id,

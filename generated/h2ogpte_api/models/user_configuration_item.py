@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    check_value,
+    invalid,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="UserConfigurationItem")
 
@@ -65,11 +71,19 @@ class UserConfigurationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UserConfigurationItem", "object")
         key_name = src_dict["key_name"]
+        if key_name.__class__ is not str:
+            check_value(key_name, "UserConfigurationItem.key_name", "string")
 
         string_value = src_dict["string_value"]
+        if string_value.__class__ is not str:
+            check_value(string_value, "UserConfigurationItem.string_value", "string")
 
         value_type = src_dict["value_type"]
+        if value_type.__class__ is not str:
+            check_value(value_type, "UserConfigurationItem.value_type", "string")
 
         if len(src_dict) == 3:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -84,9 +98,18 @@ class UserConfigurationItem:
         _updated_at = _src_get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
+            updated_at = _updated_at
+        elif _updated_at is None:
             updated_at = UNSET
         else:
-            updated_at = parse_datetime(_updated_at)
+            try:
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError):
+                raise invalid(
+                    _updated_at,
+                    "UserConfigurationItem.updated_at",
+                    "a date-time string",
+                ) from None
 
         user_configuration_item = cls(
             key_name,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 T = TypeVar("T", bound="UserInfo")
 
 # The keys of the declared properties: any other key of a parsed dict is an additional property.
@@ -53,11 +57,19 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UserInfo", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "UserInfo.id", "string")
 
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "UserInfo.username", "string")
 
         email = src_dict["email"]
+        if email.__class__ is not str:
+            check_value(email, "UserInfo.email", "string")
 
         user_info = cls(
             id,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_value,
+)
+
 if TYPE_CHECKING:
     from ..models.job_details import JobDetails
 
@@ -60,11 +64,20 @@ class UserJobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UserJobDetails", "object")
         username = src_dict["username"]
+        if username.__class__ is not str:
+            check_value(username, "UserJobDetails.username", "string")
 
         user_id = src_dict["user_id"]
+        if user_id.__class__ is not str:
+            check_value(user_id, "UserJobDetails.user_id", "string")
 
-        jobs = list(map(JobDetails.from_dict, src_dict["jobs"]))
+        _jobs = src_dict["jobs"]
+        if _jobs.__class__ is not list:
+            check_value(_jobs, "UserJobDetails.jobs", "array")
+        jobs = list(map(JobDetails.from_dict, _jobs))
 
         user_job_details = cls(
             username,

@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items,
+    check_value,
+)
 
 T = TypeVar("T", bound="UserPermission")
 
@@ -72,9 +77,15 @@ class UserPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict:
+            check_value(src_dict, "UserPermission", "object")
         id = src_dict["id"]
+        if id.__class__ is not str:
+            check_value(id, "UserPermission.id", "string")
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            check_value(name, "UserPermission.name", "string")
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),
@@ -86,10 +97,24 @@ class UserPermission:
 
         _src_get = src_dict.get
         description = _src_get("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            if description is None:
+                description = UNSET
+            else:
+                check_value(description, "UserPermission.description", "string")
 
         category = _src_get("category", UNSET)
+        if category.__class__ is not str and category is not UNSET:
+            if category is None:
+                category = UNSET
+            else:
+                check_value(category, "UserPermission.category", "string")
 
-        dependencies = cast(list[str], _src_get("dependencies", UNSET))
+        dependencies = cast(list[str] | Unset, _src_get("dependencies", UNSET))
+        if dependencies is not UNSET and (
+            dependencies.__class__ is not list or dependencies
+        ):
+            check_items(dependencies, "UserPermission.dependencies", "string")
 
         user_permission = cls(
             id,

@@ -9,9 +9,12 @@ from ...models.add_custom_agent_201_response_inner import AddCustomAgent201Respo
 from ...models.add_custom_agent_body import AddCustomAgentBody
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -35,8 +38,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AddCustomAgent201ResponseInner] | None:
     if response.status_code == 201:
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "add_custom_agent", "array")
         response_201 = list(
-            map(AddCustomAgent201ResponseInner.from_dict, response.json())
+            map(AddCustomAgent201ResponseInner.from_dict, _response_201)
         )
 
         return response_201
@@ -79,8 +85,11 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AddCustomAgent201ResponseInner]:
     if response.status_code == 201:
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "add_custom_agent", "array")
         response_201 = list(
-            map(AddCustomAgent201ResponseInner.from_dict, response.json())
+            map(AddCustomAgent201ResponseInner.from_dict, _response_201)
         )
 
         return response_201

@@ -11,9 +11,12 @@ from ...models.add_custom_agent_tool_201_response_inner import (
 from ...models.add_custom_agent_tool_body import AddCustomAgentToolBody
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -37,8 +40,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AddCustomAgentTool201ResponseInner] | None:
     if response.status_code == 201:
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "add_custom_agent_tool", "array")
         response_201 = list(
-            map(AddCustomAgentTool201ResponseInner.from_dict, response.json())
+            map(AddCustomAgentTool201ResponseInner.from_dict, _response_201)
         )
 
         return response_201
@@ -83,8 +89,11 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[AddCustomAgentTool201ResponseInner]:
     if response.status_code == 201:
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "add_custom_agent_tool", "array")
         response_201 = list(
-            map(AddCustomAgentTool201ResponseInner.from_dict, response.json())
+            map(AddCustomAgentTool201ResponseInner.from_dict, _response_201)
         )
 
         return response_201

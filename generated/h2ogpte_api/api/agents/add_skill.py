@@ -9,9 +9,12 @@ from ...models.add_skill_body import AddSkillBody
 from ...models.agent_skill import AgentSkill
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -35,7 +38,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentSkill] | None:
     if response.status_code == 201:
-        response_201 = list(map(AgentSkill.from_dict, response.json()))
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "add_skill", "array")
+        response_201 = list(map(AgentSkill.from_dict, _response_201))
 
         return response_201
 
@@ -92,7 +98,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[AgentSkill]:
     if response.status_code == 201:
-        response_201 = list(map(AgentSkill.from_dict, response.json()))
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "add_skill", "array")
+        response_201 = list(map(AgentSkill.from_dict, _response_201))
 
         return response_201
 

@@ -11,9 +11,12 @@ from ...models.create_library_skill_201_response_inner import (
 from ...models.create_library_skill_body import CreateLibrarySkillBody
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -37,8 +40,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[CreateLibrarySkill201ResponseInner] | None:
     if response.status_code == 201:
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "create_library_skill", "array")
         response_201 = list(
-            map(CreateLibrarySkill201ResponseInner.from_dict, response.json())
+            map(CreateLibrarySkill201ResponseInner.from_dict, _response_201)
         )
 
         return response_201
@@ -93,8 +99,11 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[CreateLibrarySkill201ResponseInner]:
     if response.status_code == 201:
+        _response_201 = response.json()
+        if _response_201.__class__ is not list:
+            check_value(_response_201, "create_library_skill", "array")
         response_201 = list(
-            map(CreateLibrarySkill201ResponseInner.from_dict, response.json())
+            map(CreateLibrarySkill201ResponseInner.from_dict, _response_201)
         )
 
         return response_201

@@ -11,9 +11,11 @@ from ...models.create_user_builtin_mcp_201_response import (
 from ...models.create_user_builtin_mcp_body import CreateUserBuiltinMcpBody
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+)
 
 
 def _get_kwargs(

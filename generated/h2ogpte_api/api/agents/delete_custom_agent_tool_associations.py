@@ -11,9 +11,12 @@ from ...models.delete_custom_agent_tool_associations_response import (
 )
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    require_path_value,
+)
 
 
 def _get_kwargs(

@@ -8,9 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent import Agent
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,7 +30,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[Agent] | None:
     if response.status_code == 200:
-        response_200 = list(map(Agent.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_all_agents", "array")
+        response_200 = list(map(Agent.from_dict, _response_200))
 
         return response_200
 
@@ -69,7 +75,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[Agent]:
     if response.status_code == 200:
-        response_200 = list(map(Agent.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_all_agents", "array")
+        response_200 = list(map(Agent.from_dict, _response_200))
 
         return response_200
 

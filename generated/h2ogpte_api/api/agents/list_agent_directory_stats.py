@@ -10,9 +10,14 @@ from ...models.agent_server_directory_stats_per_agent_chat_session import (
 )
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -45,8 +50,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_agent_directory_stats", "array")
         response_200 = list(
-            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, response.json())
+            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, _response_200)
         )
 
         return response_200
@@ -86,8 +94,11 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[AgentServerDirectoryStatsPerAgentChatSession]:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_agent_directory_stats", "array")
         response_200 = list(
-            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, response.json())
+            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, _response_200)
         )
 
         return response_200

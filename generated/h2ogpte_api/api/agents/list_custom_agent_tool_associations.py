@@ -8,9 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_agent_tool_association import CustomAgentToolAssociation
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -40,7 +45,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[CustomAgentToolAssociation] | None:
     if response.status_code == 200:
-        response_200 = list(map(CustomAgentToolAssociation.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_custom_agent_tool_associations", "array")
+        response_200 = list(map(CustomAgentToolAssociation.from_dict, _response_200))
 
         return response_200
 
@@ -82,7 +90,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[CustomAgentToolAssociation]:
     if response.status_code == 200:
-        response_200 = list(map(CustomAgentToolAssociation.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_custom_agent_tool_associations", "array")
+        response_200 = list(map(CustomAgentToolAssociation.from_dict, _response_200))
 
         return response_200
 

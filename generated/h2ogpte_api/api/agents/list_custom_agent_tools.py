@@ -10,9 +10,12 @@ from ...models.list_custom_agent_tools_200_response_inner import (
     ListCustomAgentTools200ResponseInner,
 )
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -29,8 +32,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ListCustomAgentTools200ResponseInner] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_custom_agent_tools", "array")
         response_200 = list(
-            map(ListCustomAgentTools200ResponseInner.from_dict, response.json())
+            map(ListCustomAgentTools200ResponseInner.from_dict, _response_200)
         )
 
         return response_200
@@ -75,8 +81,11 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[ListCustomAgentTools200ResponseInner]:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_custom_agent_tools", "array")
         response_200 = list(
-            map(ListCustomAgentTools200ResponseInner.from_dict, response.json())
+            map(ListCustomAgentTools200ResponseInner.from_dict, _response_200)
         )
 
         return response_200

@@ -10,9 +10,11 @@ from ...models.update_agent_tool_preference_request import (
     UpdateAgentToolPreferenceRequest,
 )
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+)
 
 
 def _get_kwargs(

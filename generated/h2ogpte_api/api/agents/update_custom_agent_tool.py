@@ -13,9 +13,14 @@ from ...models.update_custom_agent_tool_200_response import (
 from ...models.update_custom_agent_tool_files_body import UpdateCustomAgentToolFilesBody
 from ...models.update_custom_agent_tool_request import UpdateCustomAgentToolRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    require_path_value,
+)
 
 
 def _get_kwargs(

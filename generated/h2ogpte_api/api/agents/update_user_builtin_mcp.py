@@ -12,9 +12,12 @@ from ...models.update_user_builtin_mcp_200_response import (
 )
 from ...models.update_user_builtin_mcp_request import UpdateUserBuiltinMcpRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    require_path_value,
+)
 
 
 def _get_kwargs(

@@ -10,9 +10,14 @@ from ...models.chat_session import ChatSession
 from ...models.endpoint_error import EndpointError
 from ...models.fork_chat_session_request import ForkChatSessionRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    require_path_value,
+)
 
 
 def _get_kwargs(

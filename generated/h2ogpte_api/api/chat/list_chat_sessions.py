@@ -8,9 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_session import ChatSession
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -40,7 +45,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ChatSession] | None:
     if response.status_code == 200:
-        response_200 = list(map(ChatSession.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_chat_sessions", "array")
+        response_200 = list(map(ChatSession.from_dict, _response_200))
 
         return response_200
 
@@ -77,7 +85,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ChatSession]:
     if response.status_code == 200:
-        response_200 = list(map(ChatSession.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_chat_sessions", "array")
+        response_200 = list(map(ChatSession.from_dict, _response_200))
 
         return response_200
 

@@ -12,9 +12,14 @@ from ...models.migrate_collection_chat_sessions_job_request import (
     MigrateCollectionChatSessionsJobRequest,
 )
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    require_path_value,
+)
 
 
 def _get_kwargs(

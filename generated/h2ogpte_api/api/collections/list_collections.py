@@ -8,9 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -55,7 +60,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[Collection] | None:
     if response.status_code == 200:
-        response_200 = list(map(Collection.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_collections", "array")
+        response_200 = list(map(Collection.from_dict, _response_200))
 
         return response_200
 
@@ -92,7 +100,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[Collection]:
     if response.status_code == 200:
-        response_200 = list(map(Collection.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_collections", "array")
+        response_200 = list(map(Collection.from_dict, _response_200))
 
         return response_200
 

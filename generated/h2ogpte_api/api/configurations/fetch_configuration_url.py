@@ -11,9 +11,11 @@ from ...models.fetch_configuration_url_200_response import (
 )
 from ...models.fetch_configuration_url_request import FetchConfigurationUrlRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+)
 
 
 def _get_kwargs(

@@ -10,9 +10,13 @@ from ...models.endpoint_error import EndpointError
 from ...models.global_configuration_item import GlobalConfigurationItem
 from ...models.set_global_configuration_request import SetGlobalConfigurationRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -42,7 +46,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[GlobalConfigurationItem] | None:
     if response.status_code == 200:
-        response_200 = list(map(GlobalConfigurationItem.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "set_global_configuration", "array")
+        response_200 = list(map(GlobalConfigurationItem.from_dict, _response_200))
 
         return response_200
 
@@ -79,7 +86,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[GlobalConfigurationItem]:
     if response.status_code == 200:
-        response_200 = list(map(GlobalConfigurationItem.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "set_global_configuration", "array")
+        response_200 = list(map(GlobalConfigurationItem.from_dict, _response_200))
 
         return response_200
 

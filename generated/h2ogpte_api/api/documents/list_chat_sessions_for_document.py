@@ -9,9 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_session import ChatSession
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -45,7 +51,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[ChatSession] | None:
     if response.status_code == 200:
-        response_200 = list(map(ChatSession.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_chat_sessions_for_document", "array")
+        response_200 = list(map(ChatSession.from_dict, _response_200))
 
         return response_200
 
@@ -82,7 +91,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[ChatSession]:
     if response.status_code == 200:
-        response_200 = list(map(ChatSession.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_chat_sessions_for_document", "array")
+        response_200 = list(map(ChatSession.from_dict, _response_200))
 
         return response_200
 

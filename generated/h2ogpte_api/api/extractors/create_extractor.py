@@ -9,9 +9,11 @@ from ...models.endpoint_error import EndpointError
 from ...models.extractor import Extractor
 from ...models.extractor_create_request import ExtractorCreateRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,9 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 from ...models.share_permission import SharePermission
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -33,7 +37,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[SharePermission] | None:
     if response.status_code == 200:
-        response_200 = list(map(SharePermission.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_extractor_permissions", "array")
+        response_200 = list(map(SharePermission.from_dict, _response_200))
 
         return response_200
 
@@ -70,7 +77,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[SharePermission]:
     if response.status_code == 200:
-        response_200 = list(map(SharePermission.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_extractor_permissions", "array")
+        response_200 = list(map(SharePermission.from_dict, _response_200))
 
         return response_200
 

@@ -10,9 +10,12 @@ from ...models.get_llm_registry_admin_models_response_200_item import (
     GetLlmRegistryAdminModelsResponse200Item,
 )
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -29,8 +32,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[GetLlmRegistryAdminModelsResponse200Item] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_llm_registry_admin_models", "array")
         response_200 = list(
-            map(GetLlmRegistryAdminModelsResponse200Item.from_dict, response.json())
+            map(GetLlmRegistryAdminModelsResponse200Item.from_dict, _response_200)
         )
 
         return response_200
@@ -70,8 +76,11 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[GetLlmRegistryAdminModelsResponse200Item]:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_llm_registry_admin_models", "array")
         response_200 = list(
-            map(GetLlmRegistryAdminModelsResponse200Item.from_dict, response.json())
+            map(GetLlmRegistryAdminModelsResponse200Item.from_dict, _response_200)
         )
 
         return response_200

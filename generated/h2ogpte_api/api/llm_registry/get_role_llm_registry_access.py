@@ -11,9 +11,13 @@ from ...models.get_role_llm_registry_access_response_200_item import (
     GetRoleLlmRegistryAccessResponse200Item,
 )
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -35,8 +39,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[GetRoleLlmRegistryAccessResponse200Item] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_role_llm_registry_access", "array")
         response_200 = list(
-            map(GetRoleLlmRegistryAccessResponse200Item.from_dict, response.json())
+            map(GetRoleLlmRegistryAccessResponse200Item.from_dict, _response_200)
         )
 
         return response_200
@@ -86,8 +93,11 @@ def _parse_success(
     response: httpx.Response,
 ) -> list[GetRoleLlmRegistryAccessResponse200Item]:
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_role_llm_registry_access", "array")
         response_200 = list(
-            map(GetRoleLlmRegistryAccessResponse200Item.from_dict, response.json())
+            map(GetRoleLlmRegistryAccessResponse200Item.from_dict, _response_200)
         )
 
         return response_200

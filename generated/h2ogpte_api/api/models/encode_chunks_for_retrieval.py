@@ -11,9 +11,14 @@ from ...models.encode_chunks_for_retrieval_request import (
 )
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_items,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -45,8 +50,14 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "encode_chunks_for_retrieval", "array")
         for response_200_item_data in _response_200:
             response_200_item = cast(list[float], response_200_item_data)
+            if response_200_item.__class__ is not list or response_200_item:
+                check_items(
+                    response_200_item, "encode_chunks_for_retrieval[]", "number"
+                )
 
             response_200.append(response_200_item)
 
@@ -87,8 +98,14 @@ def _parse_success(response: httpx.Response) -> list[list[float]]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "encode_chunks_for_retrieval", "array")
         for response_200_item_data in _response_200:
             response_200_item = cast(list[float], response_200_item_data)
+            if response_200_item.__class__ is not list or response_200_item:
+                check_items(
+                    response_200_item, "encode_chunks_for_retrieval[]", "number"
+                )
 
             response_200.append(response_200_item)
 

@@ -7,9 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_items,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,6 +30,8 @@ def _parse_response(
 ) -> EndpointError | list[str] | None:
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
+        if response_200.__class__ is not list or response_200:
+            check_items(response_200, "get_reasoning_capable_model_names", "string")
 
         return response_200
 
@@ -64,6 +69,8 @@ def _build_response(
 def _parse_success(response: httpx.Response) -> list[str]:
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
+        if response_200.__class__ is not list or response_200:
+            check_items(response_200, "get_reasoning_capable_model_names", "string")
 
         return response_200
 

@@ -8,9 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 from ...models.usage_stats_per_model_and_user import UsageStatsPerModelAndUser
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs(
@@ -37,7 +41,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[UsageStatsPerModelAndUser] | None:
     if response.status_code == 200:
-        response_200 = list(map(UsageStatsPerModelAndUser.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_usage_stats_by_model_and_user", "array")
+        response_200 = list(map(UsageStatsPerModelAndUser.from_dict, _response_200))
 
         return response_200
 
@@ -74,7 +81,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[UsageStatsPerModelAndUser]:
     if response.status_code == 200:
-        response_200 = list(map(UsageStatsPerModelAndUser.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "get_usage_stats_by_model_and_user", "array")
+        response_200 = list(map(UsageStatsPerModelAndUser.from_dict, _response_200))
 
         return response_200
 

@@ -9,9 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 from ...models.permission_check_request import PermissionCheckRequest
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -42,6 +46,9 @@ def _parse_response(
 ) -> EndpointError | bool | None:
     if response.status_code == 200:
         response_200 = cast(bool, response.json())
+        if response_200.__class__ is not bool:
+            check_value(response_200, "is_collection_permission_granted", "boolean")
+
         return response_200
 
     if response.status_code == 400:
@@ -83,6 +90,9 @@ def _build_response(
 def _parse_success(response: httpx.Response) -> bool:
     if response.status_code == 200:
         response_200 = cast(bool, response.json())
+        if response_200.__class__ is not bool:
+            check_value(response_200, "is_collection_permission_granted", "boolean")
+
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -8,9 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 from ...models.group_info import GroupInfo
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    check_value,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,7 +30,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[GroupInfo] | None:
     if response.status_code == 200:
-        response_200 = list(map(GroupInfo.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_groups", "array")
+        response_200 = list(map(GroupInfo.from_dict, _response_200))
 
         return response_200
 
@@ -64,7 +70,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[GroupInfo]:
     if response.status_code == 200:
-        response_200 = list(map(GroupInfo.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_groups", "array")
+        response_200 = list(map(GroupInfo.from_dict, _response_200))
 
         return response_200
 

@@ -7,9 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, Unset
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    check_items,
+)
 
 
 def _get_kwargs(
@@ -37,6 +42,8 @@ def _parse_response(
 ) -> EndpointError | list[str] | None:
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
+        if response_200.__class__ is not list or response_200:
+            check_items(response_200, "list_secret_ids", "string")
 
         return response_200
 
@@ -79,6 +86,8 @@ def _build_response(
 def _parse_success(response: httpx.Response) -> list[str]:
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
+        if response_200.__class__ is not list or response_200:
+            check_items(response_200, "list_secret_ids", "string")
 
         return response_200
 

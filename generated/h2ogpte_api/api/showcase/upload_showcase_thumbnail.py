@@ -10,9 +10,12 @@ from ...models.endpoint_error import EndpointError
 from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
 from ...models.upload_showcase_thumbnail_response import UploadShowcaseThumbnailResponse
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    Response,
+    require_path_value,
+)
 
 
 def _get_kwargs(

@@ -9,9 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.document import Document
 from ...models.endpoint_error import EndpointError
 
-# Unset (a multi-media-type optional body) and parse_datetime (date-time responses): the ruff post-hook
-# drops them where unused.
-from ...types import UNSET, Response, require_path_value
+# Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
+# parsed body: the ruff post-hook drops them where unused.
+from ...types import (
+    UNSET,
+    Response,
+    check_value,
+    require_path_value,
+)
 
 
 def _get_kwargs(
@@ -42,7 +47,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EndpointError | list[Document] | None:
     if response.status_code == 200:
-        response_200 = list(map(Document.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_documents_for_tags", "array")
+        response_200 = list(map(Document.from_dict, _response_200))
 
         return response_200
 
@@ -79,7 +87,10 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> list[Document]:
     if response.status_code == 200:
-        response_200 = list(map(Document.from_dict, response.json()))
+        _response_200 = response.json()
+        if _response_200.__class__ is not list:
+            check_value(_response_200, "list_documents_for_tags", "array")
+        response_200 = list(map(Document.from_dict, _response_200))
 
         return response_200
 
