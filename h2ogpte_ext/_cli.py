@@ -770,11 +770,11 @@ def _may_have_acted(exc: APIStatusError | APIConnectionError) -> bool:
     """Whether the server may have carried out a request that failed so: a 5xx (it may fail after acting), a
     timeout or a dropped connection; not a 408, 409 or 429 (refused before acting), nor a connection never
     made."""
-    from h2ogpte_ext import _retry
+    from h2ogpte_ext._errors import never_sent
 
     if isinstance(exc, APIStatusError):
         return exc.status_code >= 500
-    return not isinstance(exc.__cause__, _retry.NOT_SENT)
+    return exc.__cause__ is None or not never_sent(exc.__cause__)
 
 
 @cli.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import sys
 import time
 from contextlib import suppress
 from pathlib import Path
@@ -240,14 +241,22 @@ def status_error(response: httpx.Response, content: bytes | None = None) -> APIS
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port (the default one filled in): where a request goes, as browsers compare it."""
+    port = url.port if url.port is not None else {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, port
+
+
 def unfollowed_redirect(response: httpx.Response) -> APIStatusError | None:
     """The error for a redirect not to follow, or None to follow it.
 
-    A redirect of a GET or HEAD is followed (httpx drops the API key when it leaves the origin). Any other
-    method is followed only to the same path and query with the same method (a 307 or 308, or a 301 of a
-    DELETE or PUT, e.g. http to https): a DELETE of `/collections/c1/permissions/` redirected to
-    `/collections/c1/permissions` would act on another resource (unshare with everyone), and a POST that a
-    301, 302 or 303 turns into a GET would drop its body and return another operation's answer.
+    A redirect of a GET or HEAD is followed (the API key never leaves the client's origin: `keep_key_home`).
+    Any other method is followed only with the same method and body to the same origin (scheme, host and
+    port: so never to another host, nor from https to http, where the body, credentials perhaps, would go in
+    the clear) and the same path (a 307 or 308, or a 301 of a DELETE or PUT): a DELETE of
+    `/collections/c1/permissions/` redirected to `/collections/c1/permissions` would act on another resource
+    (unshare with everyone), and a POST that a 301, 302 or 303 turns into a GET would drop its body and return
+    another operation's answer.
     """
     request = response.request
     method = request.method
@@ -256,16 +265,33 @@ def unfollowed_redirect(response: httpx.Response) -> APIStatusError | None:
     status = response.status_code
     target = request.url.join(response.headers["location"])
     becomes_get = status in (302, 303) or (status == 301 and method == "POST")
-    if not becomes_get and target.raw_path == request.url.raw_path:
+    elsewhere = origin(target) != origin(request.url)
+    if not becomes_get and not elsewhere and target.raw_path == request.url.raw_path:
         return None
     where = f"{method} {request.url.path}"
-    change = "as a GET" if becomes_get else f"to {shown_url(target)}"
+    if becomes_get:
+        change, why = "as a GET", "another path or method could act on another resource"
+    elif elsewhere:
+        downgrade = request.url.scheme == "https" and target.scheme != "https"
+        change = f"to {shown_url(target)}"
+        why = "an unencrypted address would carry its body in the clear" if downgrade else "another origin"
+        why = f"{why} (its body goes only to the origin it was sent to)"
+    else:
+        change, why = f"to {shown_url(target)}", "another path or method could act on another resource"
     return APIStatusError(
         f"{status} {response.reason_phrase} ({where}): the server redirects it {change}; not followed, since a "
-        f"{method} redirected to another path or method could act on another resource (check the address)",
+        f"{method} redirected to {why} (check the address)",
         response=response,
         body=None,
     )
+
+
+def keep_key_home(request: httpx.Request, home: httpx.URL) -> None:
+    """Drop the API key (Authorization) from a request to any origin but `home`'s (the client's address), for
+    every method: httpx itself keeps it on a redirect from http to https, and a redirect to another host of
+    a GET is followed."""
+    if origin(request.url) != origin(home):
+        request.headers.pop("Authorization", None)
 
 
 def shown_url(url: httpx.URL | str) -> str:
@@ -292,9 +318,59 @@ def _connection_failure(exc: BaseException) -> OSError | None:
     return None
 
 
+# The request never reached the server, by httpx's own word: safe to send again whatever the method.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """`exc` and what caused it (`raise ... from`, else what was being handled), innermost last."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _aiohttp_cause(exc: BaseException) -> BaseException | None:
+    """The aiohttp exception behind a transport error (httpx-aiohttp's), if any."""
+    aiohttp = sys.modules.get("aiohttp")
+    if aiohttp is None:
+        return None
+    return next((c for c in _causes(exc)[1:] if isinstance(c, aiohttp.ClientError)), None)
+
+
+def never_sent(exc: BaseException) -> bool:
+    """Whether the request surely never left: the connection was never made (or no pooled one was free).
+
+    The exception's class alone is not proof. httpx's own transports (httpcore underneath) raise ConnectError,
+    ConnectTimeout and PoolTimeout only before a byte is written; another transport may not: httpx-aiohttp
+    reports every aiohttp connection error as a ConnectTimeout, a server that dropped the connection after
+    reading the request (ServerDisconnectedError) included. So the cause decides: aiohttp's
+    ClientConnectorError (no connection made) is never-sent, any other aiohttp error may have been sent, and a
+    transport whose cause is neither httpcore's nor aiohttp's is taken as possibly sent."""
+    if not isinstance(exc, NOT_SENT):
+        return False
+    for cause in _causes(exc)[1:]:
+        module = type(cause).__module__
+        if module.startswith("httpcore"):
+            return True
+        if module.startswith("aiohttp"):
+            aiohttp = sys.modules.get("aiohttp")
+            return aiohttp is not None and isinstance(cause, aiohttp.ClientConnectorError)
+    return False
+
+
 def connection_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
     """Our error for an httpx transport failure (no response, or an incomplete one)."""
     where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
+    foreign = _aiohttp_cause(exc)
+    if foreign is not None:
+        # httpx-aiohttp's class names say little (a dropped connection is a ConnectTimeout): aiohttp's own decides
+        detail = str(foreign) or type(foreign).__name__
+        if isinstance(foreign, sys.modules["aiohttp"].ServerTimeoutError):  # connect and read timeouts too
+            return APITimeoutError(f"request timed out: {detail}{where}", request=request)
+        return APIConnectionError(f"connection failed: {type(foreign).__name__}: {detail}{where}", request=request)
     if isinstance(exc, httpx.TimeoutException) and (failure := _connection_failure(exc)) is not None:
         # aiohttp's transport reports a refused connection as a ConnectTimeout: it is not one
         return APIConnectionError(f"connection failed: {failure or type(failure).__name__}{where}", request=request)

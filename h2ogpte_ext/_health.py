@@ -8,6 +8,7 @@ from __future__ import annotations
 import httpx
 from attrs import define
 
+from h2ogpte_ext._errors import shown_url
 from h2ogpte_ext._retry import MAX_RETRIES_EXTENSION
 
 PROBES = ("readiness", "liveness")
@@ -24,7 +25,8 @@ class Health:
     """What the probes said: the HTTP status of each (None when no answer came, then `error` says why).
 
     `ok` means ready, live and the API key accepted: both probes answered 200. `authorized` is False when a
-    probe refused the key (401 or 403).
+    probe refused the key (401 or 403) or was redirected (3xx: e.g. to a sign-in page in front of the server;
+    a probe's redirect is never followed, and `error` names where it pointed).
     """
 
     readiness: int | None
@@ -32,8 +34,12 @@ class Health:
     error: str | None = None
 
     @property
+    def redirected(self) -> bool:
+        return any(code is not None and 300 <= code < 400 for code in (self.readiness, self.liveness))
+
+    @property
     def authorized(self) -> bool:
-        return self.readiness not in DENIED and self.liveness not in DENIED
+        return self.readiness not in DENIED and self.liveness not in DENIED and not self.redirected
 
     @property
     def ok(self) -> bool:
@@ -44,6 +50,8 @@ class Health:
             return f"unreachable: {self.error or 'no answer'}"
         if self.readiness is None or self.liveness is None:
             return f"unhealthy: {self.error or 'a probe did not answer'}"
+        if self.redirected:
+            return f"unhealthy: {self.error or 'a probe was redirected'}"
         if not self.authorized:
             denied = self.readiness if self.readiness in DENIED else self.liveness
             return f"unauthorised: the server refused the API key (HTTP {denied})"
@@ -61,12 +69,23 @@ def seconds_of(timeout: httpx.Timeout) -> float:
     return max(part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part is not None)
 
 
-def outcome(answers: list[int | str | None], seconds: float) -> Health:
-    """The `Health` from each probe's answer: its status, the error that stopped it, or None when it had
-    not answered when the time was up."""
-    codes = [answer if isinstance(answer, int) else None for answer in answers]
+def redirect_note(response: httpx.Response) -> str:
+    """What a probe's redirect says, its target shown as in any message (no query, no credentials)."""
+    target = response.headers.get("location")
+    where = f" to {shown_url(response.request.url.join(target))}" if target else ""
+    return f"redirected (HTTP {response.status_code}){where}; not followed: no health endpoint answered"
+
+
+def outcome(answers: list[int | tuple[int, str] | str | None], seconds: float) -> Health:
+    """The `Health` from each probe's answer: its status, its status and what is wrong with it (a redirect),
+    the error that stopped it, or None when it had not answered when the time was up."""
+    codes = [
+        answer if isinstance(answer, int) else answer[0] if isinstance(answer, tuple) else None for answer in answers
+    ]
     problems = [
-        f"{probe}: {answer}" if answer is not None else f"{probe}: timed out: no answer within {seconds:g} s"
+        f"{probe}: {answer[1] if isinstance(answer, tuple) else answer}"
+        if answer is not None
+        else f"{probe}: timed out: no answer within {seconds:g} s"
         for probe, answer in zip(PROBES, answers, strict=True)
         if not isinstance(answer, int)
     ]

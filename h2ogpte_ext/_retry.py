@@ -2,9 +2,12 @@
 `SafeClient` / `AsyncSafeClient` turn whatever httpx raises into our errors.
 
 Idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection errors, timeouts and
-408, 409, 429 and 5xx except 501; POST only when the client was told it is safe (`retry_post=True`), except
-when the connection itself failed, as then the request never reached the server. A request is sent again
-only with the same bytes: a body that cannot be replayed (a generator, a pipe) is never retried.
+408, 409, 429 and 5xx except 501 and 505; POST only when the client was told it is safe (`retry_post=True`), except
+when the connection itself surely failed, as then the request never reached the server (`never_sent`: by
+the cause, not the class name, which a foreign transport may misuse). A request is sent again
+only with the same bytes: a body that cannot be replayed (a generator, a pipe) is never retried. A connection
+dropped partway through a success's body counts as a connection error when the client reads that body whole
+(every call but the streamed ones, `BUFFERED_EXTENSION`); a body streamed to the caller is not retried.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ import random
 import ssl
 import sys
 import time
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
-from typing import Any, TypeVar
+from contextlib import suppress
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from attrs import define
@@ -25,7 +31,21 @@ from httpx._content import AsyncIteratorByteStream, IteratorByteStream
 from httpx._multipart import FileField, MultipartStream
 
 from h2ogpte_ext._config import Verify, tls_verify
-from h2ogpte_ext._errors import HTTPX_ERRORS, H2OGPTEError, connection_error, request_error, retry_after, shown_url
+from h2ogpte_ext._errors import (
+    HTTPX_ERRORS,
+    H2OGPTEError,
+    connection_error,
+    never_sent,
+    request_error,
+    retry_after,
+    shown_url,
+)
+from h2ogpte_ext._errors import (
+    NOT_SENT as NOT_SENT,  # the CLI reads it here
+)
+
+if TYPE_CHECKING:
+    import asyncio
 
 _HTTPX = TypeVar("_HTTPX", httpx.Client, httpx.AsyncClient)
 
@@ -38,13 +58,16 @@ PERMANENT_STATUSES = frozenset({501, 505})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-# The request never reached the server: safe to send again whatever the method.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures that sending again cannot cure: a request httpx refuses to write, a URL it cannot send to.
 NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 # A request may carry its own retry budget (e.g. health probes: none) in this extension.
 MAX_RETRIES_EXTENSION = "h2ogpte_ext.max_retries"
+
+# Set by SafeClient.send on a request whose response body is read whole (not streamed to the caller): the
+# retry transport reads a success's body itself, so a connection dropped partway through it is retried as one
+# dropped before the answer (same budget, same rules). A streamed body, read by the caller, cannot be.
+BUFFERED_EXTENSION = "h2ogpte_ext.buffered"
 
 # Waiting is injected so tests can use a fake clock.
 sleep: Callable[[float], None] = time.sleep
@@ -101,7 +124,7 @@ class RetryState:
         if error is not None:
             if isinstance(error, NEVER_RETRIED):
                 return None
-            if not (isinstance(error, NOT_SENT) or (isinstance(error, httpx.TransportError) and self._may_resend())):
+            if not (never_sent(error) or (isinstance(error, httpx.TransportError) and self._may_resend())):
                 return None
             reason, delay = type(error).__name__, self._backoff()
         else:
@@ -140,6 +163,20 @@ def _budget(request: httpx.Request, max_retries: int, rewind: Callable[[], None]
     return int(request.extensions.get(MAX_RETRIES_EXTENSION, max_retries))
 
 
+def transport_error(exc: Exception) -> httpx.TransportError | None:
+    """`exc` as an httpx transport error, if it is one or a foreign transport's own that escaped its mapping
+    (httpx-aiohttp lets aiohttp's ClientResponseError, a malformed answer, through): else None. The foreign
+    exception is kept as the cause, which `never_sent` and `connection_error` read."""
+    if isinstance(exc, httpx.TransportError):
+        return exc
+    aiohttp = sys.modules.get("aiohttp")
+    if aiohttp is not None and isinstance(exc, aiohttp.ClientError):
+        error = httpx.RemoteProtocolError(str(exc) or type(exc).__name__)
+        error.__cause__ = exc
+        return error
+    return None
+
+
 class _GuardedStream(httpx.SyncByteStream):
     """A response body whose read failures surface as APIConnectionError / APITimeoutError."""
 
@@ -175,7 +212,9 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
         try:
             async for chunk in chunks:
                 yield chunk
-        except httpx.TransportError as exc:
+        except Exception as raw:
+            if (exc := transport_error(raw)) is None:
+                raise
             raise connection_error(exc, self.request) from exc
         finally:
             close = getattr(chunks, "aclose", None)  # httpx's own streams iterate with an async generator
@@ -188,6 +227,17 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
                 await self._chunks.aclose()
         finally:
             await self.stream.aclose()
+
+
+def _buffered(request: httpx.Request, response: httpx.Response) -> bool:
+    """Whether the transport reads the body: a success (an error's body is read capped, by the response hook)
+    of a request whose body the client reads whole anyway."""
+    return bool(request.extensions.get(BUFFERED_EXTENSION)) and response.status_code < 300
+
+
+def _buffering(request: httpx.Request, kwargs: dict[str, Any]) -> None:
+    if not kwargs.get("stream", False):  # a new dict: the request's may be shared (a module's constant)
+        request.extensions = {**request.extensions, BUFFERED_EXTENSION: True}
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -210,10 +260,19 @@ class RetryTransport(httpx.BaseTransport):
                     raise connection_error(exc, request) from exc
             else:
                 if (delay := state.after(response=response)) is None:
-                    assert isinstance(response.stream, httpx.SyncByteStream)
-                    response.stream = _GuardedStream(response.stream, request)
-                    return response
-                response.close()
+                    try:
+                        if _buffered(request, response):
+                            response.read()
+                    except httpx.TransportError as exc:  # the connection dropped partway through the body
+                        response.close()
+                        if (delay := state.after(error=exc)) is None:
+                            raise connection_error(exc, request) from exc
+                    else:
+                        assert isinstance(response.stream, httpx.SyncByteStream)
+                        response.stream = _GuardedStream(response.stream, request)
+                        return response
+                else:
+                    response.close()
             sleep(delay)
             assert rewind is not None  # the budget is 0 without it
             rewind()
@@ -221,6 +280,95 @@ class RetryTransport(httpx.BaseTransport):
     def close(self) -> None:
         if self.owns_inner:
             self.inner.close()
+
+
+# The event loop each async connection pool (the inner transport, shared by `with_options` copies) first
+# sent in: its connections, and aiohttp's session, belong to that loop and fail in any other.
+_LOOPS: weakref.WeakKeyDictionary[Any, weakref.ref[asyncio.AbstractEventLoop]] = weakref.WeakKeyDictionary()
+
+
+def _loop_bound(inner: httpx.AsyncBaseTransport) -> bool:
+    """Whether `inner` holds connections of one event loop that we cannot rebuild: not ours (with pools per
+    loop), nor a MockTransport (no connections), nor a caller's httpx client sending through mocks only."""
+    if isinstance(inner, (AsyncEnvironmentTransport, httpx.MockTransport)):
+        return False
+    if isinstance(inner, AsyncClientTransport):
+        client = inner.client
+        transports = [client._transport, *(t for t in client._mounts.values() if t is not None)]
+        return not all(isinstance(t, httpx.MockTransport) for t in transports)
+    return True
+
+
+def _check_loop(pool: Any) -> None:
+    """Bind `pool` (a caller's transport or httpx client: not ours to rebuild) to the running event loop at
+    its first request; refuse a request from any other loop."""
+    loop = _running_loop()
+    if loop is None:
+        return
+    try:
+        bound = _LOOPS.setdefault(pool, weakref.ref(loop))
+    except TypeError:  # not weakly referenceable: not checked
+        return
+    if bound() is not loop:
+        raise H2OGPTEError(
+            "this AsyncH2OGPTE was used in another event loop (an earlier asyncio.run(), another thread's loop), "
+            "and its connections belong to that loop; create the client inside the loop that uses it, or use "
+            "`async with AsyncH2OGPTE(...) as client:` there"
+        )
+
+
+class _WatchedBody(httpx.AsyncByteStream):
+    """A request body handed to a foreign transport in slices, noting when each is taken: a transport pulls
+    the next slice only once the last is written, so a long gap means the upload is stuck."""
+
+    SLICE = 64 * 1024
+
+    def __init__(self, stream: Any, clock: Callable[[], float]) -> None:
+        self.stream, self.clock = stream, clock
+        self.pulled: float | None = None  # when the last slice was taken; None before the first (connecting)
+        self.finished = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = self.stream.__aiter__() if hasattr(self.stream, "__aiter__") else _as_async(self.stream)
+        async for chunk in chunks:
+            for start in range(0, len(chunk), self.SLICE):
+                self.pulled = self.clock()
+                yield chunk[start : start + self.SLICE]
+        self.finished = True
+
+
+async def _as_async(chunks: Any) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+async def _send_bounded(inner: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send through a transport that has no write timeout of its own (httpx-aiohttp: a body to a server that
+    stopped reading would wait for ever): the upload fails with httpx.WriteTimeout when no part of it was
+    written within the request's write timeout."""
+    import asyncio
+
+    write = (request.extensions.get("timeout") or {}).get("write")
+    if write is None or ("content-length" not in request.headers and "transfer-encoding" not in request.headers):
+        return await inner.handle_async_request(request)
+    loop = asyncio.get_running_loop()
+    body = _WatchedBody(request.stream, loop.time)
+    watched = httpx.Request(request.method, request.url, headers=request.headers, stream=body)
+    watched.extensions = request.extensions
+    sending = asyncio.ensure_future(inner.handle_async_request(watched))
+    try:
+        while True:
+            await asyncio.wait({sending}, timeout=write / 4)
+            if sending.done():
+                return sending.result()
+            if body.pulled is not None and not body.finished and loop.time() - body.pulled > write:
+                sending.cancel()
+                with suppress(BaseException):
+                    await sending
+                raise httpx.WriteTimeout(f"no part of the request body could be written within {write:g} s")
+    finally:
+        if not sending.done():
+            sending.cancel()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
@@ -233,22 +381,42 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             retry_post,
             owns_inner,
         )
+        # httpx's own transports bound each write; another's upload is bounded here (`_send_bounded`).
+        native = isinstance(inner, (AsyncEnvironmentTransport, AsyncClientTransport)) or _home(type(inner))
+        self._send = inner.handle_async_request if native else partial(_send_bounded, inner)
+        self._loop_bound = _loop_bound(inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._loop_bound:
+            _check_loop(self.inner)
         rewind = rewinder(request)
         state = RetryState(request, _budget(request, self.max_retries, rewind), self.retry_post)
         while True:
             try:
-                response = await self.inner.handle_async_request(request)
-            except httpx.TransportError as exc:
+                response = await self._send(request)
+            except Exception as raw:
+                if (exc := transport_error(raw)) is None:
+                    raise
                 if (delay := state.after(error=exc)) is None:
                     raise connection_error(exc, request) from exc
             else:
                 if (delay := state.after(response=response)) is None:
-                    assert isinstance(response.stream, httpx.AsyncByteStream)
-                    response.stream = _AsyncGuardedStream(response.stream, request)
-                    return response
-                await response.aclose()
+                    try:
+                        if _buffered(request, response):
+                            await response.aread()
+                    except Exception as raw:
+                        if (exc := transport_error(raw)) is None:
+                            raise
+                        with suppress(Exception):
+                            await response.aclose()
+                        if (delay := state.after(error=exc)) is None:
+                            raise connection_error(exc, request) from exc
+                    else:
+                        assert isinstance(response.stream, httpx.AsyncByteStream)
+                        response.stream = _AsyncGuardedStream(response.stream, request)
+                        return response
+                else:
+                    await response.aclose()
             await async_sleep(delay)
             assert rewind is not None
             rewind()
@@ -362,21 +530,59 @@ class EnvironmentTransport(httpx.BaseTransport):
 
 
 class AsyncEnvironmentTransport(httpx.AsyncBaseTransport):
-    """The async twin of `EnvironmentTransport`."""
+    """The async twin of `EnvironmentTransport`, with connection pools per event loop: a connection belongs to
+    the loop that opened it, and a client used again under a new loop (a second `asyncio.run()`, a notebook)
+    would reuse one of a closed loop. `_pools` serves the first loop that sends; any other gets its own."""
 
     def __init__(self, *, verify: Verify, trust_env: bool) -> None:
+        self._verify, self._trust_env = verify, trust_env
         self._pools = _connection_pools(httpx.AsyncClient, verify, trust_env)
+        self._home: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._elsewhere: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _pools_here(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient:
+        if loop is None:  # not asyncio (trio)
+            return self._pools
+        if self._home is None:
+            self._home = weakref.ref(loop)
+        if self._home() is loop:
+            return self._pools
+        pools = self._elsewhere.get(loop)
+        if pools is None:
+            pools = self._elsewhere[loop] = _connection_pools(httpx.AsyncClient, self._verify, self._trust_env)
+        return pools
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._pools._transport_for_url(request.url).handle_async_request(request)
+        pools = self._pools_here(_running_loop())
+        return await pools._transport_for_url(request.url).handle_async_request(request)
 
     async def aclose(self) -> None:
-        await self._pools.aclose()
+        """Close the pools of this loop (those of another are dropped: their loop may be closed)."""
+        loop = _running_loop()
+        if self._home is None or loop is None or self._home() is loop:
+            await self._pools.aclose()
+        here = self._elsewhere.pop(loop, None) if loop is not None else None
+        if here is not None:
+            await here.aclose()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio  # only async users need it loaded
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # another async library (trio): it has no such loop
+        return None
 
 
 def _cause(exc: Exception) -> Exception | None:
     # An unencodable header value may be the API key: keep it out of the chained traceback.
     return None if isinstance(exc, UnicodeEncodeError) else exc
+
+
+CLOSED = "the client is closed (close() was called, or its `with` block ended): create a new one"
 
 
 class SafeClient(httpx.Client):
@@ -389,6 +595,9 @@ class SafeClient(httpx.Client):
             raise request_error(exc) from _cause(exc)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise H2OGPTEError(CLOSED)
+        _buffering(request, kwargs)
         try:
             return super().send(request, **kwargs)
         except HTTPX_ERRORS as exc:
@@ -405,6 +614,9 @@ class AsyncSafeClient(httpx.AsyncClient):
             raise request_error(exc) from _cause(exc)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise H2OGPTEError(CLOSED)
+        _buffering(request, kwargs)
         try:
             return await super().send(request, **kwargs)
         except HTTPX_ERRORS as exc:

@@ -22,7 +22,7 @@ from h2ogpte_ext._async.ingest import AsyncIngestMixin
 from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
 from h2ogpte_ext._common import Common, http_settings
 from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
-from h2ogpte_ext._errors import H2OGPTEError, aread_error_body, status_error, unfollowed_redirect
+from h2ogpte_ext._errors import H2OGPTEError, aread_error_body, keep_key_home, status_error, unfollowed_redirect
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import AsyncRequester
 from h2ogpte_ext._retry import (
@@ -112,10 +112,17 @@ class AsyncH2OGPTE(
             inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
         )
         self._http = AsyncSafeClient(
-            transport=transport, event_hooks={"response": [raise_for_status]}, **http_settings(options)
+            transport=transport,
+            event_hooks={"request": [self._keep_key_home], "response": [raise_for_status]},
+            **http_settings(options),
         )
         self.api.set_async_httpx_client(self._http)
         self._requester = AsyncRequester(self._http)
+
+    async def _keep_key_home(self, request: httpx.Request) -> None:
+        """The request hook, run for each request and each redirect followed: the API key goes only to the
+        client's own origin."""
+        keep_key_home(request, httpx.URL(self._options.address))
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -17,7 +17,7 @@ import httpx
 
 from h2ogpte_ext._common import Common, http_settings
 from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
-from h2ogpte_ext._errors import H2OGPTEError, read_error_body, status_error, unfollowed_redirect
+from h2ogpte_ext._errors import H2OGPTEError, keep_key_home, read_error_body, status_error, unfollowed_redirect
 from h2ogpte_ext._health import RAW_EXTENSION
 from h2ogpte_ext._requester import Requester
 from h2ogpte_ext._retry import (
@@ -113,10 +113,17 @@ class H2OGPTE(
             inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
         )
         self._http = SafeClient(
-            transport=transport, event_hooks={"response": [raise_for_status]}, **http_settings(options)
+            transport=transport,
+            event_hooks={"request": [self._keep_key_home], "response": [raise_for_status]},
+            **http_settings(options),
         )
         self.api.set_httpx_client(self._http)
         self._requester = Requester(self._http)
+
+    def _keep_key_home(self, request: httpx.Request) -> None:
+        """The request hook, run for each request and each redirect followed: the API key goes only to the
+        client's own origin."""
+        keep_key_home(request, httpx.URL(self._options.address))
 
     def close(self) -> None:
         self._http.close()

@@ -8,8 +8,16 @@ from functools import partial
 import httpx
 
 from h2ogpte_ext._config import to_timeout
-from h2ogpte_ext._errors import APIConnectionError
-from h2ogpte_ext._health import DEFAULT_PROBE_TIMEOUT, PROBE_EXTENSIONS, Health, outcome, probe_urls, seconds_of
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._health import (
+    DEFAULT_PROBE_TIMEOUT,
+    PROBE_EXTENSIONS,
+    Health,
+    outcome,
+    probe_urls,
+    redirect_note,
+    seconds_of,
+)
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import run_within
 
@@ -22,7 +30,8 @@ class HealthMixin(ClientBase):
 
             print(client.health())  # ready (HTTP 200), live (HTTP 200)
 
-        A 503, a refused API key (a probe answering 401/403: `authorized` is False) or no answer at all within
+        A 503, a refused API key (a probe answering 401/403: `authorized` is False), a redirect (never followed:
+        not ok, not authorized, `error` says where it pointed) or no answer at all within
         `timeout` (`error`) is reported in the result, never raised; `health().ok` means both probes answered
         200. `timeout` bounds the whole check, however slowly a server sends its answer.
         """
@@ -31,11 +40,14 @@ class HealthMixin(ClientBase):
         answers = run_within(seconds, [partial(self._probe, url, probe) for url in probe_urls(self.address)])
         return outcome(answers, seconds)
 
-    def _probe(self, url: str, timeout: httpx.Timeout) -> int | str:
-        """The probe's HTTP status, or why none came."""
+    def _probe(self, url: str, timeout: httpx.Timeout) -> int | tuple[int, str] | str:
+        """The probe's HTTP status (with a note when it is a redirect, never followed: a sign-in page at its
+        end would pass for a healthy server), or why none came."""
         try:
-            response = self._http.get(url, extensions=PROBE_EXTENSIONS, timeout=timeout)
-        except APIConnectionError as error:
+            response = self._http.get(url, extensions=PROBE_EXTENSIONS, timeout=timeout, follow_redirects=False)
+        except H2OGPTEError as error:  # no connection, or none to be had (a closed client, another event loop)
             return str(error)
         response.close()
+        if response.is_redirect:
+            return response.status_code, redirect_note(response)
         return response.status_code

@@ -1,0 +1,365 @@
+"""Hardening of the transport layer on the wire: raw loopback servers that misbehave at the socket level (close
+after reading the request, redirect elsewhere, answer garbage), through the real client stack, with httpx's own
+transport and with httpx-aiohttp's."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import httpx
+import pytest
+
+from h2ogpte_ext import APIConnectionError, APIStatusError, APITimeoutError, AsyncH2OGPTE, H2OGPTEError
+from h2ogpte_ext._health import Health
+
+Handler = Callable[[socket.socket, bytes], None]
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    """One HTTP/1.1 request (head and a Content-Length body) from `conn`, or b"" when the peer closed."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length, chunked = 0, False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+        chunked |= name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower()
+    while chunked and not (body == b"0\r\n\r\n" or body.endswith(b"\r\n0\r\n\r\n")):
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
+class RawServer:
+    """A loopback HTTP/1.1 server at the socket level: `handler(conn, request)` answers (or not) each request;
+    `requests` holds every request read, in order."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.requests: list[bytes] = []
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.address = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)  # to see `_stop`: closing a socket does not wake a thread in accept()
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            conn.settimeout(None)
+            threading.Thread(target=self._connection, args=(conn,), daemon=True).start()
+
+    def _connection(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(30)
+            try:
+                while True:
+                    request = _read_request(conn)
+                    if not request:
+                        return
+                    self.requests.append(request)
+                    self.handler(conn, request)
+            except OSError:
+                return
+
+    def paths(self) -> list[str]:
+        return [request.split(b" ", 2)[1].decode() for request in self.requests]
+
+
+@contextmanager
+def raw_server(handler: Handler) -> Iterator[RawServer]:
+    server = RawServer(handler)
+    server._thread.start()
+    try:
+        yield server
+    finally:
+        server._stop.set()
+        server._thread.join(10)
+        server.sock.close()
+
+
+def hang_up(conn: socket.socket, request: bytes) -> None:
+    conn.shutdown(socket.SHUT_RDWR)
+    raise OSError("closed without answering")
+
+
+def answer(status: int, body: bytes = b"{}", headers: dict[str, str] | None = None) -> bytes:
+    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body)}", "Content-Type: application/json"]
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def _transport(kind: str) -> object:
+    if kind == "aiohttp":
+        pytest.importorskip("httpx_aiohttp")
+        from httpx_aiohttp import AiohttpTransport
+
+        return AiohttpTransport()
+    return None
+
+
+TRANSPORTS = ["httpx", "aiohttp"]
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_post_the_server_read_is_never_sent_again(kind: str, sleeps: list[float]) -> None:
+    # httpx-aiohttp reports a server that hung up after reading the request as httpx.ConnectTimeout; it was sent
+    with raw_server(hang_up) as server:
+
+        async def post() -> H2OGPTEError:
+            transport = _transport(kind)
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=transport) as client:  # type: ignore[arg-type]
+                with pytest.raises(H2OGPTEError) as caught:
+                    await client.collections.create_collection(name="c", description="d")
+                return caught.value
+
+        error = asyncio.run(post())
+    assert type(error) is APIConnectionError, repr(error)
+    assert len(server.requests) == 1
+    assert sleeps == []
+
+
+def _redirecting(location: Callable[[], str]) -> Handler:
+    def handler(conn: socket.socket, request: bytes) -> None:
+        path = request.split(b" ", 2)[1].decode()
+        conn.sendall(answer(307, b"", {"Location": location() + path}))
+
+    return handler
+
+
+def _answering(conn: socket.socket, request: bytes) -> None:
+    if request.startswith(b"GET"):
+        conn.sendall(answer(200, b'{"items": []}' if b"/collections" in request else b"[]"))
+    else:
+        conn.sendall(answer(200, b'{"id": "c1", "name": "c", "description": "d"}'))
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_post_redirected_to_another_origin_is_not_followed_and_the_key_stays_home(
+    kind: str, sleeps: list[float]
+) -> None:
+    with raw_server(_answering) as other, raw_server(_redirecting(lambda: other.address)) as home:
+
+        async def calls() -> APIStatusError:
+            transport = _transport(kind)
+            async with AsyncH2OGPTE(address=home.address, api_key="sk-secret", transport=transport) as client:  # type: ignore[arg-type]
+                with pytest.raises(APIStatusError) as caught:
+                    await client.collections.create_collection(name="c", description="d")
+                await client.models.list_models()  # a GET is followed, without the key
+                return caught.value
+
+        error = asyncio.run(calls())
+    assert error.status_code == 307
+    assert other.address.removeprefix("http://") in str(error) and "another origin" in str(error)
+    assert [r.split(b" ", 1)[0] for r in other.requests] == [b"GET"]  # the POST's body never went there
+    assert all(b"sk-secret" not in request for request in other.requests)
+    assert all(b"sk-secret" in request for request in home.requests)
+
+
+def test_a_probe_redirected_to_a_sign_in_page_is_not_healthy() -> None:
+    def sign_in(conn: socket.socket, request: bytes) -> None:
+        if b"/login" in request.split(b"\r\n", 1)[0]:
+            conn.sendall(answer(200, b"<html>sign in</html>"))
+        else:
+            conn.sendall(answer(302, b"", {"Location": "/login?next=/rpc/health&token=abc"}))
+
+    with raw_server(sign_in) as server:
+
+        async def check() -> Health:
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x") as client:
+                return await client.health()
+
+        health = asyncio.run(check())
+    assert sorted(server.paths()) == ["/rpc/health/liveness", "/rpc/health/readiness"]  # no sign-in page asked
+    assert not health.ok and not health.authorized
+    assert f"redirected (HTTP 302) to {server.address}/login" in str(health) and "token" not in str(health)
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("https://h2ogpte.example.com/?tab=chats", "a query string"),
+        ("https://h2ogpte.example.com/api/v1?x=1", "a query string"),
+        ("https://h2ogpte.example.com/#/chats?token=abc", "a fragment"),
+        ("https://h2ogpte.example.com?", "a query string"),
+    ],
+)
+def test_an_address_with_a_query_or_fragment_is_refused(address: str, problem: str) -> None:
+    with pytest.raises(H2OGPTEError, match=f"address must not hold {problem}") as caught:
+        AsyncH2OGPTE(address=address, api_key="sk-x")
+    assert "token" not in str(caught.value) and "x=1" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("address", "origin"),
+    [
+        ("https://h2ogpte.example.com/api/v1/", "https://h2ogpte.example.com"),
+        ("https://example.com/h2ogpte/", "https://example.com/h2ogpte"),  # a prefix path is kept, as before
+    ],
+)
+def test_an_address_path_is_kept_as_before(address: str, origin: str) -> None:
+    assert AsyncH2OGPTE(address=address, api_key="sk-x").address == origin
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_get_cut_off_mid_body_is_retried(kind: str, sleeps: list[float]) -> None:
+    body = b"[" + b" " * 4000 + b"]"  # no collections, at length
+
+    def cut_twice(conn: socket.socket, request: bytes) -> None:
+        whole = answer(200, body)
+        if len(server.requests) <= 2:
+            conn.sendall(whole[: len(whole) - len(body) // 2])  # headers and half the body, then hang up
+            conn.shutdown(socket.SHUT_RDWR)
+            raise OSError("hung up mid-body")
+        conn.sendall(whole)
+
+    with raw_server(cut_twice) as server:
+
+        async def get() -> object:
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
+                return await client.collections.list_collections()
+
+        assert asyncio.run(get()) == []
+    assert len(server.requests) == 3 and len(sleeps) == 2
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_post_cut_off_mid_body_is_not_sent_again(kind: str, sleeps: list[float]) -> None:
+    def cut(conn: socket.socket, request: bytes) -> None:
+        whole = answer(200, b'{"id": "c1", "name": "c", "description": "d", "padding": "' + b"x" * 4000 + b'"}')
+        conn.sendall(whole[:-2000])
+        conn.shutdown(socket.SHUT_RDWR)
+        raise OSError("hung up mid-body")
+
+    with raw_server(cut) as server:
+
+        async def post() -> None:
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
+                await client.collections.create_collection(name="c", description="d")
+
+        with pytest.raises(APIConnectionError):
+            asyncio.run(post())
+    assert len(server.requests) == 1 and sleeps == []
+
+
+def _models(conn: socket.socket, request: bytes) -> None:
+    conn.sendall(answer(200, b"[]"))
+
+
+def test_a_client_used_in_a_second_event_loop_gets_pools_for_it() -> None:
+    # httpx's transport (the default): the connection kept alive from the first loop is not reused by the next
+    with raw_server(_models) as server:
+        client = AsyncH2OGPTE(address=server.address, api_key="sk-x")
+        for _ in range(3):
+            assert asyncio.run(client.models.list_models()) == []
+        asyncio.run(client.close())
+    assert len(server.requests) == 3
+
+
+def test_a_callers_transport_used_in_a_second_event_loop_says_so() -> None:
+    # aiohttp's session belongs to the loop it was made in, and it is the caller's: not ours to rebuild
+    with raw_server(_models) as server:
+        client = AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport("aiohttp"))  # type: ignore[arg-type]
+        assert asyncio.run(client.models.list_models()) == []
+        for _ in range(2):  # every later loop, not only the first
+            with pytest.raises(H2OGPTEError, match="used in another event loop") as caught:
+                asyncio.run(client.models.list_models())
+            assert "async with" in str(caught.value)
+
+        async def fresh() -> object:  # the advice works: a client made in the loop
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport("aiohttp")) as c:  # type: ignore[arg-type]
+                return await c.models.list_models()
+
+        assert asyncio.run(fresh()) == []
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_call_on_a_closed_client_says_so(kind: str) -> None:
+    with raw_server(_models) as server:
+
+        async def after_close() -> None:
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
+                await client.models.list_models()
+            with pytest.raises(H2OGPTEError, match="the client is closed"):
+                await client.models.list_models()
+            health = await client.health()
+            assert not health.ok and "the client is closed" in str(health)
+
+        asyncio.run(after_close())
+
+
+def _malformed(conn: socket.socket, request: bytes) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: nope\r\nBad Header Line\r\n\r\n{}")
+    conn.shutdown(socket.SHUT_RDWR)
+    raise OSError("done")
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_malformed_answer_is_a_connection_error(kind: str, sleeps: list[float]) -> None:
+    with raw_server(_malformed) as server:
+
+        async def calls() -> tuple[H2OGPTEError, Health]:
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
+                with pytest.raises(H2OGPTEError) as caught:
+                    await client.models.list_models()
+                return caught.value, await client.health()
+
+        error, health = asyncio.run(calls())
+    assert type(error) is APIConnectionError, repr(error)
+    assert len(sleeps) == 2  # a GET: retried as after any connection error
+    assert not health.ok and health.readiness is None and health.error
+
+
+def test_an_upload_to_a_server_that_stops_reading_times_out_with_aiohttp(sleeps: list[float]) -> None:
+    pytest.importorskip("httpx_aiohttp")
+    held: list[socket.socket] = []
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(30)
+    accepted = threading.Thread(target=lambda: held.append(listener.accept()[0]), daemon=True)
+    accepted.start()
+    address = f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+    async def upload() -> tuple[H2OGPTEError, float]:
+        loop = asyncio.get_running_loop()
+        timeout = httpx.Timeout(30.0, write=0.5)
+        async with AsyncH2OGPTE(address=address, api_key="sk-x", transport=_transport("aiohttp"), timeout=timeout) as c:  # type: ignore[arg-type]
+            start = loop.time()
+            with pytest.raises(H2OGPTEError) as caught:
+                await asyncio.wait_for(c._http.post("/collections", content=b"x" * (10 * 1024 * 1024)), 20)
+            return caught.value, loop.time() - start
+
+    try:
+        error, took = asyncio.run(upload())
+    finally:
+        accepted.join(10)
+        for conn in held:
+            conn.close()
+        listener.close()
+    assert type(error) is APITimeoutError, repr(error)
+    assert took < 10 and sleeps == []  # a POST: not sent again
