@@ -7,6 +7,7 @@ import logging
 import math
 import os
 import ssl
+from pathlib import Path
 from typing import TypeAlias
 
 import httpx
@@ -76,13 +77,38 @@ def to_timeout(value: TimeoutLike | None) -> httpx.Timeout:
     return timeout
 
 
+def tls_verify(verify: Verify) -> bool | ssl.SSLContext:
+    """`verify` as httpx takes it without a DeprecationWarning (httpx 0.28 deprecates `verify="path"`): a CA
+    bundle path becomes an `ssl.SSLContext` trusting it, as httpx itself made it (a folder: `capath`, a file:
+    `cafile`); True, False and an SSLContext are kept. True stays True so that httpx, with `trust_env`, still
+    takes SSL_CERT_FILE / SSL_CERT_DIR; a path, as before, is used whatever the environment says."""
+    if not isinstance(verify, str):
+        return verify
+    if not Path(verify).exists():
+        raise H2OGPTEError(f"cannot load the TLS certificates: verify={verify!r} is no CA bundle file or folder")
+    try:
+        if Path(verify).is_dir():
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        raise H2OGPTEError(f"cannot load the TLS certificates (verify={verify!r}): {exc}") from exc
+
+
 def normalise_address(address: str) -> str:
     """The server's origin: scheme and host, without a trailing slash or /api/v1.
 
     A user name or password in the address (`https://user:pass@host`) is refused: the API key is what
-    authenticates, and a password in a URL ends up in logs.
+    authenticates, and a password in a URL ends up in logs. So is a query string or a fragment (an address
+    copied from a browser): every call's path would be appended after it.
     """
     text = address.strip().rstrip("/")
+    if "?" in text or "#" in text:
+        # e.g. copied from a browser's address bar: every call would go to `<address>/api/v1...` after the query
+        part = "a query string (?...)" if "?" in text.split("#", 1)[0] else "a fragment (#...)"
+        raise H2OGPTEError(
+            f"address must not hold {part}: {shown_url(text.split('#', 1)[0])!r}; pass the server's address "
+            "alone, such as https://h2ogpte.example.com"
+        )
     text = text.removesuffix(API_PATH)
     try:
         url = httpx.URL(text)

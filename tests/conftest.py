@@ -58,6 +58,14 @@ def make(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[
         either.close()
 
 
+@pytest.fixture(autouse=True)
+def _close_what_the_test_left_open() -> Iterator[None]:
+    """Clients a test made with `Either(...)` (not through `make`) and did not close, closed at its end."""
+    yield
+    while Either.unclosed:
+        Either.unclosed[-1].close()
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _FIGURES:
         terminalreporter.section("figures")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from itertools import islice
-from typing import Any
+from typing import Any, ClassVar
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta
 
@@ -13,10 +13,19 @@ from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta
 class Either:
     """One client, sync or async, with a synchronous face so each case is written once."""
 
+    # Made and not closed yet: conftest closes what a test left open, so that no event loop, socket or async
+    # generator is left to the garbage collector (a ResourceWarning or RuntimeWarning at some later test).
+    unclosed: ClassVar[list[Either]] = []
+
     def __init__(self, kind: str, **settings: Any) -> None:
         self.kind = kind
         self.loop = asyncio.new_event_loop()
-        self.client: H2OGPTE | AsyncH2OGPTE = H2OGPTE(**settings) if kind == "sync" else AsyncH2OGPTE(**settings)
+        try:
+            self.client: H2OGPTE | AsyncH2OGPTE = H2OGPTE(**settings) if kind == "sync" else AsyncH2OGPTE(**settings)
+        except BaseException:
+            self.loop.close()
+            raise
+        Either.unclosed.append(self)
 
     def run(self, value: Any) -> Any:
         return self.loop.run_until_complete(value) if isinstance(value, Awaitable) else value
@@ -73,5 +82,31 @@ class Either:
         return copy
 
     def close(self) -> None:
-        self.run(self.client.close())
-        self.loop.close()
+        if self in Either.unclosed:
+            Either.unclosed.remove(self)
+        if self.loop.is_closed():
+            return
+        try:
+            self.run(self.client.close())
+        finally:
+            _shut_down(self.loop)
+
+
+def _shut_down(loop: asyncio.AbstractEventLoop) -> None:
+    """Close `loop` as `asyncio.run` closes its own: the callbacks already scheduled run (an async generator's
+    finalizer schedules its `aclose()`), tasks still pending are cancelled, async generators still open (a
+    listing read in part) are closed, all on this loop, before it closes."""
+
+    async def finish() -> None:
+        await asyncio.sleep(0)
+        pending = asyncio.all_tasks() - {asyncio.current_task()}
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        await loop.shutdown_asyncgens()
+        await loop.shutdown_default_executor()
+
+    try:
+        loop.run_until_complete(finish())
+    finally:
+        loop.close()

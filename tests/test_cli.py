@@ -141,6 +141,8 @@ def test_fake_server_command(command: list[str], options: list[str]) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+        if proc.stdout is not None:
+            proc.stdout.close()
     assert proc.returncode in (0, -15)
 
 
@@ -227,7 +229,8 @@ def _on_a_terminal(args: list[str], server: FakeH2OGPTE) -> tuple[str, bytes]:
             break
         shown += chunk
     assert proc.stdout is not None
-    out = proc.stdout.read().decode()
+    with proc.stdout:
+        out = proc.stdout.read().decode()
     proc.wait(60)
     os.close(primary)
     return out, shown

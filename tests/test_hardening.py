@@ -405,7 +405,7 @@ def test_jsonl_splits_on_newline_only_however_the_bytes_arrive() -> None:
         assert deltas[-1].finished and deltas[-1].message_id == "m"
 
 
-@pytest.mark.parametrize("finished", ['"false"', "0", "null", '"yes"'])
+@pytest.mark.parametrize("finished", ['"false"', "0", '"yes"'])  # null is the field left out: not final
 def test_finished_must_be_a_json_boolean(finished: str) -> None:
     with pytest.raises(StreamError, match="non-boolean 'finished'"):
         JSONLDecoder().feed_bytes(b'{"body": "x", "finished": ' + finished.encode() + b"}\n")

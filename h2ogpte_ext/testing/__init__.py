@@ -11,14 +11,17 @@ Installing the package also gives pytest the `fake_h2ogpte` fixture.
 """
 
 from h2ogpte_ext.testing._app import create_app, handled_operations, simulated_operations
-from h2ogpte_ext.testing._faults import Fault, Faults
+from h2ogpte_ext.testing._faults import Fault, Faults, RequestLog, Seen
 from h2ogpte_ext.testing._server import FakeH2OGPTE, serve_forever
-from h2ogpte_ext.testing._state import State
+from h2ogpte_ext.testing._state import Settings, State
 
 __all__ = [
     "FakeH2OGPTE",
     "Fault",
     "Faults",
+    "RequestLog",
+    "Seen",
+    "Settings",
     "State",
     "create_app",
     "handled_operations",

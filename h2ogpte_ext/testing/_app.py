@@ -22,10 +22,9 @@ from h2ogpte_ext.testing import _validation as validation
 from h2ogpte_ext.testing._data import Variety
 from h2ogpte_ext.testing._faults import DroppedConnection, FaultsMiddleware
 from h2ogpte_ext.testing._spec import operations
-from h2ogpte_ext.testing._state import HANDLERS, Call, FakeError, State, error
-from h2ogpte_ext.testing._validation import API_PREFIX, MAX_JSON_DEPTH, json_depth
+from h2ogpte_ext.testing._state import DEFAULTS, HANDLERS, Call, FakeError, State, error
+from h2ogpte_ext.testing._validation import API_PREFIX, MAX_JSON_DEPTH, is_json, lone_surrogate, too_deep
 
-GIB = 1 << 30
 STREAMED = frozenset({"upload_file"})
 
 # --- outside the spec -------------------------------------------------------------------------------
@@ -168,22 +167,26 @@ def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
         if (denied := _unauthorized(request, state)) is not None:
             return denied
         operation_id = by_method[request.method]
-        # Uploads stream to disk (they may be GiBs); other forms are small and validated whole.
-        streamed_upload = operation_id in STREAMED and request.headers.get("content-type", "").startswith(
-            "multipart/form-data"
-        )
+        # A form is never read whole into memory: where the operation takes one, it is parsed as it streams
+        # in (its files spooled to disk past a MiB), and uploads (they may be GiBs) stream to disk,
+        # unvalidated; elsewhere it is refused by its Content-Type alone, unread.
+        multipart = _is_form(request)
+        form = multipart and validation.accepts_multipart(request.method, path)
+        streamed_upload = form and operation_id in STREAMED
         try:
-            body = None if streamed_upload else await request.body()
+            body = None if multipart else await request.body()
         except ClientDisconnect:  # gone before its body arrived (a fault's latency outlived the client)
             return Response(status_code=499)
-        if body and json_depth(body) > MAX_JSON_DEPTH:
-            return error(400, f"request body: JSON nested deeper than {MAX_JSON_DEPTH} levels")
+        if body and is_json(request.headers.get("content-type")) and (problem := _json_problem(body)):
+            return error(400, problem)
         if not state.strict:
             body = _guide_compatible(operation_id, body)
         if streamed_upload:
             problem = None
-        elif validation.accepts_multipart(request.method, path) and _is_form(request):
+        elif form:
             problem = await validation.form_errors(request, path)
+        elif multipart:  # where the operation takes another body, or none (then the form is ignored)
+            problem = validation.unaccepted_form(request.method, path) or validation.request_errors(request, None, path)
         else:
             problem = validation.request_errors(request, body, path)
         if problem is not None:
@@ -211,7 +214,15 @@ def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
 
 
 def _is_form(request: Request) -> bool:
-    return request.headers.get("content-type", "").startswith("multipart/form-data")
+    return request.headers.get("content-type", "").lower().startswith("multipart/form-data")
+
+
+def _json_problem(body: bytes) -> str | None:
+    """What makes a JSON body unfit to parse or to keep, before anything parses it: nesting deeper than a
+    parser should recurse, or a string no answer could encode (a lone surrogate, from a `\\udc80` escape)."""
+    if too_deep(body):
+        return f"request body: JSON nested deeper than {MAX_JSON_DEPTH} levels"
+    return lone_surrogate(body)
 
 
 def _check(
@@ -305,7 +316,9 @@ class Crashes:
 
 
 class BodyLimit:
-    """Answers 413 to a request body over `max_bytes`, by its Content-Length or as it streams in."""
+    """Answers 413 to a request body over the state's limit for its Content-Type (`State.body_limit`), by
+    its Content-Length before reading any of it, or by counting its bytes as they stream in (chunked): a
+    body over the limit is never held."""
 
     def __init__(self, app: ASGIApp, state: State) -> None:
         self.app = app
@@ -315,8 +328,9 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.state.max_body_bytes
         headers = dict(scope["headers"])
+        content_type = headers.get(b"content-type")
+        limit = self.state.body_limit(content_type.decode("latin-1") if content_type is not None else None)
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > limit:
             await _too_large(limit)(scope, receive, send)
@@ -357,9 +371,17 @@ def _too_large(limit: int) -> JSONResponse:
 
 
 def create_app(
-    api_key: str, workdir: Path, *, variety: int | None = None, strict: bool = False, max_body_bytes: int = GIB
+    api_key: str,
+    workdir: Path,
+    *,
+    variety: int | None = DEFAULTS.variety,
+    strict: bool = DEFAULTS.strict,
+    max_body_bytes: int = DEFAULTS.max_body_bytes,
+    max_json_body_bytes: int = DEFAULTS.max_json_body_bytes,
+    max_logged_requests: int = DEFAULTS.max_logged_requests,
 ) -> Starlette:
-    """A fresh fake h2oGPTe with its own state (`app.state.fake`); file bytes go below `workdir`."""
+    """A fresh fake h2oGPTe with its own state (`app.state.fake`); file bytes go below `workdir`. The
+    settings are `Settings`'; `state.reset()` comes back to the ones given here."""
     routes = [
         Route("/rpc/health/readiness", health, methods=["GET"]),
         Route("/rpc/health/liveness", health, methods=["GET"]),
@@ -370,8 +392,15 @@ def create_app(
     ]
     paths = _paths()
     routes += [Route(API_PREFIX + path, _endpoint(path), methods=list(paths[path])) for path in sorted(paths)]
-    state = State(api_key=api_key, workdir=workdir, variety=Variety(variety), strict=strict)
-    state.max_body_bytes = max_body_bytes
+    state = State(
+        api_key=api_key,
+        workdir=workdir,
+        variety=Variety(variety),
+        strict=strict,
+        max_body_bytes=max_body_bytes,
+        max_json_body_bytes=max_json_body_bytes,
+        max_logged_requests=max_logged_requests,
+    )
     app = Starlette(
         middleware=[
             Middleware(Crashes, state=state),

@@ -49,7 +49,7 @@ from h2ogpte_ext.testing._state import (
     now,
     page,
 )
-from h2ogpte_ext.testing._validation import spec_document
+from h2ogpte_ext.testing._validation import MAX_JSON_DEPTH, lone_surrogate, spec_document, too_deep
 
 SHARING = re.compile(
     r"^(?P<owner>.*\{\w+\})/(?P<what>permissions|group_permissions|public_permissions)(?P<who>/\{\w+\})?$"
@@ -199,30 +199,65 @@ def _validator(schema_name: str, prop: str) -> OAS30Validator | None:
     return OAS30Validator(schema, format_checker=oas30_format_checker)
 
 
-def fitting(schema_name: str, body: Any) -> dict[str, Any]:
-    """The request body's properties that the record schema has, with values it allows (a form's JSON text
-    decoded where the schema wants an object or a list)."""
+def fitting(schema_name: str, body: Any, writable: frozenset[str] | None = None) -> dict[str, Any]:
+    """The request body's properties that the record schema has (and, given `writable`, that the request
+    may set), with values it allows (a form's JSON text decoded where the schema wants an object or a list)."""
     if not isinstance(body, dict):
         return {}
     fits = {}
     for name, value in body.items():
         validator = _validator(schema_name, name)
-        if validator is None:
+        if validator is None or (writable is not None and name not in writable):
             continue
-        for candidate in (value, *_decoded(value)):
-            if validator.is_valid(candidate):
-                fits[name] = candidate
-                break
+        if validator.is_valid(value):
+            fits[name] = value
+        elif (decoded := _decoded(name, value)) and validator.is_valid(decoded[0]):
+            fits[name] = decoded[0]
     return fits
 
 
-def _decoded(value: Any) -> tuple[Any, ...]:
+def _decoded(name: str, value: Any) -> tuple[Any, ...]:
+    """A value given as JSON text, decoded; refused (400) where it nests too deep to parse safely or holds
+    a string no answer could encode, as a JSON body would be."""
     if not isinstance(value, str) or value[:1] not in ("{", "["):
         return ()
+    text = value.encode()
+    if too_deep(text):
+        raise FakeError(400, f"request body: {name}: JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    if (problem := lone_surrogate(text)) is not None:
+        raise FakeError(400, problem.replace("request body: ", f"request body: {name}: ", 1))
     try:
-        return (json.loads(value),)
+        return (json.loads(text),)
     except ValueError:
         return ()
+
+
+@functools.cache
+def writable(operation_id: str) -> frozenset[str]:
+    """The properties a request to the operation may set: those of its request body's schema (JSON or
+    form), less any the spec marks readOnly there or in the record. Everything else a record holds (its
+    id, owner, counts, time stamps, ...) is the server's: never taken from a body, whatever it sends."""
+    op = operations()[operation_id]
+    document = spec_document()["paths"][op.path][op.method.lower()]
+    names: set[str] = set()
+    read_only: set[str] = set()
+    for media in document.get("requestBody", {}).get("content", {}).values():
+        for name, schema in _body_properties(media.get("schema", {})).items():
+            (read_only if resolve(schema).get("readOnly") else names).add(name)
+    record = op.item_schema_name if route(op) == "owner" else resources().get(op.resource or "")
+    if record is not None:
+        read_only.update(n for n, schema in properties_of(record).items() if resolve(schema).get("readOnly"))
+    return frozenset(names - read_only)
+
+
+def _body_properties(schema: dict[str, Any]) -> dict[str, Any]:
+    """The properties a request body's schema declares, through `$ref`, `allOf`, `oneOf` and `anyOf`."""
+    schema = resolve(schema)
+    found: dict[str, Any] = dict(schema.get("properties", {}))
+    for key in ("allOf", "oneOf", "anyOf"):
+        for part in schema.get(key, []):
+            found.update(_body_properties(part))
+    return found
 
 
 async def _body(call: Call) -> Any:
@@ -274,7 +309,7 @@ async def _create(op: Operation, call: Call) -> Response:
     assert op.resource is not None
     schema_name, key_name = resources()[op.resource], keys()[op.resource]
     properties = properties_of(schema_name)
-    fields = fitting(schema_name, await _body(call))
+    fields = fitting(schema_name, await _body(call), writable(op.operation_id))
     table = call.state.table(op.resource)
     key = fields[key_name] if key_name != "id" and isinstance(fields.get(key_name), str) else new_id()
     if key in table:
@@ -284,7 +319,7 @@ async def _create(op: Operation, call: Call) -> Response:
     for name in STAMPS:
         if properties.get(name, {}).get("format") == "date-time":
             fields[name] = stamp
-    if "username" in properties and "username" not in fields:
+    if "username" in properties and "username" not in fields:  # the owner: the one user of the fake
         fields["username"] = "fake-user"
     record = call.state.records.build(schema_name, **fields)
     call.state.table(op.resource)[key] = record
@@ -311,7 +346,7 @@ def _change(op: Operation, call: Call, changes: dict[str, Any], drop: str | None
 
 async def _update(op: Operation, call: Call) -> Response:
     assert op.resource is not None
-    return _change(op, call, fitting(resources()[op.resource], await _body(call)))
+    return _change(op, call, fitting(resources()[op.resource], await _body(call), writable(op.operation_id)))
 
 
 async def _delete(op: Operation, call: Call) -> Response:
@@ -350,7 +385,7 @@ async def _field(op: Operation, call: Call) -> Response:
         return JSONResponse(value, status_code=op.status) if valid else generated(op, call)
     if op.method == "DELETE":
         return _change(op, call, {}, drop=op.field)
-    return _change(op, call, fitting(resources()[op.resource], await _body(call)))
+    return _change(op, call, fitting(resources()[op.resource], await _body(call), writable(op.operation_id)))
 
 
 def _flag(op: Operation, call: Call) -> Response:
@@ -443,7 +478,9 @@ def _owner_record(op: Operation, call: Call) -> Response:
     resource, param = owner
     old = call.record(resource, param, _what(resource))
     key = _key(call.state.table(resource), old)
-    changes = fitting(op.item_schema_name, call.json()) if op.method in ("PUT", "PATCH", "POST") else {}
+    changes = {}
+    if op.method in ("PUT", "PATCH", "POST"):
+        changes = fitting(op.item_schema_name, call.json(), writable(op.operation_id))
     new = Records.replace(old, **_touch(op.item_schema_name, changes))
     call.state.table(resource)[key] = new
     return json_response(new, op.status)

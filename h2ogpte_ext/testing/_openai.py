@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from h2ogpte_ext.testing._state import State
-from h2ogpte_ext.testing._validation import MAX_JSON_DEPTH, json_depth
+from h2ogpte_ext.testing._validation import MAX_JSON_DEPTH, json_depth, lone_surrogate
 from h2ogpte_ext.testing.handlers.models import MODELS
 
 OPENAI_PREFIX = "/openai_api/v1"
@@ -57,6 +57,8 @@ async def chat_completions(request: Request) -> Response:
     data = await request.body()
     if json_depth(data) > MAX_JSON_DEPTH:  # refused before the parser recurses into it, as /api/v1 does
         return _error(400, f"the body nests JSON deeper than {MAX_JSON_DEPTH} levels")
+    if (surrogate := lone_surrogate(data)) is not None:  # no answer could carry it back
+        return _error(400, surrogate)
     try:
         body = json.loads(data)
     except ValueError:

@@ -4,18 +4,62 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import signal
 import socket
+import sys
 import tempfile
 import threading
+import traceback
 from pathlib import Path
 from types import FrameType, TracebackType
 
 import uvicorn
 
-from h2ogpte_ext.testing._app import GIB, create_app
+from h2ogpte_ext.testing._app import create_app
 from h2ogpte_ext.testing._faults import Faults
-from h2ogpte_ext.testing._state import State
+from h2ogpte_ext.testing._state import DEFAULTS, State
+
+THREAD_NAME = "fake-h2ogpte"
+
+
+def plain_traceback(exc: BaseException) -> str:
+    """`traceback.format_exception(exc)` without the `^^^^` lines under each source line: on Python 3.11+,
+    working those out runs `ast.parse` on the line."""
+    formatted = traceback.TracebackException.from_exception(exc)
+    pending, seen = [formatted], set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if sys.version_info >= (3, 11):  # 3.10 writes no carets
+            for frame in current.stack:
+                frame.colno = frame.end_colno = None
+        chained = [current.__cause__, current.__context__, *(getattr(current, "exceptions", None) or ())]
+        pending.extend(other for other in chained if other is not None)
+    return "".join(formatted.format()).rstrip("\n")
+
+
+class _PlainTracebacks(logging.Filter):
+    """What the server thread logs with a traceback (uvicorn's "Exception in ASGI application" for a dropped
+    connection, a response outside the spec or a bug in the fake; asyncio's unretrieved task exceptions) is
+    logged with the traceback already written out, without the caret lines, so that no handler (uvicorn's,
+    or pytest's capturing ones) formats it with `ast.parse` in that thread.
+
+    On CPython 3.11 before 3.11.8 the AST constructor keeps its recursion depth in state the whole
+    interpreter shares (CPython gh-106905): when the test's thread is inside `ast.parse` (pytest showing a
+    failure parses the test's module) and a garbage collection there runs a finalizer, this thread can take
+    the GIL, and its own `ast.parse` makes the test's fail with "SystemError: AST constructor recursion depth
+    mismatch": a pytest INTERNALERROR instead of the test's failure."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.threadName == THREAD_NAME and record.exc_info and record.exc_info[1] and not record.exc_text:
+            record.exc_text = plain_traceback(record.exc_info[1])
+        return True
+
+
+_PLAIN_TRACEBACKS = _PlainTracebacks()
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -36,7 +80,9 @@ class FakeH2OGPTE:
 
     `variety=SEED` fills optional and nullable properties with absent, null and edge values (the same for
     a seed); `strict=True` rejects what the spec does not allow even where the real server accepts it;
-    request bodies over `max_body_bytes` are answered 413.
+    request bodies over `max_body_bytes` (1 GiB) are answered 413, and so are bodies read whole into
+    memory (JSON, text: all but multipart forms) over `max_json_body_bytes` (16 MiB); `state.requests`
+    keeps the last `max_logged_requests` requests (10,000). `reset()` brings every setting back to these.
     """
 
     def __init__(
@@ -45,15 +91,30 @@ class FakeH2OGPTE:
         host: str = "127.0.0.1",
         port: int = 0,
         api_key: str = "sk-fake-h2ogpte",
-        variety: int | None = None,
-        strict: bool = False,
-        max_body_bytes: int = GIB,
+        variety: int | None = DEFAULTS.variety,
+        strict: bool = DEFAULTS.strict,
+        max_body_bytes: int = DEFAULTS.max_body_bytes,
+        max_json_body_bytes: int = DEFAULTS.max_json_body_bytes,
+        max_logged_requests: int = DEFAULTS.max_logged_requests,
     ) -> None:
         self.api_key = api_key
         self._socket = _bind(host, port)  # first: a busy port leaves no temporary folder behind
         self._tmp = tempfile.TemporaryDirectory(prefix="fake-h2ogpte-")
         self.workdir = Path(self._tmp.name)
-        self.app = create_app(api_key, self.workdir, variety=variety, strict=strict, max_body_bytes=max_body_bytes)
+        try:
+            self.app = create_app(
+                api_key,
+                self.workdir,
+                variety=variety,
+                strict=strict,
+                max_body_bytes=max_body_bytes,
+                max_json_body_bytes=max_json_body_bytes,
+                max_logged_requests=max_logged_requests,
+            )
+        except BaseException:  # a setting refused: nothing left behind
+            self._socket.close()
+            self._tmp.cleanup()
+            raise
         bound_host, bound_port = self._socket.getsockname()[:2]
         self.url = f"http://{bound_host}:{bound_port}"
         # HTTP parsed by httptools (the `testing` extra installs it; uvicorn's "auto" falls back to h11
@@ -76,8 +137,8 @@ class FakeH2OGPTE:
         return state
 
     def reset(self) -> None:
-        """Forget all state (records, files, jobs, faults, requests seen) and keep serving: a fresh fake
-        for the next test without starting another."""
+        """Forget all state (records, files, jobs, faults, requests seen), bring every setting back to what
+        the server was made with, and keep serving: a fresh fake for the next test without starting another."""
         self.state.reset()
 
     def start(self) -> FakeH2OGPTE:
@@ -90,7 +151,10 @@ class FakeH2OGPTE:
             ready.set()
             await task
 
-        self._thread = threading.Thread(target=asyncio.run, args=(serve(),), name="fake-h2ogpte", daemon=True)
+        for name in ("uvicorn.error", "asyncio"):  # the loggers that log this thread's exceptions
+            if _PLAIN_TRACEBACKS not in logging.getLogger(name).filters:
+                logging.getLogger(name).addFilter(_PLAIN_TRACEBACKS)
+        self._thread = threading.Thread(target=asyncio.run, args=(serve(),), name=THREAD_NAME, daemon=True)
         self._thread.start()
         if not ready.wait(10) or not self._server.started:
             raise RuntimeError("the fake h2oGPTe server did not start")

@@ -10,16 +10,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from attrs import define, field
+from attrs import Attribute, define, field, fields, frozen
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing._data import Variety, record
-from h2ogpte_ext.testing._faults import Faults, Seen
+from h2ogpte_ext.testing._faults import MAX_LOGGED_REQUESTS, Faults, RequestLog
 from h2ogpte_ext.testing._spec import component
+from h2ogpte_ext.testing._validation import is_json
 
 Handler = Callable[["Call"], Awaitable[Response]]
 CHUNK = 1 << 20
+MIB = 1 << 20
+GIB = 1 << 30
 
 
 def now() -> str:
@@ -179,17 +182,62 @@ class Permissions:
     groups: dict[str, list[str]] = field(factory=dict)
 
 
+def _positive(state: Any, attribute: Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{attribute.name} must be a whole number, 1 or more, not {value!r}")
+
+
+def _count(state: Any, attribute: Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be a whole number, 0 or more, not {value!r}")
+
+
+def _seconds(state: Any, attribute: Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+        raise ValueError(f"{attribute.name} must be a number of seconds, 0 or more, not {value!r}")
+
+
+@frozen
+class Settings:
+    """Every setting of a fake, with its default: the one place a setting is declared. A `State` starts
+    from its own (what the server was made with) and `State.reset()` restores every one of them, so a
+    test's `fake_h2ogpte.state.strict = True` ends with the test. A setting is a field here and a field
+    of `State` of the same name (the variety as its seed here, a `Variety` there)."""
+
+    # Fill optional and nullable properties with absent, null and edge values, the same for a seed.
+    variety: int | None = None
+    # Reject what the spec does not allow even where the real server accepts it (see the README's table).
+    strict: bool = False
+    # Request bodies over this many bytes are answered 413: every body, uploads streamed to disk too.
+    max_body_bytes: int = GIB
+    # ... and bodies the fake reads whole into memory to parse them (JSON, text: all but multipart forms)
+    # over this many (or over `max_body_bytes`, if smaller).
+    max_json_body_bytes: int = 16 * MIB
+    # How many requests `State.requests` keeps (the oldest are dropped first).
+    max_logged_requests: int = MAX_LOGGED_REQUESTS
+    # Seconds between two streamed tokens: long enough for a client to pause, stop or finish.
+    token_delay: float = 0.002
+    # How long a synchronous ingest takes (its `timeout` query parameter is honoured against it).
+    ingest_seconds: float = 0.0
+
+
+DEFAULTS = Settings()
+
+
 @define
 class State:
     """Everything one fake server holds, in memory (file bytes past `IN_MEMORY` in a private temporary folder)."""
 
     api_key: str
     workdir: Path
+    # Settings (see `Settings`): as given here, and back to these on reset().
     variety: Variety = field(factory=Variety)
-    # Reject what the spec does not allow even where the real server accepts it (see the README's table).
-    strict: bool = False
-    # Request bodies over this many bytes are answered 413.
-    max_body_bytes: int = 1 << 30
+    strict: bool = DEFAULTS.strict
+    max_body_bytes: int = field(default=DEFAULTS.max_body_bytes, validator=_positive)
+    max_json_body_bytes: int = field(default=DEFAULTS.max_json_body_bytes, validator=_positive)
+    max_logged_requests: int = field(default=DEFAULTS.max_logged_requests, validator=_count)
+    token_delay: float = field(default=DEFAULTS.token_delay, validator=_seconds)
+    ingest_seconds: float = field(default=DEFAULTS.ingest_seconds, validator=_seconds)
     # Every stateful resource's records by id, keyed by the resource's collection path ("/collections").
     tables: dict[str, dict[str, Any]] = field(factory=dict)
     document_files: dict[str, Blob] = field(factory=dict)
@@ -208,17 +256,14 @@ class State:
     references: dict[str, list[dict[str, Any]]] = field(factory=dict)
     generations: dict[str, Generation] = field(factory=dict)
     tool_preference: list[str] = field(factory=list)
-    # Seconds between two streamed tokens: long enough for a client to pause, stop or finish.
-    token_delay: float = 0.002
     # Completions started while this holds reasons end with an `error` line, one each.
     completion_failures: list[str] = field(factory=list)
     faults: Faults = field(factory=Faults)
-    # Every request received, in order (method, path, query, whether it carried Authorization).
-    requests: list[Seen] = field(factory=list)
+    # The last `max_logged_requests` requests received, in order (method, path, query, whether it carried
+    # Authorization); read it as a list.
+    requests: RequestLog = field(init=False)
     # Problems the fake found in its own responses; a test fixture fails on any.
     violations: list[str] = field(factory=list)
-    # How long a synchronous ingest takes (its `timeout` query parameter is honoured against it).
-    ingest_seconds: float = 0.0
     # Ingest jobs created while this holds reasons fail with them, one each (fault injection).
     ingest_failures: list[str] = field(factory=list)
     # role id -> the system permissions (names) it grants
@@ -232,10 +277,25 @@ class State:
     document_tags: dict[str, list[str]] = field(factory=dict)
     # reply message id -> the feedback given on it (expected_answer, user_comment)
     feedbacks: dict[str, dict[str, str]] = field(factory=dict)
+    # The settings this state was made with, which reset() restores.
+    defaults: Settings = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.requests = RequestLog(lambda: self.max_logged_requests)
+        given = {f.name: getattr(self, f.name) for f in fields(Settings)}
+        self.defaults = Settings(**{**given, "variety": self.variety.seed})
 
     @property
     def records(self) -> Records:
         return Records(self.variety)
+
+    def body_limit(self, content_type: str | None) -> int:
+        """The most bytes a request body of this Content-Type may have: `max_body_bytes` for a multipart
+        form (the fake streams it, to disk past a MiB), the smaller of it and `max_json_body_bytes` for any
+        other (read whole into memory)."""
+        if content_type is not None and content_type.lower().startswith("multipart/form-data"):
+            return self.max_body_bytes
+        return min(self.max_body_bytes, self.max_json_body_bytes)
 
     def table(self, resource: str) -> dict[str, Any]:
         """The records of one resource by id ("/collections", "/prompt_templates", ...)."""
@@ -260,14 +320,17 @@ class State:
         return self.conversations.setdefault(session_id, Conversation())
 
     def reset(self) -> None:
-        """Forget everything: records, files, jobs, faults, requests seen, knobs back to their defaults."""
-        kept = ("api_key", "workdir", "variety", "strict", "max_body_bytes", "faults", "requests")
-        fresh = State(api_key=self.api_key, workdir=self.workdir)
-        self.variety.reset()
+        """Forget everything: records, files, jobs, faults, requests seen; every setting back to what the
+        state was made with (`defaults`). Everything but the key, the folder and the objects the middleware
+        holds (emptied in place) is taken from a new State made from `defaults`: nothing is left behind."""
+        kept = ("api_key", "workdir", "faults", "requests", "defaults")
+        settings: dict[str, Any] = {f.name: getattr(self.defaults, f.name) for f in fields(Settings)}
+        settings["variety"] = Variety(self.defaults.variety)
+        fresh = State(api_key=self.api_key, workdir=self.workdir, **settings)
         for path in self.workdir.iterdir():
             _remove(path)
         self.faults.clear()
-        self.requests.clear()  # the same list: the request log middleware holds it
+        self.requests.clear()
         for attribute in State.__attrs_attrs__:
             if attribute.name not in kept:
                 setattr(self, attribute.name, getattr(fresh, attribute.name))
@@ -300,7 +363,7 @@ class Call:
 
     def json(self) -> Any:
         """The JSON body; None when there is none (or the body is a form, or text)."""
-        if not self.body or "json" not in self.request.headers.get("content-type", "application/json").lower():
+        if not self.body or not is_json(self.request.headers.get("content-type")):
             return None
         return json.loads(self.body)
 

@@ -24,22 +24,104 @@ if TYPE_CHECKING:
 API_PREFIX = "/api/v1"
 # Deeper JSON than this is refused with a 400 before any parser recurses into it.
 MAX_JSON_DEPTH = 64
-_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+# One token of a JSON text, as far as nesting goes: a whole string (skipped, brackets and all), a bracket,
+# or a byte no JSON text has outside its strings (a lone `"` is an unterminated string): there the text
+# stops being JSON.
+_JSON_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|[^ \t\n\r,:0-9+\-.eEtrufalsn]', re.DOTALL)
+_OPENERS = {ord("["): ord("]"), ord("{"): ord("}")}
+_QUOTE = ord('"')
+# Half of a UTF-16 surrogate pair (U+D800 to U+DFFF), as a JSON escape (`\ud83d`, `\udc80`) or as the bytes
+# json.loads lets through (it decodes with "surrogatepass"). Paired, an escape is one character; alone, none.
+_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def json_depth(body: bytes) -> int:
-    """How deeply arrays and objects nest in a JSON text (strings skipped), without parsing it."""
-    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
-        return 0
-    depth = deepest = 0
+def is_json(content_type: str | None) -> bool:
+    """Whether a body of this Content-Type is read as JSON (one without a Content-Type is, as handlers read it)."""
+    return content_type is None or "json" in content_type.lower()
+
+
+def _utf8(body: bytes) -> bytes:
+    """A JSON text as UTF-8 bytes, read as json.loads reads bytes: UTF-16 and UTF-32 too, a BOM dropped."""
+    encoding = json.detect_encoding(body)
+    if encoding == "utf-8":
+        return body
+    try:
+        return body.decode(encoding, "surrogatepass").encode("utf-8", "surrogatepass")
+    except UnicodeError:  # not text in any encoding: not JSON
+        return b""
+
+
+def json_depth(body: bytes, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply arrays and objects nest in a JSON text, as far as a parser reads it, without parsing it:
+    brackets inside strings do not count, and the count ends where the text stops being JSON (a byte no
+    JSON text has outside a string, an unterminated string, a bracket closing what was not opened) or once
+    past `limit` (the depth found then is `limit + 1`)."""
+    body = _utf8(body)
+    closers: list[int] = []
+    deepest = 0
     for token in _JSON_TOKEN.finditer(body):
-        kind = token.group()[:1]
-        if kind in (b"[", b"{"):
-            depth += 1
-            deepest = max(deepest, depth)
-        elif kind in (b"]", b"}"):
-            depth -= 1
+        first = body[token.start()]
+        if first == _QUOTE and token.end() - token.start() > 1:
+            continue  # a string
+        if first in _OPENERS:
+            closers.append(_OPENERS[first])
+            if len(closers) > deepest:
+                deepest = len(closers)
+                if deepest > limit:
+                    break
+        elif closers and first == closers[-1]:
+            closers.pop()
+        else:  # not JSON from here on: its parser stops here too
+            break
     return deepest
+
+
+def too_deep(body: bytes) -> bool:
+    """Whether a JSON text nests deeper than MAX_JSON_DEPTH (quick for one without that many brackets)."""
+    text = _utf8(body)
+    return text.count(b"[") + text.count(b"{") > MAX_JSON_DEPTH and json_depth(text) > MAX_JSON_DEPTH
+
+
+def lone_surrogate(body: bytes) -> str | None:
+    """Where a JSON text holds half of a UTF-16 surrogate pair alone (`"report\\udc80.pdf"`): a string no
+    Unicode encoding can hold, so no answer could carry it. None when there is none (or the text is not
+    JSON, which the request's validation reports); else a message naming the value and the surrogate.
+    Call it on a text no deeper than MAX_JSON_DEPTH (`too_deep`)."""
+    text = _utf8(body)
+    if _SURROGATE_BYTES.search(text) is None:
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    found = _surrogate_in(data, "")
+    if found is None:
+        return None
+    where, char = found
+    return (
+        f"request body: {where or '(body)'}: a lone surrogate, \\u{ord(char):04x} (half of a UTF-16 surrogate "
+        "pair, not a character): send the character itself, or both halves of its pair"
+    )
+
+
+def _surrogate_in(value: Any, where: str) -> tuple[str, str] | None:
+    """The path to the first string (or key) holding a lone surrogate, and that surrogate."""
+    if isinstance(value, str):
+        match = _SURROGATE.search(value)
+        return (where, match.group()) if match is not None else None
+    items: Any = ()
+    if isinstance(value, dict):
+        for key in value:
+            if (match := _SURROGATE.search(key)) is not None:
+                return (f"{where}/{key.encode('utf-8', 'backslashreplace').decode()}".lstrip("/"), match.group())
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    for key, item in items:
+        if (found := _surrogate_in(item, f"{where}/{key}".lstrip("/"))) is not None:
+            return found
+    return None
 
 
 class ResponseValidationError(AssertionError):
@@ -198,6 +280,19 @@ def accepts_multipart(method: str, path: str) -> bool:
 def documented_statuses(method: str, path: str) -> frozenset[str]:
     """The status codes (as the spec writes them: "200", "404", "default") of one operation."""
     return frozenset(spec_document()["paths"][path][method.lower()]["responses"])
+
+
+@functools.cache
+def unaccepted_form(method: str, path: str) -> str | None:
+    """The 400 message for a multipart form sent to an operation whose body is of another type (JSON, text),
+    found without reading the form; None for an operation that takes no body."""
+    content = spec_document()["paths"][path][method.lower()].get("requestBody", {}).get("content", {})
+    if not content:
+        return None
+    return (
+        "Request body validation error: Content for the following mimetype not found: multipart/form-data. "
+        f"Valid mimetypes: {sorted(content)}"
+    )
 
 
 # Verdicts on requests and responses already validated: the same bytes get the same verdict, and a test
