@@ -35,12 +35,10 @@ import asyncio
 import contextlib
 import functools
 import inspect
-import ssl
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from h2ogpte_ext._config import ClientOptions, Verify
+from h2ogpte_ext._config import ClientOptions, tls_verify
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._retry import IDEMPOTENT
 
@@ -80,18 +78,6 @@ def _timeout(library: Any, value: Any) -> Any:
     return library.Timeout(connect=value.connect, read=value.read, write=value.write, pool=value.pool)
 
 
-def _tls(verify: Verify) -> bool | ssl.SSLContext:
-    """TLS verification as httpx and httpx2 take it without a deprecation: a bool or an SSLContext."""
-    if not isinstance(verify, str):
-        return verify
-    try:
-        if Path(verify).is_dir():
-            return ssl.create_default_context(capath=verify)
-        return ssl.create_default_context(cafile=verify)
-    except (OSError, ssl.SSLError) as exc:
-        raise H2OGPTEError(f"cannot load the TLS certificates (verify={verify!r}): {exc}") from exc
-
-
 def _own_http_client(module: Any, options: ClientOptions, timeout: Any, *, asynchronous: bool) -> Any:
     """openai's default HTTP client with our TLS, environment and timeout; closed when garbage-collected,
     as the one openai builds for itself is."""
@@ -100,7 +86,7 @@ def _own_http_client(module: Any, options: ClientOptions, timeout: Any, *, async
             f"openai {getattr(module, '__version__', '?')}: its DefaultHttpxClient ({module.DefaultHttpxClient!r}) "
             "is neither an httpx nor an httpx2 client; pass your own http_client= to client.openai()"
         )
-    settings = {"timeout": timeout, "verify": _tls(options.verify), "trust_env": options.trust_env}
+    settings = {"timeout": timeout, "verify": tls_verify(options.verify), "trust_env": options.trust_env}
     owned: Any = _owned_classes(module.DefaultHttpxClient, module.DefaultAsyncHttpxClient)[asynchronous]
     return owned(**settings)
 
