@@ -35,7 +35,9 @@ import asyncio
 import contextlib
 import functools
 import inspect
+import ssl
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from h2ogpte_ext._config import ClientOptions, tls_verify
@@ -81,14 +83,33 @@ def _timeout(library: Any, value: Any) -> Any:
 def _own_http_client(module: Any, options: ClientOptions, timeout: Any, *, asynchronous: bool) -> Any:
     """openai's default HTTP client with our TLS, environment and timeout; closed when garbage-collected,
     as the one openai builds for itself is."""
-    if _http_library(module) is None:
+    library = _http_library(module)
+    if library is None:
         raise H2OGPTEError(
             f"openai {getattr(module, '__version__', '?')}: its DefaultHttpxClient ({module.DefaultHttpxClient!r}) "
             "is neither an httpx nor an httpx2 client; pass your own http_client= to client.openai()"
         )
-    settings = {"timeout": timeout, "verify": tls_verify(options.verify), "trust_env": options.trust_env}
+    verify = tls_verify(options.verify)
+    if verify is True and not options.trust_env:
+        verify = _store_without_environment(library)
+    settings = {"timeout": timeout, "verify": verify, "trust_env": options.trust_env}
     owned: Any = _owned_classes(module.DefaultHttpxClient, module.DefaultAsyncHttpxClient)[asynchronous]
     return owned(**settings)
+
+
+def _store_without_environment(library: Any) -> ssl.SSLContext:
+    """The library's own trust store, read without SSL_CERT_FILE / SSL_CERT_DIR: httpx's is certifi's bundle,
+    httpx2's the operating system's. With `trust_env=False` this is built here, because OpenSSL itself reads
+    those variables whenever a context loads the default paths (as httpx2 2.14, the last release for Python
+    3.10, does), whatever `trust_env` says."""
+    if library.__name__ == "httpx":
+        import certifi
+
+        return ssl.create_default_context(cafile=certifi.where())
+    paths = ssl.get_default_verify_paths()  # the compiled-in paths, not the environment's
+    cafile = paths.openssl_cafile if Path(paths.openssl_cafile).is_file() else None
+    capath = paths.openssl_capath if Path(paths.openssl_capath).is_dir() else None
+    return ssl.create_default_context(cafile=cafile, capath=capath)
 
 
 @functools.cache
