@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any, ClassVar
 
@@ -110,3 +111,13 @@ def _shut_down(loop: asyncio.AbstractEventLoop) -> None:
         loop.run_until_complete(finish())
     finally:
         loop.close()
+
+
+@contextmanager
+def client_of(kind: str, address: str, **settings: Any) -> Iterator[Either]:
+    """A client of `address` (a test's own server), closed after."""
+    c = Either(kind, address=address, api_key="sk-test", **settings)
+    try:
+        yield c
+    finally:
+        c.close()

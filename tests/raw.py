@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -47,3 +48,16 @@ def serving(app: ASGIApp) -> Iterator[str]:
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+def read_terminal(primary: int) -> bytes:
+    """Everything written to a pseudo-terminal (its primary side) until the process on it closes it."""
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closed with the process
+            return shown
+        if not chunk:
+            return shown
+        shown += chunk

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.raw import read_terminal
 
 SCRIPT = str(Path(sys.executable).with_name("h2ogpte-ext"))
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,15 +220,7 @@ def _on_a_terminal(args: list[str], server: FakeH2OGPTE) -> tuple[str, bytes]:
     env = {**os.environ, "H2OGPTE_ADDRESS": server.url, "H2OGPTE_API_KEY": server.api_key}
     proc = subprocess.Popen([SCRIPT, *args], stdout=subprocess.PIPE, stderr=secondary, env=env)
     os.close(secondary)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(primary, 65536)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(primary)
     assert proc.stdout is not None
     with proc.stdout:
         out = proc.stdout.read().decode()

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.raw import read_terminal
 
 SCRIPT = str(Path(sys.executable).with_name("h2ogpte-ext"))
 
@@ -175,15 +176,7 @@ def test_an_answer_on_a_terminal_is_shown_with_its_escapes_visible(
     env = {**os.environ, "H2OGPTE_ADDRESS": fake_h2ogpte.url, "H2OGPTE_API_KEY": fake_h2ogpte.api_key}
     proc = subprocess.Popen([SCRIPT, "ask", "Hello?", "--stream"], stdout=secondary, stderr=secondary, env=env)
     os.close(secondary)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(primary, 65536)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(primary)
     assert proc.wait(60) == 0
     os.close(primary)
     text = safe(shown.replace(b"\r\n", b"\n"))  # the terminal's own line endings

@@ -20,7 +20,6 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,7 @@ from h2ogpte_ext._errors import ERROR_BODY_LIMIT
 from h2ogpte_ext._jsonl import JSONLDecoder
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
-from tests.either import Either
+from tests.either import Either, client_of
 from tests.raw import serving
 from tests.spec_tools import minimal_instance
 
@@ -87,16 +86,6 @@ def _mocked(kind: str, handler: Callable[[httpx.Request], httpx.Response], **set
         httpx.Client(transport=transport) if kind == "sync" else httpx.AsyncClient(transport=transport)
     )
     return Either(kind, address="https://h2ogpte.invalid", api_key="sk-test", http_client=own, **settings)
-
-
-@contextmanager
-def _client_of(kind: str, address: str, **settings: Any) -> Iterator[Either]:
-    """A client of `address` (a test's own server), closed after."""
-    c = Either(kind, address=address, api_key="sk-test", **settings)
-    try:
-        yield c
-    finally:
-        c.close()
 
 
 def _collection(ident: str, **fields: Any) -> dict[str, Any]:
@@ -246,7 +235,7 @@ def _hostile_api(body: bytes, status: int = 200) -> Starlette:
 
 
 def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
-    with serving(_hostile_api(DEEP_JSON)) as address, _client_of(kind, address) as c:
+    with serving(_hostile_api(DEEP_JSON)) as address, client_of(kind, address) as c:
         collections = c.client.collections
         parses: dict[str, Callable[[], Any]] = {
             "resource method": lambda: c.run(collections.get_collection("c1")),
@@ -261,7 +250,7 @@ def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
             assert caught.value.status_code == 200, path
         with pytest.raises(StreamError, match="line 1 of the stream nests JSON too deeply"):
             c.stream("s1", "hi")
-    with serving(_hostile_api(DEEP_JSON, status=400)) as address, _client_of(kind, address) as c:
+    with serving(_hostile_api(DEEP_JSON, status=400)) as address, client_of(kind, address) as c:
         with pytest.raises(BadRequestError) as refused:  # an error body too deep to parse is kept as text
             c.run(c.client.collections.get_collection("c1"))
         assert isinstance(refused.value.body, str) and refused.value.body.startswith("[[[")
@@ -269,7 +258,7 @@ def test_deeply_nested_json_is_our_error_on_every_parse_path(kind: str) -> None:
 
 def test_an_undocumented_odd_success_status_is_our_error_with_the_raw_response(kind: str) -> None:
     body = json.dumps(_collection("c1")).encode()
-    with serving(_hostile_api(body, status=299)) as address, _client_of(kind, address) as c:
+    with serving(_hostile_api(body, status=299)) as address, client_of(kind, address) as c:
         for call in (c.client.collections.with_raw_response.get_collection, c.client.collections.get_collection):
             with pytest.raises(APIResponseValidationError, match="HTTP 299 is not a status this operation documents"):
                 c.run(call("c1"))
@@ -444,7 +433,7 @@ def test_a_huge_stream_line_is_a_stream_error_with_memory_bounded(kind: str) -> 
 def test_a_huge_error_line_is_capped_in_the_stream_error(kind: str) -> None:
     line = json.dumps({"error": "E" * 10_000_000}).encode()  # a 10 MB message, under the line limit
     expected = pytest.raises(StreamError, match="the server ended the answer with an error: EEE")
-    with serving(_hostile_api(line)) as address, _client_of(kind, address) as c, expected as caught:
+    with serving(_hostile_api(line)) as address, client_of(kind, address) as c, expected as caught:
         c.stream("s1", "hi")
     message = str(caught.value)
     assert ERROR_BODY_LIMIT < len(message) < ERROR_BODY_LIMIT + 200  # as an HTTP error body: 64 KiB kept
@@ -649,7 +638,7 @@ def trickle() -> Iterator[_Trickle]:
 
 
 def test_health_is_bounded_by_its_timeout_however_slowly_a_server_answers(kind: str, trickle: _Trickle) -> None:
-    with _client_of(kind, trickle.url) as c:
+    with client_of(kind, trickle.url) as c:
         started = time.monotonic()
         health = c.run(c.client.health(timeout=1.0))
         took = time.monotonic() - started
@@ -693,7 +682,7 @@ def test_a_server_that_ignores_offset_is_caught_even_when_its_items_change(kind:
 
     app = Starlette(routes=[Route("/api/v1/collections", collections)])
     refused = pytest.raises(H2OGPTEError, match=r"offset=3 with the same 3 item\(s\) as the page before")
-    with serving(app) as address, _client_of(kind, address) as c, refused:
+    with serving(app) as address, client_of(kind, address) as c, refused:
         c.collect(c.client.collections.iter_collections(page_size=3), most=300)  # before: never ended
     assert answered == [0, 3]
 

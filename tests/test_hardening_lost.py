@@ -11,8 +11,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ from h2ogpte_ext import _jobs as jobs_module
 from h2ogpte_ext._async import _base as async_base
 from h2ogpte_ext._sync import _base as sync_base
 from h2ogpte_ext.testing import FakeH2OGPTE
-from tests.either import Either
+from tests.either import Either, client_of
 from tests.raw import serving
 
 META = "/api/v1/messages/*/meta"
@@ -46,15 +45,6 @@ META = "/api/v1/messages/*/meta"
 @pytest.fixture(params=["sync", "async"])
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-@contextmanager
-def _client_of(kind: str, address: str, **settings: Any) -> Iterator[Either]:
-    c = Either(kind, address=address, api_key="sk-test", **settings)
-    try:
-        yield c
-    finally:
-        c.close()
 
 
 def _elapsed(since: float) -> float:
@@ -364,14 +354,14 @@ def _job_server(answers: list[tuple[str, Any]]) -> Starlette:
 
 def test_a_null_progress_is_unknown_not_a_type_error(kind: str) -> None:
     answers = [("in progress", None), ("in progress", 0.5), ("in progress", None), ("completed", None)]
-    with serving(_job_server(answers)) as address, _client_of(kind, address) as c:
+    with serving(_job_server(answers)) as address, client_of(kind, address) as c:
         done = c.run(c.client.wait_for_job("job-1", poll_interval=0.01, progress=True))
     assert done.overall_status == "completed" and done.progress is None
 
 
 def test_a_null_progress_at_the_deadline_is_named_as_unknown(kind: str) -> None:
     expected = pytest.raises(JobError, match=r"did not finish within 0.2 s \(progress unknown; it goes on")
-    with serving(_job_server([("in progress", None)])) as address, _client_of(kind, address) as c, expected:
+    with serving(_job_server([("in progress", None)])) as address, client_of(kind, address) as c, expected:
         c.run(c.client.wait_for_job("job-1", deadline=0.2, poll_interval=0.01))
 
 
@@ -379,14 +369,14 @@ def test_an_unknown_status_counts_as_running_until_the_job_completes(
     kind: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     answers = [("queued", 0.0), ("queued", 0.0), ("in progress", 0.5), ("completed", 1.0)]
-    with serving(_job_server(answers)) as address, _client_of(kind, address) as c:
+    with serving(_job_server(answers)) as address, client_of(kind, address) as c:
         done = c.run(c.client.wait_for_job("job-1", poll_interval=0.01))
     assert done.overall_status == "completed"
     assert "has the status 'queued', which this client does not know" in caplog.text
 
 
 def test_an_unknown_status_is_named_when_the_deadline_passes(kind: str) -> None:
-    with serving(_job_server([("paused", 0.25)])) as address, _client_of(kind, address) as c:
+    with serving(_job_server([("paused", 0.25)])) as address, client_of(kind, address) as c:
         started = time.monotonic()
         with pytest.raises(JobError, match="last status: 'paused', a status this client does not know") as caught:
             c.run(c.client.wait_for_job("job-1", deadline=1, poll_interval=0.05))
@@ -400,7 +390,7 @@ def test_an_unknown_status_without_a_deadline_does_not_poll_for_ever(
 ) -> None:
     monkeypatch.setattr(jobs_module, "UNKNOWN_STATUS_WAIT", 0.3)
     expected = pytest.raises(JobError, match=r"has had the status 'succeeded', which this client does not know")
-    with serving(_job_server([("succeeded", 1.0)])) as address, _client_of(kind, address) as c, expected:
+    with serving(_job_server([("succeeded", 1.0)])) as address, client_of(kind, address) as c, expected:
         c.run(c.client.wait_for_job("job-1", poll_interval=0.01))
 
 
@@ -409,7 +399,7 @@ def test_a_response_that_does_not_parse_otherwise_is_still_an_error(kind: str) -
         return JSONResponse({"id": "job-1", "overall_status": "queued"})  # most fields missing
 
     app = Starlette(routes=[Route("/api/v1/jobs/{job_id}", job)])
-    with serving(app) as address, _client_of(kind, address) as c, pytest.raises(H2OGPTEError, match="parse"):
+    with serving(app) as address, client_of(kind, address) as c, pytest.raises(H2OGPTEError, match="parse"):
         c.run(c.client.wait_for_job("job-1", deadline=5, poll_interval=0.01))
 
 
@@ -434,7 +424,7 @@ def _stream_server(lines: list[bytes], per_chunk: int = 64) -> Starlette:
 def test_a_stream_of_50_000_deltas_is_read_whole(kind: str) -> None:
     pieces = [f"w{i} " for i in range(50_000)]
     lines = [_line(body=piece, finished=False) for piece in pieces] + [_line(body="", finished=True, message_id="m")]
-    with serving(_stream_server(lines)) as address, _client_of(kind, address) as c:
+    with serving(_stream_server(lines)) as address, client_of(kind, address) as c:
         deltas, stream = c.stream("s1", "hi")
     assert len(deltas) == 50_001 and deltas[-1].finished and stream.message_id == "m"
     assert stream.text == "".join(pieces) and stream.text == "".join(d.body for d in deltas)
@@ -443,7 +433,7 @@ def test_a_stream_of_50_000_deltas_is_read_whole(kind: str) -> None:
 def test_the_text_so_far_is_there_at_every_delta(kind: str) -> None:
     lines = [_line(body=piece, finished=False) for piece in ("a", "", "b", "c")] + [_line(finished=True)]
     seen: list[str] = []
-    with serving(_stream_server(lines, per_chunk=1)) as address, _client_of(kind, address) as c:
+    with serving(_stream_server(lines, per_chunk=1)) as address, client_of(kind, address) as c:
 
         def after(stream: Any) -> Any:
             seen.append(stream.text)
@@ -466,7 +456,7 @@ def test_a_final_line_without_a_message_id_takes_the_sessions_newest_reply(kind:
 
     app = _stream_server(lines)
     app.router.routes.append(Route("/api/v1/chats/{session_id}/messages", listing))
-    with serving(app) as address, _client_of(kind, address) as c:
+    with serving(app) as address, client_of(kind, address) as c:
         answer = c.run(c.client.ask("hi", session_id="s1", stream=True))
     assert (answer.text, answer.message_id, answer.session_id) == ("Hello", "r1", "s1")
 
@@ -478,7 +468,7 @@ def test_a_line_whose_error_is_null_or_empty_does_not_abort_the_answer(kind: str
         _line(body="world", finished=None, error=error),  # a null finished is the field left out
         _line(body="", finished=True, message_id="m", error=error),
     ]
-    with serving(_stream_server(lines, per_chunk=1)) as address, _client_of(kind, address) as c:
+    with serving(_stream_server(lines, per_chunk=1)) as address, client_of(kind, address) as c:
         deltas, stream = c.stream("s1", "hi")
     assert stream.text == "Hello world" and stream.message_id == "m" and deltas[-1].finished
 
@@ -488,7 +478,7 @@ def test_a_line_with_an_error_aborts_the_answer(kind: str, error: Any) -> None:
     lines = [_line(body="Hello ", finished=False), _line(error=error), _line(body="", finished=True)]
     with (
         serving(_stream_server(lines, per_chunk=1)) as address,
-        _client_of(kind, address) as c,
+        client_of(kind, address) as c,
         pytest.raises(StreamError, match="the server ended the answer with an error: ") as caught,
     ):
         c.stream("s1", "hi")
