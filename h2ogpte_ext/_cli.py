@@ -23,11 +23,19 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError
+from h2ogpte_ext._errors import (
+    AnswerKept,
+    APIConnectionError,
+    APIStatusError,
+    H2OGPTEError,
+    JobError,
+    UsageError,
+)
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
     from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._retry import RetryPolicy
     from h2ogpte_ext._sync.client import H2OGPTE
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -135,15 +143,6 @@ class Settings:
         return wanted is not False and not self.as_json and sys.stderr.isatty()
 
 
-class AnswerKept(H2OGPTEError):
-    """A call after the answer failed (its references, metadata or files): the answer was printed, and the
-    chat session holding it is kept and named. The failure is the cause."""
-
-    def __init__(self, message: str, *, session_id: str, message_id: str | None) -> None:
-        super().__init__(message)
-        self.session_id, self.message_id = session_id, message_id
-
-
 def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
     cause = exc.__cause__ if isinstance(exc, AnswerKept) and exc.__cause__ is not None else exc
     error: dict[str, Any] = {"type": type(cause).__name__, "message": message}
@@ -151,8 +150,6 @@ def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
         error |= {"status_code": cause.status_code, "request_id": cause.request_id}
     if isinstance(exc, AnswerKept):
         error |= {"session_id": exc.session_id, "message_id": exc.message_id}
-    from h2ogpte_ext._jobs import JobError  # loaded by then: only a client call raises it
-
     if isinstance(exc, JobError):
         error |= {"job_id": exc.job_id, "status": exc.status, "errors": exc.errors}  # job: None if no poll answered
     return json.dumps({"error": error, "exit_code": exit_code})
@@ -475,7 +472,8 @@ def _answer_kept(
 @click.option("--collection", help="Collection for RAG.")
 @click.option("--session", help="An existing chat session.")
 @click.option("--accuracy", type=click.Choice(["quick", "basic", "standard", "maximum"]), default="standard")
-@click.option("--timeout", default=3600.0, show_default=True, help="The agent's total time budget (seconds).")
+@click.option("--budget", default=3600.0, show_default=True, help="The agent's total time budget (seconds).")
+@click.option("--timeout", type=click.FloatRange(min=0), hidden=True, help="The former name of --budget.")
 @click.option("--stream", is_flag=True, help="Print the answer as it is written.")
 @click.option("--download", type=click.Path(path_type=Path), help="Download the agent's files into this folder.")
 @_global_options()
@@ -487,7 +485,8 @@ def agent(
     collection: str | None,
     session: str | None,
     accuracy: Any,
-    timeout: float,
+    budget: float,
+    timeout: float | None,
     stream: bool,
     download: Path | None,
 ) -> None:
@@ -496,6 +495,7 @@ def agent(
     If a call after the answer fails (its metadata, a download), the answer is printed first, then the
     failure, naming the chat session that holds the answer (exit 1).
     """
+    budget = timeout if timeout is not None else budget
     deltas = _Deltas(printing=not settings.as_json) if stream else None
     failure: BaseException | str | None = None
     cause: BaseException | None = None
@@ -509,7 +509,7 @@ def agent(
                 session_id=chat.id,
                 collection_id=collection,
                 accuracy=accuracy,
-                budget=timeout,
+                budget=budget,
                 stream=stream,
                 on_delta=deltas,
             )
@@ -703,7 +703,9 @@ def collections_delete(settings: Settings, collection_id: str) -> None:
 
     with settings.client() as client:
         try:
-            first = _delete(lambda retries: client.collections.delete_collection(collection_id, **retries))
+            first = _delete(
+                lambda retries: client.collections.delete_collection(collection_id, **retries), client.retry
+            )
         except NotFoundError as exc:
             raise NotFoundError(
                 f"no collection {collection_id!r} (HTTP 404): nothing was deleted", response=exc.response, body=exc.body
@@ -717,7 +719,9 @@ def collections_delete(settings: Settings, collection_id: str) -> None:
         )
 
 
-def _delete(attempt: Callable[[dict[str, int]], object]) -> APIStatusError | APIConnectionError | None:
+def _delete(
+    attempt: Callable[[dict[str, int]], object], policy: RetryPolicy
+) -> APIStatusError | APIConnectionError | None:
     """Send a DELETE (`attempt(options)`) so that a 404 can be told apart: first alone (`max_retries=0`), then,
     if that failed in a way the client retries, again with the client's retries (no options). None: deleted.
     The first failure: the retry found nothing to delete (404) after a first attempt that may have deleted
@@ -729,7 +733,7 @@ def _delete(attempt: Callable[[dict[str, int]], object]) -> APIStatusError | API
         attempt({"max_retries": 0})
         return None
     except (APIStatusError, APIConnectionError) as first:
-        wait = _retry_wait(first)
+        wait = _retry_wait(first, policy)
         if wait is None:
             raise
         import time
@@ -749,28 +753,27 @@ def _gone(first: BaseException) -> str:
     return f"the first attempt failed ({reason}) and the retry found nothing to delete: that attempt most likely did it"
 
 
-def _retry_wait(exc: APIStatusError | APIConnectionError) -> float | None:
+def _retry_wait(exc: APIStatusError | APIConnectionError, policy: RetryPolicy) -> float | None:
     """Seconds to wait before sending a failed idempotent request again, or None if the client would not
-    retry it (the client's own rule: `_retry`)."""
-    from h2ogpte_ext import _retry
+    retry it (the client's own policy)."""
+    from h2ogpte_ext._retry import NEVER_RETRIED
 
     if isinstance(exc, APIStatusError):
-        status = exc.status_code
-        if status not in _retry.RETRY_STATUSES and (status < 500 or status in _retry.PERMANENT_STATUSES):
+        if not policy.retries_status(exc.status_code):
             return None
-        if exc.retry_after is not None and exc.retry_after > _retry.MAX_RETRY_AFTER:
+        if exc.retry_after is not None and exc.retry_after > policy.max_retry_after:
             return None
-        return max(exc.retry_after or 0.0, _retry.INITIAL_DELAY)
-    if isinstance(exc.__cause__, _retry.NEVER_RETRIED):
+        return max(exc.retry_after or 0.0, policy.initial_delay)
+    if isinstance(exc.__cause__, NEVER_RETRIED):
         return None
-    return _retry.INITIAL_DELAY
+    return policy.initial_delay
 
 
 def _may_have_acted(exc: APIStatusError | APIConnectionError) -> bool:
     """Whether the server may have carried out a request that failed so: a 5xx (it may fail after acting), a
     timeout or a dropped connection; not a 408, 409 or 429 (refused before acting), nor a connection never
     made."""
-    from h2ogpte_ext._errors import never_sent
+    from h2ogpte_ext._retry import never_sent
 
     if isinstance(exc, APIStatusError):
         return exc.status_code >= 500
@@ -849,7 +852,7 @@ def api(
     try:
         function = _operations.find(operation_id)
         kwargs = _operations.arguments(function, given, body, fields)
-    except _operations.UsageError as exc:
+    except UsageError as exc:
         raise click.UsageError(str(exc), ctx) from None
     except RecursionError:
         raise click.UsageError("a JSON value given (--body, a parameter) is nested too deeply to read", ctx) from None
@@ -907,7 +910,8 @@ def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, An
             with settings.client(max_retries=0) as once:
                 answers: list[Any] = []
                 first = _delete(
-                    lambda retries: answers.append(function(client=(once if retries else client).api, **kwargs))
+                    lambda retries: answers.append(function(client=(once if retries else client).api, **kwargs)),
+                    client.retry,
                 )
             if first is not None:
                 message = f"the server answered 404 Not Found, but {_gone(first)}"

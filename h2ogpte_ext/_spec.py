@@ -14,7 +14,8 @@ import httpx
 from attrs import asdict, define, field
 
 from h2ogpte_ext._config import check_api_key
-from h2ogpte_ext._errors import H2OGPTEError, shown_url
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._transport import shown_url
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

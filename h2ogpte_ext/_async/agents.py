@@ -113,8 +113,8 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
     ) -> AsyncAgentRun:
         """Run the agent on `prompt` and return its answer, files and usage.
 
-            run = client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
-            client.download_agent_files(run, "out/")
+            run = await client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
+            await client.download_agent_files(run, "out/")
 
         A new chat session is made unless `session_id` is given (with `collection_id` for RAG), and deleted
         again if the run fails before its answer; once the answer exists the session is kept, and metadata
@@ -136,7 +136,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
                         if on_delta is not None:
                             await call_back(on_delta, delta)
                 return await agent_stream.result()
-            request = _agents.completion_request(
+            request = _agents.agent_request(
                 prompt, collection=collection_id is not None, stream=False, options=settings
             )
             timeout = _agents.http_timeout(settings)
@@ -167,9 +167,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
     async def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AsyncAgentStream:
-        request = _agents.completion_request(
-            prompt, collection=collection_id is not None, stream=True, options=settings
-        )
+        request = _agents.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.astream(session, client=self.api, body=request)

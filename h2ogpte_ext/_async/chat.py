@@ -18,7 +18,7 @@ from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncStreamsMixin
-from h2ogpte_ext._chat import Reference, completion_request, parse_usage
+from h2ogpte_ext._chat import Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._options import CompletionOptions
@@ -99,7 +99,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
     ) -> AsyncAnswer:
         """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
 
-            answer = client.ask("What were Q3's sales?", collection_id=collection.id, llm="auto")
+            answer = await client.ask("What were Q3's sales?", collection_id=collection.id, llm="auto")
             print(answer.text, [r.document_name for r in answer.references()])
 
         With `collection_id`, the answer draws on that collection's documents (RAG); a new chat session is
@@ -112,7 +112,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
         checked (names and types) before anything is sent.
         """
         streamed = stream or on_delta is not None
-        request = completion_request(question, options, stream=streamed)
+        request = question_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         async with self._session(session_id, collection_id, "ask") as session:
@@ -134,9 +134,9 @@ class AsyncChatMixin(AsyncStreamsMixin):
     ) -> AsyncIterator[AsyncConversation]:
         """A new chat session for several questions in turn, deleted on exit (even on error) unless `keep=True`.
 
-        with client.chat_session(collection_id=collection.id) as session:
-            first = session.ask("Summarise the report")
-            follow_up = session.ask("And the risks?")
+            async with client.chat_session(collection_id=collection.id) as session:
+                first = await session.ask("Summarise the report")
+                follow_up = await session.ask("And the risks?")
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that

@@ -54,7 +54,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
     ) -> ModelAnswer:
         """Ask `question` about the given text(s), without a collection; returns the answer (`.content`).
 
-        answer = client.answer_question("Who won?", "The home team won 3-1.")
+        answer = await client.answer_question("Who won?", "The home team won 3-1.")
         """
         check_options(options, AnswerQuestionOptions, what="LLM")
         answer = await self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
@@ -90,7 +90,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         """Process a document with the LLM (summarise it, or follow `prompt_summary=`, `schema=`, ...), waiting
         for the job; returns the result (`.content`).
 
-            summary = client.process_document(document.id, prompt_summary="List the risks.")
+            summary = await client.process_document(document.id, prompt_summary="List the risks.")
         """
         check_options(options, ProcessDocumentOptions, what="processing")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for

@@ -10,7 +10,7 @@ import httpx
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import FinishedRun
 from h2ogpte_ext._async._base import AsyncClientBase
-from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, request_error
+from h2ogpte_ext._errors import APIConnectionError
 from h2ogpte_ext._files import (
     Destination,
     encodable,
@@ -20,6 +20,7 @@ from h2ogpte_ext._files import (
     target_path,
     targets_in,
 )
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 def check_length(response: httpx.Response) -> None:
@@ -38,7 +39,7 @@ class AsyncDownloadsMixin(AsyncClientBase):
     ) -> Path:
         """Download a file (`GET /file?id=&name=`) to `dest`, streamed; returns the path written.
 
-            path = client.download_file(doc_id, "report.csv", "downloads/")  # downloads/report.csv
+            path = await client.download_file(doc_id, "report.csv", "downloads/")  # downloads/report.csv
 
         `dest` is a folder if it is an existing directory or ends in a path separator (`"downloads/"`: created,
         with its parents), and the file goes in it under the server's name reduced to a safe base name (safe

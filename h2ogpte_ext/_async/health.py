@@ -27,7 +27,7 @@ class AsyncHealthMixin(AsyncClientBase):
     async def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
         """Readiness and liveness (`/rpc/health/*`), both probes at once, answered within `timeout` seconds.
 
-            print(client.health())  # ready (HTTP 200), live (HTTP 200)
+            print(await client.health())  # ready (HTTP 200), live (HTTP 200)
 
         A 503, a refused API key (a probe answering 401/403: `authorized` is False), a redirect (never followed:
         not ok, not authorized, `error` says where it pointed) or no answer at all within

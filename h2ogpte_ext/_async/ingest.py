@@ -19,16 +19,15 @@ from h2ogpte_api.types import UNSET, File, Unset
 from h2ogpte_ext import _ingest
 from h2ogpte_ext._async._io import run_bounded
 from h2ogpte_ext._async.jobs import AsyncJobsMixin
+from h2ogpte_ext._errors import IngestError, JobError
 from h2ogpte_ext._files import encodable, progress_bar
 from h2ogpte_ext._ingest import (
     DEFAULT_UPLOAD_CONCURRENCY,
     Counted,
     Files,
-    IngestError,
     IngestResult,
     Source,
 )
-from h2ogpte_ext._jobs import JobError
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
@@ -62,7 +61,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """Upload files (streamed, `concurrency` at a time) and ingest them into a collection, waiting until
         the job ends.
 
-            result = client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
+            result = await client.upload_and_ingest(collection_id, ["report.pdf", "data/"], gen_doc_summaries=False)
             print([d.name for d in result.documents])
 
         `files`: a path, a directory, a `(name, content)` pair, or a list (or other iterable) of them. A pair is
@@ -121,7 +120,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """Ingest a web page (and, with `follow_links=True`, the pages it links to, `max_depth` links deep, at
         most `max_documents`), waiting for the job; returns the documents it added.
 
-            result = client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
+            result = await client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
         """
         check_options(
             options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
@@ -149,7 +148,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
     ) -> IngestResult:
         """Ingest `text` as a document called `name`, waiting for the job; returns the document it added.
 
-        result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
+            result = await client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
 
         Text UTF-8 cannot encode (a lone surrogate) is an error naming its position, raised before anything is
         sent; in `name`, such a character becomes U+FFFD.

@@ -16,10 +16,11 @@ import httpx
 from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext._async._base import AsyncClientBase
-from h2ogpte_ext._chat import completion_request
-from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
+from h2ogpte_ext._chat import question_request
+from h2ogpte_ext._errors import StreamError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
 from h2ogpte_ext._options import CompletionOptions
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 class AsyncCompletionStream(StreamState):
@@ -129,14 +130,13 @@ class AsyncStreamsMixin(AsyncClientBase):
     ) -> AsyncCompletionStream:
         """Ask `message` in a chat session and stream the answer (options as in `client.ask`).
 
-            with client.stream_completion(session_id, "Summarise the report") as stream:
-                for delta in stream:
+            async with await client.stream_completion(session_id, "Summarise the report") as stream:
+                async for delta in stream:
                     print(delta.body, end="")
 
-        On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
-        longer than `max_line_bytes` (16 MiB) is a `StreamError`.
+        A line of the stream longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
-        return await self._stream(session_id, completion_request(message, options, stream=True), max_line_bytes)
+        return await self._stream(session_id, question_request(message, options, stream=True), max_line_bytes)
 
     async def _stream(
         self, session_id: str, request: ChatCompletionRequest, max_line_bytes: int

@@ -23,8 +23,8 @@ class AsyncTemporaryMixin(AsyncClientBase):
     ) -> AsyncIterator[Collection]:
         """A new collection, deleted on exit, even on error.
 
-        with client.temporary_collection(name="scratch") as collection:
-            client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
+            async with client.temporary_collection(name="scratch") as collection:
+                await client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that

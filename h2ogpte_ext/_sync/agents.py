@@ -97,7 +97,7 @@ class AgentStream(CompletionStream):
 
 
 class AgentsMixin(StreamsMixin):
-    """`AsyncH2OGPTE.run_agent` and `stream_agent`."""
+    """`H2OGPTE.run_agent` and `stream_agent`."""
 
     def run_agent(
         self,
@@ -135,7 +135,7 @@ class AgentsMixin(StreamsMixin):
                         if on_delta is not None:
                             call_back(on_delta, delta)
                 return agent_stream.result()
-            request = _agents.completion_request(
+            request = _agents.agent_request(
                 prompt, collection=collection_id is not None, stream=False, options=settings
             )
             timeout = _agents.http_timeout(settings)
@@ -166,9 +166,7 @@ class AgentsMixin(StreamsMixin):
     def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AgentStream:
-        request = _agents.completion_request(
-            prompt, collection=collection_id is not None, stream=True, options=settings
-        )
+        request = _agents.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.stream(session, client=self.api, body=request)

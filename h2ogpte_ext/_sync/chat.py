@@ -17,7 +17,7 @@ else:
 from attrs import define, field
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._chat import Reference, completion_request, parse_usage
+from h2ogpte_ext._chat import Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._options import CompletionOptions
@@ -85,7 +85,7 @@ class Conversation:
 
 
 class ChatMixin(StreamsMixin):
-    """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
+    """`H2OGPTE.ask` and `H2OGPTE.chat_session`."""
 
     def ask(
         self,
@@ -113,7 +113,7 @@ class ChatMixin(StreamsMixin):
         checked (names and types) before anything is sent.
         """
         streamed = stream or on_delta is not None
-        request = completion_request(question, options, stream=streamed)
+        request = question_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         with self._session(session_id, collection_id, "ask") as session:
@@ -133,9 +133,9 @@ class ChatMixin(StreamsMixin):
     def chat_session(self, *, collection_id: str | None = None, keep: bool = False) -> Iterator[Conversation]:
         """A new chat session for several questions in turn, deleted on exit (even on error) unless `keep=True`.
 
-        with client.chat_session(collection_id=collection.id) as session:
-            first = session.ask("Summarise the report")
-            follow_up = session.ask("And the risks?")
+            with client.chat_session(collection_id=collection.id) as session:
+                first = session.ask("Summarise the report")
+                follow_up = session.ask("And the risks?")
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that

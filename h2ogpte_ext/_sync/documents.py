@@ -42,7 +42,7 @@ def _answered(answer: ModelAnswer | ModelExtractionAnswer, what: str) -> None:
 
 
 class DocumentsMixin(DownloadsMixin, JobsMixin):
-    """`AsyncH2OGPTE.answer_question`, `summarize_content`, `extract_data`, `process_document`,
+    """`H2OGPTE.answer_question`, `summarize_content`, `extract_data`, `process_document`,
     `get_document_content`, `download_document` and the bulk deletes."""
 
     def answer_question(

@@ -10,7 +10,7 @@ import httpx
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import FinishedRun
-from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, request_error
+from h2ogpte_ext._errors import APIConnectionError
 from h2ogpte_ext._files import (
     Destination,
     encodable,
@@ -21,6 +21,7 @@ from h2ogpte_ext._files import (
     targets_in,
 )
 from h2ogpte_ext._sync._base import ClientBase
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 def check_length(response: httpx.Response) -> None:
@@ -32,7 +33,7 @@ def check_length(response: httpx.Response) -> None:
 
 
 class DownloadsMixin(ClientBase):
-    """`AsyncH2OGPTE.download_file` and `download_agent_files`."""
+    """`H2OGPTE.download_file` and `download_agent_files`."""
 
     def download_file(
         self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False

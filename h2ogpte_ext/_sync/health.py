@@ -23,7 +23,7 @@ from h2ogpte_ext._sync._io import run_within
 
 
 class HealthMixin(ClientBase):
-    """`AsyncH2OGPTE.health`."""
+    """`H2OGPTE.health`."""
 
     def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
         """Readiness and liveness (`/rpc/health/*`), both probes at once, answered within `timeout` seconds.

@@ -18,16 +18,15 @@ from h2ogpte_api.models import JobDetails
 from h2ogpte_api.types import UNSET, File, Unset
 
 from h2ogpte_ext import _ingest
+from h2ogpte_ext._errors import IngestError, JobError
 from h2ogpte_ext._files import encodable, progress_bar
 from h2ogpte_ext._ingest import (
     DEFAULT_UPLOAD_CONCURRENCY,
     Counted,
     Files,
-    IngestError,
     IngestResult,
     Source,
 )
-from h2ogpte_ext._jobs import JobError
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
@@ -44,7 +43,7 @@ log = logging.getLogger("h2ogpte_ext")
 
 
 class IngestMixin(JobsMixin):
-    """`AsyncH2OGPTE.upload_and_ingest`, `ingest_website`, `ingest_text`, `ingest_from_s3`, ..."""
+    """`H2OGPTE.upload_and_ingest`, `ingest_website`, `ingest_text`, `ingest_from_s3`, ..."""
 
     def upload_and_ingest(
         self,
@@ -148,7 +147,7 @@ class IngestMixin(JobsMixin):
     ) -> IngestResult:
         """Ingest `text` as a document called `name`, waiting for the job; returns the document it added.
 
-        result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
+            result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
 
         Text UTF-8 cannot encode (a lone surrogate) is an error naming its position, raised before anything is
         sent; in `name`, such a character becomes U+FFFD.

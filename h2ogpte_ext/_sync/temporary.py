@@ -16,14 +16,14 @@ from h2ogpte_ext._sync._base import ClientBase
 
 
 class TemporaryMixin(ClientBase):
-    """`AsyncH2OGPTE.temporary_collection` and `temporary_session`."""
+    """`H2OGPTE.temporary_collection` and `temporary_session`."""
 
     @contextmanager
     def temporary_collection(self, name: str | None = None, description: str = "temporary") -> Iterator[Collection]:
         """A new collection, deleted on exit, even on error.
 
-        with client.temporary_collection(name="scratch") as collection:
-            client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
+            with client.temporary_collection(name="scratch") as collection:
+                client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
