@@ -562,6 +562,13 @@ class _Found:
     what: str
     request: bool
     response: bool
+    why: str = ""  # said when it breaks a response
+
+    def judged(self, request: bool, response: bool) -> Change:
+        """The change for a schema used as sent (`request`), received (`response`), or both."""
+        breaks_response = response and self.response
+        breaking = (request and self.request) or breaks_response
+        return Change(self.where, f"{self.what} ({self.why})" if breaks_response and self.why else self.what, breaking)
 
 
 def _json_key(value: Any) -> str:
@@ -576,8 +583,8 @@ class _Comparer:
         self.old, self.new = old, new
         self.found: list[_Found] = []
 
-    def add(self, where: str, what: str, request: bool, response: bool) -> None:
-        self.found.append(_Found(where, what, request, response))
+    def add(self, where: str, what: str, request: bool, response: bool, why: str = "") -> None:
+        self.found.append(_Found(where, what, request, response, why))
 
     def take(self) -> list[_Found]:
         found, self.found = self.found, []
@@ -632,7 +639,10 @@ class _Comparer:
             for key in sorted(old_values.keys() - new_values.keys()):
                 self.add(where, f"enum value {old_values[key]!r} removed", True, False)
             for key in sorted(new_values.keys() - old_values.keys()):
-                self.add(where, f"enum value {new_values[key]!r} added", False, True)
+                value = new_values[key]
+                self.add(
+                    where, f"enum value {value!r} added", False, True, "a client of the old spec fails to parse it"
+                )
         elif isinstance(new, list):
             self.add(where, f"now an enum ({len(new)} values)", True, False)
         elif isinstance(old, list):
@@ -704,7 +714,7 @@ class _Comparer:
         changes: list[Change] = []
 
         def judged(request: bool) -> None:
-            changes.extend(Change(f.where, f.what, f.request if request else f.response) for f in self.take())
+            changes.extend(f.judged(request, not request) for f in self.take())
 
         if new_op.get("deprecated") is True and old_op.get("deprecated") is not True:
             changes.append(Change("operation", "now deprecated", False))
@@ -750,10 +760,12 @@ class _Comparer:
         # The media types the server accepts: one fewer refuses what an old client sends.
         self.contents(changes, where, old.get("content") or {}, new.get("content") or {}, removed_breaks=True)
 
-    def responses(self, changes: list[Change], old: dict[str, Any], new: dict[str, Any]) -> None:
-        for status in sorted(set(old) | set(new), key=str):
+    def responses(self, changes: list[Change], old: dict[Any, Any], new: dict[Any, Any]) -> None:
+        # YAML reads an unquoted 200 as a number: the same status as "200".
+        old, new = {str(k): v for k, v in old.items()}, {str(k): v for k, v in new.items()}
+        for status in sorted(old.keys() | new.keys()):
             where = f"response {status}"
-            success = str(status).startswith("2")  # any other status raises APIStatusError, listed or not
+            success = status.startswith("2")  # any other status raises APIStatusError, listed or not
             if status not in new or status not in old:
                 changes.append(Change(where, "removed" if status not in new else "added", success))
                 continue
@@ -878,10 +890,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
         comparer.schema(name, old_schemas[name], new_schemas[name])
         side = sides.get(name) or {"request", "response"}  # used by no operation: judged both ways
         changes = sorted(
-            {
-                Change(f.where, f.what, (f.request and "request" in side) or (f.response and "response" in side))
-                for f in comparer.take()
-            },
+            {f.judged("request" in side, "response" in side) for f in comparer.take()},
             key=lambda c: (not c.breaking, c.where, c.what),
         )
         if changes:

@@ -470,7 +470,8 @@ def test_enum_values_added_to_a_response_break_an_old_client(compare: Callable[[
     new = _base()
     new["components"]["schemas"]["JobStatus"]["enum"].append("paused")
     paused = compare(new)
-    assert paused.schema("JobStatus") == (["GET /jobs/{job_id}"], [("JobStatus", "enum value 'paused' added", True)])
+    paused_added = "enum value 'paused' added (a client of the old spec fails to parse it)"
+    assert paused.schema("JobStatus") == (["GET /jobs/{job_id}"], [("JobStatus", paused_added, True)])
     assert paused.report["changed"] == {} and paused.code == 1
 
     new = _base()
@@ -508,6 +509,13 @@ def test_a_schema_change_is_one_entry_naming_the_operations_that_use_it(
     assert text.count("Error.error_type") == 1 and text.count("Thing.color") == 1
     assert "  Error: used by 3 operations: GET /things, POST /things, GET /things/{thing_id}\n" in text
     assert "    [BREAKING] Error.error_type: property removed\n" in text
+
+
+def test_a_status_written_as_a_number_is_the_same_status() -> None:
+    unquoted = _base()
+    responses = unquoted["paths"]["/things"]["get"]["responses"]
+    responses[200] = responses.pop("200")
+    assert diff(_base(), unquoted).changed == {}
 
 
 def test_one_change_in_many_operations_is_shown_once(compare: Callable[[dict[str, Any]], Compared]) -> None:
@@ -582,7 +590,7 @@ def test_text_markdown_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
         "schemas; 2 breaking for a client"
     )
     assert "  [BREAKING] GET /things: client.things.list_things -> client.things.get_things" in text
-    assert "    [BREAKING] JobStatus: enum value 'paused' added\n" in text
+    assert "    [BREAKING] JobStatus: enum value 'paused' added (a client of the old spec fails to parse it)\n" in text
 
     code, markdown, _ = _command(capsys, old_path, new_path, "--format", "markdown", "--fail-on-breaking")
     assert code == 1
