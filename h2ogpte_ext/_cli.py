@@ -998,16 +998,45 @@ def spec_fetch(settings: Settings, url: str, api_key_env: str | None, out: Path)
 @spec.command("diff")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks clients.")
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "markdown", "json"]),
+    help="text (the default), markdown (for a pull request's body) or json (as --json).",
+)
+@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks clients (a gate for CI).")
 @_global_options(client=False)
 @click.pass_obj
 @_guarded
-def spec_diff(settings: Settings, old: Path, new: Path, fail_on_breaking: bool) -> None:
-    """What changed from OLD to NEW, each change marked breaking for a client or not."""
+def spec_diff(settings: Settings, old: Path, new: Path, output: str | None, fail_on_breaking: bool) -> None:
+    """What changed from OLD to NEW for a client: operations, methods (client.<tag>.<method>), parameters,
+    bodies, media types, and each changed schema once with the operations that use it; each change marked
+    breaking or not.
+
+    Exit codes: 0 the report (nothing breaking, or no --fail-on-breaking), 1 something breaks and
+    --fail-on-breaking was given, 2 an invalid document or usage.
+    """
     from h2ogpte_ext._spec import diff, load_file
 
-    result = diff(load_file(old), load_file(new))
-    settings.emit(result.to_json(), result.report(show=_line))
+    if settings.as_json and output not in (None, "json"):
+        raise click.UsageError(f"--json and --format {output} ask for two formats; give one")
+    output = output or ("json" if settings.as_json else "text")
+    try:
+        documents = load_file(old), load_file(new)
+    except H2OGPTEError as exc:  # invalid input, as a usage error: exit 2, and 1 stays "breaking"
+        _end_line()
+        if settings.debug:
+            _echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        message = str(exc)
+        as_json = output == "json"
+        _echo(_error_json(message, exc, 2) if as_json else f"error: {shown(message, one_line=True)}", err=True)
+        sys.exit(2)
+    result = diff(*documents)
+    if output == "json":
+        _echo(json.dumps(result.to_json(), indent=2))
+    else:
+        render = result.markdown if output == "markdown" else result.report
+        _echo(render(show=_line, old=str(old), new=str(new)))
     if fail_on_breaking and result.breaking:
         sys.exit(1)
 
