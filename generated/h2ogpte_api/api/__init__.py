@@ -104,19 +104,19 @@ class AsyncRequester(Protocol):
 class SyncResource:
     """The operations of one tag, sent through a `Requester`."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_requester",)
 
-    def __init__(self, client: Requester) -> None:
-        self._client = client
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
 
 
 class AsyncResource:
     """The operations of one tag, sent through an `AsyncRequester`."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_requester",)
 
-    def __init__(self, client: AsyncRequester) -> None:
-        self._client = client
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
 
 
 @functools.cache

@@ -27,7 +27,7 @@ class AdminSessions(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AdminSessionsWithRawResponse:
-        return AdminSessionsWithRawResponse(self._client)
+        return AdminSessionsWithRawResponse(self._requester)
 
     def get_admin_sessions_stats(
         self,
@@ -44,7 +44,7 @@ class AdminSessions(SyncResource):
         from . import get_admin_sessions_stats as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -69,7 +69,7 @@ class AdminSessions(SyncResource):
             cursor=cursor,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -91,7 +91,7 @@ class AdminSessions(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -101,7 +101,7 @@ class AsyncAdminSessions(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncAdminSessionsWithRawResponse:
-        return AsyncAdminSessionsWithRawResponse(self._client)
+        return AsyncAdminSessionsWithRawResponse(self._requester)
 
     async def get_admin_sessions_stats(
         self,
@@ -118,7 +118,7 @@ class AsyncAdminSessions(AsyncResource):
         from . import get_admin_sessions_stats as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -143,7 +143,7 @@ class AsyncAdminSessions(AsyncResource):
             cursor=cursor,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -165,7 +165,7 @@ class AsyncAdminSessions(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -190,7 +190,7 @@ class AdminSessionsWithRawResponse(SyncResource):
         from . import get_admin_sessions_stats as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -217,7 +217,7 @@ class AdminSessionsWithRawResponse(SyncResource):
             cursor=cursor,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -241,7 +241,7 @@ class AdminSessionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -266,7 +266,7 @@ class AsyncAdminSessionsWithRawResponse(AsyncResource):
         from . import get_admin_sessions_stats as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -293,7 +293,7 @@ class AsyncAdminSessionsWithRawResponse(AsyncResource):
             cursor=cursor,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -317,7 +317,7 @@ class AsyncAdminSessionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

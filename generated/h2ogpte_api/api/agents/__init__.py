@@ -158,7 +158,7 @@ class Agents(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AgentsWithRawResponse:
-        return AgentsWithRawResponse(self._client)
+        return AgentsWithRawResponse(self._requester)
 
     @overload
     def add_builtin_mcp(
@@ -211,7 +211,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -262,7 +262,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -279,7 +279,7 @@ class Agents(SyncResource):
         from . import list_custom_agents as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -333,7 +333,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -350,7 +350,7 @@ class Agents(SyncResource):
         from . import list_custom_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -413,7 +413,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -437,7 +437,7 @@ class Agents(SyncResource):
             limit=limit,
             query=query,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -453,7 +453,7 @@ class Agents(SyncResource):
 
         Every item of `list_skills`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_skills(
                 query=query,
                 offset=offset,
@@ -511,7 +511,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -525,7 +525,7 @@ class Agents(SyncResource):
         from . import list_agent_keys as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -579,7 +579,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -593,7 +593,7 @@ class Agents(SyncResource):
         from . import list_agent_key_tool_associations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -643,7 +643,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -663,7 +663,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -721,7 +721,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -743,7 +743,7 @@ class Agents(SyncResource):
             agent_id=agent_id,
             agent_name=agent_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -798,7 +798,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -848,7 +848,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -900,7 +900,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -917,7 +917,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             key_ids=key_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -937,7 +937,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             associate_ids=associate_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -951,7 +951,7 @@ class Agents(SyncResource):
         from . import list_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -998,7 +998,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1012,7 +1012,7 @@ class Agents(SyncResource):
         from . import delete_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1032,7 +1032,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             agent_ids=agent_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1052,7 +1052,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1072,7 +1072,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             tool_ids=tool_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1092,7 +1092,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1114,7 +1114,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1162,7 +1162,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1229,7 +1229,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1250,7 +1250,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1272,7 +1272,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1292,7 +1292,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1313,7 +1313,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1334,7 +1334,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1351,7 +1351,7 @@ class Agents(SyncResource):
         from . import get_all_agents as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1371,7 +1371,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1428,7 +1428,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1448,7 +1448,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1475,7 +1475,7 @@ class Agents(SyncResource):
             tool_id=tool_id,
             body=body,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1493,7 +1493,7 @@ class Agents(SyncResource):
         from . import get_mcp_sdk_options as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1556,7 +1556,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1576,7 +1576,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1596,7 +1596,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1617,7 +1617,7 @@ class Agents(SyncResource):
             limit=limit,
             filter_text=filter_text,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1633,7 +1633,7 @@ class Agents(SyncResource):
 
         Every item of `list_agent_directory_stats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_agent_directory_stats(
                 filter_text=filter_text,
                 offset=offset,
@@ -1654,7 +1654,7 @@ class Agents(SyncResource):
         from . import list_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1672,7 +1672,7 @@ class Agents(SyncResource):
         from . import list_builtin_mcps as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1690,7 +1690,7 @@ class Agents(SyncResource):
         from . import list_builtin_skills as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1747,7 +1747,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1764,7 +1764,7 @@ class Agents(SyncResource):
         from . import list_skill_associations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1820,7 +1820,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1873,7 +1873,7 @@ class Agents(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1894,7 +1894,7 @@ class Agents(SyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1948,7 +1948,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1972,7 +1972,7 @@ class Agents(SyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1995,7 +1995,7 @@ class Agents(SyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2053,7 +2053,7 @@ class Agents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2063,7 +2063,7 @@ class AsyncAgents(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncAgentsWithRawResponse:
-        return AsyncAgentsWithRawResponse(self._client)
+        return AsyncAgentsWithRawResponse(self._requester)
 
     @overload
     async def add_builtin_mcp(
@@ -2116,7 +2116,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2167,7 +2167,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2184,7 +2184,7 @@ class AsyncAgents(AsyncResource):
         from . import list_custom_agents as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2238,7 +2238,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2255,7 +2255,7 @@ class AsyncAgents(AsyncResource):
         from . import list_custom_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2318,7 +2318,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2342,7 +2342,7 @@ class AsyncAgents(AsyncResource):
             limit=limit,
             query=query,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2358,7 +2358,7 @@ class AsyncAgents(AsyncResource):
 
         Every item of `list_skills`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_skills(
                 query=query,
                 offset=offset,
@@ -2416,7 +2416,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2430,7 +2430,7 @@ class AsyncAgents(AsyncResource):
         from . import list_agent_keys as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2484,7 +2484,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2498,7 +2498,7 @@ class AsyncAgents(AsyncResource):
         from . import list_agent_key_tool_associations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2548,7 +2548,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2568,7 +2568,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2626,7 +2626,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2648,7 +2648,7 @@ class AsyncAgents(AsyncResource):
             agent_id=agent_id,
             agent_name=agent_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2703,7 +2703,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2753,7 +2753,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2805,7 +2805,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2822,7 +2822,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             key_ids=key_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2842,7 +2842,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             associate_ids=associate_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2856,7 +2856,7 @@ class AsyncAgents(AsyncResource):
         from . import list_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2903,7 +2903,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2917,7 +2917,7 @@ class AsyncAgents(AsyncResource):
         from . import delete_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2937,7 +2937,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             agent_ids=agent_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2957,7 +2957,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2977,7 +2977,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             tool_ids=tool_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2997,7 +2997,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3019,7 +3019,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3067,7 +3067,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3134,7 +3134,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3155,7 +3155,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3177,7 +3177,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3197,7 +3197,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3218,7 +3218,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3239,7 +3239,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3256,7 +3256,7 @@ class AsyncAgents(AsyncResource):
         from . import get_all_agents as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3276,7 +3276,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3333,7 +3333,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3353,7 +3353,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3380,7 +3380,7 @@ class AsyncAgents(AsyncResource):
             tool_id=tool_id,
             body=body,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3398,7 +3398,7 @@ class AsyncAgents(AsyncResource):
         from . import get_mcp_sdk_options as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3461,7 +3461,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3481,7 +3481,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3501,7 +3501,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3522,7 +3522,7 @@ class AsyncAgents(AsyncResource):
             limit=limit,
             filter_text=filter_text,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3538,7 +3538,7 @@ class AsyncAgents(AsyncResource):
 
         Every item of `list_agent_directory_stats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_agent_directory_stats(
                 filter_text=filter_text,
                 offset=offset,
@@ -3559,7 +3559,7 @@ class AsyncAgents(AsyncResource):
         from . import list_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3577,7 +3577,7 @@ class AsyncAgents(AsyncResource):
         from . import list_builtin_mcps as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3595,7 +3595,7 @@ class AsyncAgents(AsyncResource):
         from . import list_builtin_skills as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3652,7 +3652,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3669,7 +3669,7 @@ class AsyncAgents(AsyncResource):
         from . import list_skill_associations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3725,7 +3725,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3778,7 +3778,7 @@ class AsyncAgents(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3799,7 +3799,7 @@ class AsyncAgents(AsyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3853,7 +3853,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3877,7 +3877,7 @@ class AsyncAgents(AsyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3900,7 +3900,7 @@ class AsyncAgents(AsyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3958,7 +3958,7 @@ class AsyncAgents(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4019,7 +4019,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4072,7 +4072,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4091,7 +4091,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_custom_agents as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4148,7 +4148,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4167,7 +4167,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_custom_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4233,7 +4233,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4259,7 +4259,7 @@ class AgentsWithRawResponse(SyncResource):
             limit=limit,
             query=query,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4312,7 +4312,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4329,7 +4329,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_agent_keys as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4386,7 +4386,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4403,7 +4403,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_agent_key_tool_associations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4456,7 +4456,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4478,7 +4478,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4538,7 +4538,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4562,7 +4562,7 @@ class AgentsWithRawResponse(SyncResource):
             agent_id=agent_id,
             agent_name=agent_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4620,7 +4620,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4672,7 +4672,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4726,7 +4726,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4746,7 +4746,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             key_ids=key_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4768,7 +4768,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             associate_ids=associate_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4785,7 +4785,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4835,7 +4835,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4852,7 +4852,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import delete_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4874,7 +4874,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             agent_ids=agent_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4896,7 +4896,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4918,7 +4918,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tool_ids=tool_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4940,7 +4940,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4964,7 +4964,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5014,7 +5014,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5083,7 +5083,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5106,7 +5106,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5130,7 +5130,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5152,7 +5152,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5175,7 +5175,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5198,7 +5198,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5217,7 +5217,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import get_all_agents as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5239,7 +5239,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5298,7 +5298,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5320,7 +5320,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5349,7 +5349,7 @@ class AgentsWithRawResponse(SyncResource):
             tool_id=tool_id,
             body=body,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5369,7 +5369,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import get_mcp_sdk_options as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5434,7 +5434,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5456,7 +5456,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5478,7 +5478,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5502,7 +5502,7 @@ class AgentsWithRawResponse(SyncResource):
             limit=limit,
             filter_text=filter_text,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5519,7 +5519,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5539,7 +5539,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_builtin_mcps as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5559,7 +5559,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_builtin_skills as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5618,7 +5618,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5637,7 +5637,7 @@ class AgentsWithRawResponse(SyncResource):
         from . import list_skill_associations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5695,7 +5695,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5750,7 +5750,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5773,7 +5773,7 @@ class AgentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5829,7 +5829,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5855,7 +5855,7 @@ class AgentsWithRawResponse(SyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5880,7 +5880,7 @@ class AgentsWithRawResponse(SyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5941,7 +5941,7 @@ class AgentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6002,7 +6002,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6055,7 +6055,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6074,7 +6074,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_custom_agents as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6131,7 +6131,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6150,7 +6150,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_custom_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6216,7 +6216,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6242,7 +6242,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             limit=limit,
             query=query,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6295,7 +6295,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6312,7 +6312,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_agent_keys as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6369,7 +6369,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6386,7 +6386,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_agent_key_tool_associations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6439,7 +6439,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6461,7 +6461,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6521,7 +6521,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6545,7 +6545,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             agent_id=agent_id,
             agent_name=agent_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6603,7 +6603,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6655,7 +6655,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6709,7 +6709,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6729,7 +6729,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             key_ids=key_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6751,7 +6751,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             associate_ids=associate_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6768,7 +6768,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6818,7 +6818,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6835,7 +6835,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import delete_agent_tool_preference as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6857,7 +6857,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             agent_ids=agent_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6879,7 +6879,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6901,7 +6901,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tool_ids=tool_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6923,7 +6923,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             association_ids=association_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6947,7 +6947,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6997,7 +6997,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7066,7 +7066,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7089,7 +7089,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7113,7 +7113,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             skill_id=skill_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7135,7 +7135,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7158,7 +7158,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7181,7 +7181,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7200,7 +7200,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import get_all_agents as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7222,7 +7222,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             agent_id=agent_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7281,7 +7281,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7303,7 +7303,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7332,7 +7332,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             tool_id=tool_id,
             body=body,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7352,7 +7352,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import get_mcp_sdk_options as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7417,7 +7417,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7439,7 +7439,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7461,7 +7461,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tool_id=tool_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7485,7 +7485,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             limit=limit,
             filter_text=filter_text,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7502,7 +7502,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_agent_tools as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7522,7 +7522,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_builtin_mcps as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7542,7 +7542,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_builtin_skills as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7601,7 +7601,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7620,7 +7620,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         from . import list_skill_associations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7678,7 +7678,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7733,7 +7733,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7756,7 +7756,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             mcp_id=mcp_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7812,7 +7812,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7838,7 +7838,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7863,7 +7863,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             item_kind=item_kind,
             item_id=item_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7924,7 +7924,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

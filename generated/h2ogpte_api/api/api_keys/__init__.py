@@ -32,7 +32,7 @@ class ApiKeys(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ApiKeysWithRawResponse:
-        return ApiKeysWithRawResponse(self._client)
+        return ApiKeysWithRawResponse(self._requester)
 
     def list_all_api_keys(
         self,
@@ -54,7 +54,7 @@ class ApiKeys(SyncResource):
             limit=limit,
             filter_=filter_,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -70,7 +70,7 @@ class ApiKeys(SyncResource):
 
         Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_api_keys(
                 filter_=filter_,
                 offset=offset,
@@ -137,7 +137,7 @@ class ApiKeys(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -157,7 +157,7 @@ class ApiKeys(SyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -177,7 +177,7 @@ class ApiKeys(SyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -229,7 +229,7 @@ class ApiKeys(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -285,7 +285,7 @@ class ApiKeys(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -295,7 +295,7 @@ class AsyncApiKeys(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
-        return AsyncApiKeysWithRawResponse(self._client)
+        return AsyncApiKeysWithRawResponse(self._requester)
 
     async def list_all_api_keys(
         self,
@@ -317,7 +317,7 @@ class AsyncApiKeys(AsyncResource):
             limit=limit,
             filter_=filter_,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -333,7 +333,7 @@ class AsyncApiKeys(AsyncResource):
 
         Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_api_keys(
                 filter_=filter_,
                 offset=offset,
@@ -400,7 +400,7 @@ class AsyncApiKeys(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -420,7 +420,7 @@ class AsyncApiKeys(AsyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -440,7 +440,7 @@ class AsyncApiKeys(AsyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -492,7 +492,7 @@ class AsyncApiKeys(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -548,7 +548,7 @@ class AsyncApiKeys(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -578,7 +578,7 @@ class ApiKeysWithRawResponse(SyncResource):
             limit=limit,
             filter_=filter_,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -640,7 +640,7 @@ class ApiKeysWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -662,7 +662,7 @@ class ApiKeysWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -684,7 +684,7 @@ class ApiKeysWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -738,7 +738,7 @@ class ApiKeysWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -796,7 +796,7 @@ class ApiKeysWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -826,7 +826,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
             limit=limit,
             filter_=filter_,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -888,7 +888,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -910,7 +910,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -932,7 +932,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             key_id=key_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -986,7 +986,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1044,7 +1044,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

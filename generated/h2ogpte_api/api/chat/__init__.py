@@ -78,7 +78,7 @@ class Chat(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ChatWithRawResponse:
-        return ChatWithRawResponse(self._client)
+        return ChatWithRawResponse(self._requester)
 
     @overload
     def admin_cleanup_chat_sessions(
@@ -129,7 +129,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -149,7 +149,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -168,7 +168,7 @@ class Chat(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -183,7 +183,7 @@ class Chat(SyncResource):
 
         Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions(
                 offset=offset,
                 limit=limit,
@@ -242,7 +242,7 @@ class Chat(SyncResource):
             ),
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -289,7 +289,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -314,7 +314,7 @@ class Chat(SyncResource):
             session_ids=session_ids,
             dir_types=dir_types,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -331,7 +331,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -348,7 +348,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -368,7 +368,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -390,7 +390,7 @@ class Chat(SyncResource):
             session_id=session_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -439,7 +439,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -488,7 +488,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -505,7 +505,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -557,7 +557,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -574,7 +574,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -623,7 +623,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -640,7 +640,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -657,7 +657,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             message_ids=message_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -677,7 +677,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -698,7 +698,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -751,7 +751,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -772,7 +772,7 @@ class Chat(SyncResource):
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -786,7 +786,7 @@ class Chat(SyncResource):
         from . import get_chat_session_count as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -806,7 +806,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -832,7 +832,7 @@ class Chat(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -848,7 +848,7 @@ class Chat(SyncResource):
 
         Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.get_chat_session_messages(
                 session_id,
                 offset=offset,
@@ -939,7 +939,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -958,7 +958,7 @@ class Chat(SyncResource):
             message_id=message_id,
             info_type=info_type,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -981,7 +981,7 @@ class Chat(SyncResource):
             message_id=message_id,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1002,7 +1002,7 @@ class Chat(SyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1065,7 +1065,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1087,7 +1087,7 @@ class Chat(SyncResource):
             session_id=session_id,
             detail_level=detail_level,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1115,7 +1115,7 @@ class Chat(SyncResource):
             sort_column=sort_column,
             ascending=ascending,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1147,7 +1147,7 @@ class Chat(SyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     def list_question_answer_feedbacks(
         self,
@@ -1170,7 +1170,7 @@ class Chat(SyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1188,7 +1188,7 @@ class Chat(SyncResource):
 
         Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_question_answer_feedbacks(
                 collection_id=collection_id,
                 interval=interval,
@@ -1216,7 +1216,7 @@ class Chat(SyncResource):
             session_id=session_id,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1237,7 +1237,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1257,7 +1257,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1310,7 +1310,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1364,7 +1364,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1385,7 +1385,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1405,7 +1405,7 @@ class Chat(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1459,7 +1459,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1511,7 +1511,7 @@ class Chat(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1521,7 +1521,7 @@ class AsyncChat(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncChatWithRawResponse:
-        return AsyncChatWithRawResponse(self._client)
+        return AsyncChatWithRawResponse(self._requester)
 
     @overload
     async def admin_cleanup_chat_sessions(
@@ -1572,7 +1572,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1592,7 +1592,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1611,7 +1611,7 @@ class AsyncChat(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1626,7 +1626,7 @@ class AsyncChat(AsyncResource):
 
         Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions(
                 offset=offset,
                 limit=limit,
@@ -1685,7 +1685,7 @@ class AsyncChat(AsyncResource):
             ),
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1732,7 +1732,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1757,7 +1757,7 @@ class AsyncChat(AsyncResource):
             session_ids=session_ids,
             dir_types=dir_types,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1774,7 +1774,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1791,7 +1791,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1811,7 +1811,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1833,7 +1833,7 @@ class AsyncChat(AsyncResource):
             session_id=session_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1882,7 +1882,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1931,7 +1931,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1948,7 +1948,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2000,7 +2000,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2017,7 +2017,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2066,7 +2066,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2083,7 +2083,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2100,7 +2100,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             message_ids=message_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2120,7 +2120,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2141,7 +2141,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2194,7 +2194,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2215,7 +2215,7 @@ class AsyncChat(AsyncResource):
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2229,7 +2229,7 @@ class AsyncChat(AsyncResource):
         from . import get_chat_session_count as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2249,7 +2249,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2275,7 +2275,7 @@ class AsyncChat(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2291,7 +2291,7 @@ class AsyncChat(AsyncResource):
 
         Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.get_chat_session_messages(
                 session_id,
                 offset=offset,
@@ -2382,7 +2382,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2401,7 +2401,7 @@ class AsyncChat(AsyncResource):
             message_id=message_id,
             info_type=info_type,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2424,7 +2424,7 @@ class AsyncChat(AsyncResource):
             message_id=message_id,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2445,7 +2445,7 @@ class AsyncChat(AsyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2508,7 +2508,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2530,7 +2530,7 @@ class AsyncChat(AsyncResource):
             session_id=session_id,
             detail_level=detail_level,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2558,7 +2558,7 @@ class AsyncChat(AsyncResource):
             sort_column=sort_column,
             ascending=ascending,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2590,7 +2590,7 @@ class AsyncChat(AsyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     async def list_question_answer_feedbacks(
         self,
@@ -2613,7 +2613,7 @@ class AsyncChat(AsyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2631,7 +2631,7 @@ class AsyncChat(AsyncResource):
 
         Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_question_answer_feedbacks(
                 collection_id=collection_id,
                 interval=interval,
@@ -2659,7 +2659,7 @@ class AsyncChat(AsyncResource):
             session_id=session_id,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2680,7 +2680,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2700,7 +2700,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2753,7 +2753,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2807,7 +2807,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2828,7 +2828,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2848,7 +2848,7 @@ class AsyncChat(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2902,7 +2902,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2954,7 +2954,7 @@ class AsyncChat(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3013,7 +3013,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3035,7 +3035,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3057,7 +3057,7 @@ class ChatWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3112,7 +3112,7 @@ class ChatWithRawResponse(SyncResource):
             ),
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3162,7 +3162,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3189,7 +3189,7 @@ class ChatWithRawResponse(SyncResource):
             session_ids=session_ids,
             dir_types=dir_types,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3209,7 +3209,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3229,7 +3229,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3251,7 +3251,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3275,7 +3275,7 @@ class ChatWithRawResponse(SyncResource):
             session_id=session_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3327,7 +3327,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3379,7 +3379,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3399,7 +3399,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3454,7 +3454,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3474,7 +3474,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3526,7 +3526,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3546,7 +3546,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3566,7 +3566,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             message_ids=message_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3588,7 +3588,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3611,7 +3611,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3666,7 +3666,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3690,7 +3690,7 @@ class ChatWithRawResponse(SyncResource):
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3707,7 +3707,7 @@ class ChatWithRawResponse(SyncResource):
         from . import get_chat_session_count as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3729,7 +3729,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3757,7 +3757,7 @@ class ChatWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3844,7 +3844,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3866,7 +3866,7 @@ class ChatWithRawResponse(SyncResource):
             message_id=message_id,
             info_type=info_type,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3891,7 +3891,7 @@ class ChatWithRawResponse(SyncResource):
             message_id=message_id,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3915,7 +3915,7 @@ class ChatWithRawResponse(SyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3980,7 +3980,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4004,7 +4004,7 @@ class ChatWithRawResponse(SyncResource):
             session_id=session_id,
             detail_level=detail_level,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4034,7 +4034,7 @@ class ChatWithRawResponse(SyncResource):
             sort_column=sort_column,
             ascending=ascending,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4062,7 +4062,7 @@ class ChatWithRawResponse(SyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4084,7 +4084,7 @@ class ChatWithRawResponse(SyncResource):
             session_id=session_id,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4107,7 +4107,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4129,7 +4129,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4184,7 +4184,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4240,7 +4240,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4263,7 +4263,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4285,7 +4285,7 @@ class ChatWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4341,7 +4341,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4396,7 +4396,7 @@ class ChatWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4455,7 +4455,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4477,7 +4477,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4499,7 +4499,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4554,7 +4554,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             ),
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4604,7 +4604,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4631,7 +4631,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             session_ids=session_ids,
             dir_types=dir_types,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4651,7 +4651,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4671,7 +4671,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4693,7 +4693,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4717,7 +4717,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             session_id=session_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4769,7 +4769,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4821,7 +4821,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4841,7 +4841,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4896,7 +4896,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4916,7 +4916,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4968,7 +4968,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4988,7 +4988,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5008,7 +5008,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             message_ids=message_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5030,7 +5030,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5053,7 +5053,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5108,7 +5108,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5132,7 +5132,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5149,7 +5149,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         from . import get_chat_session_count as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5171,7 +5171,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5199,7 +5199,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5286,7 +5286,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5308,7 +5308,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             message_id=message_id,
             info_type=info_type,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5333,7 +5333,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             message_id=message_id,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5357,7 +5357,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5422,7 +5422,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5446,7 +5446,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             session_id=session_id,
             detail_level=detail_level,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5476,7 +5476,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             sort_column=sort_column,
             ascending=ascending,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5504,7 +5504,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             interval=interval,
             no_collection=no_collection,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5526,7 +5526,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             session_id=session_id,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5549,7 +5549,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5571,7 +5571,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5626,7 +5626,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5682,7 +5682,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5705,7 +5705,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             question_id=question_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5727,7 +5727,7 @@ class AsyncChatWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             session_id=session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5783,7 +5783,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5838,7 +5838,7 @@ class AsyncChatWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -108,7 +108,7 @@ class Collections(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> CollectionsWithRawResponse:
-        return CollectionsWithRawResponse(self._client)
+        return CollectionsWithRawResponse(self._requester)
 
     def archive_collection(
         self,
@@ -123,7 +123,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -156,7 +156,7 @@ class Collections(SyncResource):
             name_filter=name_filter,
             current_user_only=current_user_only,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -176,7 +176,7 @@ class Collections(SyncResource):
 
         Every item of `list_collections`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_collections(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -258,7 +258,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -306,7 +306,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -366,7 +366,7 @@ class Collections(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -386,7 +386,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -435,7 +435,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -548,7 +548,7 @@ class Collections(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -645,7 +645,7 @@ class Collections(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -707,7 +707,7 @@ class Collections(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -727,7 +727,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -749,7 +749,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -807,7 +807,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -861,7 +861,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -878,7 +878,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -931,7 +931,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -948,7 +948,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -997,7 +997,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1014,7 +1014,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1072,7 +1072,7 @@ class Collections(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1094,7 +1094,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1135,7 +1135,7 @@ class Collections(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1156,7 +1156,7 @@ class Collections(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1173,7 +1173,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1193,7 +1193,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1262,7 +1262,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1281,7 +1281,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             chunk_ids=chunk_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1295,7 +1295,7 @@ class Collections(SyncResource):
         from . import get_collection_count as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1315,7 +1315,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1335,7 +1335,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1357,7 +1357,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             body=body,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1377,7 +1377,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1394,7 +1394,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1414,7 +1414,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1517,7 +1517,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1534,7 +1534,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1563,7 +1563,7 @@ class Collections(SyncResource):
             ascending=ascending,
             filter_=filter_,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1581,7 +1581,7 @@ class Collections(SyncResource):
 
         Every item of `list_all_collections`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_collections(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -1613,7 +1613,7 @@ class Collections(SyncResource):
             limit=limit,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1631,7 +1631,7 @@ class Collections(SyncResource):
         Every item of `list_chat_sessions_for_collection`, fetched `page_size` at a time as the iteration
         goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions_for_collection(
                 collection_id,
                 username=username,
@@ -1660,7 +1660,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1686,7 +1686,7 @@ class Collections(SyncResource):
             limit=limit,
             metadata_filter=metadata_filter,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1703,7 +1703,7 @@ class Collections(SyncResource):
 
         Every item of `list_documents_for_collection`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_documents_for_collection(
                 collection_id,
                 metadata_filter=metadata_filter,
@@ -1730,7 +1730,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1750,7 +1750,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1817,7 +1817,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1875,7 +1875,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1930,7 +1930,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1947,7 +1947,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1965,7 +1965,7 @@ class Collections(SyncResource):
         from . import reset_all_collection_expirations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1982,7 +1982,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2046,7 +2046,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2102,7 +2102,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2121,7 +2121,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2178,7 +2178,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2197,7 +2197,7 @@ class Collections(SyncResource):
             collection_id=collection_id,
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2214,7 +2214,7 @@ class Collections(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2270,7 +2270,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2324,7 +2324,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2378,7 +2378,7 @@ class Collections(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2388,7 +2388,7 @@ class AsyncCollections(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCollectionsWithRawResponse:
-        return AsyncCollectionsWithRawResponse(self._client)
+        return AsyncCollectionsWithRawResponse(self._requester)
 
     async def archive_collection(
         self,
@@ -2403,7 +2403,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2436,7 +2436,7 @@ class AsyncCollections(AsyncResource):
             name_filter=name_filter,
             current_user_only=current_user_only,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2456,7 +2456,7 @@ class AsyncCollections(AsyncResource):
 
         Every item of `list_collections`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_collections(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -2538,7 +2538,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2586,7 +2586,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2646,7 +2646,7 @@ class AsyncCollections(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2666,7 +2666,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2715,7 +2715,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2828,7 +2828,7 @@ class AsyncCollections(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2925,7 +2925,7 @@ class AsyncCollections(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2987,7 +2987,7 @@ class AsyncCollections(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3007,7 +3007,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3029,7 +3029,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3087,7 +3087,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3141,7 +3141,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3158,7 +3158,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3211,7 +3211,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3228,7 +3228,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3277,7 +3277,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3294,7 +3294,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3352,7 +3352,7 @@ class AsyncCollections(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3374,7 +3374,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3415,7 +3415,7 @@ class AsyncCollections(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3436,7 +3436,7 @@ class AsyncCollections(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3453,7 +3453,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3473,7 +3473,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3542,7 +3542,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3561,7 +3561,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             chunk_ids=chunk_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3575,7 +3575,7 @@ class AsyncCollections(AsyncResource):
         from . import get_collection_count as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3595,7 +3595,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3615,7 +3615,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3637,7 +3637,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             body=body,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3657,7 +3657,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3674,7 +3674,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3694,7 +3694,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3797,7 +3797,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3814,7 +3814,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3843,7 +3843,7 @@ class AsyncCollections(AsyncResource):
             ascending=ascending,
             filter_=filter_,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3861,7 +3861,7 @@ class AsyncCollections(AsyncResource):
 
         Every item of `list_all_collections`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_collections(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -3893,7 +3893,7 @@ class AsyncCollections(AsyncResource):
             limit=limit,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3911,7 +3911,7 @@ class AsyncCollections(AsyncResource):
         Every item of `list_chat_sessions_for_collection`, fetched `page_size` at a time as the iteration
         goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions_for_collection(
                 collection_id,
                 username=username,
@@ -3940,7 +3940,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3966,7 +3966,7 @@ class AsyncCollections(AsyncResource):
             limit=limit,
             metadata_filter=metadata_filter,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3983,7 +3983,7 @@ class AsyncCollections(AsyncResource):
 
         Every item of `list_documents_for_collection`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_documents_for_collection(
                 collection_id,
                 metadata_filter=metadata_filter,
@@ -4010,7 +4010,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4030,7 +4030,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4097,7 +4097,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4155,7 +4155,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4210,7 +4210,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4227,7 +4227,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4245,7 +4245,7 @@ class AsyncCollections(AsyncResource):
         from . import reset_all_collection_expirations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4262,7 +4262,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4326,7 +4326,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4382,7 +4382,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4401,7 +4401,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4458,7 +4458,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4477,7 +4477,7 @@ class AsyncCollections(AsyncResource):
             collection_id=collection_id,
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4494,7 +4494,7 @@ class AsyncCollections(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4550,7 +4550,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4604,7 +4604,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4658,7 +4658,7 @@ class AsyncCollections(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4682,7 +4682,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4717,7 +4717,7 @@ class CollectionsWithRawResponse(SyncResource):
             name_filter=name_filter,
             current_user_only=current_user_only,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4790,7 +4790,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4840,7 +4840,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4902,7 +4902,7 @@ class CollectionsWithRawResponse(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4924,7 +4924,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4976,7 +4976,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5092,7 +5092,7 @@ class CollectionsWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5192,7 +5192,7 @@ class CollectionsWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5256,7 +5256,7 @@ class CollectionsWithRawResponse(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5278,7 +5278,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5302,7 +5302,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5362,7 +5362,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5419,7 +5419,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5439,7 +5439,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5495,7 +5495,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5515,7 +5515,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5567,7 +5567,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5587,7 +5587,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5647,7 +5647,7 @@ class CollectionsWithRawResponse(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5671,7 +5671,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5715,7 +5715,7 @@ class CollectionsWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5739,7 +5739,7 @@ class CollectionsWithRawResponse(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5759,7 +5759,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5781,7 +5781,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5852,7 +5852,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5874,7 +5874,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             chunk_ids=chunk_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5891,7 +5891,7 @@ class CollectionsWithRawResponse(SyncResource):
         from . import get_collection_count as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5913,7 +5913,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5935,7 +5935,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5959,7 +5959,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             body=body,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5981,7 +5981,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6001,7 +6001,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6023,7 +6023,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6128,7 +6128,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6148,7 +6148,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6179,7 +6179,7 @@ class CollectionsWithRawResponse(SyncResource):
             ascending=ascending,
             filter_=filter_,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6205,7 +6205,7 @@ class CollectionsWithRawResponse(SyncResource):
             limit=limit,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6228,7 +6228,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6256,7 +6256,7 @@ class CollectionsWithRawResponse(SyncResource):
             limit=limit,
             metadata_filter=metadata_filter,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6278,7 +6278,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6300,7 +6300,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6369,7 +6369,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6429,7 +6429,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6486,7 +6486,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6506,7 +6506,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6526,7 +6526,7 @@ class CollectionsWithRawResponse(SyncResource):
         from . import reset_all_collection_expirations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6546,7 +6546,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6612,7 +6612,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6670,7 +6670,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6692,7 +6692,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6751,7 +6751,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6773,7 +6773,7 @@ class CollectionsWithRawResponse(SyncResource):
             collection_id=collection_id,
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6793,7 +6793,7 @@ class CollectionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6851,7 +6851,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6908,7 +6908,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6964,7 +6964,7 @@ class CollectionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6988,7 +6988,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7023,7 +7023,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             name_filter=name_filter,
             current_user_only=current_user_only,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7096,7 +7096,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7146,7 +7146,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7208,7 +7208,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7230,7 +7230,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7282,7 +7282,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7398,7 +7398,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7498,7 +7498,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7562,7 +7562,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7584,7 +7584,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7608,7 +7608,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7668,7 +7668,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7725,7 +7725,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7745,7 +7745,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7801,7 +7801,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7821,7 +7821,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7873,7 +7873,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7893,7 +7893,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7953,7 +7953,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7977,7 +7977,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8021,7 +8021,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8045,7 +8045,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8065,7 +8065,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8087,7 +8087,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8158,7 +8158,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8180,7 +8180,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             chunk_ids=chunk_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8197,7 +8197,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         from . import get_collection_count as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8219,7 +8219,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8241,7 +8241,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8265,7 +8265,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             body=body,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8287,7 +8287,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8307,7 +8307,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8329,7 +8329,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8434,7 +8434,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8454,7 +8454,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8485,7 +8485,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             ascending=ascending,
             filter_=filter_,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8511,7 +8511,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             limit=limit,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8534,7 +8534,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8562,7 +8562,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             limit=limit,
             metadata_filter=metadata_filter,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8584,7 +8584,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8606,7 +8606,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8675,7 +8675,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8735,7 +8735,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8792,7 +8792,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8812,7 +8812,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8832,7 +8832,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         from . import reset_all_collection_expirations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8852,7 +8852,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8918,7 +8918,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8976,7 +8976,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -8998,7 +8998,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -9057,7 +9057,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -9079,7 +9079,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -9099,7 +9099,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -9157,7 +9157,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -9214,7 +9214,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -9270,7 +9270,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

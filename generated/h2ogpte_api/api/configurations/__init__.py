@@ -35,7 +35,7 @@ class Configurations(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ConfigurationsWithRawResponse:
-        return ConfigurationsWithRawResponse(self._client)
+        return ConfigurationsWithRawResponse(self._requester)
 
     def delete_global_configurations(
         self,
@@ -53,7 +53,7 @@ class Configurations(SyncResource):
         request = _operation._get_kwargs(
             key_names=key_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -75,7 +75,7 @@ class Configurations(SyncResource):
             role_id=role_id,
             key_names=key_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -97,7 +97,7 @@ class Configurations(SyncResource):
             user_id=user_id,
             key_names=key_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -148,7 +148,7 @@ class Configurations(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -162,7 +162,7 @@ class Configurations(SyncResource):
         from . import list_current_user_configurations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -179,7 +179,7 @@ class Configurations(SyncResource):
         request = _operation._get_kwargs(
             as_admin=as_admin,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -196,7 +196,7 @@ class Configurations(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -216,7 +216,7 @@ class Configurations(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -238,7 +238,7 @@ class Configurations(SyncResource):
             user_id=user_id,
             key_name=key_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -301,7 +301,7 @@ class Configurations(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -363,7 +363,7 @@ class Configurations(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -422,7 +422,7 @@ class Configurations(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -432,7 +432,7 @@ class AsyncConfigurations(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncConfigurationsWithRawResponse:
-        return AsyncConfigurationsWithRawResponse(self._client)
+        return AsyncConfigurationsWithRawResponse(self._requester)
 
     async def delete_global_configurations(
         self,
@@ -450,7 +450,7 @@ class AsyncConfigurations(AsyncResource):
         request = _operation._get_kwargs(
             key_names=key_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -472,7 +472,7 @@ class AsyncConfigurations(AsyncResource):
             role_id=role_id,
             key_names=key_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -494,7 +494,7 @@ class AsyncConfigurations(AsyncResource):
             user_id=user_id,
             key_names=key_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -545,7 +545,7 @@ class AsyncConfigurations(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -559,7 +559,7 @@ class AsyncConfigurations(AsyncResource):
         from . import list_current_user_configurations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -576,7 +576,7 @@ class AsyncConfigurations(AsyncResource):
         request = _operation._get_kwargs(
             as_admin=as_admin,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -593,7 +593,7 @@ class AsyncConfigurations(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -613,7 +613,7 @@ class AsyncConfigurations(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -635,7 +635,7 @@ class AsyncConfigurations(AsyncResource):
             user_id=user_id,
             key_name=key_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -698,7 +698,7 @@ class AsyncConfigurations(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -760,7 +760,7 @@ class AsyncConfigurations(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -819,7 +819,7 @@ class AsyncConfigurations(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -845,7 +845,7 @@ class ConfigurationsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             key_names=key_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -869,7 +869,7 @@ class ConfigurationsWithRawResponse(SyncResource):
             role_id=role_id,
             key_names=key_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -893,7 +893,7 @@ class ConfigurationsWithRawResponse(SyncResource):
             user_id=user_id,
             key_names=key_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -946,7 +946,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -963,7 +963,7 @@ class ConfigurationsWithRawResponse(SyncResource):
         from . import list_current_user_configurations as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -983,7 +983,7 @@ class ConfigurationsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             as_admin=as_admin,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1003,7 +1003,7 @@ class ConfigurationsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1025,7 +1025,7 @@ class ConfigurationsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1049,7 +1049,7 @@ class ConfigurationsWithRawResponse(SyncResource):
             user_id=user_id,
             key_name=key_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1114,7 +1114,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1179,7 +1179,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1240,7 +1240,7 @@ class ConfigurationsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1266,7 +1266,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             key_names=key_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1290,7 +1290,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
             role_id=role_id,
             key_names=key_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1314,7 +1314,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
             user_id=user_id,
             key_names=key_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1367,7 +1367,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1384,7 +1384,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
         from . import list_current_user_configurations as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1404,7 +1404,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             as_admin=as_admin,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1424,7 +1424,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1446,7 +1446,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1470,7 +1470,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
             user_id=user_id,
             key_name=key_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1535,7 +1535,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1600,7 +1600,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1661,7 +1661,7 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -59,7 +59,7 @@ class DocumentIngestion(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> DocumentIngestionWithRawResponse:
-        return DocumentIngestionWithRawResponse(self._client)
+        return DocumentIngestionWithRawResponse(self._requester)
 
     def create_ingest_agent_only_to_standard_job(
         self,
@@ -98,7 +98,7 @@ class DocumentIngestion(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -203,7 +203,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -308,7 +308,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -400,7 +400,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -495,7 +495,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -524,7 +524,7 @@ class DocumentIngestion(SyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -622,7 +622,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -726,7 +726,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -831,7 +831,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -939,7 +939,7 @@ class DocumentIngestion(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -980,7 +980,7 @@ class DocumentIngestion(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1085,7 +1085,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1190,7 +1190,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1282,7 +1282,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1377,7 +1377,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1406,7 +1406,7 @@ class DocumentIngestion(SyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1504,7 +1504,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1610,7 +1610,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1715,7 +1715,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1823,7 +1823,7 @@ class DocumentIngestion(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1868,7 +1868,7 @@ class DocumentIngestion(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1878,7 +1878,7 @@ class AsyncDocumentIngestion(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncDocumentIngestionWithRawResponse:
-        return AsyncDocumentIngestionWithRawResponse(self._client)
+        return AsyncDocumentIngestionWithRawResponse(self._requester)
 
     async def create_ingest_agent_only_to_standard_job(
         self,
@@ -1917,7 +1917,7 @@ class AsyncDocumentIngestion(AsyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2022,7 +2022,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2127,7 +2127,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2219,7 +2219,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2314,7 +2314,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2343,7 +2343,7 @@ class AsyncDocumentIngestion(AsyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2441,7 +2441,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2545,7 +2545,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2650,7 +2650,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2758,7 +2758,7 @@ class AsyncDocumentIngestion(AsyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2799,7 +2799,7 @@ class AsyncDocumentIngestion(AsyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2904,7 +2904,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3009,7 +3009,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3101,7 +3101,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3196,7 +3196,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3225,7 +3225,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3323,7 +3323,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3429,7 +3429,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3534,7 +3534,7 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3642,7 +3642,7 @@ class AsyncDocumentIngestion(AsyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3687,7 +3687,7 @@ class AsyncDocumentIngestion(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3735,7 +3735,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3843,7 +3843,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3950,7 +3950,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4045,7 +4045,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4143,7 +4143,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4175,7 +4175,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4276,7 +4276,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4382,7 +4382,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4489,7 +4489,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4599,7 +4599,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4643,7 +4643,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4751,7 +4751,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4858,7 +4858,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -4953,7 +4953,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5051,7 +5051,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5083,7 +5083,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5184,7 +5184,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5292,7 +5292,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5399,7 +5399,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5509,7 +5509,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5557,7 +5557,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5605,7 +5605,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5713,7 +5713,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5820,7 +5820,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -5915,7 +5915,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6013,7 +6013,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6045,7 +6045,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6146,7 +6146,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6252,7 +6252,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6359,7 +6359,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6469,7 +6469,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6513,7 +6513,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6621,7 +6621,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6728,7 +6728,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6823,7 +6823,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6921,7 +6921,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -6953,7 +6953,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7054,7 +7054,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7162,7 +7162,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7269,7 +7269,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7379,7 +7379,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -7427,7 +7427,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

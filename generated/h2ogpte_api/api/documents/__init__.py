@@ -71,7 +71,7 @@ class Documents(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> DocumentsWithRawResponse:
-        return DocumentsWithRawResponse(self._client)
+        return DocumentsWithRawResponse(self._requester)
 
     @overload
     def create_delete_document_job(
@@ -117,7 +117,7 @@ class Documents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -216,7 +216,7 @@ class Documents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -265,7 +265,7 @@ class Documents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -285,7 +285,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -307,7 +307,7 @@ class Documents(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -362,7 +362,7 @@ class Documents(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -379,7 +379,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             summary_ids=summary_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -398,7 +398,7 @@ class Documents(SyncResource):
             document_id=document_id,
             tag_name=tag_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -420,7 +420,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -437,7 +437,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -460,7 +460,7 @@ class Documents(SyncResource):
             owned=owned,
             chat_session_id=chat_session_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -480,7 +480,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -500,7 +500,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -520,7 +520,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -542,7 +542,7 @@ class Documents(SyncResource):
             document_id=document_id,
             body=body,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -562,7 +562,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -582,7 +582,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -599,7 +599,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             summary_id=summary_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -619,7 +619,7 @@ class Documents(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -640,7 +640,7 @@ class Documents(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -657,7 +657,7 @@ class Documents(SyncResource):
         Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration
         goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions_for_document(
                 document_id,
                 offset=offset,
@@ -685,7 +685,7 @@ class Documents(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -701,7 +701,7 @@ class Documents(SyncResource):
 
         Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_collections_for_document(
                 document_id,
                 offset=offset,
@@ -727,7 +727,7 @@ class Documents(SyncResource):
             document_id=document_id,
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -748,7 +748,7 @@ class Documents(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -764,7 +764,7 @@ class Documents(SyncResource):
 
         Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_document_summaries(
                 document_id,
                 offset=offset,
@@ -812,7 +812,7 @@ class Documents(SyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -836,7 +836,7 @@ class Documents(SyncResource):
 
         Every item of `list_documents`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_documents(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -861,7 +861,7 @@ class AsyncDocuments(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncDocumentsWithRawResponse:
-        return AsyncDocumentsWithRawResponse(self._client)
+        return AsyncDocumentsWithRawResponse(self._requester)
 
     @overload
     async def create_delete_document_job(
@@ -907,7 +907,7 @@ class AsyncDocuments(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1006,7 +1006,7 @@ class AsyncDocuments(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1055,7 +1055,7 @@ class AsyncDocuments(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1075,7 +1075,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1097,7 +1097,7 @@ class AsyncDocuments(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1152,7 +1152,7 @@ class AsyncDocuments(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1169,7 +1169,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             summary_ids=summary_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1188,7 +1188,7 @@ class AsyncDocuments(AsyncResource):
             document_id=document_id,
             tag_name=tag_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1210,7 +1210,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1227,7 +1227,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1250,7 +1250,7 @@ class AsyncDocuments(AsyncResource):
             owned=owned,
             chat_session_id=chat_session_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1270,7 +1270,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1290,7 +1290,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1310,7 +1310,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1332,7 +1332,7 @@ class AsyncDocuments(AsyncResource):
             document_id=document_id,
             body=body,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1352,7 +1352,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1372,7 +1372,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1389,7 +1389,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             summary_id=summary_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1409,7 +1409,7 @@ class AsyncDocuments(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1430,7 +1430,7 @@ class AsyncDocuments(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1447,7 +1447,7 @@ class AsyncDocuments(AsyncResource):
         Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration
         goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions_for_document(
                 document_id,
                 offset=offset,
@@ -1475,7 +1475,7 @@ class AsyncDocuments(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1491,7 +1491,7 @@ class AsyncDocuments(AsyncResource):
 
         Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_collections_for_document(
                 document_id,
                 offset=offset,
@@ -1517,7 +1517,7 @@ class AsyncDocuments(AsyncResource):
             document_id=document_id,
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1538,7 +1538,7 @@ class AsyncDocuments(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1554,7 +1554,7 @@ class AsyncDocuments(AsyncResource):
 
         Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_document_summaries(
                 document_id,
                 offset=offset,
@@ -1602,7 +1602,7 @@ class AsyncDocuments(AsyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1626,7 +1626,7 @@ class AsyncDocuments(AsyncResource):
 
         Every item of `list_documents`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_documents(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -1695,7 +1695,7 @@ class DocumentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1796,7 +1796,7 @@ class DocumentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1848,7 +1848,7 @@ class DocumentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1870,7 +1870,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1894,7 +1894,7 @@ class DocumentsWithRawResponse(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1951,7 +1951,7 @@ class DocumentsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1971,7 +1971,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             summary_ids=summary_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1993,7 +1993,7 @@ class DocumentsWithRawResponse(SyncResource):
             document_id=document_id,
             tag_name=tag_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2017,7 +2017,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2037,7 +2037,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2062,7 +2062,7 @@ class DocumentsWithRawResponse(SyncResource):
             owned=owned,
             chat_session_id=chat_session_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2084,7 +2084,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2106,7 +2106,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2128,7 +2128,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2152,7 +2152,7 @@ class DocumentsWithRawResponse(SyncResource):
             document_id=document_id,
             body=body,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2174,7 +2174,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2196,7 +2196,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2216,7 +2216,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             summary_id=summary_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2238,7 +2238,7 @@ class DocumentsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2262,7 +2262,7 @@ class DocumentsWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2286,7 +2286,7 @@ class DocumentsWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2308,7 +2308,7 @@ class DocumentsWithRawResponse(SyncResource):
             document_id=document_id,
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2332,7 +2332,7 @@ class DocumentsWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2375,7 +2375,7 @@ class DocumentsWithRawResponse(SyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2429,7 +2429,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2530,7 +2530,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2582,7 +2582,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2604,7 +2604,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2628,7 +2628,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2685,7 +2685,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2705,7 +2705,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             summary_ids=summary_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2727,7 +2727,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             document_id=document_id,
             tag_name=tag_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2751,7 +2751,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2771,7 +2771,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2796,7 +2796,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             owned=owned,
             chat_session_id=chat_session_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2818,7 +2818,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2840,7 +2840,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2862,7 +2862,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2886,7 +2886,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             document_id=document_id,
             body=body,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2908,7 +2908,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2930,7 +2930,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2950,7 +2950,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             summary_id=summary_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2972,7 +2972,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             document_id=document_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2996,7 +2996,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3020,7 +3020,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3042,7 +3042,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             document_id=document_id,
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3066,7 +3066,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3109,7 +3109,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

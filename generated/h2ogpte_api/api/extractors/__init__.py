@@ -40,7 +40,7 @@ class Extractors(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ExtractorsWithRawResponse:
-        return ExtractorsWithRawResponse(self._client)
+        return ExtractorsWithRawResponse(self._requester)
 
     def list_extractors(
         self,
@@ -62,7 +62,7 @@ class Extractors(SyncResource):
             limit=limit,
             name_filter=name_filter,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -78,7 +78,7 @@ class Extractors(SyncResource):
 
         Every item of `list_extractors`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_extractors(
                 name_filter=name_filter,
                 offset=offset,
@@ -169,7 +169,7 @@ class Extractors(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -198,7 +198,7 @@ class Extractors(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -219,7 +219,7 @@ class Extractors(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -236,7 +236,7 @@ class Extractors(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -328,7 +328,7 @@ class Extractors(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -348,7 +348,7 @@ class Extractors(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -399,7 +399,7 @@ class Extractors(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -419,7 +419,7 @@ class Extractors(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -468,7 +468,7 @@ class Extractors(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -485,7 +485,7 @@ class Extractors(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -513,7 +513,7 @@ class Extractors(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -530,7 +530,7 @@ class Extractors(SyncResource):
 
         Every item of `list_extractor_results`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_extractor_results(
                 extractor_id,
                 job_id=job_id,
@@ -608,7 +608,7 @@ class Extractors(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -627,7 +627,7 @@ class Extractors(SyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -646,7 +646,7 @@ class Extractors(SyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -668,7 +668,7 @@ class Extractors(SyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -687,7 +687,7 @@ class Extractors(SyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -738,7 +738,7 @@ class Extractors(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -748,7 +748,7 @@ class AsyncExtractors(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncExtractorsWithRawResponse:
-        return AsyncExtractorsWithRawResponse(self._client)
+        return AsyncExtractorsWithRawResponse(self._requester)
 
     async def list_extractors(
         self,
@@ -770,7 +770,7 @@ class AsyncExtractors(AsyncResource):
             limit=limit,
             name_filter=name_filter,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -786,7 +786,7 @@ class AsyncExtractors(AsyncResource):
 
         Every item of `list_extractors`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_extractors(
                 name_filter=name_filter,
                 offset=offset,
@@ -877,7 +877,7 @@ class AsyncExtractors(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -906,7 +906,7 @@ class AsyncExtractors(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -927,7 +927,7 @@ class AsyncExtractors(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -944,7 +944,7 @@ class AsyncExtractors(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1036,7 +1036,7 @@ class AsyncExtractors(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1056,7 +1056,7 @@ class AsyncExtractors(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1107,7 +1107,7 @@ class AsyncExtractors(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1127,7 +1127,7 @@ class AsyncExtractors(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1176,7 +1176,7 @@ class AsyncExtractors(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1193,7 +1193,7 @@ class AsyncExtractors(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1221,7 +1221,7 @@ class AsyncExtractors(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1238,7 +1238,7 @@ class AsyncExtractors(AsyncResource):
 
         Every item of `list_extractor_results`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_extractor_results(
                 extractor_id,
                 job_id=job_id,
@@ -1316,7 +1316,7 @@ class AsyncExtractors(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1335,7 +1335,7 @@ class AsyncExtractors(AsyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1354,7 +1354,7 @@ class AsyncExtractors(AsyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1376,7 +1376,7 @@ class AsyncExtractors(AsyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1395,7 +1395,7 @@ class AsyncExtractors(AsyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1446,7 +1446,7 @@ class AsyncExtractors(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1476,7 +1476,7 @@ class ExtractorsWithRawResponse(SyncResource):
             limit=limit,
             name_filter=name_filter,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1563,7 +1563,7 @@ class ExtractorsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1594,7 +1594,7 @@ class ExtractorsWithRawResponse(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1617,7 +1617,7 @@ class ExtractorsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1637,7 +1637,7 @@ class ExtractorsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1731,7 +1731,7 @@ class ExtractorsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1753,7 +1753,7 @@ class ExtractorsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1807,7 +1807,7 @@ class ExtractorsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1829,7 +1829,7 @@ class ExtractorsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1881,7 +1881,7 @@ class ExtractorsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1901,7 +1901,7 @@ class ExtractorsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1931,7 +1931,7 @@ class ExtractorsWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2003,7 +2003,7 @@ class ExtractorsWithRawResponse(SyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2025,7 +2025,7 @@ class ExtractorsWithRawResponse(SyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2047,7 +2047,7 @@ class ExtractorsWithRawResponse(SyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2071,7 +2071,7 @@ class ExtractorsWithRawResponse(SyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2093,7 +2093,7 @@ class ExtractorsWithRawResponse(SyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2147,7 +2147,7 @@ class ExtractorsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2177,7 +2177,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             limit=limit,
             name_filter=name_filter,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2264,7 +2264,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2295,7 +2295,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2318,7 +2318,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2338,7 +2338,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2432,7 +2432,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2454,7 +2454,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2508,7 +2508,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2530,7 +2530,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2582,7 +2582,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2602,7 +2602,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             extractor_id=extractor_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2632,7 +2632,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2704,7 +2704,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             document_id=document_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2726,7 +2726,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2748,7 +2748,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             extractor_id=extractor_id,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2772,7 +2772,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2794,7 +2794,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
             extractor_id=extractor_id,
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2848,7 +2848,7 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

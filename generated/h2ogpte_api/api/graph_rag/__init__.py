@@ -36,7 +36,7 @@ class GraphRag(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> GraphRagWithRawResponse:
-        return GraphRagWithRawResponse(self._client)
+        return GraphRagWithRawResponse(self._requester)
 
     @overload
     def build_collection_graph(
@@ -93,7 +93,7 @@ class GraphRag(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -123,7 +123,7 @@ class GraphRag(SyncResource):
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -146,7 +146,7 @@ class GraphRag(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -170,7 +170,7 @@ class GraphRag(SyncResource):
             collection_id=collection_id,
             name=name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -190,7 +190,7 @@ class GraphRag(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -207,7 +207,7 @@ class GraphRag(SyncResource):
         from . import get_graph_config as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -232,7 +232,7 @@ class GraphRag(SyncResource):
             q=q,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -242,7 +242,7 @@ class AsyncGraphRag(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncGraphRagWithRawResponse:
-        return AsyncGraphRagWithRawResponse(self._client)
+        return AsyncGraphRagWithRawResponse(self._requester)
 
     @overload
     async def build_collection_graph(
@@ -299,7 +299,7 @@ class AsyncGraphRag(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -329,7 +329,7 @@ class AsyncGraphRag(AsyncResource):
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -352,7 +352,7 @@ class AsyncGraphRag(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -376,7 +376,7 @@ class AsyncGraphRag(AsyncResource):
             collection_id=collection_id,
             name=name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -396,7 +396,7 @@ class AsyncGraphRag(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -413,7 +413,7 @@ class AsyncGraphRag(AsyncResource):
         from . import get_graph_config as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -438,7 +438,7 @@ class AsyncGraphRag(AsyncResource):
             q=q,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -503,7 +503,7 @@ class GraphRagWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -535,7 +535,7 @@ class GraphRagWithRawResponse(SyncResource):
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -560,7 +560,7 @@ class GraphRagWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -586,7 +586,7 @@ class GraphRagWithRawResponse(SyncResource):
             collection_id=collection_id,
             name=name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -608,7 +608,7 @@ class GraphRagWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -627,7 +627,7 @@ class GraphRagWithRawResponse(SyncResource):
         from . import get_graph_config as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -654,7 +654,7 @@ class GraphRagWithRawResponse(SyncResource):
             q=q,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -719,7 +719,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -751,7 +751,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -776,7 +776,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -802,7 +802,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
             collection_id=collection_id,
             name=name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -824,7 +824,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -843,7 +843,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
         from . import get_graph_config as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -870,7 +870,7 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
             q=q,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

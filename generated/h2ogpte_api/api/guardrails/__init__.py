@@ -30,7 +30,7 @@ class Guardrails(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> GuardrailsWithRawResponse:
-        return GuardrailsWithRawResponse(self._client)
+        return GuardrailsWithRawResponse(self._requester)
 
     def get_effective_guardrails(
         self,
@@ -51,7 +51,7 @@ class Guardrails(SyncResource):
             chat_session_id=chat_session_id,
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -75,7 +75,7 @@ class Guardrails(SyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -96,7 +96,7 @@ class Guardrails(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -126,7 +126,7 @@ class Guardrails(SyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -160,7 +160,7 @@ class Guardrails(SyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
 
 class AsyncGuardrails(AsyncResource):
@@ -168,7 +168,7 @@ class AsyncGuardrails(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncGuardrailsWithRawResponse:
-        return AsyncGuardrailsWithRawResponse(self._client)
+        return AsyncGuardrailsWithRawResponse(self._requester)
 
     async def get_effective_guardrails(
         self,
@@ -189,7 +189,7 @@ class AsyncGuardrails(AsyncResource):
             chat_session_id=chat_session_id,
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -213,7 +213,7 @@ class AsyncGuardrails(AsyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -234,7 +234,7 @@ class AsyncGuardrails(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -264,7 +264,7 @@ class AsyncGuardrails(AsyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -298,7 +298,7 @@ class AsyncGuardrails(AsyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
 
 class GuardrailsWithRawResponse(SyncResource):
@@ -325,7 +325,7 @@ class GuardrailsWithRawResponse(SyncResource):
             chat_session_id=chat_session_id,
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -351,7 +351,7 @@ class GuardrailsWithRawResponse(SyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -374,7 +374,7 @@ class GuardrailsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -406,7 +406,7 @@ class GuardrailsWithRawResponse(SyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -435,7 +435,7 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
             chat_session_id=chat_session_id,
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -461,7 +461,7 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -484,7 +484,7 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -516,7 +516,7 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -33,7 +33,7 @@ class Jobs(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> JobsWithRawResponse:
-        return JobsWithRawResponse(self._client)
+        return JobsWithRawResponse(self._requester)
 
     def cancel_job(
         self,
@@ -48,7 +48,7 @@ class Jobs(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -100,7 +100,7 @@ class Jobs(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -114,7 +114,7 @@ class Jobs(SyncResource):
         from . import count_pending_jobs as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -134,7 +134,7 @@ class Jobs(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -154,7 +154,7 @@ class Jobs(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -175,7 +175,7 @@ class Jobs(SyncResource):
         request = _operation._get_kwargs(
             created_after=created_after,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -213,7 +213,7 @@ class Jobs(SyncResource):
             collection_id=collection_id,
             created_after=created_after,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -230,7 +230,7 @@ class Jobs(SyncResource):
         from . import list_jobs as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -247,7 +247,7 @@ class Jobs(SyncResource):
         from . import list_user_jobs as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -257,7 +257,7 @@ class AsyncJobs(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncJobsWithRawResponse:
-        return AsyncJobsWithRawResponse(self._client)
+        return AsyncJobsWithRawResponse(self._requester)
 
     async def cancel_job(
         self,
@@ -272,7 +272,7 @@ class AsyncJobs(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -324,7 +324,7 @@ class AsyncJobs(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -338,7 +338,7 @@ class AsyncJobs(AsyncResource):
         from . import count_pending_jobs as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -358,7 +358,7 @@ class AsyncJobs(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -378,7 +378,7 @@ class AsyncJobs(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -399,7 +399,7 @@ class AsyncJobs(AsyncResource):
         request = _operation._get_kwargs(
             created_after=created_after,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -437,7 +437,7 @@ class AsyncJobs(AsyncResource):
             collection_id=collection_id,
             created_after=created_after,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -454,7 +454,7 @@ class AsyncJobs(AsyncResource):
         from . import list_jobs as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -471,7 +471,7 @@ class AsyncJobs(AsyncResource):
         from . import list_user_jobs as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -495,7 +495,7 @@ class JobsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -549,7 +549,7 @@ class JobsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -566,7 +566,7 @@ class JobsWithRawResponse(SyncResource):
         from . import count_pending_jobs as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -588,7 +588,7 @@ class JobsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -610,7 +610,7 @@ class JobsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -633,7 +633,7 @@ class JobsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             created_after=created_after,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -673,7 +673,7 @@ class JobsWithRawResponse(SyncResource):
             collection_id=collection_id,
             created_after=created_after,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -692,7 +692,7 @@ class JobsWithRawResponse(SyncResource):
         from . import list_jobs as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -711,7 +711,7 @@ class JobsWithRawResponse(SyncResource):
         from . import list_user_jobs as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -735,7 +735,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -789,7 +789,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -806,7 +806,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         from . import count_pending_jobs as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -828,7 +828,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -850,7 +850,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             job_id=job_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -873,7 +873,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             created_after=created_after,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -913,7 +913,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             created_after=created_after,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -932,7 +932,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         from . import list_jobs as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -951,7 +951,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
         from . import list_user_jobs as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -46,7 +46,7 @@ class LlmRegistry(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> LlmRegistryWithRawResponse:
-        return LlmRegistryWithRawResponse(self._client)
+        return LlmRegistryWithRawResponse(self._requester)
 
     def create_runtime_model(
         self,
@@ -80,7 +80,7 @@ class LlmRegistry(SyncResource):
             body=body,
             skip_test=skip_test,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -103,7 +103,7 @@ class LlmRegistry(SyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -123,7 +123,7 @@ class LlmRegistry(SyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -143,7 +143,7 @@ class LlmRegistry(SyncResource):
         from . import get_llm_registry_admin_models as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -164,7 +164,7 @@ class LlmRegistry(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -219,7 +219,7 @@ class LlmRegistry(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -241,7 +241,7 @@ class LlmRegistry(SyncResource):
         request = _operation._get_kwargs(
             body=body,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -266,7 +266,7 @@ class LlmRegistry(SyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -276,7 +276,7 @@ class AsyncLlmRegistry(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncLlmRegistryWithRawResponse:
-        return AsyncLlmRegistryWithRawResponse(self._client)
+        return AsyncLlmRegistryWithRawResponse(self._requester)
 
     async def create_runtime_model(
         self,
@@ -310,7 +310,7 @@ class AsyncLlmRegistry(AsyncResource):
             body=body,
             skip_test=skip_test,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -333,7 +333,7 @@ class AsyncLlmRegistry(AsyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -353,7 +353,7 @@ class AsyncLlmRegistry(AsyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -373,7 +373,7 @@ class AsyncLlmRegistry(AsyncResource):
         from . import get_llm_registry_admin_models as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -394,7 +394,7 @@ class AsyncLlmRegistry(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -449,7 +449,7 @@ class AsyncLlmRegistry(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -471,7 +471,7 @@ class AsyncLlmRegistry(AsyncResource):
         request = _operation._get_kwargs(
             body=body,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -496,7 +496,7 @@ class AsyncLlmRegistry(AsyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -538,7 +538,7 @@ class LlmRegistryWithRawResponse(SyncResource):
             body=body,
             skip_test=skip_test,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -563,7 +563,7 @@ class LlmRegistryWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -585,7 +585,7 @@ class LlmRegistryWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -607,7 +607,7 @@ class LlmRegistryWithRawResponse(SyncResource):
         from . import get_llm_registry_admin_models as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -630,7 +630,7 @@ class LlmRegistryWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -687,7 +687,7 @@ class LlmRegistryWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -711,7 +711,7 @@ class LlmRegistryWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             body=body,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -738,7 +738,7 @@ class LlmRegistryWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -780,7 +780,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
             body=body,
             skip_test=skip_test,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -805,7 +805,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -827,7 +827,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -849,7 +849,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
         from . import get_llm_registry_admin_models as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -872,7 +872,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -929,7 +929,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -953,7 +953,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             body=body,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -980,7 +980,7 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             id=id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -60,7 +60,7 @@ class MemoryBlocks(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> MemoryBlocksWithRawResponse:
-        return MemoryBlocksWithRawResponse(self._client)
+        return MemoryBlocksWithRawResponse(self._requester)
 
     def list_memory_blocks(
         self,
@@ -84,7 +84,7 @@ class MemoryBlocks(SyncResource):
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -114,7 +114,7 @@ class MemoryBlocks(SyncResource):
             )
             return page.items
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     @overload
     def create_memory_block(
@@ -176,7 +176,7 @@ class MemoryBlocks(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -196,7 +196,7 @@ class MemoryBlocks(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -263,7 +263,7 @@ class MemoryBlocks(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -283,7 +283,7 @@ class MemoryBlocks(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -301,7 +301,7 @@ class MemoryBlocks(SyncResource):
         from . import get_default_memory_blocks as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -354,7 +354,7 @@ class MemoryBlocks(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -375,7 +375,7 @@ class MemoryBlocks(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -396,7 +396,7 @@ class MemoryBlocks(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -420,7 +420,7 @@ class MemoryBlocks(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -475,7 +475,7 @@ class MemoryBlocks(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -531,7 +531,7 @@ class MemoryBlocks(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -553,7 +553,7 @@ class MemoryBlocks(SyncResource):
             memory_block_id=memory_block_id,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -609,7 +609,7 @@ class MemoryBlocks(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -631,7 +631,7 @@ class MemoryBlocks(SyncResource):
             memory_block_id=memory_block_id,
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -641,7 +641,7 @@ class AsyncMemoryBlocks(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncMemoryBlocksWithRawResponse:
-        return AsyncMemoryBlocksWithRawResponse(self._client)
+        return AsyncMemoryBlocksWithRawResponse(self._requester)
 
     async def list_memory_blocks(
         self,
@@ -665,7 +665,7 @@ class AsyncMemoryBlocks(AsyncResource):
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -695,7 +695,7 @@ class AsyncMemoryBlocks(AsyncResource):
             )
             return page.items
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     @overload
     async def create_memory_block(
@@ -757,7 +757,7 @@ class AsyncMemoryBlocks(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -777,7 +777,7 @@ class AsyncMemoryBlocks(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -844,7 +844,7 @@ class AsyncMemoryBlocks(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -864,7 +864,7 @@ class AsyncMemoryBlocks(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -882,7 +882,7 @@ class AsyncMemoryBlocks(AsyncResource):
         from . import get_default_memory_blocks as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -935,7 +935,7 @@ class AsyncMemoryBlocks(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -956,7 +956,7 @@ class AsyncMemoryBlocks(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -977,7 +977,7 @@ class AsyncMemoryBlocks(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1001,7 +1001,7 @@ class AsyncMemoryBlocks(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1056,7 +1056,7 @@ class AsyncMemoryBlocks(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1112,7 +1112,7 @@ class AsyncMemoryBlocks(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1134,7 +1134,7 @@ class AsyncMemoryBlocks(AsyncResource):
             memory_block_id=memory_block_id,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1190,7 +1190,7 @@ class AsyncMemoryBlocks(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1212,7 +1212,7 @@ class AsyncMemoryBlocks(AsyncResource):
             memory_block_id=memory_block_id,
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1244,7 +1244,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1310,7 +1310,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1332,7 +1332,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1401,7 +1401,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1423,7 +1423,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1443,7 +1443,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
         from . import get_default_memory_blocks as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1498,7 +1498,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1521,7 +1521,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1544,7 +1544,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1570,7 +1570,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1627,7 +1627,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1685,7 +1685,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1709,7 +1709,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
             memory_block_id=memory_block_id,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1767,7 +1767,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1791,7 +1791,7 @@ class MemoryBlocksWithRawResponse(SyncResource):
             memory_block_id=memory_block_id,
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1823,7 +1823,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1889,7 +1889,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1911,7 +1911,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1980,7 +1980,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2002,7 +2002,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2022,7 +2022,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
         from . import get_default_memory_blocks as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2077,7 +2077,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2100,7 +2100,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2123,7 +2123,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2149,7 +2149,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             memory_block_id=memory_block_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2206,7 +2206,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2264,7 +2264,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2288,7 +2288,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
             memory_block_id=memory_block_id,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2346,7 +2346,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2370,7 +2370,7 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
             memory_block_id=memory_block_id,
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -58,7 +58,7 @@ class Models(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ModelsWithRawResponse:
-        return ModelsWithRawResponse(self._client)
+        return ModelsWithRawResponse(self._requester)
 
     @overload
     def answer_question(
@@ -134,7 +134,7 @@ class Models(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -197,7 +197,7 @@ class Models(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -216,7 +216,7 @@ class Models(SyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -233,7 +233,7 @@ class Models(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -284,7 +284,7 @@ class Models(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -356,7 +356,7 @@ class Models(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -370,7 +370,7 @@ class Models(SyncResource):
         from . import get_default_embedding_model as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -384,7 +384,7 @@ class Models(SyncResource):
         from . import get_model_to_reasoning_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -398,7 +398,7 @@ class Models(SyncResource):
         from . import get_model_to_vision_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -415,7 +415,7 @@ class Models(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -429,7 +429,7 @@ class Models(SyncResource):
         from . import get_reasoning_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -446,7 +446,7 @@ class Models(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -463,7 +463,7 @@ class Models(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -480,7 +480,7 @@ class Models(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -497,7 +497,7 @@ class Models(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -515,7 +515,7 @@ class Models(SyncResource):
         from . import get_vision_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -529,7 +529,7 @@ class Models(SyncResource):
         from . import list_embedding_models as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -543,7 +543,7 @@ class Models(SyncResource):
         from . import list_models as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -562,7 +562,7 @@ class Models(SyncResource):
             model_name=model_name,
             mode=mode,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -629,7 +629,7 @@ class Models(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -639,7 +639,7 @@ class AsyncModels(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
-        return AsyncModelsWithRawResponse(self._client)
+        return AsyncModelsWithRawResponse(self._requester)
 
     @overload
     async def answer_question(
@@ -715,7 +715,7 @@ class AsyncModels(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -778,7 +778,7 @@ class AsyncModels(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -797,7 +797,7 @@ class AsyncModels(AsyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -814,7 +814,7 @@ class AsyncModels(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -865,7 +865,7 @@ class AsyncModels(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -937,7 +937,7 @@ class AsyncModels(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -951,7 +951,7 @@ class AsyncModels(AsyncResource):
         from . import get_default_embedding_model as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -965,7 +965,7 @@ class AsyncModels(AsyncResource):
         from . import get_model_to_reasoning_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -979,7 +979,7 @@ class AsyncModels(AsyncResource):
         from . import get_model_to_vision_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -996,7 +996,7 @@ class AsyncModels(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1010,7 +1010,7 @@ class AsyncModels(AsyncResource):
         from . import get_reasoning_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1027,7 +1027,7 @@ class AsyncModels(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1044,7 +1044,7 @@ class AsyncModels(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1061,7 +1061,7 @@ class AsyncModels(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1078,7 +1078,7 @@ class AsyncModels(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1096,7 +1096,7 @@ class AsyncModels(AsyncResource):
         from . import get_vision_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1110,7 +1110,7 @@ class AsyncModels(AsyncResource):
         from . import list_embedding_models as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1124,7 +1124,7 @@ class AsyncModels(AsyncResource):
         from . import list_models as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1143,7 +1143,7 @@ class AsyncModels(AsyncResource):
             model_name=model_name,
             mode=mode,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1210,7 +1210,7 @@ class AsyncModels(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1294,7 +1294,7 @@ class ModelsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1359,7 +1359,7 @@ class ModelsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1381,7 +1381,7 @@ class ModelsWithRawResponse(SyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1401,7 +1401,7 @@ class ModelsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1455,7 +1455,7 @@ class ModelsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1529,7 +1529,7 @@ class ModelsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1546,7 +1546,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import get_default_embedding_model as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1563,7 +1563,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import get_model_to_reasoning_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1580,7 +1580,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import get_model_to_vision_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1600,7 +1600,7 @@ class ModelsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1617,7 +1617,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import get_reasoning_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1637,7 +1637,7 @@ class ModelsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1657,7 +1657,7 @@ class ModelsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1677,7 +1677,7 @@ class ModelsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1697,7 +1697,7 @@ class ModelsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1717,7 +1717,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import get_vision_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1734,7 +1734,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import list_embedding_models as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1751,7 +1751,7 @@ class ModelsWithRawResponse(SyncResource):
         from . import list_models as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1773,7 +1773,7 @@ class ModelsWithRawResponse(SyncResource):
             model_name=model_name,
             mode=mode,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1843,7 +1843,7 @@ class ModelsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1927,7 +1927,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1992,7 +1992,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2014,7 +2014,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
             collection_id=collection_id,
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2034,7 +2034,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2088,7 +2088,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2162,7 +2162,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2179,7 +2179,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import get_default_embedding_model as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2196,7 +2196,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import get_model_to_reasoning_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2213,7 +2213,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import get_model_to_vision_model_mapping as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2233,7 +2233,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2250,7 +2250,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import get_reasoning_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2270,7 +2270,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2290,7 +2290,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2310,7 +2310,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2330,7 +2330,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             interval=interval,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2350,7 +2350,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import get_vision_capable_model_names as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2367,7 +2367,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import list_embedding_models as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2384,7 +2384,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
         from . import list_models as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2406,7 +2406,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
             model_name=model_name,
             mode=mode,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2476,7 +2476,7 @@ class AsyncModelsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -37,7 +37,7 @@ class Permissions(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> PermissionsWithRawResponse:
-        return PermissionsWithRawResponse(self._client)
+        return PermissionsWithRawResponse(self._requester)
 
     def add_user_document_permission(
         self,
@@ -54,7 +54,7 @@ class Permissions(SyncResource):
             document_id=document_id,
             user_id=user_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -73,7 +73,7 @@ class Permissions(SyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -92,7 +92,7 @@ class Permissions(SyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -114,7 +114,7 @@ class Permissions(SyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -133,7 +133,7 @@ class Permissions(SyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -152,7 +152,7 @@ class Permissions(SyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -171,7 +171,7 @@ class Permissions(SyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -224,7 +224,7 @@ class Permissions(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -238,7 +238,7 @@ class Permissions(SyncResource):
         from . import list_groups as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -286,7 +286,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -303,7 +303,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -317,7 +317,7 @@ class Permissions(SyncResource):
         from . import list_roles as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -365,7 +365,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -382,7 +382,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -402,7 +402,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             group_ids=group_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -419,7 +419,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             role_ids=role_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -433,7 +433,7 @@ class Permissions(SyncResource):
         from . import get_current_user_permissions as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -447,7 +447,7 @@ class Permissions(SyncResource):
         from . import get_current_user_roles as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -464,7 +464,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -481,7 +481,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -533,7 +533,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -550,7 +550,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -567,7 +567,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -616,7 +616,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -633,7 +633,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -650,7 +650,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -667,7 +667,7 @@ class Permissions(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -719,7 +719,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -768,7 +768,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -813,7 +813,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -835,7 +835,7 @@ class Permissions(SyncResource):
             group_names=group_names,
             role_names=role_names,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -854,7 +854,7 @@ class Permissions(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -869,7 +869,7 @@ class Permissions(SyncResource):
 
         Every item of `list_users`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_users(
                 offset=offset,
                 limit=limit,
@@ -893,7 +893,7 @@ class Permissions(SyncResource):
         from . import request_current_user_deletion as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -942,7 +942,7 @@ class Permissions(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -952,7 +952,7 @@ class AsyncPermissions(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPermissionsWithRawResponse:
-        return AsyncPermissionsWithRawResponse(self._client)
+        return AsyncPermissionsWithRawResponse(self._requester)
 
     async def add_user_document_permission(
         self,
@@ -969,7 +969,7 @@ class AsyncPermissions(AsyncResource):
             document_id=document_id,
             user_id=user_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -988,7 +988,7 @@ class AsyncPermissions(AsyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1007,7 +1007,7 @@ class AsyncPermissions(AsyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1029,7 +1029,7 @@ class AsyncPermissions(AsyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1048,7 +1048,7 @@ class AsyncPermissions(AsyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1067,7 +1067,7 @@ class AsyncPermissions(AsyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1086,7 +1086,7 @@ class AsyncPermissions(AsyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1139,7 +1139,7 @@ class AsyncPermissions(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1153,7 +1153,7 @@ class AsyncPermissions(AsyncResource):
         from . import list_groups as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1201,7 +1201,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1218,7 +1218,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1232,7 +1232,7 @@ class AsyncPermissions(AsyncResource):
         from . import list_roles as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1280,7 +1280,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1297,7 +1297,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1317,7 +1317,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             group_ids=group_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1334,7 +1334,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             role_ids=role_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1348,7 +1348,7 @@ class AsyncPermissions(AsyncResource):
         from . import get_current_user_permissions as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1362,7 +1362,7 @@ class AsyncPermissions(AsyncResource):
         from . import get_current_user_roles as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1379,7 +1379,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1396,7 +1396,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1448,7 +1448,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1465,7 +1465,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1482,7 +1482,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1531,7 +1531,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1548,7 +1548,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1565,7 +1565,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1582,7 +1582,7 @@ class AsyncPermissions(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1634,7 +1634,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1683,7 +1683,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1728,7 +1728,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1750,7 +1750,7 @@ class AsyncPermissions(AsyncResource):
             group_names=group_names,
             role_names=role_names,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1769,7 +1769,7 @@ class AsyncPermissions(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1784,7 +1784,7 @@ class AsyncPermissions(AsyncResource):
 
         Every item of `list_users`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_users(
                 offset=offset,
                 limit=limit,
@@ -1808,7 +1808,7 @@ class AsyncPermissions(AsyncResource):
         from . import request_current_user_deletion as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1857,7 +1857,7 @@ class AsyncPermissions(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1883,7 +1883,7 @@ class PermissionsWithRawResponse(SyncResource):
             document_id=document_id,
             user_id=user_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1905,7 +1905,7 @@ class PermissionsWithRawResponse(SyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1927,7 +1927,7 @@ class PermissionsWithRawResponse(SyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1951,7 +1951,7 @@ class PermissionsWithRawResponse(SyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1973,7 +1973,7 @@ class PermissionsWithRawResponse(SyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1995,7 +1995,7 @@ class PermissionsWithRawResponse(SyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2017,7 +2017,7 @@ class PermissionsWithRawResponse(SyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2072,7 +2072,7 @@ class PermissionsWithRawResponse(SyncResource):
             ),
             timeout=timeout,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2089,7 +2089,7 @@ class PermissionsWithRawResponse(SyncResource):
         from . import list_groups as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2140,7 +2140,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2160,7 +2160,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2177,7 +2177,7 @@ class PermissionsWithRawResponse(SyncResource):
         from . import list_roles as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2228,7 +2228,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2248,7 +2248,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2270,7 +2270,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             group_ids=group_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2290,7 +2290,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             role_ids=role_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2307,7 +2307,7 @@ class PermissionsWithRawResponse(SyncResource):
         from . import get_current_user_permissions as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2324,7 +2324,7 @@ class PermissionsWithRawResponse(SyncResource):
         from . import get_current_user_roles as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2344,7 +2344,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2364,7 +2364,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2418,7 +2418,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2438,7 +2438,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2458,7 +2458,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2510,7 +2510,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2530,7 +2530,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2550,7 +2550,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2570,7 +2570,7 @@ class PermissionsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2624,7 +2624,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2676,7 +2676,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2724,7 +2724,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2748,7 +2748,7 @@ class PermissionsWithRawResponse(SyncResource):
             group_names=group_names,
             role_names=role_names,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2770,7 +2770,7 @@ class PermissionsWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2790,7 +2790,7 @@ class PermissionsWithRawResponse(SyncResource):
         from . import request_current_user_deletion as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2842,7 +2842,7 @@ class PermissionsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2868,7 +2868,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             document_id=document_id,
             user_id=user_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2890,7 +2890,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2912,7 +2912,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             role_id=role_id,
             permission_name=permission_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2936,7 +2936,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2958,7 +2958,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             group_id=group_id,
             role_names=role_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2980,7 +2980,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3002,7 +3002,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             user_id=user_id,
             role_names=role_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3057,7 +3057,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             ),
             timeout=timeout,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3074,7 +3074,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         from . import list_groups as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3125,7 +3125,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3145,7 +3145,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3162,7 +3162,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         from . import list_roles as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3213,7 +3213,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3233,7 +3233,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             names=names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3255,7 +3255,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             group_ids=group_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3275,7 +3275,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             role_ids=role_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3292,7 +3292,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         from . import get_current_user_permissions as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3309,7 +3309,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         from . import get_current_user_roles as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3329,7 +3329,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3349,7 +3349,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3403,7 +3403,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3423,7 +3423,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3443,7 +3443,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             role_id=role_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3495,7 +3495,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3515,7 +3515,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3535,7 +3535,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3555,7 +3555,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             user_id=user_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3609,7 +3609,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3661,7 +3661,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3709,7 +3709,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3733,7 +3733,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             group_names=group_names,
             role_names=role_names,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3755,7 +3755,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3775,7 +3775,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         from . import request_current_user_deletion as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -3827,7 +3827,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -41,7 +41,7 @@ class PromptTemplates(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> PromptTemplatesWithRawResponse:
-        return PromptTemplatesWithRawResponse(self._client)
+        return PromptTemplatesWithRawResponse(self._requester)
 
     def list_prompt_templates(
         self,
@@ -69,7 +69,7 @@ class PromptTemplates(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -88,7 +88,7 @@ class PromptTemplates(SyncResource):
 
         Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -197,7 +197,7 @@ class PromptTemplates(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -217,7 +217,7 @@ class PromptTemplates(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -237,7 +237,7 @@ class PromptTemplates(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -337,7 +337,7 @@ class PromptTemplates(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -351,7 +351,7 @@ class PromptTemplates(SyncResource):
         from . import get_default_prompt_template as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -365,7 +365,7 @@ class PromptTemplates(SyncResource):
         from . import get_prompt_template_count as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -385,7 +385,7 @@ class PromptTemplates(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -436,7 +436,7 @@ class PromptTemplates(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -456,7 +456,7 @@ class PromptTemplates(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -505,7 +505,7 @@ class PromptTemplates(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -522,7 +522,7 @@ class PromptTemplates(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -553,7 +553,7 @@ class PromptTemplates(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -572,7 +572,7 @@ class PromptTemplates(SyncResource):
 
         Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -601,7 +601,7 @@ class PromptTemplates(SyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -620,7 +620,7 @@ class PromptTemplates(SyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -642,7 +642,7 @@ class PromptTemplates(SyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -661,7 +661,7 @@ class PromptTemplates(SyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -714,7 +714,7 @@ class PromptTemplates(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -765,7 +765,7 @@ class PromptTemplates(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -775,7 +775,7 @@ class AsyncPromptTemplates(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPromptTemplatesWithRawResponse:
-        return AsyncPromptTemplatesWithRawResponse(self._client)
+        return AsyncPromptTemplatesWithRawResponse(self._requester)
 
     async def list_prompt_templates(
         self,
@@ -803,7 +803,7 @@ class AsyncPromptTemplates(AsyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -822,7 +822,7 @@ class AsyncPromptTemplates(AsyncResource):
 
         Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -931,7 +931,7 @@ class AsyncPromptTemplates(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -951,7 +951,7 @@ class AsyncPromptTemplates(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -971,7 +971,7 @@ class AsyncPromptTemplates(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1071,7 +1071,7 @@ class AsyncPromptTemplates(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1085,7 +1085,7 @@ class AsyncPromptTemplates(AsyncResource):
         from . import get_default_prompt_template as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1099,7 +1099,7 @@ class AsyncPromptTemplates(AsyncResource):
         from . import get_prompt_template_count as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1119,7 +1119,7 @@ class AsyncPromptTemplates(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1170,7 +1170,7 @@ class AsyncPromptTemplates(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1190,7 +1190,7 @@ class AsyncPromptTemplates(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1239,7 +1239,7 @@ class AsyncPromptTemplates(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1256,7 +1256,7 @@ class AsyncPromptTemplates(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1287,7 +1287,7 @@ class AsyncPromptTemplates(AsyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1306,7 +1306,7 @@ class AsyncPromptTemplates(AsyncResource):
 
         Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -1335,7 +1335,7 @@ class AsyncPromptTemplates(AsyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1354,7 +1354,7 @@ class AsyncPromptTemplates(AsyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1376,7 +1376,7 @@ class AsyncPromptTemplates(AsyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1395,7 +1395,7 @@ class AsyncPromptTemplates(AsyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1448,7 +1448,7 @@ class AsyncPromptTemplates(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1499,7 +1499,7 @@ class AsyncPromptTemplates(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1535,7 +1535,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1636,7 +1636,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1658,7 +1658,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1680,7 +1680,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1783,7 +1783,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1800,7 +1800,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         from . import get_default_prompt_template as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1817,7 +1817,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         from . import get_prompt_template_count as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1839,7 +1839,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1893,7 +1893,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1915,7 +1915,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1967,7 +1967,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1987,7 +1987,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2020,7 +2020,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2042,7 +2042,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2064,7 +2064,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2088,7 +2088,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2110,7 +2110,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2166,7 +2166,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2220,7 +2220,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2256,7 +2256,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2357,7 +2357,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2379,7 +2379,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2401,7 +2401,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2504,7 +2504,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2521,7 +2521,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         from . import get_default_prompt_template as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2538,7 +2538,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         from . import get_prompt_template_count as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2560,7 +2560,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2614,7 +2614,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2636,7 +2636,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2688,7 +2688,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2708,7 +2708,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             prompt_template_id=prompt_template_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2741,7 +2741,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2763,7 +2763,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2785,7 +2785,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             prompt_template_id=prompt_template_id,
             username=username,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2809,7 +2809,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2831,7 +2831,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             prompt_template_id=prompt_template_id,
             group_id=group_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2887,7 +2887,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -2941,7 +2941,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

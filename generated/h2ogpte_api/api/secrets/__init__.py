@@ -40,7 +40,7 @@ class Secrets(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> SecretsWithRawResponse:
-        return SecretsWithRawResponse(self._client)
+        return SecretsWithRawResponse(self._requester)
 
     @overload
     def create_secret(
@@ -92,7 +92,7 @@ class Secrets(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -112,7 +112,7 @@ class Secrets(SyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -164,7 +164,7 @@ class Secrets(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -184,7 +184,7 @@ class Secrets(SyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -204,7 +204,7 @@ class Secrets(SyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -224,7 +224,7 @@ class Secrets(SyncResource):
         request = _operation._get_kwargs(
             connector_type=connector_type,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -234,7 +234,7 @@ class AsyncSecrets(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSecretsWithRawResponse:
-        return AsyncSecretsWithRawResponse(self._client)
+        return AsyncSecretsWithRawResponse(self._requester)
 
     @overload
     async def create_secret(
@@ -286,7 +286,7 @@ class AsyncSecrets(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -306,7 +306,7 @@ class AsyncSecrets(AsyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -358,7 +358,7 @@ class AsyncSecrets(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -378,7 +378,7 @@ class AsyncSecrets(AsyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -398,7 +398,7 @@ class AsyncSecrets(AsyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -418,7 +418,7 @@ class AsyncSecrets(AsyncResource):
         request = _operation._get_kwargs(
             connector_type=connector_type,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -478,7 +478,7 @@ class SecretsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -500,7 +500,7 @@ class SecretsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -554,7 +554,7 @@ class SecretsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -576,7 +576,7 @@ class SecretsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -598,7 +598,7 @@ class SecretsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -620,7 +620,7 @@ class SecretsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             connector_type=connector_type,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -680,7 +680,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -702,7 +702,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -756,7 +756,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -778,7 +778,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -800,7 +800,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             secret_id=secret_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -822,7 +822,7 @@ class AsyncSecretsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             connector_type=connector_type,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -31,7 +31,7 @@ class SharedChats(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> SharedChatsWithRawResponse:
-        return SharedChatsWithRawResponse(self._client)
+        return SharedChatsWithRawResponse(self._requester)
 
     def get_shared_chat(
         self,
@@ -50,7 +50,7 @@ class SharedChats(SyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -70,7 +70,7 @@ class SharedChats(SyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -125,7 +125,7 @@ class SharedChats(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -173,7 +173,7 @@ class SharedChats(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -201,7 +201,7 @@ class SharedChats(SyncResource):
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -219,7 +219,7 @@ class SharedChats(SyncResource):
 
         Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_shared_chats(
                 name_filter=name_filter,
                 filter_type=filter_type,
@@ -286,7 +286,7 @@ class SharedChats(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -296,7 +296,7 @@ class AsyncSharedChats(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSharedChatsWithRawResponse:
-        return AsyncSharedChatsWithRawResponse(self._client)
+        return AsyncSharedChatsWithRawResponse(self._requester)
 
     async def get_shared_chat(
         self,
@@ -315,7 +315,7 @@ class AsyncSharedChats(AsyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -335,7 +335,7 @@ class AsyncSharedChats(AsyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -390,7 +390,7 @@ class AsyncSharedChats(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -438,7 +438,7 @@ class AsyncSharedChats(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -466,7 +466,7 @@ class AsyncSharedChats(AsyncResource):
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -484,7 +484,7 @@ class AsyncSharedChats(AsyncResource):
 
         Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_shared_chats(
                 name_filter=name_filter,
                 filter_type=filter_type,
@@ -551,7 +551,7 @@ class AsyncSharedChats(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -578,7 +578,7 @@ class SharedChatsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -600,7 +600,7 @@ class SharedChatsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -657,7 +657,7 @@ class SharedChatsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -707,7 +707,7 @@ class SharedChatsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -737,7 +737,7 @@ class SharedChatsWithRawResponse(SyncResource):
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -797,7 +797,7 @@ class SharedChatsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -824,7 +824,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -846,7 +846,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             shared_chat_id=shared_chat_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -903,7 +903,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -953,7 +953,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -983,7 +983,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1043,7 +1043,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -39,7 +39,7 @@ class Showcase(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ShowcaseWithRawResponse:
-        return ShowcaseWithRawResponse(self._client)
+        return ShowcaseWithRawResponse(self._requester)
 
     def list_showcase_chats(
         self,
@@ -60,7 +60,7 @@ class Showcase(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -75,7 +75,7 @@ class Showcase(SyncResource):
 
         Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_showcase_chats(
                 offset=offset,
                 limit=limit,
@@ -139,7 +139,7 @@ class Showcase(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -159,7 +159,7 @@ class Showcase(SyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -213,7 +213,7 @@ class Showcase(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -234,7 +234,7 @@ class Showcase(SyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -253,7 +253,7 @@ class Showcase(SyncResource):
         from . import list_showcase_categories as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -274,7 +274,7 @@ class Showcase(SyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -335,7 +335,7 @@ class Showcase(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -384,7 +384,7 @@ class Showcase(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -394,7 +394,7 @@ class AsyncShowcase(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncShowcaseWithRawResponse:
-        return AsyncShowcaseWithRawResponse(self._client)
+        return AsyncShowcaseWithRawResponse(self._requester)
 
     async def list_showcase_chats(
         self,
@@ -415,7 +415,7 @@ class AsyncShowcase(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -430,7 +430,7 @@ class AsyncShowcase(AsyncResource):
 
         Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_showcase_chats(
                 offset=offset,
                 limit=limit,
@@ -494,7 +494,7 @@ class AsyncShowcase(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -514,7 +514,7 @@ class AsyncShowcase(AsyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -568,7 +568,7 @@ class AsyncShowcase(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -589,7 +589,7 @@ class AsyncShowcase(AsyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -608,7 +608,7 @@ class AsyncShowcase(AsyncResource):
         from . import list_showcase_categories as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -629,7 +629,7 @@ class AsyncShowcase(AsyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -690,7 +690,7 @@ class AsyncShowcase(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -739,7 +739,7 @@ class AsyncShowcase(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -768,7 +768,7 @@ class ShowcaseWithRawResponse(SyncResource):
             offset=offset,
             limit=limit,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -828,7 +828,7 @@ class ShowcaseWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -850,7 +850,7 @@ class ShowcaseWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -906,7 +906,7 @@ class ShowcaseWithRawResponse(SyncResource):
                 as_json=False,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -929,7 +929,7 @@ class ShowcaseWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -950,7 +950,7 @@ class ShowcaseWithRawResponse(SyncResource):
         from . import list_showcase_categories as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -973,7 +973,7 @@ class ShowcaseWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1036,7 +1036,7 @@ class ShowcaseWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1087,7 +1087,7 @@ class ShowcaseWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1116,7 +1116,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
             offset=offset,
             limit=limit,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1176,7 +1176,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1198,7 +1198,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1254,7 +1254,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                 as_json=False,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1277,7 +1277,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1298,7 +1298,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
         from . import list_showcase_categories as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1321,7 +1321,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             showcase_id=showcase_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1384,7 +1384,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -1435,7 +1435,7 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -27,7 +27,7 @@ class System(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> SystemWithRawResponse:
-        return SystemWithRawResponse(self._client)
+        return SystemWithRawResponse(self._requester)
 
     def download_user_limits_export(
         self,
@@ -49,7 +49,7 @@ class System(SyncResource):
             filter_=filter_,
             user_ids=user_ids,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -63,7 +63,7 @@ class System(SyncResource):
         from . import get_h2ogpt_system_info as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -73,7 +73,7 @@ class AsyncSystem(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSystemWithRawResponse:
-        return AsyncSystemWithRawResponse(self._client)
+        return AsyncSystemWithRawResponse(self._requester)
 
     async def download_user_limits_export(
         self,
@@ -95,7 +95,7 @@ class AsyncSystem(AsyncResource):
             filter_=filter_,
             user_ids=user_ids,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -109,7 +109,7 @@ class AsyncSystem(AsyncResource):
         from . import get_h2ogpt_system_info as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -139,7 +139,7 @@ class SystemWithRawResponse(SyncResource):
             filter_=filter_,
             user_ids=user_ids,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -156,7 +156,7 @@ class SystemWithRawResponse(SyncResource):
         from . import get_h2ogpt_system_info as _operation
 
         request = _operation._get_kwargs()
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -186,7 +186,7 @@ class AsyncSystemWithRawResponse(AsyncResource):
             filter_=filter_,
             user_ids=user_ids,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -203,7 +203,7 @@ class AsyncSystemWithRawResponse(AsyncResource):
         from . import get_h2ogpt_system_info as _operation
 
         request = _operation._get_kwargs()
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 

@@ -30,7 +30,7 @@ class Tags(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> TagsWithRawResponse:
-        return TagsWithRawResponse(self._client)
+        return TagsWithRawResponse(self._requester)
 
     def list_tags(
         self,
@@ -50,7 +50,7 @@ class Tags(SyncResource):
             linked_only=linked_only,
             user_scope=user_scope,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -98,7 +98,7 @@ class Tags(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -118,7 +118,7 @@ class Tags(SyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -139,7 +139,7 @@ class Tags(SyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -194,7 +194,7 @@ class Tags(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -213,7 +213,7 @@ class Tags(SyncResource):
             tag_names=tag_names,
             collection_id=collection_id,
         )
-        return self._client.send(
+        return self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -223,7 +223,7 @@ class AsyncTags(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTagsWithRawResponse:
-        return AsyncTagsWithRawResponse(self._client)
+        return AsyncTagsWithRawResponse(self._requester)
 
     async def list_tags(
         self,
@@ -243,7 +243,7 @@ class AsyncTags(AsyncResource):
             linked_only=linked_only,
             user_scope=user_scope,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -291,7 +291,7 @@ class AsyncTags(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -311,7 +311,7 @@ class AsyncTags(AsyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -332,7 +332,7 @@ class AsyncTags(AsyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -387,7 +387,7 @@ class AsyncTags(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -406,7 +406,7 @@ class AsyncTags(AsyncResource):
             tag_names=tag_names,
             collection_id=collection_id,
         )
-        return await self._client.send(
+        return await self._requester.send(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -434,7 +434,7 @@ class TagsWithRawResponse(SyncResource):
             linked_only=linked_only,
             user_scope=user_scope,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -484,7 +484,7 @@ class TagsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -506,7 +506,7 @@ class TagsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -529,7 +529,7 @@ class TagsWithRawResponse(SyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -586,7 +586,7 @@ class TagsWithRawResponse(SyncResource):
                 as_json=True,
             ),
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -608,7 +608,7 @@ class TagsWithRawResponse(SyncResource):
             tag_names=tag_names,
             collection_id=collection_id,
         )
-        return self._client.send_raw(
+        return self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -636,7 +636,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
             linked_only=linked_only,
             user_scope=user_scope,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -686,7 +686,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -708,7 +708,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -731,7 +731,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
         request = _operation._get_kwargs(
             tag_name=tag_name,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -788,7 +788,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
                 as_json=True,
             ),
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
@@ -810,7 +810,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
             tag_names=tag_names,
             collection_id=collection_id,
         )
-        return await self._client.send_raw(
+        return await self._requester.send_raw(
             request, _operation._parse_success, request_timeout, max_retries
         )
 
