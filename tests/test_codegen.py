@@ -222,7 +222,7 @@ text = httpx.Response(200, text="h\\u00e9llo", headers={"Content-Type": "text/pl
 transport = httpx.MockTransport(lambda _: text)
 client = AuthenticatedClient(base_url="http://api/v1", token="t", httpx_args={"transport": transport})
 # What the resource methods return (client.things.list_things(), ...), and what client.api gives.
-print(repr(list_things._parse_success(httpx.Response(200, json=[1, {"a": None}]))), repr(get_note._parse_success(text)))
+print(repr(list_things.parse(httpx.Response(200, json=[1, {"a": None}]))), repr(get_note.parse(text)))
 print(repr(get_note.sync(client=client)))
 """
 

@@ -92,7 +92,7 @@ def test_every_operation_is_a_typed_method_of_both_clients(figures: list[str]) -
                     continue
                 calls += 1
                 problem = _check(op, sent, path, query, expected_json)
-                expected = module_of(op)._parse_success(reply_for(op))
+                expected = module_of(op).parse(reply_for(op))
                 if raw:
                     if not isinstance(result, Response) or result.status_code != status:
                         problem = problem or f"raw result {result!r}"
@@ -348,8 +348,8 @@ def test_no_resource_method_returns_any_and_a_success_without_body_is_none(figur
     for op in without_body:
         status, _ = success_of(op)
         for reply in (httpx.Response(status), httpx.Response(status, json={"stray": "body"})):
-            if module_of(op)._parse_success(reply) is not None:
-                problems.append(f"{op}: a {status} answer parses as {module_of(op)._parse_success(reply)!r}")
+            if module_of(op).parse(reply) is not None:
+                problems.append(f"{op}: a {status} answer parses as {module_of(op).parse(reply)!r}")
     figures.append(
         f"return types: {checked} resource methods, none with a bare Any; {len(without_body)} operations "
         "without a success body return None"

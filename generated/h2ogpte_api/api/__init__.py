@@ -1,9 +1,14 @@
 """The resource layer: `client.<tag>.<operation_id>(...)`, one class per tag, sync and async.
 
 Each tag's package (`h2ogpte_api.api.<tag>`) holds its resource classes (e.g. `Collections` and
-`AsyncCollections`), loaded on first use. A resource sends through a `Requester` (or `AsyncRequester`):
-the object that owns the HTTP client, its retries and its errors. `Resources` and `AsyncResources` give a
-client one lazily built attribute per tag.
+`AsyncCollections`, and their `with_raw_response` forms), loaded on first use. A resource sends through a
+`Requester` (or `AsyncRequester`): the object that owns the HTTP client, its retries and its errors.
+`Resources` and `AsyncResources` give a client one lazily built attribute per tag.
+
+Every method is the same few lines: it calls its operation's module (`h2ogpte_api.api.<tag>.<operation_id>`),
+whose `build_request(...)` gives the httpx arguments of the call (a JSON object body given as keyword
+arguments is built by its `build_body`) and whose `parse(response)` reads the documented success answer;
+the requester's `send` (`send_raw` for a `with_raw_response` form) does the rest.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ class Model(Protocol):
 
 
 class Requester(Protocol):
-    """Sends a request built by an operation module and parses the answer with its `_parse_success`."""
+    """Sends a request built by an operation module (`build_request`) and reads the answer with its `parse`."""
 
     def send(
         self,

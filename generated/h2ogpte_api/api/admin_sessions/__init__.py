@@ -1,6 +1,7 @@
 """The operations tagged admin_sessions: `client.admin_sessions` is a `AdminSessions` (an `AsyncAdminSessions` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.admin_sessions_list_response import AdminSessionsListResponse
@@ -41,12 +42,10 @@ class AdminSessions(SyncResource):
         exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
         communicates freshness so a polling dashboard can render it.
         """
-        from . import get_admin_sessions_stats as _operation
+        from . import get_admin_sessions_stats as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_admin_sessions(
         self,
@@ -63,15 +62,10 @@ class AdminSessions(SyncResource):
         a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
         absent.
         """
-        from . import list_admin_sessions as _operation
+        from . import list_admin_sessions as _op
 
-        request = _operation._get_kwargs(
-            cursor=cursor,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(cursor=cursor, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def revoke_admin_session(
         self,
@@ -86,14 +80,10 @@ class AdminSessions(SyncResource):
         replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
         existed or not.
         """
-        from . import revoke_admin_session as _operation
+        from . import revoke_admin_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncAdminSessions(AsyncResource):
@@ -115,11 +105,11 @@ class AsyncAdminSessions(AsyncResource):
         exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
         communicates freshness so a polling dashboard can render it.
         """
-        from . import get_admin_sessions_stats as _operation
+        from . import get_admin_sessions_stats as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_admin_sessions(
@@ -137,14 +127,11 @@ class AsyncAdminSessions(AsyncResource):
         a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
         absent.
         """
-        from . import list_admin_sessions as _operation
+        from . import list_admin_sessions as _op
 
-        request = _operation._get_kwargs(
-            cursor=cursor,
-            limit=limit,
-        )
+        request = _op.build_request(cursor=cursor, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def revoke_admin_session(
@@ -160,13 +147,11 @@ class AsyncAdminSessions(AsyncResource):
         replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
         existed or not.
         """
-        from . import revoke_admin_session as _operation
+        from . import revoke_admin_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -181,17 +166,13 @@ class AdminSessionsWithRawResponse(SyncResource):
     ) -> Response[AdminSessionsStatsResponse]:
         """Get session inventory stats
 
-        Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
-        exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
-        communicates freshness so a polling dashboard can render it.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AdminSessions.get_admin_sessions_stats`.
         """
-        from . import get_admin_sessions_stats as _operation
+        from . import get_admin_sessions_stats as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_admin_sessions(
@@ -204,21 +185,13 @@ class AdminSessionsWithRawResponse(SyncResource):
     ) -> Response[AdminSessionsListResponse]:
         """List live sessions
 
-        Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
-        tokens, refresh tokens, or CSRF values. Pagination is cursor-based; pass back the `next_cursor` from
-        a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
-        absent.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AdminSessions.list_admin_sessions`.
         """
-        from . import list_admin_sessions as _operation
+        from . import list_admin_sessions as _op
 
-        request = _operation._get_kwargs(
-            cursor=cursor,
-            limit=limit,
-        )
+        request = _op.build_request(cursor=cursor, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def revoke_admin_session(
@@ -230,19 +203,13 @@ class AdminSessionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Revoke a session
 
-        Force-revokes a live session by ID. Reuses the same revoke path as user-driven sign-out, so peer mux
-        replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
-        existed or not.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AdminSessions.revoke_admin_session`.
         """
-        from . import revoke_admin_session as _operation
+        from . import revoke_admin_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -257,17 +224,13 @@ class AsyncAdminSessionsWithRawResponse(AsyncResource):
     ) -> Response[AdminSessionsStatsResponse]:
         """Get session inventory stats
 
-        Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
-        exchange-cache count). Result is cached per-process for ~30 seconds; the `cache_age_seconds` field
-        communicates freshness so a polling dashboard can render it.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAdminSessions.get_admin_sessions_stats`.
         """
-        from . import get_admin_sessions_stats as _operation
+        from . import get_admin_sessions_stats as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_admin_sessions(
@@ -280,21 +243,13 @@ class AsyncAdminSessionsWithRawResponse(AsyncResource):
     ) -> Response[AdminSessionsListResponse]:
         """List live sessions
 
-        Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
-        tokens, refresh tokens, or CSRF values. Pagination is cursor-based; pass back the `next_cursor` from
-        a previous response to continue, or omit to start fresh. Iteration is complete when `next_cursor` is
-        absent.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAdminSessions.list_admin_sessions`.
         """
-        from . import list_admin_sessions as _operation
+        from . import list_admin_sessions as _op
 
-        request = _operation._get_kwargs(
-            cursor=cursor,
-            limit=limit,
-        )
+        request = _op.build_request(cursor=cursor, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def revoke_admin_session(
@@ -306,19 +261,13 @@ class AsyncAdminSessionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Revoke a session
 
-        Force-revokes a live session by ID. Reuses the same revoke path as user-driven sign-out, so peer mux
-        replicas drop their cached copy via pub/sub. DELETE is idempotent — returns 204 whether the session
-        existed or not.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAdminSessions.revoke_admin_session`.
         """
-        from . import revoke_admin_session as _operation
+        from . import revoke_admin_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged agents: `client.agents` is a `Agents` (an `AsyncAgents` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.add_builtin_mcp_201_response import AddBuiltinMcp201Response
@@ -195,25 +196,12 @@ class Agents(SyncResource):
         Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
         and enables a predefined MCP for the user with direct file uploads.
         """
-        from ...models.add_builtin_mcp_body import AddBuiltinMcpBody
-        from . import add_builtin_mcp as _operation
+        from . import add_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinMcpBody,
-                body,
-                {
-                    "mcp_id": mcp_id,
-                    "keys": keys,
-                    "files": files,
-                },
-                "add_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_id=mcp_id, keys=keys, files=files)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def add_builtin_skill(
@@ -247,24 +235,14 @@ class Agents(SyncResource):
 
         Installs a predefined skill from the built-in skill library.
         """
-        from ...models.add_builtin_skill_request import AddBuiltinSkillRequest
-        from . import add_builtin_skill as _operation
+        from . import add_builtin_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinSkillRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_builtin_skill",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, skill_id=skill_id, enable_by_default=enable_by_default
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_custom_agents(
         self,
@@ -276,12 +254,10 @@ class Agents(SyncResource):
 
         List all custom agents for the current user
         """
-        from . import list_custom_agents as _operation
+        from . import list_custom_agents as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def add_custom_agent(
@@ -316,26 +292,18 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AddCustomAgent201ResponseInner]:
         """Add Custom Agents"""
-        from ...models.add_custom_agent_body import AddCustomAgentBody
-        from . import add_custom_agent as _operation
+        from . import add_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "file": file,
-                    "agent_type": agent_type,
-                    "agent_args": agent_args,
-                    "agent_name": agent_name,
-                },
-                "add_custom_agent",
-                as_json=False,
-            ),
+                file=file,
+                agent_type=agent_type,
+                agent_args=agent_args,
+                agent_name=agent_name,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_custom_agent_tools(
         self,
@@ -347,12 +315,10 @@ class Agents(SyncResource):
 
         List all custom agent tools for the current user
         """
-        from . import list_custom_agent_tools as _operation
+        from . import list_custom_agent_tools as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def add_custom_agent_tool(
@@ -393,29 +359,21 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AddCustomAgentTool201ResponseInner]:
         """Add Custom Agent Tools"""
-        from ...models.add_custom_agent_tool_body import AddCustomAgentToolBody
-        from . import add_custom_agent_tool as _operation
+        from . import add_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentToolBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_type": tool_type,
-                    "tool_args": tool_args,
-                    "file": file,
-                    "custom_tool_path": custom_tool_path,
-                    "filename": filename,
-                    "generate_system_prompt": generate_system_prompt,
-                    "system_prompt_generation_timeout": system_prompt_generation_timeout,
-                },
-                "add_custom_agent_tool",
-                as_json=False,
-            ),
+                tool_type=tool_type,
+                tool_args=tool_args,
+                file=file,
+                custom_tool_path=custom_tool_path,
+                filename=filename,
+                generate_system_prompt=generate_system_prompt,
+                system_prompt_generation_timeout=system_prompt_generation_timeout,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_skills(
         self,
@@ -430,16 +388,10 @@ class Agents(SyncResource):
 
         List all agent skills for the current user.
         """
-        from . import list_skills as _operation
+        from . import list_skills as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            query=query,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit, query=query)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_skills(
         self,
@@ -496,24 +448,12 @@ class Agents(SyncResource):
 
         Upload a .zip or .skill file containing a SKILL.md to create a new agent skill.
         """
-        from ...models.add_skill_body import AddSkillBody
-        from . import add_skill as _operation
+        from . import add_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddSkillBody,
-                body,
-                {
-                    "file": file,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_skill",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, file=file, enable_by_default=enable_by_default)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_agent_keys(
         self,
@@ -522,12 +462,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentKey]:
         """Lists agent keys."""
-        from . import list_agent_keys as _operation
+        from . import list_agent_keys as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_agent_key(
@@ -562,26 +500,14 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentKey:
         """Creates agent key."""
-        from ...models.create_agent_key_request import CreateAgentKeyRequest
-        from . import create_agent_key as _operation
+        from . import create_agent_key as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "create_agent_key",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_agent_key_tool_associations(
         self,
@@ -590,12 +516,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentToolKeyAssociations]:
         """Returns a list of tools and the user's associated keys."""
-        from . import list_agent_key_tool_associations as _operation
+        from . import list_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_agent_key_tool_associations(
@@ -626,26 +550,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentToolKeyAssociations:
         """Creates associations between a tool and user's keys."""
-        from ...models.create_agent_tool_key_associations_request import (
-            CreateAgentToolKeyAssociationsRequest,
-        )
-        from . import create_agent_key_tool_associations as _operation
+        from . import create_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentToolKeyAssociationsRequest,
-                body,
-                {
-                    "tool": tool,
-                    "keys": keys,
-                },
-                "create_agent_key_tool_associations",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, tool=tool, keys=keys))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_custom_agent_key_associations(
         self,
@@ -658,14 +566,10 @@ class Agents(SyncResource):
 
         Returns a list of custom agent key associations, optionally filtered by agent_id.
         """
-        from . import list_custom_agent_key_associations as _operation
+        from . import list_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(agent_id=agent_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_custom_agent_key_association(
@@ -703,27 +607,14 @@ class Agents(SyncResource):
 
         Associates an env var (from envs.json or user-added) with an agent key.
         """
-        from ...models.create_custom_agent_key_association_request import (
-            CreateCustomAgentKeyAssociationRequest,
-        )
-        from . import create_custom_agent_key_association as _operation
+        from . import create_custom_agent_key_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentKeyAssociationRequest,
-                body,
-                {
-                    "agent_id": agent_id,
-                    "env_key_name": env_key_name,
-                    "key_id": key_id,
-                },
-                "create_custom_agent_key_association",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, agent_id=agent_id, env_key_name=env_key_name, key_id=key_id
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_custom_agent_tool_associations(
         self,
@@ -737,15 +628,10 @@ class Agents(SyncResource):
 
         Returns a list of custom agent tool associations, optionally filtered by agent_id or agent_name.
         """
-        from . import list_custom_agent_tool_associations as _operation
+        from . import list_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-            agent_name=agent_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(agent_id=agent_id, agent_name=agent_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_custom_agent_tool_association(
@@ -780,27 +666,17 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> CustomAgentToolAssociation:
         """Creates a custom agent tool association."""
-        from ...models.create_custom_agent_tool_association_request import (
-            CreateCustomAgentToolAssociationRequest,
-        )
-        from . import create_custom_agent_tool_association as _operation
+        from . import create_custom_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentToolAssociationRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "agent_id": agent_id,
-                    "mcp_server_name": mcp_server_name,
-                    "tool_name": tool_name,
-                },
-                "create_custom_agent_tool_association",
-                as_json=True,
-            ),
+                agent_id=agent_id,
+                mcp_server_name=mcp_server_name,
+                tool_name=tool_name,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_library_skill(
@@ -834,23 +710,10 @@ class Agents(SyncResource):
         it by default). All users will see this skill in their library. Skill name and description are taken
         from the SKILL.md frontmatter inside the zip.
         """
-        from ...models.create_library_skill_body import CreateLibrarySkillBody
-        from . import create_library_skill as _operation
+        from . import create_library_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateLibrarySkillBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_library_skill",
-                as_json=False,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_user_builtin_mcp(
@@ -885,24 +748,12 @@ class Agents(SyncResource):
         Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
         ManageLibrary permission (admins hold it by default). Supports optional logo file upload.
         """
-        from ...models.create_user_builtin_mcp_body import CreateUserBuiltinMcpBody
-        from . import create_user_builtin_mcp as _operation
+        from . import create_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateUserBuiltinMcpBody,
-                body,
-                {
-                    "mcp_config": mcp_config,
-                    "logo_file": logo_file,
-                },
-                "create_user_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_config=mcp_config, logo_file=logo_file)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_keys(
         self,
@@ -912,14 +763,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes agent keys."""
-        from . import delete_agent_keys as _operation
+        from . import delete_agent_keys as _op
 
-        request = _operation._get_kwargs(
-            key_ids=key_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_ids=key_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_tool_association(
         self,
@@ -932,14 +779,10 @@ class Agents(SyncResource):
 
         Deletes agent tool key associations given a list of associate ids belonging to the user.
         """
-        from . import delete_agent_tool_association as _operation
+        from . import delete_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            associate_ids=associate_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(associate_ids=associate_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_agent_tool_preference(
         self,
@@ -948,12 +791,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[str]:
         """Lists the agent tool preference for the user."""
-        from . import list_agent_tool_preference as _operation
+        from . import list_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_agent_tool_preference(
@@ -982,25 +823,12 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Creates or updates the agent tool preference for the user."""
-        from ...models.update_agent_tool_preference_request import (
-            UpdateAgentToolPreferenceRequest,
-        )
-        from . import update_agent_tool_preference as _operation
+        from . import update_agent_tool_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                UpdateAgentToolPreferenceRequest,
-                body,
-                {
-                    "reference_value": reference_value,
-                },
-                "update_agent_tool_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, reference_value=reference_value)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_tool_preference(
         self,
@@ -1009,12 +837,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes the agent tool preferences for the user."""
-        from . import delete_agent_tool_preference as _operation
+        from . import delete_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_custom_agent(
         self,
@@ -1027,14 +853,10 @@ class Agents(SyncResource):
 
         Deletes custom agents given a list of agent ids belonging to the user.
         """
-        from . import delete_custom_agent as _operation
+        from . import delete_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_ids=agent_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(agent_ids=agent_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_custom_agent_key_associations(
         self,
@@ -1047,14 +869,10 @@ class Agents(SyncResource):
 
         Deletes custom agent key associations given a list of association ids belonging to the user.
         """
-        from . import delete_custom_agent_key_associations as _operation
+        from . import delete_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(association_ids=association_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_custom_agent_tool(
         self,
@@ -1067,14 +885,10 @@ class Agents(SyncResource):
 
         Deletes custom agent tool given a list of tool ids belonging to the user.
         """
-        from . import delete_custom_agent_tool as _operation
+        from . import delete_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_ids=tool_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tool_ids=tool_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_custom_agent_tool_associations(
         self,
@@ -1087,14 +901,10 @@ class Agents(SyncResource):
 
         Deletes custom agent tool associations given a list of association ids belonging to the user.
         """
-        from . import delete_custom_agent_tool_associations as _operation
+        from . import delete_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(association_ids=association_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_library_skill(
         self,
@@ -1109,14 +919,10 @@ class Agents(SyncResource):
         hold it by default), which covers every entry regardless of who published it. Does not affect users
         who have already added the skill.
         """
-        from . import delete_library_skill as _operation
+        from . import delete_library_skill as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(skill_id=skill_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def delete_skills(
@@ -1148,23 +954,10 @@ class Agents(SyncResource):
 
         Delete agent skills given a list of skill ids belonging to the user.
         """
-        from ...models.delete_skills_request import DeleteSkillsRequest
-        from . import delete_skills as _operation
+        from . import delete_skills as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSkillsRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                },
-                "delete_skills",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, skill_ids=skill_ids))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_user_builtin_mcp(
@@ -1208,30 +1001,20 @@ class Agents(SyncResource):
         Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
         it by default), which covers every entry regardless of who published it.
         """
-        from ...models.update_user_builtin_mcp_request import (
-            UpdateUserBuiltinMcpRequest,
-        )
-        from . import update_user_builtin_mcp as _operation
+        from . import update_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             mcp_id=mcp_id,
-            body=make_body(
-                UpdateUserBuiltinMcpRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type": type_,
-                    "mcp_config_json": mcp_config_json,
-                    "image_url": image_url,
-                },
-                "update_user_builtin_mcp",
-                as_json=True,
+                name=name,
+                description=description,
+                type_=type_,
+                mcp_config_json=mcp_config_json,
+                image_url=image_url,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_user_builtin_mcp(
         self,
@@ -1245,14 +1028,10 @@ class Agents(SyncResource):
         Deletes a published MCP from the library. Requires the ManageLibrary permission (admins hold it by
         default), which covers every entry regardless of who published it.
         """
-        from . import delete_user_builtin_mcp as _operation
+        from . import delete_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(mcp_id=mcp_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def download_builtin_skill_file(
         self,
@@ -1267,14 +1046,10 @@ class Agents(SyncResource):
         registry; admin-uploaded skills are streamed directly from object storage so the zip bytes never sit
         in lang or mux memory.
         """
-        from . import download_builtin_skill_file as _operation
+        from . import download_builtin_skill_file as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(skill_id=skill_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def download_custom_agent(
         self,
@@ -1287,14 +1062,10 @@ class Agents(SyncResource):
 
         Downloads the zip file associated with a custom agent owned by the current user.
         """
-        from . import download_custom_agent as _operation
+        from . import download_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(agent_id=agent_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def download_custom_agent_tool(
         self,
@@ -1308,14 +1079,10 @@ class Agents(SyncResource):
         Downloads the file associated with a custom agent tool owned by the current user. Only local_mcp,
         browser_action, and general_code tool types support file download.
         """
-        from . import download_custom_agent_tool as _operation
+        from . import download_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tool_id=tool_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_agent_suggestions(
         self,
@@ -1329,14 +1096,10 @@ class Agents(SyncResource):
         Returns suggested MCP tool configurations for a custom agent based on its metadata. Helps users
         identify and configure required tools.
         """
-        from . import get_agent_suggestions as _operation
+        from . import get_agent_suggestions as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(agent_id=agent_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_all_agents(
         self,
@@ -1348,12 +1111,10 @@ class Agents(SyncResource):
 
         Get all agents (both built-in and custom agents) with unified structure
         """
-        from . import get_all_agents as _operation
+        from . import get_all_agents as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_custom_agent(
         self,
@@ -1366,14 +1127,10 @@ class Agents(SyncResource):
 
         Get a single custom agent by ID for the current user
         """
-        from . import get_custom_agent as _operation
+        from . import get_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(agent_id=agent_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_custom_agent(
@@ -1412,25 +1169,15 @@ class Agents(SyncResource):
 
         Updates a custom agent given an agent id belonging to the user.
         """
-        from ...models.update_custom_agent_request import UpdateCustomAgentRequest
-        from . import update_custom_agent as _operation
+        from . import update_custom_agent as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             agent_id=agent_id,
-            body=make_body(
-                UpdateCustomAgentRequest,
-                body,
-                {
-                    "agent_args": agent_args,
-                    "mcp_servers_mapping": mcp_servers_mapping,
-                },
-                "update_custom_agent",
-                as_json=True,
+            body=_op.build_body(
+                body, agent_args=agent_args, mcp_servers_mapping=mcp_servers_mapping
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_custom_agent_tool(
         self,
@@ -1443,14 +1190,10 @@ class Agents(SyncResource):
 
         Get a single custom agent tool by ID for the current user
         """
-        from . import get_custom_agent_tool as _operation
+        from . import get_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tool_id=tool_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def update_custom_agent_tool(
         self,
@@ -1469,15 +1212,10 @@ class Agents(SyncResource):
         compatibility with clients written before     file upload was supported. JSON bodies cannot carry a
         file upload.
         """
-        from . import update_custom_agent_tool as _operation
+        from . import update_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-            body=body,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tool_id=tool_id, body=body)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_mcp_sdk_options(
         self,
@@ -1490,12 +1228,10 @@ class Agents(SyncResource):
         Returns the schema of available Claude SDK options that can be configured for MCP tool runners.
         Includes permission modes, effort levels, available betas, hook actions, and limitations.
         """
-        from . import get_mcp_sdk_options as _operation
+        from . import get_mcp_sdk_options as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def inspect_mcp_tool(
@@ -1538,27 +1274,19 @@ class Agents(SyncResource):
         (pre-add), (3) file_name + file_data_base64 — inspect an uploaded package (pre-add). Returns a list
         of per-server inspection results.
         """
-        from ...models.inspect_mcp_tool_request import InspectMcpToolRequest
-        from . import inspect_mcp_tool as _operation
+        from . import inspect_mcp_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                InspectMcpToolRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_id": tool_id,
-                    "servers": servers,
-                    "file_name": file_name,
-                    "file_data_base64": file_data_base64,
-                    "model": model,
-                },
-                "inspect_mcp_tool",
-                as_json=True,
-            ),
+                tool_id=tool_id,
+                servers=servers,
+                file_name=file_name,
+                file_data_base64=file_data_base64,
+                model=model,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def launch_custom_agent_tool(
         self,
@@ -1571,14 +1299,10 @@ class Agents(SyncResource):
 
         Launches a custom agent tool using CodeAPI and stores the endpoint URL.
         """
-        from . import launch_custom_agent_tool as _operation
+        from . import launch_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tool_id=tool_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_custom_agent_tool_from_codeapi(
         self,
@@ -1591,14 +1315,10 @@ class Agents(SyncResource):
 
         Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
         """
-        from . import remove_custom_agent_tool_from_codeapi as _operation
+        from . import remove_custom_agent_tool_from_codeapi as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tool_id=tool_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_agent_directory_stats(
         self,
@@ -1610,16 +1330,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentServerDirectoryStatsPerAgentChatSession]:
         """Lists agent directory stats across all agent chat sessions."""
-        from . import list_agent_directory_stats as _operation
+        from . import list_agent_directory_stats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_text=filter_text,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_text=filter_text)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_agent_directory_stats(
         self,
@@ -1651,12 +1365,10 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentToolSpec]:
         """Lists agent tools present on the system."""
-        from . import list_agent_tools as _operation
+        from . import list_agent_tools as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_builtin_mcps(
         self,
@@ -1669,12 +1381,10 @@ class Agents(SyncResource):
         Returns the list of built-in predefined MCPs (Model Context Protocol servers) available for use.
         Includes information about which MCPs are already added as tools and which OAuth apps are connected.
         """
-        from . import list_builtin_mcps as _operation
+        from . import list_builtin_mcps as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_builtin_skills(
         self,
@@ -1687,12 +1397,10 @@ class Agents(SyncResource):
         Returns the list of predefined skills available for use. Includes information about which skills are
         already added, plus install_count, star_count, and is_starred_by_me.
         """
-        from . import list_builtin_skills as _operation
+        from . import list_builtin_skills as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def list_mcp_tools(
@@ -1730,26 +1438,18 @@ class Agents(SyncResource):
 
         Lists tools from configured MCP servers, optionally filtered by config type and server names.
         """
-        from ...models.list_mcp_tools_request import ListMcpToolsRequest
-        from . import list_mcp_tools as _operation
+        from . import list_mcp_tools as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ListMcpToolsRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "config_type": config_type,
-                    "server_names": server_names,
-                    "mcp_dir": mcp_dir,
-                    "include_remote": include_remote,
-                },
-                "list_mcp_tools",
-                as_json=True,
-            ),
+                config_type=config_type,
+                server_names=server_names,
+                mcp_dir=mcp_dir,
+                include_remote=include_remote,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_skill_associations(
         self,
@@ -1761,12 +1461,10 @@ class Agents(SyncResource):
 
         For each skill, the env-var→agent-key bindings and the tools that receive the skill's env vars.
         """
-        from . import list_skill_associations as _operation
+        from . import list_skill_associations as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_skill_associations(
@@ -1804,25 +1502,12 @@ class Agents(SyncResource):
         executors receive those env vars when the skill is selected. Only python and shell are supported;
         both are selected when none are given.
         """
-        from ...models.set_skill_associations_request import SetSkillAssociationsRequest
-        from . import set_skill_associations as _operation
+        from . import set_skill_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetSkillAssociationsRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "keys": keys,
-                    "tools": tools,
-                },
-                "set_skill_associations",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_id=skill_id, keys=keys, tools=tools)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_admin_mcp_logo(
@@ -1858,24 +1543,10 @@ class Agents(SyncResource):
         Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
         default).
         """
-        from ...models.update_admin_mcp_logo_body import UpdateAdminMcpLogoBody
-        from . import update_admin_mcp_logo as _operation
+        from . import update_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-            body=make_body(
-                UpdateAdminMcpLogoBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_admin_mcp_logo",
-                as_json=False,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(mcp_id=mcp_id, body=_op.build_body(body, file=file))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_admin_mcp_logo(
         self,
@@ -1889,14 +1560,10 @@ class Agents(SyncResource):
         Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
         default).
         """
-        from . import remove_admin_mcp_logo as _operation
+        from . import remove_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(mcp_id=mcp_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_agent_skill_preference(
@@ -1931,26 +1598,12 @@ class Agents(SyncResource):
         Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
         skills not listed are left untouched.
         """
-        from ...models.set_agent_skill_preference_request import (
-            SetAgentSkillPreferenceRequest,
-        )
-        from . import set_agent_skill_preference as _operation
+        from . import set_agent_skill_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetAgentSkillPreferenceRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                    "enabled": enabled,
-                },
-                "set_agent_skill_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_ids=skill_ids, enabled=enabled)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def star_library_item(
         self,
@@ -1966,15 +1619,10 @@ class Agents(SyncResource):
         the item are eligible — calls from non-installed users return 403. Idempotent: re-starring is a no-
         op. Returns the new aggregate star_count.
         """
-        from . import star_library_item as _operation
+        from . import star_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unstar_library_item(
         self,
@@ -1989,15 +1637,10 @@ class Agents(SyncResource):
         Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
         star_count.
         """
-        from . import unstar_library_item as _operation
+        from . import unstar_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_agent_key(
@@ -2035,27 +1678,15 @@ class Agents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentKey:
         """Updates agent key."""
-        from ...models.update_agent_key_request import UpdateAgentKeyRequest
-        from . import update_agent_key as _operation
+        from . import update_agent_key as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_body(
-                UpdateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "update_agent_key",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncAgents(AsyncResource):
@@ -2100,24 +1731,13 @@ class AsyncAgents(AsyncResource):
         Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
         and enables a predefined MCP for the user with direct file uploads.
         """
-        from ...models.add_builtin_mcp_body import AddBuiltinMcpBody
-        from . import add_builtin_mcp as _operation
+        from . import add_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinMcpBody,
-                body,
-                {
-                    "mcp_id": mcp_id,
-                    "keys": keys,
-                    "files": files,
-                },
-                "add_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_id=mcp_id, keys=keys, files=files)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2152,23 +1772,15 @@ class AsyncAgents(AsyncResource):
 
         Installs a predefined skill from the built-in skill library.
         """
-        from ...models.add_builtin_skill_request import AddBuiltinSkillRequest
-        from . import add_builtin_skill as _operation
+        from . import add_builtin_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinSkillRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_builtin_skill",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, skill_id=skill_id, enable_by_default=enable_by_default
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agents(
@@ -2181,11 +1793,11 @@ class AsyncAgents(AsyncResource):
 
         List all custom agents for the current user
         """
-        from . import list_custom_agents as _operation
+        from . import list_custom_agents as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2221,25 +1833,19 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AddCustomAgent201ResponseInner]:
         """Add Custom Agents"""
-        from ...models.add_custom_agent_body import AddCustomAgentBody
-        from . import add_custom_agent as _operation
+        from . import add_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "file": file,
-                    "agent_type": agent_type,
-                    "agent_args": agent_args,
-                    "agent_name": agent_name,
-                },
-                "add_custom_agent",
-                as_json=False,
-            ),
+                file=file,
+                agent_type=agent_type,
+                agent_args=agent_args,
+                agent_name=agent_name,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agent_tools(
@@ -2252,11 +1858,11 @@ class AsyncAgents(AsyncResource):
 
         List all custom agent tools for the current user
         """
-        from . import list_custom_agent_tools as _operation
+        from . import list_custom_agent_tools as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2298,28 +1904,22 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AddCustomAgentTool201ResponseInner]:
         """Add Custom Agent Tools"""
-        from ...models.add_custom_agent_tool_body import AddCustomAgentToolBody
-        from . import add_custom_agent_tool as _operation
+        from . import add_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentToolBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_type": tool_type,
-                    "tool_args": tool_args,
-                    "file": file,
-                    "custom_tool_path": custom_tool_path,
-                    "filename": filename,
-                    "generate_system_prompt": generate_system_prompt,
-                    "system_prompt_generation_timeout": system_prompt_generation_timeout,
-                },
-                "add_custom_agent_tool",
-                as_json=False,
-            ),
+                tool_type=tool_type,
+                tool_args=tool_args,
+                file=file,
+                custom_tool_path=custom_tool_path,
+                filename=filename,
+                generate_system_prompt=generate_system_prompt,
+                system_prompt_generation_timeout=system_prompt_generation_timeout,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_skills(
@@ -2335,15 +1935,11 @@ class AsyncAgents(AsyncResource):
 
         List all agent skills for the current user.
         """
-        from . import list_skills as _operation
+        from . import list_skills as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            query=query,
-        )
+        request = _op.build_request(offset=offset, limit=limit, query=query)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_skills(
@@ -2401,23 +1997,13 @@ class AsyncAgents(AsyncResource):
 
         Upload a .zip or .skill file containing a SKILL.md to create a new agent skill.
         """
-        from ...models.add_skill_body import AddSkillBody
-        from . import add_skill as _operation
+        from . import add_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddSkillBody,
-                body,
-                {
-                    "file": file,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_skill",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, file=file, enable_by_default=enable_by_default)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_keys(
@@ -2427,11 +2013,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentKey]:
         """Lists agent keys."""
-        from . import list_agent_keys as _operation
+        from . import list_agent_keys as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2467,25 +2053,15 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentKey:
         """Creates agent key."""
-        from ...models.create_agent_key_request import CreateAgentKeyRequest
-        from . import create_agent_key as _operation
+        from . import create_agent_key as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "create_agent_key",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_key_tool_associations(
@@ -2495,11 +2071,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentToolKeyAssociations]:
         """Returns a list of tools and the user's associated keys."""
-        from . import list_agent_key_tool_associations as _operation
+        from . import list_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2531,25 +2107,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentToolKeyAssociations:
         """Creates associations between a tool and user's keys."""
-        from ...models.create_agent_tool_key_associations_request import (
-            CreateAgentToolKeyAssociationsRequest,
-        )
-        from . import create_agent_key_tool_associations as _operation
+        from . import create_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentToolKeyAssociationsRequest,
-                body,
-                {
-                    "tool": tool,
-                    "keys": keys,
-                },
-                "create_agent_key_tool_associations",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, tool=tool, keys=keys))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agent_key_associations(
@@ -2563,13 +2125,11 @@ class AsyncAgents(AsyncResource):
 
         Returns a list of custom agent key associations, optionally filtered by agent_id.
         """
-        from . import list_custom_agent_key_associations as _operation
+        from . import list_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2608,26 +2168,15 @@ class AsyncAgents(AsyncResource):
 
         Associates an env var (from envs.json or user-added) with an agent key.
         """
-        from ...models.create_custom_agent_key_association_request import (
-            CreateCustomAgentKeyAssociationRequest,
-        )
-        from . import create_custom_agent_key_association as _operation
+        from . import create_custom_agent_key_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentKeyAssociationRequest,
-                body,
-                {
-                    "agent_id": agent_id,
-                    "env_key_name": env_key_name,
-                    "key_id": key_id,
-                },
-                "create_custom_agent_key_association",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, agent_id=agent_id, env_key_name=env_key_name, key_id=key_id
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agent_tool_associations(
@@ -2642,14 +2191,11 @@ class AsyncAgents(AsyncResource):
 
         Returns a list of custom agent tool associations, optionally filtered by agent_id or agent_name.
         """
-        from . import list_custom_agent_tool_associations as _operation
+        from . import list_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-            agent_name=agent_name,
-        )
+        request = _op.build_request(agent_id=agent_id, agent_name=agent_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2685,26 +2231,18 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> CustomAgentToolAssociation:
         """Creates a custom agent tool association."""
-        from ...models.create_custom_agent_tool_association_request import (
-            CreateCustomAgentToolAssociationRequest,
-        )
-        from . import create_custom_agent_tool_association as _operation
+        from . import create_custom_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentToolAssociationRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "agent_id": agent_id,
-                    "mcp_server_name": mcp_server_name,
-                    "tool_name": tool_name,
-                },
-                "create_custom_agent_tool_association",
-                as_json=True,
-            ),
+                agent_id=agent_id,
+                mcp_server_name=mcp_server_name,
+                tool_name=tool_name,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2739,22 +2277,11 @@ class AsyncAgents(AsyncResource):
         it by default). All users will see this skill in their library. Skill name and description are taken
         from the SKILL.md frontmatter inside the zip.
         """
-        from ...models.create_library_skill_body import CreateLibrarySkillBody
-        from . import create_library_skill as _operation
+        from . import create_library_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateLibrarySkillBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_library_skill",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2790,23 +2317,13 @@ class AsyncAgents(AsyncResource):
         Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
         ManageLibrary permission (admins hold it by default). Supports optional logo file upload.
         """
-        from ...models.create_user_builtin_mcp_body import CreateUserBuiltinMcpBody
-        from . import create_user_builtin_mcp as _operation
+        from . import create_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateUserBuiltinMcpBody,
-                body,
-                {
-                    "mcp_config": mcp_config,
-                    "logo_file": logo_file,
-                },
-                "create_user_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_config=mcp_config, logo_file=logo_file)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_keys(
@@ -2817,13 +2334,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes agent keys."""
-        from . import delete_agent_keys as _operation
+        from . import delete_agent_keys as _op
 
-        request = _operation._get_kwargs(
-            key_ids=key_ids,
-        )
+        request = _op.build_request(key_ids=key_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_tool_association(
@@ -2837,13 +2352,11 @@ class AsyncAgents(AsyncResource):
 
         Deletes agent tool key associations given a list of associate ids belonging to the user.
         """
-        from . import delete_agent_tool_association as _operation
+        from . import delete_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            associate_ids=associate_ids,
-        )
+        request = _op.build_request(associate_ids=associate_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_tool_preference(
@@ -2853,11 +2366,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[str]:
         """Lists the agent tool preference for the user."""
-        from . import list_agent_tool_preference as _operation
+        from . import list_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2887,24 +2400,13 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Creates or updates the agent tool preference for the user."""
-        from ...models.update_agent_tool_preference_request import (
-            UpdateAgentToolPreferenceRequest,
-        )
-        from . import update_agent_tool_preference as _operation
+        from . import update_agent_tool_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                UpdateAgentToolPreferenceRequest,
-                body,
-                {
-                    "reference_value": reference_value,
-                },
-                "update_agent_tool_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, reference_value=reference_value)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_tool_preference(
@@ -2914,11 +2416,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes the agent tool preferences for the user."""
-        from . import delete_agent_tool_preference as _operation
+        from . import delete_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent(
@@ -2932,13 +2434,11 @@ class AsyncAgents(AsyncResource):
 
         Deletes custom agents given a list of agent ids belonging to the user.
         """
-        from . import delete_custom_agent as _operation
+        from . import delete_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_ids=agent_ids,
-        )
+        request = _op.build_request(agent_ids=agent_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent_key_associations(
@@ -2952,13 +2452,11 @@ class AsyncAgents(AsyncResource):
 
         Deletes custom agent key associations given a list of association ids belonging to the user.
         """
-        from . import delete_custom_agent_key_associations as _operation
+        from . import delete_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
+        request = _op.build_request(association_ids=association_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent_tool(
@@ -2972,13 +2470,11 @@ class AsyncAgents(AsyncResource):
 
         Deletes custom agent tool given a list of tool ids belonging to the user.
         """
-        from . import delete_custom_agent_tool as _operation
+        from . import delete_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_ids=tool_ids,
-        )
+        request = _op.build_request(tool_ids=tool_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent_tool_associations(
@@ -2992,13 +2488,11 @@ class AsyncAgents(AsyncResource):
 
         Deletes custom agent tool associations given a list of association ids belonging to the user.
         """
-        from . import delete_custom_agent_tool_associations as _operation
+        from . import delete_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
+        request = _op.build_request(association_ids=association_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_library_skill(
@@ -3014,13 +2508,11 @@ class AsyncAgents(AsyncResource):
         hold it by default), which covers every entry regardless of who published it. Does not affect users
         who have already added the skill.
         """
-        from . import delete_library_skill as _operation
+        from . import delete_library_skill as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
+        request = _op.build_request(skill_id=skill_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3053,22 +2545,11 @@ class AsyncAgents(AsyncResource):
 
         Delete agent skills given a list of skill ids belonging to the user.
         """
-        from ...models.delete_skills_request import DeleteSkillsRequest
-        from . import delete_skills as _operation
+        from . import delete_skills as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSkillsRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                },
-                "delete_skills",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, skill_ids=skill_ids))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3113,29 +2594,21 @@ class AsyncAgents(AsyncResource):
         Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
         it by default), which covers every entry regardless of who published it.
         """
-        from ...models.update_user_builtin_mcp_request import (
-            UpdateUserBuiltinMcpRequest,
-        )
-        from . import update_user_builtin_mcp as _operation
+        from . import update_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             mcp_id=mcp_id,
-            body=make_body(
-                UpdateUserBuiltinMcpRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type": type_,
-                    "mcp_config_json": mcp_config_json,
-                    "image_url": image_url,
-                },
-                "update_user_builtin_mcp",
-                as_json=True,
+                name=name,
+                description=description,
+                type_=type_,
+                mcp_config_json=mcp_config_json,
+                image_url=image_url,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_user_builtin_mcp(
@@ -3150,13 +2623,11 @@ class AsyncAgents(AsyncResource):
         Deletes a published MCP from the library. Requires the ManageLibrary permission (admins hold it by
         default), which covers every entry regardless of who published it.
         """
-        from . import delete_user_builtin_mcp as _operation
+        from . import delete_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
+        request = _op.build_request(mcp_id=mcp_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_builtin_skill_file(
@@ -3172,13 +2643,11 @@ class AsyncAgents(AsyncResource):
         registry; admin-uploaded skills are streamed directly from object storage so the zip bytes never sit
         in lang or mux memory.
         """
-        from . import download_builtin_skill_file as _operation
+        from . import download_builtin_skill_file as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
+        request = _op.build_request(skill_id=skill_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_custom_agent(
@@ -3192,13 +2661,11 @@ class AsyncAgents(AsyncResource):
 
         Downloads the zip file associated with a custom agent owned by the current user.
         """
-        from . import download_custom_agent as _operation
+        from . import download_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_custom_agent_tool(
@@ -3213,13 +2680,11 @@ class AsyncAgents(AsyncResource):
         Downloads the file associated with a custom agent tool owned by the current user. Only local_mcp,
         browser_action, and general_code tool types support file download.
         """
-        from . import download_custom_agent_tool as _operation
+        from . import download_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_agent_suggestions(
@@ -3234,13 +2699,11 @@ class AsyncAgents(AsyncResource):
         Returns suggested MCP tool configurations for a custom agent based on its metadata. Helps users
         identify and configure required tools.
         """
-        from . import get_agent_suggestions as _operation
+        from . import get_agent_suggestions as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_all_agents(
@@ -3253,11 +2716,11 @@ class AsyncAgents(AsyncResource):
 
         Get all agents (both built-in and custom agents) with unified structure
         """
-        from . import get_all_agents as _operation
+        from . import get_all_agents as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_custom_agent(
@@ -3271,13 +2734,11 @@ class AsyncAgents(AsyncResource):
 
         Get a single custom agent by ID for the current user
         """
-        from . import get_custom_agent as _operation
+        from . import get_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3317,24 +2778,16 @@ class AsyncAgents(AsyncResource):
 
         Updates a custom agent given an agent id belonging to the user.
         """
-        from ...models.update_custom_agent_request import UpdateCustomAgentRequest
-        from . import update_custom_agent as _operation
+        from . import update_custom_agent as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             agent_id=agent_id,
-            body=make_body(
-                UpdateCustomAgentRequest,
-                body,
-                {
-                    "agent_args": agent_args,
-                    "mcp_servers_mapping": mcp_servers_mapping,
-                },
-                "update_custom_agent",
-                as_json=True,
+            body=_op.build_body(
+                body, agent_args=agent_args, mcp_servers_mapping=mcp_servers_mapping
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_custom_agent_tool(
@@ -3348,13 +2801,11 @@ class AsyncAgents(AsyncResource):
 
         Get a single custom agent tool by ID for the current user
         """
-        from . import get_custom_agent_tool as _operation
+        from . import get_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_custom_agent_tool(
@@ -3374,14 +2825,11 @@ class AsyncAgents(AsyncResource):
         compatibility with clients written before     file upload was supported. JSON bodies cannot carry a
         file upload.
         """
-        from . import update_custom_agent_tool as _operation
+        from . import update_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-            body=body,
-        )
+        request = _op.build_request(tool_id=tool_id, body=body)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_mcp_sdk_options(
@@ -3395,11 +2843,11 @@ class AsyncAgents(AsyncResource):
         Returns the schema of available Claude SDK options that can be configured for MCP tool runners.
         Includes permission modes, effort levels, available betas, hook actions, and limitations.
         """
-        from . import get_mcp_sdk_options as _operation
+        from . import get_mcp_sdk_options as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3443,26 +2891,20 @@ class AsyncAgents(AsyncResource):
         (pre-add), (3) file_name + file_data_base64 — inspect an uploaded package (pre-add). Returns a list
         of per-server inspection results.
         """
-        from ...models.inspect_mcp_tool_request import InspectMcpToolRequest
-        from . import inspect_mcp_tool as _operation
+        from . import inspect_mcp_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                InspectMcpToolRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_id": tool_id,
-                    "servers": servers,
-                    "file_name": file_name,
-                    "file_data_base64": file_data_base64,
-                    "model": model,
-                },
-                "inspect_mcp_tool",
-                as_json=True,
-            ),
+                tool_id=tool_id,
+                servers=servers,
+                file_name=file_name,
+                file_data_base64=file_data_base64,
+                model=model,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def launch_custom_agent_tool(
@@ -3476,13 +2918,11 @@ class AsyncAgents(AsyncResource):
 
         Launches a custom agent tool using CodeAPI and stores the endpoint URL.
         """
-        from . import launch_custom_agent_tool as _operation
+        from . import launch_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_custom_agent_tool_from_codeapi(
@@ -3496,13 +2936,11 @@ class AsyncAgents(AsyncResource):
 
         Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
         """
-        from . import remove_custom_agent_tool_from_codeapi as _operation
+        from . import remove_custom_agent_tool_from_codeapi as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_directory_stats(
@@ -3515,15 +2953,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentServerDirectoryStatsPerAgentChatSession]:
         """Lists agent directory stats across all agent chat sessions."""
-        from . import list_agent_directory_stats as _operation
+        from . import list_agent_directory_stats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_text=filter_text,
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_text=filter_text)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_agent_directory_stats(
@@ -3556,11 +2990,11 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentToolSpec]:
         """Lists agent tools present on the system."""
-        from . import list_agent_tools as _operation
+        from . import list_agent_tools as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_builtin_mcps(
@@ -3574,11 +3008,11 @@ class AsyncAgents(AsyncResource):
         Returns the list of built-in predefined MCPs (Model Context Protocol servers) available for use.
         Includes information about which MCPs are already added as tools and which OAuth apps are connected.
         """
-        from . import list_builtin_mcps as _operation
+        from . import list_builtin_mcps as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_builtin_skills(
@@ -3592,11 +3026,11 @@ class AsyncAgents(AsyncResource):
         Returns the list of predefined skills available for use. Includes information about which skills are
         already added, plus install_count, star_count, and is_starred_by_me.
         """
-        from . import list_builtin_skills as _operation
+        from . import list_builtin_skills as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3635,25 +3069,19 @@ class AsyncAgents(AsyncResource):
 
         Lists tools from configured MCP servers, optionally filtered by config type and server names.
         """
-        from ...models.list_mcp_tools_request import ListMcpToolsRequest
-        from . import list_mcp_tools as _operation
+        from . import list_mcp_tools as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ListMcpToolsRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "config_type": config_type,
-                    "server_names": server_names,
-                    "mcp_dir": mcp_dir,
-                    "include_remote": include_remote,
-                },
-                "list_mcp_tools",
-                as_json=True,
-            ),
+                config_type=config_type,
+                server_names=server_names,
+                mcp_dir=mcp_dir,
+                include_remote=include_remote,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_skill_associations(
@@ -3666,11 +3094,11 @@ class AsyncAgents(AsyncResource):
 
         For each skill, the env-var→agent-key bindings and the tools that receive the skill's env vars.
         """
-        from . import list_skill_associations as _operation
+        from . import list_skill_associations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3709,24 +3137,13 @@ class AsyncAgents(AsyncResource):
         executors receive those env vars when the skill is selected. Only python and shell are supported;
         both are selected when none are given.
         """
-        from ...models.set_skill_associations_request import SetSkillAssociationsRequest
-        from . import set_skill_associations as _operation
+        from . import set_skill_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetSkillAssociationsRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "keys": keys,
-                    "tools": tools,
-                },
-                "set_skill_associations",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_id=skill_id, keys=keys, tools=tools)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3763,23 +3180,11 @@ class AsyncAgents(AsyncResource):
         Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
         default).
         """
-        from ...models.update_admin_mcp_logo_body import UpdateAdminMcpLogoBody
-        from . import update_admin_mcp_logo as _operation
+        from . import update_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-            body=make_body(
-                UpdateAdminMcpLogoBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_admin_mcp_logo",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(mcp_id=mcp_id, body=_op.build_body(body, file=file))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_admin_mcp_logo(
@@ -3794,13 +3199,11 @@ class AsyncAgents(AsyncResource):
         Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
         default).
         """
-        from . import remove_admin_mcp_logo as _operation
+        from . import remove_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
+        request = _op.build_request(mcp_id=mcp_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3836,25 +3239,13 @@ class AsyncAgents(AsyncResource):
         Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
         skills not listed are left untouched.
         """
-        from ...models.set_agent_skill_preference_request import (
-            SetAgentSkillPreferenceRequest,
-        )
-        from . import set_agent_skill_preference as _operation
+        from . import set_agent_skill_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetAgentSkillPreferenceRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                    "enabled": enabled,
-                },
-                "set_agent_skill_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_ids=skill_ids, enabled=enabled)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def star_library_item(
@@ -3871,14 +3262,11 @@ class AsyncAgents(AsyncResource):
         the item are eligible — calls from non-installed users return 403. Idempotent: re-starring is a no-
         op. Returns the new aggregate star_count.
         """
-        from . import star_library_item as _operation
+        from . import star_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unstar_library_item(
@@ -3894,14 +3282,11 @@ class AsyncAgents(AsyncResource):
         Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
         star_count.
         """
-        from . import unstar_library_item as _operation
+        from . import unstar_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3940,26 +3325,16 @@ class AsyncAgents(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentKey:
         """Updates agent key."""
-        from ...models.update_agent_key_request import UpdateAgentKeyRequest
-        from . import update_agent_key as _operation
+        from . import update_agent_key as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_body(
-                UpdateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "update_agent_key",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -3998,29 +3373,15 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[AddBuiltinMcp201Response]:
         """Add a built-in MCP
 
-        Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
-        and enables a predefined MCP for the user with direct file uploads.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.add_builtin_mcp`.
         """
-        from ...models.add_builtin_mcp_body import AddBuiltinMcpBody
-        from . import add_builtin_mcp as _operation
+        from . import add_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinMcpBody,
-                body,
-                {
-                    "mcp_id": mcp_id,
-                    "keys": keys,
-                    "files": files,
-                },
-                "add_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_id=mcp_id, keys=keys, files=files)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4053,27 +3414,17 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[AddBuiltinSkill201Response]:
         """Add a predefined skill
 
-        Installs a predefined skill from the built-in skill library.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.add_builtin_skill`.
         """
-        from ...models.add_builtin_skill_request import AddBuiltinSkillRequest
-        from . import add_builtin_skill as _operation
+        from . import add_builtin_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinSkillRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_builtin_skill",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, skill_id=skill_id, enable_by_default=enable_by_default
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_custom_agents(
@@ -4084,15 +3435,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[CustomAgentDetail]]:
         """List Custom Agents
 
-        List all custom agents for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_custom_agents`.
         """
-        from . import list_custom_agents as _operation
+        from . import list_custom_agents as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4129,27 +3478,21 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AddCustomAgent201ResponseInner]]:
         """Add Custom Agents
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.add_custom_agent`.
         """
-        from ...models.add_custom_agent_body import AddCustomAgentBody
-        from . import add_custom_agent as _operation
+        from . import add_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "file": file,
-                    "agent_type": agent_type,
-                    "agent_args": agent_args,
-                    "agent_name": agent_name,
-                },
-                "add_custom_agent",
-                as_json=False,
-            ),
+                file=file,
+                agent_type=agent_type,
+                agent_args=agent_args,
+                agent_name=agent_name,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_custom_agent_tools(
@@ -4160,15 +3503,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[ListCustomAgentTools200ResponseInner]]:
         """List Custom Agent Tools
 
-        List all custom agent tools for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_custom_agent_tools`.
         """
-        from . import list_custom_agent_tools as _operation
+        from . import list_custom_agent_tools as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4211,30 +3552,24 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AddCustomAgentTool201ResponseInner]]:
         """Add Custom Agent Tools
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.add_custom_agent_tool`.
         """
-        from ...models.add_custom_agent_tool_body import AddCustomAgentToolBody
-        from . import add_custom_agent_tool as _operation
+        from . import add_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentToolBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_type": tool_type,
-                    "tool_args": tool_args,
-                    "file": file,
-                    "custom_tool_path": custom_tool_path,
-                    "filename": filename,
-                    "generate_system_prompt": generate_system_prompt,
-                    "system_prompt_generation_timeout": system_prompt_generation_timeout,
-                },
-                "add_custom_agent_tool",
-                as_json=False,
-            ),
+                tool_type=tool_type,
+                tool_args=tool_args,
+                file=file,
+                custom_tool_path=custom_tool_path,
+                filename=filename,
+                generate_system_prompt=generate_system_prompt,
+                system_prompt_generation_timeout=system_prompt_generation_timeout,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_skills(
@@ -4248,19 +3583,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AgentSkill]]:
         """Lists agent skills for the current user.
 
-        List all agent skills for the current user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_skills`.
         """
-        from . import list_skills as _operation
+        from . import list_skills as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            query=query,
-        )
+        request = _op.build_request(offset=offset, limit=limit, query=query)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4293,27 +3622,15 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AgentSkill]]:
         """Adds an agent skill from an uploaded archive.
 
-        Upload a .zip or .skill file containing a SKILL.md to create a new agent skill.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.add_skill`.
         """
-        from ...models.add_skill_body import AddSkillBody
-        from . import add_skill as _operation
+        from . import add_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddSkillBody,
-                body,
-                {
-                    "file": file,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_skill",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, file=file, enable_by_default=enable_by_default)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_agent_keys(
@@ -4324,13 +3641,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AgentKey]]:
         """Lists agent keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_agent_keys`.
         """
-        from . import list_agent_keys as _operation
+        from . import list_agent_keys as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4367,27 +3684,17 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[AgentKey]:
         """Creates agent key.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.create_agent_key`.
         """
-        from ...models.create_agent_key_request import CreateAgentKeyRequest
-        from . import create_agent_key as _operation
+        from . import create_agent_key as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "create_agent_key",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_agent_key_tool_associations(
@@ -4398,13 +3705,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AgentToolKeyAssociations]]:
         """Returns a list of tools and the user's associated keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_agent_key_tool_associations`.
         """
-        from . import list_agent_key_tool_associations as _operation
+        from . import list_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4437,27 +3744,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[AgentToolKeyAssociations]:
         """Creates associations between a tool and user's keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.create_agent_key_tool_associations`.
         """
-        from ...models.create_agent_tool_key_associations_request import (
-            CreateAgentToolKeyAssociationsRequest,
-        )
-        from . import create_agent_key_tool_associations as _operation
+        from . import create_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentToolKeyAssociationsRequest,
-                body,
-                {
-                    "tool": tool,
-                    "keys": keys,
-                },
-                "create_agent_key_tool_associations",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, tool=tool, keys=keys))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_custom_agent_key_associations(
@@ -4469,17 +3762,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[CustomAgentKeyAssociation]]:
         """Returns a list of custom agent key associations.
 
-        Returns a list of custom agent key associations, optionally filtered by agent_id.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_custom_agent_key_associations`.
         """
-        from . import list_custom_agent_key_associations as _operation
+        from . import list_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4516,30 +3805,17 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[CustomAgentKeyAssociation]:
         """Creates a custom agent key association.
 
-        Associates an env var (from envs.json or user-added) with an agent key.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.create_custom_agent_key_association`.
         """
-        from ...models.create_custom_agent_key_association_request import (
-            CreateCustomAgentKeyAssociationRequest,
-        )
-        from . import create_custom_agent_key_association as _operation
+        from . import create_custom_agent_key_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentKeyAssociationRequest,
-                body,
-                {
-                    "agent_id": agent_id,
-                    "env_key_name": env_key_name,
-                    "key_id": key_id,
-                },
-                "create_custom_agent_key_association",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, agent_id=agent_id, env_key_name=env_key_name, key_id=key_id
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_custom_agent_tool_associations(
@@ -4552,18 +3828,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[CustomAgentToolAssociation]]:
         """Returns a list of custom agent tool associations.
 
-        Returns a list of custom agent tool associations, optionally filtered by agent_id or agent_name.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_custom_agent_tool_associations`.
         """
-        from . import list_custom_agent_tool_associations as _operation
+        from . import list_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-            agent_name=agent_name,
-        )
+        request = _op.build_request(agent_id=agent_id, agent_name=agent_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4600,28 +3871,20 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[CustomAgentToolAssociation]:
         """Creates a custom agent tool association.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.create_custom_agent_tool_association`.
         """
-        from ...models.create_custom_agent_tool_association_request import (
-            CreateCustomAgentToolAssociationRequest,
-        )
-        from . import create_custom_agent_tool_association as _operation
+        from . import create_custom_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentToolAssociationRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "agent_id": agent_id,
-                    "mcp_server_name": mcp_server_name,
-                    "tool_name": tool_name,
-                },
-                "create_custom_agent_tool_association",
-                as_json=True,
-            ),
+                agent_id=agent_id,
+                mcp_server_name=mcp_server_name,
+                tool_name=tool_name,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4652,28 +3915,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[CreateLibrarySkill201ResponseInner]]:
         """Publish a skill to the library
 
-        Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
-        it by default). All users will see this skill in their library. Skill name and description are taken
-        from the SKILL.md frontmatter inside the zip.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.create_library_skill`.
         """
-        from ...models.create_library_skill_body import CreateLibrarySkillBody
-        from . import create_library_skill as _operation
+        from . import create_library_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateLibrarySkillBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_library_skill",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4706,28 +3954,15 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[CreateUserBuiltinMcp201Response]:
         """Publish a custom builtin MCP to the library
 
-        Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
-        ManageLibrary permission (admins hold it by default). Supports optional logo file upload.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.create_user_builtin_mcp`.
         """
-        from ...models.create_user_builtin_mcp_body import CreateUserBuiltinMcpBody
-        from . import create_user_builtin_mcp as _operation
+        from . import create_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateUserBuiltinMcpBody,
-                body,
-                {
-                    "mcp_config": mcp_config,
-                    "logo_file": logo_file,
-                },
-                "create_user_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_config=mcp_config, logo_file=logo_file)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_agent_keys(
@@ -4739,15 +3974,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes agent keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_agent_keys`.
         """
-        from . import delete_agent_keys as _operation
+        from . import delete_agent_keys as _op
 
-        request = _operation._get_kwargs(
-            key_ids=key_ids,
-        )
+        request = _op.build_request(key_ids=key_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_agent_tool_association(
@@ -4759,17 +3992,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Deletes agent tool key associations.
 
-        Deletes agent tool key associations given a list of associate ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_agent_tool_association`.
         """
-        from . import delete_agent_tool_association as _operation
+        from . import delete_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            associate_ids=associate_ids,
-        )
+        request = _op.build_request(associate_ids=associate_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_agent_tool_preference(
@@ -4780,13 +4009,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[str]]:
         """Lists the agent tool preference for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_agent_tool_preference`.
         """
-        from . import list_agent_tool_preference as _operation
+        from . import list_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4817,26 +4046,15 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Creates or updates the agent tool preference for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.update_agent_tool_preference`.
         """
-        from ...models.update_agent_tool_preference_request import (
-            UpdateAgentToolPreferenceRequest,
-        )
-        from . import update_agent_tool_preference as _operation
+        from . import update_agent_tool_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                UpdateAgentToolPreferenceRequest,
-                body,
-                {
-                    "reference_value": reference_value,
-                },
-                "update_agent_tool_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, reference_value=reference_value)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_agent_tool_preference(
@@ -4847,13 +4065,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes the agent tool preferences for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_agent_tool_preference`.
         """
-        from . import delete_agent_tool_preference as _operation
+        from . import delete_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_custom_agent(
@@ -4865,17 +4083,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Deletes custom agents
 
-        Deletes custom agents given a list of agent ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_custom_agent`.
         """
-        from . import delete_custom_agent as _operation
+        from . import delete_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_ids=agent_ids,
-        )
+        request = _op.build_request(agent_ids=agent_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_custom_agent_key_associations(
@@ -4887,17 +4101,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[DeleteCustomAgentKeyAssociationsResponse]:
         """Deletes custom agent key associations.
 
-        Deletes custom agent key associations given a list of association ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_custom_agent_key_associations`.
         """
-        from . import delete_custom_agent_key_associations as _operation
+        from . import delete_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
+        request = _op.build_request(association_ids=association_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_custom_agent_tool(
@@ -4909,17 +4119,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Deletes custom agent tools
 
-        Deletes custom agent tool given a list of tool ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_custom_agent_tool`.
         """
-        from . import delete_custom_agent_tool as _operation
+        from . import delete_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_ids=tool_ids,
-        )
+        request = _op.build_request(tool_ids=tool_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_custom_agent_tool_associations(
@@ -4931,17 +4137,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[DeleteCustomAgentToolAssociationsResponse]:
         """Deletes custom agent tool associations.
 
-        Deletes custom agent tool associations given a list of association ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_custom_agent_tool_associations`.
         """
-        from . import delete_custom_agent_tool_associations as _operation
+        from . import delete_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
+        request = _op.build_request(association_ids=association_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_library_skill(
@@ -4953,19 +4155,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[DeleteLibrarySkillResponse200]:
         """Remove a skill from the library
 
-        Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
-        hold it by default), which covers every entry regardless of who published it. Does not affect users
-        who have already added the skill.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_library_skill`.
         """
-        from . import delete_library_skill as _operation
+        from . import delete_library_skill as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
+        request = _op.build_request(skill_id=skill_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4996,26 +4192,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Deletes agent skills.
 
-        Delete agent skills given a list of skill ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_skills`.
         """
-        from ...models.delete_skills_request import DeleteSkillsRequest
-        from . import delete_skills as _operation
+        from . import delete_skills as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSkillsRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                },
-                "delete_skills",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, skill_ids=skill_ids))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5057,34 +4240,23 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[UpdateUserBuiltinMcp200Response]:
         """Update a custom builtin MCP
 
-        Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
-        it by default), which covers every entry regardless of who published it.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.update_user_builtin_mcp`.
         """
-        from ...models.update_user_builtin_mcp_request import (
-            UpdateUserBuiltinMcpRequest,
-        )
-        from . import update_user_builtin_mcp as _operation
+        from . import update_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             mcp_id=mcp_id,
-            body=make_body(
-                UpdateUserBuiltinMcpRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type": type_,
-                    "mcp_config_json": mcp_config_json,
-                    "image_url": image_url,
-                },
-                "update_user_builtin_mcp",
-                as_json=True,
+                name=name,
+                description=description,
+                type_=type_,
+                mcp_config_json=mcp_config_json,
+                image_url=image_url,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_user_builtin_mcp(
@@ -5096,18 +4268,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[DeleteUserBuiltinMcp200Response]:
         """Delete a custom builtin MCP
 
-        Deletes a published MCP from the library. Requires the ManageLibrary permission (admins hold it by
-        default), which covers every entry regardless of who published it.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.delete_user_builtin_mcp`.
         """
-        from . import delete_user_builtin_mcp as _operation
+        from . import delete_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
+        request = _op.build_request(mcp_id=mcp_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def download_builtin_skill_file(
@@ -5119,19 +4286,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[File]:
         """Download a library skill zip
 
-        Streams the zip for a library skill. Predefined skills are materialized from the in-process
-        registry; admin-uploaded skills are streamed directly from object storage so the zip bytes never sit
-        in lang or mux memory.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.download_builtin_skill_file`.
         """
-        from . import download_builtin_skill_file as _operation
+        from . import download_builtin_skill_file as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
+        request = _op.build_request(skill_id=skill_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def download_custom_agent(
@@ -5143,17 +4304,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[File]:
         """Download custom agent zip file
 
-        Downloads the zip file associated with a custom agent owned by the current user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.download_custom_agent`.
         """
-        from . import download_custom_agent as _operation
+        from . import download_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def download_custom_agent_tool(
@@ -5165,18 +4322,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[File]:
         """Download custom agent tool file
 
-        Downloads the file associated with a custom agent tool owned by the current user. Only local_mcp,
-        browser_action, and general_code tool types support file download.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.download_custom_agent_tool`.
         """
-        from . import download_custom_agent_tool as _operation
+        from . import download_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_agent_suggestions(
@@ -5188,18 +4340,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[CustomAgentSuggestion]]:
         """Get MCP tool suggestions for a custom agent.
 
-        Returns suggested MCP tool configurations for a custom agent based on its metadata. Helps users
-        identify and configure required tools.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.get_agent_suggestions`.
         """
-        from . import get_agent_suggestions as _operation
+        from . import get_agent_suggestions as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_all_agents(
@@ -5210,15 +4357,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[Agent]]:
         """Get all agents (built-in and custom)
 
-        Get all agents (both built-in and custom agents) with unified structure
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.get_all_agents`.
         """
-        from . import get_all_agents as _operation
+        from . import get_all_agents as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_custom_agent(
@@ -5230,17 +4375,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[CustomAgentDetail]:
         """Get a single custom agent
 
-        Get a single custom agent by ID for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.get_custom_agent`.
         """
-        from . import get_custom_agent as _operation
+        from . import get_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5278,28 +4419,18 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[UpdateCustomAgent200Response]:
         """Updates a custom agent
 
-        Updates a custom agent given an agent id belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.update_custom_agent`.
         """
-        from ...models.update_custom_agent_request import UpdateCustomAgentRequest
-        from . import update_custom_agent as _operation
+        from . import update_custom_agent as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             agent_id=agent_id,
-            body=make_body(
-                UpdateCustomAgentRequest,
-                body,
-                {
-                    "agent_args": agent_args,
-                    "mcp_servers_mapping": mcp_servers_mapping,
-                },
-                "update_custom_agent",
-                as_json=True,
+            body=_op.build_body(
+                body, agent_args=agent_args, mcp_servers_mapping=mcp_servers_mapping
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_custom_agent_tool(
@@ -5311,17 +4442,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[GetCustomAgentTool200Response]:
         """Get a single custom agent tool
 
-        Get a single custom agent tool by ID for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.get_custom_agent_tool`.
         """
-        from . import get_custom_agent_tool as _operation
+        from . import get_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def update_custom_agent_tool(
@@ -5334,23 +4461,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[UpdateCustomAgentTool200Response]:
         """Updates a custom agent tool
 
-        Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
-        accepted:   - multipart/form-data — required to upload a `file`; also accepted for     metadata-only
-        updates (just send `tool_args`). This is the default     content type the generated SDK clients use.
-        - application/json — legacy metadata-only body (`{ "tool_args": ... }`)     retained for backward
-        compatibility with clients written before     file upload was supported. JSON bodies cannot carry a
-        file upload.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.update_custom_agent_tool`.
         """
-        from . import update_custom_agent_tool as _operation
+        from . import update_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-            body=body,
-        )
+        request = _op.build_request(tool_id=tool_id, body=body)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_mcp_sdk_options(
@@ -5361,16 +4478,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[GetMcpSdkOptions200Response]:
         """Get Claude SDK options schema
 
-        Returns the schema of available Claude SDK options that can be configured for MCP tool runners.
-        Includes permission modes, effort levels, available betas, hook actions, and limitations.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.get_mcp_sdk_options`.
         """
-        from . import get_mcp_sdk_options as _operation
+        from . import get_mcp_sdk_options as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5409,33 +4523,22 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[InspectMcpTool200Response]:
         """Unified MCP tool inspection
 
-        Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
-        local or remote MCP tool by database ID, (2) servers — inspect one or more remote MCP server configs
-        (pre-add), (3) file_name + file_data_base64 — inspect an uploaded package (pre-add). Returns a list
-        of per-server inspection results.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.inspect_mcp_tool`.
         """
-        from ...models.inspect_mcp_tool_request import InspectMcpToolRequest
-        from . import inspect_mcp_tool as _operation
+        from . import inspect_mcp_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                InspectMcpToolRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_id": tool_id,
-                    "servers": servers,
-                    "file_name": file_name,
-                    "file_data_base64": file_data_base64,
-                    "model": model,
-                },
-                "inspect_mcp_tool",
-                as_json=True,
-            ),
+                tool_id=tool_id,
+                servers=servers,
+                file_name=file_name,
+                file_data_base64=file_data_base64,
+                model=model,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def launch_custom_agent_tool(
@@ -5447,17 +4550,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[LaunchCustomAgentTool200Response]:
         """Launches a custom agent tool via CodeAPI
 
-        Launches a custom agent tool using CodeAPI and stores the endpoint URL.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.launch_custom_agent_tool`.
         """
-        from . import launch_custom_agent_tool as _operation
+        from . import launch_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_custom_agent_tool_from_codeapi(
@@ -5469,17 +4568,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[RemoveCustomAgentToolFromCodeapi200Response]:
         """Removes a custom agent tool from CodeAPI
 
-        Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.remove_custom_agent_tool_from_codeapi`.
         """
-        from . import remove_custom_agent_tool_from_codeapi as _operation
+        from . import remove_custom_agent_tool_from_codeapi as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_agent_directory_stats(
@@ -5493,17 +4588,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession]]:
         """Lists agent directory stats across all agent chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_agent_directory_stats`.
         """
-        from . import list_agent_directory_stats as _operation
+        from . import list_agent_directory_stats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_text=filter_text,
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_text=filter_text)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_agent_tools(
@@ -5514,13 +4605,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[AgentToolSpec]]:
         """Lists agent tools present on the system.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_agent_tools`.
         """
-        from . import list_agent_tools as _operation
+        from . import list_agent_tools as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_builtin_mcps(
@@ -5531,16 +4622,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[ListBuiltinMcps200Response]:
         """Lists built-in MCPs
 
-        Returns the list of built-in predefined MCPs (Model Context Protocol servers) available for use.
-        Includes information about which MCPs are already added as tools and which OAuth apps are connected.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_builtin_mcps`.
         """
-        from . import list_builtin_mcps as _operation
+        from . import list_builtin_mcps as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_builtin_skills(
@@ -5551,16 +4639,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[ListBuiltinSkills200ResponseInner]]:
         """Lists predefined skills
 
-        Returns the list of predefined skills available for use. Includes information about which skills are
-        already added, plus install_count, star_count, and is_starred_by_me.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_builtin_skills`.
         """
-        from . import list_builtin_skills as _operation
+        from . import list_builtin_skills as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5597,29 +4682,21 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[ListMcpTools200Response]:
         """List tools from MCP servers
 
-        Lists tools from configured MCP servers, optionally filtered by config type and server names.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_mcp_tools`.
         """
-        from ...models.list_mcp_tools_request import ListMcpToolsRequest
-        from . import list_mcp_tools as _operation
+        from . import list_mcp_tools as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ListMcpToolsRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "config_type": config_type,
-                    "server_names": server_names,
-                    "mcp_dir": mcp_dir,
-                    "include_remote": include_remote,
-                },
-                "list_mcp_tools",
-                as_json=True,
-            ),
+                config_type=config_type,
+                server_names=server_names,
+                mcp_dir=mcp_dir,
+                include_remote=include_remote,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_skill_associations(
@@ -5630,15 +4707,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[list[SkillAssociations]]:
         """Lists the current user's skill env-var/key/tool associations.
 
-        For each skill, the env-var→agent-key bindings and the tools that receive the skill's env vars.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.list_skill_associations`.
         """
-        from . import list_skill_associations as _operation
+        from . import list_skill_associations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5673,30 +4748,15 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[SetSkillAssociationsResponse]:
         """Sets a skill's env-var/key associations and target tools.
 
-        Associates the skill's declared env vars (from envs.json) with agent keys and selects which
-        executors receive those env vars when the skill is selected. Only python and shell are supported;
-        both are selected when none are given.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.set_skill_associations`.
         """
-        from ...models.set_skill_associations_request import SetSkillAssociationsRequest
-        from . import set_skill_associations as _operation
+        from . import set_skill_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetSkillAssociationsRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "keys": keys,
-                    "tools": tools,
-                },
-                "set_skill_associations",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_id=skill_id, keys=keys, tools=tools)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5730,28 +4790,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[UpdateAdminMcpLogo200Response]:
         """Update MCP logo
 
-        Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
-        default).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.update_admin_mcp_logo`.
         """
-        from ...models.update_admin_mcp_logo_body import UpdateAdminMcpLogoBody
-        from . import update_admin_mcp_logo as _operation
+        from . import update_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-            body=make_body(
-                UpdateAdminMcpLogoBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_admin_mcp_logo",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(mcp_id=mcp_id, body=_op.build_body(body, file=file))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_admin_mcp_logo(
@@ -5763,18 +4808,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[DeleteUserBuiltinMcp200Response]:
         """Remove MCP logo
 
-        Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
-        default).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.remove_admin_mcp_logo`.
         """
-        from . import remove_admin_mcp_logo as _operation
+        from . import remove_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
+        request = _op.build_request(mcp_id=mcp_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5807,30 +4847,15 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Enable or disable the given agent skills for the user.
 
-        Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
-        skills not listed are left untouched.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.set_agent_skill_preference`.
         """
-        from ...models.set_agent_skill_preference_request import (
-            SetAgentSkillPreferenceRequest,
-        )
-        from . import set_agent_skill_preference as _operation
+        from . import set_agent_skill_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetAgentSkillPreferenceRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                    "enabled": enabled,
-                },
-                "set_agent_skill_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_ids=skill_ids, enabled=enabled)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def star_library_item(
@@ -5843,20 +4868,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[StarLibraryItem200Response]:
         """Star a library item (skill or mcp)
 
-        Marks the calling user as having starred this library item. Only users who have already installed
-        the item are eligible — calls from non-installed users return 403. Idempotent: re-starring is a no-
-        op. Returns the new aggregate star_count.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.star_library_item`.
         """
-        from . import star_library_item as _operation
+        from . import star_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unstar_library_item(
@@ -5869,19 +4887,13 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[StarLibraryItem200Response]:
         """Remove the caller's star on a library item
 
-        Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
-        star_count.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.unstar_library_item`.
         """
-        from . import unstar_library_item as _operation
+        from . import unstar_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5921,28 +4933,18 @@ class AgentsWithRawResponse(SyncResource):
     ) -> Response[AgentKey]:
         """Updates agent key.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Agents.update_agent_key`.
         """
-        from ...models.update_agent_key_request import UpdateAgentKeyRequest
-        from . import update_agent_key as _operation
+        from . import update_agent_key as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_body(
-                UpdateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "update_agent_key",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -5981,29 +4983,15 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[AddBuiltinMcp201Response]:
         """Add a built-in MCP
 
-        Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
-        and enables a predefined MCP for the user with direct file uploads.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.add_builtin_mcp`.
         """
-        from ...models.add_builtin_mcp_body import AddBuiltinMcpBody
-        from . import add_builtin_mcp as _operation
+        from . import add_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinMcpBody,
-                body,
-                {
-                    "mcp_id": mcp_id,
-                    "keys": keys,
-                    "files": files,
-                },
-                "add_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_id=mcp_id, keys=keys, files=files)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6036,27 +5024,17 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[AddBuiltinSkill201Response]:
         """Add a predefined skill
 
-        Installs a predefined skill from the built-in skill library.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.add_builtin_skill`.
         """
-        from ...models.add_builtin_skill_request import AddBuiltinSkillRequest
-        from . import add_builtin_skill as _operation
+        from . import add_builtin_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddBuiltinSkillRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_builtin_skill",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, skill_id=skill_id, enable_by_default=enable_by_default
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agents(
@@ -6067,15 +5045,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[CustomAgentDetail]]:
         """List Custom Agents
 
-        List all custom agents for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_custom_agents`.
         """
-        from . import list_custom_agents as _operation
+        from . import list_custom_agents as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6112,27 +5088,21 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AddCustomAgent201ResponseInner]]:
         """Add Custom Agents
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.add_custom_agent`.
         """
-        from ...models.add_custom_agent_body import AddCustomAgentBody
-        from . import add_custom_agent as _operation
+        from . import add_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "file": file,
-                    "agent_type": agent_type,
-                    "agent_args": agent_args,
-                    "agent_name": agent_name,
-                },
-                "add_custom_agent",
-                as_json=False,
-            ),
+                file=file,
+                agent_type=agent_type,
+                agent_args=agent_args,
+                agent_name=agent_name,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agent_tools(
@@ -6143,15 +5113,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[ListCustomAgentTools200ResponseInner]]:
         """List Custom Agent Tools
 
-        List all custom agent tools for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_custom_agent_tools`.
         """
-        from . import list_custom_agent_tools as _operation
+        from . import list_custom_agent_tools as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6194,30 +5162,24 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AddCustomAgentTool201ResponseInner]]:
         """Add Custom Agent Tools
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.add_custom_agent_tool`.
         """
-        from ...models.add_custom_agent_tool_body import AddCustomAgentToolBody
-        from . import add_custom_agent_tool as _operation
+        from . import add_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddCustomAgentToolBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_type": tool_type,
-                    "tool_args": tool_args,
-                    "file": file,
-                    "custom_tool_path": custom_tool_path,
-                    "filename": filename,
-                    "generate_system_prompt": generate_system_prompt,
-                    "system_prompt_generation_timeout": system_prompt_generation_timeout,
-                },
-                "add_custom_agent_tool",
-                as_json=False,
-            ),
+                tool_type=tool_type,
+                tool_args=tool_args,
+                file=file,
+                custom_tool_path=custom_tool_path,
+                filename=filename,
+                generate_system_prompt=generate_system_prompt,
+                system_prompt_generation_timeout=system_prompt_generation_timeout,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_skills(
@@ -6231,19 +5193,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AgentSkill]]:
         """Lists agent skills for the current user.
 
-        List all agent skills for the current user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_skills`.
         """
-        from . import list_skills as _operation
+        from . import list_skills as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            query=query,
-        )
+        request = _op.build_request(offset=offset, limit=limit, query=query)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6276,27 +5232,15 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AgentSkill]]:
         """Adds an agent skill from an uploaded archive.
 
-        Upload a .zip or .skill file containing a SKILL.md to create a new agent skill.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.add_skill`.
         """
-        from ...models.add_skill_body import AddSkillBody
-        from . import add_skill as _operation
+        from . import add_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddSkillBody,
-                body,
-                {
-                    "file": file,
-                    "enable_by_default": enable_by_default,
-                },
-                "add_skill",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, file=file, enable_by_default=enable_by_default)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_keys(
@@ -6307,13 +5251,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AgentKey]]:
         """Lists agent keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_agent_keys`.
         """
-        from . import list_agent_keys as _operation
+        from . import list_agent_keys as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6350,27 +5294,17 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[AgentKey]:
         """Creates agent key.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.create_agent_key`.
         """
-        from ...models.create_agent_key_request import CreateAgentKeyRequest
-        from . import create_agent_key as _operation
+        from . import create_agent_key as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "create_agent_key",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_key_tool_associations(
@@ -6381,13 +5315,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AgentToolKeyAssociations]]:
         """Returns a list of tools and the user's associated keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_agent_key_tool_associations`.
         """
-        from . import list_agent_key_tool_associations as _operation
+        from . import list_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6420,27 +5354,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[AgentToolKeyAssociations]:
         """Creates associations between a tool and user's keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.create_agent_key_tool_associations`.
         """
-        from ...models.create_agent_tool_key_associations_request import (
-            CreateAgentToolKeyAssociationsRequest,
-        )
-        from . import create_agent_key_tool_associations as _operation
+        from . import create_agent_key_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateAgentToolKeyAssociationsRequest,
-                body,
-                {
-                    "tool": tool,
-                    "keys": keys,
-                },
-                "create_agent_key_tool_associations",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, tool=tool, keys=keys))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agent_key_associations(
@@ -6452,17 +5372,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[CustomAgentKeyAssociation]]:
         """Returns a list of custom agent key associations.
 
-        Returns a list of custom agent key associations, optionally filtered by agent_id.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_custom_agent_key_associations`.
         """
-        from . import list_custom_agent_key_associations as _operation
+        from . import list_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6499,30 +5415,17 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[CustomAgentKeyAssociation]:
         """Creates a custom agent key association.
 
-        Associates an env var (from envs.json or user-added) with an agent key.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.create_custom_agent_key_association`.
         """
-        from ...models.create_custom_agent_key_association_request import (
-            CreateCustomAgentKeyAssociationRequest,
-        )
-        from . import create_custom_agent_key_association as _operation
+        from . import create_custom_agent_key_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentKeyAssociationRequest,
-                body,
-                {
-                    "agent_id": agent_id,
-                    "env_key_name": env_key_name,
-                    "key_id": key_id,
-                },
-                "create_custom_agent_key_association",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(
+                body, agent_id=agent_id, env_key_name=env_key_name, key_id=key_id
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_custom_agent_tool_associations(
@@ -6535,18 +5438,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[CustomAgentToolAssociation]]:
         """Returns a list of custom agent tool associations.
 
-        Returns a list of custom agent tool associations, optionally filtered by agent_id or agent_name.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_custom_agent_tool_associations`.
         """
-        from . import list_custom_agent_tool_associations as _operation
+        from . import list_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-            agent_name=agent_name,
-        )
+        request = _op.build_request(agent_id=agent_id, agent_name=agent_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6583,28 +5481,20 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[CustomAgentToolAssociation]:
         """Creates a custom agent tool association.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.create_custom_agent_tool_association`.
         """
-        from ...models.create_custom_agent_tool_association_request import (
-            CreateCustomAgentToolAssociationRequest,
-        )
-        from . import create_custom_agent_tool_association as _operation
+        from . import create_custom_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateCustomAgentToolAssociationRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "agent_id": agent_id,
-                    "mcp_server_name": mcp_server_name,
-                    "tool_name": tool_name,
-                },
-                "create_custom_agent_tool_association",
-                as_json=True,
-            ),
+                agent_id=agent_id,
+                mcp_server_name=mcp_server_name,
+                tool_name=tool_name,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6635,28 +5525,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[CreateLibrarySkill201ResponseInner]]:
         """Publish a skill to the library
 
-        Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
-        it by default). All users will see this skill in their library. Skill name and description are taken
-        from the SKILL.md frontmatter inside the zip.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.create_library_skill`.
         """
-        from ...models.create_library_skill_body import CreateLibrarySkillBody
-        from . import create_library_skill as _operation
+        from . import create_library_skill as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateLibrarySkillBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_library_skill",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6689,28 +5564,15 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[CreateUserBuiltinMcp201Response]:
         """Publish a custom builtin MCP to the library
 
-        Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
-        ManageLibrary permission (admins hold it by default). Supports optional logo file upload.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.create_user_builtin_mcp`.
         """
-        from ...models.create_user_builtin_mcp_body import CreateUserBuiltinMcpBody
-        from . import create_user_builtin_mcp as _operation
+        from . import create_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateUserBuiltinMcpBody,
-                body,
-                {
-                    "mcp_config": mcp_config,
-                    "logo_file": logo_file,
-                },
-                "create_user_builtin_mcp",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, mcp_config=mcp_config, logo_file=logo_file)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_keys(
@@ -6722,15 +5584,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes agent keys.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_agent_keys`.
         """
-        from . import delete_agent_keys as _operation
+        from . import delete_agent_keys as _op
 
-        request = _operation._get_kwargs(
-            key_ids=key_ids,
-        )
+        request = _op.build_request(key_ids=key_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_tool_association(
@@ -6742,17 +5602,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Deletes agent tool key associations.
 
-        Deletes agent tool key associations given a list of associate ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_agent_tool_association`.
         """
-        from . import delete_agent_tool_association as _operation
+        from . import delete_agent_tool_association as _op
 
-        request = _operation._get_kwargs(
-            associate_ids=associate_ids,
-        )
+        request = _op.build_request(associate_ids=associate_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_tool_preference(
@@ -6763,13 +5619,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[str]]:
         """Lists the agent tool preference for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_agent_tool_preference`.
         """
-        from . import list_agent_tool_preference as _operation
+        from . import list_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6800,26 +5656,15 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Creates or updates the agent tool preference for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.update_agent_tool_preference`.
         """
-        from ...models.update_agent_tool_preference_request import (
-            UpdateAgentToolPreferenceRequest,
-        )
-        from . import update_agent_tool_preference as _operation
+        from . import update_agent_tool_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                UpdateAgentToolPreferenceRequest,
-                body,
-                {
-                    "reference_value": reference_value,
-                },
-                "update_agent_tool_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, reference_value=reference_value)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_tool_preference(
@@ -6830,13 +5675,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes the agent tool preferences for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_agent_tool_preference`.
         """
-        from . import delete_agent_tool_preference as _operation
+        from . import delete_agent_tool_preference as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent(
@@ -6848,17 +5693,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Deletes custom agents
 
-        Deletes custom agents given a list of agent ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_custom_agent`.
         """
-        from . import delete_custom_agent as _operation
+        from . import delete_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_ids=agent_ids,
-        )
+        request = _op.build_request(agent_ids=agent_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent_key_associations(
@@ -6870,17 +5711,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[DeleteCustomAgentKeyAssociationsResponse]:
         """Deletes custom agent key associations.
 
-        Deletes custom agent key associations given a list of association ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_custom_agent_key_associations`.
         """
-        from . import delete_custom_agent_key_associations as _operation
+        from . import delete_custom_agent_key_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
+        request = _op.build_request(association_ids=association_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent_tool(
@@ -6892,17 +5729,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Deletes custom agent tools
 
-        Deletes custom agent tool given a list of tool ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_custom_agent_tool`.
         """
-        from . import delete_custom_agent_tool as _operation
+        from . import delete_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_ids=tool_ids,
-        )
+        request = _op.build_request(tool_ids=tool_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_custom_agent_tool_associations(
@@ -6914,17 +5747,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[DeleteCustomAgentToolAssociationsResponse]:
         """Deletes custom agent tool associations.
 
-        Deletes custom agent tool associations given a list of association ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_custom_agent_tool_associations`.
         """
-        from . import delete_custom_agent_tool_associations as _operation
+        from . import delete_custom_agent_tool_associations as _op
 
-        request = _operation._get_kwargs(
-            association_ids=association_ids,
-        )
+        request = _op.build_request(association_ids=association_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_library_skill(
@@ -6936,19 +5765,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[DeleteLibrarySkillResponse200]:
         """Remove a skill from the library
 
-        Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
-        hold it by default), which covers every entry regardless of who published it. Does not affect users
-        who have already added the skill.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_library_skill`.
         """
-        from . import delete_library_skill as _operation
+        from . import delete_library_skill as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
+        request = _op.build_request(skill_id=skill_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6979,26 +5802,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Deletes agent skills.
 
-        Delete agent skills given a list of skill ids belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_skills`.
         """
-        from ...models.delete_skills_request import DeleteSkillsRequest
-        from . import delete_skills as _operation
+        from . import delete_skills as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSkillsRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                },
-                "delete_skills",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, skill_ids=skill_ids))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7040,34 +5850,23 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[UpdateUserBuiltinMcp200Response]:
         """Update a custom builtin MCP
 
-        Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
-        it by default), which covers every entry regardless of who published it.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.update_user_builtin_mcp`.
         """
-        from ...models.update_user_builtin_mcp_request import (
-            UpdateUserBuiltinMcpRequest,
-        )
-        from . import update_user_builtin_mcp as _operation
+        from . import update_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             mcp_id=mcp_id,
-            body=make_body(
-                UpdateUserBuiltinMcpRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "type": type_,
-                    "mcp_config_json": mcp_config_json,
-                    "image_url": image_url,
-                },
-                "update_user_builtin_mcp",
-                as_json=True,
+                name=name,
+                description=description,
+                type_=type_,
+                mcp_config_json=mcp_config_json,
+                image_url=image_url,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_user_builtin_mcp(
@@ -7079,18 +5878,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[DeleteUserBuiltinMcp200Response]:
         """Delete a custom builtin MCP
 
-        Deletes a published MCP from the library. Requires the ManageLibrary permission (admins hold it by
-        default), which covers every entry regardless of who published it.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.delete_user_builtin_mcp`.
         """
-        from . import delete_user_builtin_mcp as _operation
+        from . import delete_user_builtin_mcp as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
+        request = _op.build_request(mcp_id=mcp_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_builtin_skill_file(
@@ -7102,19 +5896,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[File]:
         """Download a library skill zip
 
-        Streams the zip for a library skill. Predefined skills are materialized from the in-process
-        registry; admin-uploaded skills are streamed directly from object storage so the zip bytes never sit
-        in lang or mux memory.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.download_builtin_skill_file`.
         """
-        from . import download_builtin_skill_file as _operation
+        from . import download_builtin_skill_file as _op
 
-        request = _operation._get_kwargs(
-            skill_id=skill_id,
-        )
+        request = _op.build_request(skill_id=skill_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_custom_agent(
@@ -7126,17 +5914,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[File]:
         """Download custom agent zip file
 
-        Downloads the zip file associated with a custom agent owned by the current user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.download_custom_agent`.
         """
-        from . import download_custom_agent as _operation
+        from . import download_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_custom_agent_tool(
@@ -7148,18 +5932,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[File]:
         """Download custom agent tool file
 
-        Downloads the file associated with a custom agent tool owned by the current user. Only local_mcp,
-        browser_action, and general_code tool types support file download.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.download_custom_agent_tool`.
         """
-        from . import download_custom_agent_tool as _operation
+        from . import download_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_agent_suggestions(
@@ -7171,18 +5950,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[CustomAgentSuggestion]]:
         """Get MCP tool suggestions for a custom agent.
 
-        Returns suggested MCP tool configurations for a custom agent based on its metadata. Helps users
-        identify and configure required tools.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.get_agent_suggestions`.
         """
-        from . import get_agent_suggestions as _operation
+        from . import get_agent_suggestions as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_all_agents(
@@ -7193,15 +5967,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[Agent]]:
         """Get all agents (built-in and custom)
 
-        Get all agents (both built-in and custom agents) with unified structure
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.get_all_agents`.
         """
-        from . import get_all_agents as _operation
+        from . import get_all_agents as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_custom_agent(
@@ -7213,17 +5985,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[CustomAgentDetail]:
         """Get a single custom agent
 
-        Get a single custom agent by ID for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.get_custom_agent`.
         """
-        from . import get_custom_agent as _operation
+        from . import get_custom_agent as _op
 
-        request = _operation._get_kwargs(
-            agent_id=agent_id,
-        )
+        request = _op.build_request(agent_id=agent_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7261,28 +6029,18 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[UpdateCustomAgent200Response]:
         """Updates a custom agent
 
-        Updates a custom agent given an agent id belonging to the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.update_custom_agent`.
         """
-        from ...models.update_custom_agent_request import UpdateCustomAgentRequest
-        from . import update_custom_agent as _operation
+        from . import update_custom_agent as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             agent_id=agent_id,
-            body=make_body(
-                UpdateCustomAgentRequest,
-                body,
-                {
-                    "agent_args": agent_args,
-                    "mcp_servers_mapping": mcp_servers_mapping,
-                },
-                "update_custom_agent",
-                as_json=True,
+            body=_op.build_body(
+                body, agent_args=agent_args, mcp_servers_mapping=mcp_servers_mapping
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_custom_agent_tool(
@@ -7294,17 +6052,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[GetCustomAgentTool200Response]:
         """Get a single custom agent tool
 
-        Get a single custom agent tool by ID for the current user
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.get_custom_agent_tool`.
         """
-        from . import get_custom_agent_tool as _operation
+        from . import get_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_custom_agent_tool(
@@ -7317,23 +6071,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[UpdateCustomAgentTool200Response]:
         """Updates a custom agent tool
 
-        Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
-        accepted:   - multipart/form-data — required to upload a `file`; also accepted for     metadata-only
-        updates (just send `tool_args`). This is the default     content type the generated SDK clients use.
-        - application/json — legacy metadata-only body (`{ "tool_args": ... }`)     retained for backward
-        compatibility with clients written before     file upload was supported. JSON bodies cannot carry a
-        file upload.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.update_custom_agent_tool`.
         """
-        from . import update_custom_agent_tool as _operation
+        from . import update_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-            body=body,
-        )
+        request = _op.build_request(tool_id=tool_id, body=body)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_mcp_sdk_options(
@@ -7344,16 +6088,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[GetMcpSdkOptions200Response]:
         """Get Claude SDK options schema
 
-        Returns the schema of available Claude SDK options that can be configured for MCP tool runners.
-        Includes permission modes, effort levels, available betas, hook actions, and limitations.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.get_mcp_sdk_options`.
         """
-        from . import get_mcp_sdk_options as _operation
+        from . import get_mcp_sdk_options as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7392,33 +6133,22 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[InspectMcpTool200Response]:
         """Unified MCP tool inspection
 
-        Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
-        local or remote MCP tool by database ID, (2) servers — inspect one or more remote MCP server configs
-        (pre-add), (3) file_name + file_data_base64 — inspect an uploaded package (pre-add). Returns a list
-        of per-server inspection results.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.inspect_mcp_tool`.
         """
-        from ...models.inspect_mcp_tool_request import InspectMcpToolRequest
-        from . import inspect_mcp_tool as _operation
+        from . import inspect_mcp_tool as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                InspectMcpToolRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "tool_id": tool_id,
-                    "servers": servers,
-                    "file_name": file_name,
-                    "file_data_base64": file_data_base64,
-                    "model": model,
-                },
-                "inspect_mcp_tool",
-                as_json=True,
-            ),
+                tool_id=tool_id,
+                servers=servers,
+                file_name=file_name,
+                file_data_base64=file_data_base64,
+                model=model,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def launch_custom_agent_tool(
@@ -7430,17 +6160,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[LaunchCustomAgentTool200Response]:
         """Launches a custom agent tool via CodeAPI
 
-        Launches a custom agent tool using CodeAPI and stores the endpoint URL.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.launch_custom_agent_tool`.
         """
-        from . import launch_custom_agent_tool as _operation
+        from . import launch_custom_agent_tool as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_custom_agent_tool_from_codeapi(
@@ -7452,17 +6178,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[RemoveCustomAgentToolFromCodeapi200Response]:
         """Removes a custom agent tool from CodeAPI
 
-        Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.remove_custom_agent_tool_from_codeapi`.
         """
-        from . import remove_custom_agent_tool_from_codeapi as _operation
+        from . import remove_custom_agent_tool_from_codeapi as _op
 
-        request = _operation._get_kwargs(
-            tool_id=tool_id,
-        )
+        request = _op.build_request(tool_id=tool_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_directory_stats(
@@ -7476,17 +6198,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession]]:
         """Lists agent directory stats across all agent chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_agent_directory_stats`.
         """
-        from . import list_agent_directory_stats as _operation
+        from . import list_agent_directory_stats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_text=filter_text,
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_text=filter_text)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_tools(
@@ -7497,13 +6215,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[AgentToolSpec]]:
         """Lists agent tools present on the system.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_agent_tools`.
         """
-        from . import list_agent_tools as _operation
+        from . import list_agent_tools as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_builtin_mcps(
@@ -7514,16 +6232,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[ListBuiltinMcps200Response]:
         """Lists built-in MCPs
 
-        Returns the list of built-in predefined MCPs (Model Context Protocol servers) available for use.
-        Includes information about which MCPs are already added as tools and which OAuth apps are connected.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_builtin_mcps`.
         """
-        from . import list_builtin_mcps as _operation
+        from . import list_builtin_mcps as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_builtin_skills(
@@ -7534,16 +6249,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[ListBuiltinSkills200ResponseInner]]:
         """Lists predefined skills
 
-        Returns the list of predefined skills available for use. Includes information about which skills are
-        already added, plus install_count, star_count, and is_starred_by_me.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_builtin_skills`.
         """
-        from . import list_builtin_skills as _operation
+        from . import list_builtin_skills as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7580,29 +6292,21 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[ListMcpTools200Response]:
         """List tools from MCP servers
 
-        Lists tools from configured MCP servers, optionally filtered by config type and server names.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_mcp_tools`.
         """
-        from ...models.list_mcp_tools_request import ListMcpToolsRequest
-        from . import list_mcp_tools as _operation
+        from . import list_mcp_tools as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ListMcpToolsRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "config_type": config_type,
-                    "server_names": server_names,
-                    "mcp_dir": mcp_dir,
-                    "include_remote": include_remote,
-                },
-                "list_mcp_tools",
-                as_json=True,
-            ),
+                config_type=config_type,
+                server_names=server_names,
+                mcp_dir=mcp_dir,
+                include_remote=include_remote,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_skill_associations(
@@ -7613,15 +6317,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[list[SkillAssociations]]:
         """Lists the current user's skill env-var/key/tool associations.
 
-        For each skill, the env-var→agent-key bindings and the tools that receive the skill's env vars.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.list_skill_associations`.
         """
-        from . import list_skill_associations as _operation
+        from . import list_skill_associations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7656,30 +6358,15 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[SetSkillAssociationsResponse]:
         """Sets a skill's env-var/key associations and target tools.
 
-        Associates the skill's declared env vars (from envs.json) with agent keys and selects which
-        executors receive those env vars when the skill is selected. Only python and shell are supported;
-        both are selected when none are given.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.set_skill_associations`.
         """
-        from ...models.set_skill_associations_request import SetSkillAssociationsRequest
-        from . import set_skill_associations as _operation
+        from . import set_skill_associations as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetSkillAssociationsRequest,
-                body,
-                {
-                    "skill_id": skill_id,
-                    "keys": keys,
-                    "tools": tools,
-                },
-                "set_skill_associations",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_id=skill_id, keys=keys, tools=tools)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7713,28 +6400,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[UpdateAdminMcpLogo200Response]:
         """Update MCP logo
 
-        Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
-        default).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.update_admin_mcp_logo`.
         """
-        from ...models.update_admin_mcp_logo_body import UpdateAdminMcpLogoBody
-        from . import update_admin_mcp_logo as _operation
+        from . import update_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-            body=make_body(
-                UpdateAdminMcpLogoBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_admin_mcp_logo",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(mcp_id=mcp_id, body=_op.build_body(body, file=file))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_admin_mcp_logo(
@@ -7746,18 +6418,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[DeleteUserBuiltinMcp200Response]:
         """Remove MCP logo
 
-        Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
-        default).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.remove_admin_mcp_logo`.
         """
-        from . import remove_admin_mcp_logo as _operation
+        from . import remove_admin_mcp_logo as _op
 
-        request = _operation._get_kwargs(
-            mcp_id=mcp_id,
-        )
+        request = _op.build_request(mcp_id=mcp_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7790,30 +6457,15 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Enable or disable the given agent skills for the user.
 
-        Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
-        skills not listed are left untouched.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.set_agent_skill_preference`.
         """
-        from ...models.set_agent_skill_preference_request import (
-            SetAgentSkillPreferenceRequest,
-        )
-        from . import set_agent_skill_preference as _operation
+        from . import set_agent_skill_preference as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetAgentSkillPreferenceRequest,
-                body,
-                {
-                    "skill_ids": skill_ids,
-                    "enabled": enabled,
-                },
-                "set_agent_skill_preference",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, skill_ids=skill_ids, enabled=enabled)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def star_library_item(
@@ -7826,20 +6478,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[StarLibraryItem200Response]:
         """Star a library item (skill or mcp)
 
-        Marks the calling user as having starred this library item. Only users who have already installed
-        the item are eligible — calls from non-installed users return 403. Idempotent: re-starring is a no-
-        op. Returns the new aggregate star_count.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.star_library_item`.
         """
-        from . import star_library_item as _operation
+        from . import star_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unstar_library_item(
@@ -7852,19 +6497,13 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[StarLibraryItem200Response]:
         """Remove the caller's star on a library item
 
-        Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
-        star_count.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.unstar_library_item`.
         """
-        from . import unstar_library_item as _operation
+        from . import unstar_library_item as _op
 
-        request = _operation._get_kwargs(
-            item_kind=item_kind,
-            item_id=item_id,
-        )
+        request = _op.build_request(item_kind=item_kind, item_id=item_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7904,28 +6543,18 @@ class AsyncAgentsWithRawResponse(AsyncResource):
     ) -> Response[AgentKey]:
         """Updates agent key.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncAgents.update_agent_key`.
         """
-        from ...models.update_agent_key_request import UpdateAgentKeyRequest
-        from . import update_agent_key as _operation
+        from . import update_agent_key as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_body(
-                UpdateAgentKeyRequest,
-                body,
-                {
-                    "name": name,
-                    "type": type_,
-                    "value": value,
-                    "description": description,
-                },
-                "update_agent_key",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, type_=type_, value=value, description=description
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

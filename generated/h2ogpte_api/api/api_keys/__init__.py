@@ -1,6 +1,7 @@
 """The operations tagged api_keys: `client.api_keys` is a `ApiKeys` (an `AsyncApiKeys` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.api_key_create_request import APIKeyCreateRequest
@@ -47,16 +48,10 @@ class ApiKeys(SyncResource):
 
         Allows admins to list all existing API keys.
         """
-        from . import list_all_api_keys as _operation
+        from . import list_all_api_keys as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_all_api_keys(
         self,
@@ -119,27 +114,19 @@ class ApiKeys(SyncResource):
 
         Allows admins to create an API key for another user.
         """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
+        from . import create_api_key_for_user as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
+                user_id=user_id,
+                name=name,
+                collection_id=collection_id,
+                expires_in=expires_in,
+                inactivity_interval=inactivity_interval,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def deactivate_api_key(
         self,
@@ -152,14 +139,10 @@ class ApiKeys(SyncResource):
 
         Allows admins to deactivate an API key.
         """
-        from . import deactivate_api_key as _operation
+        from . import deactivate_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_id=key_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_api_key(
         self,
@@ -172,14 +155,10 @@ class ApiKeys(SyncResource):
 
         Allows admins to delete an API key.
         """
-        from . import delete_api_key as _operation
+        from . import delete_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_id=key_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_api_key_expiry(
@@ -214,24 +193,12 @@ class ApiKeys(SyncResource):
 
         Allows admins to update the expiration of an API key (either set a new expiry or remove one).
         """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
+        from . import update_api_key_expiry as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_api_key_inactivity_interval(
@@ -268,26 +235,13 @@ class ApiKeys(SyncResource):
         or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
         before it becomes invalid.
         """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
+        from . import update_api_key_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncApiKeys(AsyncResource):
@@ -310,15 +264,11 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to list all existing API keys.
         """
-        from . import list_all_api_keys as _operation
+        from . import list_all_api_keys as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_all_api_keys(
@@ -382,26 +332,20 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to create an API key for another user.
         """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
+        from . import create_api_key_for_user as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
+                user_id=user_id,
+                name=name,
+                collection_id=collection_id,
+                expires_in=expires_in,
+                inactivity_interval=inactivity_interval,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def deactivate_api_key(
@@ -415,13 +359,11 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to deactivate an API key.
         """
-        from . import deactivate_api_key as _operation
+        from . import deactivate_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
+        request = _op.build_request(key_id=key_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_api_key(
@@ -435,13 +377,11 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to delete an API key.
         """
-        from . import delete_api_key as _operation
+        from . import delete_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
+        request = _op.build_request(key_id=key_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -477,23 +417,13 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to update the expiration of an API key (either set a new expiry or remove one).
         """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
+        from . import update_api_key_expiry as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -531,25 +461,14 @@ class AsyncApiKeys(AsyncResource):
         or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
         before it becomes invalid.
         """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
+        from . import update_api_key_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -567,19 +486,13 @@ class ApiKeysWithRawResponse(SyncResource):
     ) -> Response[list[APIKeyInfo]]:
         """List API keys.
 
-        Allows admins to list all existing API keys.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `ApiKeys.list_all_api_keys`.
         """
-        from . import list_all_api_keys as _operation
+        from . import list_all_api_keys as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -618,30 +531,22 @@ class ApiKeysWithRawResponse(SyncResource):
     ) -> Response[APIKeyResult]:
         """Create an API key
 
-        Allows admins to create an API key for another user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `ApiKeys.create_api_key_for_user`.
         """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
+        from . import create_api_key_for_user as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
+                user_id=user_id,
+                name=name,
+                collection_id=collection_id,
+                expires_in=expires_in,
+                inactivity_interval=inactivity_interval,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def deactivate_api_key(
@@ -653,17 +558,13 @@ class ApiKeysWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deactivate an API key
 
-        Allows admins to deactivate an API key.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `ApiKeys.deactivate_api_key`.
         """
-        from . import deactivate_api_key as _operation
+        from . import deactivate_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
+        request = _op.build_request(key_id=key_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_api_key(
@@ -675,17 +576,13 @@ class ApiKeysWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Delete an API key.
 
-        Allows admins to delete an API key.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `ApiKeys.delete_api_key`.
         """
-        from . import delete_api_key as _operation
+        from . import delete_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
+        request = _op.build_request(key_id=key_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -719,27 +616,15 @@ class ApiKeysWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update API key expiry.
 
-        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `ApiKeys.update_api_key_expiry`.
         """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
+        from . import update_api_key_expiry as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -773,31 +658,16 @@ class ApiKeysWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update API key inactivity interval.
 
-        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
-        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
-        before it becomes invalid.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `ApiKeys.update_api_key_inactivity_interval`.
         """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
+        from . import update_api_key_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -815,19 +685,13 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
     ) -> Response[list[APIKeyInfo]]:
         """List API keys.
 
-        Allows admins to list all existing API keys.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncApiKeys.list_all_api_keys`.
         """
-        from . import list_all_api_keys as _operation
+        from . import list_all_api_keys as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -866,30 +730,22 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
     ) -> Response[APIKeyResult]:
         """Create an API key
 
-        Allows admins to create an API key for another user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncApiKeys.create_api_key_for_user`.
         """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
+        from . import create_api_key_for_user as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
+                user_id=user_id,
+                name=name,
+                collection_id=collection_id,
+                expires_in=expires_in,
+                inactivity_interval=inactivity_interval,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def deactivate_api_key(
@@ -901,17 +757,13 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deactivate an API key
 
-        Allows admins to deactivate an API key.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncApiKeys.deactivate_api_key`.
         """
-        from . import deactivate_api_key as _operation
+        from . import deactivate_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
+        request = _op.build_request(key_id=key_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_api_key(
@@ -923,17 +775,13 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Delete an API key.
 
-        Allows admins to delete an API key.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncApiKeys.delete_api_key`.
         """
-        from . import delete_api_key as _operation
+        from . import delete_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
+        request = _op.build_request(key_id=key_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -967,27 +815,15 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update API key expiry.
 
-        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncApiKeys.update_api_key_expiry`.
         """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
+        from . import update_api_key_expiry as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1021,31 +857,16 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update API key inactivity interval.
 
-        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
-        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
-        before it becomes invalid.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncApiKeys.update_api_key_inactivity_interval`.
         """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
+        from . import update_api_key_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged chat: `client.chat` is a `Chat` (an `AsyncChat` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import datetime
@@ -112,26 +113,12 @@ class Chat(SyncResource):
 
         Admin endpoint to delete chat sessions older than a specified number of days.
         """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
+        from . import admin_cleanup_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, older_than_days=older_than_days, force=force)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def archive_chat_session(
         self,
@@ -144,14 +131,10 @@ class Chat(SyncResource):
 
         Archives a chat session along with its associated data.
         """
-        from . import archive_chat_session as _operation
+        from . import archive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_chat_sessions(
         self,
@@ -162,15 +145,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions."""
-        from . import list_chat_sessions as _operation
+        from . import list_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_sessions(
         self,
@@ -227,24 +205,12 @@ class Chat(SyncResource):
         Creates chat session with a collection if provided. Otherwise, the session will be with a generic
         LLM.
         """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
+        from . import create_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
+        request = _op.build_request(
+            body=_op.build_body(body, workspace=workspace), collection_id=collection_id
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_delete_chat_session_job(
@@ -273,25 +239,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to delete chat sessions."""
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
+        from . import create_delete_chat_session_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_server_directories(
         self,
@@ -308,15 +259,10 @@ class Chat(SyncResource):
         `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
         inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
         """
-        from . import delete_agent_server_directories as _operation
+        from . import delete_agent_server_directories as _op
 
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_ids=session_ids, dir_types=dir_types)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_agent_server_files(
         self,
@@ -326,14 +272,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentServerFile]:
         """Lists agent server files."""
-        from . import list_agent_server_files as _operation
+        from . import list_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_server_files(
         self,
@@ -343,14 +285,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes agent server files."""
-        from . import delete_agent_server_files as _operation
+        from . import delete_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session(
         self,
@@ -363,14 +301,10 @@ class Chat(SyncResource):
 
         Returns a single chat session by its unique identifier.
         """
-        from . import get_chat_session as _operation
+        from . import get_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session(
         self,
@@ -384,15 +318,10 @@ class Chat(SyncResource):
 
         Deletes collection with a given unique identifier.
         """
-        from . import delete_chat_session as _operation
+        from . import delete_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session(
@@ -424,24 +353,12 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates the name of a chat session."""
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
+        from . import update_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, name=name)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_collection(
@@ -473,24 +390,13 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a collection reference of a chat session."""
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
+        from . import update_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, collection_id=collection_id),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session_collection(
         self,
@@ -500,14 +406,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a collection reference from the chat session."""
-        from . import delete_chat_session_collection as _operation
+        from . import delete_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_expiry_date(
@@ -541,25 +443,13 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an expiry date of a chat session."""
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
+        from . import update_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session_expiry_date(
         self,
@@ -569,14 +459,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an expiry date from a chat session."""
-        from . import delete_chat_session_expiry_date as _operation
+        from . import delete_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_prompt_template(
@@ -608,24 +494,13 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a prompt template reference of a chat session."""
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
+        from . import update_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session_prompt_template(
         self,
@@ -635,14 +510,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a prompt template reference from the chat session."""
-        from . import delete_chat_session_prompt_template as _operation
+        from . import delete_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_messages(
         self,
@@ -652,14 +523,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes specific chat messages."""
-        from . import delete_messages as _operation
+        from . import delete_messages as _op
 
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(message_ids=message_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def download_feedback_export(
         self,
@@ -672,14 +539,10 @@ class Chat(SyncResource):
 
         Downloads the CSV file produced by an ExportFeedbackCSVJob.
         """
-        from . import download_feedback_export as _operation
+        from . import download_feedback_export as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(job_id=job_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def finish_chat_message(
         self,
@@ -693,14 +556,10 @@ class Chat(SyncResource):
         Signals the LLM to complete its current thought and finish naturally, providing a more coherent
         ending than an immediate stop.
         """
-        from . import finish_chat_message as _operation
+        from . import finish_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def fork_chat_session(
@@ -736,24 +595,12 @@ class Chat(SyncResource):
         Creates a new independent copy of a chat session with all messages, references, metadata, and
         document associations preserved.
         """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
+        from . import fork_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, message_id=message_id)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_agent_server_directory_stats(
         self,
@@ -765,16 +612,14 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentServerDirectoryStats:
         """Gets stats of a agent server directory."""
-        from . import get_agent_server_directory_stats as _operation
+        from . import get_agent_server_directory_stats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_count(
         self,
@@ -783,12 +628,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions."""
-        from . import get_chat_session_count as _operation
+        from . import get_chat_session_count as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_guardrails(
         self,
@@ -801,14 +644,10 @@ class Chat(SyncResource):
 
         Returns the guardrails settings configured for a specific chat session.
         """
-        from . import get_chat_session_guardrails as _operation
+        from . import get_chat_session_guardrails as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_messages(
         self,
@@ -825,16 +664,10 @@ class Chat(SyncResource):
         from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
         message.
         """
-        from . import get_chat_session_messages as _operation
+        from . import get_chat_session_messages as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_session_messages(
         self,
@@ -913,35 +746,27 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion:
         """Asks question in a given chat session."""
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
+        from . import get_completion as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
+                message=message,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                image_batch_final_prompt=image_batch_final_prompt,
+                image_batch_image_prompt=image_batch_image_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_message_meta(
         self,
@@ -952,15 +777,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatMessageMeta]:
         """Fetches chat message meta information."""
-        from . import get_message_meta as _operation
+        from . import get_message_meta as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(message_id=message_id, info_type=info_type)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_message_references(
         self,
@@ -975,15 +795,10 @@ class Chat(SyncResource):
         Fetches metadata for references of a chat message. References are only available for messages sent
         from an LLM, an empty list will be returned for messages sent by the user.
         """
-        from . import get_message_references as _operation
+        from . import get_message_references as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(message_id=message_id, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_question_answer_feedback_count(
         self,
@@ -995,16 +810,12 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of question-answer feedbacks."""
-        from . import get_question_answer_feedback_count as _operation
+        from . import get_question_answer_feedback_count as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
+        request = _op.build_request(
+            collection_id=collection_id, interval=interval, no_collection=no_collection
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def insert_command_synth_pair(
@@ -1046,28 +857,18 @@ class Chat(SyncResource):
         history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
         content=command_name) so UIs can identify these turns later.
         """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
+        from . import insert_command_synth_pair as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
+                user_prompt=user_prompt,
+                ai_response=ai_response,
+                command_name=command_name,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_all_agent_server_directories_stats(
         self,
@@ -1081,15 +882,10 @@ class Chat(SyncResource):
 
         Lists stats of agent server directories.
         """
-        from . import list_all_agent_server_directories_stats as _operation
+        from . import list_all_agent_server_directories_stats as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, detail_level=detail_level)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_archived_chat_sessions_as_admin(
         self,
@@ -1106,18 +902,16 @@ class Chat(SyncResource):
 
         Admin-only endpoint to list archived chat sessions with pagination and filtering.
         """
-        from . import list_archived_chat_sessions_as_admin as _operation
+        from . import list_archived_chat_sessions_as_admin as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             filter_=filter_,
             sort_column=sort_column,
             ascending=ascending,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_archived_chat_sessions_as_admin(
         self,
@@ -1161,18 +955,16 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[QAFeedback]:
         """Lists user's questions and answers that have a feedback."""
-        from . import list_question_answer_feedbacks as _operation
+        from . import list_question_answer_feedbacks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             collection_id=collection_id,
             interval=interval,
             no_collection=no_collection,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_question_answer_feedbacks(
         self,
@@ -1210,15 +1002,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[SuggestedQuestion]:
         """List suggested questions for a given chat session."""
-        from . import list_questions_for_chat_session as _operation
+        from . import list_questions_for_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def pause_chat_message(
         self,
@@ -1232,14 +1019,10 @@ class Chat(SyncResource):
         Pauses the streaming generation of a chat message response. The message can be resumed later using
         the resume endpoint.
         """
-        from . import pause_chat_message as _operation
+        from . import pause_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def resume_chat_message(
         self,
@@ -1252,14 +1035,10 @@ class Chat(SyncResource):
 
         Resumes the streaming generation of a previously paused chat message response.
         """
-        from . import resume_chat_message as _operation
+        from . import resume_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def send_hitl_message(
@@ -1295,24 +1074,12 @@ class Chat(SyncResource):
         Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
         before its next LLM call.
         """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
+        from . import send_hitl_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            question_id=question_id, body=_op.build_body(body, message=message)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_message_votes(
@@ -1349,24 +1116,12 @@ class Chat(SyncResource):
         response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
         Values outside of this will not be viewable in the UI.
         """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
+        from . import set_message_votes as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            message_id=message_id, body=_op.build_body(body, votes=votes)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def stop_chat_message(
         self,
@@ -1380,14 +1135,10 @@ class Chat(SyncResource):
         Immediately stops/cancels the streaming generation of a chat message response. This may result in an
         incomplete sentence or thought.
         """
-        from . import stop_chat_message as _operation
+        from . import stop_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unarchive_chat_session(
         self,
@@ -1400,14 +1151,10 @@ class Chat(SyncResource):
 
         Admin-only endpoint to restore an archived chat session to active state.
         """
-        from . import unarchive_chat_session as _operation
+        from . import unarchive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_keep_forever(
@@ -1442,26 +1189,12 @@ class Chat(SyncResource):
 
         Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
         """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
+        from . import update_chat_session_keep_forever as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, keep_forever=keep_forever)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_question_answer_feedback(
@@ -1495,25 +1228,15 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Update feedback for a specific answer to a question."""
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
+        from . import update_question_answer_feedback as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
+            body=_op.build_body(
+                body, expected_answer=expected_answer, user_comment=user_comment
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncChat(AsyncResource):
@@ -1555,25 +1278,13 @@ class AsyncChat(AsyncResource):
 
         Admin endpoint to delete chat sessions older than a specified number of days.
         """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
+        from . import admin_cleanup_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, older_than_days=older_than_days, force=force)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def archive_chat_session(
@@ -1587,13 +1298,11 @@ class AsyncChat(AsyncResource):
 
         Archives a chat session along with its associated data.
         """
-        from . import archive_chat_session as _operation
+        from . import archive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions(
@@ -1605,14 +1314,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions."""
-        from . import list_chat_sessions as _operation
+        from . import list_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_sessions(
@@ -1670,23 +1376,13 @@ class AsyncChat(AsyncResource):
         Creates chat session with a collection if provided. Otherwise, the session will be with a generic
         LLM.
         """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
+        from . import create_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
+        request = _op.build_request(
+            body=_op.build_body(body, workspace=workspace), collection_id=collection_id
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1716,24 +1412,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to delete chat sessions."""
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
+        from . import create_delete_chat_session_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_server_directories(
@@ -1751,14 +1434,11 @@ class AsyncChat(AsyncResource):
         `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
         inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
         """
-        from . import delete_agent_server_directories as _operation
+        from . import delete_agent_server_directories as _op
 
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
+        request = _op.build_request(session_ids=session_ids, dir_types=dir_types)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_server_files(
@@ -1769,13 +1449,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentServerFile]:
         """Lists agent server files."""
-        from . import list_agent_server_files as _operation
+        from . import list_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_server_files(
@@ -1786,13 +1464,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes agent server files."""
-        from . import delete_agent_server_files as _operation
+        from . import delete_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session(
@@ -1806,13 +1482,11 @@ class AsyncChat(AsyncResource):
 
         Returns a single chat session by its unique identifier.
         """
-        from . import get_chat_session as _operation
+        from . import get_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session(
@@ -1827,14 +1501,11 @@ class AsyncChat(AsyncResource):
 
         Deletes collection with a given unique identifier.
         """
-        from . import delete_chat_session as _operation
+        from . import delete_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(session_id=session_id, timeout=timeout)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1867,23 +1538,13 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates the name of a chat session."""
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
+        from . import update_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, name=name)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1916,23 +1577,14 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a collection reference of a chat session."""
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
+        from . import update_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, collection_id=collection_id),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_collection(
@@ -1943,13 +1595,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a collection reference from the chat session."""
-        from . import delete_chat_session_collection as _operation
+        from . import delete_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1984,24 +1634,14 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an expiry date of a chat session."""
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
+        from . import update_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_expiry_date(
@@ -2012,13 +1652,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an expiry date from a chat session."""
-        from . import delete_chat_session_expiry_date as _operation
+        from . import delete_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2051,23 +1689,14 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a prompt template reference of a chat session."""
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
+        from . import update_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_prompt_template(
@@ -2078,13 +1707,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a prompt template reference from the chat session."""
-        from . import delete_chat_session_prompt_template as _operation
+        from . import delete_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_messages(
@@ -2095,13 +1722,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes specific chat messages."""
-        from . import delete_messages as _operation
+        from . import delete_messages as _op
 
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
+        request = _op.build_request(message_ids=message_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_feedback_export(
@@ -2115,13 +1740,11 @@ class AsyncChat(AsyncResource):
 
         Downloads the CSV file produced by an ExportFeedbackCSVJob.
         """
-        from . import download_feedback_export as _operation
+        from . import download_feedback_export as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def finish_chat_message(
@@ -2136,13 +1759,11 @@ class AsyncChat(AsyncResource):
         Signals the LLM to complete its current thought and finish naturally, providing a more coherent
         ending than an immediate stop.
         """
-        from . import finish_chat_message as _operation
+        from . import finish_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2179,23 +1800,13 @@ class AsyncChat(AsyncResource):
         Creates a new independent copy of a chat session with all messages, references, metadata, and
         document associations preserved.
         """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
+        from . import fork_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, message_id=message_id)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_agent_server_directory_stats(
@@ -2208,15 +1819,15 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentServerDirectoryStats:
         """Gets stats of a agent server directory."""
-        from . import get_agent_server_directory_stats as _operation
+        from . import get_agent_server_directory_stats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
             directory_name=directory_name,
             detail_level=detail_level,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count(
@@ -2226,11 +1837,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions."""
-        from . import get_chat_session_count as _operation
+        from . import get_chat_session_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_guardrails(
@@ -2244,13 +1855,11 @@ class AsyncChat(AsyncResource):
 
         Returns the guardrails settings configured for a specific chat session.
         """
-        from . import get_chat_session_guardrails as _operation
+        from . import get_chat_session_guardrails as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_messages(
@@ -2268,15 +1877,11 @@ class AsyncChat(AsyncResource):
         from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
         message.
         """
-        from . import get_chat_session_messages as _operation
+        from . import get_chat_session_messages as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(session_id=session_id, offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_session_messages(
@@ -2356,34 +1961,28 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion:
         """Asks question in a given chat session."""
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
+        from . import get_completion as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
+                message=message,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                image_batch_final_prompt=image_batch_final_prompt,
+                image_batch_image_prompt=image_batch_image_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_message_meta(
@@ -2395,14 +1994,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatMessageMeta]:
         """Fetches chat message meta information."""
-        from . import get_message_meta as _operation
+        from . import get_message_meta as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
+        request = _op.build_request(message_id=message_id, info_type=info_type)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_message_references(
@@ -2418,14 +2014,11 @@ class AsyncChat(AsyncResource):
         Fetches metadata for references of a chat message. References are only available for messages sent
         from an LLM, an empty list will be returned for messages sent by the user.
         """
-        from . import get_message_references as _operation
+        from . import get_message_references as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
+        request = _op.build_request(message_id=message_id, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_question_answer_feedback_count(
@@ -2438,15 +2031,13 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of question-answer feedbacks."""
-        from . import get_question_answer_feedback_count as _operation
+        from . import get_question_answer_feedback_count as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
+        request = _op.build_request(
+            collection_id=collection_id, interval=interval, no_collection=no_collection
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2489,27 +2080,19 @@ class AsyncChat(AsyncResource):
         history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
         content=command_name) so UIs can identify these turns later.
         """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
+        from . import insert_command_synth_pair as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
+                user_prompt=user_prompt,
+                ai_response=ai_response,
+                command_name=command_name,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_agent_server_directories_stats(
@@ -2524,14 +2107,11 @@ class AsyncChat(AsyncResource):
 
         Lists stats of agent server directories.
         """
-        from . import list_all_agent_server_directories_stats as _operation
+        from . import list_all_agent_server_directories_stats as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
+        request = _op.build_request(session_id=session_id, detail_level=detail_level)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_archived_chat_sessions_as_admin(
@@ -2549,9 +2129,9 @@ class AsyncChat(AsyncResource):
 
         Admin-only endpoint to list archived chat sessions with pagination and filtering.
         """
-        from . import list_archived_chat_sessions_as_admin as _operation
+        from . import list_archived_chat_sessions_as_admin as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             filter_=filter_,
@@ -2559,7 +2139,7 @@ class AsyncChat(AsyncResource):
             ascending=ascending,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_archived_chat_sessions_as_admin(
@@ -2604,9 +2184,9 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[QAFeedback]:
         """Lists user's questions and answers that have a feedback."""
-        from . import list_question_answer_feedbacks as _operation
+        from . import list_question_answer_feedbacks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             collection_id=collection_id,
@@ -2614,7 +2194,7 @@ class AsyncChat(AsyncResource):
             no_collection=no_collection,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_question_answer_feedbacks(
@@ -2653,14 +2233,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[SuggestedQuestion]:
         """List suggested questions for a given chat session."""
-        from . import list_questions_for_chat_session as _operation
+        from . import list_questions_for_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
+        request = _op.build_request(session_id=session_id, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def pause_chat_message(
@@ -2675,13 +2252,11 @@ class AsyncChat(AsyncResource):
         Pauses the streaming generation of a chat message response. The message can be resumed later using
         the resume endpoint.
         """
-        from . import pause_chat_message as _operation
+        from . import pause_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def resume_chat_message(
@@ -2695,13 +2270,11 @@ class AsyncChat(AsyncResource):
 
         Resumes the streaming generation of a previously paused chat message response.
         """
-        from . import resume_chat_message as _operation
+        from . import resume_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2738,23 +2311,13 @@ class AsyncChat(AsyncResource):
         Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
         before its next LLM call.
         """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
+        from . import send_hitl_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            question_id=question_id, body=_op.build_body(body, message=message)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2792,23 +2355,13 @@ class AsyncChat(AsyncResource):
         response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
         Values outside of this will not be viewable in the UI.
         """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
+        from . import set_message_votes as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            message_id=message_id, body=_op.build_body(body, votes=votes)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def stop_chat_message(
@@ -2823,13 +2376,11 @@ class AsyncChat(AsyncResource):
         Immediately stops/cancels the streaming generation of a chat message response. This may result in an
         incomplete sentence or thought.
         """
-        from . import stop_chat_message as _operation
+        from . import stop_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unarchive_chat_session(
@@ -2843,13 +2394,11 @@ class AsyncChat(AsyncResource):
 
         Admin-only endpoint to restore an archived chat session to active state.
         """
-        from . import unarchive_chat_session as _operation
+        from . import unarchive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2885,25 +2434,13 @@ class AsyncChat(AsyncResource):
 
         Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
         """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
+        from . import update_chat_session_keep_forever as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, keep_forever=keep_forever)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2938,24 +2475,16 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Update feedback for a specific answer to a question."""
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
+        from . import update_question_answer_feedback as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
+            body=_op.build_body(
+                body, expected_answer=expected_answer, user_comment=user_comment
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -2992,29 +2521,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Trigger cleanup of old chat sessions.
 
-        Admin endpoint to delete chat sessions older than a specified number of days.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.admin_cleanup_chat_sessions`.
         """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
+        from . import admin_cleanup_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, older_than_days=older_than_days, force=force)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def archive_chat_session(
@@ -3026,17 +2541,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Archive a chat session.
 
-        Archives a chat session along with its associated data.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.archive_chat_session`.
         """
-        from . import archive_chat_session as _operation
+        from . import archive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_chat_sessions(
@@ -3049,16 +2560,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[ChatSession]]:
         """List chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.list_chat_sessions`.
         """
-        from . import list_chat_sessions as _operation
+        from . import list_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3092,28 +2600,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Creates chat session.
 
-        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
-        LLM.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.create_chat_session`.
         """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
+        from . import create_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
+        request = _op.build_request(
+            body=_op.build_body(body, workspace=workspace), collection_id=collection_id
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3144,26 +2639,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates job to delete chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.create_delete_chat_session_job`.
         """
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
+        from . import create_delete_chat_session_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_agent_server_directories(
@@ -3176,21 +2658,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes agent server directories.
 
-        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
-        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
-        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
-        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_agent_server_directories`.
         """
-        from . import delete_agent_server_directories as _operation
+        from . import delete_agent_server_directories as _op
 
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
+        request = _op.build_request(session_ids=session_ids, dir_types=dir_types)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_agent_server_files(
@@ -3202,15 +2676,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[AgentServerFile]]:
         """Lists agent server files.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.list_agent_server_files`.
         """
-        from . import list_agent_server_files as _operation
+        from . import list_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_agent_server_files(
@@ -3222,15 +2694,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes agent server files.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_agent_server_files`.
         """
-        from . import delete_agent_server_files as _operation
+        from . import delete_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_chat_session(
@@ -3242,17 +2712,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Finds a chat session by id.
 
-        Returns a single chat session by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_chat_session`.
         """
-        from . import get_chat_session as _operation
+        from . import get_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_chat_session(
@@ -3265,18 +2731,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes collection.
 
-        Deletes collection with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_chat_session`.
         """
-        from . import delete_chat_session as _operation
+        from . import delete_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(session_id=session_id, timeout=timeout)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3310,25 +2771,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Updates the name of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.update_chat_session`.
         """
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
+        from . import update_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, name=name)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3362,25 +2813,16 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Updates a collection reference of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.update_chat_session_collection`.
         """
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
+        from . import update_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, collection_id=collection_id),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_chat_session_collection(
@@ -3392,15 +2834,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Removes a collection reference from the chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_chat_session_collection`.
         """
-        from . import delete_chat_session_collection as _operation
+        from . import delete_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3436,26 +2876,16 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates an expiry date of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.update_chat_session_expiry_date`.
         """
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
+        from . import update_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_chat_session_expiry_date(
@@ -3467,15 +2897,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes an expiry date from a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_chat_session_expiry_date`.
         """
-        from . import delete_chat_session_expiry_date as _operation
+        from . import delete_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3509,25 +2937,16 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Updates a prompt template reference of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.update_chat_session_prompt_template`.
         """
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
+        from . import update_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_chat_session_prompt_template(
@@ -3539,15 +2958,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Removes a prompt template reference from the chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_chat_session_prompt_template`.
         """
-        from . import delete_chat_session_prompt_template as _operation
+        from . import delete_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_messages(
@@ -3559,15 +2976,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes specific chat messages.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.delete_messages`.
         """
-        from . import delete_messages as _operation
+        from . import delete_messages as _op
 
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
+        request = _op.build_request(message_ids=message_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def download_feedback_export(
@@ -3579,17 +2994,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[File]:
         """Download a completed feedback CSV export.
 
-        Downloads the CSV file produced by an ExportFeedbackCSVJob.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.download_feedback_export`.
         """
-        from . import download_feedback_export as _operation
+        from . import download_feedback_export as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def finish_chat_message(
@@ -3601,18 +3012,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Signal the LLM to finish its response gracefully.
 
-        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
-        ending than an immediate stop.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.finish_chat_message`.
         """
-        from . import finish_chat_message as _operation
+        from . import finish_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3646,28 +3052,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatSession]:
         """Forks a chat session.
 
-        Creates a new independent copy of a chat session with all messages, references, metadata, and
-        document associations preserved.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.fork_chat_session`.
         """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
+        from . import fork_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, message_id=message_id)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_agent_server_directory_stats(
@@ -3681,17 +3074,17 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[AgentServerDirectoryStats]:
         """Gets stats of a agent server directory.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_agent_server_directory_stats`.
         """
-        from . import get_agent_server_directory_stats as _operation
+        from . import get_agent_server_directory_stats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
             directory_name=directory_name,
             detail_level=detail_level,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_chat_session_count(
@@ -3702,13 +3095,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_chat_session_count`.
         """
-        from . import get_chat_session_count as _operation
+        from . import get_chat_session_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_chat_session_guardrails(
@@ -3720,17 +3113,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[GuardrailsSettings]:
         """Get guardrails settings for a chat session.
 
-        Returns the guardrails settings configured for a specific chat session.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_chat_session_guardrails`.
         """
-        from . import get_chat_session_guardrails as _operation
+        from . import get_chat_session_guardrails as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_chat_session_messages(
@@ -3744,21 +3133,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[ChatMessage]]:
         """Fetches chat message and metadata for messages in a chat session.
 
-        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
-        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
-        message.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_chat_session_messages`.
         """
-        from . import get_chat_session_messages as _operation
+        from . import get_chat_session_messages as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(session_id=session_id, offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3816,36 +3197,30 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ChatCompletion]:
         """Asks question in a given chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_completion`.
         """
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
+        from . import get_completion as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
+                message=message,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                image_batch_final_prompt=image_batch_final_prompt,
+                image_batch_image_prompt=image_batch_image_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_message_meta(
@@ -3858,16 +3233,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[ChatMessageMeta]]:
         """Fetches chat message meta information.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_message_meta`.
         """
-        from . import get_message_meta as _operation
+        from . import get_message_meta as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
+        request = _op.build_request(message_id=message_id, info_type=info_type)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_message_references(
@@ -3880,19 +3252,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[ChatMessageReference]]:
         """Fetches metadata for references of a chat message.
 
-        Fetches metadata for references of a chat message. References are only available for messages sent
-        from an LLM, an empty list will be returned for messages sent by the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_message_references`.
         """
-        from . import get_message_references as _operation
+        from . import get_message_references as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
+        request = _op.build_request(message_id=message_id, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_question_answer_feedback_count(
@@ -3906,17 +3272,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of question-answer feedbacks.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.get_question_answer_feedback_count`.
         """
-        from . import get_question_answer_feedback_count as _operation
+        from . import get_question_answer_feedback_count as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
+        request = _op.build_request(
+            collection_id=collection_id, interval=interval, no_collection=no_collection
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3954,34 +3318,21 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[InsertCommandSynthPair201Response]:
         """Insert a synthetic user-question + AI-reply pair into chat history.
 
-        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
-        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
-        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
-        content=command_name) so UIs can identify these turns later.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.insert_command_synth_pair`.
         """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
+        from . import insert_command_synth_pair as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
+                user_prompt=user_prompt,
+                ai_response=ai_response,
+                command_name=command_name,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_all_agent_server_directories_stats(
@@ -3994,18 +3345,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[AgentServerDirectoryStats]]:
         """Lists stats of  agent server directories.
 
-        Lists stats of agent server directories.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.list_all_agent_server_directories_stats`.
         """
-        from . import list_all_agent_server_directories_stats as _operation
+        from . import list_all_agent_server_directories_stats as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
+        request = _op.build_request(session_id=session_id, detail_level=detail_level)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_archived_chat_sessions_as_admin(
@@ -4021,13 +3367,11 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
         """List archived chat sessions.
 
-        Admin-only endpoint to list archived chat sessions with pagination and filtering.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.list_archived_chat_sessions_as_admin`.
         """
-        from . import list_archived_chat_sessions_as_admin as _operation
+        from . import list_archived_chat_sessions_as_admin as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             filter_=filter_,
@@ -4035,7 +3379,7 @@ class ChatWithRawResponse(SyncResource):
             ascending=ascending,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_question_answer_feedbacks(
@@ -4051,11 +3395,11 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[QAFeedback]]:
         """Lists user's questions and answers that have a feedback.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.list_question_answer_feedbacks`.
         """
-        from . import list_question_answer_feedbacks as _operation
+        from . import list_question_answer_feedbacks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             collection_id=collection_id,
@@ -4063,7 +3407,7 @@ class ChatWithRawResponse(SyncResource):
             no_collection=no_collection,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_questions_for_chat_session(
@@ -4076,16 +3420,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[list[SuggestedQuestion]]:
         """List suggested questions for a given chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.list_questions_for_chat_session`.
         """
-        from . import list_questions_for_chat_session as _operation
+        from . import list_questions_for_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
+        request = _op.build_request(session_id=session_id, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def pause_chat_message(
@@ -4097,18 +3438,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Pause a streaming chat response.
 
-        Pauses the streaming generation of a chat message response. The message can be resumed later using
-        the resume endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.pause_chat_message`.
         """
-        from . import pause_chat_message as _operation
+        from . import pause_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def resume_chat_message(
@@ -4120,17 +3456,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resume a paused chat response.
 
-        Resumes the streaming generation of a previously paused chat message response.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.resume_chat_message`.
         """
-        from . import resume_chat_message as _operation
+        from . import resume_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4164,28 +3496,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Send a course correction message to a running agent.
 
-        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
-        before its next LLM call.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.send_hitl_message`.
         """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
+        from . import send_hitl_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            question_id=question_id, body=_op.build_body(body, message=message)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4219,29 +3538,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Changes the vote value of a chat message.
 
-        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
-        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
-        Values outside of this will not be viewable in the UI.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.set_message_votes`.
         """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
+        from . import set_message_votes as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            message_id=message_id, body=_op.build_body(body, votes=votes)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def stop_chat_message(
@@ -4253,18 +3558,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Stop a streaming chat response immediately.
 
-        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
-        incomplete sentence or thought.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.stop_chat_message`.
         """
-        from . import stop_chat_message as _operation
+        from . import stop_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unarchive_chat_session(
@@ -4276,17 +3576,13 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Unarchive a chat session.
 
-        Admin-only endpoint to restore an archived chat session to active state.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.unarchive_chat_session`.
         """
-        from . import unarchive_chat_session as _operation
+        from . import unarchive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4320,29 +3616,15 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates the keep_forever flag of a chat session.
 
-        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.update_chat_session_keep_forever`.
         """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
+        from . import update_chat_session_keep_forever as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, keep_forever=keep_forever)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4378,26 +3660,18 @@ class ChatWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update feedback for a specific answer to a question.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Chat.update_question_answer_feedback`.
         """
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
+        from . import update_question_answer_feedback as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
+            body=_op.build_body(
+                body, expected_answer=expected_answer, user_comment=user_comment
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -4434,29 +3708,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Trigger cleanup of old chat sessions.
 
-        Admin endpoint to delete chat sessions older than a specified number of days.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.admin_cleanup_chat_sessions`.
         """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
+        from . import admin_cleanup_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, older_than_days=older_than_days, force=force)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def archive_chat_session(
@@ -4468,17 +3728,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Archive a chat session.
 
-        Archives a chat session along with its associated data.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.archive_chat_session`.
         """
-        from . import archive_chat_session as _operation
+        from . import archive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions(
@@ -4491,16 +3747,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[ChatSession]]:
         """List chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.list_chat_sessions`.
         """
-        from . import list_chat_sessions as _operation
+        from . import list_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4534,28 +3787,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Creates chat session.
 
-        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
-        LLM.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.create_chat_session`.
         """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
+        from . import create_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
+        request = _op.build_request(
+            body=_op.build_body(body, workspace=workspace), collection_id=collection_id
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4586,26 +3826,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates job to delete chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.create_delete_chat_session_job`.
         """
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
+        from . import create_delete_chat_session_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_server_directories(
@@ -4618,21 +3845,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes agent server directories.
 
-        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
-        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
-        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
-        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_agent_server_directories`.
         """
-        from . import delete_agent_server_directories as _operation
+        from . import delete_agent_server_directories as _op
 
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
+        request = _op.build_request(session_ids=session_ids, dir_types=dir_types)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_server_files(
@@ -4644,15 +3863,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[AgentServerFile]]:
         """Lists agent server files.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.list_agent_server_files`.
         """
-        from . import list_agent_server_files as _operation
+        from . import list_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_server_files(
@@ -4664,15 +3881,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes agent server files.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_agent_server_files`.
         """
-        from . import delete_agent_server_files as _operation
+        from . import delete_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session(
@@ -4684,17 +3899,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Finds a chat session by id.
 
-        Returns a single chat session by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_chat_session`.
         """
-        from . import get_chat_session as _operation
+        from . import get_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session(
@@ -4707,18 +3918,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes collection.
 
-        Deletes collection with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_chat_session`.
         """
-        from . import delete_chat_session as _operation
+        from . import delete_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(session_id=session_id, timeout=timeout)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4752,25 +3958,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Updates the name of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.update_chat_session`.
         """
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
+        from . import update_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, name=name)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4804,25 +4000,16 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Updates a collection reference of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.update_chat_session_collection`.
         """
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
+        from . import update_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, collection_id=collection_id),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_collection(
@@ -4834,15 +4021,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Removes a collection reference from the chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_chat_session_collection`.
         """
-        from . import delete_chat_session_collection as _operation
+        from . import delete_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4878,26 +4063,16 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates an expiry date of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.update_chat_session_expiry_date`.
         """
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
+        from . import update_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_expiry_date(
@@ -4909,15 +4084,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes an expiry date from a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_chat_session_expiry_date`.
         """
-        from . import delete_chat_session_expiry_date as _operation
+        from . import delete_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4951,25 +4124,16 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Updates a prompt template reference of a chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.update_chat_session_prompt_template`.
         """
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
+        from . import update_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_prompt_template(
@@ -4981,15 +4145,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Removes a prompt template reference from the chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_chat_session_prompt_template`.
         """
-        from . import delete_chat_session_prompt_template as _operation
+        from . import delete_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_messages(
@@ -5001,15 +4163,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes specific chat messages.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.delete_messages`.
         """
-        from . import delete_messages as _operation
+        from . import delete_messages as _op
 
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
+        request = _op.build_request(message_ids=message_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_feedback_export(
@@ -5021,17 +4181,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[File]:
         """Download a completed feedback CSV export.
 
-        Downloads the CSV file produced by an ExportFeedbackCSVJob.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.download_feedback_export`.
         """
-        from . import download_feedback_export as _operation
+        from . import download_feedback_export as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def finish_chat_message(
@@ -5043,18 +4199,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Signal the LLM to finish its response gracefully.
 
-        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
-        ending than an immediate stop.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.finish_chat_message`.
         """
-        from . import finish_chat_message as _operation
+        from . import finish_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5088,28 +4239,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatSession]:
         """Forks a chat session.
 
-        Creates a new independent copy of a chat session with all messages, references, metadata, and
-        document associations preserved.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.fork_chat_session`.
         """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
+        from . import fork_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, message_id=message_id)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_agent_server_directory_stats(
@@ -5123,17 +4261,17 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[AgentServerDirectoryStats]:
         """Gets stats of a agent server directory.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_agent_server_directory_stats`.
         """
-        from . import get_agent_server_directory_stats as _operation
+        from . import get_agent_server_directory_stats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
             directory_name=directory_name,
             detail_level=detail_level,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count(
@@ -5144,13 +4282,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of chat sessions.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_chat_session_count`.
         """
-        from . import get_chat_session_count as _operation
+        from . import get_chat_session_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_guardrails(
@@ -5162,17 +4300,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[GuardrailsSettings]:
         """Get guardrails settings for a chat session.
 
-        Returns the guardrails settings configured for a specific chat session.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_chat_session_guardrails`.
         """
-        from . import get_chat_session_guardrails as _operation
+        from . import get_chat_session_guardrails as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_messages(
@@ -5186,21 +4320,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[ChatMessage]]:
         """Fetches chat message and metadata for messages in a chat session.
 
-        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
-        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
-        message.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_chat_session_messages`.
         """
-        from . import get_chat_session_messages as _operation
+        from . import get_chat_session_messages as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(session_id=session_id, offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5258,36 +4384,30 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ChatCompletion]:
         """Asks question in a given chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_completion`.
         """
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
+        from . import get_completion as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
+                message=message,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                image_batch_final_prompt=image_batch_final_prompt,
+                image_batch_image_prompt=image_batch_image_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_message_meta(
@@ -5300,16 +4420,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[ChatMessageMeta]]:
         """Fetches chat message meta information.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_message_meta`.
         """
-        from . import get_message_meta as _operation
+        from . import get_message_meta as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
+        request = _op.build_request(message_id=message_id, info_type=info_type)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_message_references(
@@ -5322,19 +4439,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[ChatMessageReference]]:
         """Fetches metadata for references of a chat message.
 
-        Fetches metadata for references of a chat message. References are only available for messages sent
-        from an LLM, an empty list will be returned for messages sent by the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_message_references`.
         """
-        from . import get_message_references as _operation
+        from . import get_message_references as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
+        request = _op.build_request(message_id=message_id, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_question_answer_feedback_count(
@@ -5348,17 +4459,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of question-answer feedbacks.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.get_question_answer_feedback_count`.
         """
-        from . import get_question_answer_feedback_count as _operation
+        from . import get_question_answer_feedback_count as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
+        request = _op.build_request(
+            collection_id=collection_id, interval=interval, no_collection=no_collection
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5396,34 +4505,21 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[InsertCommandSynthPair201Response]:
         """Insert a synthetic user-question + AI-reply pair into chat history.
 
-        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
-        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
-        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
-        content=command_name) so UIs can identify these turns later.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.insert_command_synth_pair`.
         """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
+        from . import insert_command_synth_pair as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
+                user_prompt=user_prompt,
+                ai_response=ai_response,
+                command_name=command_name,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_agent_server_directories_stats(
@@ -5436,18 +4532,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[AgentServerDirectoryStats]]:
         """Lists stats of  agent server directories.
 
-        Lists stats of agent server directories.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.list_all_agent_server_directories_stats`.
         """
-        from . import list_all_agent_server_directories_stats as _operation
+        from . import list_all_agent_server_directories_stats as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
+        request = _op.build_request(session_id=session_id, detail_level=detail_level)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_archived_chat_sessions_as_admin(
@@ -5463,13 +4554,11 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
         """List archived chat sessions.
 
-        Admin-only endpoint to list archived chat sessions with pagination and filtering.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.list_archived_chat_sessions_as_admin`.
         """
-        from . import list_archived_chat_sessions_as_admin as _operation
+        from . import list_archived_chat_sessions_as_admin as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             filter_=filter_,
@@ -5477,7 +4566,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             ascending=ascending,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_question_answer_feedbacks(
@@ -5493,11 +4582,11 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[QAFeedback]]:
         """Lists user's questions and answers that have a feedback.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.list_question_answer_feedbacks`.
         """
-        from . import list_question_answer_feedbacks as _operation
+        from . import list_question_answer_feedbacks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             collection_id=collection_id,
@@ -5505,7 +4594,7 @@ class AsyncChatWithRawResponse(AsyncResource):
             no_collection=no_collection,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_questions_for_chat_session(
@@ -5518,16 +4607,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[list[SuggestedQuestion]]:
         """List suggested questions for a given chat session.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.list_questions_for_chat_session`.
         """
-        from . import list_questions_for_chat_session as _operation
+        from . import list_questions_for_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
+        request = _op.build_request(session_id=session_id, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def pause_chat_message(
@@ -5539,18 +4625,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Pause a streaming chat response.
 
-        Pauses the streaming generation of a chat message response. The message can be resumed later using
-        the resume endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.pause_chat_message`.
         """
-        from . import pause_chat_message as _operation
+        from . import pause_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def resume_chat_message(
@@ -5562,17 +4643,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resume a paused chat response.
 
-        Resumes the streaming generation of a previously paused chat message response.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.resume_chat_message`.
         """
-        from . import resume_chat_message as _operation
+        from . import resume_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5606,28 +4683,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Send a course correction message to a running agent.
 
-        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
-        before its next LLM call.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.send_hitl_message`.
         """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
+        from . import send_hitl_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            question_id=question_id, body=_op.build_body(body, message=message)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5661,29 +4725,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Changes the vote value of a chat message.
 
-        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
-        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
-        Values outside of this will not be viewable in the UI.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.set_message_votes`.
         """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
+        from . import set_message_votes as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            message_id=message_id, body=_op.build_body(body, votes=votes)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def stop_chat_message(
@@ -5695,18 +4745,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Stop a streaming chat response immediately.
 
-        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
-        incomplete sentence or thought.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.stop_chat_message`.
         """
-        from . import stop_chat_message as _operation
+        from . import stop_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
+        request = _op.build_request(question_id=question_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unarchive_chat_session(
@@ -5718,17 +4763,13 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Unarchive a chat session.
 
-        Admin-only endpoint to restore an archived chat session to active state.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.unarchive_chat_session`.
         """
-        from . import unarchive_chat_session as _operation
+        from . import unarchive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
+        request = _op.build_request(session_id=session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5762,29 +4803,15 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates the keep_forever flag of a chat session.
 
-        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.update_chat_session_keep_forever`.
         """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
+        from . import update_chat_session_keep_forever as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, keep_forever=keep_forever)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5820,26 +4847,18 @@ class AsyncChatWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update feedback for a specific answer to a question.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncChat.update_question_answer_feedback`.
         """
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
+        from . import update_question_answer_feedback as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
+            body=_op.build_body(
+                body, expected_answer=expected_answer, user_comment=user_comment
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

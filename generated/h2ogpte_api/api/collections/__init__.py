@@ -1,6 +1,7 @@
 """The operations tagged collections: `client.collections` is a `Collections` (an `AsyncCollections` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import datetime
@@ -118,14 +119,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Archives a collection along with its associated data."""
-        from . import archive_collection as _operation
+        from . import archive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_collections(
         self,
@@ -145,9 +142,9 @@ class Collections(SyncResource):
         List collections for a given user. If sort_column is not specified, the output is sorted by by last
         update time in descending order.
         """
-        from . import list_collections as _operation
+        from . import list_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -156,9 +153,7 @@ class Collections(SyncResource):
             name_filter=name_filter,
             current_user_only=current_user_only,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_collections(
         self,
@@ -237,30 +232,22 @@ class Collections(SyncResource):
         one location. A user can utilize Collections to group particular sets of material (documents) to
         explore individually through Chats utilizing a large language model (LLM).
         """
-        from ...models.collection_create_request import CollectionCreateRequest
-        from . import create_collection as _operation
+        from . import create_collection as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CollectionCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "embedding_model": embedding_model,
-                    "collection_settings": collection_settings,
-                    "chat_settings": chat_settings,
-                    "expiry_date": expiry_date,
-                    "workspace": workspace,
-                    "vex_encryption": vex_encryption,
-                },
-                "create_collection",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                embedding_model=embedding_model,
+                collection_settings=collection_settings,
+                chat_settings=chat_settings,
+                expiry_date=expiry_date,
+                workspace=workspace,
+                vex_encryption=vex_encryption,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_delete_collection_job(
@@ -292,23 +279,12 @@ class Collections(SyncResource):
 
         Creates a job to delete collections with a given unique identifier.
         """
-        from ...models.delete_collections_job_request import DeleteCollectionsJobRequest
-        from . import create_delete_collection_job as _operation
+        from . import create_delete_collection_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteCollectionsJobRequest,
-                body,
-                {
-                    "collection_ids": collection_ids,
-                },
-                "create_delete_collection_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, collection_ids=collection_ids)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_update_collection_thumbnail_job(
@@ -348,27 +324,14 @@ class Collections(SyncResource):
 
         Creates a job to update a new thumbnail image for the collection.
         """
-        from ...models.create_update_collection_thumbnail_job_body import (
-            CreateUpdateCollectionThumbnailJobBody,
-        )
-        from . import create_update_collection_thumbnail_job as _operation
+        from . import create_update_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CreateUpdateCollectionThumbnailJobBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_update_collection_thumbnail_job",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def create_delete_collection_thumbnail_job(
         self,
@@ -381,14 +344,10 @@ class Collections(SyncResource):
 
         Creates a job to delete collection thumbnail image.
         """
-        from . import create_delete_collection_thumbnail_job as _operation
+        from . import create_delete_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_delete_document_from_collection_job(
@@ -420,24 +379,13 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to remove documents from the collection."""
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_from_collection_job as _operation
+        from . import create_delete_document_from_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_from_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_ids=document_ids),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_import_collection_to_collection_job(
@@ -516,22 +464,11 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to import collection to the collection."""
-        from ...models.create_import_collection_to_collection_job_request import (
-            CreateImportCollectionToCollectionJobRequest,
-        )
-        from . import create_import_collection_to_collection_job as _operation
+        from . import create_import_collection_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateImportCollectionToCollectionJobRequest,
-                body,
-                {
-                    "source_collection_id": source_collection_id,
-                },
-                "create_import_collection_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, source_collection_id=source_collection_id),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
             skip_reparse=skip_reparse,
@@ -548,9 +485,7 @@ class Collections(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_insert_document_to_collection_job(
@@ -617,22 +552,11 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to insert document to the collection."""
-        from ...models.create_insert_document_to_collection_job_request import (
-            CreateInsertDocumentToCollectionJobRequest,
-        )
-        from . import create_insert_document_to_collection_job as _operation
+        from . import create_insert_document_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateInsertDocumentToCollectionJobRequest,
-                body,
-                {
-                    "document_id": document_id,
-                },
-                "create_insert_document_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_id=document_id),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
             gen_doc_summaries=gen_doc_summaries,
@@ -645,9 +569,7 @@ class Collections(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_migrate_collection_chat_sessions_job(
@@ -689,27 +611,14 @@ class Collections(SyncResource):
         destination collection (specified in request body). Only the collection owner can perform this
         operation.
         """
-        from ...models.migrate_collection_chat_sessions_job_request import (
-            MigrateCollectionChatSessionsJobRequest,
-        )
-        from . import create_migrate_collection_chat_sessions_job as _operation
+        from . import create_migrate_collection_chat_sessions_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateCollectionChatSessionsJobRequest,
-                body,
-                {
-                    "target_collection_id": target_collection_id,
-                },
-                "create_migrate_collection_chat_sessions_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, target_collection_id=target_collection_id),
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection(
         self,
@@ -722,14 +631,10 @@ class Collections(SyncResource):
 
         A user can obtain a Collection by specifying its ID.
         """
-        from . import get_collection as _operation
+        from . import get_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection(
         self,
@@ -743,15 +648,10 @@ class Collections(SyncResource):
 
         Deletes collection with a given unique identifier.
         """
-        from . import delete_collection as _operation
+        from . import delete_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection(
@@ -790,26 +690,15 @@ class Collections(SyncResource):
 
         Updates of an existing collection, particularly name and description.
         """
-        from ...models.collection_update_request import CollectionUpdateRequest
-        from . import update_collection as _operation
+        from . import update_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CollectionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "rag_type": rag_type,
-                },
-                "update_collection",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, description=description, rag_type=rag_type
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_expiry_date(
@@ -843,27 +732,13 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an expiry date of a collection."""
-        from ...models.update_collection_expiry_request import (
-            UpdateCollectionExpiryRequest,
-        )
-        from . import update_collection_expiry_date as _operation
+        from . import update_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExpiryRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_collection_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection_expiry_date(
         self,
@@ -873,14 +748,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an expiry date from a collection."""
-        from . import delete_collection_expiry_date as _operation
+        from . import delete_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_inactivity_interval(
@@ -914,26 +785,13 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an inactivity interval of a collection."""
-        from ...models.update_collection_inactivity_interval_request import (
-            UpdateCollectionInactivityIntervalRequest,
-        )
-        from . import update_collection_inactivity_interval as _operation
+        from . import update_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_collection_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection_inactivity_interval(
         self,
@@ -943,14 +801,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an inactivity interval from the collection."""
-        from . import delete_collection_inactivity_interval as _operation
+        from . import delete_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_prompt_template(
@@ -982,24 +836,13 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Collection:
         """Updates a prompt template reference of a collection."""
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_collection_prompt_template as _operation
+        from . import update_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_collection_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection_prompt_template(
         self,
@@ -1009,14 +852,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Collection:
         """Removes a prompt template reference from the collection."""
-        from . import delete_collection_prompt_template as _operation
+        from . import delete_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_thumbnail(
@@ -1054,27 +893,14 @@ class Collections(SyncResource):
 
         Uploads a new thumbnail image for the collection.
         """
-        from ...models.update_collection_thumbnail_body import (
-            UpdateCollectionThumbnailBody,
-        )
-        from . import update_collection_thumbnail as _operation
+        from . import update_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                UpdateCollectionThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_collection_thumbnail",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection_thumbnail(
         self,
@@ -1088,15 +914,10 @@ class Collections(SyncResource):
 
         Deletes collection thumbnail image.
         """
-        from . import delete_collection_thumbnail as _operation
+        from . import delete_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def insert_document_into_collection(
         self,
@@ -1118,9 +939,9 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Import an already stored document to an existing collection."""
-        from . import insert_document_into_collection as _operation
+        from . import insert_document_into_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             copy_document=copy_document,
@@ -1135,9 +956,7 @@ class Collections(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_document_from_collection(
         self,
@@ -1149,16 +968,12 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes the document from the collection."""
-        from . import delete_document_from_collection as _operation
+        from . import delete_document_from_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            timeout=timeout,
+        request = _op.build_request(
+            collection_id=collection_id, document_id=document_id, timeout=timeout
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_count_for_collection(
         self,
@@ -1168,14 +983,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions with the collection."""
-        from . import get_chat_session_count_for_collection as _operation
+        from . import get_chat_session_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_chat_settings(
         self,
@@ -1188,14 +999,10 @@ class Collections(SyncResource):
 
         Returns details of collection chat settings
         """
-        from . import get_collection_chat_settings as _operation
+        from . import get_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_chat_settings(
@@ -1242,29 +1049,21 @@ class Collections(SyncResource):
 
         Recreates entire chat settings on the collection.
         """
-        from ...models.chat_settings import ChatSettings
-        from . import update_collection_chat_settings as _operation
+        from . import update_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                ChatSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "update_collection_chat_settings",
-                as_json=True,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_chunks(
         self,
@@ -1275,15 +1074,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Chunk]:
         """Returns specific chunks in a collection."""
-        from . import get_collection_chunks as _operation
+        from . import get_collection_chunks as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            chunk_ids=chunk_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, chunk_ids=chunk_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_count(
         self,
@@ -1292,12 +1086,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of collections."""
-        from . import get_collection_count as _operation
+        from . import get_collection_count as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_group_permissions(
         self,
@@ -1310,14 +1102,10 @@ class Collections(SyncResource):
 
         The returned list of group permissions denoting which groups have access to the collection.
         """
-        from . import get_collection_group_permissions as _operation
+        from . import get_collection_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_metadata(
         self,
@@ -1330,14 +1118,10 @@ class Collections(SyncResource):
 
         Returns details of collection metadata.
         """
-        from . import get_collection_metadata as _operation
+        from . import get_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def update_collection_metadata(
         self,
@@ -1351,15 +1135,10 @@ class Collections(SyncResource):
 
         Recreates entire metadata of the collection.
         """
-        from . import update_collection_metadata as _operation
+        from . import update_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=body,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, body=body)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_permissions(
         self,
@@ -1372,14 +1151,10 @@ class Collections(SyncResource):
 
         The returned list of permissions denotes who has access to the collection.
         """
-        from . import get_collection_permissions as _operation
+        from . import get_collection_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_collection_for_all(
         self,
@@ -1389,14 +1164,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a collection to all other users except the original owner."""
-        from . import unshare_collection_for_all as _operation
+        from . import unshare_collection_for_all as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_settings(
         self,
@@ -1409,14 +1180,10 @@ class Collections(SyncResource):
 
         Returns details of collection settings
         """
-        from . import get_collection_settings as _operation
+        from . import get_collection_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_settings(
@@ -1485,41 +1252,33 @@ class Collections(SyncResource):
 
         Recreates entire settings on the collection.
         """
-        from ...models.collection_settings import CollectionSettings
-        from . import update_collection_settings as _operation
+        from . import update_collection_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CollectionSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "max_tokens_per_chunk": max_tokens_per_chunk,
-                    "chunk_overlap_tokens": chunk_overlap_tokens,
-                    "gen_doc_summaries": gen_doc_summaries,
-                    "gen_doc_questions": gen_doc_questions,
-                    "audio_input_language": audio_input_language,
-                    "ocr_model": ocr_model,
-                    "tesseract_lang": tesseract_lang,
-                    "keep_tables_as_one_chunk": keep_tables_as_one_chunk,
-                    "chunk_by_page": chunk_by_page,
-                    "handwriting_check": handwriting_check,
-                    "ingest_mode": ingest_mode,
-                    "follow_links": follow_links,
-                    "max_depth": max_depth,
-                    "max_documents": max_documents,
-                    "root_dir": root_dir,
-                    "copy_document": copy_document,
-                    "guardrails_settings": guardrails_settings,
-                    "expiry_timezone": expiry_timezone,
-                },
-                "update_collection_settings",
-                as_json=True,
+                max_tokens_per_chunk=max_tokens_per_chunk,
+                chunk_overlap_tokens=chunk_overlap_tokens,
+                gen_doc_summaries=gen_doc_summaries,
+                gen_doc_questions=gen_doc_questions,
+                audio_input_language=audio_input_language,
+                ocr_model=ocr_model,
+                tesseract_lang=tesseract_lang,
+                keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+                chunk_by_page=chunk_by_page,
+                handwriting_check=handwriting_check,
+                ingest_mode=ingest_mode,
+                follow_links=follow_links,
+                max_depth=max_depth,
+                max_documents=max_documents,
+                root_dir=root_dir,
+                copy_document=copy_document,
+                guardrails_settings=guardrails_settings,
+                expiry_timezone=expiry_timezone,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_count_for_collection(
         self,
@@ -1529,14 +1288,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of documents in the collection."""
-        from . import get_document_count_for_collection as _operation
+        from . import get_document_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_all_collections(
         self,
@@ -1554,18 +1309,16 @@ class Collections(SyncResource):
         Fetches all users' collection metadata sorted by last update time by default. This is for admin use
         only and includes private, public, and shared collections in the result.
         """
-        from . import list_all_collections as _operation
+        from . import list_all_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
             ascending=ascending,
             filter_=filter_,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_all_collections(
         self,
@@ -1605,17 +1358,12 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions for a given collection."""
-        from . import list_chat_sessions_for_collection as _operation
+        from . import list_chat_sessions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            offset=offset,
-            limit=limit,
-            username=username,
+        request = _op.build_request(
+            collection_id=collection_id, offset=offset, limit=limit, username=username
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_sessions_for_collection(
         self,
@@ -1655,14 +1403,10 @@ class Collections(SyncResource):
         Returns the list of public permissions for a collection. Returns an empty array if the collection is
         not public or has no permissions.
         """
-        from . import list_collection_public_permissions as _operation
+        from . import list_collection_public_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_documents_for_collection(
         self,
@@ -1678,17 +1422,15 @@ class Collections(SyncResource):
 
         A user can list a Collection's documents.
         """
-        from . import list_documents_for_collection as _operation
+        from . import list_documents_for_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             offset=offset,
             limit=limit,
             metadata_filter=metadata_filter,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_documents_for_collection(
         self,
@@ -1724,15 +1466,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[SuggestedQuestion]:
         """List suggested questions for a given collection."""
-        from . import list_questions_for_collection as _operation
+        from . import list_questions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_scheduled_connectors_for_collection(
         self,
@@ -1745,14 +1482,10 @@ class Collections(SyncResource):
 
         Returns a list of all scheduled connectors configured for the specified collection.
         """
-        from . import list_scheduled_connectors_for_collection as _operation
+        from . import list_scheduled_connectors_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def match_collection_chunks(
@@ -1796,30 +1529,20 @@ class Collections(SyncResource):
         Finds chunks related to a message using semantic search. Chunks are sorted by relevance and
         similarity score to the message.
         """
-        from ...models.match_collection_chunks_request import (
-            MatchCollectionChunksRequest,
-        )
-        from . import match_collection_chunks as _operation
+        from . import match_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MatchCollectionChunksRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "vectors": vectors,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                    "cut_off": cut_off,
-                },
-                "match_collection_chunks",
-                as_json=True,
+                vectors=vectors,
+                topics=topics,
+                offset=offset,
+                limit=limit,
+                cut_off=cut_off,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def migrate_scheduled_connectors_to_collection(
@@ -1858,26 +1581,13 @@ class Collections(SyncResource):
         collection will have no scheduled connectors after this operation. Both collections must be owned by
         the same user.
         """
-        from ...models.migrate_scheduled_connectors_to_collection_request import (
-            MigrateScheduledConnectorsToCollectionRequest,
-        )
-        from . import migrate_scheduled_connectors_to_collection as _operation
+        from . import migrate_scheduled_connectors_to_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateScheduledConnectorsToCollectionRequest,
-                body,
-                {
-                    "src_collection_id": src_collection_id,
-                },
-                "migrate_scheduled_connectors_to_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, src_collection_id=src_collection_id),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_collection_size_limit(
@@ -1913,26 +1623,13 @@ class Collections(SyncResource):
         Sets a maximum limit on the total size of documents (sum) added to a collection. The limit is
         measured in bytes.
         """
-        from ...models.set_collection_size_limit_request import (
-            SetCollectionSizeLimitRequest,
-        )
-        from . import set_collection_size_limit as _operation
+        from . import set_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SetCollectionSizeLimitRequest,
-                body,
-                {
-                    "size_limit": size_limit,
-                },
-                "set_collection_size_limit",
-                as_json=True,
-            ),
+            body=_op.build_body(body, size_limit=size_limit),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_collection_size_limit(
         self,
@@ -1942,14 +1639,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes a size limit for a collection."""
-        from . import remove_collection_size_limit as _operation
+        from . import remove_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def reset_all_collection_expirations(
         self,
@@ -1962,12 +1655,10 @@ class Collections(SyncResource):
         Reset any expiry dates and inactivity intervals that have been set for all collections (admin only).
         This will also reset any archived collections back to active.
         """
-        from . import reset_all_collection_expirations as _operation
+        from . import reset_all_collection_expirations as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def reset_collection_prompt_settings(
         self,
@@ -1977,14 +1668,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets the prompt settings for a given collection."""
-        from . import reset_collection_prompt_settings as _operation
+        from . import reset_collection_prompt_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def search_collection_chunks(
@@ -2026,29 +1713,15 @@ class Collections(SyncResource):
         Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
         similarity score to the message.
         """
-        from ...models.search_collection_chunks_request import (
-            SearchCollectionChunksRequest,
-        )
-        from . import search_collection_chunks as _operation
+        from . import search_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SearchCollectionChunksRequest,
-                body,
-                {
-                    "query": query,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                },
-                "search_collection_chunks",
-                as_json=True,
+            body=_op.build_body(
+                body, query=query, topics=topics, offset=offset, limit=limit
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def share_collection(
@@ -2086,25 +1759,14 @@ class Collections(SyncResource):
 
         Shares a collection template to a user.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection as _operation
+        from . import share_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             username=username,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_collection(
         self,
@@ -2115,15 +1777,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a collection to a user."""
-        from . import unshare_collection as _operation
+        from . import unshare_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            username=username,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, username=username)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def share_collection_with_group(
@@ -2162,25 +1819,14 @@ class Collections(SyncResource):
         Shares a collection to a group. The permission attribute defines the level of access, and which
         group can access the collection, the collection_id attribute denotes the collection to be shared.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection_with_group as _operation
+        from . import share_collection_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_collection_from_group(
         self,
@@ -2191,15 +1837,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a collection to a user."""
-        from . import unshare_collection_from_group as _operation
+        from . import unshare_collection_from_group as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            group_id=group_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unarchive_collection(
         self,
@@ -2209,14 +1850,10 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Restores an archived collection to an active status."""
-        from . import unarchive_collection as _operation
+        from . import unarchive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_exempt_from_chat_expiry(
@@ -2253,26 +1890,12 @@ class Collections(SyncResource):
 
         Sets or unsets the exempt_from_chat_expiry flag for a collection.
         """
-        from ...models.update_collection_exempt_from_chat_expiry_request import (
-            UpdateCollectionExemptFromChatExpiryRequest,
-        )
-        from . import update_collection_exempt_from_chat_expiry as _operation
+        from . import update_collection_exempt_from_chat_expiry as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExemptFromChatExpiryRequest,
-                body,
-                {
-                    "exempt": exempt,
-                },
-                "update_collection_exempt_from_chat_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, exempt=exempt)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_privacy(
@@ -2306,27 +1929,13 @@ class Collections(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a collection is private or public."""
-        from ...models.update_collection_privacy_request import (
-            UpdateCollectionPrivacyRequest,
-        )
-        from . import update_collection_privacy as _operation
+        from . import update_collection_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "update_collection_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_collection_workspace(
@@ -2361,26 +1970,12 @@ class Collections(SyncResource):
 
         Updates the workspace associated with a collection as well as the chats belonging to the collection.
         """
-        from ...models.update_collection_workspace_request import (
-            UpdateCollectionWorkspaceRequest,
-        )
-        from . import update_collection_workspace as _operation
+        from . import update_collection_workspace as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionWorkspaceRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "update_collection_workspace",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, workspace=workspace)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncCollections(AsyncResource):
@@ -2398,13 +1993,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Archives a collection along with its associated data."""
-        from . import archive_collection as _operation
+        from . import archive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_collections(
@@ -2425,9 +2018,9 @@ class AsyncCollections(AsyncResource):
         List collections for a given user. If sort_column is not specified, the output is sorted by by last
         update time in descending order.
         """
-        from . import list_collections as _operation
+        from . import list_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -2437,7 +2030,7 @@ class AsyncCollections(AsyncResource):
             current_user_only=current_user_only,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_collections(
@@ -2517,29 +2110,23 @@ class AsyncCollections(AsyncResource):
         one location. A user can utilize Collections to group particular sets of material (documents) to
         explore individually through Chats utilizing a large language model (LLM).
         """
-        from ...models.collection_create_request import CollectionCreateRequest
-        from . import create_collection as _operation
+        from . import create_collection as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CollectionCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "embedding_model": embedding_model,
-                    "collection_settings": collection_settings,
-                    "chat_settings": chat_settings,
-                    "expiry_date": expiry_date,
-                    "workspace": workspace,
-                    "vex_encryption": vex_encryption,
-                },
-                "create_collection",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                embedding_model=embedding_model,
+                collection_settings=collection_settings,
+                chat_settings=chat_settings,
+                expiry_date=expiry_date,
+                workspace=workspace,
+                vex_encryption=vex_encryption,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2572,22 +2159,13 @@ class AsyncCollections(AsyncResource):
 
         Creates a job to delete collections with a given unique identifier.
         """
-        from ...models.delete_collections_job_request import DeleteCollectionsJobRequest
-        from . import create_delete_collection_job as _operation
+        from . import create_delete_collection_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteCollectionsJobRequest,
-                body,
-                {
-                    "collection_ids": collection_ids,
-                },
-                "create_delete_collection_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, collection_ids=collection_ids)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2628,26 +2206,15 @@ class AsyncCollections(AsyncResource):
 
         Creates a job to update a new thumbnail image for the collection.
         """
-        from ...models.create_update_collection_thumbnail_job_body import (
-            CreateUpdateCollectionThumbnailJobBody,
-        )
-        from . import create_update_collection_thumbnail_job as _operation
+        from . import create_update_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CreateUpdateCollectionThumbnailJobBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_update_collection_thumbnail_job",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_delete_collection_thumbnail_job(
@@ -2661,13 +2228,11 @@ class AsyncCollections(AsyncResource):
 
         Creates a job to delete collection thumbnail image.
         """
-        from . import create_delete_collection_thumbnail_job as _operation
+        from . import create_delete_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2700,23 +2265,14 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to remove documents from the collection."""
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_from_collection_job as _operation
+        from . import create_delete_document_from_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_from_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_ids=document_ids),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2796,22 +2352,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to import collection to the collection."""
-        from ...models.create_import_collection_to_collection_job_request import (
-            CreateImportCollectionToCollectionJobRequest,
-        )
-        from . import create_import_collection_to_collection_job as _operation
+        from . import create_import_collection_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateImportCollectionToCollectionJobRequest,
-                body,
-                {
-                    "source_collection_id": source_collection_id,
-                },
-                "create_import_collection_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, source_collection_id=source_collection_id),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
             skip_reparse=skip_reparse,
@@ -2829,7 +2374,7 @@ class AsyncCollections(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2897,22 +2442,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to insert document to the collection."""
-        from ...models.create_insert_document_to_collection_job_request import (
-            CreateInsertDocumentToCollectionJobRequest,
-        )
-        from . import create_insert_document_to_collection_job as _operation
+        from . import create_insert_document_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateInsertDocumentToCollectionJobRequest,
-                body,
-                {
-                    "document_id": document_id,
-                },
-                "create_insert_document_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_id=document_id),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
             gen_doc_summaries=gen_doc_summaries,
@@ -2926,7 +2460,7 @@ class AsyncCollections(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2969,26 +2503,15 @@ class AsyncCollections(AsyncResource):
         destination collection (specified in request body). Only the collection owner can perform this
         operation.
         """
-        from ...models.migrate_collection_chat_sessions_job_request import (
-            MigrateCollectionChatSessionsJobRequest,
-        )
-        from . import create_migrate_collection_chat_sessions_job as _operation
+        from . import create_migrate_collection_chat_sessions_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateCollectionChatSessionsJobRequest,
-                body,
-                {
-                    "target_collection_id": target_collection_id,
-                },
-                "create_migrate_collection_chat_sessions_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, target_collection_id=target_collection_id),
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection(
@@ -3002,13 +2525,11 @@ class AsyncCollections(AsyncResource):
 
         A user can obtain a Collection by specifying its ID.
         """
-        from . import get_collection as _operation
+        from . import get_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection(
@@ -3023,14 +2544,11 @@ class AsyncCollections(AsyncResource):
 
         Deletes collection with a given unique identifier.
         """
-        from . import delete_collection as _operation
+        from . import delete_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3070,25 +2588,16 @@ class AsyncCollections(AsyncResource):
 
         Updates of an existing collection, particularly name and description.
         """
-        from ...models.collection_update_request import CollectionUpdateRequest
-        from . import update_collection as _operation
+        from . import update_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CollectionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "rag_type": rag_type,
-                },
-                "update_collection",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, description=description, rag_type=rag_type
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3123,26 +2632,14 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an expiry date of a collection."""
-        from ...models.update_collection_expiry_request import (
-            UpdateCollectionExpiryRequest,
-        )
-        from . import update_collection_expiry_date as _operation
+        from . import update_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExpiryRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_collection_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_expiry_date(
@@ -3153,13 +2650,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an expiry date from a collection."""
-        from . import delete_collection_expiry_date as _operation
+        from . import delete_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3194,25 +2689,14 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an inactivity interval of a collection."""
-        from ...models.update_collection_inactivity_interval_request import (
-            UpdateCollectionInactivityIntervalRequest,
-        )
-        from . import update_collection_inactivity_interval as _operation
+        from . import update_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_collection_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_inactivity_interval(
@@ -3223,13 +2707,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an inactivity interval from the collection."""
-        from . import delete_collection_inactivity_interval as _operation
+        from . import delete_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3262,23 +2744,14 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Collection:
         """Updates a prompt template reference of a collection."""
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_collection_prompt_template as _operation
+        from . import update_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_collection_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_prompt_template(
@@ -3289,13 +2762,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Collection:
         """Removes a prompt template reference from the collection."""
-        from . import delete_collection_prompt_template as _operation
+        from . import delete_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3334,26 +2805,15 @@ class AsyncCollections(AsyncResource):
 
         Uploads a new thumbnail image for the collection.
         """
-        from ...models.update_collection_thumbnail_body import (
-            UpdateCollectionThumbnailBody,
-        )
-        from . import update_collection_thumbnail as _operation
+        from . import update_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                UpdateCollectionThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_collection_thumbnail",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_thumbnail(
@@ -3368,14 +2828,11 @@ class AsyncCollections(AsyncResource):
 
         Deletes collection thumbnail image.
         """
-        from . import delete_collection_thumbnail as _operation
+        from . import delete_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def insert_document_into_collection(
@@ -3398,9 +2855,9 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Import an already stored document to an existing collection."""
-        from . import insert_document_into_collection as _operation
+        from . import insert_document_into_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             copy_document=copy_document,
@@ -3416,7 +2873,7 @@ class AsyncCollections(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document_from_collection(
@@ -3429,15 +2886,13 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes the document from the collection."""
-        from . import delete_document_from_collection as _operation
+        from . import delete_document_from_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            timeout=timeout,
+        request = _op.build_request(
+            collection_id=collection_id, document_id=document_id, timeout=timeout
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count_for_collection(
@@ -3448,13 +2903,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions with the collection."""
-        from . import get_chat_session_count_for_collection as _operation
+        from . import get_chat_session_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_chat_settings(
@@ -3468,13 +2921,11 @@ class AsyncCollections(AsyncResource):
 
         Returns details of collection chat settings
         """
-        from . import get_collection_chat_settings as _operation
+        from . import get_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3522,28 +2973,22 @@ class AsyncCollections(AsyncResource):
 
         Recreates entire chat settings on the collection.
         """
-        from ...models.chat_settings import ChatSettings
-        from . import update_collection_chat_settings as _operation
+        from . import update_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                ChatSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "update_collection_chat_settings",
-                as_json=True,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_chunks(
@@ -3555,14 +3000,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Chunk]:
         """Returns specific chunks in a collection."""
-        from . import get_collection_chunks as _operation
+        from . import get_collection_chunks as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            chunk_ids=chunk_ids,
-        )
+        request = _op.build_request(collection_id=collection_id, chunk_ids=chunk_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_count(
@@ -3572,11 +3014,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of collections."""
-        from . import get_collection_count as _operation
+        from . import get_collection_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_group_permissions(
@@ -3590,13 +3032,11 @@ class AsyncCollections(AsyncResource):
 
         The returned list of group permissions denoting which groups have access to the collection.
         """
-        from . import get_collection_group_permissions as _operation
+        from . import get_collection_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_metadata(
@@ -3610,13 +3050,11 @@ class AsyncCollections(AsyncResource):
 
         Returns details of collection metadata.
         """
-        from . import get_collection_metadata as _operation
+        from . import get_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_collection_metadata(
@@ -3631,14 +3069,11 @@ class AsyncCollections(AsyncResource):
 
         Recreates entire metadata of the collection.
         """
-        from . import update_collection_metadata as _operation
+        from . import update_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=body,
-        )
+        request = _op.build_request(collection_id=collection_id, body=body)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_permissions(
@@ -3652,13 +3087,11 @@ class AsyncCollections(AsyncResource):
 
         The returned list of permissions denotes who has access to the collection.
         """
-        from . import get_collection_permissions as _operation
+        from . import get_collection_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_collection_for_all(
@@ -3669,13 +3102,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a collection to all other users except the original owner."""
-        from . import unshare_collection_for_all as _operation
+        from . import unshare_collection_for_all as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_settings(
@@ -3689,13 +3120,11 @@ class AsyncCollections(AsyncResource):
 
         Returns details of collection settings
         """
-        from . import get_collection_settings as _operation
+        from . import get_collection_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3765,40 +3194,34 @@ class AsyncCollections(AsyncResource):
 
         Recreates entire settings on the collection.
         """
-        from ...models.collection_settings import CollectionSettings
-        from . import update_collection_settings as _operation
+        from . import update_collection_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CollectionSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "max_tokens_per_chunk": max_tokens_per_chunk,
-                    "chunk_overlap_tokens": chunk_overlap_tokens,
-                    "gen_doc_summaries": gen_doc_summaries,
-                    "gen_doc_questions": gen_doc_questions,
-                    "audio_input_language": audio_input_language,
-                    "ocr_model": ocr_model,
-                    "tesseract_lang": tesseract_lang,
-                    "keep_tables_as_one_chunk": keep_tables_as_one_chunk,
-                    "chunk_by_page": chunk_by_page,
-                    "handwriting_check": handwriting_check,
-                    "ingest_mode": ingest_mode,
-                    "follow_links": follow_links,
-                    "max_depth": max_depth,
-                    "max_documents": max_documents,
-                    "root_dir": root_dir,
-                    "copy_document": copy_document,
-                    "guardrails_settings": guardrails_settings,
-                    "expiry_timezone": expiry_timezone,
-                },
-                "update_collection_settings",
-                as_json=True,
+                max_tokens_per_chunk=max_tokens_per_chunk,
+                chunk_overlap_tokens=chunk_overlap_tokens,
+                gen_doc_summaries=gen_doc_summaries,
+                gen_doc_questions=gen_doc_questions,
+                audio_input_language=audio_input_language,
+                ocr_model=ocr_model,
+                tesseract_lang=tesseract_lang,
+                keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+                chunk_by_page=chunk_by_page,
+                handwriting_check=handwriting_check,
+                ingest_mode=ingest_mode,
+                follow_links=follow_links,
+                max_depth=max_depth,
+                max_documents=max_documents,
+                root_dir=root_dir,
+                copy_document=copy_document,
+                guardrails_settings=guardrails_settings,
+                expiry_timezone=expiry_timezone,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_count_for_collection(
@@ -3809,13 +3232,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of documents in the collection."""
-        from . import get_document_count_for_collection as _operation
+        from . import get_document_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_collections(
@@ -3834,9 +3255,9 @@ class AsyncCollections(AsyncResource):
         Fetches all users' collection metadata sorted by last update time by default. This is for admin use
         only and includes private, public, and shared collections in the result.
         """
-        from . import list_all_collections as _operation
+        from . import list_all_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -3844,7 +3265,7 @@ class AsyncCollections(AsyncResource):
             filter_=filter_,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_all_collections(
@@ -3885,16 +3306,13 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions for a given collection."""
-        from . import list_chat_sessions_for_collection as _operation
+        from . import list_chat_sessions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            offset=offset,
-            limit=limit,
-            username=username,
+        request = _op.build_request(
+            collection_id=collection_id, offset=offset, limit=limit, username=username
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_sessions_for_collection(
@@ -3935,13 +3353,11 @@ class AsyncCollections(AsyncResource):
         Returns the list of public permissions for a collection. Returns an empty array if the collection is
         not public or has no permissions.
         """
-        from . import list_collection_public_permissions as _operation
+        from . import list_collection_public_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_documents_for_collection(
@@ -3958,16 +3374,16 @@ class AsyncCollections(AsyncResource):
 
         A user can list a Collection's documents.
         """
-        from . import list_documents_for_collection as _operation
+        from . import list_documents_for_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             offset=offset,
             limit=limit,
             metadata_filter=metadata_filter,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_documents_for_collection(
@@ -4004,14 +3420,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[SuggestedQuestion]:
         """List suggested questions for a given collection."""
-        from . import list_questions_for_collection as _operation
+        from . import list_questions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            limit=limit,
-        )
+        request = _op.build_request(collection_id=collection_id, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_scheduled_connectors_for_collection(
@@ -4025,13 +3438,11 @@ class AsyncCollections(AsyncResource):
 
         Returns a list of all scheduled connectors configured for the specified collection.
         """
-        from . import list_scheduled_connectors_for_collection as _operation
+        from . import list_scheduled_connectors_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4076,29 +3487,21 @@ class AsyncCollections(AsyncResource):
         Finds chunks related to a message using semantic search. Chunks are sorted by relevance and
         similarity score to the message.
         """
-        from ...models.match_collection_chunks_request import (
-            MatchCollectionChunksRequest,
-        )
-        from . import match_collection_chunks as _operation
+        from . import match_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MatchCollectionChunksRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "vectors": vectors,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                    "cut_off": cut_off,
-                },
-                "match_collection_chunks",
-                as_json=True,
+                vectors=vectors,
+                topics=topics,
+                offset=offset,
+                limit=limit,
+                cut_off=cut_off,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4138,25 +3541,14 @@ class AsyncCollections(AsyncResource):
         collection will have no scheduled connectors after this operation. Both collections must be owned by
         the same user.
         """
-        from ...models.migrate_scheduled_connectors_to_collection_request import (
-            MigrateScheduledConnectorsToCollectionRequest,
-        )
-        from . import migrate_scheduled_connectors_to_collection as _operation
+        from . import migrate_scheduled_connectors_to_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateScheduledConnectorsToCollectionRequest,
-                body,
-                {
-                    "src_collection_id": src_collection_id,
-                },
-                "migrate_scheduled_connectors_to_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, src_collection_id=src_collection_id),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4193,25 +3585,14 @@ class AsyncCollections(AsyncResource):
         Sets a maximum limit on the total size of documents (sum) added to a collection. The limit is
         measured in bytes.
         """
-        from ...models.set_collection_size_limit_request import (
-            SetCollectionSizeLimitRequest,
-        )
-        from . import set_collection_size_limit as _operation
+        from . import set_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SetCollectionSizeLimitRequest,
-                body,
-                {
-                    "size_limit": size_limit,
-                },
-                "set_collection_size_limit",
-                as_json=True,
-            ),
+            body=_op.build_body(body, size_limit=size_limit),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_collection_size_limit(
@@ -4222,13 +3603,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes a size limit for a collection."""
-        from . import remove_collection_size_limit as _operation
+        from . import remove_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_all_collection_expirations(
@@ -4242,11 +3621,11 @@ class AsyncCollections(AsyncResource):
         Reset any expiry dates and inactivity intervals that have been set for all collections (admin only).
         This will also reset any archived collections back to active.
         """
-        from . import reset_all_collection_expirations as _operation
+        from . import reset_all_collection_expirations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_collection_prompt_settings(
@@ -4257,13 +3636,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets the prompt settings for a given collection."""
-        from . import reset_collection_prompt_settings as _operation
+        from . import reset_collection_prompt_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4306,28 +3683,16 @@ class AsyncCollections(AsyncResource):
         Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
         similarity score to the message.
         """
-        from ...models.search_collection_chunks_request import (
-            SearchCollectionChunksRequest,
-        )
-        from . import search_collection_chunks as _operation
+        from . import search_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SearchCollectionChunksRequest,
-                body,
-                {
-                    "query": query,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                },
-                "search_collection_chunks",
-                as_json=True,
+            body=_op.build_body(
+                body, query=query, topics=topics, offset=offset, limit=limit
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4366,24 +3731,15 @@ class AsyncCollections(AsyncResource):
 
         Shares a collection template to a user.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection as _operation
+        from . import share_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             username=username,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_collection(
@@ -4395,14 +3751,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a collection to a user."""
-        from . import unshare_collection as _operation
+        from . import unshare_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            username=username,
-        )
+        request = _op.build_request(collection_id=collection_id, username=username)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4442,24 +3795,15 @@ class AsyncCollections(AsyncResource):
         Shares a collection to a group. The permission attribute defines the level of access, and which
         group can access the collection, the collection_id attribute denotes the collection to be shared.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection_with_group as _operation
+        from . import share_collection_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_collection_from_group(
@@ -4471,14 +3815,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a collection to a user."""
-        from . import unshare_collection_from_group as _operation
+        from . import unshare_collection_from_group as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(collection_id=collection_id, group_id=group_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unarchive_collection(
@@ -4489,13 +3830,11 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Restores an archived collection to an active status."""
-        from . import unarchive_collection as _operation
+        from . import unarchive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4533,25 +3872,13 @@ class AsyncCollections(AsyncResource):
 
         Sets or unsets the exempt_from_chat_expiry flag for a collection.
         """
-        from ...models.update_collection_exempt_from_chat_expiry_request import (
-            UpdateCollectionExemptFromChatExpiryRequest,
-        )
-        from . import update_collection_exempt_from_chat_expiry as _operation
+        from . import update_collection_exempt_from_chat_expiry as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExemptFromChatExpiryRequest,
-                body,
-                {
-                    "exempt": exempt,
-                },
-                "update_collection_exempt_from_chat_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, exempt=exempt)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4586,26 +3913,14 @@ class AsyncCollections(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a collection is private or public."""
-        from ...models.update_collection_privacy_request import (
-            UpdateCollectionPrivacyRequest,
-        )
-        from . import update_collection_privacy as _operation
+        from . import update_collection_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "update_collection_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4641,25 +3956,13 @@ class AsyncCollections(AsyncResource):
 
         Updates the workspace associated with a collection as well as the chats belonging to the collection.
         """
-        from ...models.update_collection_workspace_request import (
-            UpdateCollectionWorkspaceRequest,
-        )
-        from . import update_collection_workspace as _operation
+        from . import update_collection_workspace as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionWorkspaceRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "update_collection_workspace",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, workspace=workspace)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -4675,15 +3978,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Archives a collection along with its associated data.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.archive_collection`.
         """
-        from . import archive_collection as _operation
+        from . import archive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_collections(
@@ -4701,14 +4002,11 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[Collection]]:
         """List collections.
 
-        List collections for a given user. If sort_column is not specified, the output is sorted by by last
-        update time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_collections`.
         """
-        from . import list_collections as _operation
+        from . import list_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -4718,7 +4016,7 @@ class CollectionsWithRawResponse(SyncResource):
             current_user_only=current_user_only,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4763,35 +4061,25 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Collection]:
         """Create a Collection
 
-        A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
-        one location. A user can utilize Collections to group particular sets of material (documents) to
-        explore individually through Chats utilizing a large language model (LLM).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_collection`.
         """
-        from ...models.collection_create_request import CollectionCreateRequest
-        from . import create_collection as _operation
+        from . import create_collection as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CollectionCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "embedding_model": embedding_model,
-                    "collection_settings": collection_settings,
-                    "chat_settings": chat_settings,
-                    "expiry_date": expiry_date,
-                    "workspace": workspace,
-                    "vex_encryption": vex_encryption,
-                },
-                "create_collection",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                embedding_model=embedding_model,
+                collection_settings=collection_settings,
+                chat_settings=chat_settings,
+                expiry_date=expiry_date,
+                workspace=workspace,
+                vex_encryption=vex_encryption,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4822,26 +4110,15 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to delete collections.
 
-        Creates a job to delete collections with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_delete_collection_job`.
         """
-        from ...models.delete_collections_job_request import DeleteCollectionsJobRequest
-        from . import create_delete_collection_job as _operation
+        from . import create_delete_collection_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteCollectionsJobRequest,
-                body,
-                {
-                    "collection_ids": collection_ids,
-                },
-                "create_delete_collection_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, collection_ids=collection_ids)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4880,30 +4157,17 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to update collection thumbnail.
 
-        Creates a job to update a new thumbnail image for the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_update_collection_thumbnail_job`.
         """
-        from ...models.create_update_collection_thumbnail_job_body import (
-            CreateUpdateCollectionThumbnailJobBody,
-        )
-        from . import create_update_collection_thumbnail_job as _operation
+        from . import create_update_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CreateUpdateCollectionThumbnailJobBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_update_collection_thumbnail_job",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def create_delete_collection_thumbnail_job(
@@ -4915,17 +4179,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to delete collection thumbnail.
 
-        Creates a job to delete collection thumbnail image.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_delete_collection_thumbnail_job`.
         """
-        from . import create_delete_collection_thumbnail_job as _operation
+        from . import create_delete_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4959,25 +4219,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates job to remove documents from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_delete_document_from_collection_job`.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_from_collection_job as _operation
+        from . import create_delete_document_from_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_from_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_ids=document_ids),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5058,24 +4309,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates job to import collection to the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_import_collection_to_collection_job`.
         """
-        from ...models.create_import_collection_to_collection_job_request import (
-            CreateImportCollectionToCollectionJobRequest,
-        )
-        from . import create_import_collection_to_collection_job as _operation
+        from . import create_import_collection_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateImportCollectionToCollectionJobRequest,
-                body,
-                {
-                    "source_collection_id": source_collection_id,
-                },
-                "create_import_collection_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, source_collection_id=source_collection_id),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
             skip_reparse=skip_reparse,
@@ -5093,7 +4333,7 @@ class CollectionsWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5162,24 +4402,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates job to insert document to the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_insert_document_to_collection_job`.
         """
-        from ...models.create_insert_document_to_collection_job_request import (
-            CreateInsertDocumentToCollectionJobRequest,
-        )
-        from . import create_insert_document_to_collection_job as _operation
+        from . import create_insert_document_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateInsertDocumentToCollectionJobRequest,
-                body,
-                {
-                    "document_id": document_id,
-                },
-                "create_insert_document_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_id=document_id),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
             gen_doc_summaries=gen_doc_summaries,
@@ -5193,7 +4422,7 @@ class CollectionsWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5232,32 +4461,17 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to migrate all chat sessions from one collection to another.
 
-        Creates a job to migrate all chat sessions from the source collection (specified in path) to the
-        destination collection (specified in request body). Only the collection owner can perform this
-        operation.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.create_migrate_collection_chat_sessions_job`.
         """
-        from ...models.migrate_collection_chat_sessions_job_request import (
-            MigrateCollectionChatSessionsJobRequest,
-        )
-        from . import create_migrate_collection_chat_sessions_job as _operation
+        from . import create_migrate_collection_chat_sessions_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateCollectionChatSessionsJobRequest,
-                body,
-                {
-                    "target_collection_id": target_collection_id,
-                },
-                "create_migrate_collection_chat_sessions_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, target_collection_id=target_collection_id),
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection(
@@ -5269,17 +4483,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Collection]:
         """Get a Collection
 
-        A user can obtain a Collection by specifying its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection`.
         """
-        from . import get_collection as _operation
+        from . import get_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_collection(
@@ -5292,18 +4502,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes collection.
 
-        Deletes collection with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.delete_collection`.
         """
-        from . import delete_collection as _operation
+        from . import delete_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5341,29 +4546,18 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Collection]:
         """Updates attributes of an existing collection.
 
-        Updates of an existing collection, particularly name and description.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection`.
         """
-        from ...models.collection_update_request import CollectionUpdateRequest
-        from . import update_collection as _operation
+        from . import update_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CollectionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "rag_type": rag_type,
-                },
-                "update_collection",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, description=description, rag_type=rag_type
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5399,28 +4593,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates an expiry date of a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_expiry_date`.
         """
-        from ...models.update_collection_expiry_request import (
-            UpdateCollectionExpiryRequest,
-        )
-        from . import update_collection_expiry_date as _operation
+        from . import update_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExpiryRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_collection_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_collection_expiry_date(
@@ -5432,15 +4614,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes an expiry date from a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.delete_collection_expiry_date`.
         """
-        from . import delete_collection_expiry_date as _operation
+        from . import delete_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5476,27 +4656,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates an inactivity interval of a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_inactivity_interval`.
         """
-        from ...models.update_collection_inactivity_interval_request import (
-            UpdateCollectionInactivityIntervalRequest,
-        )
-        from . import update_collection_inactivity_interval as _operation
+        from . import update_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_collection_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_collection_inactivity_interval(
@@ -5508,15 +4677,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes an inactivity interval from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.delete_collection_inactivity_interval`.
         """
-        from . import delete_collection_inactivity_interval as _operation
+        from . import delete_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5550,25 +4717,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Collection]:
         """Updates a prompt template reference of a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_prompt_template`.
         """
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_collection_prompt_template as _operation
+        from . import update_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_collection_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_collection_prompt_template(
@@ -5580,15 +4738,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Collection]:
         """Removes a prompt template reference from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.delete_collection_prompt_template`.
         """
-        from . import delete_collection_prompt_template as _operation
+        from . import delete_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5625,30 +4781,17 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates collection thumbnail.
 
-        Uploads a new thumbnail image for the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_thumbnail`.
         """
-        from ...models.update_collection_thumbnail_body import (
-            UpdateCollectionThumbnailBody,
-        )
-        from . import update_collection_thumbnail as _operation
+        from . import update_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                UpdateCollectionThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_collection_thumbnail",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_collection_thumbnail(
@@ -5661,18 +4804,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes collection thumbnail.
 
-        Deletes collection thumbnail image.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.delete_collection_thumbnail`.
         """
-        from . import delete_collection_thumbnail as _operation
+        from . import delete_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def insert_document_into_collection(
@@ -5696,11 +4834,11 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Import an already stored document to an existing collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.insert_document_into_collection`.
         """
-        from . import insert_document_into_collection as _operation
+        from . import insert_document_into_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             copy_document=copy_document,
@@ -5716,7 +4854,7 @@ class CollectionsWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_document_from_collection(
@@ -5730,17 +4868,15 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes the document from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.delete_document_from_collection`.
         """
-        from . import delete_document_from_collection as _operation
+        from . import delete_document_from_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            timeout=timeout,
+        request = _op.build_request(
+            collection_id=collection_id, document_id=document_id, timeout=timeout
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_chat_session_count_for_collection(
@@ -5752,15 +4888,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of chat sessions with the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_chat_session_count_for_collection`.
         """
-        from . import get_chat_session_count_for_collection as _operation
+        from . import get_chat_session_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_chat_settings(
@@ -5772,17 +4906,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[ChatSettings]:
         """Fetches collection chat settings.
 
-        Returns details of collection chat settings
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_chat_settings`.
         """
-        from . import get_collection_chat_settings as _operation
+        from . import get_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5828,32 +4958,24 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates collection chat settings.
 
-        Recreates entire chat settings on the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_chat_settings`.
         """
-        from ...models.chat_settings import ChatSettings
-        from . import update_collection_chat_settings as _operation
+        from . import update_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                ChatSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "update_collection_chat_settings",
-                as_json=True,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_chunks(
@@ -5866,16 +4988,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[Chunk]]:
         """Returns specific chunks in a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_chunks`.
         """
-        from . import get_collection_chunks as _operation
+        from . import get_collection_chunks as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            chunk_ids=chunk_ids,
-        )
+        request = _op.build_request(collection_id=collection_id, chunk_ids=chunk_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_count(
@@ -5886,13 +5005,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of collections.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_count`.
         """
-        from . import get_collection_count as _operation
+        from . import get_collection_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_group_permissions(
@@ -5904,17 +5023,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """Returns a list of group access permissions for a given collection.
 
-        The returned list of group permissions denoting which groups have access to the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_group_permissions`.
         """
-        from . import get_collection_group_permissions as _operation
+        from . import get_collection_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_metadata(
@@ -5926,17 +5041,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[GetCollectionMetadataResponse200]:
         """Fetches collection metadata.
 
-        Returns details of collection metadata.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_metadata`.
         """
-        from . import get_collection_metadata as _operation
+        from . import get_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def update_collection_metadata(
@@ -5949,18 +5060,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates collection metadata.
 
-        Recreates entire metadata of the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_metadata`.
         """
-        from . import update_collection_metadata as _operation
+        from . import update_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=body,
-        )
+        request = _op.build_request(collection_id=collection_id, body=body)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_permissions(
@@ -5972,17 +5078,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[SharePermission]]:
         """Returns a list of access permissions for a given collection.
 
-        The returned list of permissions denotes who has access to the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_permissions`.
         """
-        from . import get_collection_permissions as _operation
+        from . import get_collection_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_collection_for_all(
@@ -5994,15 +5096,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of a collection to all other users except the original owner.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.unshare_collection_for_all`.
         """
-        from . import unshare_collection_for_all as _operation
+        from . import unshare_collection_for_all as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_settings(
@@ -6014,17 +5114,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[CollectionSettings]:
         """Fetches collection settings.
 
-        Returns details of collection settings
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_collection_settings`.
         """
-        from . import get_collection_settings as _operation
+        from . import get_collection_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6092,44 +5188,36 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates collection settings.
 
-        Recreates entire settings on the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_settings`.
         """
-        from ...models.collection_settings import CollectionSettings
-        from . import update_collection_settings as _operation
+        from . import update_collection_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CollectionSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "max_tokens_per_chunk": max_tokens_per_chunk,
-                    "chunk_overlap_tokens": chunk_overlap_tokens,
-                    "gen_doc_summaries": gen_doc_summaries,
-                    "gen_doc_questions": gen_doc_questions,
-                    "audio_input_language": audio_input_language,
-                    "ocr_model": ocr_model,
-                    "tesseract_lang": tesseract_lang,
-                    "keep_tables_as_one_chunk": keep_tables_as_one_chunk,
-                    "chunk_by_page": chunk_by_page,
-                    "handwriting_check": handwriting_check,
-                    "ingest_mode": ingest_mode,
-                    "follow_links": follow_links,
-                    "max_depth": max_depth,
-                    "max_documents": max_documents,
-                    "root_dir": root_dir,
-                    "copy_document": copy_document,
-                    "guardrails_settings": guardrails_settings,
-                    "expiry_timezone": expiry_timezone,
-                },
-                "update_collection_settings",
-                as_json=True,
+                max_tokens_per_chunk=max_tokens_per_chunk,
+                chunk_overlap_tokens=chunk_overlap_tokens,
+                gen_doc_summaries=gen_doc_summaries,
+                gen_doc_questions=gen_doc_questions,
+                audio_input_language=audio_input_language,
+                ocr_model=ocr_model,
+                tesseract_lang=tesseract_lang,
+                keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+                chunk_by_page=chunk_by_page,
+                handwriting_check=handwriting_check,
+                ingest_mode=ingest_mode,
+                follow_links=follow_links,
+                max_depth=max_depth,
+                max_documents=max_documents,
+                root_dir=root_dir,
+                copy_document=copy_document,
+                guardrails_settings=guardrails_settings,
+                expiry_timezone=expiry_timezone,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_count_for_collection(
@@ -6141,15 +5229,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of documents in the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.get_document_count_for_collection`.
         """
-        from . import get_document_count_for_collection as _operation
+        from . import get_document_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_all_collections(
@@ -6165,14 +5251,11 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[Collection]]:
         """Fetches all users' collection metadata sorted by last update time by default.
 
-        Fetches all users' collection metadata sorted by last update time by default. This is for admin use
-        only and includes private, public, and shared collections in the result.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_all_collections`.
         """
-        from . import list_all_collections as _operation
+        from . import list_all_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -6180,7 +5263,7 @@ class CollectionsWithRawResponse(SyncResource):
             filter_=filter_,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_chat_sessions_for_collection(
@@ -6195,18 +5278,15 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[ChatSession]]:
         """List chat sessions for a given collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_chat_sessions_for_collection`.
         """
-        from . import list_chat_sessions_for_collection as _operation
+        from . import list_chat_sessions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            offset=offset,
-            limit=limit,
-            username=username,
+        request = _op.build_request(
+            collection_id=collection_id, offset=offset, limit=limit, username=username
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_collection_public_permissions(
@@ -6218,18 +5298,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[str]]:
         """Returns the public permissions for a given collection.
 
-        Returns the list of public permissions for a collection. Returns an empty array if the collection is
-        not public or has no permissions.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_collection_public_permissions`.
         """
-        from . import list_collection_public_permissions as _operation
+        from . import list_collection_public_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_documents_for_collection(
@@ -6244,20 +5319,18 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[Document]]:
         """List a Collection's documents
 
-        A user can list a Collection's documents.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_documents_for_collection`.
         """
-        from . import list_documents_for_collection as _operation
+        from . import list_documents_for_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             offset=offset,
             limit=limit,
             metadata_filter=metadata_filter,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_questions_for_collection(
@@ -6270,16 +5343,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[SuggestedQuestion]]:
         """List suggested questions for a given collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_questions_for_collection`.
         """
-        from . import list_questions_for_collection as _operation
+        from . import list_questions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            limit=limit,
-        )
+        request = _op.build_request(collection_id=collection_id, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_scheduled_connectors_for_collection(
@@ -6291,17 +5361,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[ScheduledConnectorDetails]]:
         """List scheduled connectors for a collection
 
-        Returns a list of all scheduled connectors configured for the specified collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.list_scheduled_connectors_for_collection`.
         """
-        from . import list_scheduled_connectors_for_collection as _operation
+        from . import list_scheduled_connectors_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6343,34 +5409,23 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[ChunkSearchResult]]:
         """Finds chunks related to a message using semantic search.
 
-        Finds chunks related to a message using semantic search. Chunks are sorted by relevance and
-        similarity score to the message.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.match_collection_chunks`.
         """
-        from ...models.match_collection_chunks_request import (
-            MatchCollectionChunksRequest,
-        )
-        from . import match_collection_chunks as _operation
+        from . import match_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MatchCollectionChunksRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "vectors": vectors,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                    "cut_off": cut_off,
-                },
-                "match_collection_chunks",
-                as_json=True,
+                vectors=vectors,
+                topics=topics,
+                offset=offset,
+                limit=limit,
+                cut_off=cut_off,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6406,31 +5461,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Migrate scheduled connectors from another collection
 
-        Moves all scheduled connectors from a source collection to the target collection. The source
-        collection will have no scheduled connectors after this operation. Both collections must be owned by
-        the same user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.migrate_scheduled_connectors_to_collection`.
         """
-        from ...models.migrate_scheduled_connectors_to_collection_request import (
-            MigrateScheduledConnectorsToCollectionRequest,
-        )
-        from . import migrate_scheduled_connectors_to_collection as _operation
+        from . import migrate_scheduled_connectors_to_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateScheduledConnectorsToCollectionRequest,
-                body,
-                {
-                    "src_collection_id": src_collection_id,
-                },
-                "migrate_scheduled_connectors_to_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, src_collection_id=src_collection_id),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6464,30 +5504,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Sets a maximum limit on the total size of documents (sum) added to a collection.
 
-        Sets a maximum limit on the total size of documents (sum) added to a collection. The limit is
-        measured in bytes.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.set_collection_size_limit`.
         """
-        from ...models.set_collection_size_limit_request import (
-            SetCollectionSizeLimitRequest,
-        )
-        from . import set_collection_size_limit as _operation
+        from . import set_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SetCollectionSizeLimitRequest,
-                body,
-                {
-                    "size_limit": size_limit,
-                },
-                "set_collection_size_limit",
-                as_json=True,
-            ),
+            body=_op.build_body(body, size_limit=size_limit),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_collection_size_limit(
@@ -6499,15 +5525,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes a size limit for a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.remove_collection_size_limit`.
         """
-        from . import remove_collection_size_limit as _operation
+        from . import remove_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def reset_all_collection_expirations(
@@ -6518,16 +5542,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Reset all collection expiry dates and inactivity intervals that have been set.
 
-        Reset any expiry dates and inactivity intervals that have been set for all collections (admin only).
-        This will also reset any archived collections back to active.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.reset_all_collection_expirations`.
         """
-        from . import reset_all_collection_expirations as _operation
+        from . import reset_all_collection_expirations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def reset_collection_prompt_settings(
@@ -6539,15 +5560,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets the prompt settings for a given collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.reset_collection_prompt_settings`.
         """
-        from . import reset_collection_prompt_settings as _operation
+        from . import reset_collection_prompt_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6587,33 +5606,18 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[list[ChunkSearchResult]]:
         """Finds chunks related to a message using lexical search.
 
-        Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
-        similarity score to the message.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.search_collection_chunks`.
         """
-        from ...models.search_collection_chunks_request import (
-            SearchCollectionChunksRequest,
-        )
-        from . import search_collection_chunks as _operation
+        from . import search_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SearchCollectionChunksRequest,
-                body,
-                {
-                    "query": query,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                },
-                "search_collection_chunks",
-                as_json=True,
+            body=_op.build_body(
+                body, query=query, topics=topics, offset=offset, limit=limit
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6650,28 +5654,17 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Shares a collection to a user.
 
-        Shares a collection template to a user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.share_collection`.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection as _operation
+        from . import share_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             username=username,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_collection(
@@ -6684,16 +5677,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of a collection to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.unshare_collection`.
         """
-        from . import unshare_collection as _operation
+        from . import unshare_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            username=username,
-        )
+        request = _op.build_request(collection_id=collection_id, username=username)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6730,29 +5720,17 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Shares a collection to a group.
 
-        Shares a collection to a group. The permission attribute defines the level of access, and which
-        group can access the collection, the collection_id attribute denotes the collection to be shared.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.share_collection_with_group`.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection_with_group as _operation
+        from . import share_collection_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_collection_from_group(
@@ -6765,16 +5743,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of a collection to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.unshare_collection_from_group`.
         """
-        from . import unshare_collection_from_group as _operation
+        from . import unshare_collection_from_group as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(collection_id=collection_id, group_id=group_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unarchive_collection(
@@ -6786,15 +5761,13 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Restores an archived collection to an active status.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.unarchive_collection`.
         """
-        from . import unarchive_collection as _operation
+        from . import unarchive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6830,29 +5803,15 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates the chat expiry exemption of a collection.
 
-        Sets or unsets the exempt_from_chat_expiry flag for a collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_exempt_from_chat_expiry`.
         """
-        from ...models.update_collection_exempt_from_chat_expiry_request import (
-            UpdateCollectionExemptFromChatExpiryRequest,
-        )
-        from . import update_collection_exempt_from_chat_expiry as _operation
+        from . import update_collection_exempt_from_chat_expiry as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExemptFromChatExpiryRequest,
-                body,
-                {
-                    "exempt": exempt,
-                },
-                "update_collection_exempt_from_chat_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, exempt=exempt)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6888,28 +5847,16 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether a collection is private or public.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_privacy`.
         """
-        from ...models.update_collection_privacy_request import (
-            UpdateCollectionPrivacyRequest,
-        )
-        from . import update_collection_privacy as _operation
+        from . import update_collection_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "update_collection_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6943,29 +5890,15 @@ class CollectionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates the workspace associated with a collection.
 
-        Updates the workspace associated with a collection as well as the chats belonging to the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Collections.update_collection_workspace`.
         """
-        from ...models.update_collection_workspace_request import (
-            UpdateCollectionWorkspaceRequest,
-        )
-        from . import update_collection_workspace as _operation
+        from . import update_collection_workspace as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionWorkspaceRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "update_collection_workspace",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, workspace=workspace)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -6981,15 +5914,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Archives a collection along with its associated data.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.archive_collection`.
         """
-        from . import archive_collection as _operation
+        from . import archive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_collections(
@@ -7007,14 +5938,11 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[Collection]]:
         """List collections.
 
-        List collections for a given user. If sort_column is not specified, the output is sorted by by last
-        update time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_collections`.
         """
-        from . import list_collections as _operation
+        from . import list_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -7024,7 +5952,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             current_user_only=current_user_only,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7069,35 +5997,25 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Collection]:
         """Create a Collection
 
-        A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
-        one location. A user can utilize Collections to group particular sets of material (documents) to
-        explore individually through Chats utilizing a large language model (LLM).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_collection`.
         """
-        from ...models.collection_create_request import CollectionCreateRequest
-        from . import create_collection as _operation
+        from . import create_collection as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CollectionCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "embedding_model": embedding_model,
-                    "collection_settings": collection_settings,
-                    "chat_settings": chat_settings,
-                    "expiry_date": expiry_date,
-                    "workspace": workspace,
-                    "vex_encryption": vex_encryption,
-                },
-                "create_collection",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                embedding_model=embedding_model,
+                collection_settings=collection_settings,
+                chat_settings=chat_settings,
+                expiry_date=expiry_date,
+                workspace=workspace,
+                vex_encryption=vex_encryption,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7128,26 +6046,15 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to delete collections.
 
-        Creates a job to delete collections with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_delete_collection_job`.
         """
-        from ...models.delete_collections_job_request import DeleteCollectionsJobRequest
-        from . import create_delete_collection_job as _operation
+        from . import create_delete_collection_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteCollectionsJobRequest,
-                body,
-                {
-                    "collection_ids": collection_ids,
-                },
-                "create_delete_collection_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, collection_ids=collection_ids)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7186,30 +6093,17 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to update collection thumbnail.
 
-        Creates a job to update a new thumbnail image for the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_update_collection_thumbnail_job`.
         """
-        from ...models.create_update_collection_thumbnail_job_body import (
-            CreateUpdateCollectionThumbnailJobBody,
-        )
-        from . import create_update_collection_thumbnail_job as _operation
+        from . import create_update_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CreateUpdateCollectionThumbnailJobBody,
-                body,
-                {
-                    "file": file,
-                },
-                "create_update_collection_thumbnail_job",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_delete_collection_thumbnail_job(
@@ -7221,17 +6115,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to delete collection thumbnail.
 
-        Creates a job to delete collection thumbnail image.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_delete_collection_thumbnail_job`.
         """
-        from . import create_delete_collection_thumbnail_job as _operation
+        from . import create_delete_collection_thumbnail_job as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7265,25 +6155,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates job to remove documents from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_delete_document_from_collection_job`.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_from_collection_job as _operation
+        from . import create_delete_document_from_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_from_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_ids=document_ids),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7364,24 +6245,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates job to import collection to the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_import_collection_to_collection_job`.
         """
-        from ...models.create_import_collection_to_collection_job_request import (
-            CreateImportCollectionToCollectionJobRequest,
-        )
-        from . import create_import_collection_to_collection_job as _operation
+        from . import create_import_collection_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateImportCollectionToCollectionJobRequest,
-                body,
-                {
-                    "source_collection_id": source_collection_id,
-                },
-                "create_import_collection_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, source_collection_id=source_collection_id),
             migrate_scheduled_connectors=migrate_scheduled_connectors,
             copy_lifecycle_settings=copy_lifecycle_settings,
             skip_reparse=skip_reparse,
@@ -7399,7 +6269,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7468,24 +6338,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates job to insert document to the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_insert_document_to_collection_job`.
         """
-        from ...models.create_insert_document_to_collection_job_request import (
-            CreateInsertDocumentToCollectionJobRequest,
-        )
-        from . import create_insert_document_to_collection_job as _operation
+        from . import create_insert_document_to_collection_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CreateInsertDocumentToCollectionJobRequest,
-                body,
-                {
-                    "document_id": document_id,
-                },
-                "create_insert_document_to_collection_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, document_id=document_id),
             copy_document=copy_document,
             preserve_metadata=preserve_metadata,
             gen_doc_summaries=gen_doc_summaries,
@@ -7499,7 +6358,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7538,32 +6397,17 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to migrate all chat sessions from one collection to another.
 
-        Creates a job to migrate all chat sessions from the source collection (specified in path) to the
-        destination collection (specified in request body). Only the collection owner can perform this
-        operation.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.create_migrate_collection_chat_sessions_job`.
         """
-        from ...models.migrate_collection_chat_sessions_job_request import (
-            MigrateCollectionChatSessionsJobRequest,
-        )
-        from . import create_migrate_collection_chat_sessions_job as _operation
+        from . import create_migrate_collection_chat_sessions_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateCollectionChatSessionsJobRequest,
-                body,
-                {
-                    "target_collection_id": target_collection_id,
-                },
-                "create_migrate_collection_chat_sessions_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, target_collection_id=target_collection_id),
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection(
@@ -7575,17 +6419,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Collection]:
         """Get a Collection
 
-        A user can obtain a Collection by specifying its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection`.
         """
-        from . import get_collection as _operation
+        from . import get_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection(
@@ -7598,18 +6438,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes collection.
 
-        Deletes collection with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.delete_collection`.
         """
-        from . import delete_collection as _operation
+        from . import delete_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7647,29 +6482,18 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Collection]:
         """Updates attributes of an existing collection.
 
-        Updates of an existing collection, particularly name and description.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection`.
         """
-        from ...models.collection_update_request import CollectionUpdateRequest
-        from . import update_collection as _operation
+        from . import update_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                CollectionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "rag_type": rag_type,
-                },
-                "update_collection",
-                as_json=True,
+            body=_op.build_body(
+                body, name=name, description=description, rag_type=rag_type
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7705,28 +6529,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates an expiry date of a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_expiry_date`.
         """
-        from ...models.update_collection_expiry_request import (
-            UpdateCollectionExpiryRequest,
-        )
-        from . import update_collection_expiry_date as _operation
+        from . import update_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExpiryRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_collection_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_expiry_date(
@@ -7738,15 +6550,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes an expiry date from a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.delete_collection_expiry_date`.
         """
-        from . import delete_collection_expiry_date as _operation
+        from . import delete_collection_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7782,27 +6592,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates an inactivity interval of a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_inactivity_interval`.
         """
-        from ...models.update_collection_inactivity_interval_request import (
-            UpdateCollectionInactivityIntervalRequest,
-        )
-        from . import update_collection_inactivity_interval as _operation
+        from . import update_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_collection_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_inactivity_interval(
@@ -7814,15 +6613,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes an inactivity interval from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.delete_collection_inactivity_interval`.
         """
-        from . import delete_collection_inactivity_interval as _operation
+        from . import delete_collection_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7856,25 +6653,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Collection]:
         """Updates a prompt template reference of a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_prompt_template`.
         """
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_collection_prompt_template as _operation
+        from . import update_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_collection_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_prompt_template(
@@ -7886,15 +6674,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Collection]:
         """Removes a prompt template reference from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.delete_collection_prompt_template`.
         """
-        from . import delete_collection_prompt_template as _operation
+        from . import delete_collection_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7931,30 +6717,17 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates collection thumbnail.
 
-        Uploads a new thumbnail image for the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_thumbnail`.
         """
-        from ...models.update_collection_thumbnail_body import (
-            UpdateCollectionThumbnailBody,
-        )
-        from . import update_collection_thumbnail as _operation
+        from . import update_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                UpdateCollectionThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "update_collection_thumbnail",
-                as_json=False,
-            ),
+            body=_op.build_body(body, file=file),
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_thumbnail(
@@ -7967,18 +6740,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes collection thumbnail.
 
-        Deletes collection thumbnail image.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.delete_collection_thumbnail`.
         """
-        from . import delete_collection_thumbnail as _operation
+        from . import delete_collection_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def insert_document_into_collection(
@@ -8002,11 +6770,11 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Import an already stored document to an existing collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.insert_document_into_collection`.
         """
-        from . import insert_document_into_collection as _operation
+        from . import insert_document_into_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             copy_document=copy_document,
@@ -8022,7 +6790,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document_from_collection(
@@ -8036,17 +6804,15 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes the document from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.delete_document_from_collection`.
         """
-        from . import delete_document_from_collection as _operation
+        from . import delete_document_from_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            timeout=timeout,
+        request = _op.build_request(
+            collection_id=collection_id, document_id=document_id, timeout=timeout
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count_for_collection(
@@ -8058,15 +6824,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of chat sessions with the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_chat_session_count_for_collection`.
         """
-        from . import get_chat_session_count_for_collection as _operation
+        from . import get_chat_session_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_chat_settings(
@@ -8078,17 +6842,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[ChatSettings]:
         """Fetches collection chat settings.
 
-        Returns details of collection chat settings
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_chat_settings`.
         """
-        from . import get_collection_chat_settings as _operation
+        from . import get_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8134,32 +6894,24 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates collection chat settings.
 
-        Recreates entire chat settings on the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_chat_settings`.
         """
-        from ...models.chat_settings import ChatSettings
-        from . import update_collection_chat_settings as _operation
+        from . import update_collection_chat_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                ChatSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "update_collection_chat_settings",
-                as_json=True,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_chunks(
@@ -8172,16 +6924,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[Chunk]]:
         """Returns specific chunks in a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_chunks`.
         """
-        from . import get_collection_chunks as _operation
+        from . import get_collection_chunks as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            chunk_ids=chunk_ids,
-        )
+        request = _op.build_request(collection_id=collection_id, chunk_ids=chunk_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_count(
@@ -8192,13 +6941,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of collections.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_count`.
         """
-        from . import get_collection_count as _operation
+        from . import get_collection_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_group_permissions(
@@ -8210,17 +6959,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """Returns a list of group access permissions for a given collection.
 
-        The returned list of group permissions denoting which groups have access to the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_group_permissions`.
         """
-        from . import get_collection_group_permissions as _operation
+        from . import get_collection_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_metadata(
@@ -8232,17 +6977,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[GetCollectionMetadataResponse200]:
         """Fetches collection metadata.
 
-        Returns details of collection metadata.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_metadata`.
         """
-        from . import get_collection_metadata as _operation
+        from . import get_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_collection_metadata(
@@ -8255,18 +6996,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates collection metadata.
 
-        Recreates entire metadata of the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_metadata`.
         """
-        from . import update_collection_metadata as _operation
+        from . import update_collection_metadata as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=body,
-        )
+        request = _op.build_request(collection_id=collection_id, body=body)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_permissions(
@@ -8278,17 +7014,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[SharePermission]]:
         """Returns a list of access permissions for a given collection.
 
-        The returned list of permissions denotes who has access to the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_permissions`.
         """
-        from . import get_collection_permissions as _operation
+        from . import get_collection_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_collection_for_all(
@@ -8300,15 +7032,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of a collection to all other users except the original owner.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.unshare_collection_for_all`.
         """
-        from . import unshare_collection_for_all as _operation
+        from . import unshare_collection_for_all as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_settings(
@@ -8320,17 +7050,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[CollectionSettings]:
         """Fetches collection settings.
 
-        Returns details of collection settings
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_collection_settings`.
         """
-        from . import get_collection_settings as _operation
+        from . import get_collection_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8398,44 +7124,36 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates collection settings.
 
-        Recreates entire settings on the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_settings`.
         """
-        from ...models.collection_settings import CollectionSettings
-        from . import update_collection_settings as _operation
+        from . import update_collection_settings as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                CollectionSettings,
+            body=_op.build_body(
                 body,
-                {
-                    "max_tokens_per_chunk": max_tokens_per_chunk,
-                    "chunk_overlap_tokens": chunk_overlap_tokens,
-                    "gen_doc_summaries": gen_doc_summaries,
-                    "gen_doc_questions": gen_doc_questions,
-                    "audio_input_language": audio_input_language,
-                    "ocr_model": ocr_model,
-                    "tesseract_lang": tesseract_lang,
-                    "keep_tables_as_one_chunk": keep_tables_as_one_chunk,
-                    "chunk_by_page": chunk_by_page,
-                    "handwriting_check": handwriting_check,
-                    "ingest_mode": ingest_mode,
-                    "follow_links": follow_links,
-                    "max_depth": max_depth,
-                    "max_documents": max_documents,
-                    "root_dir": root_dir,
-                    "copy_document": copy_document,
-                    "guardrails_settings": guardrails_settings,
-                    "expiry_timezone": expiry_timezone,
-                },
-                "update_collection_settings",
-                as_json=True,
+                max_tokens_per_chunk=max_tokens_per_chunk,
+                chunk_overlap_tokens=chunk_overlap_tokens,
+                gen_doc_summaries=gen_doc_summaries,
+                gen_doc_questions=gen_doc_questions,
+                audio_input_language=audio_input_language,
+                ocr_model=ocr_model,
+                tesseract_lang=tesseract_lang,
+                keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+                chunk_by_page=chunk_by_page,
+                handwriting_check=handwriting_check,
+                ingest_mode=ingest_mode,
+                follow_links=follow_links,
+                max_depth=max_depth,
+                max_documents=max_documents,
+                root_dir=root_dir,
+                copy_document=copy_document,
+                guardrails_settings=guardrails_settings,
+                expiry_timezone=expiry_timezone,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_count_for_collection(
@@ -8447,15 +7165,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of documents in the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.get_document_count_for_collection`.
         """
-        from . import get_document_count_for_collection as _operation
+        from . import get_document_count_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_collections(
@@ -8471,14 +7187,11 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[Collection]]:
         """Fetches all users' collection metadata sorted by last update time by default.
 
-        Fetches all users' collection metadata sorted by last update time by default. This is for admin use
-        only and includes private, public, and shared collections in the result.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_all_collections`.
         """
-        from . import list_all_collections as _operation
+        from . import list_all_collections as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -8486,7 +7199,7 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
             filter_=filter_,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions_for_collection(
@@ -8501,18 +7214,15 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[ChatSession]]:
         """List chat sessions for a given collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_chat_sessions_for_collection`.
         """
-        from . import list_chat_sessions_for_collection as _operation
+        from . import list_chat_sessions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            offset=offset,
-            limit=limit,
-            username=username,
+        request = _op.build_request(
+            collection_id=collection_id, offset=offset, limit=limit, username=username
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_collection_public_permissions(
@@ -8524,18 +7234,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[str]]:
         """Returns the public permissions for a given collection.
 
-        Returns the list of public permissions for a collection. Returns an empty array if the collection is
-        not public or has no permissions.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_collection_public_permissions`.
         """
-        from . import list_collection_public_permissions as _operation
+        from . import list_collection_public_permissions as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_documents_for_collection(
@@ -8550,20 +7255,18 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[Document]]:
         """List a Collection's documents
 
-        A user can list a Collection's documents.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_documents_for_collection`.
         """
-        from . import list_documents_for_collection as _operation
+        from . import list_documents_for_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             offset=offset,
             limit=limit,
             metadata_filter=metadata_filter,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_questions_for_collection(
@@ -8576,16 +7279,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[SuggestedQuestion]]:
         """List suggested questions for a given collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_questions_for_collection`.
         """
-        from . import list_questions_for_collection as _operation
+        from . import list_questions_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            limit=limit,
-        )
+        request = _op.build_request(collection_id=collection_id, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_scheduled_connectors_for_collection(
@@ -8597,17 +7297,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[ScheduledConnectorDetails]]:
         """List scheduled connectors for a collection
 
-        Returns a list of all scheduled connectors configured for the specified collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.list_scheduled_connectors_for_collection`.
         """
-        from . import list_scheduled_connectors_for_collection as _operation
+        from . import list_scheduled_connectors_for_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8649,34 +7345,23 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[ChunkSearchResult]]:
         """Finds chunks related to a message using semantic search.
 
-        Finds chunks related to a message using semantic search. Chunks are sorted by relevance and
-        similarity score to the message.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.match_collection_chunks`.
         """
-        from ...models.match_collection_chunks_request import (
-            MatchCollectionChunksRequest,
-        )
-        from . import match_collection_chunks as _operation
+        from . import match_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MatchCollectionChunksRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "vectors": vectors,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                    "cut_off": cut_off,
-                },
-                "match_collection_chunks",
-                as_json=True,
+                vectors=vectors,
+                topics=topics,
+                offset=offset,
+                limit=limit,
+                cut_off=cut_off,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8712,31 +7397,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Migrate scheduled connectors from another collection
 
-        Moves all scheduled connectors from a source collection to the target collection. The source
-        collection will have no scheduled connectors after this operation. Both collections must be owned by
-        the same user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.migrate_scheduled_connectors_to_collection`.
         """
-        from ...models.migrate_scheduled_connectors_to_collection_request import (
-            MigrateScheduledConnectorsToCollectionRequest,
-        )
-        from . import migrate_scheduled_connectors_to_collection as _operation
+        from . import migrate_scheduled_connectors_to_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                MigrateScheduledConnectorsToCollectionRequest,
-                body,
-                {
-                    "src_collection_id": src_collection_id,
-                },
-                "migrate_scheduled_connectors_to_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, src_collection_id=src_collection_id),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8770,30 +7440,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Sets a maximum limit on the total size of documents (sum) added to a collection.
 
-        Sets a maximum limit on the total size of documents (sum) added to a collection. The limit is
-        measured in bytes.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.set_collection_size_limit`.
         """
-        from ...models.set_collection_size_limit_request import (
-            SetCollectionSizeLimitRequest,
-        )
-        from . import set_collection_size_limit as _operation
+        from . import set_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SetCollectionSizeLimitRequest,
-                body,
-                {
-                    "size_limit": size_limit,
-                },
-                "set_collection_size_limit",
-                as_json=True,
-            ),
+            body=_op.build_body(body, size_limit=size_limit),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_collection_size_limit(
@@ -8805,15 +7461,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes a size limit for a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.remove_collection_size_limit`.
         """
-        from . import remove_collection_size_limit as _operation
+        from . import remove_collection_size_limit as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_all_collection_expirations(
@@ -8824,16 +7478,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Reset all collection expiry dates and inactivity intervals that have been set.
 
-        Reset any expiry dates and inactivity intervals that have been set for all collections (admin only).
-        This will also reset any archived collections back to active.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.reset_all_collection_expirations`.
         """
-        from . import reset_all_collection_expirations as _operation
+        from . import reset_all_collection_expirations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_collection_prompt_settings(
@@ -8845,15 +7496,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets the prompt settings for a given collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.reset_collection_prompt_settings`.
         """
-        from . import reset_collection_prompt_settings as _operation
+        from . import reset_collection_prompt_settings as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8893,33 +7542,18 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[list[ChunkSearchResult]]:
         """Finds chunks related to a message using lexical search.
 
-        Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
-        similarity score to the message.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.search_collection_chunks`.
         """
-        from ...models.search_collection_chunks_request import (
-            SearchCollectionChunksRequest,
-        )
-        from . import search_collection_chunks as _operation
+        from . import search_collection_chunks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                SearchCollectionChunksRequest,
-                body,
-                {
-                    "query": query,
-                    "topics": topics,
-                    "offset": offset,
-                    "limit": limit,
-                },
-                "search_collection_chunks",
-                as_json=True,
+            body=_op.build_body(
+                body, query=query, topics=topics, offset=offset, limit=limit
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -8956,28 +7590,17 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Shares a collection to a user.
 
-        Shares a collection template to a user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.share_collection`.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection as _operation
+        from . import share_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             username=username,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_collection(
@@ -8990,16 +7613,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of a collection to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.unshare_collection`.
         """
-        from . import unshare_collection as _operation
+        from . import unshare_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            username=username,
-        )
+        request = _op.build_request(collection_id=collection_id, username=username)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -9036,29 +7656,17 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Shares a collection to a group.
 
-        Shares a collection to a group. The permission attribute defines the level of access, and which
-        group can access the collection, the collection_id attribute denotes the collection to be shared.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.share_collection_with_group`.
         """
-        from ...models.share_collection_request import ShareCollectionRequest
-        from . import share_collection_with_group as _operation
+        from . import share_collection_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareCollectionRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_collection_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_collection_from_group(
@@ -9071,16 +7679,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of a collection to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.unshare_collection_from_group`.
         """
-        from . import unshare_collection_from_group as _operation
+        from . import unshare_collection_from_group as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(collection_id=collection_id, group_id=group_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unarchive_collection(
@@ -9092,15 +7697,13 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Restores an archived collection to an active status.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.unarchive_collection`.
         """
-        from . import unarchive_collection as _operation
+        from . import unarchive_collection as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -9136,29 +7739,15 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates the chat expiry exemption of a collection.
 
-        Sets or unsets the exempt_from_chat_expiry flag for a collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_exempt_from_chat_expiry`.
         """
-        from ...models.update_collection_exempt_from_chat_expiry_request import (
-            UpdateCollectionExemptFromChatExpiryRequest,
-        )
-        from . import update_collection_exempt_from_chat_expiry as _operation
+        from . import update_collection_exempt_from_chat_expiry as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionExemptFromChatExpiryRequest,
-                body,
-                {
-                    "exempt": exempt,
-                },
-                "update_collection_exempt_from_chat_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, exempt=exempt)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -9194,28 +7783,16 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether a collection is private or public.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_privacy`.
         """
-        from ...models.update_collection_privacy_request import (
-            UpdateCollectionPrivacyRequest,
-        )
-        from . import update_collection_privacy as _operation
+        from . import update_collection_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "update_collection_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -9249,29 +7826,15 @@ class AsyncCollectionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates the workspace associated with a collection.
 
-        Updates the workspace associated with a collection as well as the chats belonging to the collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncCollections.update_collection_workspace`.
         """
-        from ...models.update_collection_workspace_request import (
-            UpdateCollectionWorkspaceRequest,
-        )
-        from . import update_collection_workspace as _operation
+        from . import update_collection_workspace as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_body(
-                UpdateCollectionWorkspaceRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "update_collection_workspace",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            collection_id=collection_id, body=_op.build_body(body, workspace=workspace)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged configurations: `client.configurations` is a `Configurations` (an `AsyncConfigurations` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import datetime
@@ -48,14 +49,10 @@ class Configurations(SyncResource):
 
         Deletes global configuration items (to be used by admins only).
         """
-        from . import delete_global_configurations as _operation
+        from . import delete_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_names=key_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_role_configurations(
         self,
@@ -69,15 +66,10 @@ class Configurations(SyncResource):
 
         Deletes role configuration items for a given role.
         """
-        from . import delete_role_configurations as _operation
+        from . import delete_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id, key_names=key_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_user_configurations(
         self,
@@ -91,15 +83,10 @@ class Configurations(SyncResource):
 
         Deletes user configuration items (to be used by admins only).
         """
-        from . import delete_user_configurations as _operation
+        from . import delete_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id, key_names=key_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def fetch_configuration_url(
@@ -132,25 +119,10 @@ class Configurations(SyncResource):
         Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
         and under 100KB. Admin only.
         """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
+        from . import fetch_configuration_url as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, url=url))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_current_user_configurations(
         self,
@@ -159,12 +131,10 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for current users."""
-        from . import list_current_user_configurations as _operation
+        from . import list_current_user_configurations as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_global_configurations(
         self,
@@ -174,14 +144,10 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[GlobalConfigurationItem]:
         """Gets global configurations."""
-        from . import list_global_configurations as _operation
+        from . import list_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(as_admin=as_admin)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_role_configurations(
         self,
@@ -191,14 +157,10 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for a given role."""
-        from . import list_role_configurations as _operation
+        from . import list_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_user_configurations(
         self,
@@ -211,14 +173,10 @@ class Configurations(SyncResource):
 
         Gets user configurations (to be used by admins only).
         """
-        from . import list_user_configurations as _operation
+        from . import list_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def reset_user_configuration(
         self,
@@ -232,15 +190,10 @@ class Configurations(SyncResource):
 
         Resets user configuration item (to be used by admins only).
         """
-        from . import reset_user_configuration as _operation
+        from . import reset_user_configuration as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id, key_name=key_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_global_configuration(
@@ -281,29 +234,19 @@ class Configurations(SyncResource):
 
         Sets global configuration item (to be used by admins only).
         """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
+        from . import set_global_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
+                string_value=string_value,
+                can_overwrite=can_overwrite,
+                is_public=is_public,
+                value_type=value_type,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_role_configuration(
@@ -344,28 +287,20 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Sets configuration item for a given role."""
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
+        from . import set_role_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             role_id=role_id,
             key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
+            body=_op.build_body(
                 body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
+                body_key_name=body_key_name,
+                string_value=string_value,
+                value_type=value_type,
+                updated_at=updated_at,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_user_configuration(
@@ -405,26 +340,14 @@ class Configurations(SyncResource):
 
         Sets user configuration item (to be used by admins only).
         """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
+        from . import set_user_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             user_id=user_id,
             key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
+            body=_op.build_body(body, string_value=string_value, value_type=value_type),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncConfigurations(AsyncResource):
@@ -445,13 +368,11 @@ class AsyncConfigurations(AsyncResource):
 
         Deletes global configuration items (to be used by admins only).
         """
-        from . import delete_global_configurations as _operation
+        from . import delete_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
+        request = _op.build_request(key_names=key_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_role_configurations(
@@ -466,14 +387,11 @@ class AsyncConfigurations(AsyncResource):
 
         Deletes role configuration items for a given role.
         """
-        from . import delete_role_configurations as _operation
+        from . import delete_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
+        request = _op.build_request(role_id=role_id, key_names=key_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_user_configurations(
@@ -488,14 +406,11 @@ class AsyncConfigurations(AsyncResource):
 
         Deletes user configuration items (to be used by admins only).
         """
-        from . import delete_user_configurations as _operation
+        from . import delete_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
+        request = _op.build_request(user_id=user_id, key_names=key_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -529,24 +444,11 @@ class AsyncConfigurations(AsyncResource):
         Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
         and under 100KB. Admin only.
         """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
+        from . import fetch_configuration_url as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, url=url))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_current_user_configurations(
@@ -556,11 +458,11 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for current users."""
-        from . import list_current_user_configurations as _operation
+        from . import list_current_user_configurations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_global_configurations(
@@ -571,13 +473,11 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[GlobalConfigurationItem]:
         """Gets global configurations."""
-        from . import list_global_configurations as _operation
+        from . import list_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
+        request = _op.build_request(as_admin=as_admin)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_role_configurations(
@@ -588,13 +488,11 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for a given role."""
-        from . import list_role_configurations as _operation
+        from . import list_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_user_configurations(
@@ -608,13 +506,11 @@ class AsyncConfigurations(AsyncResource):
 
         Gets user configurations (to be used by admins only).
         """
-        from . import list_user_configurations as _operation
+        from . import list_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_user_configuration(
@@ -629,14 +525,11 @@ class AsyncConfigurations(AsyncResource):
 
         Resets user configuration item (to be used by admins only).
         """
-        from . import reset_user_configuration as _operation
+        from . import reset_user_configuration as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
+        request = _op.build_request(user_id=user_id, key_name=key_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -678,28 +571,20 @@ class AsyncConfigurations(AsyncResource):
 
         Sets global configuration item (to be used by admins only).
         """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
+        from . import set_global_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
+                string_value=string_value,
+                can_overwrite=can_overwrite,
+                is_public=is_public,
+                value_type=value_type,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -741,27 +626,21 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Sets configuration item for a given role."""
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
+        from . import set_role_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             role_id=role_id,
             key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
+            body=_op.build_body(
                 body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
+                body_key_name=body_key_name,
+                string_value=string_value,
+                value_type=value_type,
+                updated_at=updated_at,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -802,25 +681,15 @@ class AsyncConfigurations(AsyncResource):
 
         Sets user configuration item (to be used by admins only).
         """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
+        from . import set_user_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             user_id=user_id,
             key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
+            body=_op.build_body(body, string_value=string_value, value_type=value_type),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -836,17 +705,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[GlobalConfigurationItem]]:
         """Deletes global configuration items.
 
-        Deletes global configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.delete_global_configurations`.
         """
-        from . import delete_global_configurations as _operation
+        from . import delete_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
+        request = _op.build_request(key_names=key_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_role_configurations(
@@ -859,18 +724,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Deletes role configuration items.
 
-        Deletes role configuration items for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.delete_role_configurations`.
         """
-        from . import delete_role_configurations as _operation
+        from . import delete_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
+        request = _op.build_request(role_id=role_id, key_names=key_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_user_configurations(
@@ -883,18 +743,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Deletes user configuration items.
 
-        Deletes user configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.delete_user_configurations`.
         """
-        from . import delete_user_configurations as _operation
+        from . import delete_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
+        request = _op.build_request(user_id=user_id, key_names=key_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -925,29 +780,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[FetchConfigurationUrl200Response]:
         """Fetch HTML content from a URL.
 
-        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
-        and under 100KB. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.fetch_configuration_url`.
         """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
+        from . import fetch_configuration_url as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, url=url))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_current_user_configurations(
@@ -958,13 +797,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Gets configurations for current users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.list_current_user_configurations`.
         """
-        from . import list_current_user_configurations as _operation
+        from . import list_current_user_configurations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_global_configurations(
@@ -976,15 +815,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[GlobalConfigurationItem]]:
         """Gets global configurations.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.list_global_configurations`.
         """
-        from . import list_global_configurations as _operation
+        from . import list_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
+        request = _op.build_request(as_admin=as_admin)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_role_configurations(
@@ -996,15 +833,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Gets configurations for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.list_role_configurations`.
         """
-        from . import list_role_configurations as _operation
+        from . import list_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_user_configurations(
@@ -1016,17 +851,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Gets user configurations.
 
-        Gets user configurations (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.list_user_configurations`.
         """
-        from . import list_user_configurations as _operation
+        from . import list_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def reset_user_configuration(
@@ -1039,18 +870,13 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Resets user configuration item.
 
-        Resets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.reset_user_configuration`.
         """
-        from . import reset_user_configuration as _operation
+        from . import reset_user_configuration as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
+        request = _op.build_request(user_id=user_id, key_name=key_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1090,32 +916,22 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[GlobalConfigurationItem]]:
         """Sets global configuration item.
 
-        Sets global configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.set_global_configuration`.
         """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
+        from . import set_global_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
+                string_value=string_value,
+                can_overwrite=can_overwrite,
+                is_public=is_public,
+                value_type=value_type,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1158,29 +974,23 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Sets configuration item for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.set_role_configuration`.
         """
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
+        from . import set_role_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             role_id=role_id,
             key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
+            body=_op.build_body(
                 body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
+                body_key_name=body_key_name,
+                string_value=string_value,
+                value_type=value_type,
+                updated_at=updated_at,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1219,29 +1029,17 @@ class ConfigurationsWithRawResponse(SyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Sets user configuration item.
 
-        Sets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Configurations.set_user_configuration`.
         """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
+        from . import set_user_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             user_id=user_id,
             key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
+            body=_op.build_body(body, string_value=string_value, value_type=value_type),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1257,17 +1055,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[GlobalConfigurationItem]]:
         """Deletes global configuration items.
 
-        Deletes global configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.delete_global_configurations`.
         """
-        from . import delete_global_configurations as _operation
+        from . import delete_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
+        request = _op.build_request(key_names=key_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_role_configurations(
@@ -1280,18 +1074,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Deletes role configuration items.
 
-        Deletes role configuration items for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.delete_role_configurations`.
         """
-        from . import delete_role_configurations as _operation
+        from . import delete_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
+        request = _op.build_request(role_id=role_id, key_names=key_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_user_configurations(
@@ -1304,18 +1093,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Deletes user configuration items.
 
-        Deletes user configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.delete_user_configurations`.
         """
-        from . import delete_user_configurations as _operation
+        from . import delete_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
+        request = _op.build_request(user_id=user_id, key_names=key_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1346,29 +1130,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[FetchConfigurationUrl200Response]:
         """Fetch HTML content from a URL.
 
-        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
-        and under 100KB. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.fetch_configuration_url`.
         """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
+        from . import fetch_configuration_url as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, url=url))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_current_user_configurations(
@@ -1379,13 +1147,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Gets configurations for current users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_current_user_configurations`.
         """
-        from . import list_current_user_configurations as _operation
+        from . import list_current_user_configurations as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_global_configurations(
@@ -1397,15 +1165,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[GlobalConfigurationItem]]:
         """Gets global configurations.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_global_configurations`.
         """
-        from . import list_global_configurations as _operation
+        from . import list_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
+        request = _op.build_request(as_admin=as_admin)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_role_configurations(
@@ -1417,15 +1183,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Gets configurations for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_role_configurations`.
         """
-        from . import list_role_configurations as _operation
+        from . import list_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_user_configurations(
@@ -1437,17 +1201,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Gets user configurations.
 
-        Gets user configurations (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_user_configurations`.
         """
-        from . import list_user_configurations as _operation
+        from . import list_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_user_configuration(
@@ -1460,18 +1220,13 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Resets user configuration item.
 
-        Resets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.reset_user_configuration`.
         """
-        from . import reset_user_configuration as _operation
+        from . import reset_user_configuration as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
+        request = _op.build_request(user_id=user_id, key_name=key_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1511,32 +1266,22 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[GlobalConfigurationItem]]:
         """Sets global configuration item.
 
-        Sets global configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.set_global_configuration`.
         """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
+        from . import set_global_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
+                string_value=string_value,
+                can_overwrite=can_overwrite,
+                is_public=is_public,
+                value_type=value_type,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1579,29 +1324,23 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Sets configuration item for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.set_role_configuration`.
         """
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
+        from . import set_role_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             role_id=role_id,
             key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
+            body=_op.build_body(
                 body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
+                body_key_name=body_key_name,
+                string_value=string_value,
+                value_type=value_type,
+                updated_at=updated_at,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1640,29 +1379,17 @@ class AsyncConfigurationsWithRawResponse(AsyncResource):
     ) -> Response[list[UserConfigurationItem]]:
         """Sets user configuration item.
 
-        Sets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncConfigurations.set_user_configuration`.
         """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
+        from . import set_user_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             user_id=user_id,
             key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
+            body=_op.build_body(body, string_value=string_value, value_type=value_type),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged document_ingestion: `client.document_ingestion` is a `DocumentIngestion` (an `AsyncDocumentIngestion` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.azure_credentials import AzureCredentials
@@ -81,9 +82,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to parse files uploaded in "agent_only" ingest mode."""
-        from . import create_ingest_agent_only_to_standard_job as _operation
+        from . import create_ingest_agent_only_to_standard_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -98,9 +99,7 @@ class DocumentIngestion(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_azure_blob_storage_job(
@@ -172,24 +171,16 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
+        from . import create_ingest_from_azure_blob_storage_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -203,9 +194,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_confluence_job(
@@ -279,22 +268,16 @@ class DocumentIngestion(SyncResource):
         Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
         are also ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
+        from . import create_ingest_from_confluence_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -308,9 +291,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_file_system_job(
@@ -374,20 +355,10 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
+        from . import create_ingest_from_file_system_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -400,9 +371,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_gcs_job(
@@ -468,20 +437,11 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
+        from . import create_ingest_from_gcs_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -495,9 +455,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def create_ingest_from_plain_text_job(
         self,
@@ -513,9 +471,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add plain text to a collection."""
-        from . import create_ingest_from_plain_text_job as _operation
+        from . import create_ingest_from_plain_text_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -524,9 +482,7 @@ class DocumentIngestion(SyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_s3_job(
@@ -594,21 +550,15 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
+        from . import create_ingest_from_s3_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -622,9 +572,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_sharepoint_online_job(
@@ -697,22 +645,11 @@ class DocumentIngestion(SyncResource):
         ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
         its drive_id.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
+        from . import create_ingest_from_sharepoint_online_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -726,9 +663,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_website_job(
@@ -803,19 +738,10 @@ class DocumentIngestion(SyncResource):
         Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
         URL will be imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
+        from . import create_ingest_from_website_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -831,9 +757,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_upload_job(
@@ -910,20 +834,11 @@ class DocumentIngestion(SyncResource):
 
         Creates a job to ingest uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
+        from . import create_ingest_upload_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -939,9 +854,7 @@ class DocumentIngestion(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def ingest_agent_only_to_standard(
         self,
@@ -963,9 +876,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them."""
-        from . import ingest_agent_only_to_standard as _operation
+        from . import ingest_agent_only_to_standard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -980,9 +893,7 @@ class DocumentIngestion(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_azure_blob_storage(
@@ -1054,24 +965,16 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
+        from . import ingest_from_azure_blob_storage as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1085,9 +988,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_confluence(
@@ -1161,22 +1062,16 @@ class DocumentIngestion(SyncResource):
         Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
         ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
+        from . import ingest_from_confluence as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1190,9 +1085,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_file_system(
@@ -1256,20 +1149,10 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
+        from . import ingest_from_file_system as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -1282,9 +1165,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_gcs(
@@ -1350,20 +1231,11 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
+        from . import ingest_from_gcs as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1377,9 +1249,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def ingest_from_plain_text(
         self,
@@ -1395,9 +1265,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds plain text to a collection."""
-        from . import ingest_from_plain_text as _operation
+        from . import ingest_from_plain_text as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -1406,9 +1276,7 @@ class DocumentIngestion(SyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_s3(
@@ -1476,21 +1344,15 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
+        from . import ingest_from_s3 as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1504,9 +1366,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_sharepoint_online(
@@ -1581,22 +1441,11 @@ class DocumentIngestion(SyncResource):
         personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
         with entry_type="drive_by_id" and the drive_id field set.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
+        from . import ingest_from_sharepoint_online as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1610,9 +1459,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_website(
@@ -1687,19 +1534,10 @@ class DocumentIngestion(SyncResource):
         Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
         imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
+        from . import ingest_from_website as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -1715,9 +1553,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_upload(
@@ -1794,20 +1630,11 @@ class DocumentIngestion(SyncResource):
 
         Ingests uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
+        from . import ingest_upload as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -1823,9 +1650,7 @@ class DocumentIngestion(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def upload_file(
@@ -1854,23 +1679,10 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UploadedFile:
         """Uploads file to H2OGPTe instance"""
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
+        from . import upload_file as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncDocumentIngestion(AsyncResource):
@@ -1900,9 +1712,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to parse files uploaded in "agent_only" ingest mode."""
-        from . import create_ingest_agent_only_to_standard_job as _operation
+        from . import create_ingest_agent_only_to_standard_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1918,7 +1730,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1991,24 +1803,16 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
+        from . import create_ingest_from_azure_blob_storage_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2023,7 +1827,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2098,22 +1902,16 @@ class AsyncDocumentIngestion(AsyncResource):
         Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
         are also ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
+        from . import create_ingest_from_confluence_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2128,7 +1926,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2193,20 +1991,10 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
+        from . import create_ingest_from_file_system_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -2220,7 +2008,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2287,20 +2075,11 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
+        from . import create_ingest_from_gcs_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2315,7 +2094,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_ingest_from_plain_text_job(
@@ -2332,9 +2111,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add plain text to a collection."""
-        from . import create_ingest_from_plain_text_job as _operation
+        from . import create_ingest_from_plain_text_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -2344,7 +2123,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2413,21 +2192,15 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
+        from . import create_ingest_from_s3_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2442,7 +2215,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2516,22 +2289,11 @@ class AsyncDocumentIngestion(AsyncResource):
         ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
         its drive_id.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
+        from . import create_ingest_from_sharepoint_online_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2546,7 +2308,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2622,19 +2384,10 @@ class AsyncDocumentIngestion(AsyncResource):
         Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
         URL will be imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
+        from . import create_ingest_from_website_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -2651,7 +2404,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2729,20 +2482,11 @@ class AsyncDocumentIngestion(AsyncResource):
 
         Creates a job to ingest uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
+        from . import create_ingest_upload_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -2759,7 +2503,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def ingest_agent_only_to_standard(
@@ -2782,9 +2526,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them."""
-        from . import ingest_agent_only_to_standard as _operation
+        from . import ingest_agent_only_to_standard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2800,7 +2544,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2873,24 +2617,16 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
+        from . import ingest_from_azure_blob_storage as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2905,7 +2641,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2980,22 +2716,16 @@ class AsyncDocumentIngestion(AsyncResource):
         Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
         ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
+        from . import ingest_from_confluence as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3010,7 +2740,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3075,20 +2805,10 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
+        from . import ingest_from_file_system as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -3102,7 +2822,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3169,20 +2889,11 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
+        from . import ingest_from_gcs as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3197,7 +2908,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def ingest_from_plain_text(
@@ -3214,9 +2925,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds plain text to a collection."""
-        from . import ingest_from_plain_text as _operation
+        from . import ingest_from_plain_text as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -3226,7 +2937,7 @@ class AsyncDocumentIngestion(AsyncResource):
             metadata=metadata,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3295,21 +3006,15 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
+        from . import ingest_from_s3 as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3324,7 +3029,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3400,22 +3105,11 @@ class AsyncDocumentIngestion(AsyncResource):
         personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
         with entry_type="drive_by_id" and the drive_id field set.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
+        from . import ingest_from_sharepoint_online as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3430,7 +3124,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3506,19 +3200,10 @@ class AsyncDocumentIngestion(AsyncResource):
         Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
         imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
+        from . import ingest_from_website as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -3535,7 +3220,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3613,20 +3298,11 @@ class AsyncDocumentIngestion(AsyncResource):
 
         Ingests uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
+        from . import ingest_upload as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -3643,7 +3319,7 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3673,22 +3349,11 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UploadedFile:
         """Uploads file to H2OGPTe instance"""
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
+        from . import upload_file as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -3716,11 +3381,11 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to parse files uploaded in "agent_only" ingest mode.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_agent_only_to_standard_job`.
         """
-        from . import create_ingest_agent_only_to_standard_job as _operation
+        from . import create_ingest_agent_only_to_standard_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3736,7 +3401,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3810,26 +3475,18 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the Azure Blob Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_azure_blob_storage_job`.
         """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
+        from . import create_ingest_from_azure_blob_storage_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3844,7 +3501,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3916,27 +3573,18 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to ingest confluence pages into collection.
 
-        Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
-        are also ingested.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_confluence_job`.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
+        from . import create_ingest_from_confluence_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3951,7 +3599,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4017,22 +3665,12 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the local system into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_file_system_job`.
         """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
+        from . import create_ingest_from_file_system_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -4046,7 +3684,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4114,22 +3752,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the Google Cloud Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_gcs_job`.
         """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
+        from . import create_ingest_from_gcs_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -4144,7 +3773,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def create_ingest_from_plain_text_job(
@@ -4162,11 +3791,11 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add plain text to a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_plain_text_job`.
         """
-        from . import create_ingest_from_plain_text_job as _operation
+        from . import create_ingest_from_plain_text_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -4176,7 +3805,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4246,23 +3875,17 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the AWS S3 storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_s3_job`.
         """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
+        from . import create_ingest_from_s3_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -4277,7 +3900,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4347,28 +3970,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from SharePoint Online into a collection.
 
-        Creates a job to add files from Microsoft SharePoint Online into a collection. See
-        ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
-        its drive_id.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_sharepoint_online_job`.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
+        from . import create_ingest_from_sharepoint_online_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -4383,7 +3991,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4456,24 +4064,12 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to crawl and ingest a URL into a collection.
 
-        Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
-        URL will be imported.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_from_website_job`.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
+        from . import create_ingest_from_website_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -4490,7 +4086,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4566,24 +4162,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to ingest uploaded document
 
-        Creates a job to ingest uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.create_ingest_upload_job`.
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
+        from . import create_ingest_upload_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -4600,7 +4185,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def ingest_agent_only_to_standard(
@@ -4624,11 +4209,11 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_agent_only_to_standard`.
         """
-        from . import ingest_agent_only_to_standard as _operation
+        from . import ingest_agent_only_to_standard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -4644,7 +4229,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4718,26 +4303,18 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Adds files from the Azure Blob Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_azure_blob_storage`.
         """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
+        from . import ingest_from_azure_blob_storage as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -4752,7 +4329,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4824,27 +4401,18 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Ingests confluence pages into collection.
 
-        Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
-        ingested.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_confluence`.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
+        from . import ingest_from_confluence as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -4859,7 +4427,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -4925,22 +4493,12 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Adds files from the local system into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_file_system`.
         """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
+        from . import ingest_from_file_system as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -4954,7 +4512,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5022,22 +4580,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Adds files from the Google Cloud Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_gcs`.
         """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
+        from . import ingest_from_gcs as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -5052,7 +4601,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def ingest_from_plain_text(
@@ -5070,11 +4619,11 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Adds plain text to a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_plain_text`.
         """
-        from . import ingest_from_plain_text as _operation
+        from . import ingest_from_plain_text as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -5084,7 +4633,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             metadata=metadata,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5154,23 +4703,17 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Adds files from the AWS S3 storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_s3`.
         """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
+        from . import ingest_from_s3 as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -5185,7 +4728,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5255,30 +4798,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Adds files from SharePoint Online into a collection.
 
-        Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
-        drives, folders, or files — each identified by the drive_id and object_id returned by the connector
-        browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
-        personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
-        with entry_type="drive_by_id" and the drive_id field set.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_sharepoint_online`.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
+        from . import ingest_from_sharepoint_online as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -5293,7 +4819,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5366,24 +4892,12 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Crawls and ingest a URL into a collection.
 
-        Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
-        imported.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_from_website`.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
+        from . import ingest_from_website as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -5400,7 +4914,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5476,24 +4990,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Ingest uploaded document
 
-        Ingests uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.ingest_upload`.
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
+        from . import ingest_upload as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -5510,7 +5013,7 @@ class DocumentIngestionWithRawResponse(SyncResource):
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5541,24 +5044,13 @@ class DocumentIngestionWithRawResponse(SyncResource):
     ) -> Response[UploadedFile]:
         """Uploads file to H2OGPTe instance
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `DocumentIngestion.upload_file`.
         """
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
+        from . import upload_file as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -5586,11 +5078,11 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to parse files uploaded in "agent_only" ingest mode.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_agent_only_to_standard_job`.
         """
-        from . import create_ingest_agent_only_to_standard_job as _operation
+        from . import create_ingest_agent_only_to_standard_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -5606,7 +5098,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5680,26 +5172,18 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the Azure Blob Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_azure_blob_storage_job`.
         """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
+        from . import create_ingest_from_azure_blob_storage_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -5714,7 +5198,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5786,27 +5270,18 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to ingest confluence pages into collection.
 
-        Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
-        are also ingested.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_confluence_job`.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
+        from . import create_ingest_from_confluence_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -5821,7 +5296,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5887,22 +5362,12 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the local system into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_file_system_job`.
         """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
+        from . import create_ingest_from_file_system_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -5916,7 +5381,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -5984,22 +5449,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the Google Cloud Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_gcs_job`.
         """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
+        from . import create_ingest_from_gcs_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6014,7 +5470,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_ingest_from_plain_text_job(
@@ -6032,11 +5488,11 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add plain text to a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_plain_text_job`.
         """
-        from . import create_ingest_from_plain_text_job as _operation
+        from . import create_ingest_from_plain_text_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -6046,7 +5502,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6116,23 +5572,17 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from the AWS S3 storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_s3_job`.
         """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
+        from . import create_ingest_from_s3_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6147,7 +5597,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6217,28 +5667,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to add files from SharePoint Online into a collection.
 
-        Creates a job to add files from Microsoft SharePoint Online into a collection. See
-        ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
-        its drive_id.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_sharepoint_online_job`.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
+        from . import create_ingest_from_sharepoint_online_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6253,7 +5688,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6326,24 +5761,12 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to crawl and ingest a URL into a collection.
 
-        Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
-        URL will be imported.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_from_website_job`.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
+        from . import create_ingest_from_website_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -6360,7 +5783,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6436,24 +5859,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates a job to ingest uploaded document
 
-        Creates a job to ingest uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.create_ingest_upload_job`.
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
+        from . import create_ingest_upload_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -6470,7 +5882,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def ingest_agent_only_to_standard(
@@ -6494,11 +5906,11 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_agent_only_to_standard`.
         """
-        from . import ingest_agent_only_to_standard as _operation
+        from . import ingest_agent_only_to_standard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6514,7 +5926,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6588,26 +6000,18 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Adds files from the Azure Blob Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_azure_blob_storage`.
         """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
+        from . import ingest_from_azure_blob_storage as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6622,7 +6026,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6694,27 +6098,18 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Ingests confluence pages into collection.
 
-        Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
-        ingested.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_confluence`.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
+        from . import ingest_from_confluence as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6729,7 +6124,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6795,22 +6190,12 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Adds files from the local system into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_file_system`.
         """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
+        from . import ingest_from_file_system as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -6824,7 +6209,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -6892,22 +6277,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Adds files from the Google Cloud Storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_gcs`.
         """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
+        from . import ingest_from_gcs as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -6922,7 +6298,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def ingest_from_plain_text(
@@ -6940,11 +6316,11 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Adds plain text to a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_plain_text`.
         """
-        from . import ingest_from_plain_text as _operation
+        from . import ingest_from_plain_text as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -6954,7 +6330,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             metadata=metadata,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7024,23 +6400,17 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Adds files from the AWS S3 storage into a collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_s3`.
         """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
+        from . import ingest_from_s3 as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -7055,7 +6425,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7125,30 +6495,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Adds files from SharePoint Online into a collection.
 
-        Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
-        drives, folders, or files — each identified by the drive_id and object_id returned by the connector
-        browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
-        personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
-        with entry_type="drive_by_id" and the drive_id field set.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_sharepoint_online`.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
+        from . import ingest_from_sharepoint_online as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -7163,7 +6516,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7236,24 +6589,12 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Crawls and ingest a URL into a collection.
 
-        Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
-        imported.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_from_website`.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
+        from . import ingest_from_website as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -7270,7 +6611,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7346,24 +6687,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Ingest uploaded document
 
-        Ingests uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.ingest_upload`.
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
+        from . import ingest_upload as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -7380,7 +6710,7 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -7411,24 +6741,13 @@ class AsyncDocumentIngestionWithRawResponse(AsyncResource):
     ) -> Response[UploadedFile]:
         """Uploads file to H2OGPTe instance
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocumentIngestion.upload_file`.
         """
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
+        from . import upload_file as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

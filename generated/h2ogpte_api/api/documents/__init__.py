@@ -1,6 +1,7 @@
 """The operations tagged documents: `client.documents` is a `Documents` (an `AsyncDocuments` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.audio_segment import AudioSegment
@@ -103,23 +104,12 @@ class Documents(SyncResource):
 
         Creates job to delete documents with a given unique identifier.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
+        from . import create_delete_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, document_ids=document_ids)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_process_document_job(
@@ -186,39 +176,31 @@ class Documents(SyncResource):
         Processes a document to either create a global or piecewise summary/extraction/transformation of a
         document.
         """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
+        from . import create_process_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
+                document_id=document_id,
+                summary_id=summary_id,
+                system_prompt=system_prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                max_num_chunks=max_num_chunks,
+                sampling_strategy=sampling_strategy,
+                pages=pages,
+                schema=schema,
+                keep_intermediate_results=keep_intermediate_results,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                meta_data_to_include=meta_data_to_include,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_tag_on_document(
@@ -250,24 +232,12 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Tag:
         """Assigns a tag to the document."""
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
+        from . import create_tag_on_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document(
         self,
@@ -280,14 +250,10 @@ class Documents(SyncResource):
 
         Returns a single document by its unique identifier.
         """
-        from . import get_document as _operation
+        from . import get_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_document(
         self,
@@ -301,15 +267,10 @@ class Documents(SyncResource):
 
         Deletes a document with a given unique identifier.
         """
-        from . import delete_document as _operation
+        from . import delete_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_document(
@@ -346,25 +307,12 @@ class Documents(SyncResource):
 
         Updates attributes of an existing document, particularly name and uri.
         """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
+        from . import update_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name, uri=uri)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_document_summaries(
         self,
@@ -374,14 +322,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes document summaries."""
-        from . import delete_document_summaries as _operation
+        from . import delete_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(summary_ids=summary_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_tag_from_document(
         self,
@@ -392,15 +336,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DeleteTagFromDocument200Response:
         """Removes a tag from a document."""
-        from . import delete_tag_from_document as _operation
+        from . import delete_tag_from_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, tag_name=tag_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_audio_timestamps(
         self,
@@ -415,14 +354,10 @@ class Documents(SyncResource):
         transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
         transcript documents and documents ingested before this data was captured.
         """
-        from . import get_audio_timestamps as _operation
+        from . import get_audio_timestamps as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_count_for_document(
         self,
@@ -432,14 +367,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions with the document."""
-        from . import get_chat_session_count_for_document as _operation
+        from . import get_chat_session_count_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_count(
         self,
@@ -454,15 +385,10 @@ class Documents(SyncResource):
         Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
         the documents owned by the user.
         """
-        from . import get_document_count as _operation
+        from . import get_document_count as _op
 
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(owned=owned, chat_session_id=chat_session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_guardrails_settings(
         self,
@@ -475,14 +401,10 @@ class Documents(SyncResource):
 
         Returns document guardrails settings.
         """
-        from . import get_document_guardrails_settings as _operation
+        from . import get_document_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_internal_metadata(
         self,
@@ -495,14 +417,10 @@ class Documents(SyncResource):
 
         Returns document internal metadata.
         """
-        from . import get_document_internal_metadata as _operation
+        from . import get_document_internal_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_metadata(
         self,
@@ -515,14 +433,10 @@ class Documents(SyncResource):
 
         Returns details of document metadata
         """
-        from . import get_document_metadata as _operation
+        from . import get_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def update_document_metadata(
         self,
@@ -536,15 +450,10 @@ class Documents(SyncResource):
 
         Recreates entire metadata of the document.
         """
-        from . import update_document_metadata as _operation
+        from . import update_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, body=body)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_page_layout(
         self,
@@ -557,14 +466,10 @@ class Documents(SyncResource):
 
         Returns document page layout.
         """
-        from . import get_document_page_layout as _operation
+        from . import get_document_page_layout as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_page_ocr_model(
         self,
@@ -577,14 +482,10 @@ class Documents(SyncResource):
 
         Returns document page ocr model.
         """
-        from . import get_document_page_ocr_model as _operation
+        from . import get_document_page_ocr_model as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_summary(
         self,
@@ -594,14 +495,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DocumentSummary:
         """Fetches document summary."""
-        from . import get_document_summary as _operation
+        from . import get_document_summary as _op
 
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(summary_id=summary_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_user_source_file(
         self,
@@ -614,14 +511,10 @@ class Documents(SyncResource):
 
         Returns document user source file.
         """
-        from . import get_document_user_source_file as _operation
+        from . import get_document_user_source_file as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_chat_sessions_for_document(
         self,
@@ -633,16 +526,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions for a given document."""
-        from . import list_chat_sessions_for_document as _operation
+        from . import list_chat_sessions_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_sessions_for_document(
         self,
@@ -678,16 +565,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Collection]:
         """Lists collections for containing a given document."""
-        from . import list_collections_for_document as _operation
+        from . import list_collections_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_collections_for_document(
         self,
@@ -721,15 +602,12 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChunkSearchResult]:
         """Returns all chunks for a specific document."""
-        from . import list_document_chunks as _operation
+        from . import list_document_chunks as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            document_id=document_id, collection_id=collection_id
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_document_summaries(
         self,
@@ -741,16 +619,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[DocumentSummary]:
         """Fetches recent document summaries/extractions/transformations"""
-        from . import list_document_summaries as _operation
+        from . import list_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_document_summaries(
         self,
@@ -797,9 +669,9 @@ class Documents(SyncResource):
         List documents for a given user. If sort_column is not specified, the output is sorted by by last
         update time in descending order.
         """
-        from . import list_documents as _operation
+        from . import list_documents as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -812,9 +684,7 @@ class Documents(SyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_documents(
         self,
@@ -893,22 +763,13 @@ class AsyncDocuments(AsyncResource):
 
         Creates job to delete documents with a given unique identifier.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
+        from . import create_delete_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, document_ids=document_ids)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -976,38 +837,32 @@ class AsyncDocuments(AsyncResource):
         Processes a document to either create a global or piecewise summary/extraction/transformation of a
         document.
         """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
+        from . import create_process_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
+                document_id=document_id,
+                summary_id=summary_id,
+                system_prompt=system_prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                max_num_chunks=max_num_chunks,
+                sampling_strategy=sampling_strategy,
+                pages=pages,
+                schema=schema,
+                keep_intermediate_results=keep_intermediate_results,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                meta_data_to_include=meta_data_to_include,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1040,23 +895,13 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Tag:
         """Assigns a tag to the document."""
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
+        from . import create_tag_on_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document(
@@ -1070,13 +915,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns a single document by its unique identifier.
         """
-        from . import get_document as _operation
+        from . import get_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document(
@@ -1091,14 +934,11 @@ class AsyncDocuments(AsyncResource):
 
         Deletes a document with a given unique identifier.
         """
-        from . import delete_document as _operation
+        from . import delete_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(document_id=document_id, timeout=timeout)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1136,24 +976,13 @@ class AsyncDocuments(AsyncResource):
 
         Updates attributes of an existing document, particularly name and uri.
         """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
+        from . import update_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name, uri=uri)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document_summaries(
@@ -1164,13 +993,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes document summaries."""
-        from . import delete_document_summaries as _operation
+        from . import delete_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
+        request = _op.build_request(summary_ids=summary_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_tag_from_document(
@@ -1182,14 +1009,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DeleteTagFromDocument200Response:
         """Removes a tag from a document."""
-        from . import delete_tag_from_document as _operation
+        from . import delete_tag_from_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
+        request = _op.build_request(document_id=document_id, tag_name=tag_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_audio_timestamps(
@@ -1205,13 +1029,11 @@ class AsyncDocuments(AsyncResource):
         transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
         transcript documents and documents ingested before this data was captured.
         """
-        from . import get_audio_timestamps as _operation
+        from . import get_audio_timestamps as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count_for_document(
@@ -1222,13 +1044,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions with the document."""
-        from . import get_chat_session_count_for_document as _operation
+        from . import get_chat_session_count_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_count(
@@ -1244,14 +1064,11 @@ class AsyncDocuments(AsyncResource):
         Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
         the documents owned by the user.
         """
-        from . import get_document_count as _operation
+        from . import get_document_count as _op
 
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
+        request = _op.build_request(owned=owned, chat_session_id=chat_session_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_guardrails_settings(
@@ -1265,13 +1082,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document guardrails settings.
         """
-        from . import get_document_guardrails_settings as _operation
+        from . import get_document_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_internal_metadata(
@@ -1285,13 +1100,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document internal metadata.
         """
-        from . import get_document_internal_metadata as _operation
+        from . import get_document_internal_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_metadata(
@@ -1305,13 +1118,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns details of document metadata
         """
-        from . import get_document_metadata as _operation
+        from . import get_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_document_metadata(
@@ -1326,14 +1137,11 @@ class AsyncDocuments(AsyncResource):
 
         Recreates entire metadata of the document.
         """
-        from . import update_document_metadata as _operation
+        from . import update_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
+        request = _op.build_request(document_id=document_id, body=body)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_page_layout(
@@ -1347,13 +1155,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document page layout.
         """
-        from . import get_document_page_layout as _operation
+        from . import get_document_page_layout as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_page_ocr_model(
@@ -1367,13 +1173,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document page ocr model.
         """
-        from . import get_document_page_ocr_model as _operation
+        from . import get_document_page_ocr_model as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_summary(
@@ -1384,13 +1188,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DocumentSummary:
         """Fetches document summary."""
-        from . import get_document_summary as _operation
+        from . import get_document_summary as _op
 
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
+        request = _op.build_request(summary_id=summary_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_user_source_file(
@@ -1404,13 +1206,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document user source file.
         """
-        from . import get_document_user_source_file as _operation
+        from . import get_document_user_source_file as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions_for_document(
@@ -1423,15 +1223,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions for a given document."""
-        from . import list_chat_sessions_for_document as _operation
+        from . import list_chat_sessions_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_sessions_for_document(
@@ -1468,15 +1264,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Collection]:
         """Lists collections for containing a given document."""
-        from . import list_collections_for_document as _operation
+        from . import list_collections_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_collections_for_document(
@@ -1511,14 +1303,13 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChunkSearchResult]:
         """Returns all chunks for a specific document."""
-        from . import list_document_chunks as _operation
+        from . import list_document_chunks as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            document_id=document_id, collection_id=collection_id
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_document_summaries(
@@ -1531,15 +1322,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[DocumentSummary]:
         """Fetches recent document summaries/extractions/transformations"""
-        from . import list_document_summaries as _operation
+        from . import list_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_document_summaries(
@@ -1587,9 +1374,9 @@ class AsyncDocuments(AsyncResource):
         List documents for a given user. If sort_column is not specified, the output is sorted by by last
         update time in descending order.
         """
-        from . import list_documents as _operation
+        from . import list_documents as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -1603,7 +1390,7 @@ class AsyncDocuments(AsyncResource):
             group_by_source_chat=group_by_source_chat,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_documents(
@@ -1677,26 +1464,15 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates job to delete documents.
 
-        Creates job to delete documents with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.create_delete_document_job`.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
+        from . import create_delete_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, document_ids=document_ids)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1761,43 +1537,34 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Creates job to process document.
 
-        Processes a document to either create a global or piecewise summary/extraction/transformation of a
-        document.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.create_process_document_job`.
         """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
+        from . import create_process_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
+                document_id=document_id,
+                summary_id=summary_id,
+                system_prompt=system_prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                max_num_chunks=max_num_chunks,
+                sampling_strategy=sampling_strategy,
+                pages=pages,
+                schema=schema,
+                keep_intermediate_results=keep_intermediate_results,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                meta_data_to_include=meta_data_to_include,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1831,25 +1598,15 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[Tag]:
         """Assigns a tag to the document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.create_tag_on_document`.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
+        from . import create_tag_on_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document(
@@ -1861,17 +1618,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[Document]:
         """Finds a document by id.
 
-        Returns a single document by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document`.
         """
-        from . import get_document as _operation
+        from . import get_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_document(
@@ -1884,18 +1637,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes a document.
 
-        Deletes a document with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.delete_document`.
         """
-        from . import delete_document as _operation
+        from . import delete_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(document_id=document_id, timeout=timeout)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1931,28 +1679,15 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[Document]:
         """Updates attributes of an existing document.
 
-        Updates attributes of an existing document, particularly name and uri.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.update_document`.
         """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
+        from . import update_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name, uri=uri)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_document_summaries(
@@ -1964,15 +1699,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes document summaries.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.delete_document_summaries`.
         """
-        from . import delete_document_summaries as _operation
+        from . import delete_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
+        request = _op.build_request(summary_ids=summary_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_tag_from_document(
@@ -1985,16 +1718,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[DeleteTagFromDocument200Response]:
         """Removes a tag from a document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.delete_tag_from_document`.
         """
-        from . import delete_tag_from_document as _operation
+        from . import delete_tag_from_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
+        request = _op.build_request(document_id=document_id, tag_name=tag_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_audio_timestamps(
@@ -2006,19 +1736,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[list[AudioSegment]]:
         """Returns speaker-segment timestamps for an audio/video transcript document.
 
-        Returns exact per-segment start/end times (seconds), speaker, and text for an audio or video
-        transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
-        transcript documents and documents ingested before this data was captured.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_audio_timestamps`.
         """
-        from . import get_audio_timestamps as _operation
+        from . import get_audio_timestamps as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_chat_session_count_for_document(
@@ -2030,15 +1754,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of chat sessions with the document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_chat_session_count_for_document`.
         """
-        from . import get_chat_session_count_for_document as _operation
+        from . import get_chat_session_count_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_count(
@@ -2051,19 +1773,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of documents.
 
-        Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
-        the documents owned by the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_count`.
         """
-        from . import get_document_count as _operation
+        from . import get_document_count as _op
 
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
+        request = _op.build_request(owned=owned, chat_session_id=chat_session_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_guardrails_settings(
@@ -2075,17 +1791,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[GuardrailsSettings | None]:
         """Fetches document guardrails settings.
 
-        Returns document guardrails settings.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_guardrails_settings`.
         """
-        from . import get_document_guardrails_settings as _operation
+        from . import get_document_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_internal_metadata(
@@ -2097,17 +1809,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[GetDocumentInternalMetadataResponse200 | None]:
         """Fetches document internal metadata.
 
-        Returns document internal metadata.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_internal_metadata`.
         """
-        from . import get_document_internal_metadata as _operation
+        from . import get_document_internal_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_metadata(
@@ -2119,17 +1827,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[GetDocumentMetadataResponse200]:
         """Fetches document metadata.
 
-        Returns details of document metadata
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_metadata`.
         """
-        from . import get_document_metadata as _operation
+        from . import get_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def update_document_metadata(
@@ -2142,18 +1846,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates document metadata.
 
-        Recreates entire metadata of the document.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.update_document_metadata`.
         """
-        from . import update_document_metadata as _operation
+        from . import update_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
+        request = _op.build_request(document_id=document_id, body=body)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_page_layout(
@@ -2165,17 +1864,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[GetDocumentPageLayoutResponse200 | None]:
         """Fetches document page layout.
 
-        Returns document page layout.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_page_layout`.
         """
-        from . import get_document_page_layout as _operation
+        from . import get_document_page_layout as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_page_ocr_model(
@@ -2187,17 +1882,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[GetDocumentPageOcrModelResponse200 | None]:
         """Fetches document page ocr model.
 
-        Returns document page ocr model.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_page_ocr_model`.
         """
-        from . import get_document_page_ocr_model as _operation
+        from . import get_document_page_ocr_model as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_summary(
@@ -2209,15 +1900,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[DocumentSummary]:
         """Fetches document summary.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_summary`.
         """
-        from . import get_document_summary as _operation
+        from . import get_document_summary as _op
 
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
+        request = _op.build_request(summary_id=summary_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_document_user_source_file(
@@ -2229,17 +1918,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[GetDocumentUserSourceFileResponse200 | None]:
         """Fetches document user source file.
 
-        Returns document user source file.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.get_document_user_source_file`.
         """
-        from . import get_document_user_source_file as _operation
+        from . import get_document_user_source_file as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_chat_sessions_for_document(
@@ -2253,17 +1938,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[list[ChatSession]]:
         """List chat sessions for a given document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.list_chat_sessions_for_document`.
         """
-        from . import list_chat_sessions_for_document as _operation
+        from . import list_chat_sessions_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_collections_for_document(
@@ -2277,17 +1958,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[list[Collection]]:
         """Lists collections for containing a given document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.list_collections_for_document`.
         """
-        from . import list_collections_for_document as _operation
+        from . import list_collections_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_document_chunks(
@@ -2300,16 +1977,15 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[list[ChunkSearchResult]]:
         """Returns all chunks for a specific document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.list_document_chunks`.
         """
-        from . import list_document_chunks as _operation
+        from . import list_document_chunks as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            document_id=document_id, collection_id=collection_id
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_document_summaries(
@@ -2323,17 +1999,13 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[list[DocumentSummary]]:
         """Fetches recent document summaries/extractions/transformations
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.list_document_summaries`.
         """
-        from . import list_document_summaries as _operation
+        from . import list_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_documents(
@@ -2355,14 +2027,11 @@ class DocumentsWithRawResponse(SyncResource):
     ) -> Response[list[Document]]:
         """List documents.
 
-        List documents for a given user. If sort_column is not specified, the output is sorted by by last
-        update time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Documents.list_documents`.
         """
-        from . import list_documents as _operation
+        from . import list_documents as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -2376,7 +2045,7 @@ class DocumentsWithRawResponse(SyncResource):
             group_by_source_chat=group_by_source_chat,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -2411,26 +2080,15 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates job to delete documents.
 
-        Creates job to delete documents with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.create_delete_document_job`.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
+        from . import create_delete_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, document_ids=document_ids)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2495,43 +2153,34 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Creates job to process document.
 
-        Processes a document to either create a global or piecewise summary/extraction/transformation of a
-        document.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.create_process_document_job`.
         """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
+        from . import create_process_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
+                document_id=document_id,
+                summary_id=summary_id,
+                system_prompt=system_prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                max_num_chunks=max_num_chunks,
+                sampling_strategy=sampling_strategy,
+                pages=pages,
+                schema=schema,
+                keep_intermediate_results=keep_intermediate_results,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                meta_data_to_include=meta_data_to_include,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2565,25 +2214,15 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[Tag]:
         """Assigns a tag to the document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.create_tag_on_document`.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
+        from . import create_tag_on_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document(
@@ -2595,17 +2234,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[Document]:
         """Finds a document by id.
 
-        Returns a single document by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document`.
         """
-        from . import get_document as _operation
+        from . import get_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document(
@@ -2618,18 +2253,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes a document.
 
-        Deletes a document with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.delete_document`.
         """
-        from . import delete_document as _operation
+        from . import delete_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(document_id=document_id, timeout=timeout)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2665,28 +2295,15 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[Document]:
         """Updates attributes of an existing document.
 
-        Updates attributes of an existing document, particularly name and uri.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.update_document`.
         """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
+        from . import update_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name, uri=uri)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document_summaries(
@@ -2698,15 +2315,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes document summaries.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.delete_document_summaries`.
         """
-        from . import delete_document_summaries as _operation
+        from . import delete_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
+        request = _op.build_request(summary_ids=summary_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_tag_from_document(
@@ -2719,16 +2334,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[DeleteTagFromDocument200Response]:
         """Removes a tag from a document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.delete_tag_from_document`.
         """
-        from . import delete_tag_from_document as _operation
+        from . import delete_tag_from_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
+        request = _op.build_request(document_id=document_id, tag_name=tag_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_audio_timestamps(
@@ -2740,19 +2352,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[list[AudioSegment]]:
         """Returns speaker-segment timestamps for an audio/video transcript document.
 
-        Returns exact per-segment start/end times (seconds), speaker, and text for an audio or video
-        transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
-        transcript documents and documents ingested before this data was captured.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_audio_timestamps`.
         """
-        from . import get_audio_timestamps as _operation
+        from . import get_audio_timestamps as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count_for_document(
@@ -2764,15 +2370,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of chat sessions with the document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_chat_session_count_for_document`.
         """
-        from . import get_chat_session_count_for_document as _operation
+        from . import get_chat_session_count_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_count(
@@ -2785,19 +2389,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of documents.
 
-        Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
-        the documents owned by the user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_count`.
         """
-        from . import get_document_count as _operation
+        from . import get_document_count as _op
 
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
+        request = _op.build_request(owned=owned, chat_session_id=chat_session_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_guardrails_settings(
@@ -2809,17 +2407,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[GuardrailsSettings | None]:
         """Fetches document guardrails settings.
 
-        Returns document guardrails settings.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_guardrails_settings`.
         """
-        from . import get_document_guardrails_settings as _operation
+        from . import get_document_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_internal_metadata(
@@ -2831,17 +2425,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[GetDocumentInternalMetadataResponse200 | None]:
         """Fetches document internal metadata.
 
-        Returns document internal metadata.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_internal_metadata`.
         """
-        from . import get_document_internal_metadata as _operation
+        from . import get_document_internal_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_metadata(
@@ -2853,17 +2443,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[GetDocumentMetadataResponse200]:
         """Fetches document metadata.
 
-        Returns details of document metadata
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_metadata`.
         """
-        from . import get_document_metadata as _operation
+        from . import get_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_document_metadata(
@@ -2876,18 +2462,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates document metadata.
 
-        Recreates entire metadata of the document.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.update_document_metadata`.
         """
-        from . import update_document_metadata as _operation
+        from . import update_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
+        request = _op.build_request(document_id=document_id, body=body)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_page_layout(
@@ -2899,17 +2480,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[GetDocumentPageLayoutResponse200 | None]:
         """Fetches document page layout.
 
-        Returns document page layout.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_page_layout`.
         """
-        from . import get_document_page_layout as _operation
+        from . import get_document_page_layout as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_page_ocr_model(
@@ -2921,17 +2498,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[GetDocumentPageOcrModelResponse200 | None]:
         """Fetches document page ocr model.
 
-        Returns document page ocr model.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_page_ocr_model`.
         """
-        from . import get_document_page_ocr_model as _operation
+        from . import get_document_page_ocr_model as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_summary(
@@ -2943,15 +2516,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[DocumentSummary]:
         """Fetches document summary.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_summary`.
         """
-        from . import get_document_summary as _operation
+        from . import get_document_summary as _op
 
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
+        request = _op.build_request(summary_id=summary_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_user_source_file(
@@ -2963,17 +2534,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[GetDocumentUserSourceFileResponse200 | None]:
         """Fetches document user source file.
 
-        Returns document user source file.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.get_document_user_source_file`.
         """
-        from . import get_document_user_source_file as _operation
+        from . import get_document_user_source_file as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
+        request = _op.build_request(document_id=document_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions_for_document(
@@ -2987,17 +2554,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[list[ChatSession]]:
         """List chat sessions for a given document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.list_chat_sessions_for_document`.
         """
-        from . import list_chat_sessions_for_document as _operation
+        from . import list_chat_sessions_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_collections_for_document(
@@ -3011,17 +2574,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[list[Collection]]:
         """Lists collections for containing a given document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.list_collections_for_document`.
         """
-        from . import list_collections_for_document as _operation
+        from . import list_collections_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_document_chunks(
@@ -3034,16 +2593,15 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[list[ChunkSearchResult]]:
         """Returns all chunks for a specific document.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.list_document_chunks`.
         """
-        from . import list_document_chunks as _operation
+        from . import list_document_chunks as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            document_id=document_id, collection_id=collection_id
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_document_summaries(
@@ -3057,17 +2615,13 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[list[DocumentSummary]]:
         """Fetches recent document summaries/extractions/transformations
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.list_document_summaries`.
         """
-        from . import list_document_summaries as _operation
+        from . import list_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_documents(
@@ -3089,14 +2643,11 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
     ) -> Response[list[Document]]:
         """List documents.
 
-        List documents for a given user. If sort_column is not specified, the output is sorted by by last
-        update time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncDocuments.list_documents`.
         """
-        from . import list_documents as _operation
+        from . import list_documents as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -3110,7 +2661,7 @@ class AsyncDocumentsWithRawResponse(AsyncResource):
             group_by_source_chat=group_by_source_chat,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

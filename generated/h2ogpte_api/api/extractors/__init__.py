@@ -1,6 +1,7 @@
 """The operations tagged extractors: `client.extractors` is a `Extractors` (an `AsyncExtractors` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.document_extraction_result import DocumentExtractionResult
@@ -55,16 +56,10 @@ class Extractors(SyncResource):
 
         List extractors. The output is sorted by create time in descending order.
         """
-        from . import list_extractors as _operation
+        from . import list_extractors as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit, name_filter=name_filter)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_extractors(
         self,
@@ -142,36 +137,28 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Extractor:
         """Creates extractor."""
-        from ...models.extractor_create_request import ExtractorCreateRequest
-        from . import create_extractor as _operation
+        from . import create_extractor as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ExtractorCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_extractor",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def create_extractor_run_job(
         self,
@@ -190,17 +177,15 @@ class Extractors(SyncResource):
         extractions.  The endpoint immediately returns a 201 Created response with job details.  Exactly one
         of collection_id or document_id must be provided.
         """
-        from . import create_extractor_run_job as _operation
+        from . import create_extractor_run_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_extractor(
         self,
@@ -214,14 +199,10 @@ class Extractors(SyncResource):
         This endpoint retrieves information about a specific extractor based on its unique ID. It requires
         an authenticated user and returns a JSON response containing the extractor's details.
         """
-        from . import get_extractor as _operation
+        from . import get_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_extractor(
         self,
@@ -231,14 +212,10 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes extractor."""
-        from . import delete_extractor as _operation
+        from . import delete_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_extractor(
@@ -300,37 +277,29 @@ class Extractors(SyncResource):
         Updates an existing extractor. Only the fields present in the request body are changed; any field
         left out keeps its current value.
         """
-        from ...models.extractor_update_request import ExtractorUpdateRequest
-        from . import update_extractor as _operation
+        from . import update_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_body(
-                ExtractorUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "update_extractor",
-                as_json=True,
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_extractor_group_permissions(
         self,
@@ -343,14 +312,10 @@ class Extractors(SyncResource):
 
         The returned list of group permissions denoting which groups have access to the extractor.
         """
-        from . import get_extractor_group_permissions as _operation
+        from . import get_extractor_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_and_share_extractor_with_groups(
@@ -382,26 +347,12 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares an extractor to a new list of groups."""
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_extractor_with_groups as _operation
+        from . import reset_and_share_extractor_with_groups as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_extractor_with_groups",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, groups=groups)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_extractor_permissions(
         self,
@@ -414,14 +365,10 @@ class Extractors(SyncResource):
 
         The returned list of permissions denotes who has access to the extractor.
         """
-        from . import get_extractor_permissions as _operation
+        from . import get_extractor_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_and_share_extractor(
@@ -453,24 +400,12 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares an extractor to a new list of users."""
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_extractor as _operation
+        from . import reset_and_share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_extractor",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, usernames=usernames)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_extractor_for_all(
         self,
@@ -480,14 +415,10 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of an extractor to all other users except the original owner."""
-        from . import unshare_extractor_for_all as _operation
+        from . import unshare_extractor_for_all as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_extractor_results(
         self,
@@ -505,17 +436,12 @@ class Extractors(SyncResource):
         that specific extraction run. If job_id is omitted, returns all results produced by this extractor
         across all runs.
         """
-        from . import list_extractor_results as _operation
+        from . import list_extractor_results as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            job_id=job_id,
-            offset=offset,
-            limit=limit,
+        request = _op.build_request(
+            extractor_id=extractor_id, job_id=job_id, offset=offset, limit=limit
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_extractor_results(
         self,
@@ -590,27 +516,16 @@ class Extractors(SyncResource):
         is primarily intended for short-running extractions where immediate results are desired.  For very
         long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
         """
-        from ...models.run_extractor_body import RunExtractorBody
-        from . import run_extractor as _operation
+        from . import run_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_optional_body(
-                RunExtractorBody,
-                body,
-                {
-                    "files": files,
-                },
-                "run_extractor",
-                as_json=False,
-            ),
+            body=_op.build_body(body, files=files),
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def share_extractor(
         self,
@@ -621,15 +536,10 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Shares an extractor to a user."""
-        from . import share_extractor as _operation
+        from . import share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_extractor(
         self,
@@ -640,15 +550,10 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of an extractor to a user."""
-        from . import unshare_extractor as _operation
+        from . import unshare_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def share_extractor_with_group(
         self,
@@ -662,15 +567,10 @@ class Extractors(SyncResource):
 
         Shares an extractor to a group. The extractor_id attribute denotes the extractor to be shared.
         """
-        from . import share_extractor_with_group as _operation
+        from . import share_extractor_with_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_extractor_from_group(
         self,
@@ -681,15 +581,10 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of an extractor from a group."""
-        from . import unshare_extractor_from_group as _operation
+        from . import unshare_extractor_from_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_extractor_privacy(
@@ -721,26 +616,12 @@ class Extractors(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether an extractor is private or public."""
-        from ...models.update_extractor_privacy_request import (
-            UpdateExtractorPrivacyRequest,
-        )
-        from . import update_extractor_privacy as _operation
+        from . import update_extractor_privacy as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                UpdateExtractorPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_extractor_privacy",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, is_public=is_public)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncExtractors(AsyncResource):
@@ -763,15 +644,11 @@ class AsyncExtractors(AsyncResource):
 
         List extractors. The output is sorted by create time in descending order.
         """
-        from . import list_extractors as _operation
+        from . import list_extractors as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-        )
+        request = _op.build_request(offset=offset, limit=limit, name_filter=name_filter)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_extractors(
@@ -850,35 +727,29 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Extractor:
         """Creates extractor."""
-        from ...models.extractor_create_request import ExtractorCreateRequest
-        from . import create_extractor as _operation
+        from . import create_extractor as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ExtractorCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_extractor",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_extractor_run_job(
@@ -898,16 +769,16 @@ class AsyncExtractors(AsyncResource):
         extractions.  The endpoint immediately returns a 201 Created response with job details.  Exactly one
         of collection_id or document_id must be provided.
         """
-        from . import create_extractor_run_job as _operation
+        from . import create_extractor_run_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_extractor(
@@ -922,13 +793,11 @@ class AsyncExtractors(AsyncResource):
         This endpoint retrieves information about a specific extractor based on its unique ID. It requires
         an authenticated user and returns a JSON response containing the extractor's details.
         """
-        from . import get_extractor as _operation
+        from . import get_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_extractor(
@@ -939,13 +808,11 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes extractor."""
-        from . import delete_extractor as _operation
+        from . import delete_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1008,36 +875,30 @@ class AsyncExtractors(AsyncResource):
         Updates an existing extractor. Only the fields present in the request body are changed; any field
         left out keeps its current value.
         """
-        from ...models.extractor_update_request import ExtractorUpdateRequest
-        from . import update_extractor as _operation
+        from . import update_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_body(
-                ExtractorUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "update_extractor",
-                as_json=True,
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_extractor_group_permissions(
@@ -1051,13 +912,11 @@ class AsyncExtractors(AsyncResource):
 
         The returned list of group permissions denoting which groups have access to the extractor.
         """
-        from . import get_extractor_group_permissions as _operation
+        from . import get_extractor_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1090,25 +949,13 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares an extractor to a new list of groups."""
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_extractor_with_groups as _operation
+        from . import reset_and_share_extractor_with_groups as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_extractor_with_groups",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, groups=groups)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_extractor_permissions(
@@ -1122,13 +969,11 @@ class AsyncExtractors(AsyncResource):
 
         The returned list of permissions denotes who has access to the extractor.
         """
-        from . import get_extractor_permissions as _operation
+        from . import get_extractor_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1161,23 +1006,13 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares an extractor to a new list of users."""
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_extractor as _operation
+        from . import reset_and_share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_extractor",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, usernames=usernames)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_extractor_for_all(
@@ -1188,13 +1023,11 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of an extractor to all other users except the original owner."""
-        from . import unshare_extractor_for_all as _operation
+        from . import unshare_extractor_for_all as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_extractor_results(
@@ -1213,16 +1046,13 @@ class AsyncExtractors(AsyncResource):
         that specific extraction run. If job_id is omitted, returns all results produced by this extractor
         across all runs.
         """
-        from . import list_extractor_results as _operation
+        from . import list_extractor_results as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            job_id=job_id,
-            offset=offset,
-            limit=limit,
+        request = _op.build_request(
+            extractor_id=extractor_id, job_id=job_id, offset=offset, limit=limit
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_extractor_results(
@@ -1298,26 +1128,17 @@ class AsyncExtractors(AsyncResource):
         is primarily intended for short-running extractions where immediate results are desired.  For very
         long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
         """
-        from ...models.run_extractor_body import RunExtractorBody
-        from . import run_extractor as _operation
+        from . import run_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_optional_body(
-                RunExtractorBody,
-                body,
-                {
-                    "files": files,
-                },
-                "run_extractor",
-                as_json=False,
-            ),
+            body=_op.build_body(body, files=files),
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_extractor(
@@ -1329,14 +1150,11 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Shares an extractor to a user."""
-        from . import share_extractor as _operation
+        from . import share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_extractor(
@@ -1348,14 +1166,11 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of an extractor to a user."""
-        from . import unshare_extractor as _operation
+        from . import unshare_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_extractor_with_group(
@@ -1370,14 +1185,11 @@ class AsyncExtractors(AsyncResource):
 
         Shares an extractor to a group. The extractor_id attribute denotes the extractor to be shared.
         """
-        from . import share_extractor_with_group as _operation
+        from . import share_extractor_with_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_extractor_from_group(
@@ -1389,14 +1201,11 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of an extractor from a group."""
-        from . import unshare_extractor_from_group as _operation
+        from . import unshare_extractor_from_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1429,25 +1238,13 @@ class AsyncExtractors(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether an extractor is private or public."""
-        from ...models.update_extractor_privacy_request import (
-            UpdateExtractorPrivacyRequest,
-        )
-        from . import update_extractor_privacy as _operation
+        from . import update_extractor_privacy as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                UpdateExtractorPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_extractor_privacy",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, is_public=is_public)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1465,19 +1262,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[list[Extractor]]:
         """List extractors.
 
-        List extractors. The output is sorted by create time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.list_extractors`.
         """
-        from . import list_extractors as _operation
+        from . import list_extractors as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-        )
+        request = _op.build_request(offset=offset, limit=limit, name_filter=name_filter)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1534,37 +1325,31 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[Extractor]:
         """Creates extractor.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.create_extractor`.
         """
-        from ...models.extractor_create_request import ExtractorCreateRequest
-        from . import create_extractor as _operation
+        from . import create_extractor as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ExtractorCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_extractor",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def create_extractor_run_job(
@@ -1579,23 +1364,18 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Create a job to run an extractor on a collection or document
 
-        Creates a job to execute the specified extractor by running it on all documents in a collection, or
-        on a single document when document_id is specified. This endpoint is designed for long-running
-        extractions.  The endpoint immediately returns a 201 Created response with job details.  Exactly one
-        of collection_id or document_id must be provided.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.create_extractor_run_job`.
         """
-        from . import create_extractor_run_job as _operation
+        from . import create_extractor_run_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_extractor(
@@ -1607,18 +1387,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[Extractor]:
         """Fetch an extractor by ID
 
-        This endpoint retrieves information about a specific extractor based on its unique ID. It requires
-        an authenticated user and returns a JSON response containing the extractor's details.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.get_extractor`.
         """
-        from . import get_extractor as _operation
+        from . import get_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_extractor(
@@ -1630,15 +1405,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes extractor.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.delete_extractor`.
         """
-        from . import delete_extractor as _operation
+        from . import delete_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1698,41 +1471,32 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[Extractor]:
         """Updates attributes of a given extractor.
 
-        Updates an existing extractor. Only the fields present in the request body are changed; any field
-        left out keeps its current value.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.update_extractor`.
         """
-        from ...models.extractor_update_request import ExtractorUpdateRequest
-        from . import update_extractor as _operation
+        from . import update_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_body(
-                ExtractorUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "update_extractor",
-                as_json=True,
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_extractor_group_permissions(
@@ -1744,17 +1508,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """Returns a list of group access permissions for a given extractor.
 
-        The returned list of group permissions denoting which groups have access to the extractor.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.get_extractor_group_permissions`.
         """
-        from . import get_extractor_group_permissions as _operation
+        from . import get_extractor_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1788,27 +1548,15 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets and shares an extractor to a new list of groups.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.reset_and_share_extractor_with_groups`.
         """
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_extractor_with_groups as _operation
+        from . import reset_and_share_extractor_with_groups as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_extractor_with_groups",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, groups=groups)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_extractor_permissions(
@@ -1820,17 +1568,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[list[SharePermission]]:
         """Returns a list of users having access to given extractor.
 
-        The returned list of permissions denotes who has access to the extractor.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.get_extractor_permissions`.
         """
-        from . import get_extractor_permissions as _operation
+        from . import get_extractor_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1864,25 +1608,15 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets and shares an extractor to a new list of users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.reset_and_share_extractor`.
         """
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_extractor as _operation
+        from . import reset_and_share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_extractor",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, usernames=usernames)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_extractor_for_all(
@@ -1894,15 +1628,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of an extractor to all other users except the original owner.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.unshare_extractor_for_all`.
         """
-        from . import unshare_extractor_for_all as _operation
+        from . import unshare_extractor_for_all as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_extractor_results(
@@ -1917,22 +1649,15 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[list[DocumentExtractionResult]]:
         """Retrieve extraction results
 
-        Retrieves extraction results produced by this extractor. If job_id is specified, returns results for
-        that specific extraction run. If job_id is omitted, returns all results produced by this extractor
-        across all runs.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.list_extractor_results`.
         """
-        from . import list_extractor_results as _operation
+        from . import list_extractor_results as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            job_id=job_id,
-            offset=offset,
-            limit=limit,
+        request = _op.build_request(
+            extractor_id=extractor_id, job_id=job_id, offset=offset, limit=limit
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1975,36 +1700,19 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[list[DocumentExtractionResult]]:
         """Run an extractor on a collection, document, or uploaded files (synchronous)
 
-        Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
-        one of the following must be provided: - `collection_id` — run on all documents in a collection -
-        `document_id` — run on a single document in a collection - `files` — one or more files uploaded
-        directly in the request body (multipart/form-data) without adding them to a collection  This
-        endpoint blocks and waits for the extraction to complete, then returns the results.  This endpoint
-        is primarily intended for short-running extractions where immediate results are desired.  For very
-        long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.run_extractor`.
         """
-        from ...models.run_extractor_body import RunExtractorBody
-        from . import run_extractor as _operation
+        from . import run_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_optional_body(
-                RunExtractorBody,
-                body,
-                {
-                    "files": files,
-                },
-                "run_extractor",
-                as_json=False,
-            ),
+            body=_op.build_body(body, files=files),
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def share_extractor(
@@ -2017,16 +1725,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Shares an extractor to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.share_extractor`.
         """
-        from . import share_extractor as _operation
+        from . import share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_extractor(
@@ -2039,16 +1744,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of an extractor to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.unshare_extractor`.
         """
-        from . import unshare_extractor as _operation
+        from . import unshare_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def share_extractor_with_group(
@@ -2061,18 +1763,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Shares an extractor to a group.
 
-        Shares an extractor to a group. The extractor_id attribute denotes the extractor to be shared.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.share_extractor_with_group`.
         """
-        from . import share_extractor_with_group as _operation
+        from . import share_extractor_with_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_extractor_from_group(
@@ -2085,16 +1782,13 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of an extractor from a group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.unshare_extractor_from_group`.
         """
-        from . import unshare_extractor_from_group as _operation
+        from . import unshare_extractor_from_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2128,27 +1822,15 @@ class ExtractorsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether an extractor is private or public.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Extractors.update_extractor_privacy`.
         """
-        from ...models.update_extractor_privacy_request import (
-            UpdateExtractorPrivacyRequest,
-        )
-        from . import update_extractor_privacy as _operation
+        from . import update_extractor_privacy as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                UpdateExtractorPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_extractor_privacy",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, is_public=is_public)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -2166,19 +1848,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[list[Extractor]]:
         """List extractors.
 
-        List extractors. The output is sorted by create time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.list_extractors`.
         """
-        from . import list_extractors as _operation
+        from . import list_extractors as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-        )
+        request = _op.build_request(offset=offset, limit=limit, name_filter=name_filter)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2235,37 +1911,31 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[Extractor]:
         """Creates extractor.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.create_extractor`.
         """
-        from ...models.extractor_create_request import ExtractorCreateRequest
-        from . import create_extractor as _operation
+        from . import create_extractor as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ExtractorCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_extractor",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_extractor_run_job(
@@ -2280,23 +1950,18 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Create a job to run an extractor on a collection or document
 
-        Creates a job to execute the specified extractor by running it on all documents in a collection, or
-        on a single document when document_id is specified. This endpoint is designed for long-running
-        extractions.  The endpoint immediately returns a 201 Created response with job details.  Exactly one
-        of collection_id or document_id must be provided.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.create_extractor_run_job`.
         """
-        from . import create_extractor_run_job as _operation
+        from . import create_extractor_run_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_extractor(
@@ -2308,18 +1973,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[Extractor]:
         """Fetch an extractor by ID
 
-        This endpoint retrieves information about a specific extractor based on its unique ID. It requires
-        an authenticated user and returns a JSON response containing the extractor's details.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.get_extractor`.
         """
-        from . import get_extractor as _operation
+        from . import get_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_extractor(
@@ -2331,15 +1991,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes extractor.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.delete_extractor`.
         """
-        from . import delete_extractor as _operation
+        from . import delete_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2399,41 +2057,32 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[Extractor]:
         """Updates attributes of a given extractor.
 
-        Updates an existing extractor. Only the fields present in the request body are changed; any field
-        left out keeps its current value.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.update_extractor`.
         """
-        from ...models.extractor_update_request import ExtractorUpdateRequest
-        from . import update_extractor as _operation
+        from . import update_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_body(
-                ExtractorUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "llm": llm,
-                    "schema": schema,
-                    "prompt": prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "system_prompt": system_prompt,
-                    "max_num_chunks": max_num_chunks,
-                    "vision": vision,
-                    "vision_llm": vision_llm,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "update_extractor",
-                as_json=True,
+                name=name,
+                description=description,
+                llm=llm,
+                schema=schema,
+                prompt=prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                keep_intermediate_results=keep_intermediate_results,
+                system_prompt=system_prompt,
+                max_num_chunks=max_num_chunks,
+                vision=vision,
+                vision_llm=vision_llm,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                guardrails_settings=guardrails_settings,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_extractor_group_permissions(
@@ -2445,17 +2094,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """Returns a list of group access permissions for a given extractor.
 
-        The returned list of group permissions denoting which groups have access to the extractor.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.get_extractor_group_permissions`.
         """
-        from . import get_extractor_group_permissions as _operation
+        from . import get_extractor_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2489,27 +2134,15 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets and shares an extractor to a new list of groups.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.reset_and_share_extractor_with_groups`.
         """
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_extractor_with_groups as _operation
+        from . import reset_and_share_extractor_with_groups as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_extractor_with_groups",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, groups=groups)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_extractor_permissions(
@@ -2521,17 +2154,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[list[SharePermission]]:
         """Returns a list of users having access to given extractor.
 
-        The returned list of permissions denotes who has access to the extractor.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.get_extractor_permissions`.
         """
-        from . import get_extractor_permissions as _operation
+        from . import get_extractor_permissions as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2565,25 +2194,15 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets and shares an extractor to a new list of users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.reset_and_share_extractor`.
         """
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_extractor as _operation
+        from . import reset_and_share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_extractor",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, usernames=usernames)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_extractor_for_all(
@@ -2595,15 +2214,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of an extractor to all other users except the original owner.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.unshare_extractor_for_all`.
         """
-        from . import unshare_extractor_for_all as _operation
+        from . import unshare_extractor_for_all as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_extractor_results(
@@ -2618,22 +2235,15 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[list[DocumentExtractionResult]]:
         """Retrieve extraction results
 
-        Retrieves extraction results produced by this extractor. If job_id is specified, returns results for
-        that specific extraction run. If job_id is omitted, returns all results produced by this extractor
-        across all runs.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.list_extractor_results`.
         """
-        from . import list_extractor_results as _operation
+        from . import list_extractor_results as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            job_id=job_id,
-            offset=offset,
-            limit=limit,
+        request = _op.build_request(
+            extractor_id=extractor_id, job_id=job_id, offset=offset, limit=limit
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2676,36 +2286,19 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[list[DocumentExtractionResult]]:
         """Run an extractor on a collection, document, or uploaded files (synchronous)
 
-        Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
-        one of the following must be provided: - `collection_id` — run on all documents in a collection -
-        `document_id` — run on a single document in a collection - `files` — one or more files uploaded
-        directly in the request body (multipart/form-data) without adding them to a collection  This
-        endpoint blocks and waits for the extraction to complete, then returns the results.  This endpoint
-        is primarily intended for short-running extractions where immediate results are desired.  For very
-        long running extractions use the async endpoint `/extractors/{extractor_id}/job` instead.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.run_extractor`.
         """
-        from ...models.run_extractor_body import RunExtractorBody
-        from . import run_extractor as _operation
+        from . import run_extractor as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             extractor_id=extractor_id,
-            body=make_optional_body(
-                RunExtractorBody,
-                body,
-                {
-                    "files": files,
-                },
-                "run_extractor",
-                as_json=False,
-            ),
+            body=_op.build_body(body, files=files),
             collection_id=collection_id,
             document_id=document_id,
             timeout=timeout,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_extractor(
@@ -2718,16 +2311,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Shares an extractor to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.share_extractor`.
         """
-        from . import share_extractor as _operation
+        from . import share_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_extractor(
@@ -2740,16 +2330,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of an extractor to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.unshare_extractor`.
         """
-        from . import unshare_extractor as _operation
+        from . import unshare_extractor as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            username=username,
-        )
+        request = _op.build_request(extractor_id=extractor_id, username=username)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_extractor_with_group(
@@ -2762,18 +2349,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Shares an extractor to a group.
 
-        Shares an extractor to a group. The extractor_id attribute denotes the extractor to be shared.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.share_extractor_with_group`.
         """
-        from . import share_extractor_with_group as _operation
+        from . import share_extractor_with_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_extractor_from_group(
@@ -2786,16 +2368,13 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of an extractor from a group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.unshare_extractor_from_group`.
         """
-        from . import unshare_extractor_from_group as _operation
+        from . import unshare_extractor_from_group as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(extractor_id=extractor_id, group_id=group_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2829,27 +2408,15 @@ class AsyncExtractorsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether an extractor is private or public.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncExtractors.update_extractor_privacy`.
         """
-        from ...models.update_extractor_privacy_request import (
-            UpdateExtractorPrivacyRequest,
-        )
-        from . import update_extractor_privacy as _operation
+        from . import update_extractor_privacy as _op
 
-        request = _operation._get_kwargs(
-            extractor_id=extractor_id,
-            body=make_body(
-                UpdateExtractorPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_extractor_privacy",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            extractor_id=extractor_id, body=_op.build_body(body, is_public=is_public)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

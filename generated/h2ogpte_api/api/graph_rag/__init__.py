@@ -1,6 +1,7 @@
 """The operations tagged graph_rag: `client.graph_rag` is a `GraphRag` (an `AsyncGraphRag` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.build_collection_graph_request import BuildCollectionGraphRequest
@@ -76,26 +77,13 @@ class GraphRag(SyncResource):
         Triggers an asynchronous job that extracts entities and relationships from document chunks to build
         a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
         """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
+        from . import build_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
+            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_graph(
         self,
@@ -115,17 +103,15 @@ class GraphRag(SyncResource):
         expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
         addresses a future edit API will target.
         """
-        from . import get_collection_graph as _operation
+        from . import get_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             label=label,
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection_graph(
         self,
@@ -141,14 +127,10 @@ class GraphRag(SyncResource):
         resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
         to normal RAG until a new graph is built.
         """
-        from . import delete_collection_graph as _operation
+        from . import delete_collection_graph as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_graph_node(
         self,
@@ -164,15 +146,10 @@ class GraphRag(SyncResource):
         that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
         records captured at build time.
         """
-        from . import get_collection_graph_node as _operation
+        from . import get_collection_graph_node as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, name=name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_graph_status(
         self,
@@ -185,14 +162,10 @@ class GraphRag(SyncResource):
 
         Returns the current knowledge graph build status and metadata.
         """
-        from . import get_collection_graph_status as _operation
+        from . import get_collection_graph_status as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_graph_config(
         self,
@@ -204,12 +177,10 @@ class GraphRag(SyncResource):
 
         Returns GraphRAG configuration including allowed LLM models for graph building.
         """
-        from . import get_graph_config as _operation
+        from . import get_graph_config as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def search_collection_graph_labels(
         self,
@@ -225,16 +196,10 @@ class GraphRag(SyncResource):
         Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
         returns the most-connected entities.
         """
-        from . import search_collection_graph_labels as _operation
+        from . import search_collection_graph_labels as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncGraphRag(AsyncResource):
@@ -282,25 +247,14 @@ class AsyncGraphRag(AsyncResource):
         Triggers an asynchronous job that extracts entities and relationships from document chunks to build
         a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
         """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
+        from . import build_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
+            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph(
@@ -321,16 +275,16 @@ class AsyncGraphRag(AsyncResource):
         expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
         addresses a future edit API will target.
         """
-        from . import get_collection_graph as _operation
+        from . import get_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             label=label,
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_graph(
@@ -347,13 +301,11 @@ class AsyncGraphRag(AsyncResource):
         resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
         to normal RAG until a new graph is built.
         """
-        from . import delete_collection_graph as _operation
+        from . import delete_collection_graph as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph_node(
@@ -370,14 +322,11 @@ class AsyncGraphRag(AsyncResource):
         that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
         records captured at build time.
         """
-        from . import get_collection_graph_node as _operation
+        from . import get_collection_graph_node as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
+        request = _op.build_request(collection_id=collection_id, name=name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph_status(
@@ -391,13 +340,11 @@ class AsyncGraphRag(AsyncResource):
 
         Returns the current knowledge graph build status and metadata.
         """
-        from . import get_collection_graph_status as _operation
+        from . import get_collection_graph_status as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_graph_config(
@@ -410,11 +357,11 @@ class AsyncGraphRag(AsyncResource):
 
         Returns GraphRAG configuration including allowed LLM models for graph building.
         """
-        from . import get_graph_config as _operation
+        from . import get_graph_config as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def search_collection_graph_labels(
@@ -431,15 +378,11 @@ class AsyncGraphRag(AsyncResource):
         Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
         returns the most-connected entities.
         """
-        from . import search_collection_graph_labels as _operation
+        from . import search_collection_graph_labels as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
+        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -481,30 +424,16 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Build a knowledge graph for a collection.
 
-        Triggers an asynchronous job that extracts entities and relationships from document chunks to build
-        a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.build_collection_graph`.
         """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
+        from . import build_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
+            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_graph(
@@ -519,24 +448,18 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[KnowledgeGraphData]:
         """Read a renderable subgraph of a collection's knowledge graph.
 
-        Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
-        default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
-        with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
-        expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
-        addresses a future edit API will target.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.get_collection_graph`.
         """
-        from . import get_collection_graph as _operation
+        from . import get_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             label=label,
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_collection_graph(
@@ -548,20 +471,13 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Delete the knowledge graph for a collection.
 
-        Tears down the collection's knowledge graph: removes the stored tarball from object storage, drops
-        the in-memory per-collection lock and event loop, removes the local LightRAG cache directory, and
-        resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
-        to normal RAG until a new graph is built.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.delete_collection_graph`.
         """
-        from . import delete_collection_graph as _operation
+        from . import delete_collection_graph as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_graph_node(
@@ -574,20 +490,13 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[KnowledgeGraphNodeDetail]:
         """Get full detail for one knowledge-graph node.
 
-        Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
-        that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
-        records captured at build time.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.get_collection_graph_node`.
         """
-        from . import get_collection_graph_node as _operation
+        from . import get_collection_graph_node as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
+        request = _op.build_request(collection_id=collection_id, name=name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_collection_graph_status(
@@ -599,17 +508,13 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[GetCollectionGraphStatus200Response]:
         """Get graph build status for a collection.
 
-        Returns the current knowledge graph build status and metadata.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.get_collection_graph_status`.
         """
-        from . import get_collection_graph_status as _operation
+        from . import get_collection_graph_status as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_graph_config(
@@ -620,15 +525,13 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[GetGraphConfig200Response]:
         """Get GraphRAG configuration.
 
-        Returns GraphRAG configuration including allowed LLM models for graph building.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.get_graph_config`.
         """
-        from . import get_graph_config as _operation
+        from . import get_graph_config as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def search_collection_graph_labels(
@@ -642,20 +545,13 @@ class GraphRagWithRawResponse(SyncResource):
     ) -> Response[SearchCollectionGraphLabels200Response]:
         """Search entity names in a collection's knowledge graph.
 
-        Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
-        returns the most-connected entities.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `GraphRag.search_collection_graph_labels`.
         """
-        from . import search_collection_graph_labels as _operation
+        from . import search_collection_graph_labels as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
+        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -697,30 +593,16 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Build a knowledge graph for a collection.
 
-        Triggers an asynchronous job that extracts entities and relationships from document chunks to build
-        a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.build_collection_graph`.
         """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
+        from . import build_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
+            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph(
@@ -735,24 +617,18 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[KnowledgeGraphData]:
         """Read a renderable subgraph of a collection's knowledge graph.
 
-        Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
-        default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
-        with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
-        expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
-        addresses a future edit API will target.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_collection_graph`.
         """
-        from . import get_collection_graph as _operation
+        from . import get_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             label=label,
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_graph(
@@ -764,20 +640,13 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Delete the knowledge graph for a collection.
 
-        Tears down the collection's knowledge graph: removes the stored tarball from object storage, drops
-        the in-memory per-collection lock and event loop, removes the local LightRAG cache directory, and
-        resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
-        to normal RAG until a new graph is built.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.delete_collection_graph`.
         """
-        from . import delete_collection_graph as _operation
+        from . import delete_collection_graph as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph_node(
@@ -790,20 +659,13 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[KnowledgeGraphNodeDetail]:
         """Get full detail for one knowledge-graph node.
 
-        Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
-        that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
-        records captured at build time.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_collection_graph_node`.
         """
-        from . import get_collection_graph_node as _operation
+        from . import get_collection_graph_node as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
+        request = _op.build_request(collection_id=collection_id, name=name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph_status(
@@ -815,17 +677,13 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[GetCollectionGraphStatus200Response]:
         """Get graph build status for a collection.
 
-        Returns the current knowledge graph build status and metadata.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_collection_graph_status`.
         """
-        from . import get_collection_graph_status as _operation
+        from . import get_collection_graph_status as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_graph_config(
@@ -836,15 +694,13 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[GetGraphConfig200Response]:
         """Get GraphRAG configuration.
 
-        Returns GraphRAG configuration including allowed LLM models for graph building.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_graph_config`.
         """
-        from . import get_graph_config as _operation
+        from . import get_graph_config as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def search_collection_graph_labels(
@@ -858,20 +714,13 @@ class AsyncGraphRagWithRawResponse(AsyncResource):
     ) -> Response[SearchCollectionGraphLabels200Response]:
         """Search entity names in a collection's knowledge graph.
 
-        Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
-        returns the most-connected entities.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGraphRag.search_collection_graph_labels`.
         """
-        from . import search_collection_graph_labels as _operation
+        from . import search_collection_graph_labels as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
+        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

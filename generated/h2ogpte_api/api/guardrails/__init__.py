@@ -1,6 +1,7 @@
 """The operations tagged guardrails: `client.guardrails` is a `Guardrails` (an `AsyncGuardrails` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
@@ -45,15 +46,12 @@ class Guardrails(SyncResource):
         Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
         admin > defaults).
         """
-        from . import get_effective_guardrails as _operation
+        from . import get_effective_guardrails as _op
 
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            chat_session_id=chat_session_id, collection_id=collection_id
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_guardrail_violations_dashboard(
         self,
@@ -68,16 +66,14 @@ class Guardrails(SyncResource):
 
         Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
         """
-        from . import get_guardrail_violations_dashboard as _operation
+        from . import get_guardrail_violations_dashboard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             interval=interval,
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_guardrail_violations_summary(
         self,
@@ -91,14 +87,10 @@ class Guardrails(SyncResource):
         Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
         Admin only.
         """
-        from . import get_guardrail_violations_summary as _operation
+        from . import get_guardrail_violations_summary as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_guardrail_violations(
         self,
@@ -116,9 +108,9 @@ class Guardrails(SyncResource):
 
         Returns a paginated list of guardrail violations with user and collection context. Admin only.
         """
-        from . import list_guardrail_violations as _operation
+        from . import list_guardrail_violations as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             interval=interval,
@@ -126,9 +118,7 @@ class Guardrails(SyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_guardrail_violations(
         self,
@@ -183,14 +173,13 @@ class AsyncGuardrails(AsyncResource):
         Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
         admin > defaults).
         """
-        from . import get_effective_guardrails as _operation
+        from . import get_effective_guardrails as _op
 
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            chat_session_id=chat_session_id, collection_id=collection_id
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_guardrail_violations_dashboard(
@@ -206,15 +195,15 @@ class AsyncGuardrails(AsyncResource):
 
         Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
         """
-        from . import get_guardrail_violations_dashboard as _operation
+        from . import get_guardrail_violations_dashboard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             interval=interval,
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_guardrail_violations_summary(
@@ -229,13 +218,11 @@ class AsyncGuardrails(AsyncResource):
         Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
         Admin only.
         """
-        from . import get_guardrail_violations_summary as _operation
+        from . import get_guardrail_violations_summary as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_guardrail_violations(
@@ -254,9 +241,9 @@ class AsyncGuardrails(AsyncResource):
 
         Returns a paginated list of guardrail violations with user and collection context. Admin only.
         """
-        from . import list_guardrail_violations as _operation
+        from . import list_guardrail_violations as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             interval=interval,
@@ -265,7 +252,7 @@ class AsyncGuardrails(AsyncResource):
             user_id_filter=user_id_filter,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_guardrail_violations(
@@ -314,19 +301,15 @@ class GuardrailsWithRawResponse(SyncResource):
     ) -> Response[GuardrailsSettings]:
         """Get effective guardrails settings.
 
-        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
-        admin > defaults).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Guardrails.get_effective_guardrails`.
         """
-        from . import get_effective_guardrails as _operation
+        from . import get_effective_guardrails as _op
 
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            chat_session_id=chat_session_id, collection_id=collection_id
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_guardrail_violations_dashboard(
@@ -340,19 +323,17 @@ class GuardrailsWithRawResponse(SyncResource):
     ) -> Response[GuardrailViolationsDashboard]:
         """Get guardrail violations dashboard data.
 
-        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Guardrails.get_guardrail_violations_dashboard`.
         """
-        from . import get_guardrail_violations_dashboard as _operation
+        from . import get_guardrail_violations_dashboard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             interval=interval,
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_guardrail_violations_summary(
@@ -364,18 +345,13 @@ class GuardrailsWithRawResponse(SyncResource):
     ) -> Response[GuardrailViolationsSummary]:
         """Get guardrail violation summary KPIs.
 
-        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
-        Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Guardrails.get_guardrail_violations_summary`.
         """
-        from . import get_guardrail_violations_summary as _operation
+        from . import get_guardrail_violations_summary as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_guardrail_violations(
@@ -392,13 +368,11 @@ class GuardrailsWithRawResponse(SyncResource):
     ) -> Response[GuardrailViolationsList]:
         """List guardrail violations.
 
-        Returns a paginated list of guardrail violations with user and collection context. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Guardrails.list_guardrail_violations`.
         """
-        from . import list_guardrail_violations as _operation
+        from . import list_guardrail_violations as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             interval=interval,
@@ -407,7 +381,7 @@ class GuardrailsWithRawResponse(SyncResource):
             user_id_filter=user_id_filter,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -424,19 +398,15 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
     ) -> Response[GuardrailsSettings]:
         """Get effective guardrails settings.
 
-        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
-        admin > defaults).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGuardrails.get_effective_guardrails`.
         """
-        from . import get_effective_guardrails as _operation
+        from . import get_effective_guardrails as _op
 
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            chat_session_id=chat_session_id, collection_id=collection_id
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_guardrail_violations_dashboard(
@@ -450,19 +420,17 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
     ) -> Response[GuardrailViolationsDashboard]:
         """Get guardrail violations dashboard data.
 
-        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGuardrails.get_guardrail_violations_dashboard`.
         """
-        from . import get_guardrail_violations_dashboard as _operation
+        from . import get_guardrail_violations_dashboard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             interval=interval,
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_guardrail_violations_summary(
@@ -474,18 +442,13 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
     ) -> Response[GuardrailViolationsSummary]:
         """Get guardrail violation summary KPIs.
 
-        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
-        Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGuardrails.get_guardrail_violations_summary`.
         """
-        from . import get_guardrail_violations_summary as _operation
+        from . import get_guardrail_violations_summary as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_guardrail_violations(
@@ -502,13 +465,11 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
     ) -> Response[GuardrailViolationsList]:
         """List guardrail violations.
 
-        Returns a paginated list of guardrail violations with user and collection context. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncGuardrails.list_guardrail_violations`.
         """
-        from . import list_guardrail_violations as _operation
+        from . import list_guardrail_violations as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             interval=interval,
@@ -517,7 +478,7 @@ class AsyncGuardrailsWithRawResponse(AsyncResource):
             user_id_filter=user_id_filter,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged jobs: `client.jobs` is a `Jobs` (an `AsyncJobs` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import datetime
@@ -43,14 +44,10 @@ class Jobs(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Stops a specific job from running for the user."""
-        from . import cancel_job as _operation
+        from . import cancel_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(job_id=job_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def cancel_user_job(
@@ -85,24 +82,12 @@ class Jobs(SyncResource):
 
         As an admin, stops a specific user job from running on the server.
         """
-        from ...models.cancel_user_job_request import CancelUserJobRequest
-        from . import cancel_user_job as _operation
+        from . import cancel_user_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-            body=make_optional_body(
-                CancelUserJobRequest,
-                body,
-                {
-                    "cancel_reason": cancel_reason,
-                },
-                "cancel_user_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            job_id=job_id, body=_op.build_body(body, cancel_reason=cancel_reason)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def count_pending_jobs(
         self,
@@ -111,12 +96,10 @@ class Jobs(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> CountWithQueueDetails:
         """Counts the number of global, pending jobs on the server."""
-        from . import count_pending_jobs as _operation
+        from . import count_pending_jobs as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_job(
         self,
@@ -129,14 +112,10 @@ class Jobs(SyncResource):
 
         Lists jobs associated with the user calling this endpoint.
         """
-        from . import get_job as _operation
+        from . import get_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(job_id=job_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_job(
         self,
@@ -149,14 +128,10 @@ class Jobs(SyncResource):
 
         Deletes job with a given unique identifier.
         """
-        from . import delete_job as _operation
+        from . import delete_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(job_id=job_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_admin_jobs_stats(
         self,
@@ -170,14 +145,10 @@ class Jobs(SyncResource):
         Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
         including cleared (deleted) jobs to match the job list. Cheap enough for a polling dashboard.
         """
-        from . import get_admin_jobs_stats as _operation
+        from . import get_admin_jobs_stats as _op
 
-        request = _operation._get_kwargs(
-            created_after=created_after,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(created_after=created_after)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_admin_jobs(
         self,
@@ -201,9 +172,9 @@ class Jobs(SyncResource):
         further back. How far back data exists is bounded by the retention setting
         (telemetry_retention_days, at most 365 days). Includes cleared (deleted) jobs, marked by deleted_at.
         """
-        from . import list_admin_jobs as _operation
+        from . import list_admin_jobs as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             cursor_created_at=cursor_created_at,
             cursor_id=cursor_id,
             limit=limit,
@@ -213,9 +184,7 @@ class Jobs(SyncResource):
             collection_id=collection_id,
             created_after=created_after,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_jobs(
         self,
@@ -227,12 +196,10 @@ class Jobs(SyncResource):
 
         Lists jobs associated with the user making call.
         """
-        from . import list_jobs as _operation
+        from . import list_jobs as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_user_jobs(
         self,
@@ -244,12 +211,10 @@ class Jobs(SyncResource):
 
         Lists all jobs running on the system for all users (to be used by admins only).
         """
-        from . import list_user_jobs as _operation
+        from . import list_user_jobs as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncJobs(AsyncResource):
@@ -267,13 +232,11 @@ class AsyncJobs(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Stops a specific job from running for the user."""
-        from . import cancel_job as _operation
+        from . import cancel_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -309,23 +272,13 @@ class AsyncJobs(AsyncResource):
 
         As an admin, stops a specific user job from running on the server.
         """
-        from ...models.cancel_user_job_request import CancelUserJobRequest
-        from . import cancel_user_job as _operation
+        from . import cancel_user_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-            body=make_optional_body(
-                CancelUserJobRequest,
-                body,
-                {
-                    "cancel_reason": cancel_reason,
-                },
-                "cancel_user_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            job_id=job_id, body=_op.build_body(body, cancel_reason=cancel_reason)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def count_pending_jobs(
@@ -335,11 +288,11 @@ class AsyncJobs(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> CountWithQueueDetails:
         """Counts the number of global, pending jobs on the server."""
-        from . import count_pending_jobs as _operation
+        from . import count_pending_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_job(
@@ -353,13 +306,11 @@ class AsyncJobs(AsyncResource):
 
         Lists jobs associated with the user calling this endpoint.
         """
-        from . import get_job as _operation
+        from . import get_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_job(
@@ -373,13 +324,11 @@ class AsyncJobs(AsyncResource):
 
         Deletes job with a given unique identifier.
         """
-        from . import delete_job as _operation
+        from . import delete_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_admin_jobs_stats(
@@ -394,13 +343,11 @@ class AsyncJobs(AsyncResource):
         Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
         including cleared (deleted) jobs to match the job list. Cheap enough for a polling dashboard.
         """
-        from . import get_admin_jobs_stats as _operation
+        from . import get_admin_jobs_stats as _op
 
-        request = _operation._get_kwargs(
-            created_after=created_after,
-        )
+        request = _op.build_request(created_after=created_after)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_admin_jobs(
@@ -425,9 +372,9 @@ class AsyncJobs(AsyncResource):
         further back. How far back data exists is bounded by the retention setting
         (telemetry_retention_days, at most 365 days). Includes cleared (deleted) jobs, marked by deleted_at.
         """
-        from . import list_admin_jobs as _operation
+        from . import list_admin_jobs as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             cursor_created_at=cursor_created_at,
             cursor_id=cursor_id,
             limit=limit,
@@ -438,7 +385,7 @@ class AsyncJobs(AsyncResource):
             created_after=created_after,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_jobs(
@@ -451,11 +398,11 @@ class AsyncJobs(AsyncResource):
 
         Lists jobs associated with the user making call.
         """
-        from . import list_jobs as _operation
+        from . import list_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_user_jobs(
@@ -468,11 +415,11 @@ class AsyncJobs(AsyncResource):
 
         Lists all jobs running on the system for all users (to be used by admins only).
         """
-        from . import list_user_jobs as _operation
+        from . import list_user_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -488,15 +435,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Stops a specific job from running for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.cancel_job`.
         """
-        from . import cancel_job as _operation
+        from . import cancel_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -530,27 +475,15 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Stops a specific job from running on the server.
 
-        As an admin, stops a specific user job from running on the server.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.cancel_user_job`.
         """
-        from ...models.cancel_user_job_request import CancelUserJobRequest
-        from . import cancel_user_job as _operation
+        from . import cancel_user_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-            body=make_optional_body(
-                CancelUserJobRequest,
-                body,
-                {
-                    "cancel_reason": cancel_reason,
-                },
-                "cancel_user_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            job_id=job_id, body=_op.build_body(body, cancel_reason=cancel_reason)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def count_pending_jobs(
@@ -561,13 +494,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[CountWithQueueDetails]:
         """Counts the number of global, pending jobs on the server.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.count_pending_jobs`.
         """
-        from . import count_pending_jobs as _operation
+        from . import count_pending_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_job(
@@ -579,17 +512,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[JobDetails]:
         """Lists jobs associated with the user.
 
-        Lists jobs associated with the user calling this endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.get_job`.
         """
-        from . import get_job as _operation
+        from . import get_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_job(
@@ -601,17 +530,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes job.
 
-        Deletes job with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.delete_job`.
         """
-        from . import delete_job as _operation
+        from . import delete_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_admin_jobs_stats(
@@ -623,18 +548,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[JobHistoryStatsResponse]:
         """Get job history status counts
 
-        Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
-        including cleared (deleted) jobs to match the job list. Cheap enough for a polling dashboard.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.get_admin_jobs_stats`.
         """
-        from . import get_admin_jobs_stats as _operation
+        from . import get_admin_jobs_stats as _op
 
-        request = _operation._get_kwargs(
-            created_after=created_after,
-        )
+        request = _op.build_request(created_after=created_after)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_admin_jobs(
@@ -653,17 +573,11 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[JobHistoryListResponse]:
         """List job history
 
-        Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
-        paginated. Pass back next_cursor_created_at and next_cursor_id from a previous response to continue.
-        Defaults to the last 7 days when created_after is omitted; pass an earlier created_after to read
-        further back. How far back data exists is bounded by the retention setting
-        (telemetry_retention_days, at most 365 days). Includes cleared (deleted) jobs, marked by deleted_at.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.list_admin_jobs`.
         """
-        from . import list_admin_jobs as _operation
+        from . import list_admin_jobs as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             cursor_created_at=cursor_created_at,
             cursor_id=cursor_id,
             limit=limit,
@@ -674,7 +588,7 @@ class JobsWithRawResponse(SyncResource):
             created_after=created_after,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_jobs(
@@ -685,15 +599,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[list[JobDetails]]:
         """Lists jobs associated with the user.
 
-        Lists jobs associated with the user making call.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.list_jobs`.
         """
-        from . import list_jobs as _operation
+        from . import list_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_user_jobs(
@@ -704,15 +616,13 @@ class JobsWithRawResponse(SyncResource):
     ) -> Response[list[UserJobDetails]]:
         """Lists all jobs running on the system for all users.
 
-        Lists all jobs running on the system for all users (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Jobs.list_user_jobs`.
         """
-        from . import list_user_jobs as _operation
+        from . import list_user_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -728,15 +638,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Stops a specific job from running for the user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.cancel_job`.
         """
-        from . import cancel_job as _operation
+        from . import cancel_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -770,27 +678,15 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Stops a specific job from running on the server.
 
-        As an admin, stops a specific user job from running on the server.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.cancel_user_job`.
         """
-        from ...models.cancel_user_job_request import CancelUserJobRequest
-        from . import cancel_user_job as _operation
+        from . import cancel_user_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-            body=make_optional_body(
-                CancelUserJobRequest,
-                body,
-                {
-                    "cancel_reason": cancel_reason,
-                },
-                "cancel_user_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            job_id=job_id, body=_op.build_body(body, cancel_reason=cancel_reason)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def count_pending_jobs(
@@ -801,13 +697,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[CountWithQueueDetails]:
         """Counts the number of global, pending jobs on the server.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.count_pending_jobs`.
         """
-        from . import count_pending_jobs as _operation
+        from . import count_pending_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_job(
@@ -819,17 +715,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[JobDetails]:
         """Lists jobs associated with the user.
 
-        Lists jobs associated with the user calling this endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.get_job`.
         """
-        from . import get_job as _operation
+        from . import get_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_job(
@@ -841,17 +733,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes job.
 
-        Deletes job with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.delete_job`.
         """
-        from . import delete_job as _operation
+        from . import delete_job as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
+        request = _op.build_request(job_id=job_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_admin_jobs_stats(
@@ -863,18 +751,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[JobHistoryStatsResponse]:
         """Get job history status counts
 
-        Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
-        including cleared (deleted) jobs to match the job list. Cheap enough for a polling dashboard.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.get_admin_jobs_stats`.
         """
-        from . import get_admin_jobs_stats as _operation
+        from . import get_admin_jobs_stats as _op
 
-        request = _operation._get_kwargs(
-            created_after=created_after,
-        )
+        request = _op.build_request(created_after=created_after)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_admin_jobs(
@@ -893,17 +776,11 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[JobHistoryListResponse]:
         """List job history
 
-        Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
-        paginated. Pass back next_cursor_created_at and next_cursor_id from a previous response to continue.
-        Defaults to the last 7 days when created_after is omitted; pass an earlier created_after to read
-        further back. How far back data exists is bounded by the retention setting
-        (telemetry_retention_days, at most 365 days). Includes cleared (deleted) jobs, marked by deleted_at.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.list_admin_jobs`.
         """
-        from . import list_admin_jobs as _operation
+        from . import list_admin_jobs as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             cursor_created_at=cursor_created_at,
             cursor_id=cursor_id,
             limit=limit,
@@ -914,7 +791,7 @@ class AsyncJobsWithRawResponse(AsyncResource):
             created_after=created_after,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_jobs(
@@ -925,15 +802,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[list[JobDetails]]:
         """Lists jobs associated with the user.
 
-        Lists jobs associated with the user making call.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.list_jobs`.
         """
-        from . import list_jobs as _operation
+        from . import list_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_user_jobs(
@@ -944,15 +819,13 @@ class AsyncJobsWithRawResponse(AsyncResource):
     ) -> Response[list[UserJobDetails]]:
         """Lists all jobs running on the system for all users.
 
-        Lists all jobs running on the system for all users (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncJobs.list_user_jobs`.
         """
-        from . import list_user_jobs as _operation
+        from . import list_user_jobs as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

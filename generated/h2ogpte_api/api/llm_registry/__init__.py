@@ -1,6 +1,7 @@
 """The operations tagged llm_registry: `client.llm_registry` is a `LlmRegistry` (an `AsyncLlmRegistry` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.create_runtime_model_body import CreateRuntimeModelBody
@@ -74,15 +75,10 @@ class LlmRegistry(SyncResource):
         display_name itself, so its display_name is free. A block mux cannot read (hand-written YAML, or
         JSON declaring no top-level model_name, including model_list) is rejected. Admin only.
         """
-        from . import create_runtime_model as _operation
+        from . import create_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-            skip_test=skip_test,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=body, skip_test=skip_test)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def update_runtime_model(
         self,
@@ -98,14 +94,10 @@ class LlmRegistry(SyncResource):
         proxy, so an in-place edit can leave a saved, successfully probed model whose every request fails at
         the proxy. Admin only.
         """
-        from . import update_runtime_model as _operation
+        from . import update_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(id=id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_runtime_model(
         self,
@@ -118,14 +110,10 @@ class LlmRegistry(SyncResource):
 
         Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
         """
-        from . import delete_runtime_model as _operation
+        from . import delete_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(id=id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_llm_registry_admin_models(
         self,
@@ -140,12 +128,10 @@ class LlmRegistry(SyncResource):
         credentials) -- this matches the legacy admin-only runtime_llms setting admins edited directly. Not
         yet on the serving path. Admin only.
         """
-        from . import get_llm_registry_admin_models as _operation
+        from . import get_llm_registry_admin_models as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_role_llm_registry_access(
         self,
@@ -159,14 +145,10 @@ class LlmRegistry(SyncResource):
         Returns every active effective model name plus whether the role is granted access to it. Requires
         the Manage Roles permission.
         """
-        from . import get_role_llm_registry_access as _operation
+        from . import get_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_role_llm_registry_access(
@@ -202,26 +184,12 @@ class LlmRegistry(SyncResource):
         Replaces the role's LLM access grant set. The protected roles viewer and admin are rejected.
         Requires the Manage Roles permission.
         """
-        from ...models.set_role_llm_registry_access_request import (
-            SetRoleLlmRegistryAccessRequest,
-        )
-        from . import set_role_llm_registry_access as _operation
+        from . import set_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                SetRoleLlmRegistryAccessRequest,
-                body,
-                {
-                    "names": names,
-                },
-                "set_role_llm_registry_access",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, names=names)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def test_runtime_model(
         self,
@@ -236,14 +204,10 @@ class LlmRegistry(SyncResource):
         round-trip). No registry write occurs. Applies the same display_name rule as create, so a
         configuration the create path would refuse never reports a successful test. Admin only.
         """
-        from . import test_runtime_model as _operation
+        from . import test_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=body)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def test_saved_runtime_model(
         self,
@@ -261,14 +225,10 @@ class LlmRegistry(SyncResource):
         test failure. A core transport or invalid-response error leaves the prior readiness unchanged. No
         request body is accepted; the saved configuration is used. Admin only.
         """
-        from . import test_saved_runtime_model as _operation
+        from . import test_saved_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(id=id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncLlmRegistry(AsyncResource):
@@ -304,14 +264,11 @@ class AsyncLlmRegistry(AsyncResource):
         display_name itself, so its display_name is free. A block mux cannot read (hand-written YAML, or
         JSON declaring no top-level model_name, including model_list) is rejected. Admin only.
         """
-        from . import create_runtime_model as _operation
+        from . import create_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-            skip_test=skip_test,
-        )
+        request = _op.build_request(body=body, skip_test=skip_test)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_runtime_model(
@@ -328,13 +285,11 @@ class AsyncLlmRegistry(AsyncResource):
         proxy, so an in-place edit can leave a saved, successfully probed model whose every request fails at
         the proxy. Admin only.
         """
-        from . import update_runtime_model as _operation
+        from . import update_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_runtime_model(
@@ -348,13 +303,11 @@ class AsyncLlmRegistry(AsyncResource):
 
         Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
         """
-        from . import delete_runtime_model as _operation
+        from . import delete_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_llm_registry_admin_models(
@@ -370,11 +323,11 @@ class AsyncLlmRegistry(AsyncResource):
         credentials) -- this matches the legacy admin-only runtime_llms setting admins edited directly. Not
         yet on the serving path. Admin only.
         """
-        from . import get_llm_registry_admin_models as _operation
+        from . import get_llm_registry_admin_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_role_llm_registry_access(
@@ -389,13 +342,11 @@ class AsyncLlmRegistry(AsyncResource):
         Returns every active effective model name plus whether the role is granted access to it. Requires
         the Manage Roles permission.
         """
-        from . import get_role_llm_registry_access as _operation
+        from . import get_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -432,25 +383,13 @@ class AsyncLlmRegistry(AsyncResource):
         Replaces the role's LLM access grant set. The protected roles viewer and admin are rejected.
         Requires the Manage Roles permission.
         """
-        from ...models.set_role_llm_registry_access_request import (
-            SetRoleLlmRegistryAccessRequest,
-        )
-        from . import set_role_llm_registry_access as _operation
+        from . import set_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                SetRoleLlmRegistryAccessRequest,
-                body,
-                {
-                    "names": names,
-                },
-                "set_role_llm_registry_access",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, names=names)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def test_runtime_model(
@@ -466,13 +405,11 @@ class AsyncLlmRegistry(AsyncResource):
         round-trip). No registry write occurs. Applies the same display_name rule as create, so a
         configuration the create path would refuse never reports a successful test. Admin only.
         """
-        from . import test_runtime_model as _operation
+        from . import test_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-        )
+        request = _op.build_request(body=body)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def test_saved_runtime_model(
@@ -491,13 +428,11 @@ class AsyncLlmRegistry(AsyncResource):
         test failure. A core transport or invalid-response error leaves the prior readiness unchanged. No
         request body is accepted; the saved configuration is used. Admin only.
         """
-        from . import test_saved_runtime_model as _operation
+        from . import test_saved_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -514,32 +449,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[CreateRuntimeModelResponse201]:
         """Creates a runtime LLM (admin).
 
-        Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
-        inference_server, and any LiteLLM/provider fields) and is stored verbatim. The connection is probed
-        before the model is saved; a failed probe rejects the create. With skip_test=true, the configuration
-        is saved as not_probed and is unavailable for inference until a test of the saved model succeeds.
-        Skipping does not bypass structural validation. A skipped configuration waits for a manual test
-        while it is still not_probed, including after a restart. A FAILED manual test records probe_failed,
-        which does put the configuration back into the startup re-probe population: once its endpoint
-        recovers, a restart promotes it to ok and grants it by the default rules with no further admin
-        action. display_name must be the name the model is served under whenever that name is a LiteLLM
-        proxy routing key: the lite_llm_yaml block's top-level model_name when the config has a block, else
-        base_model when inference_server is "litellm". A different display_name is rejected (400), because
-        the model is registered with the proxy under that name. A model reached directly at its provider
-        (inference_server anthropic, google, a vLLM endpoint, ...) with no block is registered under
-        display_name itself, so its display_name is free. A block mux cannot read (hand-written YAML, or
-        JSON declaring no top-level model_name, including model_list) is rejected. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.create_runtime_model`.
         """
-        from . import create_runtime_model as _operation
+        from . import create_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-            skip_test=skip_test,
-        )
+        request = _op.build_request(body=body, skip_test=skip_test)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def update_runtime_model(
@@ -551,20 +467,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[EndpointError]:
         """Not supported -- updating a runtime LLM is disabled (admin).
 
-        Disabled: a runtime LLM can only be created and deleted. Any request returns 400 -- delete the model
-        and create it again to change its configuration. display_name is the routing key at the serving
-        proxy, so an in-place edit can leave a saved, successfully probed model whose every request fails at
-        the proxy. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.update_runtime_model`.
         """
-        from . import update_runtime_model as _operation
+        from . import update_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_runtime_model(
@@ -576,17 +485,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[DeleteRuntimeModelResponse200]:
         """Deletes a runtime LLM by registry id (admin).
 
-        Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.delete_runtime_model`.
         """
-        from . import delete_runtime_model as _operation
+        from . import delete_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_llm_registry_admin_models(
@@ -597,18 +502,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[list[GetLlmRegistryAdminModelsResponse200Item]]:
         """Lists the full LLM registry (admin).
 
-        Returns every effective model with its lower-priority shadow candidates. The full provider
-        configuration is returned under raw_config and MAY include secrets (e.g. api_key, inference_server
-        credentials) -- this matches the legacy admin-only runtime_llms setting admins edited directly. Not
-        yet on the serving path. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.get_llm_registry_admin_models`.
         """
-        from . import get_llm_registry_admin_models as _operation
+        from . import get_llm_registry_admin_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_role_llm_registry_access(
@@ -620,18 +520,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[list[GetRoleLlmRegistryAccessResponse200Item]]:
         """Lists LLM access grants for a role.
 
-        Returns every active effective model name plus whether the role is granted access to it. Requires
-        the Manage Roles permission.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.get_role_llm_registry_access`.
         """
-        from . import get_role_llm_registry_access as _operation
+        from . import get_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -665,30 +560,15 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Replaces LLM access grants for a role.
 
-        Replaces the role's LLM access grant set. The protected roles viewer and admin are rejected.
-        Requires the Manage Roles permission.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.set_role_llm_registry_access`.
         """
-        from ...models.set_role_llm_registry_access_request import (
-            SetRoleLlmRegistryAccessRequest,
-        )
-        from . import set_role_llm_registry_access as _operation
+        from . import set_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                SetRoleLlmRegistryAccessRequest,
-                body,
-                {
-                    "names": names,
-                },
-                "set_role_llm_registry_access",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, names=names)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def test_runtime_model(
@@ -700,19 +580,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[TestRuntimeModelResponse200]:
         """Tests a runtime LLM connection (admin).
 
-        Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
-        round-trip). No registry write occurs. Applies the same display_name rule as create, so a
-        configuration the create path would refuse never reports a successful test. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.test_runtime_model`.
         """
-        from . import test_runtime_model as _operation
+        from . import test_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-        )
+        request = _op.build_request(body=body)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def test_saved_runtime_model(
@@ -724,22 +598,13 @@ class LlmRegistryWithRawResponse(SyncResource):
     ) -> Response[TestSavedRuntimeModelResponse200]:
         """Tests and updates the readiness of a saved runtime LLM (admin).
 
-        Tests the stored UI/API runtime configuration identified by registry ID. A successful test makes the
-        model serving-eligible. A failed test preserves the configuration and records probe_failed, the
-        error, and the test time; a probe_failed configuration is re-probed automatically at startup, so it
-        can become serving-eligible later without another manual test. Returns 200 with ok=false for a model
-        test failure. A core transport or invalid-response error leaves the prior readiness unchanged. No
-        request body is accepted; the saved configuration is used. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `LlmRegistry.test_saved_runtime_model`.
         """
-        from . import test_saved_runtime_model as _operation
+        from . import test_saved_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -756,32 +621,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[CreateRuntimeModelResponse201]:
         """Creates a runtime LLM (admin).
 
-        Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
-        inference_server, and any LiteLLM/provider fields) and is stored verbatim. The connection is probed
-        before the model is saved; a failed probe rejects the create. With skip_test=true, the configuration
-        is saved as not_probed and is unavailable for inference until a test of the saved model succeeds.
-        Skipping does not bypass structural validation. A skipped configuration waits for a manual test
-        while it is still not_probed, including after a restart. A FAILED manual test records probe_failed,
-        which does put the configuration back into the startup re-probe population: once its endpoint
-        recovers, a restart promotes it to ok and grants it by the default rules with no further admin
-        action. display_name must be the name the model is served under whenever that name is a LiteLLM
-        proxy routing key: the lite_llm_yaml block's top-level model_name when the config has a block, else
-        base_model when inference_server is "litellm". A different display_name is rejected (400), because
-        the model is registered with the proxy under that name. A model reached directly at its provider
-        (inference_server anthropic, google, a vLLM endpoint, ...) with no block is registered under
-        display_name itself, so its display_name is free. A block mux cannot read (hand-written YAML, or
-        JSON declaring no top-level model_name, including model_list) is rejected. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.create_runtime_model`.
         """
-        from . import create_runtime_model as _operation
+        from . import create_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-            skip_test=skip_test,
-        )
+        request = _op.build_request(body=body, skip_test=skip_test)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_runtime_model(
@@ -793,20 +639,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[EndpointError]:
         """Not supported -- updating a runtime LLM is disabled (admin).
 
-        Disabled: a runtime LLM can only be created and deleted. Any request returns 400 -- delete the model
-        and create it again to change its configuration. display_name is the routing key at the serving
-        proxy, so an in-place edit can leave a saved, successfully probed model whose every request fails at
-        the proxy. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.update_runtime_model`.
         """
-        from . import update_runtime_model as _operation
+        from . import update_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_runtime_model(
@@ -818,17 +657,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[DeleteRuntimeModelResponse200]:
         """Deletes a runtime LLM by registry id (admin).
 
-        Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.delete_runtime_model`.
         """
-        from . import delete_runtime_model as _operation
+        from . import delete_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_llm_registry_admin_models(
@@ -839,18 +674,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[list[GetLlmRegistryAdminModelsResponse200Item]]:
         """Lists the full LLM registry (admin).
 
-        Returns every effective model with its lower-priority shadow candidates. The full provider
-        configuration is returned under raw_config and MAY include secrets (e.g. api_key, inference_server
-        credentials) -- this matches the legacy admin-only runtime_llms setting admins edited directly. Not
-        yet on the serving path. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.get_llm_registry_admin_models`.
         """
-        from . import get_llm_registry_admin_models as _operation
+        from . import get_llm_registry_admin_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_role_llm_registry_access(
@@ -862,18 +692,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[list[GetRoleLlmRegistryAccessResponse200Item]]:
         """Lists LLM access grants for a role.
 
-        Returns every active effective model name plus whether the role is granted access to it. Requires
-        the Manage Roles permission.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.get_role_llm_registry_access`.
         """
-        from . import get_role_llm_registry_access as _operation
+        from . import get_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -907,30 +732,15 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Replaces LLM access grants for a role.
 
-        Replaces the role's LLM access grant set. The protected roles viewer and admin are rejected.
-        Requires the Manage Roles permission.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.set_role_llm_registry_access`.
         """
-        from ...models.set_role_llm_registry_access_request import (
-            SetRoleLlmRegistryAccessRequest,
-        )
-        from . import set_role_llm_registry_access as _operation
+        from . import set_role_llm_registry_access as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                SetRoleLlmRegistryAccessRequest,
-                body,
-                {
-                    "names": names,
-                },
-                "set_role_llm_registry_access",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, names=names)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def test_runtime_model(
@@ -942,19 +752,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[TestRuntimeModelResponse200]:
         """Tests a runtime LLM connection (admin).
 
-        Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
-        round-trip). No registry write occurs. Applies the same display_name rule as create, so a
-        configuration the create path would refuse never reports a successful test. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.test_runtime_model`.
         """
-        from . import test_runtime_model as _operation
+        from . import test_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            body=body,
-        )
+        request = _op.build_request(body=body)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def test_saved_runtime_model(
@@ -966,22 +770,13 @@ class AsyncLlmRegistryWithRawResponse(AsyncResource):
     ) -> Response[TestSavedRuntimeModelResponse200]:
         """Tests and updates the readiness of a saved runtime LLM (admin).
 
-        Tests the stored UI/API runtime configuration identified by registry ID. A successful test makes the
-        model serving-eligible. A failed test preserves the configuration and records probe_failed, the
-        error, and the test time; a probe_failed configuration is re-probed automatically at startup, so it
-        can become serving-eligible later without another manual test. Returns 200 with ok=false for a model
-        test failure. A core transport or invalid-response error leaves the prior readiness unchanged. No
-        request body is accepted; the saved configuration is used. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.test_saved_runtime_model`.
         """
-        from . import test_saved_runtime_model as _operation
+        from . import test_saved_runtime_model as _op
 
-        request = _operation._get_kwargs(
-            id=id,
-        )
+        request = _op.build_request(id=id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

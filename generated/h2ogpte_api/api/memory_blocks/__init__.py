@@ -1,6 +1,7 @@
 """The operations tagged memory_blocks: `client.memory_blocks` is a `MemoryBlocks` (an `AsyncMemoryBlocks` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import datetime
@@ -76,17 +77,15 @@ class MemoryBlocks(SyncResource):
 
         List memory blocks accessible to the current user (owned, shared, or public).
         """
-        from . import list_memory_blocks as _operation
+        from . import list_memory_blocks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_memory_blocks(
         self,
@@ -157,28 +156,20 @@ class MemoryBlocks(SyncResource):
         Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
         user.
         """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
+        from . import create_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_memory_block(
         self,
@@ -191,14 +182,10 @@ class MemoryBlocks(SyncResource):
 
         Returns a specific memory block by its ID.
         """
-        from . import get_memory_block as _operation
+        from . import get_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_memory_block(
@@ -243,29 +230,21 @@ class MemoryBlocks(SyncResource):
 
         Updates the name, content, and/or system prompt amendment of a memory block.
         """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
+        from . import update_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_memory_block(
         self,
@@ -278,14 +257,10 @@ class MemoryBlocks(SyncResource):
 
         Deletes a memory block. Only the owner can delete.
         """
-        from . import delete_memory_block as _operation
+        from . import delete_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_default_memory_blocks(
         self,
@@ -298,12 +273,10 @@ class MemoryBlocks(SyncResource):
         Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
         with no cascade.
         """
-        from . import get_default_memory_blocks as _operation
+        from . import get_default_memory_blocks as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_default_memory_block(
@@ -337,26 +310,12 @@ class MemoryBlocks(SyncResource):
 
         Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
         """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
+        from . import set_default_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, scope=scope, memory_block_id=memory_block_id)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_memory_block_group_permissions(
         self,
@@ -370,14 +329,10 @@ class MemoryBlocks(SyncResource):
         Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_group_permissions as _operation
+        from . import list_memory_block_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_memory_block_permissions(
         self,
@@ -391,14 +346,10 @@ class MemoryBlocks(SyncResource):
         Returns the list of users with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_permissions as _operation
+        from . import list_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_public_memory_block_permissions(
         self,
@@ -415,14 +366,10 @@ class MemoryBlocks(SyncResource):
         public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
         the collection endpoint).
         """
-        from . import list_public_memory_block_permissions as _operation
+        from . import list_public_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_memory_block_privacy(
@@ -459,25 +406,13 @@ class MemoryBlocks(SyncResource):
 
         Toggle whether a memory block is publicly accessible.
         """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
+        from . import set_memory_block_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def share_memory_block(
@@ -515,25 +450,14 @@ class MemoryBlocks(SyncResource):
 
         Shares a memory block with a user, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
+        from . import share_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_memory_block(
         self,
@@ -547,15 +471,10 @@ class MemoryBlocks(SyncResource):
 
         Removes sharing of a memory block from a user.
         """
-        from . import unshare_memory_block as _operation
+        from . import unshare_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, username=username)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def share_memory_block_with_group(
@@ -593,25 +512,14 @@ class MemoryBlocks(SyncResource):
 
         Shares a memory block with a group, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
+        from . import share_memory_block_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_memory_block_from_group(
         self,
@@ -625,15 +533,10 @@ class MemoryBlocks(SyncResource):
 
         Removes sharing of a memory block from a group.
         """
-        from . import unshare_memory_block_from_group as _operation
+        from . import unshare_memory_block_from_group as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncMemoryBlocks(AsyncResource):
@@ -657,16 +560,16 @@ class AsyncMemoryBlocks(AsyncResource):
 
         List memory blocks accessible to the current user (owned, shared, or public).
         """
-        from . import list_memory_blocks as _operation
+        from . import list_memory_blocks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             updated_after=updated_after,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_memory_blocks(
@@ -738,27 +641,21 @@ class AsyncMemoryBlocks(AsyncResource):
         Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
         user.
         """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
+        from . import create_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_memory_block(
@@ -772,13 +669,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Returns a specific memory block by its ID.
         """
-        from . import get_memory_block as _operation
+        from . import get_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -824,28 +719,22 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Updates the name, content, and/or system prompt amendment of a memory block.
         """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
+        from . import update_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_memory_block(
@@ -859,13 +748,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Deletes a memory block. Only the owner can delete.
         """
-        from . import delete_memory_block as _operation
+        from . import delete_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_memory_blocks(
@@ -879,11 +766,11 @@ class AsyncMemoryBlocks(AsyncResource):
         Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
         with no cascade.
         """
-        from . import get_default_memory_blocks as _operation
+        from . import get_default_memory_blocks as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -918,25 +805,13 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
         """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
+        from . import set_default_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, scope=scope, memory_block_id=memory_block_id)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_memory_block_group_permissions(
@@ -951,13 +826,11 @@ class AsyncMemoryBlocks(AsyncResource):
         Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_group_permissions as _operation
+        from . import list_memory_block_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_memory_block_permissions(
@@ -972,13 +845,11 @@ class AsyncMemoryBlocks(AsyncResource):
         Returns the list of users with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_permissions as _operation
+        from . import list_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_public_memory_block_permissions(
@@ -996,13 +867,11 @@ class AsyncMemoryBlocks(AsyncResource):
         public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
         the collection endpoint).
         """
-        from . import list_public_memory_block_permissions as _operation
+        from . import list_public_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1040,24 +909,14 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Toggle whether a memory block is publicly accessible.
         """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
+        from . import set_memory_block_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1096,24 +955,15 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Shares a memory block with a user, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
+        from . import share_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_memory_block(
@@ -1128,14 +978,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Removes sharing of a memory block from a user.
         """
-        from . import unshare_memory_block as _operation
+        from . import unshare_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, username=username)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1174,24 +1021,15 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Shares a memory block with a group, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
+        from . import share_memory_block_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_memory_block_from_group(
@@ -1206,14 +1044,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Removes sharing of a memory block from a group.
         """
-        from . import unshare_memory_block_from_group as _operation
+        from . import unshare_memory_block_from_group as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, group_id=group_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1232,20 +1067,18 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[ListMemoryBlocks200Response]:
         """List memory blocks.
 
-        List memory blocks accessible to the current user (owned, shared, or public).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.list_memory_blocks`.
         """
-        from . import list_memory_blocks as _operation
+        from . import list_memory_blocks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             updated_after=updated_after,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1286,32 +1119,23 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[MemoryBlock]:
         """Create a Memory Block
 
-        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
-        user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.create_memory_block`.
         """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
+        from . import create_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_memory_block(
@@ -1323,17 +1147,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[MemoryBlock]:
         """Get a memory block by ID.
 
-        Returns a specific memory block by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.get_memory_block`.
         """
-        from . import get_memory_block as _operation
+        from . import get_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1377,32 +1197,24 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update a memory block.
 
-        Updates the name, content, and/or system prompt amendment of a memory block.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.update_memory_block`.
         """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
+        from . import update_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_memory_block(
@@ -1414,17 +1226,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Delete a memory block.
 
-        Deletes a memory block. Only the owner can delete.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.delete_memory_block`.
         """
-        from . import delete_memory_block as _operation
+        from . import delete_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_default_memory_blocks(
@@ -1435,16 +1243,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[DefaultMemoryBlocksResponse]:
         """Get default memory blocks
 
-        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
-        with no cascade.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.get_default_memory_blocks`.
         """
-        from . import get_default_memory_blocks as _operation
+        from . import get_default_memory_blocks as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1477,29 +1282,15 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[SetDefaultMemoryBlockResponse]:
         """Set a default memory block
 
-        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.set_default_memory_block`.
         """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
+        from . import set_default_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, scope=scope, memory_block_id=memory_block_id)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_memory_block_group_permissions(
@@ -1511,18 +1302,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """List group share permissions for a memory block.
 
-        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.list_memory_block_group_permissions`.
         """
-        from . import list_memory_block_group_permissions as _operation
+        from . import list_memory_block_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_memory_block_permissions(
@@ -1534,18 +1320,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[list[SharePermission]]:
         """List user share permissions for a memory block.
 
-        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.list_memory_block_permissions`.
         """
-        from . import list_memory_block_permissions as _operation
+        from . import list_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_public_memory_block_permissions(
@@ -1557,21 +1338,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[list[str]]:
         """Returns the public permissions for a memory block.
 
-        Returns the list of public permissions for a memory block. Returns an empty array if the memory
-        block is not public or has no permissions. Read access is implicit for public memory blocks; an
-        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
-        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
-        the collection endpoint).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.list_public_memory_block_permissions`.
         """
-        from . import list_public_memory_block_permissions as _operation
+        from . import list_public_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1607,28 +1380,16 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Set memory block public or private.
 
-        Toggle whether a memory block is publicly accessible.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.set_memory_block_privacy`.
         """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
+        from . import set_memory_block_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1665,28 +1426,17 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Share a memory block with a user.
 
-        Shares a memory block with a user, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.share_memory_block`.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
+        from . import share_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_memory_block(
@@ -1699,18 +1449,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Remove sharing of a memory block from a user.
 
-        Removes sharing of a memory block from a user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.unshare_memory_block`.
         """
-        from . import unshare_memory_block as _operation
+        from . import unshare_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, username=username)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1747,28 +1492,17 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Share a memory block with a group.
 
-        Shares a memory block with a group, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.share_memory_block_with_group`.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
+        from . import share_memory_block_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_memory_block_from_group(
@@ -1781,18 +1515,13 @@ class MemoryBlocksWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Remove sharing of a memory block from a group.
 
-        Removes sharing of a memory block from a group.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `MemoryBlocks.unshare_memory_block_from_group`.
         """
-        from . import unshare_memory_block_from_group as _operation
+        from . import unshare_memory_block_from_group as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, group_id=group_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1811,20 +1540,18 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[ListMemoryBlocks200Response]:
         """List memory blocks.
 
-        List memory blocks accessible to the current user (owned, shared, or public).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.list_memory_blocks`.
         """
-        from . import list_memory_blocks as _operation
+        from . import list_memory_blocks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             updated_after=updated_after,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1865,32 +1592,23 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[MemoryBlock]:
         """Create a Memory Block
 
-        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
-        user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.create_memory_block`.
         """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
+        from . import create_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_memory_block(
@@ -1902,17 +1620,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[MemoryBlock]:
         """Get a memory block by ID.
 
-        Returns a specific memory block by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.get_memory_block`.
         """
-        from . import get_memory_block as _operation
+        from . import get_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1956,32 +1670,24 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update a memory block.
 
-        Updates the name, content, and/or system prompt amendment of a memory block.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.update_memory_block`.
         """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
+        from . import update_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_memory_block(
@@ -1993,17 +1699,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Delete a memory block.
 
-        Deletes a memory block. Only the owner can delete.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.delete_memory_block`.
         """
-        from . import delete_memory_block as _operation
+        from . import delete_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_memory_blocks(
@@ -2014,16 +1716,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[DefaultMemoryBlocksResponse]:
         """Get default memory blocks
 
-        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
-        with no cascade.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.get_default_memory_blocks`.
         """
-        from . import get_default_memory_blocks as _operation
+        from . import get_default_memory_blocks as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2056,29 +1755,15 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[SetDefaultMemoryBlockResponse]:
         """Set a default memory block
 
-        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.set_default_memory_block`.
         """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
+        from . import set_default_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, scope=scope, memory_block_id=memory_block_id)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_memory_block_group_permissions(
@@ -2090,18 +1775,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """List group share permissions for a memory block.
 
-        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.list_memory_block_group_permissions`.
         """
-        from . import list_memory_block_group_permissions as _operation
+        from . import list_memory_block_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_memory_block_permissions(
@@ -2113,18 +1793,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[list[SharePermission]]:
         """List user share permissions for a memory block.
 
-        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.list_memory_block_permissions`.
         """
-        from . import list_memory_block_permissions as _operation
+        from . import list_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_public_memory_block_permissions(
@@ -2136,21 +1811,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[list[str]]:
         """Returns the public permissions for a memory block.
 
-        Returns the list of public permissions for a memory block. Returns an empty array if the memory
-        block is not public or has no permissions. Read access is implicit for public memory blocks; an
-        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
-        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
-        the collection endpoint).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.list_public_memory_block_permissions`.
         """
-        from . import list_public_memory_block_permissions as _operation
+        from . import list_public_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2186,28 +1853,16 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Set memory block public or private.
 
-        Toggle whether a memory block is publicly accessible.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.set_memory_block_privacy`.
         """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
+        from . import set_memory_block_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2244,28 +1899,17 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Share a memory block with a user.
 
-        Shares a memory block with a user, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.share_memory_block`.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
+        from . import share_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_memory_block(
@@ -2278,18 +1922,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Remove sharing of a memory block from a user.
 
-        Removes sharing of a memory block from a user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.unshare_memory_block`.
         """
-        from . import unshare_memory_block as _operation
+        from . import unshare_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, username=username)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2326,28 +1965,17 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Share a memory block with a group.
 
-        Shares a memory block with a group, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.share_memory_block_with_group`.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
+        from . import share_memory_block_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_memory_block_from_group(
@@ -2360,18 +1988,13 @@ class AsyncMemoryBlocksWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Remove sharing of a memory block from a group.
 
-        Removes sharing of a memory block from a group.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncMemoryBlocks.unshare_memory_block_from_group`.
         """
-        from . import unshare_memory_block_from_group as _operation
+        from . import unshare_memory_block_from_group as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, group_id=group_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

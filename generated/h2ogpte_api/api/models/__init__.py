@@ -1,6 +1,7 @@
 """The operations tagged models: `client.models` is a `Models` (an `AsyncModels` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.embedding_model import EmbeddingModel
@@ -111,32 +112,24 @@ class Models(SyncResource):
         passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
         /chats/{session_id}/completions" endpoint.
         """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
+        from . import answer_question as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                QuestionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
+                question=question,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                chat_conversation=chat_conversation,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_guardrails_settings(
@@ -177,29 +170,19 @@ class Models(SyncResource):
         Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
         customized.
         """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
+        from . import create_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
+                action=action,
+                sensitive=sensitive,
+                non_sensitive=non_sensitive,
+                all_guardrails=all_guardrails,
+                guardrails_settings=guardrails_settings,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def create_topic_model(
         self,
@@ -210,15 +193,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Creates a topic model on the collection."""
-        from . import create_topic_model as _operation
+        from . import create_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_topic_model(
         self,
@@ -228,14 +206,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes the topic model from the collection."""
-        from . import delete_topic_model as _operation
+        from . import delete_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def encode_chunks_for_retrieval(
@@ -267,26 +241,12 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[list[float]]:
         """Encode texts for semantic searching."""
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
+        from . import encode_chunks_for_retrieval as _op
 
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            model_id=model_id, body=_op.build_body(body, chunks=chunks)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def extract_data(
@@ -335,30 +295,22 @@ class Models(SyncResource):
         `prompt_extract` variables must be used together. If these         variables are not set, the inputs
         texts will be summarized into bullet points.
         """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
+        from . import extract_data as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_extract=pre_prompt_extract,
+                prompt_extract=prompt_extract,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_default_embedding_model(
         self,
@@ -367,12 +319,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> EmbeddingModel:
         """Gets default embedding model."""
-        from . import get_default_embedding_model as _operation
+        from . import get_default_embedding_model as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_model_to_reasoning_model_mapping(
         self,
@@ -381,12 +331,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToReasoningModelMappingResponse200:
         """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models."""
-        from . import get_model_to_reasoning_model_mapping as _operation
+        from . import get_model_to_reasoning_model_mapping as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_model_to_vision_model_mapping(
         self,
@@ -395,12 +343,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToVisionModelMappingResponse200:
         """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models."""
-        from . import get_model_to_vision_model_mapping as _operation
+        from . import get_model_to_vision_model_mapping as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_performance_stats_by_model(
         self,
@@ -410,14 +356,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[PerformanceStatsPerModel]:
         """Returns performance statistics grouped by models."""
-        from . import get_performance_stats_by_model as _operation
+        from . import get_performance_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_reasoning_capable_model_names(
         self,
@@ -426,12 +368,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[str]:
         """Lists names of available reasoning-capable (that can natively reason) in the environment."""
-        from . import get_reasoning_capable_model_names as _operation
+        from . import get_reasoning_capable_model_names as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats(
         self,
@@ -441,14 +381,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UsageStats:
         """Returns usage statistics for all models."""
-        from . import get_usage_stats as _operation
+        from . import get_usage_stats as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats_by_model(
         self,
@@ -458,14 +394,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModel]:
         """Returns usage statistics grouped by models."""
-        from . import get_usage_stats_by_model as _operation
+        from . import get_usage_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats_by_model_and_user(
         self,
@@ -475,14 +407,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModelAndUser]:
         """Returns usage statistics grouped by models and users."""
-        from . import get_usage_stats_by_model_and_user as _operation
+        from . import get_usage_stats_by_model_and_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats_by_user(
         self,
@@ -492,14 +420,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerUser]:
         """Returns usage statistics grouped by users."""
-        from . import get_usage_stats_by_user as _operation
+        from . import get_usage_stats_by_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_vision_capable_model_names(
         self,
@@ -512,12 +436,10 @@ class Models(SyncResource):
         Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
         in the environment.
         """
-        from . import get_vision_capable_model_names as _operation
+        from . import get_vision_capable_model_names as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_embedding_models(
         self,
@@ -526,12 +448,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[EmbeddingModel]:
         """Lists all available embedding models."""
-        from . import list_embedding_models as _operation
+        from . import list_embedding_models as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_models(
         self,
@@ -540,12 +460,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Model]:
         """Lists all available large language models."""
-        from . import list_models as _operation
+        from . import list_models as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def run_model_self_test(
         self,
@@ -556,15 +474,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> SelfTestResult:
         """Runs a self-test for a given model."""
-        from . import run_model_self_test as _operation
+        from . import run_model_self_test as _op
 
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(model_name=model_name, mode=mode)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def summarize_content(
@@ -608,30 +521,22 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelAnswer:
         """Summarize one or more contexts using an LLM."""
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
+        from . import summarize_content as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncModels(AsyncResource):
@@ -692,31 +597,25 @@ class AsyncModels(AsyncResource):
         passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
         /chats/{session_id}/completions" endpoint.
         """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
+        from . import answer_question as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                QuestionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
+                question=question,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                chat_conversation=chat_conversation,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -758,28 +657,20 @@ class AsyncModels(AsyncResource):
         Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
         customized.
         """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
+        from . import create_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
+                action=action,
+                sensitive=sensitive,
+                non_sensitive=non_sensitive,
+                all_guardrails=all_guardrails,
+                guardrails_settings=guardrails_settings,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_topic_model(
@@ -791,14 +682,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Creates a topic model on the collection."""
-        from . import create_topic_model as _operation
+        from . import create_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_topic_model(
@@ -809,13 +697,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes the topic model from the collection."""
-        from . import delete_topic_model as _operation
+        from . import delete_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -848,25 +734,13 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[list[float]]:
         """Encode texts for semantic searching."""
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
+        from . import encode_chunks_for_retrieval as _op
 
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            model_id=model_id, body=_op.build_body(body, chunks=chunks)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -916,29 +790,23 @@ class AsyncModels(AsyncResource):
         `prompt_extract` variables must be used together. If these         variables are not set, the inputs
         texts will be summarized into bullet points.
         """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
+        from . import extract_data as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_extract=pre_prompt_extract,
+                prompt_extract=prompt_extract,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_embedding_model(
@@ -948,11 +816,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> EmbeddingModel:
         """Gets default embedding model."""
-        from . import get_default_embedding_model as _operation
+        from . import get_default_embedding_model as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_model_to_reasoning_model_mapping(
@@ -962,11 +830,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToReasoningModelMappingResponse200:
         """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models."""
-        from . import get_model_to_reasoning_model_mapping as _operation
+        from . import get_model_to_reasoning_model_mapping as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_model_to_vision_model_mapping(
@@ -976,11 +844,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToVisionModelMappingResponse200:
         """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models."""
-        from . import get_model_to_vision_model_mapping as _operation
+        from . import get_model_to_vision_model_mapping as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_performance_stats_by_model(
@@ -991,13 +859,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[PerformanceStatsPerModel]:
         """Returns performance statistics grouped by models."""
-        from . import get_performance_stats_by_model as _operation
+        from . import get_performance_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_reasoning_capable_model_names(
@@ -1007,11 +873,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[str]:
         """Lists names of available reasoning-capable (that can natively reason) in the environment."""
-        from . import get_reasoning_capable_model_names as _operation
+        from . import get_reasoning_capable_model_names as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats(
@@ -1022,13 +888,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UsageStats:
         """Returns usage statistics for all models."""
-        from . import get_usage_stats as _operation
+        from . import get_usage_stats as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_model(
@@ -1039,13 +903,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModel]:
         """Returns usage statistics grouped by models."""
-        from . import get_usage_stats_by_model as _operation
+        from . import get_usage_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_model_and_user(
@@ -1056,13 +918,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModelAndUser]:
         """Returns usage statistics grouped by models and users."""
-        from . import get_usage_stats_by_model_and_user as _operation
+        from . import get_usage_stats_by_model_and_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_user(
@@ -1073,13 +933,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerUser]:
         """Returns usage statistics grouped by users."""
-        from . import get_usage_stats_by_user as _operation
+        from . import get_usage_stats_by_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_vision_capable_model_names(
@@ -1093,11 +951,11 @@ class AsyncModels(AsyncResource):
         Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
         in the environment.
         """
-        from . import get_vision_capable_model_names as _operation
+        from . import get_vision_capable_model_names as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_embedding_models(
@@ -1107,11 +965,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[EmbeddingModel]:
         """Lists all available embedding models."""
-        from . import list_embedding_models as _operation
+        from . import list_embedding_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_models(
@@ -1121,11 +979,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Model]:
         """Lists all available large language models."""
-        from . import list_models as _operation
+        from . import list_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def run_model_self_test(
@@ -1137,14 +995,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> SelfTestResult:
         """Runs a self-test for a given model."""
-        from . import run_model_self_test as _operation
+        from . import run_model_self_test as _op
 
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
+        request = _op.build_request(model_name=model_name, mode=mode)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1189,29 +1044,23 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelAnswer:
         """Summarize one or more contexts using an LLM."""
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
+        from . import summarize_content as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1265,37 +1114,27 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[ModelAnswer]:
         """Send a message and get a response from an LLM.
 
-        Send a message and get a response from an LLM. Note: This method is only recommended if you are
-        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
-        /chats/{session_id}/completions" endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.answer_question`.
         """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
+        from . import answer_question as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                QuestionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
+                question=question,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                chat_conversation=chat_conversation,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1334,33 +1173,22 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[GuardrailsSettings]:
         """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
-        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
-        customized.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.create_guardrails_settings`.
         """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
+        from . import create_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
+                action=action,
+                sensitive=sensitive,
+                non_sensitive=non_sensitive,
+                all_guardrails=all_guardrails,
+                guardrails_settings=guardrails_settings,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def create_topic_model(
@@ -1373,16 +1201,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Creates a topic model on the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.create_topic_model`.
         """
-        from . import create_topic_model as _operation
+        from . import create_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_topic_model(
@@ -1394,15 +1219,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes the topic model from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.delete_topic_model`.
         """
-        from . import delete_topic_model as _operation
+        from . import delete_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1436,27 +1259,15 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[list[float]]]:
         """Encode texts for semantic searching.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.encode_chunks_for_retrieval`.
         """
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
+        from . import encode_chunks_for_retrieval as _op
 
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            model_id=model_id, body=_op.build_body(body, chunks=chunks)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1502,35 +1313,25 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[ModelExtractionAnswer]:
         """Extract information from one or more contexts using an LLM.
 
-        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
-        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
-        texts will be summarized into bullet points.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.extract_data`.
         """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
+        from . import extract_data as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_extract=pre_prompt_extract,
+                prompt_extract=prompt_extract,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_default_embedding_model(
@@ -1541,13 +1342,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[EmbeddingModel]:
         """Gets default embedding model.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_default_embedding_model`.
         """
-        from . import get_default_embedding_model as _operation
+        from . import get_default_embedding_model as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_model_to_reasoning_model_mapping(
@@ -1558,13 +1359,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[GetModelToReasoningModelMappingResponse200]:
         """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_model_to_reasoning_model_mapping`.
         """
-        from . import get_model_to_reasoning_model_mapping as _operation
+        from . import get_model_to_reasoning_model_mapping as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_model_to_vision_model_mapping(
@@ -1575,13 +1376,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[GetModelToVisionModelMappingResponse200]:
         """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_model_to_vision_model_mapping`.
         """
-        from . import get_model_to_vision_model_mapping as _operation
+        from . import get_model_to_vision_model_mapping as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_performance_stats_by_model(
@@ -1593,15 +1394,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[PerformanceStatsPerModel]]:
         """Returns performance statistics grouped by models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_performance_stats_by_model`.
         """
-        from . import get_performance_stats_by_model as _operation
+        from . import get_performance_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_reasoning_capable_model_names(
@@ -1612,13 +1411,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[str]]:
         """Lists names of available reasoning-capable (that can natively reason) in the environment.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_reasoning_capable_model_names`.
         """
-        from . import get_reasoning_capable_model_names as _operation
+        from . import get_reasoning_capable_model_names as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_usage_stats(
@@ -1630,15 +1429,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[UsageStats]:
         """Returns usage statistics for all models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_usage_stats`.
         """
-        from . import get_usage_stats as _operation
+        from . import get_usage_stats as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_usage_stats_by_model(
@@ -1650,15 +1447,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[UsageStatsPerModel]]:
         """Returns usage statistics grouped by models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_usage_stats_by_model`.
         """
-        from . import get_usage_stats_by_model as _operation
+        from . import get_usage_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_usage_stats_by_model_and_user(
@@ -1670,15 +1465,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[UsageStatsPerModelAndUser]]:
         """Returns usage statistics grouped by models and users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_usage_stats_by_model_and_user`.
         """
-        from . import get_usage_stats_by_model_and_user as _operation
+        from . import get_usage_stats_by_model_and_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_usage_stats_by_user(
@@ -1690,15 +1483,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[UsageStatsPerUser]]:
         """Returns usage statistics grouped by users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_usage_stats_by_user`.
         """
-        from . import get_usage_stats_by_user as _operation
+        from . import get_usage_stats_by_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_vision_capable_model_names(
@@ -1709,16 +1500,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[str]]:
         """Lists names of available vision-capable multi-modal LLMs in the environment.
 
-        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
-        in the environment.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.get_vision_capable_model_names`.
         """
-        from . import get_vision_capable_model_names as _operation
+        from . import get_vision_capable_model_names as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_embedding_models(
@@ -1729,13 +1517,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[EmbeddingModel]]:
         """Lists all available embedding models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.list_embedding_models`.
         """
-        from . import list_embedding_models as _operation
+        from . import list_embedding_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_models(
@@ -1746,13 +1534,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[list[Model]]:
         """Lists all available large language models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.list_models`.
         """
-        from . import list_models as _operation
+        from . import list_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def run_model_self_test(
@@ -1765,16 +1553,13 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[SelfTestResult]:
         """Runs a self-test for a given model.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.run_model_self_test`.
         """
-        from . import run_model_self_test as _operation
+        from . import run_model_self_test as _op
 
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
+        request = _op.build_request(model_name=model_name, mode=mode)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1820,31 +1605,25 @@ class ModelsWithRawResponse(SyncResource):
     ) -> Response[ModelAnswer]:
         """Summarize one or more contexts using an LLM.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Models.summarize_content`.
         """
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
+        from . import summarize_content as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1898,37 +1677,27 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[ModelAnswer]:
         """Send a message and get a response from an LLM.
 
-        Send a message and get a response from an LLM. Note: This method is only recommended if you are
-        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
-        /chats/{session_id}/completions" endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.answer_question`.
         """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
+        from . import answer_question as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                QuestionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
+                question=question,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                chat_conversation=chat_conversation,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1967,33 +1736,22 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[GuardrailsSettings]:
         """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
-        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
-        customized.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.create_guardrails_settings`.
         """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
+        from . import create_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
+                action=action,
+                sensitive=sensitive,
+                non_sensitive=non_sensitive,
+                all_guardrails=all_guardrails,
+                guardrails_settings=guardrails_settings,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_topic_model(
@@ -2006,16 +1764,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Creates a topic model on the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.create_topic_model`.
         """
-        from . import create_topic_model as _operation
+        from . import create_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_topic_model(
@@ -2027,15 +1782,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes the topic model from the collection.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.delete_topic_model`.
         """
-        from . import delete_topic_model as _operation
+        from . import delete_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
+        request = _op.build_request(collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2069,27 +1822,15 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[list[float]]]:
         """Encode texts for semantic searching.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.encode_chunks_for_retrieval`.
         """
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
+        from . import encode_chunks_for_retrieval as _op
 
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            model_id=model_id, body=_op.build_body(body, chunks=chunks)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2135,35 +1876,25 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[ModelExtractionAnswer]:
         """Extract information from one or more contexts using an LLM.
 
-        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
-        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
-        texts will be summarized into bullet points.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.extract_data`.
         """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
+        from . import extract_data as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_extract=pre_prompt_extract,
+                prompt_extract=prompt_extract,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_embedding_model(
@@ -2174,13 +1905,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[EmbeddingModel]:
         """Gets default embedding model.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_default_embedding_model`.
         """
-        from . import get_default_embedding_model as _operation
+        from . import get_default_embedding_model as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_model_to_reasoning_model_mapping(
@@ -2191,13 +1922,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[GetModelToReasoningModelMappingResponse200]:
         """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_model_to_reasoning_model_mapping`.
         """
-        from . import get_model_to_reasoning_model_mapping as _operation
+        from . import get_model_to_reasoning_model_mapping as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_model_to_vision_model_mapping(
@@ -2208,13 +1939,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[GetModelToVisionModelMappingResponse200]:
         """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_model_to_vision_model_mapping`.
         """
-        from . import get_model_to_vision_model_mapping as _operation
+        from . import get_model_to_vision_model_mapping as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_performance_stats_by_model(
@@ -2226,15 +1957,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[PerformanceStatsPerModel]]:
         """Returns performance statistics grouped by models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_performance_stats_by_model`.
         """
-        from . import get_performance_stats_by_model as _operation
+        from . import get_performance_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_reasoning_capable_model_names(
@@ -2245,13 +1974,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[str]]:
         """Lists names of available reasoning-capable (that can natively reason) in the environment.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_reasoning_capable_model_names`.
         """
-        from . import get_reasoning_capable_model_names as _operation
+        from . import get_reasoning_capable_model_names as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats(
@@ -2263,15 +1992,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[UsageStats]:
         """Returns usage statistics for all models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_usage_stats`.
         """
-        from . import get_usage_stats as _operation
+        from . import get_usage_stats as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_model(
@@ -2283,15 +2010,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[UsageStatsPerModel]]:
         """Returns usage statistics grouped by models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_usage_stats_by_model`.
         """
-        from . import get_usage_stats_by_model as _operation
+        from . import get_usage_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_model_and_user(
@@ -2303,15 +2028,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[UsageStatsPerModelAndUser]]:
         """Returns usage statistics grouped by models and users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_usage_stats_by_model_and_user`.
         """
-        from . import get_usage_stats_by_model_and_user as _operation
+        from . import get_usage_stats_by_model_and_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_user(
@@ -2323,15 +2046,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[UsageStatsPerUser]]:
         """Returns usage statistics grouped by users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_usage_stats_by_user`.
         """
-        from . import get_usage_stats_by_user as _operation
+        from . import get_usage_stats_by_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
+        request = _op.build_request(interval=interval)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_vision_capable_model_names(
@@ -2342,16 +2063,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[str]]:
         """Lists names of available vision-capable multi-modal LLMs in the environment.
 
-        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
-        in the environment.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.get_vision_capable_model_names`.
         """
-        from . import get_vision_capable_model_names as _operation
+        from . import get_vision_capable_model_names as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_embedding_models(
@@ -2362,13 +2080,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[EmbeddingModel]]:
         """Lists all available embedding models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.list_embedding_models`.
         """
-        from . import list_embedding_models as _operation
+        from . import list_embedding_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_models(
@@ -2379,13 +2097,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[list[Model]]:
         """Lists all available large language models.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.list_models`.
         """
-        from . import list_models as _operation
+        from . import list_models as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def run_model_self_test(
@@ -2398,16 +2116,13 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[SelfTestResult]:
         """Runs a self-test for a given model.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.run_model_self_test`.
         """
-        from . import run_model_self_test as _operation
+        from . import run_model_self_test as _op
 
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
+        request = _op.build_request(model_name=model_name, mode=mode)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2453,31 +2168,25 @@ class AsyncModelsWithRawResponse(AsyncResource):
     ) -> Response[ModelAnswer]:
         """Summarize one or more contexts using an LLM.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncModels.summarize_content`.
         """
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
+        from . import summarize_content as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

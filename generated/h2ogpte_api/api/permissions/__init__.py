@@ -1,6 +1,7 @@
 """The operations tagged permissions: `client.permissions` is a `Permissions` (an `AsyncPermissions` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.confirm_user_deletion_request import ConfirmUserDeletionRequest
@@ -48,15 +49,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Associates a user with a document they have permission on."""
-        from . import add_user_document_permission as _operation
+        from . import add_user_document_permission as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            user_id=user_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, user_id=user_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def assign_permission_to_role(
         self,
@@ -67,15 +63,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Assigns permission to a given role."""
-        from . import assign_permission_to_role as _operation
+        from . import assign_permission_to_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_permission_from_role(
         self,
@@ -86,15 +77,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes permission from a given role."""
-        from . import remove_permission_from_role as _operation
+        from . import remove_permission_from_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def assign_roles_to_group(
         self,
@@ -108,15 +94,10 @@ class Permissions(SyncResource):
 
         Assigns roles to a given user.
         """
-        from . import assign_roles_to_group as _operation
+        from . import assign_roles_to_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_roles_from_group(
         self,
@@ -127,15 +108,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes roles from a given group."""
-        from . import remove_roles_from_group as _operation
+        from . import remove_roles_from_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def assign_roles_to_user(
         self,
@@ -146,15 +122,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Assigns roles to a given user."""
-        from . import assign_roles_to_user as _operation
+        from . import assign_roles_to_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_roles_from_user(
         self,
@@ -165,15 +136,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes roles from a given user."""
-        from . import remove_roles_from_user as _operation
+        from . import remove_roles_from_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def confirm_current_user_deletion(
@@ -209,24 +175,12 @@ class Permissions(SyncResource):
         Confirms and executes the deletion of the currently authenticated user and all associated data using
         the delete ID from the initial request.
         """
-        from ...models.confirm_user_deletion_request import ConfirmUserDeletionRequest
-        from . import confirm_current_user_deletion as _operation
+        from . import confirm_current_user_deletion as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ConfirmUserDeletionRequest,
-                body,
-                {
-                    "delete_id": delete_id,
-                },
-                "confirm_current_user_deletion",
-                as_json=True,
-            ),
-            timeout=timeout,
+        request = _op.build_request(
+            body=_op.build_body(body, delete_id=delete_id), timeout=timeout
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_groups(
         self,
@@ -235,12 +189,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[GroupInfo]:
         """Returns a list of all groups existing on the H2OGPTe instance."""
-        from . import list_groups as _operation
+        from . import list_groups as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_group(
@@ -271,24 +223,12 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GroupInfo:
         """Creates a user group."""
-        from ...models.group_create_request import GroupCreateRequest
-        from . import create_group as _operation
+        from . import create_group as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GroupCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_group",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_groups_by_names(
         self,
@@ -298,14 +238,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes groups for given group names."""
-        from . import delete_groups_by_names as _operation
+        from . import delete_groups_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(names=names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_roles(
         self,
@@ -314,12 +250,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Returns all roles for in the H2OGPTe instance."""
-        from . import list_roles as _operation
+        from . import list_roles as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_role(
@@ -350,24 +284,12 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> RoleInfo:
         """Creates a role."""
-        from ...models.role_create_request import RoleCreateRequest
-        from . import create_role as _operation
+        from . import create_role as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                RoleCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_role",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_roles_by_names(
         self,
@@ -377,14 +299,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes roles for given role names."""
-        from . import delete_roles_by_names as _operation
+        from . import delete_roles_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(names=names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_groups(
         self,
@@ -397,14 +315,10 @@ class Permissions(SyncResource):
 
         Deletes a groups for given unique identifiers.
         """
-        from . import delete_groups as _operation
+        from . import delete_groups as _op
 
-        request = _operation._get_kwargs(
-            group_ids=group_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(group_ids=group_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_roles(
         self,
@@ -414,14 +328,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes roles for given unique identifiers."""
-        from . import delete_roles as _operation
+        from . import delete_roles as _op
 
-        request = _operation._get_kwargs(
-            role_ids=role_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_ids=role_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_current_user_permissions(
         self,
@@ -430,12 +340,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of the user calling the endpoint."""
-        from . import get_current_user_permissions as _operation
+        from . import get_current_user_permissions as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_current_user_roles(
         self,
@@ -444,12 +352,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Finds roles associated with the user calling the endpoint."""
-        from . import get_current_user_roles as _operation
+        from . import get_current_user_roles as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_group_permissions(
         self,
@@ -459,14 +365,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of a given group."""
-        from . import get_group_permissions as _operation
+        from . import get_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_group_roles(
         self,
@@ -476,14 +378,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Finds roles associated with a given group."""
-        from . import get_group_roles as _operation
+        from . import get_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_group_roles(
@@ -518,24 +416,12 @@ class Permissions(SyncResource):
 
         Replaces all roles of the given group with a new set of roles
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_group_roles as _operation
+        from . import reset_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_group_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            group_id=group_id, body=_op.build_body(body, new_roles=new_roles)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_role(
         self,
@@ -545,14 +431,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> RoleInfo:
         """Finds role for a given unique identifier."""
-        from . import get_role as _operation
+        from . import get_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_role_permissions(
         self,
@@ -562,14 +444,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of a given role."""
-        from . import get_role_permissions as _operation
+        from . import get_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_role_permissions(
@@ -601,24 +479,12 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Sets a new set of permissions for a given role."""
-        from ...models.permission_reset_request import PermissionResetRequest
-        from . import set_role_permissions as _operation
+        from . import set_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                PermissionResetRequest,
-                body,
-                {
-                    "new_permissions": new_permissions,
-                },
-                "set_role_permissions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, new_permissions=new_permissions)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_user(
         self,
@@ -628,14 +494,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UserInfo:
         """Finds user for a given unique identifier."""
-        from . import get_user as _operation
+        from . import get_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_user_permissions(
         self,
@@ -645,14 +507,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of a given user."""
-        from . import get_user_permissions as _operation
+        from . import get_user_permissions as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_user_roles(
         self,
@@ -662,14 +520,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Finds roles associated with a given user."""
-        from . import get_user_roles as _operation
+        from . import get_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_user_roles(
@@ -704,24 +558,12 @@ class Permissions(SyncResource):
 
         Replaces all roles of the given user with a new set of roles
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_user_roles as _operation
+        from . import reset_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_user_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            user_id=user_id, body=_op.build_body(body, new_roles=new_roles)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def is_collection_permission_granted(
@@ -753,24 +595,13 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> bool:
         """Checks if collection permission is granted for a given user."""
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_collection_permission_granted as _operation
+        from . import is_collection_permission_granted as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_collection_permission_granted",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permission=permission),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def is_permission_granted(
@@ -799,23 +630,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> bool:
         """Checks if permission is granted for a given user."""
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_permission_granted as _operation
+        from . import is_permission_granted as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_permission_granted",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, permission=permission))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_permissions(
         self,
@@ -829,15 +647,10 @@ class Permissions(SyncResource):
 
         Returns all system permissions or permissions for given groups
         """
-        from . import list_permissions as _operation
+        from . import list_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_names=group_names,
-            role_names=role_names,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(group_names=group_names, role_names=role_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_users(
         self,
@@ -848,15 +661,10 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserInfo]:
         """Returns a list of all registered users for the system."""
-        from . import list_users as _operation
+        from . import list_users as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_users(
         self,
@@ -890,12 +698,10 @@ class Permissions(SyncResource):
         Creates a deletion request for the currently authenticated user. Returns a delete ID that must be
         used to confirm the deletion within 5 minutes.
         """
-        from . import request_current_user_deletion as _operation
+        from . import request_current_user_deletion as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_role_priority(
@@ -927,24 +733,12 @@ class Permissions(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> RoleInfo:
         """Sets priority for a given role."""
-        from ...models.set_role_priority_request import SetRolePriorityRequest
-        from . import set_role_priority as _operation
+        from . import set_role_priority as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_optional_body(
-                SetRolePriorityRequest,
-                body,
-                {
-                    "priority": priority,
-                },
-                "set_role_priority",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, priority=priority)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncPermissions(AsyncResource):
@@ -963,14 +757,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Associates a user with a document they have permission on."""
-        from . import add_user_document_permission as _operation
+        from . import add_user_document_permission as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            user_id=user_id,
-        )
+        request = _op.build_request(document_id=document_id, user_id=user_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def assign_permission_to_role(
@@ -982,14 +773,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Assigns permission to a given role."""
-        from . import assign_permission_to_role as _operation
+        from . import assign_permission_to_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_permission_from_role(
@@ -1001,14 +789,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes permission from a given role."""
-        from . import remove_permission_from_role as _operation
+        from . import remove_permission_from_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def assign_roles_to_group(
@@ -1023,14 +808,11 @@ class AsyncPermissions(AsyncResource):
 
         Assigns roles to a given user.
         """
-        from . import assign_roles_to_group as _operation
+        from . import assign_roles_to_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_roles_from_group(
@@ -1042,14 +824,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes roles from a given group."""
-        from . import remove_roles_from_group as _operation
+        from . import remove_roles_from_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def assign_roles_to_user(
@@ -1061,14 +840,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Assigns roles to a given user."""
-        from . import assign_roles_to_user as _operation
+        from . import assign_roles_to_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_roles_from_user(
@@ -1080,14 +856,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes roles from a given user."""
-        from . import remove_roles_from_user as _operation
+        from . import remove_roles_from_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1124,23 +897,13 @@ class AsyncPermissions(AsyncResource):
         Confirms and executes the deletion of the currently authenticated user and all associated data using
         the delete ID from the initial request.
         """
-        from ...models.confirm_user_deletion_request import ConfirmUserDeletionRequest
-        from . import confirm_current_user_deletion as _operation
+        from . import confirm_current_user_deletion as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ConfirmUserDeletionRequest,
-                body,
-                {
-                    "delete_id": delete_id,
-                },
-                "confirm_current_user_deletion",
-                as_json=True,
-            ),
-            timeout=timeout,
+        request = _op.build_request(
+            body=_op.build_body(body, delete_id=delete_id), timeout=timeout
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_groups(
@@ -1150,11 +913,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[GroupInfo]:
         """Returns a list of all groups existing on the H2OGPTe instance."""
-        from . import list_groups as _operation
+        from . import list_groups as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1186,23 +949,13 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GroupInfo:
         """Creates a user group."""
-        from ...models.group_create_request import GroupCreateRequest
-        from . import create_group as _operation
+        from . import create_group as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GroupCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_group",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_groups_by_names(
@@ -1213,13 +966,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes groups for given group names."""
-        from . import delete_groups_by_names as _operation
+        from . import delete_groups_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
+        request = _op.build_request(names=names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_roles(
@@ -1229,11 +980,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Returns all roles for in the H2OGPTe instance."""
-        from . import list_roles as _operation
+        from . import list_roles as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1265,23 +1016,13 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> RoleInfo:
         """Creates a role."""
-        from ...models.role_create_request import RoleCreateRequest
-        from . import create_role as _operation
+        from . import create_role as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                RoleCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_role",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_roles_by_names(
@@ -1292,13 +1033,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes roles for given role names."""
-        from . import delete_roles_by_names as _operation
+        from . import delete_roles_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
+        request = _op.build_request(names=names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_groups(
@@ -1312,13 +1051,11 @@ class AsyncPermissions(AsyncResource):
 
         Deletes a groups for given unique identifiers.
         """
-        from . import delete_groups as _operation
+        from . import delete_groups as _op
 
-        request = _operation._get_kwargs(
-            group_ids=group_ids,
-        )
+        request = _op.build_request(group_ids=group_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_roles(
@@ -1329,13 +1066,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes roles for given unique identifiers."""
-        from . import delete_roles as _operation
+        from . import delete_roles as _op
 
-        request = _operation._get_kwargs(
-            role_ids=role_ids,
-        )
+        request = _op.build_request(role_ids=role_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_current_user_permissions(
@@ -1345,11 +1080,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of the user calling the endpoint."""
-        from . import get_current_user_permissions as _operation
+        from . import get_current_user_permissions as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_current_user_roles(
@@ -1359,11 +1094,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Finds roles associated with the user calling the endpoint."""
-        from . import get_current_user_roles as _operation
+        from . import get_current_user_roles as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_group_permissions(
@@ -1374,13 +1109,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of a given group."""
-        from . import get_group_permissions as _operation
+        from . import get_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
+        request = _op.build_request(group_id=group_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_group_roles(
@@ -1391,13 +1124,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Finds roles associated with a given group."""
-        from . import get_group_roles as _operation
+        from . import get_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
+        request = _op.build_request(group_id=group_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1433,23 +1164,13 @@ class AsyncPermissions(AsyncResource):
 
         Replaces all roles of the given group with a new set of roles
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_group_roles as _operation
+        from . import reset_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_group_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            group_id=group_id, body=_op.build_body(body, new_roles=new_roles)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_role(
@@ -1460,13 +1181,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> RoleInfo:
         """Finds role for a given unique identifier."""
-        from . import get_role as _operation
+        from . import get_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_role_permissions(
@@ -1477,13 +1196,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of a given role."""
-        from . import get_role_permissions as _operation
+        from . import get_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1516,23 +1233,13 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Sets a new set of permissions for a given role."""
-        from ...models.permission_reset_request import PermissionResetRequest
-        from . import set_role_permissions as _operation
+        from . import set_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                PermissionResetRequest,
-                body,
-                {
-                    "new_permissions": new_permissions,
-                },
-                "set_role_permissions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, new_permissions=new_permissions)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_user(
@@ -1543,13 +1250,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UserInfo:
         """Finds user for a given unique identifier."""
-        from . import get_user as _operation
+        from . import get_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_user_permissions(
@@ -1560,13 +1265,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserPermission]:
         """Lists permissions of a given user."""
-        from . import get_user_permissions as _operation
+        from . import get_user_permissions as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_user_roles(
@@ -1577,13 +1280,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[RoleInfo]:
         """Finds roles associated with a given user."""
-        from . import get_user_roles as _operation
+        from . import get_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1619,23 +1320,13 @@ class AsyncPermissions(AsyncResource):
 
         Replaces all roles of the given user with a new set of roles
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_user_roles as _operation
+        from . import reset_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_user_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            user_id=user_id, body=_op.build_body(body, new_roles=new_roles)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1668,23 +1359,14 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> bool:
         """Checks if collection permission is granted for a given user."""
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_collection_permission_granted as _operation
+        from . import is_collection_permission_granted as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_collection_permission_granted",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permission=permission),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1714,22 +1396,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> bool:
         """Checks if permission is granted for a given user."""
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_permission_granted as _operation
+        from . import is_permission_granted as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_permission_granted",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, permission=permission))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_permissions(
@@ -1744,14 +1415,11 @@ class AsyncPermissions(AsyncResource):
 
         Returns all system permissions or permissions for given groups
         """
-        from . import list_permissions as _operation
+        from . import list_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_names=group_names,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_names=group_names, role_names=role_names)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_users(
@@ -1763,14 +1431,11 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserInfo]:
         """Returns a list of all registered users for the system."""
-        from . import list_users as _operation
+        from . import list_users as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_users(
@@ -1805,11 +1470,11 @@ class AsyncPermissions(AsyncResource):
         Creates a deletion request for the currently authenticated user. Returns a delete ID that must be
         used to confirm the deletion within 5 minutes.
         """
-        from . import request_current_user_deletion as _operation
+        from . import request_current_user_deletion as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1842,23 +1507,13 @@ class AsyncPermissions(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> RoleInfo:
         """Sets priority for a given role."""
-        from ...models.set_role_priority_request import SetRolePriorityRequest
-        from . import set_role_priority as _operation
+        from . import set_role_priority as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_optional_body(
-                SetRolePriorityRequest,
-                body,
-                {
-                    "priority": priority,
-                },
-                "set_role_priority",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, priority=priority)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1875,16 +1530,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Associates a user with a document they have permission on.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.add_user_document_permission`.
         """
-        from . import add_user_document_permission as _operation
+        from . import add_user_document_permission as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            user_id=user_id,
-        )
+        request = _op.build_request(document_id=document_id, user_id=user_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def assign_permission_to_role(
@@ -1897,16 +1549,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Assigns permission to a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.assign_permission_to_role`.
         """
-        from . import assign_permission_to_role as _operation
+        from . import assign_permission_to_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_permission_from_role(
@@ -1919,16 +1568,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes permission from a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.remove_permission_from_role`.
         """
-        from . import remove_permission_from_role as _operation
+        from . import remove_permission_from_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def assign_roles_to_group(
@@ -1941,18 +1587,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Assigns roles to a given group.
 
-        Assigns roles to a given user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.assign_roles_to_group`.
         """
-        from . import assign_roles_to_group as _operation
+        from . import assign_roles_to_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_roles_from_group(
@@ -1965,16 +1606,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes roles from a given group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.remove_roles_from_group`.
         """
-        from . import remove_roles_from_group as _operation
+        from . import remove_roles_from_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def assign_roles_to_user(
@@ -1987,16 +1625,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Assigns roles to a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.assign_roles_to_user`.
         """
-        from . import assign_roles_to_user as _operation
+        from . import assign_roles_to_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_roles_from_user(
@@ -2009,16 +1644,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes roles from a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.remove_roles_from_user`.
         """
-        from . import remove_roles_from_user as _operation
+        from . import remove_roles_from_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2052,28 +1684,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Confirm deletion of the current user.
 
-        Confirms and executes the deletion of the currently authenticated user and all associated data using
-        the delete ID from the initial request.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.confirm_current_user_deletion`.
         """
-        from ...models.confirm_user_deletion_request import ConfirmUserDeletionRequest
-        from . import confirm_current_user_deletion as _operation
+        from . import confirm_current_user_deletion as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ConfirmUserDeletionRequest,
-                body,
-                {
-                    "delete_id": delete_id,
-                },
-                "confirm_current_user_deletion",
-                as_json=True,
-            ),
-            timeout=timeout,
+        request = _op.build_request(
+            body=_op.build_body(body, delete_id=delete_id), timeout=timeout
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_groups(
@@ -2084,13 +1703,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[GroupInfo]]:
         """Returns a list of all groups existing on the H2OGPTe instance.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.list_groups`.
         """
-        from . import list_groups as _operation
+        from . import list_groups as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2123,25 +1742,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[GroupInfo]:
         """Creates a user group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.create_group`.
         """
-        from ...models.group_create_request import GroupCreateRequest
-        from . import create_group as _operation
+        from . import create_group as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GroupCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_group",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_groups_by_names(
@@ -2153,15 +1762,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes groups for given group names.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.delete_groups_by_names`.
         """
-        from . import delete_groups_by_names as _operation
+        from . import delete_groups_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
+        request = _op.build_request(names=names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_roles(
@@ -2172,13 +1779,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[RoleInfo]]:
         """Returns all roles for in the H2OGPTe instance.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.list_roles`.
         """
-        from . import list_roles as _operation
+        from . import list_roles as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2211,25 +1818,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[RoleInfo]:
         """Creates a role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.create_role`.
         """
-        from ...models.role_create_request import RoleCreateRequest
-        from . import create_role as _operation
+        from . import create_role as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                RoleCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_role",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_roles_by_names(
@@ -2241,15 +1838,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes roles for given role names.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.delete_roles_by_names`.
         """
-        from . import delete_roles_by_names as _operation
+        from . import delete_roles_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
+        request = _op.build_request(names=names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_groups(
@@ -2261,17 +1856,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes groups for given unique identifiers.
 
-        Deletes a groups for given unique identifiers.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.delete_groups`.
         """
-        from . import delete_groups as _operation
+        from . import delete_groups as _op
 
-        request = _operation._get_kwargs(
-            group_ids=group_ids,
-        )
+        request = _op.build_request(group_ids=group_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_roles(
@@ -2283,15 +1874,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes roles for given unique identifiers.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.delete_roles`.
         """
-        from . import delete_roles as _operation
+        from . import delete_roles as _op
 
-        request = _operation._get_kwargs(
-            role_ids=role_ids,
-        )
+        request = _op.build_request(role_ids=role_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_current_user_permissions(
@@ -2302,13 +1891,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of the user calling the endpoint.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_current_user_permissions`.
         """
-        from . import get_current_user_permissions as _operation
+        from . import get_current_user_permissions as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_current_user_roles(
@@ -2319,13 +1908,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[RoleInfo]]:
         """Finds roles associated with the user calling the endpoint.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_current_user_roles`.
         """
-        from . import get_current_user_roles as _operation
+        from . import get_current_user_roles as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_group_permissions(
@@ -2337,15 +1926,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of a given group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_group_permissions`.
         """
-        from . import get_group_permissions as _operation
+        from . import get_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
+        request = _op.build_request(group_id=group_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_group_roles(
@@ -2357,15 +1944,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[RoleInfo]]:
         """Finds roles associated with a given group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_group_roles`.
         """
-        from . import get_group_roles as _operation
+        from . import get_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
+        request = _op.build_request(group_id=group_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2399,27 +1984,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets group roles.
 
-        Replaces all roles of the given group with a new set of roles
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.reset_group_roles`.
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_group_roles as _operation
+        from . import reset_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_group_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            group_id=group_id, body=_op.build_body(body, new_roles=new_roles)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_role(
@@ -2431,15 +2004,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[RoleInfo]:
         """Finds role for a given unique identifier.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_role`.
         """
-        from . import get_role as _operation
+        from . import get_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_role_permissions(
@@ -2451,15 +2022,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_role_permissions`.
         """
-        from . import get_role_permissions as _operation
+        from . import get_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2493,25 +2062,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Sets a new set of permissions for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.set_role_permissions`.
         """
-        from ...models.permission_reset_request import PermissionResetRequest
-        from . import set_role_permissions as _operation
+        from . import set_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                PermissionResetRequest,
-                body,
-                {
-                    "new_permissions": new_permissions,
-                },
-                "set_role_permissions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, new_permissions=new_permissions)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_user(
@@ -2523,15 +2082,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[UserInfo]:
         """Finds user for a given unique identifier.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_user`.
         """
-        from . import get_user as _operation
+        from . import get_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_user_permissions(
@@ -2543,15 +2100,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_user_permissions`.
         """
-        from . import get_user_permissions as _operation
+        from . import get_user_permissions as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_user_roles(
@@ -2563,15 +2118,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[RoleInfo]]:
         """Finds roles associated with a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.get_user_roles`.
         """
-        from . import get_user_roles as _operation
+        from . import get_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2605,27 +2158,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets user roles.
 
-        Replaces all roles of the given user with a new set of roles
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.reset_user_roles`.
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_user_roles as _operation
+        from . import reset_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_user_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            user_id=user_id, body=_op.build_body(body, new_roles=new_roles)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2659,25 +2200,16 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[bool]:
         """Checks if collection permission is granted for a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.is_collection_permission_granted`.
         """
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_collection_permission_granted as _operation
+        from . import is_collection_permission_granted as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_collection_permission_granted",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permission=permission),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2708,24 +2240,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[bool]:
         """Checks if permission is granted for a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.is_permission_granted`.
         """
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_permission_granted as _operation
+        from . import is_permission_granted as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_permission_granted",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, permission=permission))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_permissions(
@@ -2738,18 +2259,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[UserPermission]]:
         """Returns system permissions.
 
-        Returns all system permissions or permissions for given groups
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.list_permissions`.
         """
-        from . import list_permissions as _operation
+        from . import list_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_names=group_names,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_names=group_names, role_names=role_names)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_users(
@@ -2762,16 +2278,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[list[UserInfo]]:
         """Returns a list of all registered users for the system.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.list_users`.
         """
-        from . import list_users as _operation
+        from . import list_users as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def request_current_user_deletion(
@@ -2782,16 +2295,13 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[UserDeletionRequest]:
         """Request deletion of the current user.
 
-        Creates a deletion request for the currently authenticated user. Returns a delete ID that must be
-        used to confirm the deletion within 5 minutes.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.request_current_user_deletion`.
         """
-        from . import request_current_user_deletion as _operation
+        from . import request_current_user_deletion as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2825,25 +2335,15 @@ class PermissionsWithRawResponse(SyncResource):
     ) -> Response[RoleInfo]:
         """Sets priority for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Permissions.set_role_priority`.
         """
-        from ...models.set_role_priority_request import SetRolePriorityRequest
-        from . import set_role_priority as _operation
+        from . import set_role_priority as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_optional_body(
-                SetRolePriorityRequest,
-                body,
-                {
-                    "priority": priority,
-                },
-                "set_role_priority",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, priority=priority)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -2860,16 +2360,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Associates a user with a document they have permission on.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.add_user_document_permission`.
         """
-        from . import add_user_document_permission as _operation
+        from . import add_user_document_permission as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            user_id=user_id,
-        )
+        request = _op.build_request(document_id=document_id, user_id=user_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def assign_permission_to_role(
@@ -2882,16 +2379,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Assigns permission to a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.assign_permission_to_role`.
         """
-        from . import assign_permission_to_role as _operation
+        from . import assign_permission_to_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_permission_from_role(
@@ -2904,16 +2398,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes permission from a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.remove_permission_from_role`.
         """
-        from . import remove_permission_from_role as _operation
+        from . import remove_permission_from_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            permission_name=permission_name,
-        )
+        request = _op.build_request(role_id=role_id, permission_name=permission_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def assign_roles_to_group(
@@ -2926,18 +2417,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Assigns roles to a given group.
 
-        Assigns roles to a given user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.assign_roles_to_group`.
         """
-        from . import assign_roles_to_group as _operation
+        from . import assign_roles_to_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_roles_from_group(
@@ -2950,16 +2436,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes roles from a given group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.remove_roles_from_group`.
         """
-        from . import remove_roles_from_group as _operation
+        from . import remove_roles_from_group as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_id=group_id, role_names=role_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def assign_roles_to_user(
@@ -2972,16 +2455,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Assigns roles to a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.assign_roles_to_user`.
         """
-        from . import assign_roles_to_user as _operation
+        from . import assign_roles_to_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_roles_from_user(
@@ -2994,16 +2474,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes roles from a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.remove_roles_from_user`.
         """
-        from . import remove_roles_from_user as _operation
+        from . import remove_roles_from_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            role_names=role_names,
-        )
+        request = _op.build_request(user_id=user_id, role_names=role_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3037,28 +2514,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Confirm deletion of the current user.
 
-        Confirms and executes the deletion of the currently authenticated user and all associated data using
-        the delete ID from the initial request.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.confirm_current_user_deletion`.
         """
-        from ...models.confirm_user_deletion_request import ConfirmUserDeletionRequest
-        from . import confirm_current_user_deletion as _operation
+        from . import confirm_current_user_deletion as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ConfirmUserDeletionRequest,
-                body,
-                {
-                    "delete_id": delete_id,
-                },
-                "confirm_current_user_deletion",
-                as_json=True,
-            ),
-            timeout=timeout,
+        request = _op.build_request(
+            body=_op.build_body(body, delete_id=delete_id), timeout=timeout
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_groups(
@@ -3069,13 +2533,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[GroupInfo]]:
         """Returns a list of all groups existing on the H2OGPTe instance.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.list_groups`.
         """
-        from . import list_groups as _operation
+        from . import list_groups as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3108,25 +2572,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[GroupInfo]:
         """Creates a user group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.create_group`.
         """
-        from ...models.group_create_request import GroupCreateRequest
-        from . import create_group as _operation
+        from . import create_group as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GroupCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_group",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_groups_by_names(
@@ -3138,15 +2592,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes groups for given group names.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.delete_groups_by_names`.
         """
-        from . import delete_groups_by_names as _operation
+        from . import delete_groups_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
+        request = _op.build_request(names=names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_roles(
@@ -3157,13 +2609,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[RoleInfo]]:
         """Returns all roles for in the H2OGPTe instance.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.list_roles`.
         """
-        from . import list_roles as _operation
+        from . import list_roles as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3196,25 +2648,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[RoleInfo]:
         """Creates a role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.create_role`.
         """
-        from ...models.role_create_request import RoleCreateRequest
-        from . import create_role as _operation
+        from . import create_role as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                RoleCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                },
-                "create_role",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, name=name, description=description)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_roles_by_names(
@@ -3226,15 +2668,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes roles for given role names.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.delete_roles_by_names`.
         """
-        from . import delete_roles_by_names as _operation
+        from . import delete_roles_by_names as _op
 
-        request = _operation._get_kwargs(
-            names=names,
-        )
+        request = _op.build_request(names=names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_groups(
@@ -3246,17 +2686,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes groups for given unique identifiers.
 
-        Deletes a groups for given unique identifiers.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.delete_groups`.
         """
-        from . import delete_groups as _operation
+        from . import delete_groups as _op
 
-        request = _operation._get_kwargs(
-            group_ids=group_ids,
-        )
+        request = _op.build_request(group_ids=group_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_roles(
@@ -3268,15 +2704,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes roles for given unique identifiers.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.delete_roles`.
         """
-        from . import delete_roles as _operation
+        from . import delete_roles as _op
 
-        request = _operation._get_kwargs(
-            role_ids=role_ids,
-        )
+        request = _op.build_request(role_ids=role_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_current_user_permissions(
@@ -3287,13 +2721,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of the user calling the endpoint.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_current_user_permissions`.
         """
-        from . import get_current_user_permissions as _operation
+        from . import get_current_user_permissions as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_current_user_roles(
@@ -3304,13 +2738,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[RoleInfo]]:
         """Finds roles associated with the user calling the endpoint.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_current_user_roles`.
         """
-        from . import get_current_user_roles as _operation
+        from . import get_current_user_roles as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_group_permissions(
@@ -3322,15 +2756,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of a given group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_group_permissions`.
         """
-        from . import get_group_permissions as _operation
+        from . import get_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
+        request = _op.build_request(group_id=group_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_group_roles(
@@ -3342,15 +2774,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[RoleInfo]]:
         """Finds roles associated with a given group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_group_roles`.
         """
-        from . import get_group_roles as _operation
+        from . import get_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-        )
+        request = _op.build_request(group_id=group_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3384,27 +2814,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets group roles.
 
-        Replaces all roles of the given group with a new set of roles
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.reset_group_roles`.
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_group_roles as _operation
+        from . import reset_group_roles as _op
 
-        request = _operation._get_kwargs(
-            group_id=group_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_group_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            group_id=group_id, body=_op.build_body(body, new_roles=new_roles)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_role(
@@ -3416,15 +2834,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[RoleInfo]:
         """Finds role for a given unique identifier.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_role`.
         """
-        from . import get_role as _operation
+        from . import get_role as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_role_permissions(
@@ -3436,15 +2852,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_role_permissions`.
         """
-        from . import get_role_permissions as _operation
+        from . import get_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
+        request = _op.build_request(role_id=role_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3478,25 +2892,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Sets a new set of permissions for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.set_role_permissions`.
         """
-        from ...models.permission_reset_request import PermissionResetRequest
-        from . import set_role_permissions as _operation
+        from . import set_role_permissions as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_body(
-                PermissionResetRequest,
-                body,
-                {
-                    "new_permissions": new_permissions,
-                },
-                "set_role_permissions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, new_permissions=new_permissions)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_user(
@@ -3508,15 +2912,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[UserInfo]:
         """Finds user for a given unique identifier.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_user`.
         """
-        from . import get_user as _operation
+        from . import get_user as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_user_permissions(
@@ -3528,15 +2930,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[UserPermission]]:
         """Lists permissions of a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_user_permissions`.
         """
-        from . import get_user_permissions as _operation
+        from . import get_user_permissions as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_user_roles(
@@ -3548,15 +2948,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[RoleInfo]]:
         """Finds roles associated with a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.get_user_roles`.
         """
-        from . import get_user_roles as _operation
+        from . import get_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
+        request = _op.build_request(user_id=user_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3590,27 +2988,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets user roles.
 
-        Replaces all roles of the given user with a new set of roles
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.reset_user_roles`.
         """
-        from ...models.roles_reset_request import RolesResetRequest
-        from . import reset_user_roles as _operation
+        from . import reset_user_roles as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            body=make_body(
-                RolesResetRequest,
-                body,
-                {
-                    "new_roles": new_roles,
-                },
-                "reset_user_roles",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            user_id=user_id, body=_op.build_body(body, new_roles=new_roles)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3644,25 +3030,16 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[bool]:
         """Checks if collection permission is granted for a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.is_collection_permission_granted`.
         """
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_collection_permission_granted as _operation
+        from . import is_collection_permission_granted as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_collection_permission_granted",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permission=permission),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3693,24 +3070,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[bool]:
         """Checks if permission is granted for a given user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.is_permission_granted`.
         """
-        from ...models.permission_check_request import PermissionCheckRequest
-        from . import is_permission_granted as _operation
+        from . import is_permission_granted as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PermissionCheckRequest,
-                body,
-                {
-                    "permission": permission,
-                },
-                "is_permission_granted",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, permission=permission))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_permissions(
@@ -3723,18 +3089,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[UserPermission]]:
         """Returns system permissions.
 
-        Returns all system permissions or permissions for given groups
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.list_permissions`.
         """
-        from . import list_permissions as _operation
+        from . import list_permissions as _op
 
-        request = _operation._get_kwargs(
-            group_names=group_names,
-            role_names=role_names,
-        )
+        request = _op.build_request(group_names=group_names, role_names=role_names)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_users(
@@ -3747,16 +3108,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[list[UserInfo]]:
         """Returns a list of all registered users for the system.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.list_users`.
         """
-        from . import list_users as _operation
+        from . import list_users as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def request_current_user_deletion(
@@ -3767,16 +3125,13 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[UserDeletionRequest]:
         """Request deletion of the current user.
 
-        Creates a deletion request for the currently authenticated user. Returns a delete ID that must be
-        used to confirm the deletion within 5 minutes.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.request_current_user_deletion`.
         """
-        from . import request_current_user_deletion as _operation
+        from . import request_current_user_deletion as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3810,25 +3165,15 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
     ) -> Response[RoleInfo]:
         """Sets priority for a given role.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPermissions.set_role_priority`.
         """
-        from ...models.set_role_priority_request import SetRolePriorityRequest
-        from . import set_role_priority as _operation
+        from . import set_role_priority as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            body=make_optional_body(
-                SetRolePriorityRequest,
-                body,
-                {
-                    "priority": priority,
-                },
-                "set_role_priority",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            role_id=role_id, body=_op.build_body(body, priority=priority)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged prompt_templates: `client.prompt_templates` is a `PromptTemplates` (an `AsyncPromptTemplates` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.count import Count
@@ -59,9 +60,9 @@ class PromptTemplates(SyncResource):
 
         List all existing prompt templates.
         """
-        from . import list_prompt_templates as _operation
+        from . import list_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -69,9 +70,7 @@ class PromptTemplates(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_prompt_templates(
         self,
@@ -166,40 +165,32 @@ class PromptTemplates(SyncResource):
 
         Creates a new prompt template that can be subsequently associated with a collection.
         """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
+        from . import create_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template(
         self,
@@ -212,14 +203,10 @@ class PromptTemplates(SyncResource):
 
         Returns a single prompt template by its unique identifier.
         """
-        from . import get_prompt_template as _operation
+        from . import get_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_prompt_template(
         self,
@@ -232,14 +219,10 @@ class PromptTemplates(SyncResource):
 
         Deletes a prompt template with a given unique identifier.
         """
-        from . import delete_prompt_template as _operation
+        from . import delete_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_prompt_template(
@@ -305,41 +288,33 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Updates attributes of a given prompt template."""
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
+        from . import update_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_default_prompt_template(
         self,
@@ -348,12 +323,10 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Returns the default prompt template."""
-        from . import get_default_prompt_template as _operation
+        from . import get_default_prompt_template as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template_count(
         self,
@@ -362,12 +335,10 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of prompt templates."""
-        from . import get_prompt_template_count as _operation
+        from . import get_prompt_template_count as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template_group_permissions(
         self,
@@ -380,14 +351,10 @@ class PromptTemplates(SyncResource):
 
         The returned list of group permissions denotes which groups have access to the prompt template.
         """
-        from . import get_prompt_template_group_permissions as _operation
+        from . import get_prompt_template_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_and_share_prompt_template_with_groups(
@@ -419,26 +386,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of groups."""
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
+        from . import reset_and_share_prompt_template_with_groups as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
+            body=_op.build_body(body, groups=groups),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template_permissions(
         self,
@@ -451,14 +405,10 @@ class PromptTemplates(SyncResource):
 
         The returned list of permissions denotes who has access to the prompt template.
         """
-        from . import get_prompt_template_permissions as _operation
+        from . import get_prompt_template_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_and_share_prompt_template(
@@ -490,24 +440,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of users."""
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
+        from . import reset_and_share_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, usernames=usernames),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_prompt_template_for_all(
         self,
@@ -517,14 +456,10 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to all other users except the original owner."""
-        from . import unshare_prompt_template_for_all as _operation
+        from . import unshare_prompt_template_for_all as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_all_prompt_templates(
         self,
@@ -543,9 +478,9 @@ class PromptTemplates(SyncResource):
         Lists prompt templates, including hidden default templates. Only for users who have the permission
         to manage prompt templates.
         """
-        from . import list_all_prompt_templates as _operation
+        from . import list_all_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -553,9 +488,7 @@ class PromptTemplates(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_all_prompt_templates(
         self,
@@ -595,15 +528,12 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Shares a prompt template to a user."""
-        from . import share_prompt_template as _operation
+        from . import share_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_prompt_template(
         self,
@@ -614,15 +544,12 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to a user."""
-        from . import unshare_prompt_template as _operation
+        from . import unshare_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def share_prompt_template_with_group(
         self,
@@ -636,15 +563,12 @@ class PromptTemplates(SyncResource):
 
         Shares a prompt template with a user.
         """
-        from . import share_prompt_template_with_group as _operation
+        from . import share_prompt_template_with_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_prompt_template_from_group(
         self,
@@ -655,15 +579,12 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes access to a prompt template for a group."""
-        from . import unshare_prompt_template_from_group as _operation
+        from . import unshare_prompt_template_from_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_default_prompt_template_visibility(
@@ -697,26 +618,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a default prompt template is visible or hidden to users."""
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
+        from . import update_default_prompt_template_visibility as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_visible=is_visible),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_prompt_template_privacy(
@@ -748,26 +656,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a prompt template is private or public."""
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
+        from . import update_prompt_template_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncPromptTemplates(AsyncResource):
@@ -793,9 +688,9 @@ class AsyncPromptTemplates(AsyncResource):
 
         List all existing prompt templates.
         """
-        from . import list_prompt_templates as _operation
+        from . import list_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -804,7 +699,7 @@ class AsyncPromptTemplates(AsyncResource):
             filter_=filter_,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_prompt_templates(
@@ -900,39 +795,33 @@ class AsyncPromptTemplates(AsyncResource):
 
         Creates a new prompt template that can be subsequently associated with a collection.
         """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
+        from . import create_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template(
@@ -946,13 +835,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         Returns a single prompt template by its unique identifier.
         """
-        from . import get_prompt_template as _operation
+        from . import get_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_prompt_template(
@@ -966,13 +853,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         Deletes a prompt template with a given unique identifier.
         """
-        from . import delete_prompt_template as _operation
+        from . import delete_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1039,40 +924,34 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Updates attributes of a given prompt template."""
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
+        from . import update_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_prompt_template(
@@ -1082,11 +961,11 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Returns the default prompt template."""
-        from . import get_default_prompt_template as _operation
+        from . import get_default_prompt_template as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_count(
@@ -1096,11 +975,11 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of prompt templates."""
-        from . import get_prompt_template_count as _operation
+        from . import get_prompt_template_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_group_permissions(
@@ -1114,13 +993,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         The returned list of group permissions denotes which groups have access to the prompt template.
         """
-        from . import get_prompt_template_group_permissions as _operation
+        from . import get_prompt_template_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1153,25 +1030,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of groups."""
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
+        from . import reset_and_share_prompt_template_with_groups as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
+            body=_op.build_body(body, groups=groups),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_permissions(
@@ -1185,13 +1051,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         The returned list of permissions denotes who has access to the prompt template.
         """
-        from . import get_prompt_template_permissions as _operation
+        from . import get_prompt_template_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1224,23 +1088,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of users."""
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
+        from . import reset_and_share_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, usernames=usernames),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template_for_all(
@@ -1251,13 +1106,11 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to all other users except the original owner."""
-        from . import unshare_prompt_template_for_all as _operation
+        from . import unshare_prompt_template_for_all as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_prompt_templates(
@@ -1277,9 +1130,9 @@ class AsyncPromptTemplates(AsyncResource):
         Lists prompt templates, including hidden default templates. Only for users who have the permission
         to manage prompt templates.
         """
-        from . import list_all_prompt_templates as _operation
+        from . import list_all_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -1288,7 +1141,7 @@ class AsyncPromptTemplates(AsyncResource):
             filter_=filter_,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_all_prompt_templates(
@@ -1329,14 +1182,13 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Shares a prompt template to a user."""
-        from . import share_prompt_template as _operation
+        from . import share_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template(
@@ -1348,14 +1200,13 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to a user."""
-        from . import unshare_prompt_template as _operation
+        from . import unshare_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_prompt_template_with_group(
@@ -1370,14 +1221,13 @@ class AsyncPromptTemplates(AsyncResource):
 
         Shares a prompt template with a user.
         """
-        from . import share_prompt_template_with_group as _operation
+        from . import share_prompt_template_with_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template_from_group(
@@ -1389,14 +1239,13 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes access to a prompt template for a group."""
-        from . import unshare_prompt_template_from_group as _operation
+        from . import unshare_prompt_template_from_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1431,25 +1280,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a default prompt template is visible or hidden to users."""
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
+        from . import update_default_prompt_template_visibility as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_visible=is_visible),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1482,25 +1320,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a prompt template is private or public."""
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
+        from . import update_prompt_template_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1521,13 +1348,11 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[list[PromptTemplate]]:
         """List prompt templates.
 
-        List all existing prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.list_prompt_templates`.
         """
-        from . import list_prompt_templates as _operation
+        from . import list_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -1536,7 +1361,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             filter_=filter_,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1601,43 +1426,35 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[PromptTemplate]:
         """Creates a new prompt template.
 
-        Creates a new prompt template that can be subsequently associated with a collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.create_prompt_template`.
         """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
+        from . import create_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_prompt_template(
@@ -1649,17 +1466,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[PromptTemplate]:
         """Finds a prompt template by id.
 
-        Returns a single prompt template by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.get_prompt_template`.
         """
-        from . import get_prompt_template as _operation
+        from . import get_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_prompt_template(
@@ -1671,17 +1484,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Deletes a prompt template.
 
-        Deletes a prompt template with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.delete_prompt_template`.
         """
-        from . import delete_prompt_template as _operation
+        from . import delete_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1749,42 +1558,36 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[PromptTemplate]:
         """Updates attributes of a given prompt template.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.update_prompt_template`.
         """
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
+        from . import update_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_default_prompt_template(
@@ -1795,13 +1598,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[PromptTemplate]:
         """Returns the default prompt template.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.get_default_prompt_template`.
         """
-        from . import get_default_prompt_template as _operation
+        from . import get_default_prompt_template as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_prompt_template_count(
@@ -1812,13 +1615,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[Count]:
         """Counts a number of prompt templates.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.get_prompt_template_count`.
         """
-        from . import get_prompt_template_count as _operation
+        from . import get_prompt_template_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_prompt_template_group_permissions(
@@ -1830,17 +1633,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """Returns a list of group access permissions for a given prompt template.
 
-        The returned list of group permissions denotes which groups have access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.get_prompt_template_group_permissions`.
         """
-        from . import get_prompt_template_group_permissions as _operation
+        from . import get_prompt_template_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1874,27 +1673,16 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets and shares a prompt template to a new list of groups.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.reset_and_share_prompt_template_with_groups`.
         """
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
+        from . import reset_and_share_prompt_template_with_groups as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
+            body=_op.build_body(body, groups=groups),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_prompt_template_permissions(
@@ -1906,17 +1694,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[list[SharePermission]]:
         """Returns a list of access permissions for a given prompt template.
 
-        The returned list of permissions denotes who has access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.get_prompt_template_permissions`.
         """
-        from . import get_prompt_template_permissions as _operation
+        from . import get_prompt_template_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1950,25 +1734,16 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Resets and shares a prompt template to a new list of users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.reset_and_share_prompt_template`.
         """
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
+        from . import reset_and_share_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, usernames=usernames),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_prompt_template_for_all(
@@ -1980,15 +1755,13 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of a prompt template to all other users except the original owner.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.unshare_prompt_template_for_all`.
         """
-        from . import unshare_prompt_template_for_all as _operation
+        from . import unshare_prompt_template_for_all as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_all_prompt_templates(
@@ -2005,14 +1778,11 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[list[PromptTemplate]]:
         """Lists prompt templates, including hidden default templates.
 
-        Lists prompt templates, including hidden default templates. Only for users who have the permission
-        to manage prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.list_all_prompt_templates`.
         """
-        from . import list_all_prompt_templates as _operation
+        from . import list_all_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -2021,7 +1791,7 @@ class PromptTemplatesWithRawResponse(SyncResource):
             filter_=filter_,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def share_prompt_template(
@@ -2034,16 +1804,15 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Shares a prompt template to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.share_prompt_template`.
         """
-        from . import share_prompt_template as _operation
+        from . import share_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_prompt_template(
@@ -2056,16 +1825,15 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes sharing of a prompt template to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.unshare_prompt_template`.
         """
-        from . import unshare_prompt_template as _operation
+        from . import unshare_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def share_prompt_template_with_group(
@@ -2078,18 +1846,15 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Shares a prompt template with a group.
 
-        Shares a prompt template with a user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.share_prompt_template_with_group`.
         """
-        from . import share_prompt_template_with_group as _operation
+        from . import share_prompt_template_with_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def unshare_prompt_template_from_group(
@@ -2102,16 +1867,15 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Removes access to a prompt template for a group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.unshare_prompt_template_from_group`.
         """
-        from . import unshare_prompt_template_from_group as _operation
+        from . import unshare_prompt_template_from_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2147,27 +1911,16 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether a default prompt template is visible or hidden to users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.update_default_prompt_template_visibility`.
         """
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
+        from . import update_default_prompt_template_visibility as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_visible=is_visible),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2201,27 +1954,16 @@ class PromptTemplatesWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether a prompt template is private or public.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `PromptTemplates.update_prompt_template_privacy`.
         """
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
+        from . import update_prompt_template_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -2242,13 +1984,11 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[list[PromptTemplate]]:
         """List prompt templates.
 
-        List all existing prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.list_prompt_templates`.
         """
-        from . import list_prompt_templates as _operation
+        from . import list_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -2257,7 +1997,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             filter_=filter_,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2322,43 +2062,35 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[PromptTemplate]:
         """Creates a new prompt template.
 
-        Creates a new prompt template that can be subsequently associated with a collection.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.create_prompt_template`.
         """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
+        from . import create_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template(
@@ -2370,17 +2102,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[PromptTemplate]:
         """Finds a prompt template by id.
 
-        Returns a single prompt template by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.get_prompt_template`.
         """
-        from . import get_prompt_template as _operation
+        from . import get_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_prompt_template(
@@ -2392,17 +2120,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Deletes a prompt template.
 
-        Deletes a prompt template with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.delete_prompt_template`.
         """
-        from . import delete_prompt_template as _operation
+        from . import delete_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2470,42 +2194,36 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[PromptTemplate]:
         """Updates attributes of a given prompt template.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.update_prompt_template`.
         """
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
+        from . import update_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_prompt_template(
@@ -2516,13 +2234,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[PromptTemplate]:
         """Returns the default prompt template.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.get_default_prompt_template`.
         """
-        from . import get_default_prompt_template as _operation
+        from . import get_default_prompt_template as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_count(
@@ -2533,13 +2251,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[Count]:
         """Counts a number of prompt templates.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.get_prompt_template_count`.
         """
-        from . import get_prompt_template_count as _operation
+        from . import get_prompt_template_count as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_group_permissions(
@@ -2551,17 +2269,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[list[GroupSharePermission]]:
         """Returns a list of group access permissions for a given prompt template.
 
-        The returned list of group permissions denotes which groups have access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.get_prompt_template_group_permissions`.
         """
-        from . import get_prompt_template_group_permissions as _operation
+        from . import get_prompt_template_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2595,27 +2309,16 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets and shares a prompt template to a new list of groups.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.reset_and_share_prompt_template_with_groups`.
         """
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
+        from . import reset_and_share_prompt_template_with_groups as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
+            body=_op.build_body(body, groups=groups),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_permissions(
@@ -2627,17 +2330,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[list[SharePermission]]:
         """Returns a list of access permissions for a given prompt template.
 
-        The returned list of permissions denotes who has access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.get_prompt_template_permissions`.
         """
-        from . import get_prompt_template_permissions as _operation
+        from . import get_prompt_template_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2671,25 +2370,16 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Resets and shares a prompt template to a new list of users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.reset_and_share_prompt_template`.
         """
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
+        from . import reset_and_share_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, usernames=usernames),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template_for_all(
@@ -2701,15 +2391,13 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of a prompt template to all other users except the original owner.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.unshare_prompt_template_for_all`.
         """
-        from . import unshare_prompt_template_for_all as _operation
+        from . import unshare_prompt_template_for_all as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_prompt_templates(
@@ -2726,14 +2414,11 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[list[PromptTemplate]]:
         """Lists prompt templates, including hidden default templates.
 
-        Lists prompt templates, including hidden default templates. Only for users who have the permission
-        to manage prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.list_all_prompt_templates`.
         """
-        from . import list_all_prompt_templates as _operation
+        from . import list_all_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -2742,7 +2427,7 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
             filter_=filter_,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_prompt_template(
@@ -2755,16 +2440,15 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Shares a prompt template to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.share_prompt_template`.
         """
-        from . import share_prompt_template as _operation
+        from . import share_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template(
@@ -2777,16 +2461,15 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes sharing of a prompt template to a user.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.unshare_prompt_template`.
         """
-        from . import unshare_prompt_template as _operation
+        from . import unshare_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_prompt_template_with_group(
@@ -2799,18 +2482,15 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Shares a prompt template with a group.
 
-        Shares a prompt template with a user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.share_prompt_template_with_group`.
         """
-        from . import share_prompt_template_with_group as _operation
+        from . import share_prompt_template_with_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template_from_group(
@@ -2823,16 +2503,15 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Removes access to a prompt template for a group.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.unshare_prompt_template_from_group`.
         """
-        from . import unshare_prompt_template_from_group as _operation
+        from . import unshare_prompt_template_from_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2868,27 +2547,16 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether a default prompt template is visible or hidden to users.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.update_default_prompt_template_visibility`.
         """
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
+        from . import update_default_prompt_template_visibility as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_visible=is_visible),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2922,27 +2590,16 @@ class AsyncPromptTemplatesWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Updates a flag specifying whether a prompt template is private or public.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncPromptTemplates.update_prompt_template_privacy`.
         """
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
+        from . import update_prompt_template_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged secrets: `client.secrets` is a `Secrets` (an `AsyncSecrets` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.create_secret_201_response import CreateSecret201Response
@@ -76,25 +77,17 @@ class Secrets(SyncResource):
 
         Creates a new secret in SecureStore.
         """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
+        from . import create_secret as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
+                secret_id=secret_id,
+                secret_value=secret_value,
+                secret_type=secret_type,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_secret(
         self,
@@ -107,14 +100,10 @@ class Secrets(SyncResource):
 
         Retrieves a secret from SecureStore by its ID.
         """
-        from . import get_secret as _operation
+        from . import get_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(secret_id=secret_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_secret(
@@ -149,24 +138,12 @@ class Secrets(SyncResource):
 
         Updates an existing secret in SecureStore.
         """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
+        from . import update_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_secret(
         self,
@@ -179,14 +156,10 @@ class Secrets(SyncResource):
 
         Deletes a secret from SecureStore by its ID.
         """
-        from . import delete_secret as _operation
+        from . import delete_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(secret_id=secret_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_secret_value(
         self,
@@ -199,14 +172,10 @@ class Secrets(SyncResource):
 
         Retrieves the actual value/credentials of a secret from SecureStore by its ID.
         """
-        from . import get_secret_value as _operation
+        from . import get_secret_value as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(secret_id=secret_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_secret_ids(
         self,
@@ -219,14 +188,10 @@ class Secrets(SyncResource):
 
         Lists available secret IDs from SecureStore for a specific connector type.
         """
-        from . import list_secret_ids as _operation
+        from . import list_secret_ids as _op
 
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(connector_type=connector_type)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncSecrets(AsyncResource):
@@ -270,24 +235,18 @@ class AsyncSecrets(AsyncResource):
 
         Creates a new secret in SecureStore.
         """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
+        from . import create_secret as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
+                secret_id=secret_id,
+                secret_value=secret_value,
+                secret_type=secret_type,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_secret(
@@ -301,13 +260,11 @@ class AsyncSecrets(AsyncResource):
 
         Retrieves a secret from SecureStore by its ID.
         """
-        from . import get_secret as _operation
+        from . import get_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -343,23 +300,13 @@ class AsyncSecrets(AsyncResource):
 
         Updates an existing secret in SecureStore.
         """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
+        from . import update_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_secret(
@@ -373,13 +320,11 @@ class AsyncSecrets(AsyncResource):
 
         Deletes a secret from SecureStore by its ID.
         """
-        from . import delete_secret as _operation
+        from . import delete_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_secret_value(
@@ -393,13 +338,11 @@ class AsyncSecrets(AsyncResource):
 
         Retrieves the actual value/credentials of a secret from SecureStore by its ID.
         """
-        from . import get_secret_value as _operation
+        from . import get_secret_value as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_secret_ids(
@@ -413,13 +356,11 @@ class AsyncSecrets(AsyncResource):
 
         Lists available secret IDs from SecureStore for a specific connector type.
         """
-        from . import list_secret_ids as _operation
+        from . import list_secret_ids as _op
 
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
+        request = _op.build_request(connector_type=connector_type)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -458,28 +399,20 @@ class SecretsWithRawResponse(SyncResource):
     ) -> Response[CreateSecret201Response]:
         """Create a new secret
 
-        Creates a new secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Secrets.create_secret`.
         """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
+        from . import create_secret as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
+                secret_id=secret_id,
+                secret_value=secret_value,
+                secret_type=secret_type,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_secret(
@@ -491,17 +424,13 @@ class SecretsWithRawResponse(SyncResource):
     ) -> Response[GetSecretResponse200]:
         """Get a secret by ID
 
-        Retrieves a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Secrets.get_secret`.
         """
-        from . import get_secret as _operation
+        from . import get_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -535,27 +464,15 @@ class SecretsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update a secret
 
-        Updates an existing secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Secrets.update_secret`.
         """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
+        from . import update_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_secret(
@@ -567,17 +484,13 @@ class SecretsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Delete a secret
 
-        Deletes a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Secrets.delete_secret`.
         """
-        from . import delete_secret as _operation
+        from . import delete_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_secret_value(
@@ -589,17 +502,13 @@ class SecretsWithRawResponse(SyncResource):
     ) -> Response[GetSecretValueResponse200]:
         """Get the value of a secret by ID
 
-        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Secrets.get_secret_value`.
         """
-        from . import get_secret_value as _operation
+        from . import get_secret_value as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_secret_ids(
@@ -611,17 +520,13 @@ class SecretsWithRawResponse(SyncResource):
     ) -> Response[list[str]]:
         """Lists available secret IDs from SecureStore.
 
-        Lists available secret IDs from SecureStore for a specific connector type.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Secrets.list_secret_ids`.
         """
-        from . import list_secret_ids as _operation
+        from . import list_secret_ids as _op
 
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
+        request = _op.build_request(connector_type=connector_type)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -660,28 +565,20 @@ class AsyncSecretsWithRawResponse(AsyncResource):
     ) -> Response[CreateSecret201Response]:
         """Create a new secret
 
-        Creates a new secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSecrets.create_secret`.
         """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
+        from . import create_secret as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
+                secret_id=secret_id,
+                secret_value=secret_value,
+                secret_type=secret_type,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_secret(
@@ -693,17 +590,13 @@ class AsyncSecretsWithRawResponse(AsyncResource):
     ) -> Response[GetSecretResponse200]:
         """Get a secret by ID
 
-        Retrieves a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSecrets.get_secret`.
         """
-        from . import get_secret as _operation
+        from . import get_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -737,27 +630,15 @@ class AsyncSecretsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update a secret
 
-        Updates an existing secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSecrets.update_secret`.
         """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
+        from . import update_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_secret(
@@ -769,17 +650,13 @@ class AsyncSecretsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Delete a secret
 
-        Deletes a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSecrets.delete_secret`.
         """
-        from . import delete_secret as _operation
+        from . import delete_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_secret_value(
@@ -791,17 +668,13 @@ class AsyncSecretsWithRawResponse(AsyncResource):
     ) -> Response[GetSecretValueResponse200]:
         """Get the value of a secret by ID
 
-        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSecrets.get_secret_value`.
         """
-        from . import get_secret_value as _operation
+        from . import get_secret_value as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
+        request = _op.build_request(secret_id=secret_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_secret_ids(
@@ -813,17 +686,13 @@ class AsyncSecretsWithRawResponse(AsyncResource):
     ) -> Response[list[str]]:
         """Lists available secret IDs from SecureStore.
 
-        Lists available secret IDs from SecureStore for a specific connector type.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSecrets.list_secret_ids`.
         """
-        from . import list_secret_ids as _operation
+        from . import list_secret_ids as _op
 
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
+        request = _op.build_request(connector_type=connector_type)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged shared_chats: `client.shared_chats` is a `SharedChats` (an `AsyncSharedChats` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
@@ -45,14 +46,10 @@ class SharedChats(SyncResource):
         Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
         shared chats require authentication.
         """
-        from . import get_shared_chat as _operation
+        from . import get_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_shared_chat(
         self,
@@ -65,14 +62,10 @@ class SharedChats(SyncResource):
 
         Delete a single shared chat by its ID. Only the owner can delete a shared chat.
         """
-        from . import delete_shared_chat as _operation
+        from . import delete_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_shared_chat(
@@ -109,25 +102,15 @@ class SharedChats(SyncResource):
 
         Update a shared chat's settings. Only the owner can update a shared chat.
         """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
+        from . import update_shared_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, is_private=is_private, includes_artifacts=includes_artifacts
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def delete_shared_chats(
@@ -159,23 +142,12 @@ class SharedChats(SyncResource):
 
         Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
         """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
+        from . import delete_shared_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, shared_chat_ids=shared_chat_ids)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_shared_chats(
         self,
@@ -192,18 +164,16 @@ class SharedChats(SyncResource):
 
         List shared chats created by the current user.
         """
-        from . import list_shared_chats as _operation
+        from . import list_shared_chats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_shared_chats(
         self,
@@ -269,26 +239,18 @@ class SharedChats(SyncResource):
         Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
         shared chat.
         """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
+        from . import share_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
+                chat_session_id=chat_session_id,
+                is_private=is_private,
+                is_frozen=is_frozen,
+                includes_artifacts=includes_artifacts,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncSharedChats(AsyncResource):
@@ -310,13 +272,11 @@ class AsyncSharedChats(AsyncResource):
         Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
         shared chats require authentication.
         """
-        from . import get_shared_chat as _operation
+        from . import get_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_shared_chat(
@@ -330,13 +290,11 @@ class AsyncSharedChats(AsyncResource):
 
         Delete a single shared chat by its ID. Only the owner can delete a shared chat.
         """
-        from . import delete_shared_chat as _operation
+        from . import delete_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -374,24 +332,16 @@ class AsyncSharedChats(AsyncResource):
 
         Update a shared chat's settings. Only the owner can update a shared chat.
         """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
+        from . import update_shared_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, is_private=is_private, includes_artifacts=includes_artifacts
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -424,22 +374,13 @@ class AsyncSharedChats(AsyncResource):
 
         Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
         """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
+        from . import delete_shared_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, shared_chat_ids=shared_chat_ids)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_shared_chats(
@@ -457,9 +398,9 @@ class AsyncSharedChats(AsyncResource):
 
         List shared chats created by the current user.
         """
-        from . import list_shared_chats as _operation
+        from . import list_shared_chats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
@@ -467,7 +408,7 @@ class AsyncSharedChats(AsyncResource):
             showcase_filter=showcase_filter,
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_shared_chats(
@@ -534,25 +475,19 @@ class AsyncSharedChats(AsyncResource):
         Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
         shared chat.
         """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
+        from . import share_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
+                chat_session_id=chat_session_id,
+                is_private=is_private,
+                is_frozen=is_frozen,
+                includes_artifacts=includes_artifacts,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -568,18 +503,13 @@ class SharedChatsWithRawResponse(SyncResource):
     ) -> Response[SharedChatDetail]:
         """Get a shared chat
 
-        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
-        shared chats require authentication.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `SharedChats.get_shared_chat`.
         """
-        from . import get_shared_chat as _operation
+        from . import get_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_shared_chat(
@@ -591,17 +521,13 @@ class SharedChatsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Delete a shared chat
 
-        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `SharedChats.delete_shared_chat`.
         """
-        from . import delete_shared_chat as _operation
+        from . import delete_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -637,28 +563,18 @@ class SharedChatsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update a shared chat
 
-        Update a shared chat's settings. Only the owner can update a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `SharedChats.update_shared_chat`.
         """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
+        from . import update_shared_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, is_private=is_private, includes_artifacts=includes_artifacts
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -689,26 +605,15 @@ class SharedChatsWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Batch delete shared chats
 
-        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `SharedChats.delete_shared_chats`.
         """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
+        from . import delete_shared_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, shared_chat_ids=shared_chat_ids)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_shared_chats(
@@ -724,13 +629,11 @@ class SharedChatsWithRawResponse(SyncResource):
     ) -> Response[list[SharedChatInfo]]:
         """List shared chats
 
-        List shared chats created by the current user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `SharedChats.list_shared_chats`.
         """
-        from . import list_shared_chats as _operation
+        from . import list_shared_chats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
@@ -738,7 +641,7 @@ class SharedChatsWithRawResponse(SyncResource):
             showcase_filter=showcase_filter,
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -775,30 +678,21 @@ class SharedChatsWithRawResponse(SyncResource):
     ) -> Response[ShareChatResponse]:
         """Share a chat session
 
-        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
-        shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `SharedChats.share_chat_session`.
         """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
+        from . import share_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
+                chat_session_id=chat_session_id,
+                is_private=is_private,
+                is_frozen=is_frozen,
+                includes_artifacts=includes_artifacts,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -814,18 +708,13 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
     ) -> Response[SharedChatDetail]:
         """Get a shared chat
 
-        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
-        shared chats require authentication.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSharedChats.get_shared_chat`.
         """
-        from . import get_shared_chat as _operation
+        from . import get_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_shared_chat(
@@ -837,17 +726,13 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Delete a shared chat
 
-        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSharedChats.delete_shared_chat`.
         """
-        from . import delete_shared_chat as _operation
+        from . import delete_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -883,28 +768,18 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update a shared chat
 
-        Update a shared chat's settings. Only the owner can update a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSharedChats.update_shared_chat`.
         """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
+        from . import update_shared_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, is_private=is_private, includes_artifacts=includes_artifacts
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -935,26 +810,15 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Batch delete shared chats
 
-        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSharedChats.delete_shared_chats`.
         """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
+        from . import delete_shared_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, shared_chat_ids=shared_chat_ids)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_shared_chats(
@@ -970,13 +834,11 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
     ) -> Response[list[SharedChatInfo]]:
         """List shared chats
 
-        List shared chats created by the current user.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSharedChats.list_shared_chats`.
         """
-        from . import list_shared_chats as _operation
+        from . import list_shared_chats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
@@ -984,7 +846,7 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
             showcase_filter=showcase_filter,
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1021,30 +883,21 @@ class AsyncSharedChatsWithRawResponse(AsyncResource):
     ) -> Response[ShareChatResponse]:
         """Share a chat session
 
-        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
-        shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSharedChats.share_chat_session`.
         """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
+        from . import share_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
+                chat_session_id=chat_session_id,
+                is_private=is_private,
+                is_frozen=is_frozen,
+                includes_artifacts=includes_artifacts,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

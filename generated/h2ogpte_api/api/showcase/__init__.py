@@ -1,6 +1,7 @@
 """The operations tagged showcase: `client.showcase` is a `Showcase` (an `AsyncShowcase` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.add_showcase_chat_request import AddShowcaseChatRequest
@@ -54,15 +55,10 @@ class Showcase(SyncResource):
         Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
         setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
         """
-        from . import list_showcase_chats as _operation
+        from . import list_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_showcase_chats(
         self,
@@ -122,26 +118,18 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
         tiles are only listed to authenticated callers.
         """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
+        from . import add_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
+                shared_chat_id=shared_chat_id,
+                title=title,
+                description=description,
+                category=category,
+            )
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_showcase_thumbnail(
         self,
@@ -154,14 +142,10 @@ class Showcase(SyncResource):
 
         Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
         """
-        from . import get_showcase_thumbnail as _operation
+        from . import get_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(showcase_id=showcase_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def upload_showcase_thumbnail(
@@ -198,24 +182,12 @@ class Showcase(SyncResource):
         (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
         entry.
         """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
+        from . import upload_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            showcase_id=showcase_id, body=_op.build_body(body, file=file)
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_showcase_thumbnail(
         self,
@@ -229,14 +201,10 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
         clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
         """
-        from . import delete_showcase_thumbnail as _operation
+        from . import delete_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(showcase_id=showcase_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_showcase_categories(
         self,
@@ -250,12 +218,10 @@ class Showcase(SyncResource):
         tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
         the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
         """
-        from . import list_showcase_categories as _operation
+        from . import list_showcase_categories as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_showcase_chat(
         self,
@@ -269,14 +235,10 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
         only the tile (and its stored thumbnail) is removed.
         """
-        from . import remove_showcase_chat as _operation
+        from . import remove_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(showcase_id=showcase_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_showcase_chat(
@@ -318,26 +280,15 @@ class Showcase(SyncResource):
         whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
         set exclusively by the upload endpoint.
         """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
+        from . import update_showcase_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, title=title, description=description, category=category
             ),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reorder_showcase_chats(
@@ -370,23 +321,10 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
         entry.
         """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
+        from . import reorder_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, orders=orders))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncShowcase(AsyncResource):
@@ -409,14 +347,11 @@ class AsyncShowcase(AsyncResource):
         Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
         setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
         """
-        from . import list_showcase_chats as _operation
+        from . import list_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_showcase_chats(
@@ -477,25 +412,19 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
         tiles are only listed to authenticated callers.
         """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
+        from . import add_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
+                shared_chat_id=shared_chat_id,
+                title=title,
+                description=description,
+                category=category,
+            )
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_showcase_thumbnail(
@@ -509,13 +438,11 @@ class AsyncShowcase(AsyncResource):
 
         Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
         """
-        from . import get_showcase_thumbnail as _operation
+        from . import get_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -553,23 +480,13 @@ class AsyncShowcase(AsyncResource):
         (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
         entry.
         """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
+        from . import upload_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            showcase_id=showcase_id, body=_op.build_body(body, file=file)
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_showcase_thumbnail(
@@ -584,13 +501,11 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
         clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
         """
-        from . import delete_showcase_thumbnail as _operation
+        from . import delete_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_showcase_categories(
@@ -605,11 +520,11 @@ class AsyncShowcase(AsyncResource):
         tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
         the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
         """
-        from . import list_showcase_categories as _operation
+        from . import list_showcase_categories as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_showcase_chat(
@@ -624,13 +539,11 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
         only the tile (and its stored thumbnail) is removed.
         """
-        from . import remove_showcase_chat as _operation
+        from . import remove_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -673,25 +586,16 @@ class AsyncShowcase(AsyncResource):
         whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
         set exclusively by the upload endpoint.
         """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
+        from . import update_showcase_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, title=title, description=description, category=category
             ),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -725,22 +629,11 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
         entry.
         """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
+        from . import reorder_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, orders=orders))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -757,19 +650,13 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[list[ShowcaseChat]]:
         """List showcase chats
 
-        Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
-        setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.list_showcase_chats`.
         """
-        from . import list_showcase_chats as _operation
+        from . import list_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -806,30 +693,21 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[AddShowcaseChatResponse]:
         """Add a shared chat to the showcase
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
-        tiles are only listed to authenticated callers.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.add_showcase_chat`.
         """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
+        from . import add_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
+                shared_chat_id=shared_chat_id,
+                title=title,
+                description=description,
+                category=category,
+            )
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_showcase_thumbnail(
@@ -841,17 +719,13 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[File]:
         """Serve a showcase thumbnail
 
-        Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.get_showcase_thumbnail`.
         """
-        from . import get_showcase_thumbnail as _operation
+        from . import get_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -885,29 +759,15 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[UploadShowcaseThumbnailResponse]:
         """Upload a thumbnail for a showcase tile
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
-        (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.upload_showcase_thumbnail`.
         """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
+        from . import upload_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            showcase_id=showcase_id, body=_op.build_body(body, file=file)
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_showcase_thumbnail(
@@ -919,18 +779,13 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Remove a showcase thumbnail
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
-        clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.delete_showcase_thumbnail`.
         """
-        from . import delete_showcase_thumbnail as _operation
+        from . import delete_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_showcase_categories(
@@ -941,17 +796,13 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[ListShowcaseCategoriesResponse]:
         """List existing showcase categories
 
-        Returns the distinct, alphabetically-sorted set of category labels currently in use across showcase
-        tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
-        the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.list_showcase_categories`.
         """
-        from . import list_showcase_categories as _operation
+        from . import list_showcase_categories as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def remove_showcase_chat(
@@ -963,18 +814,13 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Remove a chat from the showcase
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
-        only the tile (and its stored thumbnail) is removed.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.remove_showcase_chat`.
         """
-        from . import remove_showcase_chat as _operation
+        from . import remove_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1012,32 +858,18 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Update a showcase tile
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Update the tile title, description, or
-        category. Omitted fields are left unchanged. Title and description must remain non-empty (empty /
-        whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
-        set exclusively by the upload endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.update_showcase_chat`.
         """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
+        from . import update_showcase_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, title=title, description=description, category=category
             ),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1068,27 +900,13 @@ class ShowcaseWithRawResponse(SyncResource):
     ) -> Response[None]:
         """Reorder showcase chats
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Showcase.reorder_showcase_chats`.
         """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
+        from . import reorder_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, orders=orders))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -1105,19 +923,13 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[list[ShowcaseChat]]:
         """List showcase chats
 
-        Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
-        setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.list_showcase_chats`.
         """
-        from . import list_showcase_chats as _operation
+        from . import list_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
+        request = _op.build_request(offset=offset, limit=limit)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1154,30 +966,21 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[AddShowcaseChatResponse]:
         """Add a shared chat to the showcase
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
-        tiles are only listed to authenticated callers.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.add_showcase_chat`.
         """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
+        from . import add_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
+                shared_chat_id=shared_chat_id,
+                title=title,
+                description=description,
+                category=category,
+            )
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_showcase_thumbnail(
@@ -1189,17 +992,13 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[File]:
         """Serve a showcase thumbnail
 
-        Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.get_showcase_thumbnail`.
         """
-        from . import get_showcase_thumbnail as _operation
+        from . import get_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1233,29 +1032,15 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[UploadShowcaseThumbnailResponse]:
         """Upload a thumbnail for a showcase tile
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
-        (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.upload_showcase_thumbnail`.
         """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
+        from . import upload_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            showcase_id=showcase_id, body=_op.build_body(body, file=file)
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_showcase_thumbnail(
@@ -1267,18 +1052,13 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Remove a showcase thumbnail
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
-        clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.delete_showcase_thumbnail`.
         """
-        from . import delete_showcase_thumbnail as _operation
+        from . import delete_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_showcase_categories(
@@ -1289,17 +1069,13 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[ListShowcaseCategoriesResponse]:
         """List existing showcase categories
 
-        Returns the distinct, alphabetically-sorted set of category labels currently in use across showcase
-        tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
-        the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.list_showcase_categories`.
         """
-        from . import list_showcase_categories as _operation
+        from . import list_showcase_categories as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_showcase_chat(
@@ -1311,18 +1087,13 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Remove a chat from the showcase
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
-        only the tile (and its stored thumbnail) is removed.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.remove_showcase_chat`.
         """
-        from . import remove_showcase_chat as _operation
+        from . import remove_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
+        request = _op.build_request(showcase_id=showcase_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1360,32 +1131,18 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Update a showcase tile
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Update the tile title, description, or
-        category. Omitted fields are left unchanged. Title and description must remain non-empty (empty /
-        whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
-        set exclusively by the upload endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.update_showcase_chat`.
         """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
+        from . import update_showcase_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, title=title, description=description, category=category
             ),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1416,27 +1173,13 @@ class AsyncShowcaseWithRawResponse(AsyncResource):
     ) -> Response[None]:
         """Reorder showcase chats
 
-        Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncShowcase.reorder_showcase_chats`.
         """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
+        from . import reorder_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, orders=orders))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged system: `client.system` is a `System` (an `AsyncSystem` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
@@ -42,16 +43,10 @@ class System(SyncResource):
 
         Generates and streams a CSV of user limits data. Admin only.
         """
-        from . import download_user_limits_export as _operation
+        from . import download_user_limits_export as _op
 
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_h2ogpt_system_info(
         self,
@@ -60,12 +55,10 @@ class System(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> H2OGPTSystemInfo:
         """Gets H2OGPT system information."""
-        from . import get_h2ogpt_system_info as _operation
+        from . import get_h2ogpt_system_info as _op
 
-        request = _operation._get_kwargs()
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncSystem(AsyncResource):
@@ -88,15 +81,11 @@ class AsyncSystem(AsyncResource):
 
         Generates and streams a CSV of user limits data. Admin only.
         """
-        from . import download_user_limits_export as _operation
+        from . import download_user_limits_export as _op
 
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
+        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_h2ogpt_system_info(
@@ -106,11 +95,11 @@ class AsyncSystem(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> H2OGPTSystemInfo:
         """Gets H2OGPT system information."""
-        from . import get_h2ogpt_system_info as _operation
+        from . import get_h2ogpt_system_info as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -128,19 +117,13 @@ class SystemWithRawResponse(SyncResource):
     ) -> Response[File]:
         """Export user limits as CSV.
 
-        Generates and streams a CSV of user limits data. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `System.download_user_limits_export`.
         """
-        from . import download_user_limits_export as _operation
+        from . import download_user_limits_export as _op
 
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
+        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_h2ogpt_system_info(
@@ -151,13 +134,13 @@ class SystemWithRawResponse(SyncResource):
     ) -> Response[H2OGPTSystemInfo]:
         """Gets H2OGPT system information.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `System.get_h2ogpt_system_info`.
         """
-        from . import get_h2ogpt_system_info as _operation
+        from . import get_h2ogpt_system_info as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -175,19 +158,13 @@ class AsyncSystemWithRawResponse(AsyncResource):
     ) -> Response[File]:
         """Export user limits as CSV.
 
-        Generates and streams a CSV of user limits data. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSystem.download_user_limits_export`.
         """
-        from . import download_user_limits_export as _operation
+        from . import download_user_limits_export as _op
 
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
+        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_h2ogpt_system_info(
@@ -198,13 +175,13 @@ class AsyncSystemWithRawResponse(AsyncResource):
     ) -> Response[H2OGPTSystemInfo]:
         """Gets H2OGPT system information.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncSystem.get_h2ogpt_system_info`.
         """
-        from . import get_h2ogpt_system_info as _operation
+        from . import get_h2ogpt_system_info as _op
 
-        request = _operation._get_kwargs()
+        request = _op.build_request()
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 

@@ -1,6 +1,7 @@
 """The operations tagged tags: `client.tags` is a `Tags` (an `AsyncTags` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ...models.delete_tag_200_response import DeleteTag200Response
@@ -44,15 +45,10 @@ class Tags(SyncResource):
 
         List all existing tags.
         """
-        from . import list_tags as _operation
+        from . import list_tags as _op
 
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_tag(
@@ -84,23 +80,10 @@ class Tags(SyncResource):
 
         Creates a new tag that can be subsequently associated with a document.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
+        from . import create_tag as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, name=name))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_tag(
         self,
@@ -113,14 +96,10 @@ class Tags(SyncResource):
 
         Returns a single tag by its unique name.
         """
-        from . import get_tag as _operation
+        from . import get_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tag_name=tag_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_tag(
         self,
@@ -134,14 +113,10 @@ class Tags(SyncResource):
         Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
         removed.
         """
-        from . import delete_tag as _operation
+        from . import delete_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tag_name=tag_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_tag(
@@ -178,25 +153,13 @@ class Tags(SyncResource):
 
         Updates attributes of an existing tag, particularly description and format.
         """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
+        from . import update_tag as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
+            body=_op.build_body(body, description=description, format_=format_),
         )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_documents_for_tags(
         self,
@@ -207,15 +170,10 @@ class Tags(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Document]:
         """List documents associated with a tag."""
-        from . import list_documents_for_tags as _operation
+        from . import list_documents_for_tags as _op
 
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
-        return self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncTags(AsyncResource):
@@ -237,14 +195,11 @@ class AsyncTags(AsyncResource):
 
         List all existing tags.
         """
-        from . import list_tags as _operation
+        from . import list_tags as _op
 
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
+        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -277,22 +232,11 @@ class AsyncTags(AsyncResource):
 
         Creates a new tag that can be subsequently associated with a document.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
+        from . import create_tag as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, name=name))
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_tag(
@@ -306,13 +250,11 @@ class AsyncTags(AsyncResource):
 
         Returns a single tag by its unique name.
         """
-        from . import get_tag as _operation
+        from . import get_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
+        request = _op.build_request(tag_name=tag_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_tag(
@@ -327,13 +269,11 @@ class AsyncTags(AsyncResource):
         Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
         removed.
         """
-        from . import delete_tag as _operation
+        from . import delete_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
+        request = _op.build_request(tag_name=tag_name)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -371,24 +311,14 @@ class AsyncTags(AsyncResource):
 
         Updates attributes of an existing tag, particularly description and format.
         """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
+        from . import update_tag as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
+            body=_op.build_body(body, description=description, format_=format_),
         )
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_documents_for_tags(
@@ -400,14 +330,11 @@ class AsyncTags(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Document]:
         """List documents associated with a tag."""
-        from . import list_documents_for_tags as _operation
+        from . import list_documents_for_tags as _op
 
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
+        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
         return await self._requester.send(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -424,18 +351,13 @@ class TagsWithRawResponse(SyncResource):
     ) -> Response[list[Tag]]:
         """List tags.
 
-        List all existing tags.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Tags.list_tags`.
         """
-        from . import list_tags as _operation
+        from . import list_tags as _op
 
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
+        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -466,26 +388,13 @@ class TagsWithRawResponse(SyncResource):
     ) -> Response[Tag]:
         """Creates a new tag.
 
-        Creates a new tag that can be subsequently associated with a document.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Tags.create_tag`.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
+        from . import create_tag as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, name=name))
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def get_tag(
@@ -497,17 +406,13 @@ class TagsWithRawResponse(SyncResource):
     ) -> Response[Tag]:
         """Finds a tag by its name.
 
-        Returns a single tag by its unique name.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Tags.get_tag`.
         """
-        from . import get_tag as _operation
+        from . import get_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
+        request = _op.build_request(tag_name=tag_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def delete_tag(
@@ -519,18 +424,13 @@ class TagsWithRawResponse(SyncResource):
     ) -> Response[DeleteTag200Response]:
         """Deletes a tag.
 
-        Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
-        removed.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Tags.delete_tag`.
         """
-        from . import delete_tag as _operation
+        from . import delete_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
+        request = _op.build_request(tag_name=tag_name)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -566,28 +466,16 @@ class TagsWithRawResponse(SyncResource):
     ) -> Response[Tag]:
         """Updates attributes of a tag.
 
-        Updates attributes of an existing tag, particularly description and format.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Tags.update_tag`.
         """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
+        from . import update_tag as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
+            body=_op.build_body(body, description=description, format_=format_),
         )
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     def list_documents_for_tags(
@@ -600,16 +488,13 @@ class TagsWithRawResponse(SyncResource):
     ) -> Response[list[Document]]:
         """List documents associated with a tag.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `Tags.list_documents_for_tags`.
         """
-        from . import list_documents_for_tags as _operation
+        from . import list_documents_for_tags as _op
 
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
+        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
         return self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
@@ -626,18 +511,13 @@ class AsyncTagsWithRawResponse(AsyncResource):
     ) -> Response[list[Tag]]:
         """List tags.
 
-        List all existing tags.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncTags.list_tags`.
         """
-        from . import list_tags as _operation
+        from . import list_tags as _op
 
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
+        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -668,26 +548,13 @@ class AsyncTagsWithRawResponse(AsyncResource):
     ) -> Response[Tag]:
         """Creates a new tag.
 
-        Creates a new tag that can be subsequently associated with a document.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncTags.create_tag`.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
+        from . import create_tag as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
+        request = _op.build_request(body=_op.build_body(body, name=name))
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_tag(
@@ -699,17 +566,13 @@ class AsyncTagsWithRawResponse(AsyncResource):
     ) -> Response[Tag]:
         """Finds a tag by its name.
 
-        Returns a single tag by its unique name.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncTags.get_tag`.
         """
-        from . import get_tag as _operation
+        from . import get_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
+        request = _op.build_request(tag_name=tag_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_tag(
@@ -721,18 +584,13 @@ class AsyncTagsWithRawResponse(AsyncResource):
     ) -> Response[DeleteTag200Response]:
         """Deletes a tag.
 
-        Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
-        removed.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncTags.delete_tag`.
         """
-        from . import delete_tag as _operation
+        from . import delete_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
+        request = _op.build_request(tag_name=tag_name)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -768,28 +626,16 @@ class AsyncTagsWithRawResponse(AsyncResource):
     ) -> Response[Tag]:
         """Updates attributes of a tag.
 
-        Updates attributes of an existing tag, particularly description and format.
-
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncTags.update_tag`.
         """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
+        from . import update_tag as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
+            body=_op.build_body(body, description=description, format_=format_),
         )
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_documents_for_tags(
@@ -802,16 +648,13 @@ class AsyncTagsWithRawResponse(AsyncResource):
     ) -> Response[list[Document]]:
         """List documents associated with a tag.
 
-        Returns the whole response: status_code, headers and parsed.
+        The whole response (status_code, headers, parsed) of `AsyncTags.list_documents_for_tags`.
         """
-        from . import list_documents_for_tags as _operation
+        from . import list_documents_for_tags as _op
 
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
+        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
         return await self._requester.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
+            request, _op.parse, request_timeout, max_retries
         )
 
 
