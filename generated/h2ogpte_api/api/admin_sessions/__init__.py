@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.admin_sessions_list_response import AdminSessionsListResponse
@@ -155,120 +162,22 @@ class AsyncAdminSessions(AsyncResource):
         )
 
 
-class AdminSessionsWithRawResponse(SyncResource):
+class AdminSessionsWithRawResponse(SyncRawResource):
     """The operations of `AdminSessions`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def get_admin_sessions_stats(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AdminSessionsStatsResponse]:
-        """Get session inventory stats
-
-        The whole response (status_code, headers, parsed) of `AdminSessions.get_admin_sessions_stats`.
-        """
-        from . import get_admin_sessions_stats as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_admin_sessions(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AdminSessionsListResponse]:
-        """List live sessions
-
-        The whole response (status_code, headers, parsed) of `AdminSessions.list_admin_sessions`.
-        """
-        from . import list_admin_sessions as _op
-
-        request = _op.build_request(cursor=cursor, limit=limit)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def revoke_admin_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Revoke a session
-
-        The whole response (status_code, headers, parsed) of `AdminSessions.revoke_admin_session`.
-        """
-        from . import revoke_admin_session as _op
-
-        request = _op.build_request(session_id=session_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    get_admin_sessions_stats = raw_response(AdminSessions.get_admin_sessions_stats)
+    list_admin_sessions = raw_response(AdminSessions.list_admin_sessions)
+    revoke_admin_session = raw_response(AdminSessions.revoke_admin_session)
 
 
-class AsyncAdminSessionsWithRawResponse(AsyncResource):
+class AsyncAdminSessionsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncAdminSessions`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def get_admin_sessions_stats(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AdminSessionsStatsResponse]:
-        """Get session inventory stats
-
-        The whole response (status_code, headers, parsed) of `AsyncAdminSessions.get_admin_sessions_stats`.
-        """
-        from . import get_admin_sessions_stats as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_admin_sessions(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AdminSessionsListResponse]:
-        """List live sessions
-
-        The whole response (status_code, headers, parsed) of `AsyncAdminSessions.list_admin_sessions`.
-        """
-        from . import list_admin_sessions as _op
-
-        request = _op.build_request(cursor=cursor, limit=limit)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def revoke_admin_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Revoke a session
-
-        The whole response (status_code, headers, parsed) of `AsyncAdminSessions.revoke_admin_session`.
-        """
-        from . import revoke_admin_session as _op
-
-        request = _op.build_request(session_id=session_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    get_admin_sessions_stats = async_raw_response(
+        AsyncAdminSessions.get_admin_sessions_stats
+    )
+    list_admin_sessions = async_raw_response(AsyncAdminSessions.list_admin_sessions)
+    revoke_admin_session = async_raw_response(AsyncAdminSessions.revoke_admin_session)
 
 
 __all__ = [

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.api_key_create_request import APIKeyCreateRequest
@@ -472,402 +479,30 @@ class AsyncApiKeys(AsyncResource):
         )
 
 
-class ApiKeysWithRawResponse(SyncResource):
+class ApiKeysWithRawResponse(SyncRawResource):
     """The operations of `ApiKeys`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_all_api_keys(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[APIKeyInfo]]:
-        """List API keys.
-
-        The whole response (status_code, headers, parsed) of `ApiKeys.list_all_api_keys`.
-        """
-        from . import list_all_api_keys as _op
-
-        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def create_api_key_for_user(
-        self,
-        *,
-        user_id: str,
-        name: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        expires_in: str | Unset = UNSET,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    @overload
-    def create_api_key_for_user(
-        self,
-        *,
-        body: APIKeyCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    def create_api_key_for_user(
-        self,
-        *,
-        user_id: Any = UNSET,
-        name: Any = UNSET,
-        collection_id: Any = UNSET,
-        expires_in: Any = UNSET,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]:
-        """Create an API key
-
-        The whole response (status_code, headers, parsed) of `ApiKeys.create_api_key_for_user`.
-        """
-        from . import create_api_key_for_user as _op
-
-        request = _op.build_request(
-            body=_op.build_body(
-                body,
-                user_id=user_id,
-                name=name,
-                collection_id=collection_id,
-                expires_in=expires_in,
-                inactivity_interval=inactivity_interval,
-            )
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def deactivate_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deactivate an API key
-
-        The whole response (status_code, headers, parsed) of `ApiKeys.deactivate_api_key`.
-        """
-        from . import deactivate_api_key as _op
-
-        request = _op.build_request(key_id=key_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete an API key.
-
-        The whole response (status_code, headers, parsed) of `ApiKeys.delete_api_key`.
-        """
-        from . import delete_api_key as _op
-
-        request = _op.build_request(key_id=key_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: Any = UNSET,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key expiry.
-
-        The whole response (status_code, headers, parsed) of `ApiKeys.update_api_key_expiry`.
-        """
-        from . import update_api_key_expiry as _op
-
-        request = _op.build_request(
-            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key inactivity interval.
-
-        The whole response (status_code, headers, parsed) of `ApiKeys.update_api_key_inactivity_interval`.
-        """
-        from . import update_api_key_inactivity_interval as _op
-
-        request = _op.build_request(
-            key_id=key_id,
-            body=_op.build_body(body, inactivity_interval=inactivity_interval),
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    list_all_api_keys = raw_response(ApiKeys.list_all_api_keys)
+    create_api_key_for_user = raw_response(ApiKeys.create_api_key_for_user)
+    deactivate_api_key = raw_response(ApiKeys.deactivate_api_key)
+    delete_api_key = raw_response(ApiKeys.delete_api_key)
+    update_api_key_expiry = raw_response(ApiKeys.update_api_key_expiry)
+    update_api_key_inactivity_interval = raw_response(
+        ApiKeys.update_api_key_inactivity_interval
+    )
 
 
-class AsyncApiKeysWithRawResponse(AsyncResource):
+class AsyncApiKeysWithRawResponse(AsyncRawResource):
     """The operations of `AsyncApiKeys`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_all_api_keys(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[APIKeyInfo]]:
-        """List API keys.
-
-        The whole response (status_code, headers, parsed) of `AsyncApiKeys.list_all_api_keys`.
-        """
-        from . import list_all_api_keys as _op
-
-        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_api_key_for_user(
-        self,
-        *,
-        user_id: str,
-        name: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        expires_in: str | Unset = UNSET,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    @overload
-    async def create_api_key_for_user(
-        self,
-        *,
-        body: APIKeyCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    async def create_api_key_for_user(
-        self,
-        *,
-        user_id: Any = UNSET,
-        name: Any = UNSET,
-        collection_id: Any = UNSET,
-        expires_in: Any = UNSET,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]:
-        """Create an API key
-
-        The whole response (status_code, headers, parsed) of `AsyncApiKeys.create_api_key_for_user`.
-        """
-        from . import create_api_key_for_user as _op
-
-        request = _op.build_request(
-            body=_op.build_body(
-                body,
-                user_id=user_id,
-                name=name,
-                collection_id=collection_id,
-                expires_in=expires_in,
-                inactivity_interval=inactivity_interval,
-            )
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def deactivate_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deactivate an API key
-
-        The whole response (status_code, headers, parsed) of `AsyncApiKeys.deactivate_api_key`.
-        """
-        from . import deactivate_api_key as _op
-
-        request = _op.build_request(key_id=key_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete an API key.
-
-        The whole response (status_code, headers, parsed) of `AsyncApiKeys.delete_api_key`.
-        """
-        from . import delete_api_key as _op
-
-        request = _op.build_request(key_id=key_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: Any = UNSET,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key expiry.
-
-        The whole response (status_code, headers, parsed) of `AsyncApiKeys.update_api_key_expiry`.
-        """
-        from . import update_api_key_expiry as _op
-
-        request = _op.build_request(
-            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key inactivity interval.
-
-        The whole response (status_code, headers, parsed) of `AsyncApiKeys.update_api_key_inactivity_interval`.
-        """
-        from . import update_api_key_inactivity_interval as _op
-
-        request = _op.build_request(
-            key_id=key_id,
-            body=_op.build_body(body, inactivity_interval=inactivity_interval),
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    list_all_api_keys = async_raw_response(AsyncApiKeys.list_all_api_keys)
+    create_api_key_for_user = async_raw_response(AsyncApiKeys.create_api_key_for_user)
+    deactivate_api_key = async_raw_response(AsyncApiKeys.deactivate_api_key)
+    delete_api_key = async_raw_response(AsyncApiKeys.delete_api_key)
+    update_api_key_expiry = async_raw_response(AsyncApiKeys.update_api_key_expiry)
+    update_api_key_inactivity_interval = async_raw_response(
+        AsyncApiKeys.update_api_key_inactivity_interval
+    )
 
 
 __all__ = [

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -693,704 +700,66 @@ class AsyncConfigurations(AsyncResource):
         )
 
 
-class ConfigurationsWithRawResponse(SyncResource):
+class ConfigurationsWithRawResponse(SyncRawResource):
     """The operations of `Configurations`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def delete_global_configurations(
-        self,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Deletes global configuration items.
-
-        The whole response (status_code, headers, parsed) of `Configurations.delete_global_configurations`.
-        """
-        from . import delete_global_configurations as _op
-
-        request = _op.build_request(key_names=key_names)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_role_configurations(
-        self,
-        role_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes role configuration items.
-
-        The whole response (status_code, headers, parsed) of `Configurations.delete_role_configurations`.
-        """
-        from . import delete_role_configurations as _op
-
-        request = _op.build_request(role_id=role_id, key_names=key_names)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_user_configurations(
-        self,
-        user_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes user configuration items.
-
-        The whole response (status_code, headers, parsed) of `Configurations.delete_user_configurations`.
-        """
-        from . import delete_user_configurations as _op
-
-        request = _op.build_request(user_id=user_id, key_names=key_names)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def fetch_configuration_url(
-        self,
-        *,
-        url: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    @overload
-    def fetch_configuration_url(
-        self,
-        *,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    def fetch_configuration_url(
-        self,
-        *,
-        url: Any = UNSET,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]:
-        """Fetch HTML content from a URL.
-
-        The whole response (status_code, headers, parsed) of `Configurations.fetch_configuration_url`.
-        """
-        from . import fetch_configuration_url as _op
-
-        request = _op.build_request(body=_op.build_body(body, url=url))
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_current_user_configurations(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for current users.
-
-        The whole response (status_code, headers, parsed) of `Configurations.list_current_user_configurations`.
-        """
-        from . import list_current_user_configurations as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_global_configurations(
-        self,
-        *,
-        as_admin: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Gets global configurations.
-
-        The whole response (status_code, headers, parsed) of `Configurations.list_global_configurations`.
-        """
-        from . import list_global_configurations as _op
-
-        request = _op.build_request(as_admin=as_admin)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_role_configurations(
-        self,
-        role_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for a given role.
-
-        The whole response (status_code, headers, parsed) of `Configurations.list_role_configurations`.
-        """
-        from . import list_role_configurations as _op
-
-        request = _op.build_request(role_id=role_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_user_configurations(
-        self,
-        user_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets user configurations.
-
-        The whole response (status_code, headers, parsed) of `Configurations.list_user_configurations`.
-        """
-        from . import list_user_configurations as _op
-
-        request = _op.build_request(user_id=user_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def reset_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Resets user configuration item.
-
-        The whole response (status_code, headers, parsed) of `Configurations.reset_user_configuration`.
-        """
-        from . import reset_user_configuration as _op
-
-        request = _op.build_request(user_id=user_id, key_name=key_name)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: str,
-        can_overwrite: bool,
-        is_public: bool,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    @overload
-    def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        can_overwrite: Any = UNSET,
-        is_public: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Sets global configuration item.
-
-        The whole response (status_code, headers, parsed) of `Configurations.set_global_configuration`.
-        """
-        from . import set_global_configuration as _op
-
-        request = _op.build_request(
-            key_name=key_name,
-            body=_op.build_body(
-                body,
-                string_value=string_value,
-                can_overwrite=can_overwrite,
-                is_public=is_public,
-                value_type=value_type,
-            ),
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: str,
-        string_value: str,
-        value_type: str,
-        updated_at: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body: UserConfigurationItem | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: Any = UNSET,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        updated_at: Any = UNSET,
-        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets configuration item for a given role.
-
-        The whole response (status_code, headers, parsed) of `Configurations.set_role_configuration`.
-        """
-        from . import set_role_configuration as _op
-
-        request = _op.build_request(
-            role_id=role_id,
-            key_name=key_name,
-            body=_op.build_body(
-                body,
-                body_key_name=body_key_name,
-                string_value=string_value,
-                value_type=value_type,
-                updated_at=updated_at,
-            ),
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: str,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        body: SetUserConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets user configuration item.
-
-        The whole response (status_code, headers, parsed) of `Configurations.set_user_configuration`.
-        """
-        from . import set_user_configuration as _op
-
-        request = _op.build_request(
-            user_id=user_id,
-            key_name=key_name,
-            body=_op.build_body(body, string_value=string_value, value_type=value_type),
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    delete_global_configurations = raw_response(
+        Configurations.delete_global_configurations
+    )
+    delete_role_configurations = raw_response(Configurations.delete_role_configurations)
+    delete_user_configurations = raw_response(Configurations.delete_user_configurations)
+    fetch_configuration_url = raw_response(Configurations.fetch_configuration_url)
+    list_current_user_configurations = raw_response(
+        Configurations.list_current_user_configurations
+    )
+    list_global_configurations = raw_response(Configurations.list_global_configurations)
+    list_role_configurations = raw_response(Configurations.list_role_configurations)
+    list_user_configurations = raw_response(Configurations.list_user_configurations)
+    reset_user_configuration = raw_response(Configurations.reset_user_configuration)
+    set_global_configuration = raw_response(Configurations.set_global_configuration)
+    set_role_configuration = raw_response(Configurations.set_role_configuration)
+    set_user_configuration = raw_response(Configurations.set_user_configuration)
 
 
-class AsyncConfigurationsWithRawResponse(AsyncResource):
+class AsyncConfigurationsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncConfigurations`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def delete_global_configurations(
-        self,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Deletes global configuration items.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.delete_global_configurations`.
-        """
-        from . import delete_global_configurations as _op
-
-        request = _op.build_request(key_names=key_names)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_role_configurations(
-        self,
-        role_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes role configuration items.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.delete_role_configurations`.
-        """
-        from . import delete_role_configurations as _op
-
-        request = _op.build_request(role_id=role_id, key_names=key_names)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_user_configurations(
-        self,
-        user_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes user configuration items.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.delete_user_configurations`.
-        """
-        from . import delete_user_configurations as _op
-
-        request = _op.build_request(user_id=user_id, key_names=key_names)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def fetch_configuration_url(
-        self,
-        *,
-        url: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    @overload
-    async def fetch_configuration_url(
-        self,
-        *,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    async def fetch_configuration_url(
-        self,
-        *,
-        url: Any = UNSET,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]:
-        """Fetch HTML content from a URL.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.fetch_configuration_url`.
-        """
-        from . import fetch_configuration_url as _op
-
-        request = _op.build_request(body=_op.build_body(body, url=url))
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_current_user_configurations(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for current users.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_current_user_configurations`.
-        """
-        from . import list_current_user_configurations as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_global_configurations(
-        self,
-        *,
-        as_admin: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Gets global configurations.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_global_configurations`.
-        """
-        from . import list_global_configurations as _op
-
-        request = _op.build_request(as_admin=as_admin)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_role_configurations(
-        self,
-        role_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for a given role.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_role_configurations`.
-        """
-        from . import list_role_configurations as _op
-
-        request = _op.build_request(role_id=role_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_user_configurations(
-        self,
-        user_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets user configurations.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.list_user_configurations`.
-        """
-        from . import list_user_configurations as _op
-
-        request = _op.build_request(user_id=user_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def reset_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Resets user configuration item.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.reset_user_configuration`.
-        """
-        from . import reset_user_configuration as _op
-
-        request = _op.build_request(user_id=user_id, key_name=key_name)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: str,
-        can_overwrite: bool,
-        is_public: bool,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    @overload
-    async def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    async def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        can_overwrite: Any = UNSET,
-        is_public: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Sets global configuration item.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.set_global_configuration`.
-        """
-        from . import set_global_configuration as _op
-
-        request = _op.build_request(
-            key_name=key_name,
-            body=_op.build_body(
-                body,
-                string_value=string_value,
-                can_overwrite=can_overwrite,
-                is_public=is_public,
-                value_type=value_type,
-            ),
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: str,
-        string_value: str,
-        value_type: str,
-        updated_at: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    async def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body: UserConfigurationItem | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    async def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: Any = UNSET,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        updated_at: Any = UNSET,
-        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets configuration item for a given role.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.set_role_configuration`.
-        """
-        from . import set_role_configuration as _op
-
-        request = _op.build_request(
-            role_id=role_id,
-            key_name=key_name,
-            body=_op.build_body(
-                body,
-                body_key_name=body_key_name,
-                string_value=string_value,
-                value_type=value_type,
-                updated_at=updated_at,
-            ),
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: str,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    async def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        body: SetUserConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    async def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets user configuration item.
-
-        The whole response (status_code, headers, parsed) of `AsyncConfigurations.set_user_configuration`.
-        """
-        from . import set_user_configuration as _op
-
-        request = _op.build_request(
-            user_id=user_id,
-            key_name=key_name,
-            body=_op.build_body(body, string_value=string_value, value_type=value_type),
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    delete_global_configurations = async_raw_response(
+        AsyncConfigurations.delete_global_configurations
+    )
+    delete_role_configurations = async_raw_response(
+        AsyncConfigurations.delete_role_configurations
+    )
+    delete_user_configurations = async_raw_response(
+        AsyncConfigurations.delete_user_configurations
+    )
+    fetch_configuration_url = async_raw_response(
+        AsyncConfigurations.fetch_configuration_url
+    )
+    list_current_user_configurations = async_raw_response(
+        AsyncConfigurations.list_current_user_configurations
+    )
+    list_global_configurations = async_raw_response(
+        AsyncConfigurations.list_global_configurations
+    )
+    list_role_configurations = async_raw_response(
+        AsyncConfigurations.list_role_configurations
+    )
+    list_user_configurations = async_raw_response(
+        AsyncConfigurations.list_user_configurations
+    )
+    reset_user_configuration = async_raw_response(
+        AsyncConfigurations.reset_user_configuration
+    )
+    set_global_configuration = async_raw_response(
+        AsyncConfigurations.set_global_configuration
+    )
+    set_role_configuration = async_raw_response(
+        AsyncConfigurations.set_role_configuration
+    )
+    set_user_configuration = async_raw_response(
+        AsyncConfigurations.set_user_configuration
+    )
 
 
 __all__ = [

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.build_collection_graph_request import BuildCollectionGraphRequest
@@ -386,342 +393,36 @@ class AsyncGraphRag(AsyncResource):
         )
 
 
-class GraphRagWithRawResponse(SyncResource):
+class GraphRagWithRawResponse(SyncRawResource):
     """The operations of `GraphRag`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: int | str | Unset = UNSET,
-        force_rebuild: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        body: BuildCollectionGraphRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: Any = UNSET,
-        force_rebuild: Any = UNSET,
-        name: Any = UNSET,
-        body: BuildCollectionGraphRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Build a knowledge graph for a collection.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.build_collection_graph`.
-        """
-        from . import build_collection_graph as _op
-
-        request = _op.build_request(
-            collection_id=collection_id,
-            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        label: str | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_nodes: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphData]:
-        """Read a renderable subgraph of a collection's knowledge graph.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.get_collection_graph`.
-        """
-        from . import get_collection_graph as _op
-
-        request = _op.build_request(
-            collection_id=collection_id,
-            label=label,
-            max_depth=max_depth,
-            max_nodes=max_nodes,
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete the knowledge graph for a collection.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.delete_collection_graph`.
-        """
-        from . import delete_collection_graph as _op
-
-        request = _op.build_request(collection_id=collection_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_collection_graph_node(
-        self,
-        collection_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphNodeDetail]:
-        """Get full detail for one knowledge-graph node.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.get_collection_graph_node`.
-        """
-        from . import get_collection_graph_node as _op
-
-        request = _op.build_request(collection_id=collection_id, name=name)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_collection_graph_status(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetCollectionGraphStatus200Response]:
-        """Get graph build status for a collection.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.get_collection_graph_status`.
-        """
-        from . import get_collection_graph_status as _op
-
-        request = _op.build_request(collection_id=collection_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_graph_config(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetGraphConfig200Response]:
-        """Get GraphRAG configuration.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.get_graph_config`.
-        """
-        from . import get_graph_config as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def search_collection_graph_labels(
-        self,
-        collection_id: str,
-        *,
-        q: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SearchCollectionGraphLabels200Response]:
-        """Search entity names in a collection's knowledge graph.
-
-        The whole response (status_code, headers, parsed) of `GraphRag.search_collection_graph_labels`.
-        """
-        from . import search_collection_graph_labels as _op
-
-        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    build_collection_graph = raw_response(GraphRag.build_collection_graph)
+    get_collection_graph = raw_response(GraphRag.get_collection_graph)
+    delete_collection_graph = raw_response(GraphRag.delete_collection_graph)
+    get_collection_graph_node = raw_response(GraphRag.get_collection_graph_node)
+    get_collection_graph_status = raw_response(GraphRag.get_collection_graph_status)
+    get_graph_config = raw_response(GraphRag.get_graph_config)
+    search_collection_graph_labels = raw_response(
+        GraphRag.search_collection_graph_labels
+    )
 
 
-class AsyncGraphRagWithRawResponse(AsyncResource):
+class AsyncGraphRagWithRawResponse(AsyncRawResource):
     """The operations of `AsyncGraphRag`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: int | str | Unset = UNSET,
-        force_rebuild: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        body: BuildCollectionGraphRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: Any = UNSET,
-        force_rebuild: Any = UNSET,
-        name: Any = UNSET,
-        body: BuildCollectionGraphRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Build a knowledge graph for a collection.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.build_collection_graph`.
-        """
-        from . import build_collection_graph as _op
-
-        request = _op.build_request(
-            collection_id=collection_id,
-            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        label: str | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_nodes: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphData]:
-        """Read a renderable subgraph of a collection's knowledge graph.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_collection_graph`.
-        """
-        from . import get_collection_graph as _op
-
-        request = _op.build_request(
-            collection_id=collection_id,
-            label=label,
-            max_depth=max_depth,
-            max_nodes=max_nodes,
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete the knowledge graph for a collection.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.delete_collection_graph`.
-        """
-        from . import delete_collection_graph as _op
-
-        request = _op.build_request(collection_id=collection_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_collection_graph_node(
-        self,
-        collection_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphNodeDetail]:
-        """Get full detail for one knowledge-graph node.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_collection_graph_node`.
-        """
-        from . import get_collection_graph_node as _op
-
-        request = _op.build_request(collection_id=collection_id, name=name)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_collection_graph_status(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetCollectionGraphStatus200Response]:
-        """Get graph build status for a collection.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_collection_graph_status`.
-        """
-        from . import get_collection_graph_status as _op
-
-        request = _op.build_request(collection_id=collection_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_graph_config(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetGraphConfig200Response]:
-        """Get GraphRAG configuration.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.get_graph_config`.
-        """
-        from . import get_graph_config as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def search_collection_graph_labels(
-        self,
-        collection_id: str,
-        *,
-        q: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SearchCollectionGraphLabels200Response]:
-        """Search entity names in a collection's knowledge graph.
-
-        The whole response (status_code, headers, parsed) of `AsyncGraphRag.search_collection_graph_labels`.
-        """
-        from . import search_collection_graph_labels as _op
-
-        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    build_collection_graph = async_raw_response(AsyncGraphRag.build_collection_graph)
+    get_collection_graph = async_raw_response(AsyncGraphRag.get_collection_graph)
+    delete_collection_graph = async_raw_response(AsyncGraphRag.delete_collection_graph)
+    get_collection_graph_node = async_raw_response(
+        AsyncGraphRag.get_collection_graph_node
+    )
+    get_collection_graph_status = async_raw_response(
+        AsyncGraphRag.get_collection_graph_status
+    )
+    get_graph_config = async_raw_response(AsyncGraphRag.get_graph_config)
+    search_collection_graph_labels = async_raw_response(
+        AsyncGraphRag.search_collection_graph_labels
+    )
 
 
 __all__ = [

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
@@ -288,198 +295,34 @@ class AsyncGuardrails(AsyncResource):
         return self._requester.paginate(fetch, page_size)
 
 
-class GuardrailsWithRawResponse(SyncResource):
+class GuardrailsWithRawResponse(SyncRawResource):
     """The operations of `Guardrails`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def get_effective_guardrails(
-        self,
-        *,
-        chat_session_id: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Get effective guardrails settings.
-
-        The whole response (status_code, headers, parsed) of `Guardrails.get_effective_guardrails`.
-        """
-        from . import get_effective_guardrails as _op
-
-        request = _op.build_request(
-            chat_session_id=chat_session_id, collection_id=collection_id
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_guardrail_violations_dashboard(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsDashboard]:
-        """Get guardrail violations dashboard data.
-
-        The whole response (status_code, headers, parsed) of `Guardrails.get_guardrail_violations_dashboard`.
-        """
-        from . import get_guardrail_violations_dashboard as _op
-
-        request = _op.build_request(
-            interval=interval,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_guardrail_violations_summary(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsSummary]:
-        """Get guardrail violation summary KPIs.
-
-        The whole response (status_code, headers, parsed) of `Guardrails.get_guardrail_violations_summary`.
-        """
-        from . import get_guardrail_violations_summary as _op
-
-        request = _op.build_request(interval=interval)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_guardrail_violations(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        type_filter: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsList]:
-        """List guardrail violations.
-
-        The whole response (status_code, headers, parsed) of `Guardrails.list_guardrail_violations`.
-        """
-        from . import list_guardrail_violations as _op
-
-        request = _op.build_request(
-            offset=offset,
-            limit=limit,
-            interval=interval,
-            type_filter=type_filter,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    get_effective_guardrails = raw_response(Guardrails.get_effective_guardrails)
+    get_guardrail_violations_dashboard = raw_response(
+        Guardrails.get_guardrail_violations_dashboard
+    )
+    get_guardrail_violations_summary = raw_response(
+        Guardrails.get_guardrail_violations_summary
+    )
+    list_guardrail_violations = raw_response(Guardrails.list_guardrail_violations)
 
 
-class AsyncGuardrailsWithRawResponse(AsyncResource):
+class AsyncGuardrailsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncGuardrails`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def get_effective_guardrails(
-        self,
-        *,
-        chat_session_id: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Get effective guardrails settings.
-
-        The whole response (status_code, headers, parsed) of `AsyncGuardrails.get_effective_guardrails`.
-        """
-        from . import get_effective_guardrails as _op
-
-        request = _op.build_request(
-            chat_session_id=chat_session_id, collection_id=collection_id
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_guardrail_violations_dashboard(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsDashboard]:
-        """Get guardrail violations dashboard data.
-
-        The whole response (status_code, headers, parsed) of `AsyncGuardrails.get_guardrail_violations_dashboard`.
-        """
-        from . import get_guardrail_violations_dashboard as _op
-
-        request = _op.build_request(
-            interval=interval,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_guardrail_violations_summary(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsSummary]:
-        """Get guardrail violation summary KPIs.
-
-        The whole response (status_code, headers, parsed) of `AsyncGuardrails.get_guardrail_violations_summary`.
-        """
-        from . import get_guardrail_violations_summary as _op
-
-        request = _op.build_request(interval=interval)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_guardrail_violations(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        type_filter: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsList]:
-        """List guardrail violations.
-
-        The whole response (status_code, headers, parsed) of `AsyncGuardrails.list_guardrail_violations`.
-        """
-        from . import list_guardrail_violations as _op
-
-        request = _op.build_request(
-            offset=offset,
-            limit=limit,
-            interval=interval,
-            type_filter=type_filter,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    get_effective_guardrails = async_raw_response(
+        AsyncGuardrails.get_effective_guardrails
+    )
+    get_guardrail_violations_dashboard = async_raw_response(
+        AsyncGuardrails.get_guardrail_violations_dashboard
+    )
+    get_guardrail_violations_summary = async_raw_response(
+        AsyncGuardrails.get_guardrail_violations_summary
+    )
+    list_guardrail_violations = async_raw_response(
+        AsyncGuardrails.list_guardrail_violations
+    )
 
 
 __all__ = [

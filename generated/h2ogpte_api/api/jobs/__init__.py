@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -423,410 +430,32 @@ class AsyncJobs(AsyncResource):
         )
 
 
-class JobsWithRawResponse(SyncResource):
+class JobsWithRawResponse(SyncRawResource):
     """The operations of `Jobs`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def cancel_job(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Stops a specific job from running for the user.
-
-        The whole response (status_code, headers, parsed) of `Jobs.cancel_job`.
-        """
-        from . import cancel_job as _op
-
-        request = _op.build_request(job_id=job_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def cancel_user_job(
-        self,
-        job_id: str,
-        *,
-        cancel_reason: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def cancel_user_job(
-        self,
-        job_id: str,
-        *,
-        body: CancelUserJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def cancel_user_job(
-        self,
-        job_id: str,
-        *,
-        cancel_reason: Any = UNSET,
-        body: CancelUserJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Stops a specific job from running on the server.
-
-        The whole response (status_code, headers, parsed) of `Jobs.cancel_user_job`.
-        """
-        from . import cancel_user_job as _op
-
-        request = _op.build_request(
-            job_id=job_id, body=_op.build_body(body, cancel_reason=cancel_reason)
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def count_pending_jobs(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CountWithQueueDetails]:
-        """Counts the number of global, pending jobs on the server.
-
-        The whole response (status_code, headers, parsed) of `Jobs.count_pending_jobs`.
-        """
-        from . import count_pending_jobs as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_job(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Lists jobs associated with the user.
-
-        The whole response (status_code, headers, parsed) of `Jobs.get_job`.
-        """
-        from . import get_job as _op
-
-        request = _op.build_request(job_id=job_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_job(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes job.
-
-        The whole response (status_code, headers, parsed) of `Jobs.delete_job`.
-        """
-        from . import delete_job as _op
-
-        request = _op.build_request(job_id=job_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_admin_jobs_stats(
-        self,
-        *,
-        created_after: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobHistoryStatsResponse]:
-        """Get job history status counts
-
-        The whole response (status_code, headers, parsed) of `Jobs.get_admin_jobs_stats`.
-        """
-        from . import get_admin_jobs_stats as _op
-
-        request = _op.build_request(created_after=created_after)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_admin_jobs(
-        self,
-        *,
-        cursor_created_at: datetime.datetime | Unset = UNSET,
-        cursor_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        status: list[str] | Unset = UNSET,
-        kind: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobHistoryListResponse]:
-        """List job history
-
-        The whole response (status_code, headers, parsed) of `Jobs.list_admin_jobs`.
-        """
-        from . import list_admin_jobs as _op
-
-        request = _op.build_request(
-            cursor_created_at=cursor_created_at,
-            cursor_id=cursor_id,
-            limit=limit,
-            status=status,
-            kind=kind,
-            user_id=user_id,
-            collection_id=collection_id,
-            created_after=created_after,
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_jobs(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[JobDetails]]:
-        """Lists jobs associated with the user.
-
-        The whole response (status_code, headers, parsed) of `Jobs.list_jobs`.
-        """
-        from . import list_jobs as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_user_jobs(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserJobDetails]]:
-        """Lists all jobs running on the system for all users.
-
-        The whole response (status_code, headers, parsed) of `Jobs.list_user_jobs`.
-        """
-        from . import list_user_jobs as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    cancel_job = raw_response(Jobs.cancel_job)
+    cancel_user_job = raw_response(Jobs.cancel_user_job)
+    count_pending_jobs = raw_response(Jobs.count_pending_jobs)
+    get_job = raw_response(Jobs.get_job)
+    delete_job = raw_response(Jobs.delete_job)
+    get_admin_jobs_stats = raw_response(Jobs.get_admin_jobs_stats)
+    list_admin_jobs = raw_response(Jobs.list_admin_jobs)
+    list_jobs = raw_response(Jobs.list_jobs)
+    list_user_jobs = raw_response(Jobs.list_user_jobs)
 
 
-class AsyncJobsWithRawResponse(AsyncResource):
+class AsyncJobsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncJobs`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def cancel_job(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Stops a specific job from running for the user.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.cancel_job`.
-        """
-        from . import cancel_job as _op
-
-        request = _op.build_request(job_id=job_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def cancel_user_job(
-        self,
-        job_id: str,
-        *,
-        cancel_reason: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def cancel_user_job(
-        self,
-        job_id: str,
-        *,
-        body: CancelUserJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def cancel_user_job(
-        self,
-        job_id: str,
-        *,
-        cancel_reason: Any = UNSET,
-        body: CancelUserJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Stops a specific job from running on the server.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.cancel_user_job`.
-        """
-        from . import cancel_user_job as _op
-
-        request = _op.build_request(
-            job_id=job_id, body=_op.build_body(body, cancel_reason=cancel_reason)
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def count_pending_jobs(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CountWithQueueDetails]:
-        """Counts the number of global, pending jobs on the server.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.count_pending_jobs`.
-        """
-        from . import count_pending_jobs as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_job(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Lists jobs associated with the user.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.get_job`.
-        """
-        from . import get_job as _op
-
-        request = _op.build_request(job_id=job_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_job(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes job.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.delete_job`.
-        """
-        from . import delete_job as _op
-
-        request = _op.build_request(job_id=job_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_admin_jobs_stats(
-        self,
-        *,
-        created_after: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobHistoryStatsResponse]:
-        """Get job history status counts
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.get_admin_jobs_stats`.
-        """
-        from . import get_admin_jobs_stats as _op
-
-        request = _op.build_request(created_after=created_after)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_admin_jobs(
-        self,
-        *,
-        cursor_created_at: datetime.datetime | Unset = UNSET,
-        cursor_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        status: list[str] | Unset = UNSET,
-        kind: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobHistoryListResponse]:
-        """List job history
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.list_admin_jobs`.
-        """
-        from . import list_admin_jobs as _op
-
-        request = _op.build_request(
-            cursor_created_at=cursor_created_at,
-            cursor_id=cursor_id,
-            limit=limit,
-            status=status,
-            kind=kind,
-            user_id=user_id,
-            collection_id=collection_id,
-            created_after=created_after,
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_jobs(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[JobDetails]]:
-        """Lists jobs associated with the user.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.list_jobs`.
-        """
-        from . import list_jobs as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_user_jobs(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserJobDetails]]:
-        """Lists all jobs running on the system for all users.
-
-        The whole response (status_code, headers, parsed) of `AsyncJobs.list_user_jobs`.
-        """
-        from . import list_user_jobs as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    cancel_job = async_raw_response(AsyncJobs.cancel_job)
+    cancel_user_job = async_raw_response(AsyncJobs.cancel_user_job)
+    count_pending_jobs = async_raw_response(AsyncJobs.count_pending_jobs)
+    get_job = async_raw_response(AsyncJobs.get_job)
+    delete_job = async_raw_response(AsyncJobs.delete_job)
+    get_admin_jobs_stats = async_raw_response(AsyncJobs.get_admin_jobs_stats)
+    list_admin_jobs = async_raw_response(AsyncJobs.list_admin_jobs)
+    list_jobs = async_raw_response(AsyncJobs.list_jobs)
+    list_user_jobs = async_raw_response(AsyncJobs.list_user_jobs)
 
 
 __all__ = ["AsyncJobs", "AsyncJobsWithRawResponse", "Jobs", "JobsWithRawResponse"]

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.create_runtime_model_body import CreateRuntimeModelBody
@@ -436,348 +443,44 @@ class AsyncLlmRegistry(AsyncResource):
         )
 
 
-class LlmRegistryWithRawResponse(SyncResource):
+class LlmRegistryWithRawResponse(SyncRawResource):
     """The operations of `LlmRegistry`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def create_runtime_model(
-        self,
-        *,
-        body: CreateRuntimeModelBody,
-        skip_test: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateRuntimeModelResponse201]:
-        """Creates a runtime LLM (admin).
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.create_runtime_model`.
-        """
-        from . import create_runtime_model as _op
-
-        request = _op.build_request(body=body, skip_test=skip_test)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def update_runtime_model(
-        self,
-        id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[EndpointError]:
-        """Not supported -- updating a runtime LLM is disabled (admin).
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.update_runtime_model`.
-        """
-        from . import update_runtime_model as _op
-
-        request = _op.build_request(id=id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_runtime_model(
-        self,
-        id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteRuntimeModelResponse200]:
-        """Deletes a runtime LLM by registry id (admin).
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.delete_runtime_model`.
-        """
-        from . import delete_runtime_model as _op
-
-        request = _op.build_request(id=id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_llm_registry_admin_models(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GetLlmRegistryAdminModelsResponse200Item]]:
-        """Lists the full LLM registry (admin).
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.get_llm_registry_admin_models`.
-        """
-        from . import get_llm_registry_admin_models as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GetRoleLlmRegistryAccessResponse200Item]]:
-        """Lists LLM access grants for a role.
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.get_role_llm_registry_access`.
-        """
-        from . import get_role_llm_registry_access as _op
-
-        request = _op.build_request(role_id=role_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def set_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        names: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def set_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        body: SetRoleLlmRegistryAccessRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def set_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        names: Any = UNSET,
-        body: SetRoleLlmRegistryAccessRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Replaces LLM access grants for a role.
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.set_role_llm_registry_access`.
-        """
-        from . import set_role_llm_registry_access as _op
-
-        request = _op.build_request(
-            role_id=role_id, body=_op.build_body(body, names=names)
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def test_runtime_model(
-        self,
-        *,
-        body: TestRuntimeModelBody,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[TestRuntimeModelResponse200]:
-        """Tests a runtime LLM connection (admin).
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.test_runtime_model`.
-        """
-        from . import test_runtime_model as _op
-
-        request = _op.build_request(body=body)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def test_saved_runtime_model(
-        self,
-        id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[TestSavedRuntimeModelResponse200]:
-        """Tests and updates the readiness of a saved runtime LLM (admin).
-
-        The whole response (status_code, headers, parsed) of `LlmRegistry.test_saved_runtime_model`.
-        """
-        from . import test_saved_runtime_model as _op
-
-        request = _op.build_request(id=id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    create_runtime_model = raw_response(LlmRegistry.create_runtime_model)
+    update_runtime_model = raw_response(LlmRegistry.update_runtime_model)
+    delete_runtime_model = raw_response(LlmRegistry.delete_runtime_model)
+    get_llm_registry_admin_models = raw_response(
+        LlmRegistry.get_llm_registry_admin_models
+    )
+    get_role_llm_registry_access = raw_response(
+        LlmRegistry.get_role_llm_registry_access
+    )
+    set_role_llm_registry_access = raw_response(
+        LlmRegistry.set_role_llm_registry_access
+    )
+    test_runtime_model = raw_response(LlmRegistry.test_runtime_model)
+    test_saved_runtime_model = raw_response(LlmRegistry.test_saved_runtime_model)
 
 
-class AsyncLlmRegistryWithRawResponse(AsyncResource):
+class AsyncLlmRegistryWithRawResponse(AsyncRawResource):
     """The operations of `AsyncLlmRegistry`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def create_runtime_model(
-        self,
-        *,
-        body: CreateRuntimeModelBody,
-        skip_test: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateRuntimeModelResponse201]:
-        """Creates a runtime LLM (admin).
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.create_runtime_model`.
-        """
-        from . import create_runtime_model as _op
-
-        request = _op.build_request(body=body, skip_test=skip_test)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def update_runtime_model(
-        self,
-        id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[EndpointError]:
-        """Not supported -- updating a runtime LLM is disabled (admin).
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.update_runtime_model`.
-        """
-        from . import update_runtime_model as _op
-
-        request = _op.build_request(id=id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_runtime_model(
-        self,
-        id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteRuntimeModelResponse200]:
-        """Deletes a runtime LLM by registry id (admin).
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.delete_runtime_model`.
-        """
-        from . import delete_runtime_model as _op
-
-        request = _op.build_request(id=id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_llm_registry_admin_models(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GetLlmRegistryAdminModelsResponse200Item]]:
-        """Lists the full LLM registry (admin).
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.get_llm_registry_admin_models`.
-        """
-        from . import get_llm_registry_admin_models as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GetRoleLlmRegistryAccessResponse200Item]]:
-        """Lists LLM access grants for a role.
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.get_role_llm_registry_access`.
-        """
-        from . import get_role_llm_registry_access as _op
-
-        request = _op.build_request(role_id=role_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        names: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def set_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        body: SetRoleLlmRegistryAccessRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def set_role_llm_registry_access(
-        self,
-        role_id: str,
-        *,
-        names: Any = UNSET,
-        body: SetRoleLlmRegistryAccessRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Replaces LLM access grants for a role.
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.set_role_llm_registry_access`.
-        """
-        from . import set_role_llm_registry_access as _op
-
-        request = _op.build_request(
-            role_id=role_id, body=_op.build_body(body, names=names)
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def test_runtime_model(
-        self,
-        *,
-        body: TestRuntimeModelBody,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[TestRuntimeModelResponse200]:
-        """Tests a runtime LLM connection (admin).
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.test_runtime_model`.
-        """
-        from . import test_runtime_model as _op
-
-        request = _op.build_request(body=body)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def test_saved_runtime_model(
-        self,
-        id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[TestSavedRuntimeModelResponse200]:
-        """Tests and updates the readiness of a saved runtime LLM (admin).
-
-        The whole response (status_code, headers, parsed) of `AsyncLlmRegistry.test_saved_runtime_model`.
-        """
-        from . import test_saved_runtime_model as _op
-
-        request = _op.build_request(id=id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    create_runtime_model = async_raw_response(AsyncLlmRegistry.create_runtime_model)
+    update_runtime_model = async_raw_response(AsyncLlmRegistry.update_runtime_model)
+    delete_runtime_model = async_raw_response(AsyncLlmRegistry.delete_runtime_model)
+    get_llm_registry_admin_models = async_raw_response(
+        AsyncLlmRegistry.get_llm_registry_admin_models
+    )
+    get_role_llm_registry_access = async_raw_response(
+        AsyncLlmRegistry.get_role_llm_registry_access
+    )
+    set_role_llm_registry_access = async_raw_response(
+        AsyncLlmRegistry.set_role_llm_registry_access
+    )
+    test_runtime_model = async_raw_response(AsyncLlmRegistry.test_runtime_model)
+    test_saved_runtime_model = async_raw_response(
+        AsyncLlmRegistry.test_saved_runtime_model
+    )
 
 
 __all__ = [

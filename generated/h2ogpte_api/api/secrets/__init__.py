@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.create_secret_201_response import CreateSecret201Response
@@ -364,336 +371,26 @@ class AsyncSecrets(AsyncResource):
         )
 
 
-class SecretsWithRawResponse(SyncResource):
+class SecretsWithRawResponse(SyncRawResource):
     """The operations of `Secrets`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def create_secret(
-        self,
-        *,
-        secret_id: str,
-        secret_value: CreateSecretRequestSecretValue | Mapping[str, Any],
-        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    @overload
-    def create_secret(
-        self,
-        *,
-        body: CreateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    def create_secret(
-        self,
-        *,
-        secret_id: Any = UNSET,
-        secret_value: Any = UNSET,
-        secret_type: Any = UNSET,
-        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]:
-        """Create a new secret
-
-        The whole response (status_code, headers, parsed) of `Secrets.create_secret`.
-        """
-        from . import create_secret as _op
-
-        request = _op.build_request(
-            body=_op.build_body(
-                body,
-                secret_id=secret_id,
-                secret_value=secret_value,
-                secret_type=secret_type,
-            )
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretResponse200]:
-        """Get a secret by ID
-
-        The whole response (status_code, headers, parsed) of `Secrets.get_secret`.
-        """
-        from . import get_secret as _op
-
-        request = _op.build_request(secret_id=secret_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_secret(
-        self,
-        secret_id: str,
-        *,
-        body: UpdateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: Any = UNSET,
-        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a secret
-
-        The whole response (status_code, headers, parsed) of `Secrets.update_secret`.
-        """
-        from . import update_secret as _op
-
-        request = _op.build_request(
-            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a secret
-
-        The whole response (status_code, headers, parsed) of `Secrets.delete_secret`.
-        """
-        from . import delete_secret as _op
-
-        request = _op.build_request(secret_id=secret_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_secret_value(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretValueResponse200]:
-        """Get the value of a secret by ID
-
-        The whole response (status_code, headers, parsed) of `Secrets.get_secret_value`.
-        """
-        from . import get_secret_value as _op
-
-        request = _op.build_request(secret_id=secret_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_secret_ids(
-        self,
-        *,
-        connector_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists available secret IDs from SecureStore.
-
-        The whole response (status_code, headers, parsed) of `Secrets.list_secret_ids`.
-        """
-        from . import list_secret_ids as _op
-
-        request = _op.build_request(connector_type=connector_type)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    create_secret = raw_response(Secrets.create_secret)
+    get_secret = raw_response(Secrets.get_secret)
+    update_secret = raw_response(Secrets.update_secret)
+    delete_secret = raw_response(Secrets.delete_secret)
+    get_secret_value = raw_response(Secrets.get_secret_value)
+    list_secret_ids = raw_response(Secrets.list_secret_ids)
 
 
-class AsyncSecretsWithRawResponse(AsyncResource):
+class AsyncSecretsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncSecrets`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def create_secret(
-        self,
-        *,
-        secret_id: str,
-        secret_value: CreateSecretRequestSecretValue | Mapping[str, Any],
-        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    @overload
-    async def create_secret(
-        self,
-        *,
-        body: CreateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    async def create_secret(
-        self,
-        *,
-        secret_id: Any = UNSET,
-        secret_value: Any = UNSET,
-        secret_type: Any = UNSET,
-        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]:
-        """Create a new secret
-
-        The whole response (status_code, headers, parsed) of `AsyncSecrets.create_secret`.
-        """
-        from . import create_secret as _op
-
-        request = _op.build_request(
-            body=_op.build_body(
-                body,
-                secret_id=secret_id,
-                secret_value=secret_value,
-                secret_type=secret_type,
-            )
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretResponse200]:
-        """Get a secret by ID
-
-        The whole response (status_code, headers, parsed) of `AsyncSecrets.get_secret`.
-        """
-        from . import get_secret as _op
-
-        request = _op.build_request(secret_id=secret_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_secret(
-        self,
-        secret_id: str,
-        *,
-        body: UpdateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: Any = UNSET,
-        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a secret
-
-        The whole response (status_code, headers, parsed) of `AsyncSecrets.update_secret`.
-        """
-        from . import update_secret as _op
-
-        request = _op.build_request(
-            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a secret
-
-        The whole response (status_code, headers, parsed) of `AsyncSecrets.delete_secret`.
-        """
-        from . import delete_secret as _op
-
-        request = _op.build_request(secret_id=secret_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_secret_value(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretValueResponse200]:
-        """Get the value of a secret by ID
-
-        The whole response (status_code, headers, parsed) of `AsyncSecrets.get_secret_value`.
-        """
-        from . import get_secret_value as _op
-
-        request = _op.build_request(secret_id=secret_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_secret_ids(
-        self,
-        *,
-        connector_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists available secret IDs from SecureStore.
-
-        The whole response (status_code, headers, parsed) of `AsyncSecrets.list_secret_ids`.
-        """
-        from . import list_secret_ids as _op
-
-        request = _op.build_request(connector_type=connector_type)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    create_secret = async_raw_response(AsyncSecrets.create_secret)
+    get_secret = async_raw_response(AsyncSecrets.get_secret)
+    update_secret = async_raw_response(AsyncSecrets.update_secret)
+    delete_secret = async_raw_response(AsyncSecrets.delete_secret)
+    get_secret_value = async_raw_response(AsyncSecrets.get_secret_value)
+    list_secret_ids = async_raw_response(AsyncSecrets.list_secret_ids)
 
 
 __all__ = [

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
@@ -103,86 +110,20 @@ class AsyncSystem(AsyncResource):
         )
 
 
-class SystemWithRawResponse(SyncResource):
+class SystemWithRawResponse(SyncRawResource):
     """The operations of `System`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def download_user_limits_export(
-        self,
-        *,
-        search: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        user_ids: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Export user limits as CSV.
-
-        The whole response (status_code, headers, parsed) of `System.download_user_limits_export`.
-        """
-        from . import download_user_limits_export as _op
-
-        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_h2ogpt_system_info(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[H2OGPTSystemInfo]:
-        """Gets H2OGPT system information.
-
-        The whole response (status_code, headers, parsed) of `System.get_h2ogpt_system_info`.
-        """
-        from . import get_h2ogpt_system_info as _op
-
-        request = _op.build_request()
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    download_user_limits_export = raw_response(System.download_user_limits_export)
+    get_h2ogpt_system_info = raw_response(System.get_h2ogpt_system_info)
 
 
-class AsyncSystemWithRawResponse(AsyncResource):
+class AsyncSystemWithRawResponse(AsyncRawResource):
     """The operations of `AsyncSystem`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def download_user_limits_export(
-        self,
-        *,
-        search: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        user_ids: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Export user limits as CSV.
-
-        The whole response (status_code, headers, parsed) of `AsyncSystem.download_user_limits_export`.
-        """
-        from . import download_user_limits_export as _op
-
-        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_h2ogpt_system_info(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[H2OGPTSystemInfo]:
-        """Gets H2OGPT system information.
-
-        The whole response (status_code, headers, parsed) of `AsyncSystem.get_h2ogpt_system_info`.
-        """
-        from . import get_h2ogpt_system_info as _op
-
-        request = _op.build_request()
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    download_user_limits_export = async_raw_response(
+        AsyncSystem.download_user_limits_export
+    )
+    get_h2ogpt_system_info = async_raw_response(AsyncSystem.get_h2ogpt_system_info)
 
 
 __all__ = [

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.delete_tag_200_response import DeleteTag200Response
@@ -338,324 +345,26 @@ class AsyncTags(AsyncResource):
         )
 
 
-class TagsWithRawResponse(SyncResource):
+class TagsWithRawResponse(SyncRawResource):
     """The operations of `Tags`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_tags(
-        self,
-        *,
-        linked_only: bool | Unset = UNSET,
-        user_scope: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Tag]]:
-        """List tags.
-
-        The whole response (status_code, headers, parsed) of `Tags.list_tags`.
-        """
-        from . import list_tags as _op
-
-        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def create_tag(
-        self,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    def create_tag(
-        self,
-        *,
-        body: TagCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    def create_tag(
-        self,
-        *,
-        name: Any = UNSET,
-        body: TagCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Creates a new tag.
-
-        The whole response (status_code, headers, parsed) of `Tags.create_tag`.
-        """
-        from . import create_tag as _op
-
-        request = _op.build_request(body=_op.build_body(body, name=name))
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def get_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Finds a tag by its name.
-
-        The whole response (status_code, headers, parsed) of `Tags.get_tag`.
-        """
-        from . import get_tag as _op
-
-        request = _op.build_request(tag_name=tag_name)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def delete_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteTag200Response]:
-        """Deletes a tag.
-
-        The whole response (status_code, headers, parsed) of `Tags.delete_tag`.
-        """
-        from . import delete_tag as _op
-
-        request = _op.build_request(tag_name=tag_name)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    def update_tag(
-        self,
-        tag_name: str,
-        *,
-        body: TagUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: Any = UNSET,
-        format_: Any = UNSET,
-        body: TagUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Updates attributes of a tag.
-
-        The whole response (status_code, headers, parsed) of `Tags.update_tag`.
-        """
-        from . import update_tag as _op
-
-        request = _op.build_request(
-            tag_name=tag_name,
-            body=_op.build_body(body, description=description, format_=format_),
-        )
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    def list_documents_for_tags(
-        self,
-        tag_names: list[str],
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Document]]:
-        """List documents associated with a tag.
-
-        The whole response (status_code, headers, parsed) of `Tags.list_documents_for_tags`.
-        """
-        from . import list_documents_for_tags as _op
-
-        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
-        return self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    list_tags = raw_response(Tags.list_tags)
+    create_tag = raw_response(Tags.create_tag)
+    get_tag = raw_response(Tags.get_tag)
+    delete_tag = raw_response(Tags.delete_tag)
+    update_tag = raw_response(Tags.update_tag)
+    list_documents_for_tags = raw_response(Tags.list_documents_for_tags)
 
 
-class AsyncTagsWithRawResponse(AsyncResource):
+class AsyncTagsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncTags`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_tags(
-        self,
-        *,
-        linked_only: bool | Unset = UNSET,
-        user_scope: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Tag]]:
-        """List tags.
-
-        The whole response (status_code, headers, parsed) of `AsyncTags.list_tags`.
-        """
-        from . import list_tags as _op
-
-        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_tag(
-        self,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    async def create_tag(
-        self,
-        *,
-        body: TagCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    async def create_tag(
-        self,
-        *,
-        name: Any = UNSET,
-        body: TagCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Creates a new tag.
-
-        The whole response (status_code, headers, parsed) of `AsyncTags.create_tag`.
-        """
-        from . import create_tag as _op
-
-        request = _op.build_request(body=_op.build_body(body, name=name))
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def get_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Finds a tag by its name.
-
-        The whole response (status_code, headers, parsed) of `AsyncTags.get_tag`.
-        """
-        from . import get_tag as _op
-
-        request = _op.build_request(tag_name=tag_name)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def delete_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteTag200Response]:
-        """Deletes a tag.
-
-        The whole response (status_code, headers, parsed) of `AsyncTags.delete_tag`.
-        """
-        from . import delete_tag as _op
-
-        request = _op.build_request(tag_name=tag_name)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    async def update_tag(
-        self,
-        tag_name: str,
-        *,
-        body: TagUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    async def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: Any = UNSET,
-        format_: Any = UNSET,
-        body: TagUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Updates attributes of a tag.
-
-        The whole response (status_code, headers, parsed) of `AsyncTags.update_tag`.
-        """
-        from . import update_tag as _op
-
-        request = _op.build_request(
-            tag_name=tag_name,
-            body=_op.build_body(body, description=description, format_=format_),
-        )
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
-
-    async def list_documents_for_tags(
-        self,
-        tag_names: list[str],
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Document]]:
-        """List documents associated with a tag.
-
-        The whole response (status_code, headers, parsed) of `AsyncTags.list_documents_for_tags`.
-        """
-        from . import list_documents_for_tags as _op
-
-        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
-        return await self._requester.send_raw(
-            request, _op.parse, request_timeout, max_retries
-        )
+    list_tags = async_raw_response(AsyncTags.list_tags)
+    create_tag = async_raw_response(AsyncTags.create_tag)
+    get_tag = async_raw_response(AsyncTags.get_tag)
+    delete_tag = async_raw_response(AsyncTags.delete_tag)
+    update_tag = async_raw_response(AsyncTags.update_tag)
+    list_documents_for_tags = async_raw_response(AsyncTags.list_documents_for_tags)
 
 
 __all__ = ["AsyncTags", "AsyncTagsWithRawResponse", "Tags", "TagsWithRawResponse"]
