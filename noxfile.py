@@ -89,8 +89,8 @@ def fetch_spec(session: nox.Session) -> None:
 
 @nox.session
 def spec_diff(session: nox.Session) -> None:
-    """`nox -s spec_diff -- OLD NEW [--format text|markdown|json] [--fail-on-breaking]`: what changed for a
-    client, breaking or not; exit 1 when something breaks with --fail-on-breaking, 2 on invalid input."""
+    """`nox -s spec_diff -- OLD NEW [--format text|markdown|json] `: what changed for a
+    client, breaking or not; exit 1 when something breaks, 2 on invalid input."""
     _sync(session, extras=["spec"])
     session.run("python", "scripts/spec.py", "diff", *session.posargs)
 

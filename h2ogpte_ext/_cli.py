@@ -1004,7 +1004,7 @@ def spec_fetch(settings: Settings, url: str, api_key_env: str | None, out: Path)
     type=click.Choice(["text", "markdown", "json"]),
     help="text (the default), markdown (for a pull request's body) or json (as --json).",
 )
-@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks clients (a gate for CI).")
+@click.option("--fail-on-breaking", is_flag=True, hidden=True, help="The default now: exit 1 when a change breaks.")
 @_global_options(client=False)
 @click.pass_obj
 @_guarded
@@ -1013,8 +1013,7 @@ def spec_diff(settings: Settings, old: Path, new: Path, output: str | None, fail
     bodies, media types, and each changed schema once with the operations that use it; each change marked
     breaking or not.
 
-    Exit codes: 0 the report (nothing breaking, or no --fail-on-breaking), 1 something breaks and
-    --fail-on-breaking was given, 2 an invalid document or usage.
+    Exit codes: 0 nothing breaking, 1 something breaks (a gate for CI), 2 an invalid document or usage.
     """
     from h2ogpte_ext._spec import diff, load_file
 
@@ -1037,8 +1036,41 @@ def spec_diff(settings: Settings, old: Path, new: Path, output: str | None, fail
     else:
         render = result.markdown if output == "markdown" else result.report
         _echo(render(show=_line, old=str(old), new=str(new)))
-    if fail_on_breaking and result.breaking:
+    if result.breaking:
         sys.exit(1)
+
+
+@spec.command("check")
+@click.argument("spec_file", metavar="[SPEC]", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@_global_options(client=False)
+@click.pass_obj
+@_guarded
+def spec_check(settings: Settings, spec_file: Path | None) -> None:
+    """Which helpers and commands work with SPEC (default: the spec this client was generated from): works,
+    degraded (the options it lacks) or unavailable (what is missing). Exit 0, or 2 for an invalid document."""
+    from h2ogpte_ext import _needs
+
+    if spec_file is None:
+        facts = _needs.current()
+    else:
+        from h2ogpte_ext._spec import load_file
+
+        try:
+            facts = _needs.SpecFacts.of(load_file(spec_file), str(spec_file))
+        except H2OGPTEError as exc:
+            _echo(f"error: {shown(str(exc), one_line=True)}", err=True)
+            sys.exit(2)
+    verdicts = _needs.report(facts, _needs.declared_options())
+    counts = {status: sum(v.status == status for v in verdicts) for status in ("works", "degraded", "unavailable")}
+    lines = [
+        f"{facts.name}: {counts['works']} work, {counts['degraded']} degraded, {counts['unavailable']} unavailable"
+    ]
+    for verdict in verdicts:
+        detail = f": {', '.join(verdict.missing)}" if verdict.missing else ""
+        lines.append(f"  {verdict.status:<11} {verdict.name}{detail}")
+    helpers = [{"name": v.name, "status": v.status, "missing": list(v.missing)} for v in verdicts]
+    data = {"spec": facts.name, "counts": counts, "helpers": helpers}
+    settings.emit(data, "\n".join(_line(line) for line in lines))
 
 
 def _wants_json(args: list[str]) -> bool:

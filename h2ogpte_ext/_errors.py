@@ -19,6 +19,7 @@
     ├── JobError                      a job failed, was canceled, or did not end by the deadline
     │   └── IngestError               ... an ingest job
     ├── UsageError                    arguments that do not fit the operation (the CLI's `api` command)
+    ├── NotInSpecError                a helper needs an operation, field or option this client's spec lacks
     └── AnswerKept                    the CLI's own: the answer was printed, a call after it failed
 
 Only the classes and their attributes live here; which error a response or an httpx exception becomes is
@@ -49,6 +50,7 @@ __all__ = [
     "InternalServerError",
     "JobError",
     "NotFoundError",
+    "NotInSpecError",
     "PermissionDeniedError",
     "RateLimitError",
     "StreamError",
@@ -222,3 +224,17 @@ class AnswerKept(H2OGPTEError):
         super().__init__(message)
         self.session_id: str = session_id
         self.message_id: str | None = message_id
+
+
+class NotInSpecError(H2OGPTEError):
+    """A helper needs what the spec this client was generated from does not have (an operation, a field, an
+    option): raised before anything is sent. `.helper`, `.missing` and `.spec` (title and version) say which."""
+
+    def __init__(self, helper: str, missing: list[str], spec: str) -> None:
+        super().__init__(
+            f"{helper} cannot run on this server's API: {spec} lacks {', '.join(missing)} "
+            "(regenerate from a newer spec, or see `h2ogpte-ext spec check`)"
+        )
+        self.helper: str = helper
+        self.missing: list[str] = missing
+        self.spec: str = spec

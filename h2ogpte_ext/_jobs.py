@@ -143,7 +143,9 @@ class JobPoll:
         if status == "completed":
             return True
         if status in FINAL:
-            reasons = "; ".join(job.errors or []) or (job.cancel_reason if isinstance(job.cancel_reason, str) else "")
+            # `cancel_reason` is not in every server's JobDetails (1.7.0 has none): read only where it is.
+            cancelled: Any = getattr(job, "cancel_reason", None)
+            reasons = "; ".join(job.errors or []) or (cancelled if isinstance(cancelled, str) else "")
             raise JobError(f"job {job.id} ({job.kind}) {status}: {reasons or 'no reason given'}", job)
         self._check_unknown(job, status)
         self.expired()

@@ -161,10 +161,8 @@ def test_the_nox_spec_diff_script_takes_json_anywhere(tmp_path: Path) -> None:
     script = str(SPEC_PATH.parent / "scripts" / "spec.py")
     for args in (["diff", old, edited, "--json"], ["--json", "diff", old, edited]):
         done = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 1, done.stderr  # a removed operation breaks: the report, then exit 1
         assert json.loads(done.stdout)["removed"] == ["DELETE /things/{thing_id}"]
-    gate = subprocess.run([sys.executable, script, "diff", old, edited, "--fail-on-breaking"], capture_output=True)
-    assert gate.returncode == 1
 
 
 # --- diff: small documents, one kind of change each ----------------------------------------------------
@@ -278,7 +276,7 @@ def _command(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, 
 
 @define
 class Compared:
-    """The JSON report of `spec diff OLD NEW --fail-on-breaking` on two small documents, and its exit code."""
+    """The JSON report of `spec diff OLD NEW` on two small documents, and its exit code."""
 
     report: dict[str, Any]
     code: int
@@ -298,7 +296,7 @@ class Compared:
 def compare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[[dict[str, Any]], Compared]:
     def run(new: dict[str, Any]) -> Compared:
         old, edited = _yaml_file(tmp_path / "old.yaml", _base()), _yaml_file(tmp_path / "new.yaml", new)
-        code, out, err = _command(capsys, str(old), str(edited), "--format", "json", "--fail-on-breaking")
+        code, out, err = _command(capsys, str(old), str(edited), "--format", "json")
         assert err == "" and code in (0, 1), err
         return Compared(json.loads(out), code)
 
@@ -505,7 +503,7 @@ def test_a_schema_change_is_one_entry_naming_the_operations_that_use_it(
         [("Thing.color", "optional property added", False)],
     )
     code, text, _ = _command(capsys, str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
-    assert code == 0  # a report without --fail-on-breaking
+    assert code == 1  # something breaks: exit 1, with the report
     assert text.count("Error.error_type") == 1 and text.count("Thing.color") == 1
     assert "  Error: used by 3 operations: GET /things, POST /things, GET /things/{thing_id}\n" in text
     assert "    [BREAKING] Error.error_type: property removed\n" in text
@@ -584,7 +582,7 @@ def test_text_markdown_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     old_path, new_path = str(_yaml_file(tmp_path / "old.yaml", _base())), str(_yaml_file(tmp_path / "new.yaml", new))
 
     code, text, _ = _command(capsys, old_path, new_path)
-    assert code == 0
+    assert code == 1  # the report, and exit 1: something breaks
     assert text.splitlines()[0].endswith(
         ": 0 added, 0 removed, 0 changed operations; 1 methods renamed or moved; 1 changed, 0 removed, 0 added "
         "schemas; 2 breaking for a client"
@@ -592,7 +590,7 @@ def test_text_markdown_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "  [BREAKING] GET /things: client.things.list_things -> client.things.get_things" in text
     assert "    [BREAKING] JobStatus: enum value 'paused' added (a client of the old spec fails to parse it)\n" in text
 
-    code, markdown, _ = _command(capsys, old_path, new_path, "--format", "markdown", "--fail-on-breaking")
+    code, markdown, _ = _command(capsys, old_path, new_path, "--format", "markdown")
     assert code == 1
     assert markdown.startswith(f"### API changes: `{old_path}` (tiny 1) → `{new_path}` (tiny 1)\n\n**2 breaking")
     assert "- **breaking** `GET /things`: `client.things.list_things` → `client.things.get_things`" in markdown

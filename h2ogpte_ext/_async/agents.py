@@ -21,6 +21,7 @@ from h2ogpte_ext._async.streams import AsyncCompletionStream, AsyncStreamsMixin
 from h2ogpte_ext._chat import Reference
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 
 
 @define(frozen=True)
@@ -126,6 +127,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
         `StreamError`).
         """
+        require("run_agent")
         settings = _agents.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
@@ -160,6 +162,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
                 print(delta.body, end="")
         run = agent_stream.result()
         """
+        require("stream_agent")
         settings = _agents.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return await self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)

@@ -21,6 +21,7 @@ from h2ogpte_ext._async.streams import AsyncStreamsMixin
 from h2ogpte_ext._chat import Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 
 log = logging.getLogger("h2ogpte_ext")
@@ -37,11 +38,13 @@ class AsyncAnswer:
 
     async def references(self) -> list[Reference]:
         """The passages the answer cites (document name, pages, score, text); empty without a collection."""
+        require("Answer.references")
         found = await self._client.chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
     async def usage(self) -> dict[str, Any]:
         """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
+        require("Answer.usage")
         items = await self._client.chat.get_message_meta(self.message_id, info_type="usage_stats")
         if not items:
             return {}
@@ -73,6 +76,7 @@ class AsyncConversation:
         **options: Unpack[CompletionOptions],
     ) -> AsyncAnswer:
         """Ask in this session; see `client.ask` for the options."""
+        require("chat_session", options)
         return await self._client.ask(
             question, session_id=self.id, stream=stream, on_delta=on_delta, max_line_bytes=max_line_bytes, **options
         )
@@ -111,6 +115,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
         completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
         checked (names and types) before anything is sent.
         """
+        require("ask", options)
         streamed = stream or on_delta is not None
         request = question_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
@@ -142,6 +147,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("chat_session")
         created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
         conversation = AsyncConversation(self, created.id, collection_id)
         if keep:

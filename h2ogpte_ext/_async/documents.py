@@ -19,6 +19,7 @@ from h2ogpte_ext._async.downloads import AsyncDownloadsMixin, check_length
 from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AnswerQuestionOptions,
     ExtractOptions,
@@ -56,6 +57,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
 
         answer = await client.answer_question("Who won?", "The home team won 3-1.")
         """
+        require("answer_question", options)
         check_options(options, AnswerQuestionOptions, what="LLM")
         answer = await self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
@@ -65,6 +67,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[SummarizeOptions]
     ) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
+        require("summarize_content", options)
         check_options(options, SummarizeOptions, what="LLM")
         answer = await self.models.summarize_content(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
@@ -74,6 +77,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[ExtractOptions]
     ) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
+        require("extract_data", options)
         check_options(options, ExtractOptions, what="LLM")
         answer = await self.models.extract_data(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
@@ -92,6 +96,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
 
             summary = await client.process_document(document.id, prompt_summary="List the risks.")
         """
+        require("process_document", options)
         check_options(options, ProcessDocumentOptions, what="processing")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
         job = await self.documents.create_process_document_job(
@@ -102,6 +107,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
 
     async def get_document_content(self, document_id: str, *, max_bytes: int = MAX_CONTENT_BYTES) -> bytes:
         """A document's original bytes, in memory (at most `max_bytes`; use `download_document` for more)."""
+        require("get_document_content")
         document = await self.documents.get_document(document_id)
         params = {"id": document_id, "name": document.name}
         async with self._http.stream("GET", file_url(self.address), params=params) as response:
@@ -123,6 +129,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
     ) -> Path:
         """Stream a document's original file to `dest` (a folder: an existing directory or
         a path ending in a separator, made with its parents; else the file's path); returns the path."""
+        require("download_document")
         document = await self.documents.get_document(document_id)
         return await self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
 
@@ -130,6 +137,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, collection_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete collections (and their documents' links) in one job, waiting for it."""
+        require("delete_collections")
         job = await self.collections.create_delete_collection_job(collection_ids=list(collection_ids))
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
@@ -137,6 +145,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, document_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete documents in one job, waiting for it."""
+        require("delete_documents")
         job = await self.documents.create_delete_document_job(document_ids=list(document_ids))
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
@@ -144,5 +153,6 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, session_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete chat sessions in one job, waiting for it."""
+        require("delete_chat_sessions")
         job = await self.chat.create_delete_chat_session_job(session_ids=list(session_ids))
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)

@@ -20,6 +20,7 @@ from h2ogpte_ext._files import (
     target_path,
     targets_in,
 )
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
@@ -85,6 +86,7 @@ class AsyncDownloadsMixin(AsyncClientBase):
         Names are reduced to safe base names (a name with nothing safe in it becomes `unnamed`); files whose
         safe names collide all land: `report.csv`, `report (1).csv`, ...
         """
+        require("download_agent_files")
         message_id = message if isinstance(message, str) else message.message_id
         meta = await self.chat.get_message_meta(message_id, info_type="agent_files")
         files = list(dict.fromkeys(_agents.parse_agent_files(str(meta[0].content) if meta else None)))

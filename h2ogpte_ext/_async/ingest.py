@@ -28,6 +28,7 @@ from h2ogpte_ext._ingest import (
     IngestResult,
     Source,
 )
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
@@ -81,6 +82,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         `IngestError` (a `JobError`) if the job fails, is canceled or is still running after `deadline`
         seconds.
         """
+        require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
         check_options(options, IngestOptions, what="ingest")
         limit = _ingest.check_concurrency(concurrency)
@@ -122,6 +124,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
 
             result = await client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
         """
+        require("ingest_website", options)
         check_options(
             options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
         )
@@ -153,6 +156,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         Text UTF-8 cannot encode (a lone surrogate) is an error naming its position, raised before anything is
         sent; in `name`, such a character becomes U+FFFD.
         """
+        require("ingest_text", options)
         check_options(options, TextIngestOptions, what="ingest")
         _ingest.sendable_text(text)
         name = encodable(name)
@@ -173,6 +177,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
     ) -> IngestResult:
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
+        require("ingest_from_s3", options)
         check_options(options, S3IngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
@@ -189,6 +194,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
     ) -> IngestResult:
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
+        require("ingest_from_gcs", options)
         check_options(options, GCSIngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_gcs_job(
@@ -209,6 +215,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
     ) -> IngestResult:
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
+        require("ingest_from_azure_blob", options)
         check_options(options, AzureBlobIngestOptions, what="ingest")
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_azure_blob_storage_job(

@@ -19,6 +19,7 @@ from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._chat import question_request
 from h2ogpte_ext._errors import StreamError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
@@ -105,15 +106,19 @@ class AsyncCompletionStream(StreamState):
         return self._question_id
 
     async def pause(self) -> None:
+        require("CompletionStream.pause")
         await self._client.chat.pause_chat_message(await self._question())
 
     async def resume(self) -> None:
+        require("CompletionStream.resume")
         await self._client.chat.resume_chat_message(await self._question())
 
     async def stop(self) -> None:
+        require("CompletionStream.stop")
         await self._client.chat.stop_chat_message(await self._question())
 
     async def finish(self) -> None:
+        require("CompletionStream.finish")
         await self._client.chat.finish_chat_message(await self._question())
 
 
@@ -136,6 +141,7 @@ class AsyncStreamsMixin(AsyncClientBase):
 
         A line of the stream longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
+        require("stream_completion", options)
         return await self._stream(session_id, question_request(message, options, stream=True), max_line_bytes)
 
     async def _stream(

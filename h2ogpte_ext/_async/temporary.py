@@ -12,6 +12,7 @@ from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._errors import NotFoundError
+from h2ogpte_ext._needs import require
 
 
 class AsyncTemporaryMixin(AsyncClientBase):
@@ -30,6 +31,7 @@ class AsyncTemporaryMixin(AsyncClientBase):
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("temporary_collection")
         created = await self.collections.create_collection(
             name=name or f"h2ogpte-ext-{uuid.uuid4().hex[:8]}", description=description
         )
@@ -45,6 +47,7 @@ class AsyncTemporaryMixin(AsyncClientBase):
     async def temporary_session(self, collection_id: str | None = None) -> AsyncIterator[ChatSession]:
         """A new chat session (with the collection, if given), deleted on exit, even on error (as
         `temporary_collection`: the block's exception comes out unchanged)."""
+        require("temporary_session")
         created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
 
         async def delete(**options: Any) -> None:

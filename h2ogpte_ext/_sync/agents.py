@@ -19,6 +19,7 @@ from h2ogpte_ext._agents import AgentFile, AgentOptions
 from h2ogpte_ext._chat import Reference
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import CompletionStream, StreamsMixin
@@ -125,6 +126,7 @@ class AgentsMixin(StreamsMixin):
         `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
         `StreamError`).
         """
+        require("run_agent")
         settings = _agents.agent_options(options)
         with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
@@ -159,6 +161,7 @@ class AgentsMixin(StreamsMixin):
                 print(delta.body, end="")
         run = agent_stream.result()
         """
+        require("stream_agent")
         settings = _agents.agent_options(options)
         with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)

@@ -20,6 +20,7 @@ from h2ogpte_api.types import UNSET
 from h2ogpte_ext._chat import Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import StreamsMixin
@@ -38,11 +39,13 @@ class Answer:
 
     def references(self) -> list[Reference]:
         """The passages the answer cites (document name, pages, score, text); empty without a collection."""
+        require("Answer.references")
         found = self._client.chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
     def usage(self) -> dict[str, Any]:
         """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
+        require("Answer.usage")
         items = self._client.chat.get_message_meta(self.message_id, info_type="usage_stats")
         if not items:
             return {}
@@ -74,6 +77,7 @@ class Conversation:
         **options: Unpack[CompletionOptions],
     ) -> Answer:
         """Ask in this session; see `client.ask` for the options."""
+        require("chat_session", options)
         return self._client.ask(
             question, session_id=self.id, stream=stream, on_delta=on_delta, max_line_bytes=max_line_bytes, **options
         )
@@ -112,6 +116,7 @@ class ChatMixin(StreamsMixin):
         completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
         checked (names and types) before anything is sent.
         """
+        require("ask", options)
         streamed = stream or on_delta is not None
         request = question_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
@@ -141,6 +146,7 @@ class ChatMixin(StreamsMixin):
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("chat_session")
         created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
         conversation = Conversation(self, created.id, collection_id)
         if keep:

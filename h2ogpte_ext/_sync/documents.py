@@ -18,6 +18,7 @@ from h2ogpte_api.models import DocumentSummary, JobDetails, ModelAnswer, ModelEx
 
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AnswerQuestionOptions,
     ExtractOptions,
@@ -57,6 +58,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
 
         answer = client.answer_question("Who won?", "The home team won 3-1.")
         """
+        require("answer_question", options)
         check_options(options, AnswerQuestionOptions, what="LLM")
         answer = self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
@@ -66,6 +68,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[SummarizeOptions]
     ) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
+        require("summarize_content", options)
         check_options(options, SummarizeOptions, what="LLM")
         answer = self.models.summarize_content(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
@@ -75,6 +78,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[ExtractOptions]
     ) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
+        require("extract_data", options)
         check_options(options, ExtractOptions, what="LLM")
         answer = self.models.extract_data(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
@@ -93,6 +97,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
 
             summary = client.process_document(document.id, prompt_summary="List the risks.")
         """
+        require("process_document", options)
         check_options(options, ProcessDocumentOptions, what="processing")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
         job = self.documents.create_process_document_job(document_id=document_id, summary_id=summary_id, **options)
@@ -101,6 +106,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
 
     def get_document_content(self, document_id: str, *, max_bytes: int = MAX_CONTENT_BYTES) -> bytes:
         """A document's original bytes, in memory (at most `max_bytes`; use `download_document` for more)."""
+        require("get_document_content")
         document = self.documents.get_document(document_id)
         params = {"id": document_id, "name": document.name}
         with self._http.stream("GET", file_url(self.address), params=params) as response:
@@ -122,6 +128,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
     ) -> Path:
         """Stream a document's original file to `dest` (a folder: an existing directory or
         a path ending in a separator, made with its parents; else the file's path); returns the path."""
+        require("download_document")
         document = self.documents.get_document(document_id)
         return self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
 
@@ -129,6 +136,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, collection_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete collections (and their documents' links) in one job, waiting for it."""
+        require("delete_collections")
         job = self.collections.create_delete_collection_job(collection_ids=list(collection_ids))
         return self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
@@ -136,6 +144,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, document_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete documents in one job, waiting for it."""
+        require("delete_documents")
         job = self.documents.create_delete_document_job(document_ids=list(document_ids))
         return self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
@@ -143,5 +152,6 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, session_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete chat sessions in one job, waiting for it."""
+        require("delete_chat_sessions")
         job = self.chat.create_delete_chat_session_job(session_ids=list(session_ids))
         return self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)

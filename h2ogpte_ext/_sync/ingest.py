@@ -27,6 +27,7 @@ from h2ogpte_ext._ingest import (
     IngestResult,
     Source,
 )
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
@@ -82,6 +83,7 @@ class IngestMixin(JobsMixin):
         `IngestError` (a `JobError`) if the job fails, is canceled or is still running after `deadline`
         seconds.
         """
+        require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
         check_options(options, IngestOptions, what="ingest")
         limit = _ingest.check_concurrency(concurrency)
@@ -121,6 +123,7 @@ class IngestMixin(JobsMixin):
 
             result = client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
         """
+        require("ingest_website", options)
         check_options(
             options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
         )
@@ -152,6 +155,7 @@ class IngestMixin(JobsMixin):
         Text UTF-8 cannot encode (a lone surrogate) is an error naming its position, raised before anything is
         sent; in `name`, such a character becomes U+FFFD.
         """
+        require("ingest_text", options)
         check_options(options, TextIngestOptions, what="ingest")
         _ingest.sendable_text(text)
         name = encodable(name)
@@ -172,6 +176,7 @@ class IngestMixin(JobsMixin):
     ) -> IngestResult:
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
+        require("ingest_from_s3", options)
         check_options(options, S3IngestOptions, what="ingest")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
@@ -188,6 +193,7 @@ class IngestMixin(JobsMixin):
     ) -> IngestResult:
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
+        require("ingest_from_gcs", options)
         check_options(options, GCSIngestOptions, what="ingest")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_gcs_job(urls=urls, collection_id=collection_id, **options)
@@ -206,6 +212,7 @@ class IngestMixin(JobsMixin):
     ) -> IngestResult:
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
+        require("ingest_from_azure_blob", options)
         check_options(options, AzureBlobIngestOptions, what="ingest")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_azure_blob_storage_job(

@@ -10,6 +10,7 @@ from h2ogpte_api.models import JobDetails
 from h2ogpte_ext._errors import APIResponseValidationError, H2OGPTEError
 from h2ogpte_ext._files import progress_bar
 from h2ogpte_ext._jobs import JobPoll, progress_of, tolerated_job
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import CLEAN_UP_TIMEOUT, ClientBase
 from h2ogpte_ext._sync._io import Interrupts, sleep
 
@@ -44,6 +45,7 @@ class JobsMixin(ClientBase):
         `cancel_on_interrupt=True`, Ctrl-C (or cancelling the task) also cancels the job on the server (asked
         once, within 5 s).
         """
+        require("wait_for_job")
         job_id = job if isinstance(job, str) else job.id
         poll = JobPoll(job_id, deadline, poll_interval, self.retry)
         with progress_bar(progress, 100, f"job {job_id}", percent=True) as bar:

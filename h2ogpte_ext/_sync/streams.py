@@ -19,6 +19,7 @@ from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_ext._chat import question_request
 from h2ogpte_ext._errors import StreamError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
@@ -106,15 +107,19 @@ class CompletionStream(StreamState):
         return self._question_id
 
     def pause(self) -> None:
+        require("CompletionStream.pause")
         self._client.chat.pause_chat_message(self._question())
 
     def resume(self) -> None:
+        require("CompletionStream.resume")
         self._client.chat.resume_chat_message(self._question())
 
     def stop(self) -> None:
+        require("CompletionStream.stop")
         self._client.chat.stop_chat_message(self._question())
 
     def finish(self) -> None:
+        require("CompletionStream.finish")
         self._client.chat.finish_chat_message(self._question())
 
 
@@ -137,6 +142,7 @@ class StreamsMixin(ClientBase):
 
         A line of the stream longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
+        require("stream_completion", options)
         return self._stream(session_id, question_request(message, options, stream=True), max_line_bytes)
 
     def _stream(self, session_id: str, request: ChatCompletionRequest, max_line_bytes: int) -> CompletionStream:

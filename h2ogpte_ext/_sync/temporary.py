@@ -12,6 +12,7 @@ from h2ogpte_api.models import ChatSession, Collection
 from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._errors import NotFoundError
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import ClientBase
 
 
@@ -29,6 +30,7 @@ class TemporaryMixin(ClientBase):
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("temporary_collection")
         created = self.collections.create_collection(
             name=name or f"h2ogpte-ext-{uuid.uuid4().hex[:8]}", description=description
         )
@@ -44,6 +46,7 @@ class TemporaryMixin(ClientBase):
     def temporary_session(self, collection_id: str | None = None) -> Iterator[ChatSession]:
         """A new chat session (with the collection, if given), deleted on exit, even on error (as
         `temporary_collection`: the block's exception comes out unchanged)."""
+        require("temporary_session")
         created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
 
         def delete(**options: Any) -> None:
