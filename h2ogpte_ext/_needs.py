@@ -39,11 +39,14 @@ class Needs:
     fields: frozenset[str] = field(converter=_names, factory=frozenset)
     # Where the options go: schemas (request bodies) and operations (their query parameters).
     options: tuple[str, ...] = ()
+    # Enum values it acts on, as `<Schema>.<property>=<value>` (a field that lists no values accepts any).
+    values: frozenset[str] = field(converter=_names, factory=frozenset)
 
 
 _CHAT = {"chat.create_chat_session", "chat.delete_chat_session", "chat.get_completion"}
 _JOB = {"jobs.get_job", "jobs.cancel_job"}
 _JOB_FIELDS = {"JobDetails.id", "JobDetails.overall_status", "JobDetails.kind", "JobDetails.errors"}
+_JOB_VALUES = {f"JobDetails.overall_status={status}" for status in ("completed", "failed", "canceled")}
 _LISTED = {"collections.list_documents_for_collection"}
 
 NEEDS: dict[str, Needs] = {
@@ -54,34 +57,46 @@ NEEDS: dict[str, Needs] = {
         | _LISTED,
         _JOB_FIELDS,
         ("document_ingestion.create_ingest_upload_job",),
+        values=_JOB_VALUES,
     ),
     "ingest_website": Needs(
         {"document_ingestion.create_ingest_from_website_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("document_ingestion.create_ingest_from_website_job",),
+        values=_JOB_VALUES,
     ),
     "ingest_text": Needs(
         {"document_ingestion.create_ingest_from_plain_text_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("document_ingestion.create_ingest_from_plain_text_job",),
+        values=_JOB_VALUES,
     ),
     "ingest_from_s3": Needs(
         {"document_ingestion.create_ingest_from_s3_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("IngestFromS3Body", "document_ingestion.create_ingest_from_s3_job"),
+        values=_JOB_VALUES,
     ),
     "ingest_from_gcs": Needs(
         {"document_ingestion.create_ingest_from_gcs_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("IngestFromGcsBody", "document_ingestion.create_ingest_from_gcs_job"),
+        values=_JOB_VALUES,
     ),
     "ingest_from_azure_blob": Needs(
         {"document_ingestion.create_ingest_from_azure_blob_storage_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("IngestFromAzureBlobStorageBody", "document_ingestion.create_ingest_from_azure_blob_storage_job"),
+        values=_JOB_VALUES,
     ),
-    "ask": Needs(_CHAT, {"ChatCompletion.body", "ChatCompletion.message_id"}, ("ChatCompletionRequest",)),
-    "chat_session": Needs(_CHAT, {"ChatCompletion.body", "ChatCompletion.message_id"}, ("ChatCompletionRequest",)),
+    # A streamed answer whose final line lacks a message id takes the session's newest reply's.
+    "ask": Needs(
+        _CHAT | {"chat.get_chat_session_messages"},
+        {"ChatCompletion.body", "ChatCompletion.message_id"},
+        ("ChatCompletionRequest",),
+    ),
+    "chat_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}),  # its asks are `ask`
+    "Conversation.delete": Needs({"chat.delete_chat_session"}),
     "stream_completion": Needs({"chat.get_completion"}, (), ("ChatCompletionRequest",)),
     "Answer.references": Needs({"chat.get_message_references"}),
     "Answer.usage": Needs({"chat.get_message_meta"}),
@@ -89,10 +104,16 @@ NEEDS: dict[str, Needs] = {
     "CompletionStream.resume": Needs({"chat.resume_chat_message", "chat.get_chat_session_messages"}),
     "CompletionStream.stop": Needs({"chat.stop_chat_message", "chat.get_chat_session_messages"}),
     "CompletionStream.finish": Needs({"chat.finish_chat_message", "chat.get_chat_session_messages"}),
-    "run_agent": Needs(_CHAT | {"chat.get_message_meta"}, {"ChatCompletion.body", "ChatCompletion.message_id"}),
-    "stream_agent": Needs(_CHAT | {"chat.get_message_meta"}),
+    "AgentRun.trace": Needs({"chat.get_message_meta"}),
+    "AgentRun.references": Needs({"chat.get_message_references"}),
+    "run_agent": Needs(
+        _CHAT | {"chat.get_message_meta", "chat.get_chat_session_messages"},
+        {"ChatCompletion.body", "ChatCompletion.message_id"},
+    ),
+    "stream_agent": Needs(_CHAT),
+    "AgentStream.result": Needs({"chat.get_message_meta", "chat.get_chat_session_messages"}),
     "download_agent_files": Needs({"chat.get_message_meta"}),
-    "download_file": Needs(),
+    "download_file": Needs(),  # GET /file, outside the spec
     "download_document": Needs({"documents.get_document"}),
     "get_document_content": Needs({"documents.get_document"}),
     "answer_question": Needs({"models.answer_question"}, {"ModelAnswer.content"}, ("QuestionRequest",)),
@@ -102,18 +123,20 @@ NEEDS: dict[str, Needs] = {
         {"documents.create_process_document_job", "documents.get_document_summary"} | _JOB,
         _JOB_FIELDS,
         ("ProcessDocumentJobRequest",),
+        values=_JOB_VALUES,
     ),
-    "delete_collections": Needs({"collections.create_delete_collection_job"} | _JOB, _JOB_FIELDS),
-    "delete_documents": Needs({"documents.create_delete_document_job"} | _JOB, _JOB_FIELDS),
-    "delete_chat_sessions": Needs({"chat.create_delete_chat_session_job"} | _JOB, _JOB_FIELDS),
-    "wait_for_job": Needs(_JOB, _JOB_FIELDS),
+    "delete_collections": Needs({"collections.create_delete_collection_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    "delete_documents": Needs({"documents.create_delete_document_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    "delete_chat_sessions": Needs({"chat.create_delete_chat_session_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    "wait_for_job": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
     "temporary_collection": Needs({"collections.create_collection", "collections.delete_collection"}),
     "temporary_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}),
-    "health": Needs(),
+    "health": Needs(),  # /rpc/health/*, outside the spec
     # commands (h2ogpte-ext ...): what they call beside the helpers named in COMMANDS
     "h2ogpte-ext collections list": Needs({"collections.list_collections"}),
+    "h2ogpte-ext collections create": Needs({"collections.create_collection"}),
     "h2ogpte-ext collections delete": Needs({"collections.delete_collection"}),
-    "h2ogpte-ext jobs wait": Needs(_JOB, _JOB_FIELDS),
+    "h2ogpte-ext jobs wait": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
     "h2ogpte-ext agent": Needs(_CHAT | {"chat.get_chat_session_messages"}),
 }
 
@@ -124,8 +147,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "h2ogpte-ext ask": ("ask", "Answer.references"),
     "h2ogpte-ext jobs wait": ("wait_for_job",),
     "h2ogpte-ext collections list": (),
+    "h2ogpte-ext collections create": (),
     "h2ogpte-ext collections delete": (),
-    "h2ogpte-ext agent": ("run_agent", "stream_agent", "download_agent_files"),
+    "h2ogpte-ext agent": ("run_agent", "stream_agent", "AgentStream.result", "download_agent_files"),
     "h2ogpte-ext download": ("download_agent_files",),
 }
 
@@ -139,7 +163,6 @@ OPTION_TYPES: dict[str, str] = {
     "ingest_from_gcs": "GCSIngestOptions",
     "ingest_from_azure_blob": "AzureBlobIngestOptions",
     "ask": "CompletionOptions",
-    "chat_session": "CompletionOptions",
     "stream_completion": "CompletionOptions",
     "answer_question": "AnswerQuestionOptions",
     "summarize_content": "SummarizeOptions",
@@ -170,6 +193,7 @@ class SpecFacts:
     operations: frozenset[str]  # tag.method
     fields: frozenset[str]  # Schema.property
     parameters: Mapping[str, frozenset[str]]  # tag.method: its query parameters
+    values: Mapping[str, frozenset[str]] = field(factory=dict)  # Schema.property: its enum values, if it lists any
 
     @classmethod
     def of(cls, document: Mapping[str, Any], source: str) -> SpecFacts:
@@ -187,12 +211,12 @@ class SpecFacts:
                 operations.add(key)
                 params = shared + [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
                 parameters[key] = frozenset(_snake(str(p.get("name"))) for p in params if p.get("in") == "query")
-        fields = {
-            f"{schema}.{prop}"
-            for schema, body in ((document.get("components") or {}).get("schemas") or {}).items()
-            for prop in _properties(body, document)
+        schemas = (document.get("components") or {}).get("schemas") or {}
+        properties = {
+            f"{schema}.{prop}": value for schema, body in schemas.items() for prop, value in _properties(body, document)
         }
-        return cls(name, frozenset(operations), frozenset(fields), parameters)
+        values = {name: enum for name, prop in properties.items() if (enum := _enum(prop, schemas))}
+        return cls(name, frozenset(operations), frozenset(properties), parameters, values)
 
     def option_names(self, sources: tuple[str, ...]) -> frozenset[str]:
         """The options its sources offer in this spec: schemas' properties and operations' query parameters."""
@@ -207,18 +231,37 @@ class SpecFacts:
         gone = [f"client.{op}" for op in sorted(needs.operations - self.operations)]
         gone += sorted(needs.fields - self.fields)
         gone += [source for source in needs.options if "." not in source and not self.option_names((source,))]
+        for value in sorted(needs.values):
+            name, _, wanted = value.partition("=")
+            listed = self.values.get(name)
+            if name not in self.fields or (listed is not None and wanted not in listed):
+                gone.append(f"{name} value {wanted!r}")
         return gone
 
 
-def _properties(schema: Any, document: Mapping[str, Any], depth: int = 0) -> set[str]:
+def _properties(schema: Any, document: Mapping[str, Any], depth: int = 0) -> list[tuple[str, Any]]:
+    """A schema's properties (name, schema), its `allOf` parts' included."""
     if not isinstance(schema, dict) or depth > 10:
-        return set()
-    found = set((schema.get("properties") or {}).keys())
+        return []
+    found = list((schema.get("properties") or {}).items())
     for part in schema.get("allOf") or []:
         if isinstance(part, dict) and "$ref" in part:
             name = str(part["$ref"]).rsplit("/", 1)[-1]
             part = ((document.get("components") or {}).get("schemas") or {}).get(name)
-        found |= _properties(part, document, depth + 1)
+        found += _properties(part, document, depth + 1)
+    return found
+
+
+def _enum(prop: Any, schemas: Mapping[str, Any], depth: int = 0) -> frozenset[str]:
+    """The values a property lists (inline, through a `$ref`, or in its `allOf`/`anyOf`/`oneOf` parts)."""
+    if not isinstance(prop, dict) or depth > 10:
+        return frozenset()
+    if "$ref" in prop:
+        return _enum(schemas.get(str(prop["$ref"]).rsplit("/", 1)[-1]), schemas, depth + 1)
+    found = frozenset(str(v) for v in prop.get("enum") or [] if v is not None)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in prop.get(key) or []:
+            found |= _enum(part, schemas, depth + 1)
     return found
 
 

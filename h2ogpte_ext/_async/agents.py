@@ -57,11 +57,13 @@ class AsyncAgentRun:
 
     async def trace(self) -> str:
         """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
+        require("AgentRun.trace")
         items = await self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
         return str(items[0].content) if items else ""
 
     async def references(self) -> list[Reference]:
         """The RAG citations of the answer (empty for a run without a collection)."""
+        require("AgentRun.references")
         found = await self._connected().chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
@@ -93,6 +95,7 @@ class AsyncAgentStream(AsyncCompletionStream):
 
     async def result(self) -> AsyncAgentRun:
         """The finished run; its metadata that cannot be fetched is marked on it (`unfetched`), never raised."""
+        require("AgentStream.result")
         if self.message_id is None and not self.finished:
             raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
         return await finished_run(self._client, self.session_id, await self._answer_id(), self.text)

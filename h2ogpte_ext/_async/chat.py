@@ -76,13 +76,13 @@ class AsyncConversation:
         **options: Unpack[CompletionOptions],
     ) -> AsyncAnswer:
         """Ask in this session; see `client.ask` for the options."""
-        require("chat_session", options)
         return await self._client.ask(
             question, session_id=self.id, stream=stream, on_delta=on_delta, max_line_bytes=max_line_bytes, **options
         )
 
     async def delete(self) -> None:
         """Delete the session (already gone is fine)."""
+        require("Conversation.delete")
         with suppress(NotFoundError):
             await self._client.chat.delete_chat_session(self.id)
 

@@ -49,6 +49,7 @@ class AsyncDownloadsMixin(AsyncClientBase):
         the file and the cause). An existing file is kept unless `overwrite=True`, even one another download
         puts there meanwhile.
         """
+        require("download_file")
         return await self._download(doc_id, name, target_path(dest, name), overwrite=overwrite, progress=progress)
 
     async def _download(self, doc_id: str, name: str, target: Path, *, overwrite: bool, progress: bool) -> Path:

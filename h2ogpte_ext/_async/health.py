@@ -19,6 +19,7 @@ from h2ogpte_ext._health import (
     redirect_note,
     seconds_of,
 )
+from h2ogpte_ext._needs import require
 
 
 class AsyncHealthMixin(AsyncClientBase):
@@ -34,6 +35,7 @@ class AsyncHealthMixin(AsyncClientBase):
         `timeout` (`error`) is reported in the result, never raised; `health().ok` means both probes answered
         200. `timeout` bounds the whole check, however slowly a server sends its answer.
         """
+        require("health")
         probe = to_timeout(timeout)
         seconds = seconds_of(probe)
         answers = await run_within(seconds, [partial(self._probe, url, probe) for url in probe_urls(self.address)])

@@ -77,13 +77,13 @@ class Conversation:
         **options: Unpack[CompletionOptions],
     ) -> Answer:
         """Ask in this session; see `client.ask` for the options."""
-        require("chat_session", options)
         return self._client.ask(
             question, session_id=self.id, stream=stream, on_delta=on_delta, max_line_bytes=max_line_bytes, **options
         )
 
     def delete(self) -> None:
         """Delete the session (already gone is fine)."""
+        require("Conversation.delete")
         with suppress(NotFoundError):
             self._client.chat.delete_chat_session(self.id)
 

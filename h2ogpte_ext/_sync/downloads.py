@@ -50,6 +50,7 @@ class DownloadsMixin(ClientBase):
         the file and the cause). An existing file is kept unless `overwrite=True`, even one another download
         puts there meanwhile.
         """
+        require("download_file")
         return self._download(doc_id, name, target_path(dest, name), overwrite=overwrite, progress=progress)
 
     def _download(self, doc_id: str, name: str, target: Path, *, overwrite: bool, progress: bool) -> Path:
