@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import sys
 import traceback
@@ -31,6 +32,7 @@ from h2ogpte_ext._errors import (
     JobError,
     UsageError,
 )
+from h2ogpte_ext._jobs import JOB_DEADLINE
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
@@ -624,19 +626,26 @@ def jobs() -> None:
 @jobs.command("wait")
 @click.argument("job_id")
 @click.option(
-    "--deadline", type=click.FloatRange(min=0), help="Give up after this many seconds (default: as long as it runs)."
+    "--deadline",
+    type=click.FloatRange(min=0),
+    default=JOB_DEADLINE,
+    show_default=True,
+    help="Give up after this many seconds ('inf': as long as it runs).",
 )
 @click.option("--cancel-on-interrupt", is_flag=True, help="Ctrl-C also cancels the job on the server.")
 @_global_options()
 @click.pass_obj
 @_guarded
-def jobs_wait(settings: Settings, job_id: str, deadline: float | None, cancel_on_interrupt: bool) -> None:
+def jobs_wait(settings: Settings, job_id: str, deadline: float, cancel_on_interrupt: bool) -> None:
     """Wait for JOB_ID to end and print its final status; exit 1 with the server's errors if it failed or was
     canceled (or is still running at --deadline)."""
     try:
         with settings.client() as client:
             job = client.wait_for_job(
-                job_id, deadline=deadline, progress=settings.progress(), cancel_on_interrupt=cancel_on_interrupt
+                job_id,
+                deadline=None if math.isinf(deadline) else deadline,
+                progress=settings.progress(),
+                cancel_on_interrupt=cancel_on_interrupt,
             )
     except KeyboardInterrupt as exc:
         if cancel_on_interrupt:

@@ -21,6 +21,10 @@ log = logging.getLogger("h2ogpte_ext")
 FINAL = frozenset({"completed", "failed", "canceled"})
 # Every overall status this client knows; a server may answer others (a newer one's "queued", say).
 KNOWN = FINAL | {"in progress"}
+# No wait is endless by default (`deadline=None` asks for one): a job-waiting helper gives up after an hour, an
+# ingest after ten minutes, each with a `JobError` naming the job and its last status.
+JOB_DEADLINE = 3600.0
+INGEST_DEADLINE = 600.0
 # The slowest the polling gets: a finished job is noticed within this many seconds.
 MAX_POLL_INTERVAL = 5.0
 # Without a deadline, a status this client does not know counts as running for at most this many seconds: it may

@@ -19,6 +19,7 @@ from h2ogpte_ext._async.downloads import AsyncDownloadsMixin, check_length
 from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
+from h2ogpte_ext._jobs import JOB_DEADLINE
 from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AnswerQuestionOptions,
@@ -87,7 +88,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self,
         document_id: str,
         *,
-        deadline: float | None = None,
+        deadline: float | None = JOB_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[ProcessDocumentOptions],
     ) -> DocumentSummary:
@@ -134,7 +135,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         return await self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
 
     async def delete_collections(
-        self, collection_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, collection_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete collections (and their documents' links) in one job, waiting for it."""
         require("delete_collections")
@@ -142,7 +143,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
     async def delete_documents(
-        self, document_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, document_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete documents in one job, waiting for it."""
         require("delete_documents")
@@ -150,7 +151,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
     async def delete_chat_sessions(
-        self, session_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, session_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete chat sessions in one job, waiting for it."""
         require("delete_chat_sessions")

@@ -28,6 +28,7 @@ from h2ogpte_ext._ingest import (
     IngestResult,
     Source,
 )
+from h2ogpte_ext._jobs import INGEST_DEADLINE
 from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
@@ -53,7 +54,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         pattern: str = "*",
         include_hidden: bool = False,
         wait: bool = True,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         progress: bool = False,
         concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
@@ -115,7 +116,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         follow_links: bool | Unset = UNSET,
         max_depth: int | Unset = UNSET,
         max_documents: int | Unset = UNSET,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[WebsiteIngestOptions],
     ) -> IngestResult:
@@ -145,7 +146,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         text: str,
         *,
         name: str,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[TextIngestOptions],
     ) -> IngestResult:
@@ -171,7 +172,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         collection_id: str,
         urls: list[str],
         *,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[S3IngestOptions],
     ) -> IngestResult:
@@ -188,7 +189,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         collection_id: str,
         urls: list[str],
         *,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[GCSIngestOptions],
     ) -> IngestResult:
@@ -209,7 +210,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         paths: list[str],
         *,
         account_name: str,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[AzureBlobIngestOptions],
     ) -> IngestResult:

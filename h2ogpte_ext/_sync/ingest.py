@@ -27,6 +27,7 @@ from h2ogpte_ext._ingest import (
     IngestResult,
     Source,
 )
+from h2ogpte_ext._jobs import INGEST_DEADLINE
 from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
@@ -54,7 +55,7 @@ class IngestMixin(JobsMixin):
         pattern: str = "*",
         include_hidden: bool = False,
         wait: bool = True,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         progress: bool = False,
         concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
@@ -114,7 +115,7 @@ class IngestMixin(JobsMixin):
         follow_links: bool | Unset = UNSET,
         max_depth: int | Unset = UNSET,
         max_documents: int | Unset = UNSET,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[WebsiteIngestOptions],
     ) -> IngestResult:
@@ -144,7 +145,7 @@ class IngestMixin(JobsMixin):
         text: str,
         *,
         name: str,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[TextIngestOptions],
     ) -> IngestResult:
@@ -170,7 +171,7 @@ class IngestMixin(JobsMixin):
         collection_id: str,
         urls: list[str],
         *,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[S3IngestOptions],
     ) -> IngestResult:
@@ -187,7 +188,7 @@ class IngestMixin(JobsMixin):
         collection_id: str,
         urls: list[str],
         *,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[GCSIngestOptions],
     ) -> IngestResult:
@@ -206,7 +207,7 @@ class IngestMixin(JobsMixin):
         paths: list[str],
         *,
         account_name: str,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[AzureBlobIngestOptions],
     ) -> IngestResult:
