@@ -1071,12 +1071,7 @@ def spec_check(settings: Settings, spec_file: Path | None) -> None:
             sys.exit(2)
     verdicts = _needs.report(facts, _needs.declared_options())
     counts = {status: sum(v.status == status for v in verdicts) for status in ("works", "degraded", "unavailable")}
-    lines = [
-        f"{facts.name}: {counts['works']} work, {counts['degraded']} degraded, {counts['unavailable']} unavailable"
-    ]
-    for verdict in verdicts:
-        detail = f": {', '.join(verdict.missing)}" if verdict.missing else ""
-        lines.append(f"  {verdict.status:<11} {verdict.name}{detail}")
+    lines = _needs.summary(facts, verdicts)
     helpers = [{"name": v.name, "status": v.status, "missing": list(v.missing)} for v in verdicts]
     data = {"spec": facts.name, "counts": counts, "helpers": helpers}
     settings.emit(data, "\n".join(_line(line) for line in lines))

@@ -323,3 +323,17 @@ def report(facts: SpecFacts, options_of: Mapping[str, Iterable[str]]) -> list[Ve
         gone = [g for helper in helpers for g in facts.missing(NEEDS[helper])]
         verdicts.append(Verdict(name, "unavailable" if gone else "works", tuple(dict.fromkeys(gone))))
     return verdicts
+
+
+def summary(facts: SpecFacts, verdicts: list[Verdict], *, all_lines: bool = True) -> list[str]:
+    """The report as lines: a count per status, then one line per helper or command (only those that do not
+    simply work, when not `all_lines`)."""
+    counts = {status: sum(v.status == status for v in verdicts) for status in ("works", "degraded", "unavailable")}
+    lines = [
+        f"{facts.name}: {counts['works']} work, {counts['degraded']} degraded, {counts['unavailable']} unavailable"
+    ]
+    for verdict in verdicts:
+        if all_lines or verdict.status != "works":
+            detail = f": {', '.join(verdict.missing)}" if verdict.missing else ""
+            lines.append(f"  {verdict.status:<11} {verdict.name}{detail}")
+    return lines
