@@ -31,7 +31,7 @@ def completion_request(body: Mapping[str, Any], *, stream: bool) -> ChatCompleti
 def question_request(message: str, options: Mapping[str, Any], *, stream: bool) -> ChatCompletionRequest:
     """The completion request for `message` with keyword `options` (`CompletionOptions`); an unknown option or
     a value not of its type is an error naming it (nothing is sent)."""
-    check_options(options, CompletionOptions, what="completion")
+    check_options(options, CompletionOptions, what="completion", helper="ask")
     return completion_request({"message": message, **options}, stream=stream)
 
 

@@ -231,9 +231,13 @@ class NotInSpecError(H2OGPTEError):
     option): raised before anything is sent. `.helper`, `.missing` and `.spec` (title and version) say which."""
 
     def __init__(self, helper: str, missing: list[str], spec: str) -> None:
+        lacks = [m for m in missing if not m.startswith("required option ")]
+        asks = [m.removeprefix("required option ") for m in missing if m.startswith("required option ")]
+        reasons = [f"{spec} lacks {', '.join(lacks)}"] if lacks else []
+        reasons += [f"{spec} requires {', '.join(asks)}: pass it as a keyword argument"] if asks else []
         super().__init__(
-            f"{helper} cannot run on this server's API: {spec} lacks {', '.join(missing)} "
-            "(regenerate from a newer spec, or see `h2ogpte-ext spec check`)"
+            f"{helper} cannot run on this server's API: {'; '.join(reasons)} "
+            "(see `h2ogpte-ext spec check`, or regenerate from the server's spec)"
         )
         self.helper: str = helper
         self.missing: list[str] = missing

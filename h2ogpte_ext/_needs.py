@@ -41,6 +41,9 @@ class Needs:
     options: tuple[str, ...] = ()
     # Enum values it acts on, as `<Schema>.<property>=<value>` (a field that lists no values accepts any).
     values: frozenset[str] = field(converter=_names, factory=frozenset)
+    # The request fields and query parameters it fills in itself; a spec's other names on its `options`
+    # sources are options, and a field another spec requires beyond these must come from the caller.
+    sends: frozenset[str] = field(converter=_names, factory=frozenset)
 
 
 _CHAT = {"chat.create_chat_session", "chat.delete_chat_session", "chat.get_completion"}
@@ -58,46 +61,55 @@ NEEDS: dict[str, Needs] = {
         _JOB_FIELDS,
         ("document_ingestion.create_ingest_upload_job",),
         values=_JOB_VALUES,
+        sends={"collection_id", "upload_ids", "file"},
     ),
     "ingest_website": Needs(
         {"document_ingestion.create_ingest_from_website_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("document_ingestion.create_ingest_from_website_job",),
         values=_JOB_VALUES,
+        sends={"collection_id", "url"},
     ),
     "ingest_text": Needs(
         {"document_ingestion.create_ingest_from_plain_text_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("document_ingestion.create_ingest_from_plain_text_job",),
         values=_JOB_VALUES,
+        sends={"collection_id", "file_name", "body"},
     ),
     "ingest_from_s3": Needs(
         {"document_ingestion.create_ingest_from_s3_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("IngestFromS3Body", "document_ingestion.create_ingest_from_s3_job"),
         values=_JOB_VALUES,
+        sends={"collection_id", "urls"},
     ),
     "ingest_from_gcs": Needs(
         {"document_ingestion.create_ingest_from_gcs_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("IngestFromGcsBody", "document_ingestion.create_ingest_from_gcs_job"),
         values=_JOB_VALUES,
+        sends={"collection_id", "urls"},
     ),
     "ingest_from_azure_blob": Needs(
         {"document_ingestion.create_ingest_from_azure_blob_storage_job"} | _JOB | _LISTED,
         _JOB_FIELDS,
         ("IngestFromAzureBlobStorageBody", "document_ingestion.create_ingest_from_azure_blob_storage_job"),
         values=_JOB_VALUES,
+        sends={"collection_id", "container", "paths", "account_name"},
     ),
     # A streamed answer whose final line lacks a message id takes the session's newest reply's.
     "ask": Needs(
         _CHAT | {"chat.get_chat_session_messages"},
         {"ChatCompletion.body", "ChatCompletion.message_id"},
         ("ChatCompletionRequest",),
+        sends={"message", "collection_id", "stream"},
     ),
-    "chat_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}),  # its asks are `ask`
+    "chat_session": Needs(
+        {"chat.create_chat_session", "chat.delete_chat_session"}, sends={"collection_id"}
+    ),  # its asks are `ask`
     "Conversation.delete": Needs({"chat.delete_chat_session"}),
-    "stream_completion": Needs({"chat.get_completion"}, (), ("ChatCompletionRequest",)),
+    "stream_completion": Needs({"chat.get_completion"}, (), ("ChatCompletionRequest",), sends={"message", "stream"}),
     "Answer.references": Needs({"chat.get_message_references"}),
     "Answer.usage": Needs({"chat.get_message_meta"}),
     "CompletionStream.pause": Needs({"chat.pause_chat_message", "chat.get_chat_session_messages"}),
@@ -109,35 +121,60 @@ NEEDS: dict[str, Needs] = {
     "run_agent": Needs(
         _CHAT | {"chat.get_message_meta", "chat.get_chat_session_messages"},
         {"ChatCompletion.body", "ChatCompletion.message_id"},
+        sends={"message", "collection_id"},
     ),
-    "stream_agent": Needs(_CHAT),
+    "stream_agent": Needs(_CHAT, sends={"message", "collection_id"}),
     "AgentStream.result": Needs({"chat.get_message_meta", "chat.get_chat_session_messages"}),
     "download_agent_files": Needs({"chat.get_message_meta"}),
     "download_file": Needs(),  # GET /file, outside the spec
     "download_document": Needs({"documents.get_document"}),
     "get_document_content": Needs({"documents.get_document"}),
-    "answer_question": Needs({"models.answer_question"}, {"ModelAnswer.content"}, ("QuestionRequest",)),
-    "summarize_content": Needs({"models.summarize_content"}, {"ModelAnswer.content"}, ("SummarizeRequest",)),
-    "extract_data": Needs({"models.extract_data"}, {"ModelExtractionAnswer.content"}, ("ExtractionRequest",)),
+    "answer_question": Needs(
+        {"models.answer_question"},
+        {"ModelAnswer.content"},
+        ("QuestionRequest",),
+        sends={"llm", "question", "text_context_list"},
+    ),
+    "summarize_content": Needs(
+        {"models.summarize_content"}, {"ModelAnswer.content"}, ("SummarizeRequest",), sends={"llm", "text_context_list"}
+    ),
+    "extract_data": Needs(
+        {"models.extract_data"},
+        {"ModelExtractionAnswer.content"},
+        ("ExtractionRequest",),
+        sends={"llm", "text_context_list"},
+    ),
     "process_document": Needs(
         {"documents.create_process_document_job", "documents.get_document_summary"} | _JOB,
         _JOB_FIELDS,
         ("ProcessDocumentJobRequest",),
         values=_JOB_VALUES,
+        sends={"document_id", "summary_id"},
     ),
-    "delete_collections": Needs({"collections.create_delete_collection_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES),
-    "delete_documents": Needs({"documents.create_delete_document_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES),
-    "delete_chat_sessions": Needs({"chat.create_delete_chat_session_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    "delete_collections": Needs(
+        {"collections.create_delete_collection_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"collection_ids"}
+    ),
+    "delete_documents": Needs(
+        {"documents.create_delete_document_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"document_ids"}
+    ),
+    "delete_chat_sessions": Needs(
+        {"chat.create_delete_chat_session_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"session_ids"}
+    ),
     "wait_for_job": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
-    "temporary_collection": Needs({"collections.create_collection", "collections.delete_collection"}),
-    "temporary_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}),
+    # Its keyword arguments beyond name and description are fields of the new collection.
+    "temporary_collection": Needs(
+        {"collections.create_collection", "collections.delete_collection"},
+        options=("collections.create_collection",),
+        sends={"name", "description"},
+    ),
+    "temporary_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}, sends={"collection_id"}),
     "health": Needs(),  # /rpc/health/*, outside the spec
     # commands (h2ogpte-ext ...): what they call beside the helpers named in COMMANDS
     "h2ogpte-ext collections list": Needs({"collections.list_collections"}),
-    "h2ogpte-ext collections create": Needs({"collections.create_collection"}),
+    "h2ogpte-ext collections create": Needs({"collections.create_collection"}, sends={"name", "description"}),
     "h2ogpte-ext collections delete": Needs({"collections.delete_collection"}),
     "h2ogpte-ext jobs wait": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
-    "h2ogpte-ext agent": Needs(_CHAT | {"chat.get_chat_session_messages"}),
+    "h2ogpte-ext agent": Needs(_CHAT | {"chat.get_chat_session_messages"}, sends={"message", "collection_id"}),
 }
 
 # The helpers each command runs (its own calls are in NEEDS under its name).
@@ -192,8 +229,10 @@ class SpecFacts:
     name: str  # "h2oGPTe REST API v1.0.0 (api-spec.yaml)"
     operations: frozenset[str]  # tag.method
     fields: frozenset[str]  # Schema.property
-    parameters: Mapping[str, frozenset[str]]  # tag.method: its query parameters
+    parameters: Mapping[str, frozenset[str]]  # tag.method: its query parameters and body fields
     values: Mapping[str, frozenset[str]] = field(factory=dict)  # Schema.property: its enum values, if it lists any
+    required: Mapping[str, frozenset[str]] = field(factory=dict)  # tag.method: the ones of its parameters required
+    bodies: Mapping[str, str] = field(factory=dict)  # tag.method: the schema of its request body, when named
 
     @classmethod
     def of(cls, document: Mapping[str, Any], source: str) -> SpecFacts:
@@ -201,6 +240,9 @@ class SpecFacts:
         name = f"{info.get('title', 'an untitled spec')} {info.get('version', '')}".strip() + f" ({source})"
         operations: set[str] = set()
         parameters: dict[str, frozenset[str]] = {}
+        required: dict[str, frozenset[str]] = {}
+        bodies: dict[str, str] = {}
+        schemas = (document.get("components") or {}).get("schemas") or {}
         for item in (document.get("paths") or {}).values():
             shared = [p for p in item.get("parameters") or [] if isinstance(p, dict)]
             for method, operation in item.items():
@@ -210,13 +252,23 @@ class SpecFacts:
                 key = f"{tag}.{_snake(operation['operationId'])}"
                 operations.add(key)
                 params = shared + [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
-                parameters[key] = frozenset(_snake(str(p.get("name"))) for p in params if p.get("in") == "query")
-        schemas = (document.get("components") or {}).get("schemas") or {}
+                query = [p for p in params if p.get("in") == "query"]
+                names = {_snake(str(p.get("name"))) for p in query}
+                needed = {_snake(str(p.get("name"))) for p in query if p.get("required")}
+                body = _body_schema(operation)
+                if body is not None:
+                    ref = str(body.get("$ref", "")).rsplit("/", 1)[-1]
+                    if ref:
+                        bodies[key] = ref
+                        body = schemas.get(ref)
+                    names |= {prop for prop, _ in _properties(body, document)}
+                    needed |= set(body.get("required") or []) if isinstance(body, dict) else set()
+                parameters[key], required[key] = frozenset(names), frozenset(needed)
         properties = {
             f"{schema}.{prop}": value for schema, body in schemas.items() for prop, value in _properties(body, document)
         }
         values = {name: enum for name, prop in properties.items() if (enum := _enum(prop, schemas))}
-        return cls(name, frozenset(operations), frozenset(properties), parameters, values)
+        return cls(name, frozenset(operations), frozenset(properties), parameters, values, required, bodies)
 
     def option_names(self, sources: tuple[str, ...]) -> frozenset[str]:
         """The options its sources offer in this spec: schemas' properties and operations' query parameters."""
@@ -225,6 +277,19 @@ class SpecFacts:
             found |= self.parameters.get(source, frozenset())
             found |= {f.split(".", 1)[1] for f in self.fields if f.split(".", 1)[0] == source}
         return frozenset(found)
+
+    def unsent(self, needs: Needs) -> tuple[list[str], list[str]]:
+        """The fields this spec requires of the operations `needs` calls that the helper does not fill in:
+        those it takes as options (the caller must give them), and those it has no way to send."""
+        given: list[str] = []
+        cannot: list[str] = []
+        for op in sorted(needs.operations & self.operations):
+            extra = sorted(self.required.get(op, frozenset()) - needs.sends)
+            if op in needs.options or self.bodies.get(op) in needs.options:
+                given += [name for name in extra if name not in given]
+            else:
+                cannot += [f"client.{op} requiring {name}" for name in extra]
+        return given, cannot
 
     def missing(self, needs: Needs) -> list[str]:
         """What `needs` asks and this spec lacks, as `client.<tag>.<method>` and `<Schema>.<property>`."""
@@ -236,7 +301,17 @@ class SpecFacts:
             listed = self.values.get(name)
             if name not in self.fields or (listed is not None and wanted not in listed):
                 gone.append(f"{name} value {wanted!r}")
-        return gone
+        return gone + self.unsent(needs)[1]
+
+
+def _body_schema(operation: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The schema of an operation's request body (JSON first, else its first media type's)."""
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    if not isinstance(content, dict) or not content:
+        return None
+    media = content.get("application/json") or next(iter(content.values()))
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return schema if isinstance(schema, dict) else None
 
 
 def _properties(schema: Any, document: Mapping[str, Any], depth: int = 0) -> list[tuple[str, Any]]:
@@ -279,15 +354,24 @@ def _missing(helper: str) -> tuple[str, ...]:
     return tuple(current().missing(NEEDS[helper]))
 
 
+@functools.cache
+def spec_options(helper: str) -> frozenset[str]:
+    """The options `helper` takes with this spec: the names its sources have here, less those it fills in
+    itself. A newer spec's field is one without a release of ours (typed as the generated model types it)."""
+    needs = NEEDS[helper]
+    return current().option_names(needs.options) - needs.sends if needs.options else frozenset()
+
+
 def require(helper: str, options: Iterable[str] = ()) -> None:
-    """Raise `NotInSpecError` if this spec lacks what `helper` needs, or an option given (`options`) that its
-    source lacks in this spec; nothing is sent before."""
+    """Raise `NotInSpecError` if this spec lacks what `helper` needs, an option given (`options`) that its
+    source lacks in this spec, or a field it requires that is not given; nothing is sent before."""
     gone = list(_missing(helper))
-    sources = NEEDS[helper].options
-    if options and sources:
-        # Only options the helper takes: a name it does not know is the options check's error, not the spec's.
-        known = set(options) & declared_options().get(helper, frozenset())
-        gone += [f"option {name}" for name in sorted(known - current().option_names(sources))]
+    given = set(options)
+    if NEEDS[helper].options:
+        # Only options the helper declares: a name it does not know is the options check's error.
+        known = given & declared_options().get(helper, frozenset())
+        gone += [f"option {name}" for name in sorted(known - spec_options(helper))]
+        gone += [f"required option {name}" for name in current().unsent(NEEDS[helper])[0] if name not in given]
     if gone:
         raise NotInSpecError(helper, gone, current().name)
 
@@ -316,6 +400,7 @@ def report(facts: SpecFacts, options_of: Mapping[str, Iterable[str]]) -> list[Ve
         if needs.options:
             offered = facts.option_names(needs.options)
             lost = [f"option {o}" for o in sorted(set(options_of.get(name, ())) - offered)]
+            lost += [f"required option {o}" for o in facts.unsent(needs)[0]]
         verdicts.append(Verdict(name, "degraded" if lost else "works", tuple(lost)))
     for name, helpers in COMMANDS.items():
         if name in NEEDS:

@@ -214,12 +214,23 @@ def option_types(declared: Any) -> dict[str, Any]:
 
 
 def check_options(
-    options: Mapping[str, Any], declared: Any, *, what: str, named: Iterable[str] = (), elsewhere: str = ""
+    options: Mapping[str, Any],
+    declared: Any,
+    *,
+    what: str,
+    named: Iterable[str] = (),
+    elsewhere: str = "",
+    helper: str | None = None,
 ) -> None:
     """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
     the ones it does (and the helper's own `named` keywords, and `elsewhere`: where other options go), or a
-    value not of the option's type (`check_option_types`, below)."""
+    value not of the option's type (`check_option_types`, below). With `helper`, the options its sources have
+    in the spec this client was generated from are taken too (a newer spec's field: the model checks it)."""
     known: frozenset[str] = declared.__optional_keys__
+    if helper is not None:
+        from h2ogpte_ext._needs import spec_options
+
+        known |= spec_options(helper)
     unknown = sorted(set(options) - known)
     if unknown:
         listed = ", ".join(sorted(known | set(named)))

@@ -238,6 +238,7 @@ def test_a_spec_lacking_an_operation_refuses_before_sending(monkeypatch: pytest.
     document = yaml.safe_load((SPECS / "h2ogpte-1.6.64.yaml").read_text(encoding="utf-8"))
     monkeypatch.setattr(_needs, "current", lambda: SpecFacts.of(document, "h2ogpte-1.6.64.yaml"))
     _needs._missing.cache_clear()
+    _needs.spec_options.cache_clear()
     try:
         with pytest.raises(h2ogpte_ext.NotInSpecError) as caught:
             _needs.require("CompletionStream.pause")
@@ -253,6 +254,7 @@ def test_a_spec_lacking_an_operation_refuses_before_sending(monkeypatch: pytest.
             client.upload_and_ingest("c", [], encrypt_document=True)  # port 9 would refuse: nothing was sent
     finally:
         _needs._missing.cache_clear()
+        _needs.spec_options.cache_clear()
 
 
 def test_the_job_statuses_declared_are_the_ones_a_wait_ends_on() -> None:
@@ -269,3 +271,38 @@ def test_an_enum_value_a_spec_does_not_list_is_missing() -> None:
     assert verdicts["wait_for_job"].missing == ("JobDetails.overall_status value 'canceled'",)
     assert verdicts["h2ogpte-ext jobs wait"].status == "unavailable"
     assert verdicts["ask"].status == "works"
+
+
+def _with_required_collection_field() -> dict[str, Any]:
+    """api-spec.yaml, with a field the next release might require of every new collection."""
+    document: dict[str, Any] = yaml.safe_load((ROOT / "api-spec.yaml").read_text(encoding="utf-8"))
+    schema_name = SpecFacts.of(document, "x").bodies["collections.create_collection"]
+    schema = document["components"]["schemas"][schema_name]
+    schema["properties"]["owner_team"] = {"type": "string"}
+    schema["required"] = [*schema["required"], "owner_team"]
+    return document
+
+
+def test_a_field_a_newer_spec_requires_is_asked_of_the_caller_or_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _with_required_collection_field()
+    verdicts = {v.name: v for v in report(SpecFacts.of(document, "next"), _needs.declared_options())}
+    # temporary_collection passes its keyword arguments on: the caller can give the field.
+    assert verdicts["temporary_collection"].status == "degraded"
+    assert verdicts["temporary_collection"].missing == ("required option owner_team",)
+    # the CLI's `collections create` sends name and description only: it cannot.
+    assert verdicts["h2ogpte-ext collections create"].status == "unavailable"
+    assert verdicts["h2ogpte-ext collections create"].missing == (
+        "client.collections.create_collection requiring owner_team",
+    )
+    monkeypatch.setattr(_needs, "current", lambda: SpecFacts.of(document, "next.yaml"))
+    for cached in (_needs._missing, _needs.spec_options):
+        cached.cache_clear()
+    try:
+        with pytest.raises(h2ogpte_ext.NotInSpecError, match=r"requires owner_team: pass it as a keyword argument"):
+            _needs.require("temporary_collection", {})
+        _needs.require("temporary_collection", {"owner_team": "t"})
+        assert "owner_team" in _needs.spec_options("temporary_collection")
+        assert "name" not in _needs.spec_options("temporary_collection")  # the helper fills that in itself
+    finally:
+        for cached in (_needs._missing, _needs.spec_options):
+            cached.cache_clear()

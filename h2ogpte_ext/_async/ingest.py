@@ -85,7 +85,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """
         require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
-        check_options(options, IngestOptions, what="ingest")
+        check_options(options, IngestOptions, what="ingest", helper="upload_and_ingest")
         limit = _ingest.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
         await self.collections.get_collection(collection_id)
@@ -127,7 +127,11 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """
         require("ingest_website", options)
         check_options(
-            options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
+            options,
+            WebsiteIngestOptions,
+            what="ingest",
+            named=("follow_links", "max_depth", "max_documents"),
+            helper="ingest_website",
         )
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_website_job(
@@ -158,7 +162,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         sent; in `name`, such a character becomes U+FFFD.
         """
         require("ingest_text", options)
-        check_options(options, TextIngestOptions, what="ingest")
+        check_options(options, TextIngestOptions, what="ingest", helper="ingest_text")
         _ingest.sendable_text(text)
         name = encodable(name)
         known = await self._document_ids(collection_id)
@@ -179,7 +183,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
         require("ingest_from_s3", options)
-        check_options(options, S3IngestOptions, what="ingest")
+        check_options(options, S3IngestOptions, what="ingest", helper="ingest_from_s3")
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
         return await self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -196,7 +200,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
         require("ingest_from_gcs", options)
-        check_options(options, GCSIngestOptions, what="ingest")
+        check_options(options, GCSIngestOptions, what="ingest", helper="ingest_from_gcs")
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_gcs_job(
             urls=urls, collection_id=collection_id, **options
@@ -217,7 +221,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
         require("ingest_from_azure_blob", options)
-        check_options(options, AzureBlobIngestOptions, what="ingest")
+        check_options(options, AzureBlobIngestOptions, what="ingest", helper="ingest_from_azure_blob")
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_azure_blob_storage_job(
             container=container, paths=paths, account_name=account_name, collection_id=collection_id, **options

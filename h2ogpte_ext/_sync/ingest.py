@@ -86,7 +86,7 @@ class IngestMixin(JobsMixin):
         """
         require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
-        check_options(options, IngestOptions, what="ingest")
+        check_options(options, IngestOptions, what="ingest", helper="upload_and_ingest")
         limit = _ingest.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
         self.collections.get_collection(collection_id)
@@ -126,7 +126,11 @@ class IngestMixin(JobsMixin):
         """
         require("ingest_website", options)
         check_options(
-            options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
+            options,
+            WebsiteIngestOptions,
+            what="ingest",
+            named=("follow_links", "max_depth", "max_documents"),
+            helper="ingest_website",
         )
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_website_job(
@@ -157,7 +161,7 @@ class IngestMixin(JobsMixin):
         sent; in `name`, such a character becomes U+FFFD.
         """
         require("ingest_text", options)
-        check_options(options, TextIngestOptions, what="ingest")
+        check_options(options, TextIngestOptions, what="ingest", helper="ingest_text")
         _ingest.sendable_text(text)
         name = encodable(name)
         known = self._document_ids(collection_id)
@@ -178,7 +182,7 @@ class IngestMixin(JobsMixin):
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
         require("ingest_from_s3", options)
-        check_options(options, S3IngestOptions, what="ingest")
+        check_options(options, S3IngestOptions, what="ingest", helper="ingest_from_s3")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
         return self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -195,7 +199,7 @@ class IngestMixin(JobsMixin):
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
         require("ingest_from_gcs", options)
-        check_options(options, GCSIngestOptions, what="ingest")
+        check_options(options, GCSIngestOptions, what="ingest", helper="ingest_from_gcs")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_gcs_job(urls=urls, collection_id=collection_id, **options)
         return self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -214,7 +218,7 @@ class IngestMixin(JobsMixin):
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
         require("ingest_from_azure_blob", options)
-        check_options(options, AzureBlobIngestOptions, what="ingest")
+        check_options(options, AzureBlobIngestOptions, what="ingest", helper="ingest_from_azure_blob")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_azure_blob_storage_job(
             container=container, paths=paths, account_name=account_name, collection_id=collection_id, **options
