@@ -293,7 +293,7 @@ def test_a_poll_that_fails_for_a_while_is_sent_again_within_the_deadline(
     job = _running_job(c)
     fake_h2ogpte.faults.add(path="/api/v1/jobs/*", method="GET", status=503, times=1)
     with pytest.raises(InternalServerError):
-        c.run(c.client.wait_for_job(job.id, poll_interval=0.01))
+        c.run(c.client.wait_for_job(job.id, deadline=None, poll_interval=0.01))
     # And a failure that sending again cannot cure ends the wait at once, deadline or not.
     started = time.monotonic()
     with pytest.raises(APIStatusError, match="job 'no-such-job' not found") as caught:
@@ -391,7 +391,7 @@ def test_an_unknown_status_without_a_deadline_does_not_poll_for_ever(
     monkeypatch.setattr(jobs_module, "UNKNOWN_STATUS_WAIT", 0.3)
     expected = pytest.raises(JobError, match=r"has had the status 'succeeded', which this client does not know")
     with serving(_job_server([("succeeded", 1.0)])) as address, client_of(kind, address) as c, expected:
-        c.run(c.client.wait_for_job("job-1", poll_interval=0.01))
+        c.run(c.client.wait_for_job("job-1", deadline=None, poll_interval=0.01))
 
 
 def test_a_response_that_does_not_parse_otherwise_is_still_an_error(kind: str) -> None:
