@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from h2ogpte_ext._health import Health
     from h2ogpte_ext._ingest import FileInput, Files, IngestResult
     from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._meta import ServerMeta
     from h2ogpte_ext._options import (
         AnswerQuestionOptions,
         AzureBlobIngestOptions,
@@ -122,6 +123,7 @@ _EXPORTS = {
     **dict.fromkeys(["FileInput", "Files", "IngestResult"], "h2ogpte_ext._ingest"),
     "RetryPolicy": "h2ogpte_ext._retry",
     "CompletionDelta": "h2ogpte_ext._jsonl",
+    "ServerMeta": "h2ogpte_ext._meta",
     **dict.fromkeys(
         [
             "AnswerQuestionOptions",
@@ -233,6 +235,7 @@ __all__ = [
     "Reference",
     "RetryPolicy",
     "S3IngestOptions",
+    "ServerMeta",
     "StreamError",
     "SummarizeOptions",
     "TextIngestOptions",

@@ -287,6 +287,20 @@ def health(settings: Settings) -> None:
 
 
 @cli.command()
+@_global_options()
+@click.pass_obj
+@_guarded
+def whoami(settings: Settings) -> None:
+    """Who the API key belongs to, and the server's version and licence (GET /rpc/meta).
+
+    With --json, the server's whole answer.
+    """
+    with settings.client() as client:
+        about = client.meta()
+    settings.emit(about.raw, shown(about.describe(), one_line=True))
+
+
+@cli.command()
 @click.argument("collection")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--url", help="Ingest this web page instead of files.")
