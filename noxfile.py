@@ -136,6 +136,13 @@ E2E_TESTS = [
     "tests/test_client.py",
     "tests/test_workflows.py",
     "tests/test_fake_server.py",
+    # The fake's tests that were in test_fake_server.py before its tests were sorted by module.
+    "tests/test_fake_agents.py",
+    "tests/test_fake_chat.py",
+    "tests/test_fake_collections.py",
+    "tests/test_fake_document_ingestion.py",
+    "tests/test_fake_faults.py",
+    "tests/test_fake_validation.py",
     "tests/test_cli.py",
     "tests/test_demo.py",
     "tests/test_spec_tools.py",

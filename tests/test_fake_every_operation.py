@@ -18,7 +18,7 @@ from h2ogpte_api.types import File
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.calls import ident, module_of
 from tests.spec_tools import Operation, minimal_instance, operations, resolve
-from tests.test_fake_resources import one_of_each
+from tests.test_fake_store import one_of_each
 
 SEEDS = (1, 2, 3)
 
