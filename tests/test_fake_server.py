@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from h2ogpte_ext.testing import FakeH2OGPTE, handled_operations, simulated_operations
-from h2ogpte_ext.testing._state import Blob
+from h2ogpte_ext.testing import FakeH2OGPTE, handled_operations, handlers, simulated_operations
+from h2ogpte_ext.testing._state import HANDLERS, Blob
 from tests.spec_tools import operations
 
 CSV = b"product,revenue\nWidget A,12500\nWidget B,8300\n"
@@ -139,3 +139,18 @@ def test_a_crash_outside_the_api_routes_is_recorded(fake_h2ogpte: FakeH2OGPTE, h
     assert http.get("/file", params={"id": document["id"], "name": "a.csv"}).status_code == 500
     assert len(fake_h2ogpte.state.violations) == 1 and "GET /file: the fake raised" in fake_h2ogpte.state.violations[0]
     fake_h2ogpte.state.violations.clear()  # recorded as it should be: not a failure of this test
+
+
+# The fake's test files beside those of its handler modules: one per concern that spans the tags.
+CROSS_CUTTING = {"every_operation", "faults", "guide", "limits", "server", "state", "store", "validation"}
+
+
+def test_the_fakes_tests_mirror_its_modules() -> None:
+    """One test file per handler tag (`tests/test_fake_<tag>.py` for `handlers/<tag>.py`), for every tag with a
+    handler of its own; the other files are the cross-cutting ones and those of the vendor's client."""
+    tags = {module.__name__.rsplit(".", 1)[1] for module in handlers.MODULES}
+    files = {path.stem.removeprefix("test_fake_") for path in Path(__file__).parent.glob("test_fake_*.py")}
+    handled = {HANDLERS[op].__module__.rsplit(".", 1)[1] for op in HANDLERS}
+    assert handled <= files, f"tags with handlers and no test file: {sorted(handled - files)}"
+    others = {f for f in files - tags if not f.startswith("vendor_")}
+    assert others <= CROSS_CUTTING, f"test files neither of a tag nor cross-cutting: {sorted(others - CROSS_CUTTING)}"
