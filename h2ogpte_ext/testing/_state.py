@@ -16,11 +16,13 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing._data import Variety, record
 from h2ogpte_ext.testing._faults import MAX_LOGGED_REQUESTS, Faults, RequestLog
-from h2ogpte_ext.testing._spec import component
 from h2ogpte_ext.testing._validation import is_json
 
 Handler = Callable[["Call"], Awaitable[Response]]
 CHUNK = 1 << 20
+# The one user the fake knows: the caller, owner of every record (`/rpc/meta`, `/users`, records' `username`).
+USER_ID = "fake-user-id"
+USERNAME = "fake-user"
 MIB = 1 << 20
 GIB = 1 << 30
 
@@ -64,7 +66,8 @@ class Records:
     def data(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> dict[str, Any]:
         """A JSON object of the schema: `fields` as given, every other property as the variety decides
         (never those in `skip`)."""
-        return {**record(component(schema_name), self.variety, frozenset((*skip, *fields))), **fields}
+        reference = {"$ref": f"#/components/schemas/{schema_name}"}
+        return {**record(reference, self.variety, frozenset((*skip, *fields))), **fields}
 
     def build(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> Any:
         """A record of the schema (its attrs model where there is one)."""
@@ -241,7 +244,8 @@ class State:
     # Every stateful resource's records by id, keyed by the resource's collection path ("/collections").
     tables: dict[str, dict[str, Any]] = field(factory=dict)
     document_files: dict[str, Blob] = field(factory=dict)
-    document_collection: dict[str, str] = field(factory=dict)
+    # document id -> the ids of the collections holding it (one from ingestion, more by import), oldest first
+    document_collections: dict[str, list[str]] = field(factory=dict)
     uploads: dict[str, Upload] = field(factory=dict)
     jobs: dict[str, Job] = field(factory=dict)
     conversations: dict[str, Conversation] = field(factory=dict)

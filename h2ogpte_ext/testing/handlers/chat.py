@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import (
+    USERNAME,
     AgentFile,
     Blob,
     Call,
@@ -32,6 +33,7 @@ from h2ogpte_ext.testing._state import (
     operation,
     page,
 )
+from h2ogpte_ext.testing.handlers.collections import documents_of
 
 # A file name in quotes, with an extension: 'sales_summary.csv' or "report.md".
 QUOTED_FILE = re.compile(r"""['"]([\w\- .]{1,100}\.[A-Za-z0-9]{1,8})['"]""")
@@ -74,7 +76,7 @@ def _message(state: State, content: str, reply_to: str | None = None, references
         "created_at": now(),
         "has_references": references > 0,
         "total_references": references,
-        "username": "fake-user",
+        "username": USERNAME,
     }
     if reply_to is not None:
         fields["reply_to"] = reply_to
@@ -94,7 +96,7 @@ def _new_session(state: State, collection_id: str | None, **fields: Any) -> Any:
         fields.update(collection_id=collection_id, collection_name=collection.name)
         collection.sessions_count += 1
     record = state.records.build(
-        "ChatSession", SESSION_SKIP, id=new_id(), updated_at=now(), status="active", username="fake-user", **fields
+        "ChatSession", SESSION_SKIP, id=new_id(), updated_at=now(), status="active", username=USERNAME, **fields
     )
     state.sessions[record.id] = record
     state.conversation(record.id)
@@ -143,7 +145,6 @@ async def create_delete_chat_session_job(call: Call) -> Response:
     state = call.state
     return _jobs.deleting(
         call,
-        "DeleteChatSessionsJob",
         "session_ids",
         lambda n: f"Deleting {n} chat(s)",
         missing=lambda i: i not in state.sessions,
@@ -299,7 +300,7 @@ def _rag_documents(state: State, session: Session, rag_type: str) -> list[Any]:
     collection_id = getattr(session.record, "collection_id", None)
     if not isinstance(collection_id, str) or rag_type == "llm_only":
         return []
-    return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
+    return documents_of(state, collection_id)
 
 
 def _answer(state: State, session: Session, request: dict[str, Any]) -> tuple[str, list[AgentFile], list[Any]]:
@@ -507,7 +508,7 @@ def directory(session: Session, detail_level: int) -> dict[str, Any]:
         "modified_date": _stamp(modified),
         "is_empty": not files,
         "top_level_contents": [f.name for f in files],
-        "owner": "fake-user",
+        "owner": USERNAME,
         "permissions": "drwxr-xr-x",
     }
     if detail_level > 0:
@@ -522,7 +523,7 @@ def directory(session: Session, detail_level: int) -> dict[str, Any]:
                 "created_date": _stamp(f.created),
                 "modified_date": _stamp(f.created),
                 "is_directory": False,
-                "owner": "fake-user",
+                "owner": USERNAME,
                 "permissions": "-rw-r--r--",
                 "sha256": hashlib.sha256(f.path.read_bytes()).hexdigest(),
             }

@@ -8,7 +8,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import Call, State, json_response, new_id, now, operation, page
+from h2ogpte_ext.testing._state import USERNAME, Blob, Call, State, json_response, new_id, now, operation, page
 
 RECORD_SKIP = ("expiry_date", "inactivity_interval", "size_limit", "prompt_template_id", "thumbnail")
 
@@ -18,7 +18,27 @@ def collection(call: Call, param: str = "collection_id") -> Any:
 
 
 def documents_of(state: State, collection_id: str) -> list[Any]:
-    return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
+    """The collection's documents, in the order they joined it."""
+    return [state.documents[d] for d, held in state.document_collections.items() if collection_id in held]
+
+
+def link(state: State, collection_id: str, doc_id: str) -> None:
+    """Put a document into a collection (once), counting it there."""
+    held = state.document_collections.setdefault(doc_id, [])
+    record = state.collections.get(collection_id)
+    if collection_id not in held and record is not None and doc_id in state.documents:
+        held.append(collection_id)
+        changed(record, 1, state.documents[doc_id].size)
+
+
+def unlink(state: State, collection_id: str, doc_id: str) -> None:
+    """Take a document out of a collection (the document itself stays)."""
+    held = state.document_collections.get(doc_id, [])
+    record = state.collections.get(collection_id)
+    if collection_id in held:
+        held.remove(collection_id)
+        if record is not None and doc_id in state.documents:
+            changed(record, -1, -state.documents[doc_id].size)
 
 
 @operation("create_collection")
@@ -38,7 +58,7 @@ async def create_collection(call: Call) -> Response:
         updated_at=stamp,
         user_count=1,
         is_public=False,
-        username="fake-user",
+        username=USERNAME,
         sessions_count=0,
         status="ok",
     )
@@ -63,12 +83,15 @@ async def delete_collection(call: Call) -> Response:
 
 
 def remove_collection(state: State, collection_id: str) -> None:
+    """Delete a collection, and the documents no other collection holds."""
+    from h2ogpte_ext.testing.handlers.documents import remove_document
+
+    for document in documents_of(state, collection_id):
+        unlink(state, collection_id, document.id)
+        if not state.document_collections.get(document.id):
+            remove_document(state, document.id)
     state.collections.pop(collection_id, None)
     state.permissions.pop(("/collections", collection_id), None)
-    for doc_id, owner in list(state.document_collection.items()):
-        if owner == collection_id:
-            del state.document_collection[doc_id]
-            state.documents.pop(doc_id, None)
 
 
 @operation("create_delete_collection_job")
@@ -76,7 +99,6 @@ async def create_delete_collection_job(call: Call) -> Response:
     state = call.state
     return _jobs.deleting(
         call,
-        "DeleteCollectionsJob",
         "collection_ids",
         lambda n: f"Deleting {n} collection(s)",
         missing=lambda i: i not in state.collections,
@@ -114,24 +136,72 @@ async def get_chat_session_count_for_collection(call: Call) -> Response:
 async def insert_document_into_collection(call: Call) -> Response:
     record = collection(call)
     document = call.record("/documents", "document_id", "document")
-    call.state.document_collection[document.id] = record.id
+    _import(call.state, record.id, document.id, copy=call.query("copy_document") == "true")
     return Response(status_code=204)
+
+
+def _import(state: State, collection_id: str, doc_id: str, copy: bool) -> None:
+    """Put a document into a collection, or a copy of it (a new document, its bytes copied) with `copy`."""
+    if doc_id not in state.documents or collection_id not in state.collections:
+        return
+    if copy:
+        from h2ogpte_ext.testing.handlers.document_ingestion import add_document
+
+        original = state.documents[doc_id]
+        add_document(state, collection_id, original.name, Blob.of(state.workdir / new_id(), _bytes(state, doc_id)))
+    else:
+        link(state, collection_id, doc_id)
+
+
+def _bytes(state: State, doc_id: str) -> bytes:
+    blob = state.document_files.get(doc_id)
+    return blob.read() if blob is not None else b""
+
+
+@operation("create_insert_document_to_collection_job")
+async def create_insert_document_to_collection_job(call: Call) -> Response:
+    """A job that puts the document into the collection when it completes (fails if either is gone by then)."""
+    record, state = collection(call), call.state
+    doc_id = str((call.json() or {}).get("document_id", ""))
+    copy = call.query("copy_document") == "true"
+    reason = None if doc_id in state.documents else f"document not found: {doc_id}"
+    job = _jobs.start(
+        state,
+        call.operation_id,
+        f"Importing a document into {record.name}",
+        items=[doc_id],
+        on_complete=lambda: _import(state, record.id, doc_id, copy),
+        fail_reason=reason,
+    )
+    job.collection_id = record.id
+    return JSONResponse(job.details, status_code=201)
+
+
+@operation("create_import_collection_to_collection_job")
+async def create_import_collection_to_collection_job(call: Call) -> Response:
+    """A job that puts every document of the source collection into this one when it completes."""
+    record, state = collection(call), call.state
+    source_id = str((call.json() or {}).get("source_collection_id", ""))
+    copy = call.query("copy_document") == "true"
+    reason = None if source_id in state.collections else f"collection not found: {source_id}"
+    doc_ids = [d.id for d in documents_of(state, source_id)]
+
+    def complete() -> None:
+        for doc_id in doc_ids:
+            _import(state, record.id, doc_id, copy)
+
+    name = f"Importing {len(doc_ids)} document(s) into {record.name}"
+    job = _jobs.start(state, call.operation_id, name, items=doc_ids or None, on_complete=complete, fail_reason=reason)
+    job.collection_id = record.id
+    return JSONResponse(job.details, status_code=201)
 
 
 @operation("delete_document_from_collection")
 async def delete_document_from_collection(call: Call) -> Response:
     record = collection(call)
     document = call.record("/documents", "document_id", "document")
-    remove_from_collection(call.state, record.id, document.id)
+    unlink(call.state, record.id, document.id)
     return Response(status_code=204)
-
-
-def remove_from_collection(state: State, collection_id: str, doc_id: str) -> None:
-    """Take a document out of a collection (the document itself stays)."""
-    record = state.collections.get(collection_id)
-    if record is not None and state.document_collection.get(doc_id) == collection_id and doc_id in state.documents:
-        del state.document_collection[doc_id]
-        changed(record, -1, -state.documents[doc_id].size)
 
 
 @operation("create_delete_document_from_collection_job")
@@ -139,11 +209,10 @@ async def create_delete_document_from_collection_job(call: Call) -> Response:
     record, state = collection(call), call.state
     return _jobs.deleting(
         call,
-        "DeleteDocumentsFromCollectionJob",
         "document_ids",
         lambda n: f"Removing {n} document(s) from {record.name}",
-        missing=lambda i: state.document_collection.get(i) != record.id,
-        remove=lambda i: remove_from_collection(state, record.id, i),
+        missing=lambda i: record.id not in state.document_collections.get(i, []),
+        remove=lambda i: unlink(state, record.id, i),
         not_found="document not in the collection",
     )
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing._state import Call, FakeError, State, now, operation
-from h2ogpte_ext.testing.handlers.permissions import USER_ID, role, roles_of, user, user_role_ids
+from h2ogpte_ext.testing._state import USER_ID, Call, FakeError, State, now, operation
+from h2ogpte_ext.testing.handlers.permissions import role, roles_of, user, user_role_ids
 
 GLOBAL, ROLE, USER = "global", "role", "user"
 # Properties of a global item that change what a client may do with it: present only when set.

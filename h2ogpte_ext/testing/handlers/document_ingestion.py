@@ -19,6 +19,7 @@ from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import (
     CHUNK,
     IN_MEMORY,
+    USERNAME,
     Blob,
     Call,
     FakeError,
@@ -28,7 +29,7 @@ from h2ogpte_ext.testing._state import (
     now,
     operation,
 )
-from h2ogpte_ext.testing.handlers.collections import changed
+from h2ogpte_ext.testing.handlers.collections import link
 
 # A document the ingestion of a source adds: its name and content.
 Source = list[tuple[str, bytes]]
@@ -90,7 +91,7 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any
         ("chat_session_id", "chat_session_name", "chat_session_visible", "summary"),
         id=doc_id,
         name=name,
-        username="fake-user",
+        username=USERNAME,
         type=Path(name).suffix.lstrip(".") or "txt",
         size=blob.size,
         page_count=1,
@@ -100,10 +101,7 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any
     )
     state.documents[doc_id] = document
     state.document_files[doc_id] = blob
-    state.document_collection[doc_id] = collection_id
-    collection = state.collections.get(collection_id)
-    if collection is not None:
-        changed(collection, 1, blob.size)
+    link(state, collection_id, doc_id)
     return document
 
 
@@ -143,7 +141,7 @@ async def create_ingest_upload_job(call: Call) -> Response:
 
     job = _jobs.start(
         state,
-        "IngestUploadsJob",
+        call.operation_id,
         f"Ingesting {len(uploads)} file(s)",
         items=ids,
         on_complete=complete,
@@ -213,7 +211,7 @@ def _synchronous(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
     return handler
 
 
-def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any]:
+def _as_job(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
     async def handler(call: Call) -> Response:
         collection_id = target_collection(call) if call.query("collection_id") is not None else ""
         found = source(call)
@@ -225,7 +223,7 @@ def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any
 
         job = _jobs.start(
             state,
-            kind,
+            call.operation_id,
             f"Ingesting {len(found)} document(s)",
             items=[name for name, _ in found] or None,
             on_complete=complete,
@@ -238,7 +236,6 @@ def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any
 
 
 for _name, _source in SOURCES.items():
-    _title = "".join(p.title() for p in _name.split("_"))
     _prefix = "ingest" if _name == "agent_only_to_standard" else "ingest_from"
     operation(f"{_prefix}_{_name}")(_synchronous(_source))
-    operation(f"create_{_prefix}_{_name}_job")(_as_job(f"IngestFrom{_title}Job", _source))
+    operation(f"create_{_prefix}_{_name}_job")(_as_job(_source))

@@ -11,19 +11,23 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
-from h2ogpte_ext.testing.handlers.collections import changed, sessions_of
+from h2ogpte_ext.testing.handlers.collections import sessions_of, unlink
 
 
 def remove_document(state: State, doc_id: str) -> None:
-    document = state.documents.pop(doc_id, None)
-    owner = state.document_collection.pop(doc_id, None)
+    """Delete a document: out of every collection holding it, its tags, sharing, summaries and bytes gone."""
+    for collection_id in list(state.document_collections.get(doc_id, [])):
+        unlink(state, collection_id, doc_id)
+    state.document_collections.pop(doc_id, None)
+    state.documents.pop(doc_id, None)
     state.document_tags.pop(doc_id, None)
     state.permissions.pop(("/documents", doc_id), None)
+    summaries = state.table(SUMMARIES)
+    for summary_id in [i for i, s in summaries.items() if s.document_id == doc_id]:
+        del summaries[summary_id]
     blob = state.document_files.pop(doc_id, None)
     if blob is not None:
         blob.discard()
-    if document is not None and owner in state.collections:
-        changed(state.collections[owner], -1, -document.size)
 
 
 @operation("delete_document")
@@ -38,7 +42,6 @@ async def create_delete_document_job(call: Call) -> Response:
     state = call.state
     return _jobs.deleting(
         call,
-        "DeleteDocumentsJob",
         "document_ids",
         lambda n: f"Deleting {n} document(s)",
         missing=lambda i: i not in state.documents,
@@ -57,7 +60,7 @@ async def create_process_document_job(call: Call) -> Response:
     document = call.state.documents.get(str(body.get("document_id")))
     if document is None:  # the server takes the job, which then fails
         reason = f"document {body.get('document_id')!r} not found"
-        job = _jobs.start(call.state, "DocumentProcessJob", "Processing a missing document", fail_reason=reason)
+        job = _jobs.start(call.state, call.operation_id, "Processing a missing document", fail_reason=reason)
         return JSONResponse(job.details, status_code=201)
     summary_id = str(body.get("summary_id") or new_id())
     state = call.state
@@ -76,7 +79,7 @@ async def create_process_document_job(call: Call) -> Response:
                 created_at=now(),
             )
 
-    job = _jobs.start(state, "DocumentProcessJob", f"Processing {document.name}", on_complete=summarise)
+    job = _jobs.start(state, call.operation_id, f"Processing {document.name}", on_complete=summarise)
     return JSONResponse(job.details, status_code=201)
 
 
@@ -104,8 +107,8 @@ async def delete_document_summaries(call: Call) -> Response:
 @operation("list_collections_for_document")
 async def list_collections_for_document(call: Call) -> Response:
     document = call.record("/documents", "document_id", "document")
-    owner = call.state.document_collection.get(document.id)
-    found = [call.state.collections[owner]] if owner in call.state.collections else []
+    held = call.state.document_collections.get(document.id, [])
+    found = [call.state.collections[i] for i in held if i in call.state.collections]
     return JSONResponse([c.to_dict() for c in page(found, call)])
 
 
@@ -140,10 +143,9 @@ async def delete_tag_from_document(call: Call) -> Response:
 
 
 def _sessions(call: Call) -> list[Any]:
-    """The chat sessions on the document's collection."""
+    """The chat sessions on the collections holding the document."""
     document = call.record("/documents", "document_id", "document")
-    owner = call.state.document_collection.get(document.id)
-    return sessions_of(call.state, owner) if owner is not None else []
+    return [s for i in call.state.document_collections.get(document.id, []) for s in sessions_of(call.state, i)]
 
 
 @operation("list_chat_sessions_for_document")
