@@ -119,8 +119,10 @@ class FakeH2OGPTE:
         self.url = f"http://{bound_host}:{bound_port}"
         # HTTP parsed by httptools (the `testing` extra installs it; uvicorn's "auto" falls back to h11
         # without it): ~70 µs less CPU per request. No access log: at "warning" it was formatted for nothing.
+        # The chat websocket (`/ws`) by wsproto (the extra installs it): uvicorn's "auto" would take the
+        # `websockets` package when present, and the vendor's client pins one (11.0.3) older than uvicorn needs.
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1, ws="wsproto"
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None

@@ -49,6 +49,13 @@ def error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"code": status, "message": message}, status_code=status)
 
 
+def unauthorized(request: Request, state: State) -> Response | None:
+    """A 401 unless the request carries the fake's API key (`Authorization: Bearer KEY`)."""
+    if request.headers.get("authorization") == f"Bearer {state.api_key}":
+        return None
+    return error(401, "a valid API key is required (Authorization: Bearer ...)")
+
+
 @functools.cache
 def model_class(schema_name: str) -> Any:
     """The generated attrs model of a named schema (None for a schema without one, e.g. a bare union)."""
@@ -137,6 +144,10 @@ class Upload:
     id: str
     filename: str
     blob: Blob
+    # What the vendor's `upload` sends beside the file: its modification time (milliseconds since the epoch)
+    # and a URI to remember it by; the document ingested from it shows both.
+    mtime: str = ""
+    uri: str = ""
 
 
 @define
@@ -260,6 +271,9 @@ class State:
     references: dict[str, list[dict[str, Any]]] = field(factory=dict)
     generations: dict[str, Generation] = field(factory=dict)
     tool_preference: list[str] = field(factory=list)
+    # Every LLM call the fake answered (chats, answers, summaries, extractions): llm, tokens, cost, time; the
+    # usage and performance statistics add these up.
+    usage: list[dict[str, Any]] = field(factory=list)
     # Completions started while this holds reasons end with an `error` line, one each.
     completion_failures: list[str] = field(factory=list)
     faults: Faults = field(factory=Faults)
@@ -359,7 +373,8 @@ class Call:
     operation_id: str = ""
 
     def path(self, name: str) -> str:
-        return str(self.request.path_params[name])
+        """A path parameter; a slash sent encoded (`%2F`, as in a model name) is part of it."""
+        return str(self.request.path_params[name]).replace("%2F", "/")
 
     def query(self, name: str, default: str | None = None) -> str | None:
         """A query parameter; an empty value counts as absent."""

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import re
+import zlib
 from datetime import datetime, timezone
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import USERNAME, Blob, Call, State, json_response, new_id, now, operation, page
+from h2ogpte_ext.testing import _generic, _jobs
+from h2ogpte_ext.testing._spec import operations
+from h2ogpte_ext.testing._state import (
+    USERNAME,
+    Blob,
+    Call,
+    Records,
+    State,
+    json_response,
+    new_id,
+    now,
+    operation,
+    page,
+)
 
 RECORD_SKIP = ("expiry_date", "inactivity_interval", "size_limit", "prompt_template_id", "thumbnail")
 
@@ -122,6 +136,41 @@ def sessions_of(state: State, collection_id: str) -> list[Any]:
     return [s for s in state.sessions.values() if getattr(s, "collection_id", None) == collection_id]
 
 
+def recount(state: State, collection_id: str) -> None:
+    """A collection's `sessions_count`, after a chat session on it came, went or moved."""
+    record = state.collections.get(collection_id)
+    if record is not None:
+        record.sessions_count = len(sessions_of(state, collection_id))
+
+
+@operation("update_collection")
+async def update_collection(call: Call) -> Response:
+    """The generic update; a new name shows in the chat sessions on the collection (their `collection_name`)."""
+    response = await _generic.answer(operations()[call.operation_id], call)
+    record = call.state.collections.get(call.path("collection_id"))
+    if record is not None:
+        for session in sessions_of(call.state, record.id):
+            session.collection_name = record.name
+    return response
+
+
+@operation("update_collection_prompt_template")
+async def update_collection_prompt_template(call: Call) -> Response:
+    from h2ogpte_ext.testing.handlers.prompt_templates import existing
+
+    record = collection(call)
+    record.prompt_template_id = existing(call, (call.json() or {}).get("prompt_template_id"))
+    record.updated_at = datetime.now(timezone.utc)
+    return json_response(record)
+
+
+@operation("delete_collection_prompt_template")
+async def delete_collection_prompt_template(call: Call) -> Response:
+    record = collection(call)
+    call.state.collections[record.id] = record = Records.without(record, "prompt_template_id")
+    return json_response(record)
+
+
 @operation("list_chat_sessions_for_collection")
 async def list_chat_sessions_for_collection(call: Call) -> Response:
     return JSONResponse([s.to_dict() for s in page(sessions_of(call.state, collection(call).id), call)])
@@ -224,34 +273,72 @@ def changed(record: Any, documents: int, size: int) -> None:
     record.updated_at = datetime.now(timezone.utc)
 
 
-def _chunks(call: Call, query: str) -> list[dict[str, Any]]:
-    """One scripted search hit per document of the collection, best first."""
-    found = []
-    for i, document in enumerate(documents_of(call.state, collection(call).id)):
-        found.append(
-            {
-                "id": i,
-                "topic": document.name,
-                "name": document.name,
-                "text": f"{document.name}: the passage that answers '{query[:80]}'.",
-                "size": document.size,
-                "pages": "[1]",
-                "score": round(0.9 - 0.1 * i, 3),
-            }
-        )
-    return found
+# A document's text is cut into chunks of about this many characters (a small file is one chunk).
+CHUNK_CHARS = 600
+
+
+def text_of(state: State, doc_id: str) -> str:
+    blob = state.document_files.get(doc_id)
+    return blob.read().decode("utf-8", errors="replace") if blob is not None else ""
+
+
+def chunks_of(state: State, document: Any) -> list[dict[str, Any]]:
+    """The document's chunks (ChunkSearchResult's properties, less the score): the same ids wherever they
+    show (chunk search, a collection's chunks by id, a document's chunks, a reply's references)."""
+    text = text_of(state, document.id)
+    pieces = [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)] or [""]
+    base = zlib.crc32(document.id.encode()) % 1_000_000 * 1000  # stable ids, distinct between documents
+    return [
+        {
+            "id": base + i,
+            "topic": document.name,
+            "name": document.name,
+            "text": piece,
+            "size": len(piece.encode()),
+            "pages": f"[{i + 1}]",
+        }
+        for i, piece in enumerate(pieces)
+    ]
+
+
+def ranked(chunks: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
+    """The chunks with a score, best first: the share of the query's words each holds (ties keep their order)."""
+    words = {w.lower() for w in re.findall(r"\w+", query)}
+    scored = []
+    for i, chunk in enumerate(chunks):
+        found = {w.lower() for w in re.findall(r"\w+", chunk["text"])}
+        share = len(words & found) / len(words) if words else 0.0
+        scored.append({**chunk, "score": round(0.5 + 0.5 * share - 0.001 * min(i, 100), 4)})
+    return sorted(scored, key=lambda c: -c["score"])
+
+
+def _hits(call: Call, query: str) -> list[dict[str, Any]]:
+    body = call.json() or {}
+    topics = set(body.get("topics") or [])
+    documents = [d for d in documents_of(call.state, collection(call).id) if not topics or d.name in topics]
+    return ranked([c for d in documents for c in chunks_of(call.state, d)], query)
 
 
 @operation("search_collection_chunks")
 async def search_collection_chunks(call: Call) -> Response:
     body = call.json() or {}
-    return JSONResponse(_window(_chunks(call, str(body.get("query", ""))), body))
+    return JSONResponse(_window(_hits(call, str(body.get("query", ""))), body))
 
 
 @operation("match_collection_chunks")
 async def match_collection_chunks(call: Call) -> Response:
     body = call.json() or {}
-    return JSONResponse(_window(_chunks(call, "the given vectors"), body))
+    return JSONResponse(_window(_hits(call, ""), body))
+
+
+@operation("get_collection_chunks")
+async def get_collection_chunks(call: Call) -> Response:
+    """The chunks of the collection with the ids asked for, in that order (ids it does not hold are left out)."""
+    record = collection(call)
+    known = {c["id"]: c for d in documents_of(call.state, record.id) for c in chunks_of(call.state, d)}
+    wanted = [int(i) for i in call.path("chunk_ids").split(",") if i.lstrip("-").isdigit()]
+    keys = ("text", "id", "name", "size", "pages")
+    return JSONResponse([{k: known[i][k] for k in keys} for i in wanted if i in known])
 
 
 def _window(hits: list[dict[str, Any]], body: dict[str, Any]) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,6 +38,12 @@ Source = list[tuple[str, bytes]]
 
 @operation("upload_file")
 async def upload_file(call: Call) -> Response:
+    upload = await receive_upload(call)
+    return JSONResponse({"id": upload.id, "filename": upload.filename})
+
+
+async def receive_upload(call: Call) -> Upload:
+    """The form's `file`, kept as an upload waiting to be ingested (also the vendor's `PUT /rpc/fs`)."""
     # Starlette spools each part to disk past 1 MiB; a big one is then copied chunk by chunk, never held whole.
     try:
         form = await call.request.form(max_files=1)
@@ -46,11 +53,19 @@ async def upload_file(call: Call) -> Response:
         part = form.get("file")
         if not isinstance(part, UploadFile) or not part.filename:
             raise FakeError(400, "multipart field 'file' (with a file name) is required")
-        upload = Upload(new_id(), Path(part.filename).name, await _received(part, call.state.workdir / new_id()))
+        blob = await _received(part, call.state.workdir / new_id())
+        mtime, uri = (form.get(k) for k in ("mtime", "uri"))
+        upload = Upload(
+            new_id(),
+            Path(part.filename).name,
+            blob,
+            mtime if isinstance(mtime, str) else "",
+            uri if isinstance(uri, str) else "",
+        )
     finally:
         await form.close()
     call.state.uploads[upload.id] = upload
-    return JSONResponse({"id": upload.id, "filename": upload.filename})
+    return upload
 
 
 async def _received(part: UploadFile, file: Path) -> Blob:
@@ -82,13 +97,20 @@ def _uploads(call: Call) -> list[Upload]:
     return [call.state.uploads[i] for i in ids]
 
 
-def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any:
-    """Add an ingested file to a collection; returns the Document record."""
+def add_document(state: State, collection_id: str, name: str, blob: Blob, upload: Upload | None = None) -> Any:
+    """Add an ingested file to a collection (with the modification time and URI its upload gave, if any);
+    returns the Document record."""
     stamp = now()
     doc_id = new_id()
+    mtime = upload.mtime if upload is not None and upload.mtime.isdigit() else ""
+    # The spec's `original_mtime` is a plain string; the server sends a time (the vendor's `Document` parses one).
+    original = datetime.fromtimestamp(int(mtime) / 1000, timezone.utc).isoformat() if mtime else stamp
+    known = {"uri": upload.uri} if upload is not None and upload.uri else {}
     document = state.records.build(
         "Document",
         ("chat_session_id", "chat_session_name", "chat_session_visible", "summary"),
+        **known,
+        original_mtime=original,
         id=doc_id,
         name=name,
         username=USERNAME,
@@ -108,7 +130,7 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any
 def _add_uploads(state: State, uploads: list[Upload], collection_id: str) -> None:
     for upload in uploads:
         if state.uploads.pop(upload.id, None) is not None:  # one document per upload, even if ingested twice
-            add_document(state, collection_id, upload.filename, upload.blob)
+            add_document(state, collection_id, upload.filename, upload.blob, upload)
 
 
 def _add_source(state: State, source: Source, collection_id: str) -> None:

@@ -11,7 +11,8 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
-from h2ogpte_ext.testing.handlers.collections import sessions_of, unlink
+from h2ogpte_ext.testing.handlers.collections import chunks_of, ranked, sessions_of, unlink
+from h2ogpte_ext.testing.handlers.models import llm_args, structured, used
 
 
 def remove_document(state: State, doc_id: str) -> None:
@@ -66,6 +67,21 @@ async def create_process_document_job(call: Call) -> Response:
     state = call.state
     prompt = body.get("prompt_summary") or "Summarise the document."
     options = {k: v for k, v in body.items() if k not in ("document_id", "summary_id")}
+    # Guided by the request's `schema` (or its llm_args): JSON valid against it, built when the job is made so
+    # that a schema no value satisfies is refused at once.
+    args = llm_args(body)
+    if isinstance(body.get("schema"), dict):
+        args = {**args, "guided_json": body["schema"]}
+    blob = state.document_files.get(document.id)
+    text = blob.read()[:4000].decode("utf-8", errors="replace") if blob is not None else document.name
+    content = structured(state, args, text, f"process:{document.id}:{prompt}")
+    if content is None:
+        content = f"{prompt} (the fake h2oGPTe's answer for {document.name})"
+    if body.get("keep_intermediate_results"):
+        content = repr(
+            [content]
+        )  # the intermediate results, as a Python list literal (the vendor's client reads it so)
+    usage = used(state, str(body.get("llm") or "auto"), len(text.split()), len(content.split()))
 
     def summarise() -> None:
         if document.id in state.documents:
@@ -73,10 +89,11 @@ async def create_process_document_job(call: Call) -> Response:
             state.table(SUMMARIES)[summary_id] = DocumentSummary(
                 id=summary_id,
                 document_id=document.id,
-                content=f"{prompt} (the fake h2oGPTe's answer for {document.name})",
+                content=content,
                 error="",
                 kwargs=json.dumps(options),
                 created_at=now(),
+                usage_stats=json.dumps(usage),
             )
 
     job = _jobs.start(state, call.operation_id, f"Processing {document.name}", on_complete=summarise)
@@ -110,6 +127,17 @@ async def list_collections_for_document(call: Call) -> Response:
     held = call.state.document_collections.get(document.id, [])
     found = [call.state.collections[i] for i in held if i in call.state.collections]
     return JSONResponse([c.to_dict() for c in page(found, call)])
+
+
+@operation("list_document_chunks")
+async def list_document_chunks(call: Call) -> Response:
+    """The document's chunks, scored as a search for nothing would score them; in the collection named, if one is
+    (which must hold the document)."""
+    document = call.record("/documents", "document_id", "document")
+    collection_id = call.query("collection_id")
+    if collection_id is not None and collection_id not in call.state.document_collections.get(document.id, []):
+        raise FakeError(404, f"document not in collection {collection_id!r}")
+    return JSONResponse(ranked(chunks_of(call.state, document), ""))
 
 
 def tag_named(state: State, name: str) -> Any:
