@@ -256,6 +256,8 @@ class _Router(Router):
         taken: set[str] = set()  # literal paths an earlier route has
         patterns: list[re.Pattern[str]] = []  # earlier routes with parameters
         for route in routes:
+            if isinstance(route, WebSocketRoute):
+                continue  # it matches websocket connections only, never an HTTP request's path
             if not isinstance(route, Route):
                 break  # a Mount or Host matches by rules of its own: the scan alone decides past it
             if route.param_convertors:
