@@ -48,16 +48,19 @@ if TYPE_CHECKING:
         ConflictError,
         DownloadError,
         H2OGPTEError,
+        IngestError,
         InternalServerError,
+        JobError,
         NotFoundError,
+        NotInSpecError,
         PermissionDeniedError,
         RateLimitError,
         StreamError,
         UnprocessableEntityError,
+        UploadError,
     )
     from h2ogpte_ext._health import Health
-    from h2ogpte_ext._ingest import FileInput, Files, IngestError, IngestResult, UploadError
-    from h2ogpte_ext._jobs import JobError
+    from h2ogpte_ext._ingest import FileInput, Files, IngestResult
     from h2ogpte_ext._jsonl import CompletionDelta
     from h2ogpte_ext._options import (
         AnswerQuestionOptions,
@@ -72,6 +75,7 @@ if TYPE_CHECKING:
         TextIngestOptions,
         WebsiteIngestOptions,
     )
+    from h2ogpte_ext._retry import RetryPolicy
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
@@ -99,18 +103,22 @@ _EXPORTS = {
             "ConflictError",
             "DownloadError",
             "H2OGPTEError",
+            "IngestError",
             "InternalServerError",
+            "JobError",
             "NotFoundError",
+            "NotInSpecError",
             "PermissionDeniedError",
             "RateLimitError",
             "StreamError",
             "UnprocessableEntityError",
+            "UploadError",
         ],
         "h2ogpte_ext._errors",
     ),
     "Health": "h2ogpte_ext._health",
-    **dict.fromkeys(["FileInput", "Files", "IngestError", "IngestResult", "UploadError"], "h2ogpte_ext._ingest"),
-    "JobError": "h2ogpte_ext._jobs",
+    **dict.fromkeys(["FileInput", "Files", "IngestResult"], "h2ogpte_ext._ingest"),
+    "RetryPolicy": "h2ogpte_ext._retry",
     "CompletionDelta": "h2ogpte_ext._jsonl",
     **dict.fromkeys(
         [
@@ -216,10 +224,12 @@ __all__ = [
     "ModelAnswer",
     "ModelExtractionAnswer",
     "NotFoundError",
+    "NotInSpecError",
     "PermissionDeniedError",
     "ProcessDocumentOptions",
     "RateLimitError",
     "Reference",
+    "RetryPolicy",
     "S3IngestOptions",
     "StreamError",
     "SummarizeOptions",

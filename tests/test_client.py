@@ -29,7 +29,8 @@ from h2ogpte_ext import (
     NotFoundError,
     RateLimitError,
     StreamError,
-    _errors,
+    _retry,
+    _transport,
 )
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
@@ -174,8 +175,8 @@ def test_429_retry_after_is_honoured(
 
 def test_retry_after_as_an_http_date() -> None:
     headers = httpx.Headers({"Retry-After": "Wed, 21 Oct 2015 07:28:10 GMT"})
-    assert _errors.retry_after(headers, now=1445412480.0) == 10.0
-    assert _errors.retry_after(httpx.Headers({"retry-after-ms": "250"})) == 0.25
+    assert _retry.retry_after(headers, now=1445412480.0) == 10.0
+    assert _retry.retry_after(httpx.Headers({"retry-after-ms": "250"})) == 0.25
 
 
 def test_post_is_not_retried_unless_marked_safe(
@@ -246,15 +247,15 @@ def _raised(error: httpx.TransportError, cause: BaseException | None) -> httpx.T
 def test_a_timeout_is_an_api_timeout_error_unless_a_connection_failure_is_behind_it() -> None:
     request = httpx.Request("GET", "http://127.0.0.1/api/v1/collections")
     refused = ConnectionRefusedError(111, "Connect call failed")
-    assert type(_errors.connection_error(_raised(httpx.ConnectTimeout("t"), None), request)) is APITimeoutError
+    assert type(_transport.connection_error(_raised(httpx.ConnectTimeout("t"), None), request)) is APITimeoutError
     timed_out = _raised(httpx.ConnectTimeout("t"), TimeoutError("connect timed out"))
-    assert type(_errors.connection_error(timed_out, request)) is APITimeoutError
-    assert type(_errors.connection_error(_raised(httpx.ReadTimeout("t"), None), request)) is APITimeoutError
-    error = _errors.connection_error(_raised(httpx.ConnectTimeout("t"), OSError("wrapped")), request)
+    assert type(_transport.connection_error(timed_out, request)) is APITimeoutError
+    assert type(_transport.connection_error(_raised(httpx.ReadTimeout("t"), None), request)) is APITimeoutError
+    error = _transport.connection_error(_raised(httpx.ConnectTimeout("t"), OSError("wrapped")), request)
     assert type(error) is APIConnectionError and "wrapped" in str(error)
     wrapped = OSError("Cannot connect to host 127.0.0.1:9")  # aiohttp's ClientConnectorError is an OSError
     wrapped.__cause__ = refused
-    error = _errors.connection_error(_raised(httpx.ConnectTimeout("t"), wrapped), request)
+    error = _transport.connection_error(_raised(httpx.ConnectTimeout("t"), wrapped), request)
     assert type(error) is APIConnectionError and str(error).startswith("connection failed: Cannot connect")
 
 

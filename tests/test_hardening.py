@@ -46,8 +46,8 @@ from h2ogpte_ext import (
     InternalServerError,
     StreamError,
 )
-from h2ogpte_ext._errors import ERROR_BODY_LIMIT
 from h2ogpte_ext._jsonl import JSONLDecoder
+from h2ogpte_ext._transport import ERROR_BODY_LIMIT
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either, client_of
