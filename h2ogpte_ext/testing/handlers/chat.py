@@ -132,9 +132,15 @@ async def list_chat_sessions(call: Call) -> Response:
     return JSONResponse(Records.json(page(sessions, call)))
 
 
-def _remove_session(state: State, session_id: str) -> None:
+def remove_session(state: State, session_id: str) -> None:
+    """Delete a chat session and what it holds: its messages (their metadata, references and feedback go; a
+    message id of it is then not found) and its agent's files."""
     record = state.sessions.pop(session_id, None)
     conversation = state.conversations.pop(session_id, None)
+    if conversation is not None:
+        for message in conversation.messages:
+            for held in (state.message_session, state.meta, state.references, state.feedbacks):
+                held.pop(message["id"], None)
     if conversation is not None and record is not None:
         _delete_agent_files(state, Session(record, conversation))
     if record is not None and isinstance(record.collection_id, str):
@@ -182,7 +188,7 @@ async def delete_chat_session_prompt_template(call: Call) -> Response:
 
 @operation("delete_chat_session")
 async def delete_chat_session(call: Call) -> Response:
-    _remove_session(call.state, session_of(call).id)
+    remove_session(call.state, session_of(call).id)
     return Response(status_code=204)
 
 
@@ -194,7 +200,7 @@ async def create_delete_chat_session_job(call: Call) -> Response:
         "session_ids",
         lambda n: f"Deleting {n} chat(s)",
         missing=lambda i: i not in state.sessions,
-        remove=lambda i: _remove_session(state, i),
+        remove=lambda i: remove_session(state, i),
         not_found="chat session not found",
     )
 

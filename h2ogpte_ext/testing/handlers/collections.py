@@ -97,13 +97,17 @@ async def delete_collection(call: Call) -> Response:
 
 
 def remove_collection(state: State, collection_id: str) -> None:
-    """Delete a collection, and the documents no other collection holds."""
+    """Delete a collection, the documents no other collection holds, and every chat session on it (the vendor's
+    guide: "Deleting a Collection yourself also deletes every chat session in it")."""
+    from h2ogpte_ext.testing.handlers.chat import remove_session
     from h2ogpte_ext.testing.handlers.documents import remove_document
 
     for document in documents_of(state, collection_id):
         unlink(state, collection_id, document.id)
         if not state.document_collections.get(document.id):
             remove_document(state, document.id)
+    for session in sessions_of(state, collection_id):
+        remove_session(state, session.id)
     state.collections.pop(collection_id, None)
     state.permissions.pop(("/collections", collection_id), None)
 

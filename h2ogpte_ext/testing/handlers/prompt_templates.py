@@ -78,3 +78,22 @@ async def get_prompt_template(call: Call) -> Response:
 @operation("get_default_prompt_template")
 async def get_default_prompt_template(call: Call) -> Response:
     return json_response(default_template(call.state))
+
+
+@operation("delete_prompt_template")
+async def delete_prompt_template(call: Call) -> Response:
+    """The generic delete; the collections and chat sessions that used the template go back to the default (none
+    of them names a template that no longer exists)."""
+    template_id = call.path("prompt_template_id")
+    response = await _generic.answer(operations()[call.operation_id], call)
+    if response.status_code < 300 and template(call.state, template_id) is None:
+        forget(call.state, template_id)
+    return response
+
+
+def forget(state: State, template_id: str) -> None:
+    """No collection or chat session uses the template any more."""
+    for table in (state.collections, state.sessions):
+        for key, record in table.items():
+            if getattr(record, "prompt_template_id", None) == template_id:
+                table[key] = Records.without(record, "prompt_template_id")
