@@ -25,6 +25,7 @@ import zlib
 from typing import Any
 
 from jsonschema import validators
+from jsonschema.exceptions import SchemaError
 
 if sys.version_info >= (3, 11):
     from re import _constants as sre_constants
@@ -68,7 +69,12 @@ def guided(llm_args: Any, text: str, seed: int | None, salt: str) -> str | None:
 
 def conforming(schema: dict[str, Any] | bool, text: str = "", seed: int | None = None, salt: str = "") -> Any:
     """A JSON value valid against `schema`, built from it; the same for the same schema, text, seed and salt."""
-    validator = validators.validator_for(schema)(schema)
+    cls = validators.validator_for(schema)
+    try:
+        cls.check_schema(schema)
+    except SchemaError as exc:
+        raise Unsatisfiable(f"not a valid JSON Schema ({exc.message}), so no value satisfies it") from None
+    validator = cls(schema)
     for attempt in range(ATTEMPTS):
         builder = _Builder(schema, _random(seed, f"{salt}#{attempt}"), _words(text), tidy=attempt == 0)
         try:
@@ -195,6 +201,8 @@ class _Builder:
 
     def integer(self, schema: dict[str, Any]) -> int:
         low, high = _bounds(schema, whole=True)
+        if low > high:
+            raise Unsatisfiable("empty range")
         step = schema.get("multipleOf")
         pick = low + (0 if self.tidy else self.rng.randint(0, min(high - low, 100)))
         if isinstance(step, (int, float)) and step > 0:
