@@ -7,6 +7,7 @@ imports; chat sessions; collections; clean-up). Its chat runs over the `/ws` web
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import threading
@@ -15,7 +16,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from h2ogpte import H2OGPTE
+from h2ogpte import H2OGPTE, H2OGPTEAsync
 from h2ogpte.types import ChatMessage, PartialChatMessage
 
 from h2ogpte_ext.testing import FakeH2OGPTE
@@ -179,6 +180,27 @@ def test_vendor_streams_an_answer(vendor: H2OGPTE) -> None:
     assert {p.reply_to for p in partials} == {reply.reply_to}
 
 
+def test_vendor_async_client_chats_over_the_websocket(fake_h2ogpte: FakeH2OGPTE) -> None:
+    """`H2OGPTEAsync.connect()` (the older `websockets` client API, `session_async.py`): each partial the next
+    piece (the vendor's own CLI adds them up), the answer the whole text, an agent's files as metadata."""
+
+    async def chat() -> None:
+        client = H2OGPTEAsync(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key)
+        session_id = await client.create_chat_session()
+        seen: list[ChatMessage | PartialChatMessage] = []
+        async with client.connect(session_id) as session:
+            reply = await session.query("Tell me about widgets.", timeout=30, callback=seen.append)
+            run = await session.query(AGENT_PROMPT, timeout=30, llm_args={"use_agent": True}, callback=seen.append)
+        assert reply is not None and run is not None and "sales_summary.csv" in run.content
+        first = seen[: seen.index(reply)]
+        assert "".join(m.content for m in first) == reply.content
+        assert seen[-1] == run and any(isinstance(m, PartialChatMessage) and m.meta for m in seen)
+        messages = await client.list_chat_messages(session_id, offset=0, limit=10)
+        assert [m.content for m in messages[1::2]] == [reply.content, run.content]
+
+    asyncio.run(chat())
+
+
 def test_vendor_cancels_a_streaming_answer(vendor: H2OGPTE, fake_h2ogpte: FakeH2OGPTE) -> None:
     fake_h2ogpte.state.token_delay = 0.02
     session_id = vendor.create_chat_session()
@@ -217,6 +239,9 @@ def test_vendor_extracts_structured_data(vendor: H2OGPTE) -> None:
     assert again.content == extracted.content  # the same answer for the same request
     answer = vendor.answer_question("Which currency?", llm_args={"guided_choice": ["EUR", "USD"]})
     assert answer.content in ("EUR", "USD")
+    session_id = vendor.create_chat_session(collection_id)  # a chat answer over the websocket, guided too
+    reply = _ask(vendor, session_id, "The invoice as JSON.", llm_args={"guided_json": INVOICE})
+    jsonschema.validate(json.loads(reply.content), INVOICE)
 
 
 def test_vendor_manages_documents(vendor: H2OGPTE, tmp_path: Path) -> None:
