@@ -368,8 +368,10 @@ def test_vendor_manages_prompt_templates(vendor: H2OGPTE) -> None:
     session_id = vendor.create_chat_session(collection_id)
     vendor.set_chat_session_prompt_template(session_id, template_id)
     assert vendor.get_chat_session_prompt_template(session_id).id == template_id
-    vendor.delete_prompt_templates([template_id])
+    second = vendor.create_prompt_template("wordy", "long answers")
+    vendor.delete_prompt_templates([template_id, second])  # several at once: the spec's array parameter
     assert vendor.count_prompt_templates() == 0
+    assert vendor.get_collection_prompt_template(collection_id) is None  # no template: the default applies
 
 
 def test_vendor_changes_settings(vendor: H2OGPTE) -> None:

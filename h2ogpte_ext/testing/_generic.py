@@ -355,8 +355,10 @@ async def _delete(op: Operation, call: Call) -> Response:
     else:
         param = op.path_params[-1]
         raw = call.path(param)
-        # A comma separates the items of a list parameter only (`{tag_names}`); a name may hold one (`{tag_name}`).
-        wanted, named = (raw.split(",") if param.endswith(("_ids", "_names")) else [raw]), by_name(param)
+        # A comma separates the items of a list parameter only (`{tag_names}`, or one the spec types as an array:
+        # `DELETE /prompt_templates/{prompt_template_id}`); a name may hold one (`{tag_name}`).
+        listed = param.endswith(("_ids", "_names")) or param in op.list_params
+        wanted, named = (raw.split(",") if listed else [raw]), by_name(param)
     found = [(k, find(table, k, named)) for k in wanted]
     missing = [k for k, record in found if record is None]
     if missing:

@@ -84,10 +84,10 @@ async def get_default_prompt_template(call: Call) -> Response:
 async def delete_prompt_template(call: Call) -> Response:
     """The generic delete; the collections and chat sessions that used the template go back to the default (none
     of them names a template that no longer exists)."""
-    template_id = call.path("prompt_template_id")
     response = await _generic.answer(operations()[call.operation_id], call)
-    if response.status_code < 300 and template(call.state, template_id) is None:
-        forget(call.state, template_id)
+    for template_id in call.path("prompt_template_id").split(","):  # the spec's array: one or several
+        if template(call.state, template_id) is None:
+            forget(call.state, template_id)
     return response
 
 
