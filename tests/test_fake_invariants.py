@@ -99,6 +99,7 @@ def check(fake: Fake) -> None:
             assert record[key] == listed[key], (key, record, listed)
         assert record["username"] == meta["username"]
         assert record["embedding_model"] in embedding
+        assert fake.get(f"/collections/{collection_id}/metadata") == (record.get("metadata_dict") or {})
         inside = fake.get(f"/collections/{collection_id}/documents", **ALL)
         assert len(inside) == record["document_count"] == _count(fake, f"/collections/{collection_id}/documents/count")
         assert sum(d["size"] for d in inside) == record["document_size"]
@@ -126,6 +127,7 @@ def check(fake: Fake) -> None:
         record = fake.get(f"/documents/{document_id}")
         for key in ("name", "size", "status", "username"):
             assert record[key] == listed[key], (key, record, listed)
+        assert fake.get(f"/documents/{document_id}/metadata") == (record.get("metadata_dict") or {})
         holders = {c["id"] for c in fake.get(f"/documents/{document_id}/collections", **ALL)}
         assert holders == held.get(document_id, set()), f"{record['name']}: {holders} != {held.get(document_id)}"
         visible = {i for i, s in sessions.items() if s.get("collection_id") in holders}
@@ -314,9 +316,12 @@ def test_every_endpoint_agrees_after_each_step(fake: Fake) -> None:
         fake.send("POST", f"/models/{model['id'].replace('/', '%2F')}/answer_question", json={"question": "Hi?"})
     check(fake)
 
-    # Renames show everywhere: a collection's name in its sessions, a document's in listings and references.
+    # Renames show everywhere (a collection's name in its sessions, a document's in listings and references), and
+    # metadata in the record as in `.../metadata`.
     fake.send("PATCH", f"/collections/{sales}", json={"name": "sales 2024"})
     fake.send("PATCH", f"/documents/{q3}", json={"name": "q3-final.csv"})
+    fake.send("PUT", f"/collections/{sales}/metadata", 204, json={"team": "sales", "year": 2024})
+    fake.send("PUT", f"/documents/{q4}/metadata", 204, json={"source": "upload"})
     check(fake)
 
     # Documents out of one collection (at once, and by a job), then deleted everywhere (by a job).

@@ -175,6 +175,31 @@ async def delete_collection_prompt_template(call: Call) -> Response:
     return json_response(record)
 
 
+def metadata_of(record: Any) -> dict[str, Any]:
+    """A record's metadata (its `metadata_dict`), as `GET .../metadata` answers it."""
+    found = Records.json(record).get("metadata_dict")
+    return found if isinstance(found, dict) else {}
+
+
+def with_metadata(call: Call, record: Any) -> Any:
+    """The record with the metadata `PUT .../metadata` sends (the whole of it) as its `metadata_dict`."""
+    body = call.json()
+    return Records.replace(record, metadata_dict=body if isinstance(body, dict) else {}, updated_at=now())
+
+
+@operation("get_collection_metadata")
+async def get_collection_metadata(call: Call) -> Response:
+    return JSONResponse(metadata_of(collection(call)))
+
+
+@operation("update_collection_metadata")
+async def update_collection_metadata(call: Call) -> Response:
+    """The collection's `metadata_dict` too: the record and `GET .../metadata` say the same."""
+    record = collection(call)
+    call.state.collections[record.id] = with_metadata(call, record)
+    return Response(status_code=204)
+
+
 @operation("list_chat_sessions_for_collection")
 async def list_chat_sessions_for_collection(call: Call) -> Response:
     return JSONResponse([s.to_dict() for s in page(sessions_of(call.state, collection(call).id), call)])

@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
-from h2ogpte_ext.testing.handlers.collections import chunks_of, ranked, sessions_of, unlink
+from h2ogpte_ext.testing.handlers.collections import chunks_of, metadata_of, ranked, sessions_of, unlink, with_metadata
 from h2ogpte_ext.testing.handlers.models import llm_args, structured, used
 
 
@@ -118,6 +118,19 @@ async def delete_document_summaries(call: Call) -> Response:
     for summary_id in call.path("summary_ids").split(","):
         if table.pop(summary_id, None) is None:
             raise FakeError(404, f"document summary {summary_id!r} not found")
+    return Response(status_code=204)
+
+
+@operation("get_document_metadata")
+async def get_document_metadata(call: Call) -> Response:
+    return JSONResponse(metadata_of(call.record("/documents", "document_id", "document")))
+
+
+@operation("update_document_metadata")
+async def update_document_metadata(call: Call) -> Response:
+    """The document's `metadata_dict` too: the record and `GET .../metadata` say the same."""
+    document = call.record("/documents", "document_id", "document")
+    call.state.documents[document.id] = with_metadata(call, document)
     return Response(status_code=204)
 
 
