@@ -101,10 +101,10 @@ async def uploads(request: Request) -> Response:
     upload_id = request.query_params.get("id")
     if not upload_id:
         return error(400, "query parameter 'id' is required")
-    upload = state.uploads.pop(upload_id, None)
-    if upload is None:
+    removed = state.uploads.pop(upload_id, None)
+    if removed is None:
         return error(404, f"upload {upload_id!r} not found")
-    upload.blob.discard()
+    removed.blob.discard()
     return JSONResponse({"id": upload_id})
 
 

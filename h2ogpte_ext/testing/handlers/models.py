@@ -65,7 +65,8 @@ def used(state: State, llm: str, input_tokens: int, output_tokens: int, seconds:
 def llm_args(body: dict[str, Any]) -> dict[str, Any]:
     """The request's LLM arguments: its `llm_args`, and guided-output keys given beside them (the vendor's client
     sends its keyword arguments there)."""
-    args = body.get("llm_args") if isinstance(body.get("llm_args"), dict) else {}
+    given = body.get("llm_args")
+    args: dict[str, Any] = given if isinstance(given, dict) else {}
     beside = {k: v for k, v in body.items() if k.startswith("guided_") or k == "response_format"}
     return {**beside, **args}
 
