@@ -142,7 +142,18 @@ def test_a_crash_outside_the_api_routes_is_recorded(fake_h2ogpte: FakeH2OGPTE, h
 
 
 # The fake's test files beside those of its handler modules: one per concern that spans the tags.
-CROSS_CUTTING = {"every_operation", "faults", "guide", "invariants", "limits", "server", "state", "store", "validation"}
+CROSS_CUTTING = {
+    "every_operation",
+    "faults",
+    "guide",
+    "invariants",
+    "limits",
+    "our_workflows",
+    "server",
+    "state",
+    "store",
+    "validation",
+}
 
 
 def test_the_fakes_tests_mirror_its_modules() -> None:
