@@ -284,7 +284,8 @@ def bench(session: nox.Session) -> None:
     """Print the figures we track, each next to its anchor measured in the same run: import time; client CPU
     per call (resource layer, generated function, raw httpx, the vendor's client; async at concurrency 1, 10
     and 100); many small uploads over a slow network; big-file CPU per GiB and memory (vs raw httpx); the
-    fake's start, reset and request rate. `nox -s bench -- --size-mib 256` for a quicker big-file run."""
+    fake's start, reset and request rate (vs the fake before it served the vendor's client, from git).
+    `nox -s bench -- --size-mib 256` for a quicker big-file run."""
     _sync(session, extras=["testing", "aiohttp"], groups=["bench"])
     session.run("python", "scripts/bench_import.py")
     session.run("python", "scripts/bench_client.py")
