@@ -96,6 +96,22 @@ def spec_diff(session: nox.Session) -> None:
 
 
 @nox.session
+def spec_check(session: nox.Session) -> None:
+    """`nox -s spec_check -- [SPEC]`: which helpers and CLI commands work with SPEC (default: the spec
+    generated/ was built from): works, degraded (options gone) or unavailable (what is missing)."""
+    _sync(session, extras=["spec"])
+    session.run("python", "scripts/spec.py", "check", *session.posargs)
+
+
+@nox.session
+def compat(session: nox.Session) -> None:
+    """Regenerate into temporary copies from 1.7.0, 1.6.64 and next-release edits of api-spec.yaml, run every
+    helper, CLI command and the fake there, and fail where `spec check` said otherwise (`-- CASE...`: some)."""
+    _sync(session, extras=["testing"], groups=["codegen"])
+    session.run("python", "scripts/compat.py", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (exit code 5, no tests collected, fails the session)."""
     _sync(session, extras=ALL_EXTRAS, groups=["test"])

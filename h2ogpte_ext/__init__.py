@@ -15,6 +15,8 @@ package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# First: httpx is then imported without its command line (and click, rich, pygments), see _httpx_private.
+from h2ogpte_ext import _httpx_private  # noqa: F401
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
+from h2ogpte_ext import _needs
 from h2ogpte_ext._errors import (
     AnswerKept,
     APIConnectionError,
     APIStatusError,
     H2OGPTEError,
     JobError,
+    NotInSpecError,
     UsageError,
 )
 from h2ogpte_ext._jobs import JOB_DEADLINE
@@ -154,6 +156,8 @@ def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
         error |= {"session_id": exc.session_id, "message_id": exc.message_id}
     if isinstance(exc, JobError):
         error |= {"job_id": exc.job_id, "status": exc.status, "errors": exc.errors}  # job: None if no poll answered
+    if isinstance(exc, NotInSpecError):
+        error |= {"helper": exc.helper, "missing": exc.missing, "spec": exc.spec}
     return json.dumps({"error": error, "exit_code": exit_code})
 
 
@@ -497,6 +501,7 @@ def agent(
     If a call after the answer fails (its metadata, a download), the answer is printed first, then the
     failure, naming the chat session that holds the answer (exit 1).
     """
+    _needs.require("h2ogpte-ext agent")
     budget = timeout if timeout is not None else budget
     deltas = _Deltas(printing=not settings.as_json) if stream else None
     failure: BaseException | str | None = None
@@ -639,6 +644,7 @@ def jobs() -> None:
 def jobs_wait(settings: Settings, job_id: str, deadline: float, cancel_on_interrupt: bool) -> None:
     """Wait for JOB_ID to end and print its final status; exit 1 with the server's errors if it failed or was
     canceled (or is still running at --deadline)."""
+    _needs.require("h2ogpte-ext jobs wait")
     try:
         with settings.client() as client:
             job = client.wait_for_job(
@@ -672,6 +678,7 @@ def collections_list(settings: Settings, limit: int | None) -> None:
     """The collections, most recently updated first: id, documents, name."""
     from itertools import islice
 
+    _needs.require("h2ogpte-ext collections list")
     with settings.client() as client:
         found = list(islice(client.collections.iter_collections(page_size=min(limit or 100, 100)), limit))
     settings.emit(
@@ -691,6 +698,7 @@ def collections_create(settings: Settings, name: str, description: str) -> None:
 
     With --json, the whole collection.
     """
+    _needs.require("h2ogpte-ext collections create")
     with settings.client() as client:
         created = client.collections.create_collection(name=name, description=description)
     settings.emit(created.to_dict(), _line(created.id))
@@ -710,6 +718,7 @@ def collections_delete(settings: Settings, collection_id: str) -> None:
     """
     from h2ogpte_ext._errors import NotFoundError
 
+    _needs.require("h2ogpte-ext collections delete")
     with settings.client() as client:
         try:
             first = _delete(

@@ -23,7 +23,6 @@ from h2ogpte_api.api.document_ingestion import (
     ingest_upload,
     upload_file,
 )
-from h2ogpte_api.api.showcase import get_showcase_thumbnail
 from h2ogpte_api.models import ChatCompletionRequest, JobDetails, UploadedFile, UploadFileBody
 from h2ogpte_api.types import File
 from hypothesis import given, settings
@@ -81,6 +80,8 @@ def test_plain_text_ingest_job_returns_the_parsed_job() -> None:
 
 
 def test_thumbnail_image_is_returned_as_bytes() -> None:
+    # The image/* response of 1.7.5's showcase thumbnail; a client generated from a spec without it skips.
+    get_showcase_thumbnail = pytest.importorskip("h2ogpte_api.api.showcase.get_showcase_thumbnail")
     png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -712,3 +712,25 @@ def test_real_differences_of_each_release(releases: dict[str, dict[str, Any]]) -
     tags = to_1664.schemas["ChatSettings"].changes  # 1.6.64's tags were a plain array, not oneOf
     assert Change("ChatSettings.tags", "no longer oneOf [array[string], TagFilter] (now array[string])", True) in tags
     assert "ChatSettingsTags" in to_1664.schemas_removed and "TagFilter" in to_1664.schemas_removed
+
+
+# --- the example pipeline -------------------------------------------------------------------------------
+
+
+def test_the_example_pipeline_commits_all_generate_writes_and_lets_a_person_decide_a_breaking_change() -> None:
+    workflow = yaml.safe_load((SPEC_PATH.parent / ".github" / "workflows" / "regenerate.yml").read_text())
+    steps = {step.get("name", ""): step for step in workflow["jobs"]["regenerate"]["steps"]}
+    diff = next(step for name, step in steps.items() if name.startswith("Report what changed"))
+    assert "--format markdown" in diff["run"] and "|| true" not in diff["run"]
+    checks = next(step for name, step in steps.items() if name.startswith("Regenerate"))
+    for session in ("generate", "tests", "typecheck", "check_generated", "spec_check"):
+        assert f"nox -s {session}" in checks["run"] or f" {session}" in checks["run"], session
+    pull_request = next(step for name, step in steps.items() if name.startswith("Open a pull request"))
+    assert pull_request["if"] == "steps.diff.outputs.changed == 'true'"  # not on the tests passing
+    assert "git add -A api-spec.yaml api.md generated" in pull_request["run"]
+    assert "--label breaking-api-change" in pull_request["run"] and "/tmp/spec-check.txt" in pull_request["run"]
+    gate = next(step for name, step in steps.items() if name.startswith("Gate"))
+    assert 'exit "${{ steps.diff.outputs.code }}"' in gate["run"]
+    # Everything `generate` writes is committed: the generated package and api.md, beside the spec.
+    generate = (SPEC_PATH.parent / "scripts" / "generate.py").read_text()
+    assert 'PACKAGE = "h2ogpte_api"' in generate and 'API_MD = "api.md"' in generate
