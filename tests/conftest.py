@@ -1,6 +1,6 @@
 """Shared fixtures: `figures` (numbers printed at the end), `sleeps` (a fake clock for retries), `make` (sync
-and async clients of the fake server) and `api` (raw httpx to its /api/v1). `fake_h2ogpte` comes from the
-package's pytest plugin."""
+and async clients of the fake server), `api` (raw httpx to its /api/v1) and `http` (raw httpx to its root).
+`fake_h2ogpte` comes from the package's pytest plugin."""
 
 from __future__ import annotations
 
@@ -42,6 +42,14 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 def api(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
     """Plain httpx to the fake's /api/v1 with its key: the fake's own tests, not our client."""
     with api_client(fake_h2ogpte) as client:
+        yield client
+
+
+@pytest.fixture
+def http(fake_h2ogpte: FakeH2OGPTE) -> Iterator[httpx.Client]:
+    """Plain httpx to the fake's root (`/api/v1/...`, `/file`, `/rpc/...`) with its key."""
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
+    with httpx.Client(base_url=fake_h2ogpte.url, headers=headers, timeout=10) as client:
         yield client
 
 

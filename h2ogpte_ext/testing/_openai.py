@@ -36,7 +36,10 @@ async def models(request: Request) -> Response:
     if (denied := _denied(request)) is not None:
         return denied
     created = int(time.time())
-    data = [{"id": name, "object": "model", "created": created, "owned_by": "h2oai"} for name in ("auto", *MODELS)]
+    data = [
+        {"id": name, "object": "model", "created": created, "owned_by": "h2oai"}
+        for name in ("auto", *(m.name for m in MODELS))
+    ]
     return JSONResponse({"object": "list", "data": data})
 
 

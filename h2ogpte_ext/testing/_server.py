@@ -13,6 +13,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import FrameType, TracebackType
+from typing import Any, cast
 
 import uvicorn
 
@@ -71,6 +72,13 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _websocket_protocol(*args: Any, **kwargs: Any) -> asyncio.Protocol:
+    """uvicorn's wsproto protocol, imported on the first websocket connection, not at every start (~15 ms)."""
+    from uvicorn.protocols.websockets.wsproto_impl import WSProtocol
+
+    return WSProtocol(*args, **kwargs)
+
+
 class FakeH2OGPTE:
     """A running fake h2oGPTe on loopback, in a background thread.
 
@@ -119,8 +127,15 @@ class FakeH2OGPTE:
         self.url = f"http://{bound_host}:{bound_port}"
         # HTTP parsed by httptools (the `testing` extra installs it; uvicorn's "auto" falls back to h11
         # without it): ~70 µs less CPU per request. No access log: at "warning" it was formatted for nothing.
+        # The chat websocket (`/ws`) by wsproto (the extra installs it): uvicorn's "auto" would take the
+        # `websockets` package when present, and the vendor's client pins one (11.0.3) older than uvicorn needs.
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,
+            ws=cast("type[asyncio.Protocol]", _websocket_protocol),
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None

@@ -16,11 +16,13 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing._data import Variety, record
 from h2ogpte_ext.testing._faults import MAX_LOGGED_REQUESTS, Faults, RequestLog
-from h2ogpte_ext.testing._spec import component
 from h2ogpte_ext.testing._validation import is_json
 
 Handler = Callable[["Call"], Awaitable[Response]]
 CHUNK = 1 << 20
+# The one user the fake knows: the caller, owner of every record (`/rpc/meta`, `/users`, records' `username`).
+USER_ID = "fake-user-id"
+USERNAME = "fake-user"
 MIB = 1 << 20
 GIB = 1 << 30
 
@@ -47,6 +49,13 @@ def error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"code": status, "message": message}, status_code=status)
 
 
+def unauthorized(request: Request, state: State) -> Response | None:
+    """A 401 unless the request carries the fake's API key (`Authorization: Bearer KEY`)."""
+    if request.headers.get("authorization") == f"Bearer {state.api_key}":
+        return None
+    return error(401, "a valid API key is required (Authorization: Bearer ...)")
+
+
 @functools.cache
 def model_class(schema_name: str) -> Any:
     """The generated attrs model of a named schema (None for a schema without one, e.g. a bare union)."""
@@ -64,7 +73,8 @@ class Records:
     def data(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> dict[str, Any]:
         """A JSON object of the schema: `fields` as given, every other property as the variety decides
         (never those in `skip`)."""
-        return {**record(component(schema_name), self.variety, frozenset((*skip, *fields))), **fields}
+        reference = {"$ref": f"#/components/schemas/{schema_name}"}
+        return {**record(reference, self.variety, frozenset((*skip, *fields))), **fields}
 
     def build(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> Any:
         """A record of the schema (its attrs model where there is one)."""
@@ -134,6 +144,10 @@ class Upload:
     id: str
     filename: str
     blob: Blob
+    # What the vendor's `upload` sends beside the file: its modification time (milliseconds since the epoch)
+    # and a URI to remember it by; the document ingested from it shows both.
+    mtime: str = ""
+    uri: str = ""
 
 
 @define
@@ -241,7 +255,8 @@ class State:
     # Every stateful resource's records by id, keyed by the resource's collection path ("/collections").
     tables: dict[str, dict[str, Any]] = field(factory=dict)
     document_files: dict[str, Blob] = field(factory=dict)
-    document_collection: dict[str, str] = field(factory=dict)
+    # document id -> the ids of the collections holding it (one from ingestion, more by import), oldest first
+    document_collections: dict[str, list[str]] = field(factory=dict)
     uploads: dict[str, Upload] = field(factory=dict)
     jobs: dict[str, Job] = field(factory=dict)
     conversations: dict[str, Conversation] = field(factory=dict)
@@ -256,6 +271,9 @@ class State:
     references: dict[str, list[dict[str, Any]]] = field(factory=dict)
     generations: dict[str, Generation] = field(factory=dict)
     tool_preference: list[str] = field(factory=list)
+    # Every LLM call the fake answered (chats, answers, summaries, extractions): llm, tokens, cost, time; the
+    # usage and performance statistics add these up.
+    usage: list[dict[str, Any]] = field(factory=list)
     # Completions started while this holds reasons end with an `error` line, one each.
     completion_failures: list[str] = field(factory=list)
     faults: Faults = field(factory=Faults)
@@ -355,7 +373,8 @@ class Call:
     operation_id: str = ""
 
     def path(self, name: str) -> str:
-        return str(self.request.path_params[name])
+        """A path parameter; a slash sent encoded (`%2F`, as in a model name) is part of it."""
+        return str(self.request.path_params[name]).replace("%2F", "/")
 
     def query(self, name: str, default: str | None = None) -> str | None:
         """A query parameter; an empty value counts as absent."""
