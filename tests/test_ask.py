@@ -24,6 +24,8 @@ from h2ogpte_ext._sync import _base as _sync_base
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
+pytestmark = pytest.mark.e2e
+
 
 def _collection_with_a_document(c: Either) -> str:
     collection = c.run(c.client.collections.create_collection(name="reports", description="d"))

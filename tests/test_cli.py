@@ -17,6 +17,8 @@ import pytest
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.raw import read_terminal
 
+pytestmark = pytest.mark.e2e
+
 SCRIPT = str(Path(sys.executable).with_name("h2ogpte-ext"))
 ROOT = Path(__file__).resolve().parent.parent
 

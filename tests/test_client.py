@@ -34,6 +34,8 @@ from h2ogpte_ext import (
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
+pytestmark = pytest.mark.e2e
+
 
 def _new_collection(c: Either, name: str = "c") -> Collection:
     created = c.call(create_collection, body=CollectionCreateRequest(name=name, description="d"))

@@ -54,6 +54,8 @@ from tests.either import Either, client_of
 from tests.raw import serving
 from tests.spec_tools import minimal_instance
 
+pytestmark = pytest.mark.e2e
+
 MiB = 1024 * 1024
 
 

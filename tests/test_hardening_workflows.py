@@ -31,6 +31,8 @@ from h2ogpte_ext.testing._state import IN_MEMORY
 from tests.either import Either
 from tests.raw import serving
 
+pytestmark = pytest.mark.e2e
+
 PROMPT = "Save 'a.csv' and 'b.json'."
 
 

@@ -37,6 +37,8 @@ from h2ogpte_ext._options import GeneratedNames, shown
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
+pytestmark = pytest.mark.e2e
+
 
 def _collection(c: Either, name: str = "sources") -> str:
     return str(c.run(c.client.collections.create_collection(name=name, description="d")).id)

@@ -18,6 +18,8 @@ from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.calls import call_arguments, ident, path_names
 from tests.either import Either
 
+pytestmark = pytest.mark.e2e
+
 
 def _ingest_job(c: Either) -> JobDetails:
     collection = c.run(c.client.collections.create_collection(name="jobs", description="d"))

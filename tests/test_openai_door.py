@@ -25,6 +25,8 @@ from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext import _openai as openai_door
 from h2ogpte_ext.testing import FakeH2OGPTE
 
+pytestmark = pytest.mark.e2e
+
 KINDS = ["sync", "async"]
 MODELS, COMPLETIONS = "/openai_api/v1/models", "/openai_api/v1/chat/completions"
 ENVIRONMENT = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"]

@@ -20,6 +20,8 @@ from h2ogpte_ext._spec import diff, fetch, load_file
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.spec_tools import SPEC_PATH, load_spec
 
+pytestmark = pytest.mark.e2e
+
 
 @pytest.fixture
 def spec() -> dict[str, Any]:

@@ -28,6 +28,8 @@ from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
+pytestmark = pytest.mark.e2e
+
 CSV = b"product,revenue\nWidget A,12500\n"
 PROMPT = "Analyse the sales. Save 'sales_summary.csv' and a report as 'monthly_revenue.md'."
 
