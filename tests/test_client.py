@@ -25,22 +25,15 @@ from h2ogpte_ext import (
     BadRequestError,
     CompletionDelta,
     H2OGPTEError,
-    InternalServerError,
     NotFoundError,
-    RateLimitError,
     StreamError,
     _errors,
 )
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.common import _new_collection
 from tests.either import Either
 
 pytestmark = pytest.mark.e2e
-
-
-def _new_collection(c: Either, name: str = "c") -> Collection:
-    created = c.call(create_collection, body=CollectionCreateRequest(name=name, description="d"))
-    assert isinstance(created, Collection)
-    return created
 
 
 def _session(c: Either) -> str:
@@ -132,75 +125,6 @@ def test_an_undocumented_status_is_an_error_too(make: Callable[..., Either], fak
 
 
 # --- retries --------------------------------------------------------------------------------------------
-
-
-def test_a_503_burst_is_retried_then_succeeds(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float], caplog: pytest.LogCaptureFixture
-) -> None:
-    c = make()
-    created = _new_collection(c)
-    fake_h2ogpte.faults.add(path=f"/api/v1/collections/{created.id}", status=503, times=2)
-    with caplog.at_level(logging.DEBUG, logger="h2ogpte_ext"):
-        assert c.call(get_collection, created.id).id == created.id
-    assert len(sleeps) == 2
-    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0  # 0.5 s doubling, minus up to 25 % jitter
-    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
-    assert len(retries) == 2 and "after HTTP 503" in retries[0] and f"in {sleeps[0]:.2f} s" in retries[0]
-
-
-def test_retries_give_up_after_max_retries(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=502, times=-1)
-    c = make(max_retries=1)
-    with pytest.raises(InternalServerError):
-        c.collect(c.client.collections.iter_collections())
-    assert len(sleeps) == 1
-    assert sum(r.path == "/api/v1/collections" for r in fake_h2ogpte.state.requests) == 2
-
-
-def test_429_retry_after_is_honoured(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="1")
-    c = make()
-    assert c.collect(c.client.collections.iter_collections()) == []
-    assert sleeps == [1.0]
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="3600", times=-1)
-    with pytest.raises(RateLimitError) as caught:
-        once = c.with_options(max_retries=1)
-        once.collect(once.client.collections.iter_collections())
-    assert sleeps == [1.0]  # a wait beyond the cap is not answered by asking sooner: the caller gets it
-    assert caught.value.retry_after == 3600.0 and "wait 3600 s" in str(caught.value)
-
-
-def test_retry_after_as_an_http_date() -> None:
-    headers = httpx.Headers({"Retry-After": "Wed, 21 Oct 2015 07:28:10 GMT"})
-    assert _errors.retry_after(headers, now=1445412480.0) == 10.0
-    assert _errors.retry_after(httpx.Headers({"retry-after-ms": "250"})) == 0.25
-
-
-def test_post_is_not_retried_unless_marked_safe(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    c = make()
-    fake_h2ogpte.faults.add(path="/api/v1/collections", method="POST", status=503)
-    with pytest.raises(InternalServerError):
-        _new_collection(c)
-    assert sleeps == []
-    assert fake_h2ogpte.state.collections == {}
-
-    fake_h2ogpte.faults.add(path="/api/v1/collections", method="POST", status=503)
-    _new_collection(c.with_options(retry_post=True))
-    assert len(sleeps) == 1 and len(fake_h2ogpte.state.collections) == 1
-
-
-def test_connection_errors_are_retried_then_raised(make: Callable[..., Either], sleeps: list[float]) -> None:
-    c = make(address="http://127.0.0.1:9")  # the discard port: nothing listens
-    with pytest.raises(APIConnectionError) as caught:
-        c.collect(c.client.collections.iter_collections())
-    assert not isinstance(caught.value, APITimeoutError)
-    assert len(sleeps) == 2
 
 
 def _closed_port() -> int:

@@ -9,11 +9,9 @@ mock transport stands in for the server, through the same client stack.
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 import logging
 import math
-import os
 import socket
 import subprocess
 import sys
@@ -26,10 +24,7 @@ from typing import Any
 import httpx
 import pytest
 from h2ogpte_api.api.collections import get_collection, list_collections
-from h2ogpte_api.api.document_ingestion import upload_file
 from h2ogpte_api.api.models import list_models
-from h2ogpte_api.models import UploadedFile, UploadFileBody
-from h2ogpte_api.types import File
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -51,12 +46,11 @@ from h2ogpte_ext._jsonl import JSONLDecoder
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either, client_of
+from tests.hostile import MiB
 from tests.raw import serving
 from tests.spec_tools import minimal_instance
 
 pytestmark = pytest.mark.e2e
-
-MiB = 1024 * 1024
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -96,106 +90,6 @@ def _collection(ident: str, **fields: Any) -> dict[str, Any]:
 
 # A JSON text nested far deeper than any parser recurses (well under every size limit).
 DEEP_JSON = b"[" * 100_000 + b"]" * 100_000
-
-
-# --- 3. a retry never sends different bytes ---------------------------------------------------------------
-
-
-class _Unseekable(io.RawIOBase):
-    """A file that can only be read forward, as a pipe or a socket."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        chunk = self._data.read(len(buffer))
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
-
-
-def _upload(c: Either, payload: Any) -> UploadedFile:
-    body = UploadFileBody(file=File(payload=payload, file_name="data.bin"))
-    uploaded = c.call(upload_file, body=body)
-    assert isinstance(uploaded, UploadedFile)
-    return uploaded
-
-
-def test_a_retried_upload_sends_exactly_the_same_bytes(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    data = os.urandom(MiB)
-    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
-    uploaded = _upload(make(), io.BytesIO(data))
-    assert len(sleeps) == 1  # it was retried
-    assert fake_h2ogpte.state.uploads[uploaded.id].blob.read() == data
-
-
-def test_a_body_that_cannot_be_replayed_is_not_retried(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
-    with pytest.raises(InternalServerError):
-        _upload(make(), _Unseekable(os.urandom(MiB)))
-    assert sleeps == []
-    assert fake_h2ogpte.state.uploads == {}  # nothing half-sent was stored
-    # Without a failure the same kind of body goes through whole.
-    data = os.urandom(MiB)
-    uploaded = _upload(make(), _Unseekable(data))
-    assert fake_h2ogpte.state.uploads[uploaded.id].blob.read() == data
-
-
-def test_a_streamed_file_body_is_rewound_to_where_it_started(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    data = os.urandom(300_000)
-    form = b'--b0und\r\nContent-Disposition: form-data; name="file"; filename="d.bin"\r\n\r\n%s\r\n--b0und--\r\n'
-    body = io.BytesIO(b"skip:" + form % data)
-    body.seek(5)  # the body starts where the file stands, not at its beginning
-    fake_h2ogpte.faults.add(path="/api/v1/uploads", status=502, times=1)
-    c = make()
-    headers = {"Content-Type": "multipart/form-data; boundary=b0und"}
-    if isinstance(c.client, H2OGPTE):
-        response = c.client.api.get_httpx_client().put("/uploads", content=_Iterable(body), headers=headers)
-    else:
-        http = c.client.api.get_async_httpx_client()
-        response = c.run(http.put("/uploads", content=_AsyncIterable(body), headers=headers))
-    assert len(sleeps) == 1
-    assert fake_h2ogpte.state.uploads[response.json()["id"]].blob.read() == data
-
-
-class _File:
-    def __init__(self, file: io.BytesIO) -> None:
-        self.file = file
-
-    def read(self, size: int = -1) -> bytes:
-        return self.file.read(size)
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        if whence != io.SEEK_SET:  # no length known up front: httpx sends it chunked
-            raise io.UnsupportedOperation("seek to absolute positions only")
-        return self.file.seek(offset)
-
-    def tell(self) -> int:
-        return self.file.tell()
-
-
-class _Iterable(_File):
-    """A file handed to httpx as an iterable body (`content=`)."""
-
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(lambda: self.file.read(65536), b"")
-
-
-class _AsyncIterable(_File):
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        return self._chunks()
-
-    async def _chunks(self) -> AsyncIterator[bytes]:
-        while chunk := self.file.read(65536):
-            yield chunk
 
 
 # --- 6. no raw library exception escapes ------------------------------------------------------------------
@@ -314,29 +208,6 @@ def test_a_password_in_the_address_is_refused_and_never_shown(
 
 
 # --- 8. retries respect the server ------------------------------------------------------------------------
-
-
-def test_501_is_permanent(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=501, times=-1)
-    c = make()
-    with pytest.raises(InternalServerError) as caught:
-        c.call(list_collections)
-    assert caught.value.status_code == 501 and sleeps == []
-    assert sum(r.path == "/api/v1/collections" for r in fake_h2ogpte.state.requests) == 1
-
-
-def test_a_retry_after_beyond_the_cap_is_raised_at_once_with_the_delay(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=503, retry_after="120", times=-1)
-    with pytest.raises(InternalServerError) as caught:
-        make().call(list_collections)
-    assert sleeps == [] and caught.value.retry_after == 120.0
-    assert "wait 120 s" in str(caught.value)
-    fake_h2ogpte.faults.clear()
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=503, retry_after="30")
-    assert make().call(list_collections) is not None
-    assert sleeps == [30.0]  # within the cap the server's delay is honoured
 
 
 @pytest.mark.parametrize(

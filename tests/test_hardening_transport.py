@@ -7,140 +7,14 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import httpx
 import pytest
 
 from h2ogpte_ext import APIConnectionError, APIStatusError, APITimeoutError, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext._health import Health
-
-Handler = Callable[[socket.socket, bytes], None]
-
-
-def _read_request(conn: socket.socket) -> bytes:
-    """One HTTP/1.1 request (head and a Content-Length body) from `conn`, or b"" when the peer closed."""
-    data = b""
-    while b"\r\n\r\n" not in data:
-        chunk = conn.recv(65536)
-        if not chunk:
-            return data
-        data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    length, chunked = 0, False
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value.strip())
-        chunked |= name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower()
-    while chunked and not (body == b"0\r\n\r\n" or body.endswith(b"\r\n0\r\n\r\n")):
-        chunk = conn.recv(65536)
-        if not chunk:
-            break
-        body += chunk
-    while len(body) < length:
-        chunk = conn.recv(65536)
-        if not chunk:
-            break
-        body += chunk
-    return head + b"\r\n\r\n" + body
-
-
-class RawServer:
-    """A loopback HTTP/1.1 server at the socket level: `handler(conn, request)` answers (or not) each request;
-    `requests` holds every request read, in order."""
-
-    def __init__(self, handler: Handler) -> None:
-        self.handler = handler
-        self.requests: list[bytes] = []
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.address = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-
-    def _serve(self) -> None:
-        self.sock.settimeout(0.1)  # to see `_stop`: closing a socket does not wake a thread in accept()
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            conn.settimeout(None)
-            threading.Thread(target=self._connection, args=(conn,), daemon=True).start()
-
-    def _connection(self, conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(30)
-            try:
-                while True:
-                    request = _read_request(conn)
-                    if not request:
-                        return
-                    self.requests.append(request)
-                    self.handler(conn, request)
-            except OSError:
-                return
-
-    def paths(self) -> list[str]:
-        return [request.split(b" ", 2)[1].decode() for request in self.requests]
-
-
-@contextmanager
-def raw_server(handler: Handler) -> Iterator[RawServer]:
-    server = RawServer(handler)
-    server._thread.start()
-    try:
-        yield server
-    finally:
-        server._stop.set()
-        server._thread.join(10)
-        server.sock.close()
-
-
-def hang_up(conn: socket.socket, request: bytes) -> None:
-    conn.shutdown(socket.SHUT_RDWR)
-    raise OSError("closed without answering")
-
-
-def answer(status: int, body: bytes = b"{}", headers: dict[str, str] | None = None) -> bytes:
-    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body)}", "Content-Type: application/json"]
-    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
-
-
-def _transport(kind: str) -> object:
-    if kind == "aiohttp":
-        pytest.importorskip("httpx_aiohttp")
-        from httpx_aiohttp import AiohttpTransport
-
-        return AiohttpTransport()
-    return None
-
-
-TRANSPORTS = ["httpx", "aiohttp"]
-
-
-@pytest.mark.parametrize("kind", TRANSPORTS)
-def test_a_post_the_server_read_is_never_sent_again(kind: str, sleeps: list[float]) -> None:
-    # httpx-aiohttp reports a server that hung up after reading the request as httpx.ConnectTimeout; it was sent
-    with raw_server(hang_up) as server:
-
-        async def post() -> H2OGPTEError:
-            transport = _transport(kind)
-            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=transport) as client:  # type: ignore[arg-type]
-                with pytest.raises(H2OGPTEError) as caught:
-                    await client.collections.create_collection(name="c", description="d")
-                return caught.value
-
-        error = asyncio.run(post())
-    assert type(error) is APIConnectionError, repr(error)
-    assert len(server.requests) == 1
-    assert sleeps == []
+from tests.raw import TRANSPORTS, Handler, _transport, answer, raw_server
 
 
 def _redirecting(location: Callable[[], str]) -> Handler:
@@ -223,47 +97,6 @@ def test_an_address_with_a_query_or_fragment_is_refused(address: str, problem: s
 )
 def test_an_address_path_is_kept_as_before(address: str, origin: str) -> None:
     assert AsyncH2OGPTE(address=address, api_key="sk-x").address == origin
-
-
-@pytest.mark.parametrize("kind", TRANSPORTS)
-def test_a_get_cut_off_mid_body_is_retried(kind: str, sleeps: list[float]) -> None:
-    body = b"[" + b" " * 4000 + b"]"  # no collections, at length
-
-    def cut_twice(conn: socket.socket, request: bytes) -> None:
-        whole = answer(200, body)
-        if len(server.requests) <= 2:
-            conn.sendall(whole[: len(whole) - len(body) // 2])  # headers and half the body, then hang up
-            conn.shutdown(socket.SHUT_RDWR)
-            raise OSError("hung up mid-body")
-        conn.sendall(whole)
-
-    with raw_server(cut_twice) as server:
-
-        async def get() -> object:
-            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
-                return await client.collections.list_collections()
-
-        assert asyncio.run(get()) == []
-    assert len(server.requests) == 3 and len(sleeps) == 2
-
-
-@pytest.mark.parametrize("kind", TRANSPORTS)
-def test_a_post_cut_off_mid_body_is_not_sent_again(kind: str, sleeps: list[float]) -> None:
-    def cut(conn: socket.socket, request: bytes) -> None:
-        whole = answer(200, b'{"id": "c1", "name": "c", "description": "d", "padding": "' + b"x" * 4000 + b'"}')
-        conn.sendall(whole[:-2000])
-        conn.shutdown(socket.SHUT_RDWR)
-        raise OSError("hung up mid-body")
-
-    with raw_server(cut) as server:
-
-        async def post() -> None:
-            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
-                await client.collections.create_collection(name="c", description="d")
-
-        with pytest.raises(APIConnectionError):
-            asyncio.run(post())
-    assert len(server.requests) == 1 and sleeps == []
 
 
 def _models(conn: socket.socket, request: bytes) -> None:

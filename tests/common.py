@@ -1,0 +1,15 @@
+"""Small helpers several test modules share: what a test makes on the fake through the client under test (a
+collection, a chat session), an agent prompt that leaves two files, a stopwatch."""
+
+from __future__ import annotations
+
+from h2ogpte_api.api.collections import create_collection
+from h2ogpte_api.models import Collection, CollectionCreateRequest
+
+from tests.either import Either
+
+
+def _new_collection(c: Either, name: str = "c") -> Collection:
+    created = c.call(create_collection, body=CollectionCreateRequest(name=name, description="d"))
+    assert isinstance(created, Collection)
+    return created
