@@ -77,3 +77,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def fake_h2ogpte_options() -> dict[str, Any]:
     """Our own suite runs against varied data (absent, null and edge values), the same on every run."""
     return {"variety": 12}
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)

@@ -42,11 +42,6 @@ from tests.raw import serving
 META = "/api/v1/messages/*/meta"
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def _elapsed(since: float) -> float:
     return time.monotonic() - since
 
