@@ -33,32 +33,6 @@ def test_a_probe_redirected_to_a_sign_in_page_is_not_healthy() -> None:
     assert f"redirected (HTTP 302) to {server.address}/login" in str(health) and "token" not in str(health)
 
 
-@pytest.mark.parametrize(
-    ("address", "problem"),
-    [
-        ("https://h2ogpte.example.com/?tab=chats", "a query string"),
-        ("https://h2ogpte.example.com/api/v1?x=1", "a query string"),
-        ("https://h2ogpte.example.com/#/chats?token=abc", "a fragment"),
-        ("https://h2ogpte.example.com?", "a query string"),
-    ],
-)
-def test_an_address_with_a_query_or_fragment_is_refused(address: str, problem: str) -> None:
-    with pytest.raises(H2OGPTEError, match=f"address must not hold {problem}") as caught:
-        AsyncH2OGPTE(address=address, api_key="sk-x")
-    assert "token" not in str(caught.value) and "x=1" not in str(caught.value)
-
-
-@pytest.mark.parametrize(
-    ("address", "origin"),
-    [
-        ("https://h2ogpte.example.com/api/v1/", "https://h2ogpte.example.com"),
-        ("https://example.com/h2ogpte/", "https://example.com/h2ogpte"),  # a prefix path is kept, as before
-    ],
-)
-def test_an_address_path_is_kept_as_before(address: str, origin: str) -> None:
-    assert AsyncH2OGPTE(address=address, api_key="sk-x").address == origin
-
-
 def _models(conn: socket.socket, request: bytes) -> None:
     conn.sendall(answer(200, b"[]"))
 
