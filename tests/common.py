@@ -3,6 +3,7 @@ collection, a chat session), an agent prompt that leaves two files, a stopwatch.
 
 from __future__ import annotations
 
+from h2ogpte_api.api.chat import create_chat_session
 from h2ogpte_api.api.collections import create_collection
 from h2ogpte_api.models import Collection, CollectionCreateRequest
 
@@ -13,3 +14,7 @@ def _new_collection(c: Either, name: str = "c") -> Collection:
     created = c.call(create_collection, body=CollectionCreateRequest(name=name, description="d"))
     assert isinstance(created, Collection)
     return created
+
+
+def _session(c: Either) -> str:
+    return str(c.call(create_chat_session).id)

@@ -9,7 +9,6 @@ mock transport stands in for the server, through the same client stack.
 from __future__ import annotations
 
 import asyncio
-import json
 import socket
 import subprocess
 import sys
@@ -28,108 +27,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, H2OGPTEError, StreamError
-from h2ogpte_ext._errors import ERROR_BODY_LIMIT
-from h2ogpte_ext._jsonl import JSONLDecoder
+from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either, client_of
-from tests.hostile import DEEP_JSON, MiB, _Chunks, _collection, _hostile_api, _mocked
+from tests.hostile import DEEP_JSON, _collection, _mocked
 from tests.raw import serving
 
 pytestmark = pytest.mark.e2e
-
-
-# --- 9. streams -------------------------------------------------------------------------------------------
-
-
-def _line(**fields: Any) -> bytes:
-    return (json.dumps(fields, ensure_ascii=False) + "\n").encode()
-
-
-def test_jsonl_splits_on_newline_only_however_the_bytes_arrive() -> None:
-    text = "a\u2028b\u0085c\u2029d\x1c\re"
-    stream = _line(body=text, finished=False) + _line(body=None, finished=False) + _line(finished=True, message_id="m")
-    for size in (1, 2, 7, len(stream)):
-        decoder = JSONLDecoder()
-        deltas = [d for i in range(0, len(stream), size) for d in decoder.feed_bytes(stream[i : i + size])]
-        deltas += decoder.end()
-        assert [d.body for d in deltas] == [text, "", ""]
-        assert deltas[-1].finished and deltas[-1].message_id == "m"
-
-
-@pytest.mark.parametrize("finished", ['"false"', "0", '"yes"'])  # null is the field left out: not final
-def test_finished_must_be_a_json_boolean(finished: str) -> None:
-    with pytest.raises(StreamError, match="non-boolean 'finished'"):
-        JSONLDecoder().feed_bytes(b'{"body": "x", "finished": ' + finished.encode() + b"}\n")
-
-
-def test_a_line_over_the_limit_is_refused_without_buffering_it() -> None:
-    decoder = JSONLDecoder(max_line_bytes=1000)
-    decoder.feed_bytes(b'{"body": "' + b"x" * 900)
-    with pytest.raises(StreamError, match="longer than 1000 bytes") as caught:
-        decoder.feed_bytes(b"x" * 200)
-    assert caught.value.line_number == 1
-
-
-def _stream_server(chunks: _Chunks) -> Callable[[httpx.Request], httpx.Response]:
-    def server(request: httpx.Request) -> httpx.Response:
-        assert request.url.path.endswith("/completions")
-        return httpx.Response(200, headers={"Content-Type": "application/jsonl"}, stream=chunks)
-
-    return server
-
-
-def test_a_streamed_answer_keeps_unicode_line_separators(kind: str) -> None:
-    text = "one\u2028two\u0085three"
-    chunks = _Chunks([_line(body=text, finished=False)[:7], _line(body=text, finished=False)[7:], _line(finished=True)])
-    deltas, stream = _mocked(kind, _stream_server(chunks)).stream("s1", "hi")
-    assert [d.body for d in deltas] == [text, ""] and stream.text == text
-
-
-def test_a_huge_stream_line_is_a_stream_error_with_memory_bounded(kind: str) -> None:
-    chunks = _Chunks([b'{"body": "'] + [b"x" * MiB] * 200)  # a 200 MB line
-    with pytest.raises(StreamError, match="longer than"):
-        _mocked(kind, _stream_server(chunks)).stream("s1", "hi", max_line_bytes=4 * MiB)
-    assert chunks.pulled <= 5  # reading stopped at the limit
-
-
-def test_a_huge_error_line_is_capped_in_the_stream_error(kind: str) -> None:
-    line = json.dumps({"error": "E" * 10_000_000}).encode()  # a 10 MB message, under the line limit
-    expected = pytest.raises(StreamError, match="the server ended the answer with an error: EEE")
-    with serving(_hostile_api(line)) as address, client_of(kind, address) as c, expected as caught:
-        c.stream("s1", "hi")
-    message = str(caught.value)
-    assert ERROR_BODY_LIMIT < len(message) < ERROR_BODY_LIMIT + 200  # as an HTTP error body: 64 KiB kept
-    assert message.endswith(f"... ({10_000_000 - ERROR_BODY_LIMIT} more characters)")
-
-
-def test_the_default_line_limit_is_the_documented_16_mib(make: Callable[..., Either]) -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    assert "a line over `max_line_bytes` (16 MiB" in readme
-    assert JSONLDecoder().max_line_bytes == 16 * MiB
-    c = make()
-    session = c.run(c.client.chat.create_chat_session())
-    _, stream = c.stream(session.id, "hi")
-    assert stream._decoder.max_line_bytes == 16 * MiB
-
-
-def test_ask_and_run_agent_take_the_line_limit_when_they_stream(make: Callable[..., Either]) -> None:
-    c = make()
-    answer = c.run(c.client.ask("hi", stream=True, max_line_bytes=MiB))
-    assert answer.text
-    with pytest.raises(StreamError, match="longer than 10 bytes"):
-        c.run(c.client.ask("hi", stream=True, max_line_bytes=10))
-    with pytest.raises(StreamError, match="longer than 10 bytes"):
-        c.run(c.client.run_agent("hi", stream=True, max_line_bytes=10))
-    with pytest.raises(StreamError, match="longer than 10 bytes"):
-        c.run(c.client.run_agent("hi", on_delta=lambda delta: None, max_line_bytes=10))
-
-
-def test_a_stream_with_a_non_boolean_finished_is_refused(kind: str) -> None:
-    chunks = _Chunks([_line(body="a", finished="false"), _line(finished=True)])
-    with pytest.raises(StreamError, match="non-boolean 'finished'"):
-        _mocked(kind, _stream_server(chunks)).stream("s1", "hi")
 
 
 # --- 11. proxies and TLS settings from the environment ----------------------------------------------------

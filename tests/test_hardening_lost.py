@@ -6,12 +6,11 @@ long stream (5) and a stream line whose error is null (6)."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ import pytest
 from h2ogpte_api.models import JobDetails
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from h2ogpte_ext import (
@@ -396,85 +395,3 @@ def test_a_response_that_does_not_parse_otherwise_is_still_an_error(kind: str) -
     app = Starlette(routes=[Route("/api/v1/jobs/{job_id}", job)])
     with serving(app) as address, client_of(kind, address) as c, pytest.raises(H2OGPTEError, match="parse"):
         c.run(c.client.wait_for_job("job-1", deadline=5, poll_interval=0.01))
-
-
-# --- 5 and 6. streams: a long answer, and lines whose error is null ----------------------------------------
-
-
-def _line(**fields: Any) -> bytes:
-    return (json.dumps(fields) + "\n").encode()
-
-
-def _stream_server(lines: list[bytes], per_chunk: int = 64) -> Starlette:
-    async def completions(request: Request) -> Response:
-        async def body() -> AsyncIterator[bytes]:
-            for i in range(0, len(lines), per_chunk):
-                yield b"".join(lines[i : i + per_chunk])
-
-        return StreamingResponse(body(), media_type="application/jsonl")
-
-    return Starlette(routes=[Route("/api/v1/chats/{session_id}/completions", completions, methods=["POST"])])
-
-
-def test_a_stream_of_50_000_deltas_is_read_whole(kind: str) -> None:
-    pieces = [f"w{i} " for i in range(50_000)]
-    lines = [_line(body=piece, finished=False) for piece in pieces] + [_line(body="", finished=True, message_id="m")]
-    with serving(_stream_server(lines)) as address, client_of(kind, address) as c:
-        deltas, stream = c.stream("s1", "hi")
-    assert len(deltas) == 50_001 and deltas[-1].finished and stream.message_id == "m"
-    assert stream.text == "".join(pieces) and stream.text == "".join(d.body for d in deltas)
-
-
-def test_the_text_so_far_is_there_at_every_delta(kind: str) -> None:
-    lines = [_line(body=piece, finished=False) for piece in ("a", "", "b", "c")] + [_line(finished=True)]
-    seen: list[str] = []
-    with serving(_stream_server(lines, per_chunk=1)) as address, client_of(kind, address) as c:
-
-        def after(stream: Any) -> Any:
-            seen.append(stream.text)
-            return asyncio.sleep(0) if kind == "async" else None
-
-        c.stream("s1", "hi", after_first=after)
-        _, stream = c.stream("s1", "hi")
-    assert seen == ["a"] and stream.text == "abc" and stream.text == "abc"  # read twice: the same
-
-
-def test_a_final_line_without_a_message_id_takes_the_sessions_newest_reply(kind: str) -> None:
-    from tests.spec_tools import minimal_instance
-
-    message = minimal_instance({"$ref": "#/components/schemas/ChatMessage"})
-    messages = [{**message, "id": "q1"}, {**message, "id": "r1", "reply_to": "q1"}]
-    lines = [_line(body="Hello", finished=False), _line(body="", finished=True)]  # no message_id
-
-    async def listing(request: Request) -> Response:
-        return JSONResponse(messages if request.query_params.get("offset", "0") == "0" else [])
-
-    app = _stream_server(lines)
-    app.router.routes.append(Route("/api/v1/chats/{session_id}/messages", listing))
-    with serving(app) as address, client_of(kind, address) as c:
-        answer = c.run(c.client.ask("hi", session_id="s1", stream=True))
-    assert (answer.text, answer.message_id, answer.session_id) == ("Hello", "r1", "s1")
-
-
-@pytest.mark.parametrize("error", [None, "", "  ", False])
-def test_a_line_whose_error_is_null_or_empty_does_not_abort_the_answer(kind: str, error: Any) -> None:
-    lines = [
-        _line(body="Hello ", finished=False, error=error),
-        _line(body="world", finished=None, error=error),  # a null finished is the field left out
-        _line(body="", finished=True, message_id="m", error=error),
-    ]
-    with serving(_stream_server(lines, per_chunk=1)) as address, client_of(kind, address) as c:
-        deltas, stream = c.stream("s1", "hi")
-    assert stream.text == "Hello world" and stream.message_id == "m" and deltas[-1].finished
-
-
-@pytest.mark.parametrize("error", ["the model is overloaded", {"message": "overloaded"}, 0, True])
-def test_a_line_with_an_error_aborts_the_answer(kind: str, error: Any) -> None:
-    lines = [_line(body="Hello ", finished=False), _line(error=error), _line(body="", finished=True)]
-    with (
-        serving(_stream_server(lines, per_chunk=1)) as address,
-        client_of(kind, address) as c,
-        pytest.raises(StreamError, match="the server ended the answer with an error: ") as caught,
-    ):
-        c.stream("s1", "hi")
-    assert caught.value.line_number == 2
