@@ -18,3 +18,7 @@ def _new_collection(c: Either, name: str = "c") -> Collection:
 
 def _session(c: Either) -> str:
     return str(c.call(create_chat_session).id)
+
+
+def _collection_id(c: Either, name: str = "docs") -> str:
+    return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)

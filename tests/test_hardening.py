@@ -22,17 +22,12 @@ import httpx
 import pytest
 from h2ogpte_api.api.collections import list_collections
 from h2ogpte_api.api.models import list_models
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either, client_of
-from tests.hostile import DEEP_JSON, _collection, _mocked
-from tests.raw import serving
+from tests.hostile import DEEP_JSON, _mocked
 
 pytestmark = pytest.mark.e2e
 
@@ -234,26 +229,6 @@ def test_health_reports_a_server_that_does_not_answer(make: Callable[..., Either
     c = make(address="http://127.0.0.1:9")
     health = c.run(c.client.health())
     assert not health.ok and health.readiness is None and "connection failed" in str(health)
-
-
-# --- 10. pagination -------------------------------------------------------------------------------------------
-
-
-def test_a_server_that_ignores_offset_is_caught_even_when_its_items_change(kind: str) -> None:
-    answered: list[int] = []
-
-    async def collections(request: Request) -> Response:
-        # offset ignored; each answer stamped as a live server would (a new updated_at, a count that moves)
-        answered.append(int(request.query_params.get("offset", "0")))
-        n = len(answered)
-        stamp = {"updated_at": f"2024-01-01T00:{n // 60 % 60:02d}:{n % 60:02d}Z", "document_count": n}
-        return JSONResponse([_collection(str(i), **stamp) for i in range(3)])
-
-    app = Starlette(routes=[Route("/api/v1/collections", collections)])
-    refused = pytest.raises(H2OGPTEError, match=r"offset=3 with the same 3 item\(s\) as the page before")
-    with serving(app) as address, client_of(kind, address) as c, refused:
-        c.collect(c.client.collections.iter_collections(page_size=3), most=300)  # before: never ended
-    assert answered == [0, 3]
 
 
 # --- 13. the fake server ------------------------------------------------------------------------------------

@@ -18,21 +18,16 @@ from typing import IO, Any
 
 import httpx
 import pytest
-from h2ogpte_api.api.collections import create_collection
-from h2ogpte_api.models import CollectionCreateRequest
 
 from h2ogpte_ext import APIConnectionError, AsyncH2OGPTE, DownloadError, H2OGPTEError, UploadError, _files
 from h2ogpte_ext._files import distinct_names, safe_name
 from h2ogpte_ext._ingest import FileInput, matches, pattern_parts
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.common import _collection_id
 from tests.either import Either
 
 PROMPT = "Save 'a.csv' and 'b.json'."
 CSV = b"item,value\n" + b"widget,100\n" * 20_000  # 220 KB: several chunks on the wire
-
-
-def _collection_id(c: Either, name: str = "docs") -> str:
-    return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)
 
 
 def _document(c: Either, name: str = "big.csv", content: bytes = CSV) -> Any:

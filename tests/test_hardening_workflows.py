@@ -15,9 +15,6 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from attrs import define
-from h2ogpte_api.api.collections import create_collection
-from h2ogpte_api.models import CollectionCreateRequest
 from starlette.applications import Starlette
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -28,16 +25,14 @@ from h2ogpte_ext import H2OGPTE, APIConnectionError, BadRequestError, H2OGPTEErr
 from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing._state import IN_MEMORY
+from tests.common import _collection_id
 from tests.either import Either
 from tests.raw import serving
+from tests.tampering import Tampering
 
 pytestmark = pytest.mark.e2e
 
 PROMPT = "Save 'a.csv' and 'b.json'."
-
-
-def _collection_id(c: Either, name: str = "docs") -> str:
-    return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)
 
 
 def _requests(fake: FakeH2OGPTE, method: str, path: str) -> list[str]:
@@ -57,83 +52,6 @@ def _assert_no_upload_left(fake: FakeH2OGPTE) -> None:
 
 def _jobs_started(fake: FakeH2OGPTE) -> int:
     return sum(r.method == "POST" and r.path.endswith("/ingest/job") for r in fake.state.requests)
-
-
-# --- changing what the fake sends, where it has no knob for it ------------------------------------------
-
-
-@define
-class Tampering:
-    """Changes to requests on their way to the fake, and to the message metadata it answers."""
-
-    query: Callable[[dict[str, str]], dict[str, str]] | None = None
-    meta: Callable[[str, str], str] | None = None
-
-    def before(self, request: httpx.Request) -> None:
-        if self.query is not None and request.method == "GET":
-            request.url = request.url.copy_with(params=self.query(dict(request.url.params)))
-
-    def rewrites(self, request: httpx.Request) -> bool:
-        return self.meta is not None and request.url.path.endswith("/meta")
-
-    def after(self, response: httpx.Response) -> httpx.Response:
-        assert self.meta is not None
-        items = json.loads(response.content)
-        for item in items:
-            item["content"] = self.meta(item["message_type"], item["content"])
-        return httpx.Response(response.status_code, json=items)
-
-
-class _Tamper(httpx.HTTPTransport):
-    def __init__(self, tampering: Tampering) -> None:
-        super().__init__()
-        self.tampering = tampering
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.tampering.before(request)
-        response = super().handle_request(request)
-        if not self.tampering.rewrites(request):
-            return response
-        response.read()
-        return self.tampering.after(response)
-
-
-class _AsyncTamper(httpx.AsyncHTTPTransport):
-    def __init__(self, tampering: Tampering) -> None:
-        super().__init__()
-        self.tampering = tampering
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.tampering.before(request)
-        response = await super().handle_async_request(request)
-        if not self.tampering.rewrites(request):
-            return response
-        await response.aread()
-        return self.tampering.after(response)
-
-
-@pytest.fixture(params=["sync", "async"])
-def tampered(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[[Tampering], Either]]:
-    """Clients of the fake whose requests and responses go through a `Tampering`."""
-    made: list[tuple[Either, httpx.Client | httpx.AsyncClient]] = []
-
-    def factory(tampering: Tampering) -> Either:
-        http: httpx.Client | httpx.AsyncClient = (
-            httpx.Client(transport=_Tamper(tampering))
-            if request.param == "sync"
-            else httpx.AsyncClient(transport=_AsyncTamper(tampering))
-        )
-        either = Either(request.param, address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, http_client=http)
-        made.append((either, http))
-        return either
-
-    yield factory
-    for either, http in made:
-        if isinstance(http, httpx.AsyncClient):
-            either.run(http.aclose())
-        else:
-            http.close()
-        either.close()
 
 
 # --- 4. uploads: nothing orphaned, nothing lost ----------------------------------------------------------
@@ -405,28 +323,6 @@ def test_downloads_are_created_with_the_users_umask(
     finally:
         os.umask(previous)
     assert stat.S_IMODE(path.stat().st_mode) == mode
-
-
-# --- 10. pagination ------------------------------------------------------------------------------------
-
-
-def _collections(c: Either, count: int) -> set[str]:
-    return {_collection_id(c, f"c{i}") for i in range(count)}
-
-
-def test_pages_shorter_than_asked_do_not_end_the_listing(tampered: Callable[[Tampering], Either]) -> None:
-    # The server caps its pages at 2, whatever the client asks for.
-    c = tampered(Tampering(query=lambda q: {**q, "limit": str(min(int(q["limit"]), 2))} if "limit" in q else q))
-    made = _collections(c, 5)
-    assert {x.id for x in c.collect(c.client.collections.iter_collections())} == made
-    assert len(c.collect(c.client.collections.iter_collections(page_size=3))) == 5
-
-
-def test_a_server_that_ignores_offset_raises_instead_of_looping(tampered: Callable[[Tampering], Either]) -> None:
-    c = tampered(Tampering(query=lambda q: {k: v for k, v in q.items() if k != "offset"}))
-    _collections(c, 5)
-    with pytest.raises(H2OGPTEError, match=r"offset=2 with the same 2 item\(s\) as the page before: it ignores offset"):
-        c.collect(c.client.collections.iter_collections(page_size=2), most=50)
 
 
 # --- 6 (part). metadata that does not parse ----------------------------------------------------------------
