@@ -8,10 +8,7 @@ mock transport stands in for the server, through the same client stack.
 
 from __future__ import annotations
 
-import asyncio
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,117 +17,13 @@ from typing import Any
 
 import httpx
 import pytest
-from h2ogpte_api.api.collections import list_collections
-from h2ogpte_api.api.models import list_models
 
-from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.either import Either, client_of
 from tests.hostile import DEEP_JSON, _mocked
 
 pytestmark = pytest.mark.e2e
-
-
-# --- 11. proxies and TLS settings from the environment ----------------------------------------------------
-
-PROXY_VARIABLES = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"]
-
-
-@pytest.fixture
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    return monkeypatch
-
-
-class ForwardProxy:
-    """proxy.py, a forward proxy, in a child process on 127.0.0.1; `log` holds its access log."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.log, port_file = workdir / "proxy.log", workdir / "proxy.port"
-        self.process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "proxy", "--hostname", "127.0.0.1", "--port", "0"),
-                *("--port-file", str(port_file), "--num-acceptors", "1", "--threaded"),
-                *("--log-file", str(self.log), "--log-level", "INFO"),
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.url = f"http://127.0.0.1:{self._wait_for(lambda: port_file.read_text().strip())}"
-
-    def _wait_for(self, read: Callable[[], str]) -> str:
-        for _ in range(300):
-            try:
-                if found := read():
-                    return found
-            except FileNotFoundError:
-                pass
-            time.sleep(0.05)
-        raise AssertionError("the proxy did not start")
-
-    def forwarded(self, path: str) -> bool:
-        """Whether the access log lists a request for `path` (the log is written just after the answer)."""
-        try:
-            self._wait_for(lambda: "yes" if self.logged(path) else "")
-        except AssertionError:
-            return False
-        return True
-
-    def logged(self, path: str) -> bool:
-        return f"{path} - " in self.log.read_text()
-
-    def close(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
-
-
-@pytest.fixture
-def forward_proxy(tmp_path: Path) -> Iterator[ForwardProxy]:
-    proxy = ForwardProxy(tmp_path)
-    yield proxy
-    proxy.close()
-
-
-def test_proxies_from_the_environment_are_used(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, forward_proxy: ForwardProxy, clean_env: pytest.MonkeyPatch
-) -> None:
-    clean_env.setenv("HTTP_PROXY", forward_proxy.url)
-    make().call(list_models)
-    assert forward_proxy.forwarded(f"{fake_h2ogpte.url.removeprefix('http://')}/api/v1/models")
-
-    clean_env.setenv("NO_PROXY", "127.0.0.1")
-    make().call(list_collections)
-    make(trust_env=False).call(list_collections)
-    clean_env.delenv("NO_PROXY")
-    make(trust_env=False).call(list_collections)
-    assert forward_proxy.forwarded("/api/v1/models")  # the log is complete up to here
-    assert not forward_proxy.logged("/api/v1/collections")
-    assert len(fake_h2ogpte.state.requests) == 4
-
-
-def test_an_https_address_goes_through_the_https_proxy(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, forward_proxy: ForwardProxy, clean_env: pytest.MonkeyPatch
-) -> None:
-    clean_env.setenv("HTTPS_PROXY", forward_proxy.url)
-    clean_env.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # the proxy for http:// only: nothing listens there
-    origin = fake_h2ogpte.url.removeprefix("http://")
-    c = make(address=f"https://{origin}", max_retries=0)
-    with pytest.raises(APIConnectionError):  # the fake speaks no TLS: what matters is the tunnel asked for
-        c.call(list_models)
-    assert forward_proxy.forwarded(f"CONNECT {origin}")
-
-
-def test_a_ca_bundle_from_the_environment_is_used(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    clean_env.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
-    for cls in (H2OGPTE, AsyncH2OGPTE):
-        with pytest.raises(H2OGPTEError, match="cannot load the TLS certificates"):
-            cls(address="https://h2ogpte.invalid", api_key="sk-x")
-    H2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close()
-    asyncio.run(AsyncH2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close())
 
 
 # --- 12. health -------------------------------------------------------------------------------------------

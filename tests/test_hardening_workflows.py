@@ -9,17 +9,12 @@ import json
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from starlette.applications import Starlette
-from starlette.middleware.gzip import GZipMiddleware
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from h2ogpte_ext import H2OGPTE, APIConnectionError, BadRequestError, H2OGPTEError, NotFoundError, UploadError
 from h2ogpte_ext._ingest import FileInput
@@ -27,7 +22,6 @@ from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing._state import IN_MEMORY
 from tests.common import _collection_id
 from tests.either import Either
-from tests.raw import serving
 from tests.tampering import Tampering
 
 pytestmark = pytest.mark.e2e
@@ -224,30 +218,6 @@ def test_fifos_and_devices_are_refused_before_anything_is_sent(
 
 
 # --- 5. downloads -------------------------------------------------------------------------------------------
-
-CSV = b"item,value\n" + b"widget,100\n" * 1000
-
-
-@pytest.fixture
-def gzip_server() -> Iterator[str]:
-    """A server whose /file answers gzip-compressed, as a server behind a compressing proxy does."""
-
-    async def file(request: Request) -> Response:
-        return Response(CSV, media_type="text/csv")
-
-    with serving(GZipMiddleware(Starlette(routes=[Route("/file", file)]), minimum_size=1)) as address:
-        yield address
-
-
-@pytest.mark.parametrize("kind", ["sync", "async"])
-def test_a_compressed_download_arrives_whole(kind: str, gzip_server: str, tmp_path: Path) -> None:
-    c = Either(kind, address=gzip_server, api_key="sk-test")
-    try:
-        path = c.run(c.client.download_file("doc", "totals.csv", tmp_path, progress=True))
-    finally:
-        c.close()
-    assert path.read_bytes() == CSV
-    assert [p.name for p in tmp_path.iterdir()] == ["totals.csv"]
 
 
 def _renamed(names: list[str]) -> Callable[[str, str], str]:
