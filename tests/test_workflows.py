@@ -42,17 +42,6 @@ def _collection_id(c: Either) -> str:
     return str(c.call(create_collection, body=CollectionCreateRequest(name="docs", description="d")).id)
 
 
-def test_health_reports_each_probe_and_never_raises(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    c = make()
-    health = c.run(c.client.health())
-    assert health.ok and (health.readiness, health.liveness) == (200, 200)
-    fake_h2ogpte.faults.add(path="/rpc/health/readiness", status=503)
-    health = c.run(c.client.health())
-    assert not health.ok and (health.readiness, health.liveness) == (503, 200)
-    assert "not ready (HTTP 503)" in str(health)
-    assert sum(r.path == "/rpc/health/readiness" for r in fake_h2ogpte.state.requests) == 2  # no retry
-
-
 def test_upload_and_ingest_takes_paths_directories_bytes_and_files(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
 ) -> None:
