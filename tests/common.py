@@ -20,5 +20,8 @@ def _session(c: Either) -> str:
     return str(c.call(create_chat_session).id)
 
 
+PROMPT = "Save 'a.csv' and 'b.json'."
+
+
 def _collection_id(c: Either, name: str = "docs") -> str:
     return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)

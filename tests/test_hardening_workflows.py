@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import logging
 import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -16,17 +14,15 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from h2ogpte_ext import H2OGPTE, APIConnectionError, BadRequestError, H2OGPTEError, NotFoundError, UploadError
+from h2ogpte_ext import H2OGPTE, BadRequestError, H2OGPTEError, NotFoundError, UploadError
 from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing._state import IN_MEMORY
-from tests.common import _collection_id
+from tests.common import PROMPT, _collection_id
 from tests.either import Either
 from tests.tampering import Tampering
 
 pytestmark = pytest.mark.e2e
-
-PROMPT = "Save 'a.csv' and 'b.json'."
 
 
 def _requests(fake: FakeH2OGPTE, method: str, path: str) -> list[str]:
@@ -217,84 +213,6 @@ def test_fifos_and_devices_are_refused_before_anything_is_sent(
     assert fake_h2ogpte.state.requests == []
 
 
-# --- 5. downloads -------------------------------------------------------------------------------------------
-
-
-def _renamed(names: list[str]) -> Callable[[str, str], str]:
-    """Metadata rewrite: the agent's files get these names, in order (the last one listed twice)."""
-
-    def change(kind: str, content: str) -> str:
-        if kind != "agent_files":
-            return content
-        ids = [doc_id for entry in json.loads(content) for doc_id in entry]
-        entries = [{doc_id: name} for doc_id, name in zip(ids, names, strict=True)]
-        return json.dumps([*entries, entries[-1]])
-
-    return change
-
-
-def test_agent_files_whose_names_collide_all_land(tampered: Callable[[Tampering], Either], tmp_path: Path) -> None:
-    c = tampered(Tampering(meta=_renamed(["x/report.csv", "y\\report.csv"])))
-    run = c.run(c.client.run_agent(PROMPT))
-    paths = c.run(c.client.download_agent_files(run, tmp_path))
-    assert [p.name for p in paths] == ["report.csv", "report (1).csv"]
-    assert (tmp_path / "report.csv").read_bytes().startswith(b"item,value\n")  # a.csv
-    assert json.loads((tmp_path / "report (1).csv").read_bytes())["file"] == "b.json"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report (1).csv", "report.csv"]
-
-
-def test_agent_file_names_lose_control_and_bidi_characters_and_fit_the_file_system(
-    tampered: Callable[[Tampering], Either], tmp_path: Path
-) -> None:
-    long = "é" * 200 + ".csv"  # 404 bytes of UTF-8
-    c = tampered(Tampering(meta=_renamed(["\u202ecod.exe\u2066\x85\x1b[31m", long])))
-    run = c.run(c.client.run_agent(PROMPT))
-    paths = c.run(c.client.download_agent_files(run, tmp_path))
-    assert paths[0].name == "cod.exe[31m"
-    assert paths[1].name.endswith(".csv") and len(paths[1].name.encode()) <= 255
-    assert paths[1].name == "é" * 125 + ".csv"
-    assert sorted(tmp_path.iterdir()) == sorted(paths)
-
-
-def test_an_agent_file_name_with_nothing_safe_in_it_lands_as_unnamed_and_costs_no_other_file(
-    tampered: Callable[[Tampering], Either], tmp_path: Path
-) -> None:
-    c = tampered(Tampering(meta=_renamed(["..", "b.json"])))
-    run = c.run(c.client.run_agent(PROMPT))
-    paths = c.run(c.client.download_agent_files(run, tmp_path))
-    assert [p.name for p in paths] == ["unnamed", "b.json"]
-    assert sorted(tmp_path.iterdir()) == sorted(paths)
-
-
-def test_a_directory_at_the_target_is_a_clear_error_and_leaves_no_part_file(
-    make: Callable[..., Either], tmp_path: Path
-) -> None:
-    c = make()
-    run = c.run(c.client.run_agent(PROMPT))
-    (tmp_path / "b.json").mkdir()
-    with pytest.raises(H2OGPTEError, match=r"b.json is a directory; nothing was downloaded"):
-        c.run(c.client.download_agent_files(run, tmp_path, overwrite=True))
-    (doc_a,) = (f.doc_id for f in run.files if f.name == "a.csv")
-    (tmp_path / "a.csv").mkdir()
-    with pytest.raises(H2OGPTEError, match=r"a.csv is a directory"):
-        c.run(c.client.download_file(doc_a, "a.csv", tmp_path, overwrite=True))
-    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.csv", "b.json"]
-
-
-@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
-def test_downloads_are_created_with_the_users_umask(
-    make: Callable[..., Either], tmp_path: Path, umask: int, mode: int
-) -> None:
-    c = make()
-    run = c.run(c.client.run_agent("Save 'a.csv'."))
-    previous = os.umask(umask)
-    try:
-        (path,) = c.run(c.client.download_agent_files(run, tmp_path))
-    finally:
-        os.umask(previous)
-    assert stat.S_IMODE(path.stat().st_mode) == mode
-
-
 # --- 6 (part). metadata that does not parse ----------------------------------------------------------------
 
 
@@ -342,16 +260,3 @@ def test_an_interrupted_upload_still_deletes_what_it_uploaded(fake_h2ogpte: Fake
             client.upload_and_ingest(collection.id, files, concurrency=1)
     assert len(_deleted_uploads(fake_h2ogpte)) == 1
     _assert_no_upload_left(fake_h2ogpte)
-
-
-def test_a_download_whose_body_cannot_be_decoded_is_our_error_and_leaves_nothing(tmp_path: Path) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-encoding": "gzip"}, content=b"this is not gzip at all")
-
-    transport = httpx.MockTransport(handler)
-    with (
-        H2OGPTE(address="http://h2ogpte.invalid", api_key="k", http_client=httpx.Client(transport=transport)) as client,
-        pytest.raises(APIConnectionError),
-    ):
-        client.download_file("doc-1", "report.csv", tmp_path)
-    assert list(tmp_path.iterdir()) == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -167,21 +166,6 @@ def test_stream_agent_is_an_iterator_with_a_result(fake_h2ogpte: FakeH2OGPTE) ->
             text = "".join(delta.body for delta in stream)
         run = stream.result()
         assert run.text == text and [f.name for f in run.files] == ["x.json"]
-
-
-def test_server_file_names_are_reduced_to_safe_base_names(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
-) -> None:
-    c = make()
-    run = c.run(c.client.run_agent("Save 'a.csv' and 'b.csv'"))
-    doc_a, doc_b = (f.doc_id for f in run.files)
-    evil = [{doc_a: "../../etc/passwd"}, {doc_b: "/abs/x.csv"}]
-    fake_h2ogpte.state.meta[run.message_id]["agent_files"] = json.dumps(evil)
-    out = tmp_path / "out"
-    paths = c.run(c.client.download_agent_files(run.message_id, out))
-    assert sorted(p.name for p in paths) == ["passwd", "x.csv"]
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["passwd", "x.csv"]
-    assert all(p.parent == out for p in paths)
 
 
 def test_an_interrupted_download_leaves_nothing(
