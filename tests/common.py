@@ -20,6 +20,10 @@ def _session(c: Either) -> str:
     return str(c.call(create_chat_session).id)
 
 
+def _collection(c: Either, name: str = "sources") -> str:
+    return str(c.run(c.client.collections.create_collection(name=name, description="d")).id)
+
+
 PROMPT = "Save 'a.csv' and 'b.json'."
 
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import json
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypedDict
 from urllib.parse import parse_qs
 
 import attrs
-import httpx
 import pytest
 from h2ogpte_api.models import ChatCompletionRequest, DocumentSummary, ModelAnswer
 from h2ogpte_api.types import UNSET, Unset
@@ -27,74 +24,16 @@ from h2ogpte_ext import (
     AsyncH2OGPTE,
     Conversation,
     H2OGPTEError,
-    IngestError,
     JobError,
     NotFoundError,
     _options,
 )
-from h2ogpte_ext._ingest import Source
 from h2ogpte_ext._options import GeneratedNames, shown
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.common import _collection
 from tests.either import Either
 
 pytestmark = pytest.mark.e2e
-
-
-def _collection(c: Either, name: str = "sources") -> str:
-    return str(c.run(c.client.collections.create_collection(name=name, description="d")).id)
-
-
-def test_ingest_text_adds_one_named_document(make: Callable[..., Either]) -> None:
-    c = make()
-    collection_id = _collection(c)
-    result = c.run(c.client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt", poll_interval=0.01))
-    assert result.job.overall_status == "completed"
-    assert [d.name for d in result.documents] == ["q3.txt"]
-    # A second ingest of the same name returns only its own document.
-    again = c.run(c.client.ingest_text(collection_id, "Q3 again.", name="q3.txt", poll_interval=0.01))
-    assert len(again.documents) == 1 and again.documents[0].id != result.documents[0].id
-
-
-def test_ingest_website_and_cloud_sources_return_what_they_added(make: Callable[..., Either]) -> None:
-    c = make()
-    collection_id = _collection(c)
-    site = c.run(c.client.ingest_website(collection_id, "https://example.com/report", poll_interval=0.01))
-    assert site.job.overall_status == "completed" and len(site.documents) >= 1
-    s3 = c.run(
-        c.client.ingest_from_s3(
-            collection_id, ["s3://bucket/a.pdf", "s3://bucket/b.pdf"], region="us-east-1", poll_interval=0.01
-        )
-    )
-    gcs = c.run(c.client.ingest_from_gcs(collection_id, ["gs://bucket/c.pdf"], poll_interval=0.01))
-    azure = c.run(
-        c.client.ingest_from_azure_blob(collection_id, "container", ["d.pdf"], account_name="acct", poll_interval=0.01)
-    )
-    ids = [d.id for r in (site, s3, gcs, azure) for d in r.documents]
-    assert len(ids) == len(set(ids)) and len(s3.documents) >= 1 and gcs.documents and azure.documents
-    everything = c.collect(c.client.collections.iter_documents_for_collection(collection_id))
-    assert {d.id for d in everything} == set(ids)
-
-
-def test_unknown_ingest_options_are_refused_before_sending(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
-) -> None:
-    c = make()
-    collection_id = _collection(c)
-    before = len(fake_h2ogpte.state.requests)
-    with pytest.raises(H2OGPTEError, match=r"unknown ingest option\(s\) follow_link; known: .*follow_links"):
-        c.run(c.client.ingest_website(collection_id, "https://example.com", follow_link=True))  # type: ignore[call-arg]
-    assert len(fake_h2ogpte.state.requests) == before
-
-
-def test_a_failed_ingest_job_is_an_ingest_error_and_a_job_error(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
-) -> None:
-    c = make()
-    collection_id = _collection(c)
-    fake_h2ogpte.state.ingest_failures.append("the site refused the crawler")
-    with pytest.raises(IngestError, match="the site refused the crawler") as caught:
-        c.run(c.client.ingest_website(collection_id, "https://example.com", poll_interval=0.01))
-    assert isinstance(caught.value, JobError) and caught.value.errors == ["the site refused the crawler"]
 
 
 def test_texts_in_one_call(make: Callable[..., Either]) -> None:
@@ -154,54 +93,6 @@ def test_processing_a_missing_document_is_a_job_error(make: Callable[..., Either
 # --- what goes on the wire, and how uploads overlap --------------------------------------------------------
 
 
-def _sent_bodies(c: Either) -> list[tuple[str, bytes]]:
-    """(path, body) of every request the client sends from now on, as it goes on the wire."""
-    sent: list[tuple[str, bytes]] = []
-    if isinstance(c.client, H2OGPTE):
-        c.client.api.get_httpx_client().event_hooks["request"].append(
-            lambda request: sent.append((request.url.path, request.read()))
-        )
-    else:
-
-        async def record(request: httpx.Request) -> None:
-            sent.append((request.url.path, await request.aread()))
-
-        c.client.api.get_async_httpx_client().event_hooks["request"].append(record)
-    return sent
-
-
-def test_ingest_website_sends_its_crawl_settings(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    c = make()
-    collection_id = _collection(c)
-    c.run(
-        c.client.ingest_website(
-            collection_id, "https://example.com", follow_links=True, max_depth=2, max_documents=7, poll_interval=0.01
-        )
-    )
-    (job,) = [r for r in fake_h2ogpte.state.requests if r.path == "/api/v1/ingest/website/job"]
-    query = parse_qs(job.query)
-    assert query["follow_links"] == ["true"] and query["max_depth"] == ["2"] and query["max_documents"] == ["7"]
-    assert query["collection_id"] == [collection_id]
-    # Left out, they are not sent (the server's defaults apply).
-    c.run(c.client.ingest_website(collection_id, "https://example.com/b", poll_interval=0.01))
-    plain = [r for r in fake_h2ogpte.state.requests if r.path == "/api/v1/ingest/website/job"][-1]
-    assert not {"follow_links", "max_depth", "max_documents"} & set(parse_qs(plain.query))
-
-
-def test_ingest_from_s3_sends_its_region_and_credentials(make: Callable[..., Either]) -> None:
-    c = make()
-    collection_id = _collection(c)
-    sent = _sent_bodies(c)
-    credentials = {"access_key_id": "AKIA-test", "secret_access_key": "s3cr3t"}
-    c.run(
-        c.client.ingest_from_s3(
-            collection_id, ["s3://bucket/a.pdf"], region="eu-west-1", credentials=credentials, poll_interval=0.01
-        )
-    )
-    (body,) = [json.loads(content) for path, content in sent if path == "/api/v1/ingest/s3/job"]
-    assert body == {"urls": ["s3://bucket/a.pdf"], "region": "eu-west-1", "credentials": credentials}
-
-
 def test_delete_documents_deletes_them_and_waits_for_the_job(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
 ) -> None:
@@ -222,62 +113,6 @@ def test_delete_documents_deletes_them_and_waits_for_the_job(
             c.run(c.client.documents.get_document(by_name[name]))
     # One job, polled until it ended.
     assert [r.method for r in fake_h2ogpte.state.requests if r.path == "/api/v1/documents/delete_job"] == ["POST"]
-
-
-def _uploads_received(fake: FakeH2OGPTE) -> int:
-    return sum(1 for r in list(fake.state.requests) if (r.method, r.path) == ("PUT", "/api/v1/uploads"))
-
-
-def test_uploads_overlap_up_to_the_concurrency_with_at_most_that_many_files_open(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    c = make()
-    collection_id = _collection(c)
-    for i in range(6):
-        (tmp_path / f"f{i}.txt").write_bytes(b"x" * 1000)
-    # Every upload is held at the server, so that uploads sent side by side are seen side by side.
-    fake_h2ogpte.faults.add(path="/api/v1/uploads", method="PUT", latency=0.3, times=6)
-
-    # When each upload is answered: how many the server had received by then.
-    received_when_answered: list[int] = []
-    resource = type(c.client.document_ingestion)
-    upload_file: Any = resource.upload_file
-    if isinstance(c.client, H2OGPTE):
-
-        def recorded(self: Any, *args: Any, **kwargs: Any) -> Any:
-            answer = upload_file(self, *args, **kwargs)
-            received_when_answered.append(_uploads_received(fake_h2ogpte))
-            return answer
-
-    else:
-
-        async def recorded(self: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]  # the sync one's twin
-            answer = await upload_file(self, *args, **kwargs)
-            received_when_answered.append(_uploads_received(fake_h2ogpte))
-            return answer
-
-    monkeypatch.setattr(resource, "upload_file", recorded)
-    # Files open at once: at most `concurrency` (each is streamed from its open handle, then closed).
-    open_now: list[int] = [0]
-    most_open: list[int] = [0]
-    source_open = Source.open
-
-    @contextmanager
-    def counted(self: Source) -> Iterator[Any]:
-        with source_open(self) as handle:
-            open_now[0] += 1
-            most_open[0] = max(most_open[0], open_now[0])
-            try:
-                yield handle
-            finally:
-                open_now[0] -= 1
-
-    monkeypatch.setattr(Source, "open", counted)
-    result = c.run(c.client.upload_and_ingest(collection_id, [tmp_path], concurrency=3, poll_interval=0.01))
-    assert len(result.documents) == 6
-    # Sequential uploads would give 1: the first upload answered before the second was sent.
-    assert received_when_answered[0] >= 2, received_when_answered
-    assert 2 <= most_open[0] <= 3
 
 
 # --- the helpers' typed options: the generated layer's types, checked where they enter -----------------
