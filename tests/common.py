@@ -3,6 +3,8 @@ collection, a chat session), an agent prompt that leaves two files, a stopwatch.
 
 from __future__ import annotations
 
+import time
+
 from h2ogpte_api.api.chat import create_chat_session
 from h2ogpte_api.api.collections import create_collection
 from h2ogpte_api.models import Collection, CollectionCreateRequest
@@ -29,3 +31,7 @@ PROMPT = "Save 'a.csv' and 'b.json'."
 
 def _collection_id(c: Either, name: str = "docs") -> str:
     return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)
+
+
+def _elapsed(since: float) -> float:
+    return time.monotonic() - since
