@@ -9,81 +9,18 @@ import asyncio
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from h2ogpte_ext import APITimeoutError, InternalServerError, NotFoundError, StreamError
+from h2ogpte_ext import InternalServerError, StreamError
 from h2ogpte_ext._async import _base as async_base
 from h2ogpte_ext._sync import _base as sync_base
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _elapsed
 from tests.either import Either
 
-META = "/api/v1/messages/*/meta"
-
-
 # --- 1. a finished answer is never lost to what follows it -------------------------------------------------
-
-
-def _run(c: Either, how: str) -> Any:
-    """An agent run, three ways: run_agent, run_agent streamed, and stream_agent then result()."""
-    if how != "stream_agent":
-        return c.run(c.client.run_agent("Save the totals as 'totals.csv'", stream=how == "streamed"))
-    if c.kind == "sync":
-        with c.client.stream_agent("Save the totals as 'totals.csv'") as agent_stream:  # type: ignore[union-attr]
-            for _ in agent_stream:
-                pass
-        return agent_stream.result()
-
-    async def read() -> Any:
-        agent_stream = await c.client.stream_agent("Save the totals as 'totals.csv'")  # type: ignore[misc]
-        async with agent_stream:
-            async for _ in agent_stream:
-                pass
-        return await agent_stream.result()
-
-    return c.run(read())
-
-
-FAILURES = {
-    "503": {"status": 503},
-    "404": {"status": 404},
-    "timeout": {"latency": 4},
-}
-
-
-@pytest.mark.parametrize("how", ["plain", "streamed", "stream_agent"])
-@pytest.mark.parametrize("failure", list(FAILURES))
-def test_metadata_that_fails_after_the_agent_answered_keeps_the_answer_files_and_session(
-    make: Callable[..., Either],
-    fake_h2ogpte: FakeH2OGPTE,
-    caplog: pytest.LogCaptureFixture,
-    tmp_path: Path,
-    how: str,
-    failure: str,
-) -> None:
-    c = make(timeout=1.5, max_retries=0)
-    fake_h2ogpte.faults.add(path=META, method="GET", times=-1, **FAILURES[failure])
-    run = _run(c, how)
-    assert "saved" in run.text and run.message_id and run.files == [] and run.usage == {}
-    assert set(run.unfetched) == {"agent_files", "usage_stats"}
-    expected = APITimeoutError if failure == "timeout" else NotFoundError if failure == "404" else InternalServerError
-    assert all(isinstance(error, expected) for error in run.unfetched.values())
-    assert len(run.warnings) == 2 and run.warnings[0].startswith("its agent_files could not be fetched: ")
-    assert "agent_files metadata could not be fetched" in caplog.text
-    # The session that holds the answer is kept, and the agent's files can still be had.
-    assert run.session_id in fake_h2ogpte.state.sessions
-    fake_h2ogpte.faults.clear()
-    paths = c.run(c.client.download_agent_files(run, tmp_path))
-    assert paths and all(path.exists() for path in paths)
-
-
-def test_a_run_whose_metadata_all_came_has_nothing_unfetched(make: Callable[..., Either]) -> None:
-    c = make()
-    run = c.run(c.client.run_agent("Save the totals as 'totals.csv'"))
-    assert run.files and run.usage and run.unfetched == {} and run.warnings == []
 
 
 @pytest.mark.parametrize("raised", [ValueError("the callback broke"), KeyboardInterrupt()])

@@ -139,15 +139,6 @@ def test_run_agent_then_download_its_files(make: Callable[..., Either], tmp_path
     assert sorted(again) == sorted(paths)
 
 
-def test_run_agent_sends_the_guides_llm_args(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    c = make()
-    run = c.run(c.client.run_agent("Write 'a.csv'", accuracy="maximum", tools=["python"], max_turns=3, temperature=0.2))
-    (question, _) = c.collect(c.client.chat.iter_chat_session_messages(run.session_id))
-    assert question.content == "Write 'a.csv'"
-    prompt_raw = fake_h2ogpte.state.meta[run.message_id]["prompt_raw"]
-    assert prompt_raw == "Write 'a.csv'"
-
-
 def test_run_agent_streams_with_a_callback_then_reads_its_files(make: Callable[..., Either], tmp_path: Path) -> None:
     c = make()
     seen: list[CompletionDelta] = []
@@ -156,16 +147,6 @@ def test_run_agent_streams_with_a_callback_then_reads_its_files(make: Callable[.
     assert "".join(d.body for d in seen) == run.text
     paths = c.run(c.client.download_agent_files(run, tmp_path))
     assert len(paths) == 2 and all(p.stat().st_size > 0 for p in paths)
-
-
-def test_stream_agent_is_an_iterator_with_a_result(fake_h2ogpte: FakeH2OGPTE) -> None:
-    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-        with pytest.raises(H2OGPTEError, match="not finished"):
-            client.stream_agent("Save 'x.json'").result()
-        with client.stream_agent("Save 'x.json'", accuracy="quick") as stream:
-            text = "".join(delta.body for delta in stream)
-        run = stream.result()
-        assert run.text == text and [f.name for f in run.files] == ["x.json"]
 
 
 def test_an_interrupted_download_leaves_nothing(
@@ -222,24 +203,3 @@ def test_progress_bars_when_asked(
         client.download_file(document.id, document.name, tmp_path, progress=True)
     err = capsys.readouterr().err
     assert "upload 1 file(s)" in err and "a.csv" in err
-
-
-def test_async_stream_agent_and_run_agent_with_an_async_callback(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
-    async def scenario() -> tuple[str, list[str], int]:
-        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-            stream = await client.stream_agent("Save 'y.csv'", accuracy="quick")
-            async with stream:
-                text = "".join([delta.body async for delta in stream])
-            run = await stream.result()
-            assert run.text == text
-            seen: list[str] = []
-
-            async def on_delta(delta: CompletionDelta) -> None:
-                seen.append(delta.body)
-
-            second = await client.run_agent("Save 'z.csv'", on_delta=on_delta)
-            paths = await client.download_agent_files(second, tmp_path)
-            return "".join(seen), [f.name for f in run.files], len(paths)
-
-    streamed, names, downloaded = asyncio.run(scenario())
-    assert "z.csv" in streamed and names == ["y.csv"] and downloaded == 1
