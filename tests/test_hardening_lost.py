@@ -9,50 +9,15 @@ import asyncio
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
-from h2ogpte_ext import InternalServerError, StreamError
+from h2ogpte_ext import InternalServerError
 from h2ogpte_ext._async import _base as async_base
 from h2ogpte_ext._sync import _base as sync_base
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _elapsed
 from tests.either import Either
-
-# --- 1. a finished answer is never lost to what follows it -------------------------------------------------
-
-
-@pytest.mark.parametrize("raised", [ValueError("the callback broke"), KeyboardInterrupt()])
-@pytest.mark.parametrize("what", ["ask", "run_agent"])
-def test_a_failure_after_the_streamed_answer_finished_never_deletes_its_session(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, raised: BaseException, what: str
-) -> None:
-    c = make(max_retries=0)
-
-    def on_delta(delta: Any) -> None:
-        if delta.finished:  # the answer is whole on the server: whatever fails now must not lose it
-            raise raised
-
-    call = c.client.ask if what == "ask" else c.client.run_agent
-    with pytest.raises(type(raised)) as caught:
-        c.run(call("Hello", on_delta=on_delta))
-    assert caught.value is raised
-    (session,) = fake_h2ogpte.state.sessions
-    assert fake_h2ogpte.state.conversation(session).messages[-1].get("reply_to")  # the answer is in it
-    if sys.version_info >= (3, 11):
-        assert any(f"chat session {session} is kept" in note for note in getattr(caught.value, "__notes__", []))
-
-
-def test_a_failure_before_the_answer_still_deletes_the_session_made_for_it(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
-) -> None:
-    c = make(max_retries=0)
-    fake_h2ogpte.state.completion_failures.append("the model is overloaded")
-    with pytest.raises(StreamError, match="the model is overloaded"):
-        c.run(c.client.run_agent("Hello", stream=True))
-    assert not fake_h2ogpte.state.sessions
-
 
 # --- 2. a clean-up never replaces the block's own exception -------------------------------------------------
 
