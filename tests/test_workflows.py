@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,6 @@ from h2ogpte_ext import (
     AgentRun,
     APIConnectionError,
     AsyncAgentRun,
-    AsyncH2OGPTE,
     CompletionDelta,
     H2OGPTEError,
     IngestError,
@@ -165,30 +163,6 @@ def test_an_interrupted_download_leaves_nothing(
     assert list(tmp_path.iterdir()) == []
     path = c.run(c.client.download_file(document.id, document.name, tmp_path / "renamed.csv"))
     assert path.read_bytes() == CSV * 5000
-
-
-def test_temporary_resources_are_deleted_even_on_error(fake_h2ogpte: FakeH2OGPTE) -> None:
-    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-        with (
-            pytest.raises(RuntimeError),
-            client.temporary_collection() as collection,
-            client.temporary_session(collection.id) as session,
-        ):
-            assert session.collection_id == collection.id
-            raise RuntimeError("boom")
-        assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.sessions == {}
-
-
-def test_async_temporary_resources(fake_h2ogpte: FakeH2OGPTE) -> None:
-    async def scenario() -> None:
-        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-            with pytest.raises(RuntimeError):
-                async with client.temporary_collection() as collection, client.temporary_session(collection.id):
-                    assert len(fake_h2ogpte.state.sessions) == 1
-                    raise RuntimeError("boom")
-
-    asyncio.run(scenario())
-    assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.sessions == {}
 
 
 def test_progress_bars_when_asked(

@@ -1,7 +1,5 @@
-"""Hardening: what the client must never lose or hang on, over real HTTP (the fake, or a test's own loopback
-server for what the fake cannot be made to send): a finished answer and its session (1), the error of a block
-whose clean-up fails (2), the caller's deadline (3), a job status or progress the client does not know (4), a
-long stream (5) and a stream line whose error is null (6)."""
+"""Resources that live for a block (`temporary_collection`, `temporary_session`, `chat_session`): deleted on
+exit, even on error, and a clean-up that fails never replaces the block's own exception."""
 
 from __future__ import annotations
 
@@ -12,14 +10,43 @@ from collections.abc import Callable
 
 import pytest
 
-from h2ogpte_ext import InternalServerError
+from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, InternalServerError
 from h2ogpte_ext._async import _base as async_base
 from h2ogpte_ext._sync import _base as sync_base
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _elapsed
 from tests.either import Either
 
-# --- 2. a clean-up never replaces the block's own exception -------------------------------------------------
+# --- deleted on exit, even on error -------------------------------------------------------------------------
+
+
+@pytest.mark.e2e
+def test_temporary_resources_are_deleted_even_on_error(fake_h2ogpte: FakeH2OGPTE) -> None:
+    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+        with (
+            pytest.raises(RuntimeError),
+            client.temporary_collection() as collection,
+            client.temporary_session(collection.id) as session,
+        ):
+            assert session.collection_id == collection.id
+            raise RuntimeError("boom")
+        assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.sessions == {}
+
+
+@pytest.mark.e2e
+def test_async_temporary_resources(fake_h2ogpte: FakeH2OGPTE) -> None:
+    async def scenario() -> None:
+        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+            with pytest.raises(RuntimeError):
+                async with client.temporary_collection() as collection, client.temporary_session(collection.id):
+                    assert len(fake_h2ogpte.state.sessions) == 1
+                    raise RuntimeError("boom")
+
+    asyncio.run(scenario())
+    assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.sessions == {}
+
+
+# --- a clean-up never replaces the block's own exception ----------------------------------------------------
 
 
 def _block(c: Either, manager: str, raised: BaseException | None) -> BaseException | None:
