@@ -5,19 +5,29 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypedDict
 from urllib.parse import parse_qs
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+else:
+    from typing_extensions import Unpack
 
 import attrs
 import pytest
 from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_api.types import UNSET, Unset
 
-from h2ogpte_ext import H2OGPTE, AsyncConversation, AsyncH2OGPTE, Conversation, H2OGPTEError, _options
+import h2ogpte_ext
+from h2ogpte_ext import H2OGPTEError, _options
+from h2ogpte_ext._agents import AgentOptions
 from h2ogpte_ext._options import GeneratedNames, shown
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _collection
@@ -60,62 +70,98 @@ def _operation(operation: str, *fixed: str) -> Callable[[], dict[str, Any]]:
     return parameters
 
 
-# Each options TypedDict, the helpers that take it, and the generated model or operation it mirrors.
-TYPED_OPTIONS: list[tuple[Any, list[str], Callable[[], dict[str, Any]]]] = [
-    (_options.CompletionOptions, ["ask", "stream_completion", "Conversation.ask"], _completion_fields),
-    (_options.IngestOptions, ["upload_and_ingest"], _upload_job_query),
-    (
-        _options.WebsiteIngestOptions,
-        ["ingest_website"],
-        _operation(
-            "document_ingestion.create_ingest_from_website_job",
-            *("url", "collection_id", "follow_links", "max_depth", "max_documents"),
-        ),
+# Each options TypedDict and the generated model or operation it mirrors. The helpers that take one are not
+# listed here: `_helpers_with_typed_options` finds them all.
+MIRRORED: dict[Any, Callable[[], dict[str, Any]]] = {
+    _options.CompletionOptions: _completion_fields,
+    _options.IngestOptions: _upload_job_query,
+    _options.WebsiteIngestOptions: _operation(
+        "document_ingestion.create_ingest_from_website_job",
+        *("url", "collection_id", "follow_links", "max_depth", "max_documents"),
     ),
-    (
-        _options.TextIngestOptions,
-        ["ingest_text"],
-        _operation("document_ingestion.create_ingest_from_plain_text_job", "collection_id", "file_name"),
+    _options.TextIngestOptions: _operation(
+        "document_ingestion.create_ingest_from_plain_text_job", "collection_id", "file_name"
     ),
-    (
-        _options.S3IngestOptions,
-        ["ingest_from_s3"],
-        _operation("document_ingestion.create_ingest_from_s3_job", "urls", "collection_id"),
+    _options.S3IngestOptions: _operation("document_ingestion.create_ingest_from_s3_job", "urls", "collection_id"),
+    _options.GCSIngestOptions: _operation("document_ingestion.create_ingest_from_gcs_job", "urls", "collection_id"),
+    _options.AzureBlobIngestOptions: _operation(
+        "document_ingestion.create_ingest_from_azure_blob_storage_job",
+        *("container", "paths", "account_name", "collection_id"),
     ),
-    (
-        _options.GCSIngestOptions,
-        ["ingest_from_gcs"],
-        _operation("document_ingestion.create_ingest_from_gcs_job", "urls", "collection_id"),
-    ),
-    (
-        _options.AzureBlobIngestOptions,
-        ["ingest_from_azure_blob"],
-        _operation(
-            "document_ingestion.create_ingest_from_azure_blob_storage_job",
-            *("container", "paths", "account_name", "collection_id"),
-        ),
-    ),
-    (
-        _options.AnswerQuestionOptions,
-        ["answer_question"],
-        _operation("models.answer_question", "model_name", "question", "text_context_list"),
-    ),
-    (
-        _options.SummarizeOptions,
-        ["summarize_content"],
-        _operation("models.summarize_content", "model_name", "text_context_list"),
-    ),
-    (
-        _options.ExtractOptions,
-        ["extract_data"],
-        _operation("models.extract_data", "model_name", "text_context_list"),
-    ),
-    (
-        _options.ProcessDocumentOptions,
-        ["process_document"],
-        _operation("documents.create_process_document_job", "document_id", "summary_id"),
-    ),
-]
+    _options.AnswerQuestionOptions: _operation("models.answer_question", "model_name", "question", "text_context_list"),
+    _options.SummarizeOptions: _operation("models.summarize_content", "model_name", "text_context_list"),
+    _options.ExtractOptions: _operation("models.extract_data", "model_name", "text_context_list"),
+    _options.ProcessDocumentOptions: _operation("documents.create_process_document_job", "document_id", "summary_id"),
+}
+# Typed options that mirror nothing generated (the agent's: defaults of its own, in one place), and the test
+# module that checks them instead.
+CHECKED_ELSEWHERE: dict[Any, str] = {AgentOptions: "tests/test_agents.py"}
+
+_UNPACKED = re.compile(r"\*\*\w+\s*:\s*[\"']?(?:typing(?:_extensions)?\.)?Unpack\[")
+
+
+def _options_type(function: Any) -> Any:
+    """The TypedDict of `function`'s `**options: Unpack[...]`, or None when it takes no such options."""
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.kind is not inspect.Parameter.VAR_KEYWORD:
+            continue
+        annotation = parameter.annotation  # a string where the module has `from __future__ import annotations`
+        text = annotation if isinstance(annotation, str) else repr(annotation)
+        unpacked = re.fullmatch(r"(?:typing(?:_extensions)?\.)?Unpack\[([\w.]+)\]", text)
+        if unpacked:
+            return function.__globals__[unpacked.group(1).rpartition(".")[2]]
+    return None
+
+
+def _modules() -> list[types.ModuleType]:
+    """Every module of h2ogpte_ext, the fake's included (not the `python -m` entry points, which would run)."""
+    names = [info.name for info in pkgutil.walk_packages(h2ogpte_ext.__path__, "h2ogpte_ext.")]
+    return [h2ogpte_ext, *(importlib.import_module(name) for name in names if not name.endswith(".__main__"))]
+
+
+def _definitions_typed_with_unpack() -> dict[str, Any]:
+    """`module:Qualname` -> its options TypedDict, for every function and method defined anywhere in h2ogpte_ext
+    (sync and async, public or not) whose `**` parameter is typed `Unpack[...]`: found, not listed, so that a
+    new helper cannot go unchecked."""
+    found: dict[str, Any] = {}
+    for module in _modules():
+        for value in vars(module).values():
+            if getattr(value, "__module__", None) != module.__name__:
+                continue  # imported here, defined elsewhere: seen there
+            members = vars(value).values() if isinstance(value, type) else [value]
+            for member in members:
+                function = member.__func__ if isinstance(member, (staticmethod, classmethod)) else member
+                if inspect.isfunction(function) and (declared := _options_type(function)) is not None:
+                    found[f"{module.__name__}:{function.__qualname__}"] = declared
+    return found
+
+
+def _written_with_unpack() -> int:
+    """How many `**name: Unpack[...]` parameters the package's sources have: what the search must find."""
+    return sum(len(_UNPACKED.findall(path.read_text())) for path in PACKAGE.rglob("*.py"))
+
+
+def _helpers_with_typed_options() -> dict[str, Any]:
+    """`Class.method` -> its options TypedDict, for every public method (inherited ones included) of every
+    public class of h2ogpte_ext typed `**options: Unpack[...]`: what users call."""
+    found: dict[str, Any] = {}
+    for name in h2ogpte_ext.__all__:
+        cls = getattr(h2ogpte_ext, name)
+        if not isinstance(cls, type):
+            continue
+        for attribute in dir(cls):
+            function = inspect.getattr_static(cls, attribute)
+            if attribute.startswith("_") or not inspect.isfunction(function):
+                continue
+            declared = _options_type(function)
+            if declared is not None:
+                found[f"{cls.__name__}.{attribute}"] = declared
+    return found
+
+
+PACKAGE = Path(h2ogpte_ext.__file__).parent
+DEFINED = _definitions_typed_with_unpack()
+HELPERS = _helpers_with_typed_options()
 
 
 def _as_helpers_take(hint: Any) -> set[Any]:
@@ -134,21 +180,60 @@ def _mismatches(declared: Any, generated: dict[str, Any]) -> dict[str, tuple[Any
 
 
 @pytest.mark.parametrize(
-    ("declared", "helpers", "generated"), TYPED_OPTIONS, ids=lambda v: v.__name__ if isinstance(v, type) else "-"
+    ("declared", "generated"), MIRRORED.items(), ids=lambda v: v.__name__ if isinstance(v, type) else "-"
 )
 def test_each_options_typeddict_mirrors_the_generated_layer(
-    declared: Any, helpers: list[str], generated: Callable[[], dict[str, Any]]
+    declared: Any, generated: Callable[[], dict[str, Any]]
 ) -> None:
     # A spec change that adds, drops or retypes a field fails here: update the TypedDict in _options.py.
     assert _mismatches(declared, generated()) == {}
     assert declared.__required_keys__ == frozenset()  # every option may be left out
-    for client in (H2OGPTE, AsyncH2OGPTE, Conversation, AsyncConversation):
-        for helper in helpers:
-            owner, _, name = helper.rpartition(".")
-            if (owner and owner not in client.__name__) or not hasattr(client, name):
-                continue
-            options = inspect.signature(getattr(client, name)).parameters["options"]
-            assert options.annotation == f"Unpack[{declared.__name__}]", f"{client.__name__}.{name}"
+    assert declared in HELPERS.values(), f"no helper takes **options: Unpack[{declared.__name__}]"
+
+
+def _unchecked(defined: dict[str, Any]) -> dict[str, str]:
+    """The definitions whose options TypedDict no check here or elsewhere covers."""
+    checked = MIRRORED.keys() | CHECKED_ELSEWHERE.keys()
+    return {where: declared.__name__ for where, declared in defined.items() if declared not in checked}
+
+
+def test_every_helper_typed_with_unpack_has_its_options_checked() -> None:
+    # A new helper typed `**options: Unpack[NewOptions]` fails here until NewOptions is in MIRRORED (or, when
+    # it mirrors nothing generated, in CHECKED_ELSEWHERE with a test module that names it).
+    assert _unchecked(DEFINED) == {}
+    for declared, module in CHECKED_ELSEWHERE.items():
+        assert declared in DEFINED.values() and declared.__name__ in (PACKAGE.parent / module).read_text()
+    # The search misses none: every `**name: Unpack[...]` written in the sources is a definition it found.
+    assert len(DEFINED) == _written_with_unpack() > 0
+    # Every public helper so typed is one of those definitions, and sync and async take the same options.
+    assert set(HELPERS.values()) <= set(DEFINED.values())
+    twins = {name.removeprefix("Async"): declared for name, declared in HELPERS.items() if name.startswith("Async")}
+    assert twins == {name: declared for name, declared in HELPERS.items() if not name.startswith("Async")}
+    known = {
+        "H2OGPTE.ask": _options.CompletionOptions,
+        "AsyncH2OGPTE.stream_completion": _options.CompletionOptions,
+        "Conversation.ask": _options.CompletionOptions,
+        "H2OGPTE.upload_and_ingest": _options.IngestOptions,
+        "AsyncH2OGPTE.process_document": _options.ProcessDocumentOptions,
+        "H2OGPTE.run_agent": AgentOptions,
+    }
+    assert known.items() <= HELPERS.items()
+
+
+class _NewOptions(TypedDict, total=False):
+    colour: str
+
+
+def _paint(self: Any, collection_id: str, **options: Unpack[_NewOptions]) -> None:
+    """A helper added with typed options that no check covers yet."""
+
+
+def test_a_helper_added_with_typed_options_is_found_and_fails_the_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(h2ogpte_ext.AsyncH2OGPTE, "paint", _paint, raising=False)
+    found = _definitions_typed_with_unpack()
+    assert found.items() - DEFINED.items() == {("h2ogpte_ext._async.client:_paint", _NewOptions)}
+    assert _unchecked(found) == {"h2ogpte_ext._async.client:_paint": "_NewOptions"}
+    assert _helpers_with_typed_options()["AsyncH2OGPTE.paint"] is _NewOptions
 
 
 def test_the_mirror_check_sees_a_retyped_a_missing_and_a_new_field() -> None:
