@@ -89,9 +89,26 @@ def fetch_spec(session: nox.Session) -> None:
 
 @nox.session
 def spec_diff(session: nox.Session) -> None:
-    """`nox -s spec_diff -- OLD NEW [--json] [--fail-on-breaking]`: what changed, breaking or not."""
+    """`nox -s spec_diff -- OLD NEW [--format text|markdown|json] `: what changed for a
+    client, breaking or not; exit 1 when something breaks, 2 on invalid input."""
     _sync(session, extras=["spec"])
     session.run("python", "scripts/spec.py", "diff", *session.posargs)
+
+
+@nox.session
+def spec_check(session: nox.Session) -> None:
+    """`nox -s spec_check -- [SPEC]`: which helpers and CLI commands work with SPEC (default: the spec
+    generated/ was built from): works, degraded (options gone) or unavailable (what is missing)."""
+    _sync(session, extras=["spec"])
+    session.run("python", "scripts/spec.py", "check", *session.posargs)
+
+
+@nox.session
+def compat(session: nox.Session) -> None:
+    """Regenerate into temporary copies from 1.7.0, 1.6.64 and next-release edits of api-spec.yaml, run every
+    helper, CLI command and the fake there, and fail where `spec check` said otherwise (`-- CASE...`: some)."""
+    _sync(session, extras=["testing"], groups=["codegen"])
+    session.run("python", "scripts/compat.py", *session.posargs)
 
 
 @nox.session
@@ -258,11 +275,14 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on h2ogpte_ext, and on h2ogpte_api as far as the generator allows."""
+    """mypy --strict on h2ogpte_ext, on h2ogpte_api as far as the generator allows, and on the typing examples."""
     # The tests and scripts are type-checked too, against the libraries they import.
     _sync(session, extras=ALL_EXTRAS, groups=["typecheck", "test"])
     session.run("mypy")
     session.run("mypy", "--strict", "-p", "h2ogpte_api")
+    # What users' type checkers see of the generated layer (each method's forms and types, both clients): named
+    # here so that the check stays when the files above change; assert_type and unused ignores fail it.
+    session.run("mypy", "--strict", "tests/typing_examples")
 
 
 @nox.session

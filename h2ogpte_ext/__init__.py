@@ -15,6 +15,8 @@ package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# First: httpx is then imported without its command line (and click, rich, pygments), see _httpx_private.
+from h2ogpte_ext import _httpx_private  # noqa: F401
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
@@ -48,16 +50,19 @@ if TYPE_CHECKING:
         ConflictError,
         DownloadError,
         H2OGPTEError,
+        IngestError,
         InternalServerError,
+        JobError,
         NotFoundError,
+        NotInSpecError,
         PermissionDeniedError,
         RateLimitError,
         StreamError,
         UnprocessableEntityError,
+        UploadError,
     )
     from h2ogpte_ext._health import Health
-    from h2ogpte_ext._ingest import FileInput, Files, IngestError, IngestResult, UploadError
-    from h2ogpte_ext._jobs import JobError
+    from h2ogpte_ext._ingest import FileInput, Files, IngestResult
     from h2ogpte_ext._jsonl import CompletionDelta
     from h2ogpte_ext._options import (
         AnswerQuestionOptions,
@@ -72,6 +77,7 @@ if TYPE_CHECKING:
         TextIngestOptions,
         WebsiteIngestOptions,
     )
+    from h2ogpte_ext._retry import RetryPolicy
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
@@ -99,18 +105,22 @@ _EXPORTS = {
             "ConflictError",
             "DownloadError",
             "H2OGPTEError",
+            "IngestError",
             "InternalServerError",
+            "JobError",
             "NotFoundError",
+            "NotInSpecError",
             "PermissionDeniedError",
             "RateLimitError",
             "StreamError",
             "UnprocessableEntityError",
+            "UploadError",
         ],
         "h2ogpte_ext._errors",
     ),
     "Health": "h2ogpte_ext._health",
-    **dict.fromkeys(["FileInput", "Files", "IngestError", "IngestResult", "UploadError"], "h2ogpte_ext._ingest"),
-    "JobError": "h2ogpte_ext._jobs",
+    **dict.fromkeys(["FileInput", "Files", "IngestResult"], "h2ogpte_ext._ingest"),
+    "RetryPolicy": "h2ogpte_ext._retry",
     "CompletionDelta": "h2ogpte_ext._jsonl",
     **dict.fromkeys(
         [
@@ -216,10 +226,12 @@ __all__ = [
     "ModelAnswer",
     "ModelExtractionAnswer",
     "NotFoundError",
+    "NotInSpecError",
     "PermissionDeniedError",
     "ProcessDocumentOptions",
     "RateLimitError",
     "Reference",
+    "RetryPolicy",
     "S3IngestOptions",
     "StreamError",
     "SummarizeOptions",

@@ -12,8 +12,7 @@ import httpx
 from attrs import define
 from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext import _jsonl
-from h2ogpte_ext._chat import parse_usage
+from h2ogpte_ext._chat import completion_request, parse_usage
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._options import check_options
 
@@ -86,7 +85,7 @@ def agent_options(options: Mapping[str, Any]) -> AgentOptions:
     return merged
 
 
-def completion_request(prompt: str, *, collection: bool, stream: bool, options: AgentOptions) -> ChatCompletionRequest:
+def agent_request(prompt: str, *, collection: bool, stream: bool, options: AgentOptions) -> ChatCompletionRequest:
     """The completion body of an agent run, with the guide's `llm_args`."""
     sampling = {key: value for key, value in options.items() if key not in _SETTINGS}
     args = {
@@ -102,7 +101,7 @@ def completion_request(prompt: str, *, collection: bool, stream: bool, options: 
     body: dict[str, Any] = {"message": prompt, "llm": options["llm"], "llm_args": args}
     if not collection:
         body["rag_config"] = {"rag_type": "llm_only"}  # a pure agent task: no retrieval
-    return _jsonl.completion_request(body, stream=stream)
+    return completion_request(body, stream=stream)
 
 
 def http_timeout(options: AgentOptions) -> httpx.Timeout:

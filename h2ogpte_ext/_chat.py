@@ -15,17 +15,24 @@ from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._options import CompletionOptions, check_options
 
 
-def completion_request(message: str, options: Mapping[str, Any], *, stream: bool = False) -> ChatCompletionRequest:
-    """The completion request for `message` with keyword `options`, asking for the streamed (JSONL) answer
-    when `stream`; an unknown option or a value not of its type is an error naming it (nothing is sent)."""
-    check_options(options, CompletionOptions, what="completion")
+def completion_request(body: Mapping[str, Any], *, stream: bool) -> ChatCompletionRequest:
+    """The one way a completion request is built (questions, streams and agent runs): a ChatCompletionRequest
+    from its JSON fields, asking for the streamed (JSONL) answer or not. A value the model refuses is an
+    error naming it (nothing is sent)."""
     try:
-        request = ChatCompletionRequest.from_dict({"message": message, **options})
+        request = ChatCompletionRequest.from_dict(dict(body))
     except (TypeError, ValueError, KeyError, AttributeError) as error:  # deeper than check_options looks
         raise H2OGPTEError(f"invalid completion options: {error or type(error).__name__}") from None
-    if stream:  # not in the spec's ChatCompletionRequest: it travels as an additional property
-        request["stream"] = True
+    # `stream` is not in the spec's ChatCompletionRequest: it travels as an additional property.
+    request["stream"] = stream
     return request
+
+
+def question_request(message: str, options: Mapping[str, Any], *, stream: bool) -> ChatCompletionRequest:
+    """The completion request for `message` with keyword `options` (`CompletionOptions`); an unknown option or
+    a value not of its type is an error naming it (nothing is sent)."""
+    check_options(options, CompletionOptions, what="completion", helper="ask")
+    return completion_request({"message": message, **options}, stream=stream)
 
 
 def parse_usage(text: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import sys
 import traceback
@@ -23,11 +24,22 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError
+from h2ogpte_ext import _needs
+from h2ogpte_ext._errors import (
+    AnswerKept,
+    APIConnectionError,
+    APIStatusError,
+    H2OGPTEError,
+    JobError,
+    NotInSpecError,
+    UsageError,
+)
+from h2ogpte_ext._jobs import JOB_DEADLINE
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
     from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._retry import RetryPolicy
     from h2ogpte_ext._sync.client import H2OGPTE
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -135,15 +147,6 @@ class Settings:
         return wanted is not False and not self.as_json and sys.stderr.isatty()
 
 
-class AnswerKept(H2OGPTEError):
-    """A call after the answer failed (its references, metadata or files): the answer was printed, and the
-    chat session holding it is kept and named. The failure is the cause."""
-
-    def __init__(self, message: str, *, session_id: str, message_id: str | None) -> None:
-        super().__init__(message)
-        self.session_id, self.message_id = session_id, message_id
-
-
 def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
     cause = exc.__cause__ if isinstance(exc, AnswerKept) and exc.__cause__ is not None else exc
     error: dict[str, Any] = {"type": type(cause).__name__, "message": message}
@@ -151,10 +154,10 @@ def _error_json(message: str, exc: BaseException, exit_code: int = 1) -> str:
         error |= {"status_code": cause.status_code, "request_id": cause.request_id}
     if isinstance(exc, AnswerKept):
         error |= {"session_id": exc.session_id, "message_id": exc.message_id}
-    from h2ogpte_ext._jobs import JobError  # loaded by then: only a client call raises it
-
     if isinstance(exc, JobError):
         error |= {"job_id": exc.job_id, "status": exc.status, "errors": exc.errors}  # job: None if no poll answered
+    if isinstance(exc, NotInSpecError):
+        error |= {"helper": exc.helper, "missing": exc.missing, "spec": exc.spec}
     return json.dumps({"error": error, "exit_code": exit_code})
 
 
@@ -475,7 +478,8 @@ def _answer_kept(
 @click.option("--collection", help="Collection for RAG.")
 @click.option("--session", help="An existing chat session.")
 @click.option("--accuracy", type=click.Choice(["quick", "basic", "standard", "maximum"]), default="standard")
-@click.option("--timeout", default=3600.0, show_default=True, help="The agent's total time budget (seconds).")
+@click.option("--budget", default=3600.0, show_default=True, help="The agent's total time budget (seconds).")
+@click.option("--timeout", type=click.FloatRange(min=0), hidden=True, help="The former name of --budget.")
 @click.option("--stream", is_flag=True, help="Print the answer as it is written.")
 @click.option("--download", type=click.Path(path_type=Path), help="Download the agent's files into this folder.")
 @_global_options()
@@ -487,7 +491,8 @@ def agent(
     collection: str | None,
     session: str | None,
     accuracy: Any,
-    timeout: float,
+    budget: float,
+    timeout: float | None,
     stream: bool,
     download: Path | None,
 ) -> None:
@@ -496,6 +501,8 @@ def agent(
     If a call after the answer fails (its metadata, a download), the answer is printed first, then the
     failure, naming the chat session that holds the answer (exit 1).
     """
+    _needs.require("h2ogpte-ext agent")
+    budget = timeout if timeout is not None else budget
     deltas = _Deltas(printing=not settings.as_json) if stream else None
     failure: BaseException | str | None = None
     cause: BaseException | None = None
@@ -509,7 +516,7 @@ def agent(
                 session_id=chat.id,
                 collection_id=collection,
                 accuracy=accuracy,
-                budget=timeout,
+                budget=budget,
                 stream=stream,
                 on_delta=deltas,
             )
@@ -624,19 +631,27 @@ def jobs() -> None:
 @jobs.command("wait")
 @click.argument("job_id")
 @click.option(
-    "--deadline", type=click.FloatRange(min=0), help="Give up after this many seconds (default: as long as it runs)."
+    "--deadline",
+    type=click.FloatRange(min=0),
+    default=JOB_DEADLINE,
+    show_default=True,
+    help="Give up after this many seconds ('inf': as long as it runs).",
 )
 @click.option("--cancel-on-interrupt", is_flag=True, help="Ctrl-C also cancels the job on the server.")
 @_global_options()
 @click.pass_obj
 @_guarded
-def jobs_wait(settings: Settings, job_id: str, deadline: float | None, cancel_on_interrupt: bool) -> None:
+def jobs_wait(settings: Settings, job_id: str, deadline: float, cancel_on_interrupt: bool) -> None:
     """Wait for JOB_ID to end and print its final status; exit 1 with the server's errors if it failed or was
     canceled (or is still running at --deadline)."""
+    _needs.require("h2ogpte-ext jobs wait")
     try:
         with settings.client() as client:
             job = client.wait_for_job(
-                job_id, deadline=deadline, progress=settings.progress(), cancel_on_interrupt=cancel_on_interrupt
+                job_id,
+                deadline=None if math.isinf(deadline) else deadline,
+                progress=settings.progress(),
+                cancel_on_interrupt=cancel_on_interrupt,
             )
     except KeyboardInterrupt as exc:
         if cancel_on_interrupt:
@@ -663,6 +678,7 @@ def collections_list(settings: Settings, limit: int | None) -> None:
     """The collections, most recently updated first: id, documents, name."""
     from itertools import islice
 
+    _needs.require("h2ogpte-ext collections list")
     with settings.client() as client:
         found = list(islice(client.collections.iter_collections(page_size=min(limit or 100, 100)), limit))
     settings.emit(
@@ -682,6 +698,7 @@ def collections_create(settings: Settings, name: str, description: str) -> None:
 
     With --json, the whole collection.
     """
+    _needs.require("h2ogpte-ext collections create")
     with settings.client() as client:
         created = client.collections.create_collection(name=name, description=description)
     settings.emit(created.to_dict(), _line(created.id))
@@ -701,9 +718,12 @@ def collections_delete(settings: Settings, collection_id: str) -> None:
     """
     from h2ogpte_ext._errors import NotFoundError
 
+    _needs.require("h2ogpte-ext collections delete")
     with settings.client() as client:
         try:
-            first = _delete(lambda retries: client.collections.delete_collection(collection_id, **retries))
+            first = _delete(
+                lambda retries: client.collections.delete_collection(collection_id, **retries), client.retry
+            )
         except NotFoundError as exc:
             raise NotFoundError(
                 f"no collection {collection_id!r} (HTTP 404): nothing was deleted", response=exc.response, body=exc.body
@@ -717,7 +737,9 @@ def collections_delete(settings: Settings, collection_id: str) -> None:
         )
 
 
-def _delete(attempt: Callable[[dict[str, int]], object]) -> APIStatusError | APIConnectionError | None:
+def _delete(
+    attempt: Callable[[dict[str, int]], object], policy: RetryPolicy
+) -> APIStatusError | APIConnectionError | None:
     """Send a DELETE (`attempt(options)`) so that a 404 can be told apart: first alone (`max_retries=0`), then,
     if that failed in a way the client retries, again with the client's retries (no options). None: deleted.
     The first failure: the retry found nothing to delete (404) after a first attempt that may have deleted
@@ -729,7 +751,7 @@ def _delete(attempt: Callable[[dict[str, int]], object]) -> APIStatusError | API
         attempt({"max_retries": 0})
         return None
     except (APIStatusError, APIConnectionError) as first:
-        wait = _retry_wait(first)
+        wait = _retry_wait(first, policy)
         if wait is None:
             raise
         import time
@@ -749,28 +771,27 @@ def _gone(first: BaseException) -> str:
     return f"the first attempt failed ({reason}) and the retry found nothing to delete: that attempt most likely did it"
 
 
-def _retry_wait(exc: APIStatusError | APIConnectionError) -> float | None:
+def _retry_wait(exc: APIStatusError | APIConnectionError, policy: RetryPolicy) -> float | None:
     """Seconds to wait before sending a failed idempotent request again, or None if the client would not
-    retry it (the client's own rule: `_retry`)."""
-    from h2ogpte_ext import _retry
+    retry it (the client's own policy)."""
+    from h2ogpte_ext._retry import NEVER_RETRIED
 
     if isinstance(exc, APIStatusError):
-        status = exc.status_code
-        if status not in _retry.RETRY_STATUSES and (status < 500 or status in _retry.PERMANENT_STATUSES):
+        if not policy.retries_status(exc.status_code):
             return None
-        if exc.retry_after is not None and exc.retry_after > _retry.MAX_RETRY_AFTER:
+        if exc.retry_after is not None and exc.retry_after > policy.max_retry_after:
             return None
-        return max(exc.retry_after or 0.0, _retry.INITIAL_DELAY)
-    if isinstance(exc.__cause__, _retry.NEVER_RETRIED):
+        return max(exc.retry_after or 0.0, policy.initial_delay)
+    if isinstance(exc.__cause__, NEVER_RETRIED):
         return None
-    return _retry.INITIAL_DELAY
+    return policy.initial_delay
 
 
 def _may_have_acted(exc: APIStatusError | APIConnectionError) -> bool:
     """Whether the server may have carried out a request that failed so: a 5xx (it may fail after acting), a
     timeout or a dropped connection; not a 408, 409 or 429 (refused before acting), nor a connection never
     made."""
-    from h2ogpte_ext._errors import never_sent
+    from h2ogpte_ext._retry import never_sent
 
     if isinstance(exc, APIStatusError):
         return exc.status_code >= 500
@@ -849,7 +870,7 @@ def api(
     try:
         function = _operations.find(operation_id)
         kwargs = _operations.arguments(function, given, body, fields)
-    except _operations.UsageError as exc:
+    except UsageError as exc:
         raise click.UsageError(str(exc), ctx) from None
     except RecursionError:
         raise click.UsageError("a JSON value given (--body, a parameter) is nested too deeply to read", ctx) from None
@@ -907,7 +928,8 @@ def _call(settings: Settings, function: Callable[..., Any], kwargs: dict[str, An
             with settings.client(max_retries=0) as once:
                 answers: list[Any] = []
                 first = _delete(
-                    lambda retries: answers.append(function(client=(once if retries else client).api, **kwargs))
+                    lambda retries: answers.append(function(client=(once if retries else client).api, **kwargs)),
+                    client.retry,
                 )
             if first is not None:
                 message = f"the server answered 404 Not Found, but {_gone(first)}"
@@ -994,18 +1016,74 @@ def spec_fetch(settings: Settings, url: str, api_key_env: str | None, out: Path)
 @spec.command("diff")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when a change breaks clients.")
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "markdown", "json"]),
+    help="text (the default), markdown (for a pull request's body) or json (as --json).",
+)
+@click.option("--fail-on-breaking", is_flag=True, hidden=True, help="The default now: exit 1 when a change breaks.")
 @_global_options(client=False)
 @click.pass_obj
 @_guarded
-def spec_diff(settings: Settings, old: Path, new: Path, fail_on_breaking: bool) -> None:
-    """What changed from OLD to NEW, each change marked breaking for a client or not."""
+def spec_diff(settings: Settings, old: Path, new: Path, output: str | None, fail_on_breaking: bool) -> None:
+    """What changed from OLD to NEW for a client: operations, methods (client.<tag>.<method>), parameters,
+    bodies, media types, and each changed schema once with the operations that use it; each change marked
+    breaking or not.
+
+    Exit codes: 0 nothing breaking, 1 something breaks (a gate for CI), 2 an invalid document or usage.
+    """
     from h2ogpte_ext._spec import diff, load_file
 
-    result = diff(load_file(old), load_file(new))
-    settings.emit(result.to_json(), result.report(show=_line))
-    if fail_on_breaking and result.breaking:
+    if settings.as_json and output not in (None, "json"):
+        raise click.UsageError(f"--json and --format {output} ask for two formats; give one")
+    output = output or ("json" if settings.as_json else "text")
+    try:
+        documents = load_file(old), load_file(new)
+    except H2OGPTEError as exc:  # invalid input, as a usage error: exit 2, and 1 stays "breaking"
+        _end_line()
+        if settings.debug:
+            _echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        message = str(exc)
+        as_json = output == "json"
+        _echo(_error_json(message, exc, 2) if as_json else f"error: {shown(message, one_line=True)}", err=True)
+        sys.exit(2)
+    result = diff(*documents)
+    if output == "json":
+        _echo(json.dumps(result.to_json(), indent=2))
+    else:
+        render = result.markdown if output == "markdown" else result.report
+        _echo(render(show=_line, old=str(old), new=str(new)))
+    if result.breaking:
         sys.exit(1)
+
+
+@spec.command("check")
+@click.argument("spec_file", metavar="[SPEC]", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@_global_options(client=False)
+@click.pass_obj
+@_guarded
+def spec_check(settings: Settings, spec_file: Path | None) -> None:
+    """Which helpers and commands work with SPEC (default: the spec this client was generated from): works,
+    degraded (the options it lacks) or unavailable (what is missing). Exit 0, or 2 for an invalid document."""
+    from h2ogpte_ext import _needs
+
+    if spec_file is None:
+        facts = _needs.current()
+    else:
+        from h2ogpte_ext._spec import load_file
+
+        try:
+            facts = _needs.SpecFacts.of(load_file(spec_file), str(spec_file))
+        except H2OGPTEError as exc:
+            _echo(f"error: {shown(str(exc), one_line=True)}", err=True)
+            sys.exit(2)
+    verdicts = _needs.report(facts, _needs.declared_options())
+    counts = {status: sum(v.status == status for v in verdicts) for status in ("works", "degraded", "unavailable")}
+    lines = _needs.summary(facts, verdicts)
+    helpers = [{"name": v.name, "status": v.status, "missing": list(v.missing)} for v in verdicts]
+    data = {"spec": facts.name, "counts": counts, "helpers": helpers}
+    settings.emit(data, "\n".join(_line(line) for line in lines))
 
 
 def _wants_json(args: list[str]) -> bool:

@@ -8,12 +8,14 @@ import math
 import os
 import ssl
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import httpx
-from attrs import define, field
+from attrs import define, evolve, field
 
-from h2ogpte_ext._errors import H2OGPTEError, shown_url
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._retry import DEFAULT_RETRY, RetryPolicy, check_max_retries
+from h2ogpte_ext._transport import shown_url
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -22,7 +24,7 @@ API_KEY_ENV = "H2OGPTE_API_KEY"
 API_PATH = "/api/v1"
 # Connecting is quick or it fails; reading waits long enough for a non-streamed agent answer.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=30.0)
-DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRIES = DEFAULT_RETRY.max_retries
 # The longest any part of a timeout may be: a week. Far beyond any real wait, and far below what the OS
 # can arm (a socket timeout of ~9.2e9 s overflows).
 MAX_TIMEOUT = 7 * 24 * 3600.0
@@ -40,14 +42,22 @@ class ClientOptions:
     address: str  # the server's origin, e.g. "https://h2ogpte.example.com"
     api_key: str = field(repr=False)
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
-    max_retries: int = DEFAULT_MAX_RETRIES
+    retry: RetryPolicy = DEFAULT_RETRY
     verify: Verify = True
-    retry_post: bool = False  # POST is retried only when the caller says it is safe
     trust_env: bool = True  # proxies (HTTPS_PROXY, NO_PROXY, ...) and CA bundles (SSL_CERT_FILE) from the environment
 
     @property
     def api_url(self) -> str:
         return self.address + API_PATH
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry.max_retries
+
+    @property
+    def retry_post(self) -> bool:
+        """Whether a POST is sent again after a failure that may have reached the server (the caller said so)."""
+        return self.retry.resends("POST")
 
 
 def _finite_seconds(value: object) -> bool:
@@ -161,14 +171,29 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def retry_policy(retry: RetryPolicy, max_retries: int | None, retry_post: bool | None) -> RetryPolicy:
+    """`retry` with `max_retries` and `retry_post` (POST among the methods sent again, or not) applied."""
+    if not isinstance(retry, RetryPolicy):
+        raise H2OGPTEError(f"retry must be an h2ogpte_ext.RetryPolicy, not {type(retry).__name__}")
+    changes: dict[str, Any] = {}
+    if max_retries is not None:
+        changes["max_retries"] = check_max_retries(max_retries)
+    if retry_post is not None:
+        if not isinstance(retry_post, bool):
+            raise H2OGPTEError(f"retry_post must be True or False, not {retry_post!r}")
+        changes["methods"] = retry.methods | {"POST"} if retry_post else retry.methods - {"POST"}
+    return evolve(retry, **changes) if changes else retry
+
+
 def resolve(
     *,
     address: str | None,
     api_key: str | None,
     timeout: TimeoutLike,
-    max_retries: int,
     verify: Verify,
-    retry_post: bool,
+    retry: RetryPolicy = DEFAULT_RETRY,
+    max_retries: int | None = None,
+    retry_post: bool | None = None,
     trust_env: bool = True,
 ) -> ClientOptions:
     address = address if address is not None else os.environ.get(ADDRESS_ENV)
@@ -178,15 +203,12 @@ def resolve(
     if not api_key:
         raise H2OGPTEError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
     api_key = check_api_key(api_key)
-    if not isinstance(max_retries, int) or max_retries < 0:
-        raise H2OGPTEError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
     options = ClientOptions(
         address=normalise_address(address),
         api_key=api_key,
         timeout=to_timeout(timeout),
-        max_retries=max_retries,
+        retry=retry_policy(retry, max_retries, retry_post),
         verify=verify,
-        retry_post=retry_post,
         trust_env=trust_env,
     )
     url = httpx.URL(options.address)

@@ -1,16 +1,40 @@
-"""One small error tree, keyed by what the caller does next (modelled on openai-python's)."""
+"""Every error this SDK raises, in one tree keyed by what the caller does next (modelled on openai-python's).
+
+    H2OGPTEError                      anything this SDK raises; a bad argument or setting is one too
+    ├── APIConnectionError            no (complete) response came: the connection failed or was dropped
+    │   └── APITimeoutError           ... because a timeout ran out
+    ├── APIStatusError                the server answered 4xx/5xx (or a redirect that is not followed)
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── ConflictError             409
+    │   ├── UnprocessableEntityError  422
+    │   ├── RateLimitError            429
+    │   └── InternalServerError       5xx
+    ├── APIResponseValidationError    a 2xx whose body is not what the operation documents
+    ├── StreamError                   a streamed answer sent an `error` line or a line that is not JSON
+    ├── DownloadError                 a download could not be put in its file
+    ├── UploadError                   `upload_and_ingest` failed before its ingest job started
+    ├── JobError                      a job failed, was canceled, or did not end by the deadline
+    │   └── IngestError               ... an ingest job
+    ├── UsageError                    arguments that do not fit the operation (the CLI's `api` command)
+    ├── NotInSpecError                a helper needs an operation, field or option this client's spec lacks
+    └── AnswerKept                    the CLI's own: the answer was printed, a call after it failed
+
+Only the classes and their attributes live here; which error a response or an httpx exception becomes is
+decided next to the transport (`h2ogpte_ext._transport`).
+"""
 
 from __future__ import annotations
 
-import email.utils
-import json
-import sys
-import time
-from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from h2ogpte_api.models import JobDetails
 
 __all__ = [
     "APIConnectionError",
@@ -22,18 +46,20 @@ __all__ = [
     "ConflictError",
     "DownloadError",
     "H2OGPTEError",
+    "IngestError",
     "InternalServerError",
+    "JobError",
     "NotFoundError",
+    "NotInSpecError",
     "PermissionDeniedError",
     "RateLimitError",
     "StreamError",
     "UnprocessableEntityError",
+    "UploadError",
+    "UsageError",
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
-# At most this much of an error response is read: its message is near the start, and a huge error page
-# must not cost memory.
-ERROR_BODY_LIMIT = 64 * 1024
 
 
 class H2OGPTEError(Exception):
@@ -45,7 +71,7 @@ class APIConnectionError(H2OGPTEError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request: httpx.Request | None = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -57,7 +83,7 @@ class StreamError(H2OGPTEError):
 
     def __init__(self, message: str, *, line_number: int | None = None) -> None:
         super().__init__(message)
-        self.line_number = line_number
+        self.line_number: int | None = line_number
 
 
 class DownloadError(H2OGPTEError):
@@ -70,6 +96,44 @@ class DownloadError(H2OGPTEError):
         self.target: Path | None = target
 
 
+class UploadError(H2OGPTEError):
+    """`upload_and_ingest` failed before its ingest job started (an upload failed, a file could not be read,
+    the job was refused); the uploads it had made were deleted. The original error is `__cause__`;
+    `.orphaned` lists the upload ids that could not be deleted (each logged at WARNING)."""
+
+    def __init__(self, message: str, orphaned: list[str]) -> None:
+        super().__init__(message)
+        self.orphaned: list[str] = orphaned
+
+
+class JobError(H2OGPTEError):
+    """A job ended `failed` or `canceled`, or did not end within the deadline.
+
+    `.job_id` names the job; `.job` is the server's last `JobDetails` (None when no poll answered before the
+    deadline), `.status` its `overall_status` (None then too; a status this client does not know is kept as the
+    server sent it), `.errors` its error messages.
+    """
+
+    def __init__(self, message: str, job: JobDetails | None, *, job_id: str | None = None) -> None:
+        super().__init__(message)
+        self.job: JobDetails | None = job
+        self.job_id: str | None = job.id if job is not None else job_id
+        self.status: str | None = job.overall_status if job is not None else None
+        self.errors: list[str] = list(job.errors or []) if job is not None else []
+
+
+class IngestError(JobError):
+    """An ingest job ended `failed` or `canceled`, or did not end in time; `.job` has the server's details."""
+
+
+class UsageError(H2OGPTEError):
+    """Arguments that do not fit the operation: an unknown or missing parameter, a value of the wrong type."""
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+
+
 class APIResponseValidationError(H2OGPTEError):
     """A success status whose body is not what the operation documents: not JSON (an HTML page from a proxy),
     a model that does not parse, or a 2xx status the spec does not list.
@@ -80,30 +144,28 @@ class APIResponseValidationError(H2OGPTEError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message)
-        self.response = response
-        self.status_code = response.status_code
-        self.body = body
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.body: Any = body
+        self.request_id: str | None = _request_id(response)
 
 
 class APIStatusError(H2OGPTEError):
     """The server answered with a 4xx or 5xx status, or with a redirect that is not followed (a request other
-    than GET or HEAD sent to another path, or turned into a GET: see `unfollowed_redirect`).
+    than GET or HEAD sent to another path, or turned into a GET).
 
     `str(error)` is the server's own message; `.status_code`, `.body` (parsed JSON, else text; from at most
     the first 64 KiB of the response), `.request_id`, `.retry_after` (the server's `Retry-After` in seconds,
     or None) and `.response` give the rest. Request headers (the API key) are never included.
     """
 
-    status_code: int
-
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, retry_after: float | None = None) -> None:
         super().__init__(message)
-        self.response = response
-        self.status_code = response.status_code
-        self.body = body
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-        self.retry_after = retry_after(response.headers)
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.body: Any = body
+        self.request_id: str | None = _request_id(response)
+        self.retry_after: float | None = retry_after
 
 
 class BadRequestError(APIStatusError):
@@ -149,267 +211,34 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """The server's requested wait in seconds (`retry-after-ms`, or Retry-After in seconds or as a date)."""
-    if "retry-after-ms" in headers:
-        try:
-            return _finite(float(headers["retry-after-ms"]) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return _finite(float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The class of the error for an HTTP status of 400 or more."""
+    return _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
 
 
-def _finite(seconds: float) -> float | None:
-    return seconds if seconds == seconds and abs(seconds) != float("inf") else None
+class AnswerKept(H2OGPTEError):
+    """(The CLI's own.) A call after the answer failed (its references, metadata or files): the answer was
+    printed, and the chat session holding it is kept and named. The failure is the cause."""
+
+    def __init__(self, message: str, *, session_id: str, message_id: str | None) -> None:
+        super().__init__(message)
+        self.session_id: str = session_id
+        self.message_id: str | None = message_id
 
 
-def read_error_body(response: httpx.Response) -> bytes:
-    """At most ERROR_BODY_LIMIT bytes of an error response's body; the response is closed after."""
-    try:
-        return response.content[:ERROR_BODY_LIMIT]  # already read in full
-    except httpx.ResponseNotRead:
-        pass
-    kept = bytearray()
-    try:
-        for chunk in response.iter_bytes():
-            kept += chunk
-            if len(kept) >= ERROR_BODY_LIMIT:
-                break
-    except (httpx.HTTPError, H2OGPTEError):
-        pass  # the status is the answer; a body cut short or undecodable only shortens the message
-    finally:
-        response.close()
-    return bytes(kept[:ERROR_BODY_LIMIT])
+class NotInSpecError(H2OGPTEError):
+    """A helper needs what the spec this client was generated from does not have (an operation, a field, an
+    option): raised before anything is sent. `.helper`, `.missing` and `.spec` (title and version) say which."""
 
-
-async def aread_error_body(response: httpx.Response) -> bytes:
-    """The async twin of `read_error_body`."""
-    try:
-        return response.content[:ERROR_BODY_LIMIT]
-    except httpx.ResponseNotRead:
-        pass
-    kept = bytearray()
-    try:
-        async for chunk in response.aiter_bytes():
-            kept += chunk
-            if len(kept) >= ERROR_BODY_LIMIT:
-                break
-    except (httpx.HTTPError, H2OGPTEError):
-        pass
-    finally:
-        await response.aclose()
-    return bytes(kept[:ERROR_BODY_LIMIT])
-
-
-def status_error(response: httpx.Response, content: bytes | None = None) -> APIStatusError:
-    """The error for a 4xx/5xx response, with the server's message (EndpointError.message) if any.
-
-    `content` is the (capped) body read so far; without it the response's own content is used.
-    """
-    if content is None:
-        content = response.content[:ERROR_BODY_LIMIT]
-    try:
-        body: Any = json.loads(content) if content else None
-    except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse: kept as text
-        body = content.decode(response.encoding or "utf-8", errors="replace")
-    message = body.get("message") if isinstance(body, dict) else None
-    if not isinstance(message, str) or not message:
-        message = body.strip()[:500] if isinstance(body, str) and body.strip() else response.reason_phrase
-    where = f"{response.request.method} {response.request.url.path}"
-    text = f"{response.status_code} {message} ({where})"
-    wait = retry_after(response.headers)
-    if wait is not None and wait > 0:
-        text += f"; the server asks to wait {wait:g} s before trying again"
-    cls = _BY_STATUS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(text, response=response, body=body)
-
-
-# Methods whose redirects are followed wherever they lead: they change nothing on the server.
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    """Scheme, host and port (the default one filled in): where a request goes, as browsers compare it."""
-    port = url.port if url.port is not None else {"http": 80, "https": 443}.get(url.scheme)
-    return url.scheme, url.host, port
-
-
-def unfollowed_redirect(response: httpx.Response) -> APIStatusError | None:
-    """The error for a redirect not to follow, or None to follow it.
-
-    A redirect of a GET or HEAD is followed (the API key never leaves the client's origin: `keep_key_home`).
-    Any other method is followed only with the same method and body to the same origin (scheme, host and
-    port: so never to another host, nor from https to http, where the body, credentials perhaps, would go in
-    the clear) and the same path (a 307 or 308, or a 301 of a DELETE or PUT): a DELETE of
-    `/collections/c1/permissions/` redirected to `/collections/c1/permissions` would act on another resource
-    (unshare with everyone), and a POST that a 301, 302 or 303 turns into a GET would drop its body and return
-    another operation's answer.
-    """
-    request = response.request
-    method = request.method
-    if method in SAFE_METHODS or not response.has_redirect_location:
-        return None
-    status = response.status_code
-    target = request.url.join(response.headers["location"])
-    becomes_get = status in (302, 303) or (status == 301 and method == "POST")
-    elsewhere = origin(target) != origin(request.url)
-    if not becomes_get and not elsewhere and target.raw_path == request.url.raw_path:
-        return None
-    where = f"{method} {request.url.path}"
-    if becomes_get:
-        change, why = "as a GET", "another path or method could act on another resource"
-    elif elsewhere:
-        downgrade = request.url.scheme == "https" and target.scheme != "https"
-        change = f"to {shown_url(target)}"
-        why = "an unencrypted address would carry its body in the clear" if downgrade else "another origin"
-        why = f"{why} (its body goes only to the origin it was sent to)"
-    else:
-        change, why = f"to {shown_url(target)}", "another path or method could act on another resource"
-    return APIStatusError(
-        f"{status} {response.reason_phrase} ({where}): the server redirects it {change}; not followed, since a "
-        f"{method} redirected to {why} (check the address)",
-        response=response,
-        body=None,
-    )
-
-
-def keep_key_home(request: httpx.Request, home: httpx.URL) -> None:
-    """Drop the API key (Authorization) from a request to any origin but `home`'s (the client's address), for
-    every method: httpx itself keeps it on a redirect from http to https, and a redirect to another host of
-    a GET is followed."""
-    if origin(request.url) != origin(home):
-        request.headers.pop("Authorization", None)
-
-
-def shown_url(url: httpx.URL | str) -> str:
-    """A URL as it may appear in messages and logs: no user name, password or query string."""
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return "<an invalid URL>"
-    return str(parsed.copy_with(userinfo=b"", query=None, fragment=None))
-
-
-def _connection_failure(exc: BaseException) -> OSError | None:
-    """The OS error (refused, reset, unreachable, name not found) that caused a transport error, if any,
-    whatever the transport wrapped it in; a timeout is not one. Causes only (`raise ... from`): what was being
-    handled when it happened is not its cause (a TLS handshake that times out was handling SSLWantReadError,
-    an OSError)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, OSError) and not isinstance(current, TimeoutError):
-            return current
-        current = current.__cause__
-    return None
-
-
-# The request never reached the server, by httpx's own word: safe to send again whatever the method.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    """`exc` and what caused it (`raise ... from`, else what was being handled), innermost last."""
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not seen for seen in chain):
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-def _aiohttp_cause(exc: BaseException) -> BaseException | None:
-    """The aiohttp exception behind a transport error (httpx-aiohttp's), if any."""
-    aiohttp = sys.modules.get("aiohttp")
-    if aiohttp is None:
-        return None
-    return next((c for c in _causes(exc)[1:] if isinstance(c, aiohttp.ClientError)), None)
-
-
-def never_sent(exc: BaseException) -> bool:
-    """Whether the request surely never left: the connection was never made (or no pooled one was free).
-
-    The exception's class alone is not proof. httpx's own transports (httpcore underneath) raise ConnectError,
-    ConnectTimeout and PoolTimeout only before a byte is written; another transport may not: httpx-aiohttp
-    reports every aiohttp connection error as a ConnectTimeout, a server that dropped the connection after
-    reading the request (ServerDisconnectedError) included. So the cause decides: aiohttp's
-    ClientConnectorError (no connection made) is never-sent, any other aiohttp error may have been sent, and a
-    transport whose cause is neither httpcore's nor aiohttp's is taken as possibly sent."""
-    if not isinstance(exc, NOT_SENT):
-        return False
-    for cause in _causes(exc)[1:]:
-        module = type(cause).__module__
-        if module.startswith("httpcore"):
-            return True
-        if module.startswith("aiohttp"):
-            aiohttp = sys.modules.get("aiohttp")
-            return aiohttp is not None and isinstance(cause, aiohttp.ClientConnectorError)
-    return False
-
-
-def connection_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
-    """Our error for an httpx transport failure (no response, or an incomplete one)."""
-    where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
-    foreign = _aiohttp_cause(exc)
-    if foreign is not None:
-        # httpx-aiohttp's class names say little (a dropped connection is a ConnectTimeout): aiohttp's own decides
-        detail = str(foreign) or type(foreign).__name__
-        if isinstance(foreign, sys.modules["aiohttp"].ServerTimeoutError):  # connect and read timeouts too
-            return APITimeoutError(f"request timed out: {detail}{where}", request=request)
-        return APIConnectionError(f"connection failed: {type(foreign).__name__}: {detail}{where}", request=request)
-    if isinstance(exc, httpx.TimeoutException) and (failure := _connection_failure(exc)) is not None:
-        # aiohttp's transport reports a refused connection as a ConnectTimeout: it is not one
-        return APIConnectionError(f"connection failed: {failure or type(failure).__name__}{where}", request=request)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {type(exc).__name__}{where}", request=request)
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return APIConnectionError(f"cannot send to a URL that is not http(s){where}", request=request)
-    return APIConnectionError(f"connection failed: {exc or type(exc).__name__}{where}", request=request)
-
-
-def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGPTEError:
-    """Our error for anything httpx raises while building, sending or decoding a request (see `SafeClient`)."""
-    if isinstance(exc, H2OGPTEError):
-        return exc
-    if request is None and isinstance(exc, httpx.HTTPError):
-        with suppress(RuntimeError):  # httpx raises it when no request was set
-            request = exc.request
-    where = f" ({request.method} {shown_url(request.url)})" if request is not None else ""
-    if isinstance(exc, httpx.TransportError):
-        return connection_error(exc, request)
-    if isinstance(exc, httpx.TooManyRedirects):
-        return APIConnectionError(f"too many redirects: the server keeps redirecting{where}", request=request)
-    if isinstance(exc, httpx.DecodingError):
-        return APIConnectionError(f"the response body could not be decoded ({exc}){where}", request=request)
-    if isinstance(exc, UnicodeEncodeError):
-        # The value may be a secret: name the position, never the text.
-        if exc.encoding == "ascii":
-            return H2OGPTEError(
-                f"a request header holds a character that cannot be sent ({exc.reason} at position "
-                f"{exc.start}): HTTP headers must be ASCII{where}"
-            )
-        return H2OGPTEError(
-            f"a value of the request holds a character that cannot be sent as {exc.encoding} ({exc.reason} at "
-            f"position {exc.start}; a lone surrogate comes from text decoded with errors='surrogateescape'){where}"
+    def __init__(self, helper: str, missing: list[str], spec: str) -> None:
+        lacks = [m for m in missing if not m.startswith("required option ")]
+        asks = [m.removeprefix("required option ") for m in missing if m.startswith("required option ")]
+        reasons = [f"{spec} lacks {', '.join(lacks)}"] if lacks else []
+        reasons += [f"{spec} requires {', '.join(asks)}: pass it as a keyword argument"] if asks else []
+        super().__init__(
+            f"{helper} cannot run on this server's API: {'; '.join(reasons)} "
+            "(see `h2ogpte-ext spec check`, or regenerate from the server's spec)"
         )
-    if isinstance(exc, httpx.InvalidURL):
-        return H2OGPTEError(f"invalid URL: {exc}{where}")
-    return H2OGPTEError(f"the request could not be sent: {type(exc).__name__}: {exc}{where}")
-
-
-# What httpx may raise from building or sending a request, beyond our own errors.
-HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict, UnicodeEncodeError)
+        self.helper: str = helper
+        self.missing: list[str] = missing
+        self.spec: str = spec

@@ -8,13 +8,11 @@ from __future__ import annotations
 import httpx
 from attrs import define
 
-from h2ogpte_ext._errors import shown_url
-from h2ogpte_ext._retry import MAX_RETRIES_EXTENSION
+from h2ogpte_ext._transport import shown_url, with_send_options
 
 PROBES = ("readiness", "liveness")
 # A probe reports what the server says now: no retries, and an error status is an answer, not an error.
-RAW_EXTENSION = "h2ogpte_ext.raw"
-PROBE_EXTENSIONS = {RAW_EXTENSION: True, MAX_RETRIES_EXTENSION: 0}
+PROBE_EXTENSIONS = with_send_options(raw=True, max_retries=0)
 # A probe answers at once or the server is not healthy; an agent-length read timeout would hang a check.
 DEFAULT_PROBE_TIMEOUT = 10.0
 DENIED = frozenset({401, 403})

@@ -18,9 +18,8 @@ from urllib.parse import unquote
 from attrs import define, field
 from h2ogpte_api.models import Document, JobDetails
 
-from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._errors import H2OGPTEError, UploadError
 from h2ogpte_ext._files import encodable
-from h2ogpte_ext._jobs import JobError
 
 log = logging.getLogger("h2ogpte_ext")
 
@@ -32,20 +31,6 @@ Files: TypeAlias = FileInput | Iterable[FileInput]
 # each request waits a round trip. scripts/bench_bulk.py, 1,000 files of 4 KiB, 20 ms latency, 3 runs:
 # 16 gave 8.3-9.8x sequential; 8 gave 5.6-6.0x, 12 7.8-8.2x, 24 8.4x, 32 8.6-9.5x (no faster, more threads).
 DEFAULT_UPLOAD_CONCURRENCY = 16
-
-
-class IngestError(JobError):
-    """An ingest job ended `failed` or `canceled`, or did not end in time; `.job` has the server's details."""
-
-
-class UploadError(H2OGPTEError):
-    """`upload_and_ingest` failed before its ingest job started (an upload failed, a file could not be read,
-    the job was refused); the uploads it had made were deleted. The original error is `__cause__`;
-    `.orphaned` lists the upload ids that could not be deleted (each logged at WARNING)."""
-
-    def __init__(self, message: str, orphaned: list[str]) -> None:
-        super().__init__(message)
-        self.orphaned = orphaned
 
 
 @define(frozen=True)

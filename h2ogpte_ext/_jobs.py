@@ -13,14 +13,18 @@ import httpx
 from h2ogpte_api.errors import PARSE_ERRORS
 from h2ogpte_api.models import JobDetails
 
-from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError
-from h2ogpte_ext._retry import PERMANENT_STATUSES, RETRY_STATUSES
+from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError, JobError
+from h2ogpte_ext._retry import RetryPolicy
 
 log = logging.getLogger("h2ogpte_ext")
 
 FINAL = frozenset({"completed", "failed", "canceled"})
 # Every overall status this client knows; a server may answer others (a newer one's "queued", say).
 KNOWN = FINAL | {"in progress"}
+# No wait is endless by default (`deadline=None` asks for one): a job-waiting helper gives up after an hour, an
+# ingest after ten minutes, each with a `JobError` naming the job and its last status.
+JOB_DEADLINE = 3600.0
+INGEST_DEADLINE = 600.0
 # The slowest the polling gets: a finished job is noticed within this many seconds.
 MAX_POLL_INTERVAL = 5.0
 # Without a deadline, a status this client does not know counts as running for at most this many seconds: it may
@@ -28,22 +32,6 @@ MAX_POLL_INTERVAL = 5.0
 UNKNOWN_STATUS_WAIT = 600.0
 # The least time a poll is given, even at the deadline: `deadline=0` still looks at the job once.
 MIN_POLL_TIMEOUT = 0.1
-
-
-class JobError(H2OGPTEError):
-    """A job ended `failed` or `canceled`, or did not end within the deadline.
-
-    `.job_id` names the job; `.job` is the server's last `JobDetails` (None when no poll answered before the
-    deadline), `.status` its `overall_status` (None then too; a status this client does not know is kept as the
-    server sent it), `.errors` its error messages.
-    """
-
-    def __init__(self, message: str, job: JobDetails | None, *, job_id: str | None = None) -> None:
-        super().__init__(message)
-        self.job = job
-        self.job_id: str | None = job.id if job is not None else job_id
-        self.status: str | None = job.overall_status if job is not None else None
-        self.errors: list[str] = list(job.errors or []) if job is not None else []
 
 
 def progress_of(job: JobDetails) -> float | None:
@@ -86,13 +74,12 @@ def tolerated_job(body: Any) -> JobDetails | None:
     return job
 
 
-def passing(error: H2OGPTEError) -> bool:
+def passing(error: H2OGPTEError, policy: RetryPolicy) -> bool:
     """Whether a failed poll may succeed if sent again: no (complete) answer, or a status the retries take."""
     if isinstance(error, APIConnectionError):
         return True
     if isinstance(error, APIStatusError):
-        status = error.status_code
-        return status in RETRY_STATUSES or (status >= 500 and status not in PERMANENT_STATUSES)
+        return policy.retries_status(error.status_code)
     return False
 
 
@@ -100,12 +87,12 @@ class JobPoll:
     """The polling of one job: backoff from `poll_interval` doubling to 5 s, within `deadline`.
 
     With a deadline, every poll gets at most the time left (each part of its timeout) and is sent once; a poll
-    that fails for a reason that may pass (a timeout, a dropped connection, 408, 409, 429, 5xx) is sent again at
-    the next turn of the schedule, and when the deadline passes the wait ends with a `JobError` naming the job
+    that fails for a reason that may pass (a timeout, a dropped connection, a status `policy` retries) is sent
+    again at the next turn of the schedule, and when the deadline passes the wait ends with a `JobError` naming the job
     and its last known status. Without one, each poll has the client's timeout and retries.
     """
 
-    def __init__(self, job_id: str, deadline: float | None, poll_interval: float) -> None:
+    def __init__(self, job_id: str, deadline: float | None, poll_interval: float, policy: RetryPolicy) -> None:
         if not isinstance(poll_interval, (int, float)) or not 0 < poll_interval < math.inf:
             raise H2OGPTEError(f"poll_interval must be a positive number of seconds, not {poll_interval!r}")
         if deadline is not None and (not isinstance(deadline, (int, float)) or not 0 <= deadline < math.inf):
@@ -113,6 +100,7 @@ class JobPoll:
                 f"deadline must be a number of seconds >= 0, or None to wait as long as it runs, not {deadline!r}"
             )
         self.job_id = job_id
+        self.policy = policy
         self.deadline = deadline
         self._ends = None if deadline is None else time.monotonic() + deadline
         self._interval = float(poll_interval)
@@ -144,7 +132,7 @@ class JobPoll:
     def failed(self, error: H2OGPTEError) -> None:
         """Take a poll that failed: re-raised unless a deadline bounds the wait and it may pass, else kept for the
         timeout's message; the wait then goes on (`expired()` ends it)."""
-        if self._ends is None or not passing(error):
+        if self._ends is None or not passing(error, self.policy):
             raise error
         self.last_error = error
         wanted = error.retry_after if isinstance(error, APIStatusError) else None
@@ -159,7 +147,9 @@ class JobPoll:
         if status == "completed":
             return True
         if status in FINAL:
-            reasons = "; ".join(job.errors or []) or (job.cancel_reason if isinstance(job.cancel_reason, str) else "")
+            # `cancel_reason` is not in every server's JobDetails (1.7.0 has none): read only where it is.
+            cancelled: Any = getattr(job, "cancel_reason", None)
+            reasons = "; ".join(job.errors or []) or (cancelled if isinstance(cancelled, str) else "")
             raise JobError(f"job {job.id} ({job.kind}) {status}: {reasons or 'no reason given'}", job)
         self._check_unknown(job, status)
         self.expired()

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from attrs import define
-from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext._errors import ERROR_BODY_LIMIT, APIConnectionError, StreamError
+from h2ogpte_ext._errors import APIConnectionError, StreamError
+from h2ogpte_ext._transport import ERROR_BODY_LIMIT
 
 
 @define(frozen=True)
@@ -18,14 +18,6 @@ class CompletionDelta:
     body: str
     finished: bool
     message_id: str | None = None
-
-
-def completion_request(body: dict[str, Any], *, stream: bool) -> ChatCompletionRequest:
-    """A ChatCompletionRequest from its JSON fields, asking for the streamed (JSONL) answer or not."""
-    request = ChatCompletionRequest.from_dict(body)
-    # `stream` is not in the spec's ChatCompletionRequest; it travels as an additional property.
-    request["stream"] = stream
-    return request
 
 
 def _is_error(value: Any) -> bool:

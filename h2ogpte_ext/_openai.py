@@ -38,11 +38,11 @@ import inspect
 import ssl
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from h2ogpte_ext._config import ClientOptions, tls_verify
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._retry import IDEMPOTENT
+from h2ogpte_ext._retry import DEFAULT_RETRY
 
 if TYPE_CHECKING:
     import openai
@@ -151,7 +151,7 @@ def _once(options: Any) -> Any:
             f"client.openai() relies on to send a POST only once ({type(options).__name__}); use "
             "client.with_options(retry_post=True).openai() for openai's own retries"
         )
-    if method.upper() in IDEMPOTENT or isinstance(budget, int):
+    if DEFAULT_RETRY.resends(method.upper()) or isinstance(budget, int):
         return options
     copied = options.model_copy() if hasattr(options, "model_copy") else options.copy()  # pydantic 2 or 1
     copied.max_retries = 0
@@ -202,21 +202,27 @@ def _post_once_classes() -> tuple[type[openai.OpenAI], type[openai.AsyncOpenAI]]
     return OpenAIPostOnce, AsyncOpenAIPostOnce
 
 
-def sync_client(options: ClientOptions, overrides: dict[str, Any]) -> openai.OpenAI:
+@overload
+def openai_client(
+    options: ClientOptions, overrides: dict[str, Any], *, asynchronous: Literal[False]
+) -> openai.OpenAI: ...
+
+
+@overload
+def openai_client(
+    options: ClientOptions, overrides: dict[str, Any], *, asynchronous: Literal[True]
+) -> openai.AsyncOpenAI: ...
+
+
+def openai_client(
+    options: ClientOptions, overrides: dict[str, Any], *, asynchronous: bool
+) -> openai.OpenAI | openai.AsyncOpenAI:
+    """openai's `OpenAI` (or `AsyncOpenAI`) for this client's settings, `overrides` applied."""
     module = _openai()
     settings = _settings(options, overrides, _http_library(module))
     if "http_client" not in overrides:
-        settings["http_client"] = _own_http_client(module, options, settings["timeout"], asynchronous=False)
-    cls = module.OpenAI if options.retry_post else _post_once_classes()[0]
-    client: openai.OpenAI = cls(**settings)
-    return client
-
-
-def async_client(options: ClientOptions, overrides: dict[str, Any]) -> openai.AsyncOpenAI:
-    module = _openai()
-    settings = _settings(options, overrides, _http_library(module))
-    if "http_client" not in overrides:
-        settings["http_client"] = _own_http_client(module, options, settings["timeout"], asynchronous=True)
-    cls = module.AsyncOpenAI if options.retry_post else _post_once_classes()[1]
-    client: openai.AsyncOpenAI = cls(**settings)
+        settings["http_client"] = _own_http_client(module, options, settings["timeout"], asynchronous=asynchronous)
+    plain = module.AsyncOpenAI if asynchronous else module.OpenAI
+    cls = plain if options.retry_post else _post_once_classes()[int(asynchronous)]
+    client: openai.OpenAI | openai.AsyncOpenAI = cls(**settings)
     return client

@@ -27,14 +27,10 @@ import h2ogpte_api.api
 from attrs import define
 from h2ogpte_api.types import File, Response, Unset
 
-from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._errors import UsageError
 
 SPEC = Path(h2ogpte_api.api.__file__).parent.parent / "openapi.json"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-class UsageError(H2OGPTEError):
-    """Arguments that do not fit the operation: an unknown or missing parameter, a value of the wrong type."""
 
 
 @define(frozen=True)

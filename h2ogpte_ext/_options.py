@@ -1,5 +1,5 @@
 """The keyword options of the helpers, typed: each TypedDict mirrors the generated request model or operation
-the helper passes its options to (tests/test_helpers.py checks that, field by field, against the generated
+the helper passes its options to (tests/test_options.py checks that, field by field, against the generated
 package: a spec change that adds or retypes a field fails there), and the same declaration refuses, before
 anything is sent, an option the helper does not take or a value not of its type.
 
@@ -198,17 +198,39 @@ class GeneratedNames(Mapping[str, Any]):
 
 @functools.cache
 def option_types(declared: Any) -> dict[str, Any]:
-    """The type of each option an options TypedDict declares."""
-    return typing.get_type_hints(declared, localns=GeneratedNames(vars(sys.modules[declared.__module__])))
+    """The type of each option an options TypedDict declares. An annotation naming a model the spec at hand
+    lacks (an older server's: no `TagFilter`) is `Any` here: whether the option exists at all is the spec's
+    to say (`h2ogpte_ext._needs.require`), and the request model checks the value."""
+    module = vars(sys.modules[declared.__module__])
+    names = GeneratedNames(module)
+    hints: dict[str, Any] = {}
+    for name, annotation in declared.__annotations__.items():  # a TypedDict's own and its bases' keys
+        text = annotation.__forward_arg__ if isinstance(annotation, typing.ForwardRef) else annotation
+        try:
+            hints[name] = eval(text, dict(module), names) if isinstance(text, str) else text  # noqa: S307 - ours
+        except (NameError, AttributeError):
+            hints[name] = Any
+    return hints
 
 
 def check_options(
-    options: Mapping[str, Any], declared: Any, *, what: str, named: Iterable[str] = (), elsewhere: str = ""
+    options: Mapping[str, Any],
+    declared: Any,
+    *,
+    what: str,
+    named: Iterable[str] = (),
+    elsewhere: str = "",
+    helper: str | None = None,
 ) -> None:
     """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
     the ones it does (and the helper's own `named` keywords, and `elsewhere`: where other options go), or a
-    value not of the option's type (`check_option_types`, below)."""
+    value not of the option's type (`check_option_types`, below). With `helper`, the options its sources have
+    in the spec this client was generated from are taken too (a newer spec's field: the model checks it)."""
     known: frozenset[str] = declared.__optional_keys__
+    if helper is not None:
+        from h2ogpte_ext._needs import spec_options
+
+        known |= spec_options(helper)
     unknown = sorted(set(options) - known)
     if unknown:
         listed = ", ".join(sorted(known | set(named)))

@@ -1,13 +1,11 @@
-"""What the generated resource layer (`client.<tag>.<operation>()`) sends through: our pooled httpx client with
-its retries and error hook, per-call options, typed parse errors and offset/limit pagination.
-
-The decisions are pure functions (`call_options`, `parsed`, `PageCursor`); `Requester` and `AsyncRequester`
-only do the I/O.
+"""What the generated resource layer (`client.<tag>.<operation>()`) needs decided, without I/O: per-call
+options, typed parse errors and offset/limit pagination. `Requester` and `AsyncRequester`
+(`h2ogpte_ext._async._transport` and its sync twin) do the I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, TypeVar
 
@@ -17,12 +15,10 @@ from h2ogpte_api.types import Response, Unset
 
 from h2ogpte_ext._config import to_timeout
 from h2ogpte_ext._errors import APIResponseValidationError, H2OGPTEError
-from h2ogpte_ext._retry import MAX_RETRIES_EXTENSION
+from h2ogpte_ext._retry import check_max_retries
+from h2ogpte_ext._transport import ERROR_BODY_LIMIT, with_send_options
 
 T = TypeVar("T")
-
-# How much of an unparsable body an error keeps (an HTML error page can be large).
-MAX_ERROR_BODY = 64 * 1024
 
 
 def call_options(
@@ -32,15 +28,13 @@ def call_options(
     if not isinstance(timeout, Unset):
         request["timeout"] = to_timeout(timeout)
     if not isinstance(max_retries, Unset):
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise H2OGPTEError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
-        request["extensions"] = {MAX_RETRIES_EXTENSION: max_retries}
+        request["extensions"] = with_send_options(max_retries=check_max_retries(max_retries))
     return request
 
 
 def validation_error(response: httpx.Response, error: Exception) -> APIResponseValidationError:
     """Our error for a success response that does not parse as its operation documents."""
-    text = response.content[:MAX_ERROR_BODY].decode("utf-8", errors="replace")
+    text = response.content[:ERROR_BODY_LIMIT].decode("utf-8", errors="replace")
     request = response.request
     if isinstance(error, errors.UnexpectedStatus):
         problem = f"HTTP {response.status_code} is not a status this operation documents"
@@ -114,88 +108,3 @@ class PageCursor:
         self._previous = identities
         self.offset += len(page)
         return True
-
-
-class Requester:
-    """Implements `h2ogpte_api.api.Requester` on a configured `httpx.Client`."""
-
-    def __init__(self, http: httpx.Client) -> None:
-        self._http = http
-
-    def _send(
-        self, request: dict[str, Any], timeout: float | httpx.Timeout | Unset, max_retries: int | Unset
-    ) -> httpx.Response:
-        return self._http.request(**call_options(request, timeout, max_retries))
-
-    def send(
-        self,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        timeout: float | httpx.Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> T:
-        return parsed(self._send(request, timeout, max_retries), parse)
-
-    def send_raw(
-        self,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        timeout: float | httpx.Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> Response[T]:
-        return raw(self._send(request, timeout, max_retries), parse)
-
-    def paginate(self, fetch: Callable[[int, int], list[T]], page_size: int) -> Iterator[T]:
-        cursor = PageCursor(page_size)
-
-        def pages() -> Iterator[T]:
-            while True:
-                page = fetch(cursor.offset, cursor.page_size)
-                if not cursor.more(page):
-                    return
-                yield from page
-
-        return pages()
-
-
-class AsyncRequester:
-    """Implements `h2ogpte_api.api.AsyncRequester` on a configured `httpx.AsyncClient`."""
-
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self._http = http
-
-    async def _send(
-        self, request: dict[str, Any], timeout: float | httpx.Timeout | Unset, max_retries: int | Unset
-    ) -> httpx.Response:
-        return await self._http.request(**call_options(request, timeout, max_retries))
-
-    async def send(
-        self,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        timeout: float | httpx.Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> T:
-        return parsed(await self._send(request, timeout, max_retries), parse)
-
-    async def send_raw(
-        self,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        timeout: float | httpx.Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> Response[T]:
-        return raw(await self._send(request, timeout, max_retries), parse)
-
-    def paginate(self, fetch: Callable[[int, int], Awaitable[list[T]]], page_size: int) -> AsyncIterator[T]:
-        cursor = PageCursor(page_size)
-
-        async def pages() -> AsyncIterator[T]:
-            while True:
-                page = await fetch(cursor.offset, cursor.page_size)
-                if not cursor.more(page):
-                    return
-                for item in page:
-                    yield item
-
-        return pages()

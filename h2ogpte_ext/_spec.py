@@ -5,7 +5,10 @@ Needs the `spec` extra (`pip install 'h2ogpte-ext[spec]'`): PyYAML and openapi-s
 
 from __future__ import annotations
 
+import json
+import keyword
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +17,8 @@ import httpx
 from attrs import asdict, define, field
 
 from h2ogpte_ext._config import check_api_key
-from h2ogpte_ext._errors import H2OGPTEError, shown_url
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._transport import shown_url
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -139,166 +143,799 @@ def write_file(path: Path, content: bytes) -> None:
 
 # --- comparison ---------------------------------------------------------------------------------------
 
+# A text or Markdown report names this many operations for one entry, then says "and N more" (JSON names all).
+SHOWN = 5
+# An operation-level change shared by this many operations is shown once, naming them (e.g. an error status
+# every operation lost), rather than under each.
+REPEATED = 3
+# A Markdown section of more entries than this is folded (`<details>`).
+FOLDED = 20
+# How deep nested schemas are compared (cycles stop earlier: each pair of component schemas is entered once).
+MAX_DEPTH = 32
+# String formats that change the Python type openapi-python-client generates; any other format is a `str`
+# (or, on a number, the same `int` or `float`), so changing it changes nothing for a client.
+FORMAT_TYPES = {"date-time": "datetime", "date": "date", "uuid": "UUID", "binary": "File"}
+
 
 @define(frozen=True, order=True)
 class Change:
+    """One difference at one place: `where` is a parameter, a body, a response or a schema's property path."""
+
     where: str
     what: str
     breaking: bool
 
 
+@define(frozen=True)
+class MethodChange:
+    """An operation whose method on the client, `client.<tag>.<method>`, or whose route changed."""
+
+    operation: str  # "GET /path" in the new document
+    old_operation: str  # in the old one: another route when the operation moved
+    old: str | None  # `client.<tag>.<method>`; None without an operationId
+    new: str | None
+    what: str  # why: "operationId a -> b", "tag A -> B", "moved from GET /old"
+    breaking: bool
+
+
+@define(frozen=True)
+class SchemaChanges:
+    """A changed component schema, once: its changes, and the operations of the new document that use it."""
+
+    operations: list[str]
+    changes: list[Change]
+
+
 @define
 class SpecDiff:
-    """Operations added, removed and changed between two documents, each change marked breaking or not."""
+    """What changed between two documents for a client; each change marked breaking or not (see `diff`).
+
+    Operations are named `METHOD /path`. Changes inside a component schema are listed once, under the schema
+    (`schemas`), never under the operations that use it.
+    """
 
     added: list[str] = field(factory=list)
     removed: list[str] = field(factory=list)
     changed: dict[str, list[Change]] = field(factory=dict)
+    methods: list[MethodChange] = field(factory=list)
+    schemas: dict[str, SchemaChanges] = field(factory=dict)
+    schemas_added: list[str] = field(factory=list)
+    schemas_removed: list[str] = field(factory=list)
+    clients: dict[str, str] = field(factory=dict)  # operation -> `client.<tag>.<method>`, for the reports
+    old_title: str = ""  # "title version" from each document's info
+    new_title: str = ""
 
     @property
     def breaking(self) -> int:
-        return len(self.removed) + sum(c.breaking for changes in self.changed.values() for c in changes)
+        """How many reported entries are breaking (a removed schema counts once, a schema change once)."""
+        return (
+            len(self.removed)
+            + len(self.schemas_removed)
+            + sum(m.breaking for m in self.methods)
+            + sum(c.breaking for changes in self.changed.values() for c in changes)
+            + sum(c.breaking for schema in self.schemas.values() for c in schema.changes)
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """`added`, `removed`, `changed` (operation -> changes) and `breaking` (a count) always; `methods`,
+        `schemas`, `schemas_added` and `schemas_removed` when they hold something."""
+        data: dict[str, Any] = {
             "added": self.added,
             "removed": self.removed,
             "changed": {op: [asdict(c) for c in changes] for op, changes in self.changed.items()},
-            "breaking": self.breaking,
         }
+        if self.methods:
+            data["methods"] = [asdict(m) for m in self.methods]
+        if self.schemas:
+            data["schemas"] = {
+                name: {"operations": s.operations, "changes": [asdict(c) for c in s.changes]}
+                for name, s in self.schemas.items()
+            }
+        if self.schemas_added:
+            data["schemas_added"] = self.schemas_added
+        if self.schemas_removed:
+            data["schemas_removed"] = self.schemas_removed
+        data["breaking"] = self.breaking
+        return data
 
-    def report(self, show: Callable[[str], str] = str) -> str:
+    def summary(self) -> str:
+        """The counts, on one line (the breaking count apart)."""
+        return (
+            f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed operations; "
+            f"{len(self.methods)} methods renamed or moved; {len(self.schemas)} changed, "
+            f"{len(self.schemas_removed)} removed, {len(self.schemas_added)} added schemas"
+        )
+
+    def grouped(self) -> tuple[dict[str, list[Change]], dict[Change, list[str]]]:
+        """The operation-level changes as the reports show them: those shared by `REPEATED` operations or
+        more once, with the operations (second), the others under their operation (first)."""
+        sharing: dict[Change, list[str]] = {}
+        for op, changes in self.changed.items():
+            for change in changes:
+                sharing.setdefault(change, []).append(op)
+        shared = sorted(sharing.items(), key=lambda item: (not item[0].breaking, -len(item[1]), item[0].where))
+        repeated = {change: ops for change, ops in shared if len(ops) >= REPEATED}
+        single = {op: [c for c in changes if c not in repeated] for op, changes in self.changed.items()}
+        return {op: changes for op, changes in single.items() if changes}, repeated
+
+    def report(self, show: Callable[[str], str] = str, *, old: str = "", new: str = "") -> str:
         """The changes as text, one per line; `show` turns each name taken from the documents (an operation,
-        a place, a change) into what may be printed (the command line escapes what a terminal acts on)."""
-        lines = [
-            f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed; "
-            f"{self.breaking} breaking for a client"
-        ]
+        a place, a change) into what may be printed (the command line escapes what a terminal acts on).
+        `old` and `new` name the documents' files in the first line, next to their titles and versions."""
+
+        def named(name: str, title: str) -> str:
+            return " ".join(show(part) for part in (name, f"({title})" if name and title else title) if part)
+
+        summary = f"{self.summary()}; {self.breaking} breaking for a client"
+        documents = f"{named(old, self.old_title)} -> {named(new, self.new_title)}"
+        lines = [f"{documents}: {summary}"]
+
+        def operation(op: str) -> str:
+            client = self.clients.get(op)
+            return f"{show(op)} ({show(client)})" if client else show(op)
+
+        def change(c: Change) -> str:
+            return f"{'[BREAKING] ' if c.breaking else ''}{show(c.where)}: {show(c.what)}"
+
         for title, ops, mark in (("Removed", self.removed, " [BREAKING]"), ("Added", self.added, "")):
             if ops:
-                lines.append(f"\n{title} operations:")
-                lines += [f"  {show(op)}{mark}" for op in ops]
-        if self.changed:
-            lines.append("\nChanged operations:")
-            for op, changes in self.changed.items():
-                lines.append(f"  {show(op)}")
-                lines += [f"    {'[BREAKING] ' if c.breaking else ''}{show(c.where)}: {show(c.what)}" for c in changes]
+                lines += ["", f"{title} operations:", *(f"  {operation(op)}{mark}" for op in ops)]
+        if self.methods:
+            lines += ["", "Methods renamed or moved (client.<tag>.<method>):"]
+            for m in self.methods:
+                renamed = (
+                    f"{show(m.old or '(none)')} -> {show(m.new or '(none)')}" if m.old != m.new else show(m.new or "")
+                )
+                lines.append(f"  {'[BREAKING] ' if m.breaking else ''}{show(m.operation)}: {renamed} ({show(m.what)})")
+        single, repeated = self.grouped()
+        if single:
+            lines += ["", "Changed operations:"]
+            for op, changes in single.items():
+                lines += [f"  {operation(op)}", *(f"    {change(c)}" for c in changes)]
+        if repeated:
+            lines += ["", "Changes in several operations:"]
+            lines += [f"  {change(c)} ({_some(ops, show, 'operation')})" for c, ops in repeated.items()]
+        if self.schemas:
+            lines += ["", "Changed schemas (each once, with the operations that use it):"]
+            for name, schema in self.schemas.items():
+                lines += [f"  {show(name)}: {_used_by(schema.operations, show)}"]
+                lines += [f"    {change(c)}" for c in schema.changes]
+        for title, names in (
+            ("Removed schemas (their models are gone) [BREAKING]:", self.schemas_removed),
+            ("Added schemas:", self.schemas_added),
+        ):
+            if names:
+                lines += ["", title, *(f"  {line}" for line in _wrapped([show(n) for n in names]))]
         return "\n".join(lines)
+
+    def markdown(self, show: Callable[[str], str] = str, *, old: str = "", new: str = "") -> str:
+        """The changes as Markdown, for a pull request's body: a heading, the summary, then a section per kind
+        of change; a section of more than `FOLDED` entries is folded (`<details>`). Names taken from the documents
+        are code spans, other text from them is escaped, so a document cannot inject Markdown or HTML."""
+
+        def code(text: str) -> str:
+            return _code(show(text))
+
+        def operation(op: str) -> str:
+            client = self.clients.get(op)
+            return f"{code(op)} {code(client)}" if client else code(op)
+
+        def change(c: Change) -> str:
+            return f"{'**breaking** ' if c.breaking else ''}{code(c.where)}: {_escaped(show(c.what))}"
+
+        def named(name: str, title: str) -> str:
+            return f"{code(name)} ({_escaped(show(title))})" if name and title else code(name or title)
+
+        title = f"{named(old, self.old_title)} → {named(new, self.new_title)}"
+        parts = [
+            f"### API changes: {title}",
+            "",
+            f"**{self.breaking} breaking for a client.** {_escaped(self.summary())}",
+        ]
+
+        def section(heading: str, entries: list[list[str]]) -> None:
+            items = [line for entry in entries for line in entry]
+            parts.extend(["", f"#### {heading}", ""])
+            if len(entries) > FOLDED:
+                parts.extend([f"<details><summary>{len(entries)} entries</summary>", "", *items, "", "</details>"])
+            else:
+                parts.extend(items)
+
+        def method(m: MethodChange) -> str:
+            renamed = f"{code(m.old or '(none)')} → {code(m.new or '(none)')}" if m.old != m.new else code(m.new or "")
+            return f"- {'**breaking** ' if m.breaking else ''}{code(m.operation)}: {renamed} ({_escaped(show(m.what))})"
+
+        if self.removed:
+            section("Removed operations", [[f"- **breaking** {operation(op)}"] for op in self.removed])
+        if self.added:
+            section("Added operations", [[f"- {operation(op)}"] for op in self.added])
+        if self.methods:
+            section("Methods renamed or moved", [[method(m)] for m in self.methods])
+        single, repeated = self.grouped()
+        if single:
+            section(
+                "Changed operations",
+                [[f"- {operation(op)}", *(f"  - {change(c)}" for c in changes)] for op, changes in single.items()],
+            )
+        if repeated:
+            section(
+                "Changes in several operations",
+                [[f"- {change(c)} ({_some(ops, code, 'operation')})"] for c, ops in repeated.items()],
+            )
+        if self.schemas:
+            section(
+                "Changed schemas (each once, with the operations that use it)",
+                [
+                    [
+                        f"- {code(name)}: {_used_by(schema.operations, code)}",
+                        *(f"  - {change(c)}" for c in schema.changes),
+                    ]
+                    for name, schema in self.schemas.items()
+                ],
+            )
+        if self.schemas_removed:
+            names = ", ".join(map(code, self.schemas_removed))
+            section("Removed schemas (their models are gone)", [[f"**breaking**: {names}"]])
+        if self.schemas_added:
+            section("Added schemas", [[", ".join(map(code, self.schemas_added))]])
+        return "\n".join(parts)
+
+
+def _some(ops: list[str], show: Callable[[str], str], noun: str) -> str:
+    """`N operations: A, B, ... and M more`, at most `SHOWN` named."""
+    named = ", ".join(show(op) for op in ops[:SHOWN])
+    more = f" and {len(ops) - SHOWN} more" if len(ops) > SHOWN else ""
+    return f"{len(ops)} {noun}{'' if len(ops) == 1 else 's'}: {named}{more}"
+
+
+def _used_by(ops: list[str], show: Callable[[str], str]) -> str:
+    return f"used by {_some(ops, show, 'operation')}" if ops else "used by no operation"
+
+
+def _wrapped(names: list[str], width: int = 100) -> list[str]:
+    """Names joined by commas into lines of about `width` characters."""
+    lines: list[str] = []
+    for name in names:
+        if lines and len(lines[-1]) + len(name) + 2 <= width:
+            lines[-1] += f", {name}"
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(name)
+    return lines
+
+
+def _code(text: str) -> str:
+    """A Markdown code span holding `text` literally, whatever backticks it holds."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _escaped(text: str) -> str:
+    """Text as Markdown shows it literally: its punctuation that Markdown or HTML would act on escaped."""
+    text = text.replace("&", "&amp;").replace(" -> ", " → ")
+    return "".join(f"\\{char}" if char in "\\`*_[]<>|~#!" else char for char in text)
+
+
+def _python_name(name: str) -> str:
+    """The identifier openapi-python-client gives a spec name (`Document Ingestion` -> `document_ingestion`);
+    the same as `_operations.python_name`, which this module cannot import (it loads the generated client)."""
+    snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    snake = re.sub(r"[^0-9a-zA-Z]+", "_", snake).strip("_").lower()
+    return f"field_{snake}" if keyword.iskeyword(snake) or snake[:1].isdigit() else snake
+
+
+def client_method(operation: dict[str, Any]) -> str | None:
+    """`client.<tag>.<method>` for an operation: its first tag and its operationId, in snake_case."""
+    operation_id = operation.get("operationId")
+    if not isinstance(operation_id, str) or not operation_id:
+        return None
+    tags = operation.get("tags") or ["default"]
+    return f"client.{_python_name(str(tags[0]))}.{_python_name(operation_id)}"
 
 
 def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for path, item in spec.get("paths", {}).items():
+    for key, operation, _ in _operations_in_paths(spec):
+        yield key, operation
+
+
+def _operations_in_paths(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Each operation as (`METHOD /path`, the operation, its path item), in path order then method order."""
+    for path, item in (spec.get("paths") or {}).items():
         for method in METHODS:
-            if method in item:
-                yield f"{method.upper()} {path}", item[method]
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield f"{method.upper()} {path}", item[method], item
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """`node` with its `$ref` (JSON pointers within the document) followed; {} where one leads nowhere."""
+    hops = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and hops < 50:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        node, hops = target, hops + 1
+    return node if isinstance(node, dict) else {}
+
+
+def _mapping(node: dict[str, Any], key: str) -> dict[str, Any]:
+    """`node[key]` if it is a mapping, else an empty one."""
+    value = node.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _component(node: Any) -> str | None:
+    """The name of the component schema `node` refers to, if it is such a reference."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return ref.removeprefix("#/components/schemas/").replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def _unwrapped(node: Any) -> tuple[dict[str, Any], bool]:
+    """A schema without the one-member `allOf` that OpenAPI 3.0 needs to make a reference nullable or to
+    describe it, and whether that wrapper said `nullable`: `{allOf: [$ref: X], nullable: true}` is X, nullable."""
+    nullable = False
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("allOf"), list)
+        and len(node["allOf"]) == 1
+        and not {"type", "properties", "items", "oneOf", "anyOf", "enum"} & node.keys()
+    ):
+        nullable = nullable or node.get("nullable") is True
+        node = node["allOf"][0]
+    return (node if isinstance(node, dict) else {}), nullable
+
+
+def _types(schema: dict[str, Any]) -> tuple[str, bool]:
+    """A schema's type without "null" ("" if none), and whether it is nullable (3.0 `nullable`, 3.1 "null")."""
+    declared = schema.get("type")
+    nullable = schema.get("nullable") is True
+    if isinstance(declared, list):
+        return "|".join(sorted(str(t) for t in declared if t != "null")), nullable or "null" in declared
+    return (str(declared) if declared else ""), nullable
+
+
+def _signature(spec: dict[str, Any], node: Any, depth: int = 0) -> str:
+    """A short name for a schema's shape: a component's name, `string`, `array[Tag]`, `object`, `any`."""
+    node, _ = _unwrapped(node)
+    name = _component(node)
+    if name is not None:
+        return name
+    node = _resolve(spec, node)
+    declared, _ = _types(node)
+    if declared == "array" and isinstance(node.get("items"), dict) and depth < 3:
+        return f"array[{_signature(spec, node['items'], depth + 1)}]"
+    if declared:
+        return declared
+    for kind in ("oneOf", "anyOf", "allOf"):
+        if isinstance(node.get(kind), list):
+            return f"{kind}[{', '.join(_signature(spec, m, depth + 1) for m in node[kind])}]"
+    return "object" if "properties" in node else "any"
+
+
+def _parameters(spec: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> dict[tuple[str, str], Any]:
+    """An operation's parameters by (in, name): the path item's, overridden by the operation's own (OpenAPI)."""
+    merged: dict[tuple[str, str], Any] = {}
+    for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+        parameter = _resolve(spec, parameter)
+        if "in" in parameter and "name" in parameter:
+            merged[(str(parameter["in"]), str(parameter["name"]))] = parameter
+    return merged
+
+
+def _reached(spec: dict[str, Any], roots: list[Any]) -> set[str]:
+    """The component schemas reachable from `roots` through any chain of `$ref`."""
+    names: set[str] = set()
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict) and id(node) not in seen:
+            seen.add(id(node))
+            name = _component(node)
+            if name is not None:
+                names.add(name)
+            if isinstance(node.get("$ref"), str):
+                stack.append(_resolve(spec, {"$ref": node["$ref"]}))
+            stack.extend(value for key, value in node.items() if key != "$ref")
+    return names
+
+
+def _uses(spec: dict[str, Any]) -> dict[str, tuple[set[str], set[str]]]:
+    """For each operation, the component schemas its requests reach and those its responses reach."""
+    found = {}
+    for key, operation, item in _operations_in_paths(spec):
+        request = [*_parameters(spec, item, operation).values(), operation.get("requestBody")]
+        found[key] = (_reached(spec, request), _reached(spec, [operation.get("responses")]))
+    return found
+
+
+@define(frozen=True)
+class _Found:
+    """A difference, and whether it breaks a client that sends the schema, and one that receives it."""
+
+    where: str
+    what: str
+    request: bool
+    response: bool
+    why: str = ""  # said when it breaks a response
+
+    def judged(self, request: bool, response: bool) -> Change:
+        """The change for a schema used as sent (`request`), received (`response`), or both."""
+        breaks_response = response and self.response
+        breaking = (request and self.request) or breaks_response
+        return Change(self.where, f"{self.what} ({self.why})" if breaks_response and self.why else self.what, breaking)
+
+
+def _json_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
 
 
 class _Comparer:
+    """Compares two documents' schemas and operations; a reference to a component schema of the same name on
+    both sides is not entered (that schema is compared once, on its own)."""
+
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old, self.new = old, new
-        self.changes: list[Change] = []
+        self.found: list[_Found] = []
 
-    def resolve(self, spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-        seen = 0
-        while "$ref" in schema and seen < 50:
-            node: Any = spec
-            for part in schema["$ref"].lstrip("#/").split("/"):
-                node = node.get(part, {})
-            schema, seen = node, seen + 1
-        return schema
+    def add(self, where: str, what: str, request: bool, response: bool, why: str = "") -> None:
+        self.found.append(_Found(where, what, request, response, why))
 
-    def add(self, where: str, what: str, breaking: bool) -> None:
-        self.changes.append(Change(where, what, breaking))
+    def take(self) -> list[_Found]:
+        found, self.found = self.found, []
+        return found
 
-    def schema(self, where: str, old: dict[str, Any], new: dict[str, Any], *, response: bool, depth: int = 0) -> None:
-        """Compare two schemas as a client sees them: sent (request) or received (response)."""
-        if depth > 12:
+    # --- schemas
+
+    def schema(self, where: str, old: Any, new: Any, depth: int = 0, pairs: frozenset[Any] = frozenset()) -> None:
+        if depth > MAX_DEPTH:
             return
-        old, new = self.resolve(self.old, old), self.resolve(self.new, new)
-        if old.get("type") != new.get("type") and old.get("type") and new.get("type"):
-            self.add(where, f"type {old.get('type')} -> {new.get('type')}", True)
+        old, old_wrapper_nullable = _unwrapped(old)
+        new, new_wrapper_nullable = _unwrapped(new)
+        old_ref, new_ref = _component(old), _component(new)
+        if old_ref is not None and old_ref == new_ref:
+            self.nullable(where, old_wrapper_nullable, new_wrapper_nullable)
             return
-        old_enum, new_enum = old.get("enum"), new.get("enum")
-        if old_enum is not None and new_enum is not None:
-            for value in sorted(set(map(str, old_enum)) - set(map(str, new_enum))):
-                self.add(where, f"enum value {value!r} removed", not response)
-            for value in sorted(set(map(str, new_enum)) - set(map(str, old_enum))):
-                # A strict client rejects a value it does not know; a server accepting one more is fine.
-                self.add(where, f"enum value {value!r} added", response)
-        old_props, new_props = old.get("properties", {}), new.get("properties", {})
-        old_required, new_required = set(old.get("required", [])), set(new.get("required", []))
-        for name in sorted(set(old_props) - set(new_props)):
-            self.add(f"{where}.{name}", "property removed", True)
-        for name in sorted(set(new_props) - set(old_props)):
-            required = name in new_required
-            self.add(
-                f"{where}.{name}", f"{'required' if required else 'optional'} property added", required and not response
-            )
-        for name in sorted(set(old_props) & set(new_props)):
-            if not response and name in new_required - old_required:
-                self.add(f"{where}.{name}", "property now required", True)
-            if response and name in old_required - new_required:
-                self.add(f"{where}.{name}", "property no longer always present", True)
-            self.schema(f"{where}.{name}", old_props[name], new_props[name], response=response, depth=depth + 1)
-        if "items" in old and "items" in new:
-            self.schema(f"{where}[]", old["items"], new["items"], response=response, depth=depth + 1)
+        if old_ref != new_ref:
+            self.add(where, f"schema {old_ref or '(inline)'} -> {new_ref or '(inline)'}", False, False)
+            if (old_ref, new_ref) in pairs:
+                return
+            pairs = pairs | {(old_ref, new_ref)}
+        old_schema, new_schema = _resolve(self.old, old), _resolve(self.new, new)
+        old_type, old_nullable = _types(old_schema)
+        new_type, new_nullable = _types(new_schema)
+        if old_type and new_type and old_type != new_type:
+            self.add(where, f"type {old_type} -> {new_type}", True, True)
+            return
+        self.nullable(where, old_nullable or old_wrapper_nullable, new_nullable or new_wrapper_nullable)
+        self.format(where, old_schema.get("format"), new_schema.get("format"))
+        self.enum(where, old_schema.get("enum"), new_schema.get("enum"))
+        for kind in ("oneOf", "anyOf", "allOf"):
+            self.composition(where, kind, old_schema, new_schema, depth, pairs)
+        self.properties(where, old_schema, new_schema, depth, pairs)
+        for key, suffix in (("items", "[]"), ("additionalProperties", "{}")):
+            if isinstance(old_schema.get(key), dict) and isinstance(new_schema.get(key), dict):
+                self.schema(where + suffix, old_schema[key], new_schema[key], depth + 1, pairs)
 
-    def operation(self, old: dict[str, Any], new: dict[str, Any]) -> None:
-        def params(op: dict[str, Any], spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-            found = [self.resolve(spec, p) for p in op.get("parameters", [])]
-            return {(p["in"], p["name"]): p for p in found}
+    def nullable(self, where: str, was: bool, now: bool) -> None:
+        if was and not now:
+            self.add(where, "no longer nullable", True, False)
+        elif now and not was:
+            self.add(where, "now nullable", False, True)
 
-        old_params, new_params = params(old, self.old), params(new, self.new)
-        for key in sorted(set(old_params) - set(new_params)):
-            self.add(f"{key[0]} parameter {key[1]}", "removed", True)
-        for key in sorted(set(new_params) - set(old_params)):
-            required = bool(new_params[key].get("required"))
-            self.add(f"{key[0]} parameter {key[1]}", f"added ({'required' if required else 'optional'})", required)
-        for key in sorted(set(old_params) & set(new_params)):
-            was, now = bool(old_params[key].get("required")), bool(new_params[key].get("required"))
-            if now and not was:
-                self.add(f"{key[0]} parameter {key[1]}", "now required", True)
-            self.schema(
-                f"{key[0]} parameter {key[1]}",
-                old_params[key].get("schema", {}),
-                new_params[key].get("schema", {}),
-                response=False,
-            )
-        old_body, new_body = old.get("requestBody", {}), new.get("requestBody", {})
-        if new_body.get("required") and not old_body.get("required"):
-            self.add("request body", "now required", True)
-        for media in sorted(set(old_body.get("content", {})) - set(new_body.get("content", {}))):
-            self.add("request body", f"media type {media} removed", True)
-        for media in sorted(set(old_body.get("content", {})) & set(new_body.get("content", {}))):
-            self.schema(
-                "request body",
-                old_body["content"][media].get("schema", {}),
-                new_body["content"][media].get("schema", {}),
-                response=False,
-            )
-        old_resp, new_resp = old.get("responses", {}), new.get("responses", {})
-        for status in sorted(set(old_resp) - set(new_resp)):
-            self.add(f"response {status}", "removed", str(status).startswith("2"))
-        for status in sorted(set(new_resp) - set(old_resp)):
-            self.add(f"response {status}", "added", str(status).startswith("2"))
-        for status in sorted(set(old_resp) & set(new_resp)):
-            old_content, new_content = old_resp[status].get("content", {}), new_resp[status].get("content", {})
-            for media in sorted(set(old_content) & set(new_content)):
-                self.schema(
-                    f"response {status}",
-                    old_content[media].get("schema", {}),
-                    new_content[media].get("schema", {}),
-                    response=True,
+    def format(self, where: str, old: Any, new: Any) -> None:
+        if old != new:
+            changes_type = FORMAT_TYPES.get(str(old)) != FORMAT_TYPES.get(str(new))
+            self.add(where, f"format {old or '(none)'} -> {new or '(none)'}", changes_type, changes_type)
+
+    def enum(self, where: str, old: Any, new: Any) -> None:
+        if isinstance(old, list) and isinstance(new, list):
+            old_values, new_values = {_json_key(v): v for v in old}, {_json_key(v): v for v in new}
+            for key in sorted(old_values.keys() - new_values.keys()):
+                self.add(where, f"enum value {old_values[key]!r} removed", True, False)
+            for key in sorted(new_values.keys() - old_values.keys()):
+                value = new_values[key]
+                self.add(
+                    where, f"enum value {value!r} added", False, True, "a client of the old spec fails to parse it"
                 )
+        elif isinstance(new, list):
+            self.add(where, f"now an enum ({len(new)} values)", True, False)
+        elif isinstance(old, list):
+            self.add(where, "no longer an enum (any value)", False, True)
+
+    def composition(
+        self, where: str, keyword: str, old: dict[str, Any], new: dict[str, Any], depth: int, pairs: frozenset[Any]
+    ) -> None:
+        """oneOf and anyOf are alternatives: one more may arrive (breaks a response), one fewer is refused
+        (breaks a request). allOf is a conjunction: a member more is a constraint more (breaks a request), a
+        member fewer loses its properties (breaks both)."""
+        old_members = old[keyword] if isinstance(old.get(keyword), list) else None
+        new_members = new[keyword] if isinstance(new.get(keyword), list) else None
+        alternatives = keyword != "allOf"
+        if old_members is None:
+            if new_members is not None:
+                shapes, was = [_signature(self.new, m) for m in new_members], _signature(self.old, old)
+                listed = f"now {keyword} [{', '.join(shapes)}] (was {was})"
+                self.add(where, listed, not alternatives or was not in shapes, alternatives)
+            return
+        if new_members is None:
+            shapes, now = [_signature(self.old, m) for m in old_members], _signature(self.new, new)
+            listed = f"no longer {keyword} [{', '.join(shapes)}] (now {now})"
+            self.add(where, listed, True, not alternatives or now not in shapes)
+            return
+        old_keyed, new_keyed = self.keyed(self.old, old_members), self.keyed(self.new, new_members)
+        for key in sorted(old_keyed.keys() - new_keyed.keys()):
+            self.add(where, f"{keyword} member {key} removed", True, not alternatives)
+        for key in sorted(new_keyed.keys() - old_keyed.keys()):
+            self.add(where, f"{keyword} member {key} added", not alternatives, alternatives)
+        for key in sorted(old_keyed.keys() & new_keyed.keys()):
+            self.schema(f"{where}.{keyword}[{key}]", old_keyed[key], new_keyed[key], depth + 1, pairs)
+
+    @staticmethod
+    def keyed(spec: dict[str, Any], members: list[Any]) -> dict[str, Any]:
+        """Composition members by their shape (`_signature`), told apart by position when two share one."""
+        keyed: dict[str, Any] = {}
+        for index, member in enumerate(members):
+            key = _signature(spec, member)
+            keyed[key if key not in keyed else f"{key}#{index}"] = member
+        return keyed
+
+    def properties(
+        self, where: str, old: dict[str, Any], new: dict[str, Any], depth: int, pairs: frozenset[Any]
+    ) -> None:
+        old_props, new_props = _mapping(old, "properties"), _mapping(new, "properties")
+        old_required = {str(name) for name in old.get("required") or []}
+        new_required = {str(name) for name in new.get("required") or []}
+        for name in sorted(old_props.keys() - new_props.keys()):
+            self.add(f"{where}.{name}", "property removed", True, True)
+        for name in sorted(new_props.keys() - old_props.keys()):
+            required = name in new_required
+            self.add(f"{where}.{name}", f"{'required' if required else 'optional'} property added", required, False)
+        for name in sorted(old_props.keys() & new_props.keys()):
+            if name in new_required - old_required:
+                self.add(f"{where}.{name}", "now required", True, False)
+            if name in old_required - new_required:
+                self.add(f"{where}.{name}", "no longer required (may be absent)", False, True)
+            self.schema(f"{where}.{name}", old_props[name], new_props[name], depth + 1, pairs)
+
+    # --- operations
+
+    def operation(
+        self, old: tuple[dict[str, Any], dict[str, Any]], new: tuple[dict[str, Any], dict[str, Any]]
+    ) -> list[Change]:
+        """One operation's own changes (parameters, bodies, media types, statuses, inline schemas), judged
+        as the side of the wire they are on: parameters and the request body are sent, responses received."""
+        (old_op, old_item), (new_op, new_item) = old, new
+        changes: list[Change] = []
+
+        def judged(request: bool) -> None:
+            changes.extend(f.judged(request, not request) for f in self.take())
+
+        if new_op.get("deprecated") is True and old_op.get("deprecated") is not True:
+            changes.append(Change("operation", "now deprecated", False))
+        old_params = _parameters(self.old, old_item, old_op)
+        new_params = _parameters(self.new, new_item, new_op)
+        for place, name in sorted(old_params.keys() - new_params.keys()):
+            changes.append(Change(f"{place} parameter {name}", "removed", True))
+        for place, name in sorted(new_params.keys() - old_params.keys()):
+            required = new_params[(place, name)].get("required") is True
+            changes.append(
+                Change(f"{place} parameter {name}", f"added, {'required' if required else 'optional'}", required)
+            )
+        for key in sorted(old_params.keys() & new_params.keys()):
+            where = f"{key[0]} parameter {key[1]}"
+            was, now = old_params[key].get("required") is True, new_params[key].get("required") is True
+            if now and not was:
+                changes.append(Change(where, "now required", True))
+            elif was and not now:
+                changes.append(Change(where, "no longer required", False))
+            self.schema(where, old_params[key].get("schema", {}), new_params[key].get("schema", {}))
+            judged(request=True)
+        self.request_body(
+            changes, _resolve(self.old, old_op.get("requestBody")), _resolve(self.new, new_op.get("requestBody"))
+        )
+        judged(request=True)
+        self.responses(changes, old_op.get("responses") or {}, new_op.get("responses") or {})
+        judged(request=False)
+        return sorted(set(changes), key=lambda c: (not c.breaking, c.where, c.what))
+
+    def request_body(self, changes: list[Change], old: dict[str, Any], new: dict[str, Any]) -> None:
+        where = "request body"
+        if old and not new:
+            changes.append(Change(where, "removed", True))
+            return
+        required = new.get("required") is True
+        if new and not old:
+            changes.append(Change(where, f"added, {'required' if required else 'optional'}", required))
+            return
+        if required and old.get("required") is not True:
+            changes.append(Change(where, "now required", True))
+        elif old.get("required") is True and not required:
+            changes.append(Change(where, "no longer required", False))
+        # The media types the server accepts: one fewer refuses what an old client sends.
+        self.contents(changes, where, old.get("content") or {}, new.get("content") or {}, removed_breaks=True)
+
+    def responses(self, changes: list[Change], old: dict[Any, Any], new: dict[Any, Any]) -> None:
+        # YAML reads an unquoted 200 as a number: the same status as "200".
+        old, new = {str(k): v for k, v in old.items()}, {str(k): v for k, v in new.items()}
+        for status in sorted(old.keys() | new.keys()):
+            where = f"response {status}"
+            success = status.startswith("2")  # any other status raises APIStatusError, listed or not
+            if status not in new or status not in old:
+                changes.append(Change(where, "removed" if status not in new else "added", success))
+                continue
+            old_content = _resolve(self.old, old[status]).get("content") or {}
+            new_content = _resolve(self.new, new[status]).get("content") or {}
+            if old_content and not new_content:
+                changes.append(Change(where, "no body any more", success))
+            elif new_content and not old_content:
+                changes.append(Change(where, "now has a body", False))
+            else:
+                # The media types a client may receive: one more may be a form an old client cannot parse.
+                self.contents(changes, where, old_content, new_content, removed_breaks=False, added_breaks=success)
+
+    def contents(
+        self,
+        changes: list[Change],
+        where: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        *,
+        removed_breaks: bool,
+        added_breaks: bool = False,
+    ) -> None:
+        for media in sorted(old.keys() - new.keys()):
+            changes.append(Change(where, f"media type {media} removed", removed_breaks))
+        for media in sorted(new.keys() - old.keys()):
+            changes.append(Change(where, f"media type {media} added", added_breaks))
+        common = sorted(old.keys() & new.keys())
+        for media in common:
+            place = where if len(common) == 1 else f"{where} {media}"
+            self.schema(place, (old[media] or {}).get("schema", {}), (new[media] or {}).get("schema", {}))
+
+
+def _title(spec: dict[str, Any]) -> str:
+    info = _mapping(spec, "info")
+    return " ".join(str(part) for part in (info.get("title"), info.get("version")) if part)
+
+
+def _route_order(key: str) -> tuple[str, int]:
+    method, _, path = key.partition(" ")
+    return path, METHODS.index(method.lower()) if method.lower() in METHODS else len(METHODS)
 
 
 def diff(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
-    """What changed between two OpenAPI documents, for a client of the old one."""
-    old_ops, new_ops = dict(_operations(old)), dict(_operations(new))
-    result = SpecDiff(added=sorted(set(new_ops) - set(old_ops)), removed=sorted(set(old_ops) - set(new_ops)))
-    for op in sorted(set(old_ops) & set(new_ops)):
-        comparer = _Comparer(old, new)
-        comparer.operation(old_ops[op], new_ops[op])
-        if comparer.changes:
-            result.changed[op] = sorted(set(comparer.changes), key=lambda c: (not c.breaking, c.where, c.what))
+    """What changed between two OpenAPI documents, for a client of the old one.
+
+    Operations are matched by method and path, then (the rest) by operationId: a route that moved keeps its
+    method. A component schema is compared once, and listed with the operations that use it (through any
+    `$ref`, in either document); path-level parameters count as each operation's own.
+
+    The rule: a change is breaking when code written against the old document can fail with the new one,
+    either on the wire (an old client's request refused, or a response it cannot parse) or in the code a
+    user wrote against the regenerated client (a method, argument, model or attribute it calls is gone, or
+    its type changed). So, breaking:
+
+    - a removed operation; a renamed method (same route, another `client.<tag>.<method>`: another
+      operationId, or another first tag), or a route that moved;
+    - a parameter or request property removed; one added as required, or made required; a request body
+      added as required, made required, or removed; a request media type removed;
+    - a response property removed, or no longer required; a success status added or removed; a success
+      response's body gone, or a media type it may now come in;
+    - a type change, and a `format` change that changes the Python type (`date-time`, `date`, `uuid`,
+      `binary` against a plain string; int32 to int64 is not);
+    - enum values added to a response or removed from a request (an old client rejects a value it does not
+      know); an enum dropped from a response, or added to a request;
+    - `nullable` removed from a request (an old client sending null is refused), added to a response;
+    - `oneOf`/`anyOf` alternatives added to a response or removed from a request (a plain schema becoming
+      `oneOf` adds alternatives, and removes one when its old shape is not among them); `allOf` members added
+      to a request or removed anywhere;
+    - a removed component schema (its model is gone).
+
+    Not breaking: additions a client need not use (operations, optional parameters and properties, request
+    media types, enum values in requests, alternatives in requests), anything made less strict for what a
+    client sends, error statuses (any of them raises `APIStatusError`), newly deprecated operations, an
+    operationId or tag whose snake_case name is unchanged, and a schema replaced by another (a `$ref` to
+    another name: the two are compared, and what differs is judged as above).
+
+    A component schema's change is judged by where it is used: as sent (parameters, request bodies),
+    received (responses, error responses too), or both; a schema no operation uses is judged both ways.
+    """
+    old_ops = {key: (op, item) for key, op, item in _operations_in_paths(old)}
+    new_ops = {key: (op, item) for key, op, item in _operations_in_paths(new)}
+    pairs = {key: key for key in old_ops.keys() & new_ops.keys()}  # new route -> old route
+
+    def by_id(ops: dict[str, Any], keys: set[str]) -> dict[str, str]:
+        ids: dict[str, list[str]] = {}
+        for key in keys:
+            ids.setdefault(str(ops[key][0].get("operationId")), []).append(key)
+        return {i: found[0] for i, found in ids.items() if len(found) == 1 and i != "None"}
+
+    old_ids, new_ids = by_id(old_ops, old_ops.keys() - pairs.keys()), by_id(new_ops, new_ops.keys() - pairs.keys())
+    pairs |= {new_ids[i]: old_ids[i] for i in old_ids.keys() & new_ids.keys()}
+    result = SpecDiff(
+        added=sorted(new_ops.keys() - pairs.keys(), key=_route_order),
+        removed=sorted(old_ops.keys() - set(pairs.values()), key=_route_order),
+        old_title=_title(old),
+        new_title=_title(new),
+    )
+    for key in result.removed:
+        result.clients[key] = client_method(old_ops[key][0]) or ""
+    for key in new_ops:
+        result.clients[key] = client_method(new_ops[key][0]) or ""
+    result.clients = {key: name for key, name in result.clients.items() if name}
+
+    comparer = _Comparer(old, new)
+    for new_key in sorted(pairs, key=_route_order):
+        old_key = pairs[new_key]
+        (old_op, _), (new_op, _) = old_ops[old_key], new_ops[new_key]
+        method = _method_change(old_key, old_op, new_key, new_op)
+        if method is not None:
+            result.methods.append(method)
+        changes = comparer.operation(old_ops[old_key], new_ops[new_key])
+        if changes:
+            result.changed[new_key] = changes
+
+    old_schemas = _schemas(old)
+    new_schemas = _schemas(new)
+    result.schemas_added = sorted(new_schemas.keys() - old_schemas.keys())
+    result.schemas_removed = sorted(old_schemas.keys() - new_schemas.keys())
+    users, sides = _users(old, new, pairs)
+    for name in sorted(old_schemas.keys() & new_schemas.keys()):
+        comparer.schema(name, old_schemas[name], new_schemas[name])
+        side = sides.get(name) or {"request", "response"}  # used by no operation: judged both ways
+        changes = sorted(
+            {f.judged("request" in side, "response" in side) for f in comparer.take()},
+            key=lambda c: (not c.breaking, c.where, c.what),
+        )
+        if changes:
+            result.schemas[name] = SchemaChanges(sorted(users.get(name, set()), key=_route_order), changes)
     return result
+
+
+def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    return _mapping(_mapping(spec, "components"), "schemas")
+
+
+def _users(
+    old: dict[str, Any], new: dict[str, Any], pairs: dict[str, str]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each component schema: the operations (of the new document, present in both) that use it in either
+    document, and the sides it is used on ("request", "response")."""
+    old_uses, new_uses = _uses(old), _uses(new)
+    users: dict[str, set[str]] = {}
+    sides: dict[str, set[str]] = {}
+    for new_key, old_key in pairs.items():
+        for request, response in (old_uses[old_key], new_uses[new_key]):
+            for side, names in (("request", request), ("response", response)):
+                for name in names:
+                    users.setdefault(name, set()).add(new_key)
+                    sides.setdefault(name, set()).add(side)
+    return users, sides
+
+
+def _method_change(old_key: str, old_op: dict[str, Any], new_key: str, new_op: dict[str, Any]) -> MethodChange | None:
+    """The change of an operation's client method or route, if any: breaking unless only spellings that
+    snake_case the same changed."""
+    old_method, new_method = client_method(old_op), client_method(new_op)
+    old_id, new_id = old_op.get("operationId"), new_op.get("operationId")
+    old_tag, new_tag = (old_op.get("tags") or ["default"])[0], (new_op.get("tags") or ["default"])[0]
+    if old_key == new_key and old_id == new_id and old_tag == new_tag:
+        return None
+    notes = []
+    if old_id != new_id:
+        notes.append(f"operationId {old_id} -> {new_id}")
+    if old_tag != new_tag:
+        notes.append(f"tag {old_tag} -> {new_tag}")
+    if old_key != new_key:
+        notes.append(f"moved from {old_key}")
+    if old_method == new_method:
+        notes.append("the same method")
+    breaking = old_method != new_method or old_key != new_key
+    return MethodChange(new_key, old_key, old_method, new_method, ", ".join(notes), breaking)

@@ -109,7 +109,21 @@ def main(argv: list[str] | None = None) -> int:
         staged.rename(target)
         shutil.copyfile(fresh.parent / API_MD, api_md)
         print(f"wrote {target} ({len(_files(target))} files) and {api_md}")
+    print(*compatibility(args.spec, args.out), sep="\n")
     return 0
+
+
+def compatibility(spec: Path, out: Path) -> list[str]:
+    """`h2ogpte-ext spec check` of the hand-written layer against the spec just generated from: what does not
+    simply work (the command lists every helper and command)."""
+    sys.path[:0] = [str(out), str(ROOT)]  # this checkout's h2ogpte_ext, with the package just written
+    import yaml
+
+    from h2ogpte_ext import _needs
+
+    facts = _needs.SpecFacts.of(yaml.safe_load(spec.read_bytes()), spec.name)  # the generator read it already
+    lines = _needs.summary(facts, _needs.report(facts, _needs.declared_options()), all_lines=False)
+    return ["h2ogpte_ext with this spec (h2ogpte-ext spec check SPEC lists each helper and command):", *lines]
 
 
 if __name__ == "__main__":

@@ -7,17 +7,23 @@ The helpers are written once, as async code; their sync twins are this script's 
 `_io.py` (the primitives that differ: sleeping, interruptions) and `__init__.py` are written by hand on both
 sides.
 Names: `AsyncX` becomes `X` (`AsyncH2OGPTE` -> `H2OGPTE`), `_async` -> `_sync`, and httpx's async names
-(`aclose`, `aiter_bytes`, ...) their sync ones; the output is formatted with ruff.
+(`aclose`, `aiter_bytes`, ...) their sync ones, in code, strings, docstrings and comments alike (where `await `
+and `async with`/`async for` also lose their `async`; a name in double backticks is kept), so that the sync
+twin's documentation shows sync code.
+A replacement that no source uses is an error: the list says only what is true. The output is formatted with
+ruff.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import unasync
 
@@ -32,26 +38,45 @@ REPLACEMENTS = {
     "aclose": "close",
     "aread": "read",
     "aiter_bytes": "iter_bytes",
-    "aiter_lines": "iter_lines",
-    "aiter_raw": "iter_raw",
     "AsyncByteStream": "SyncByteStream",
-    "anext": "next",
     "astream": "stream",
-    "aread_error_body": "read_error_body",
+    "handle_async_request": "handle_request",
     "set_async_httpx_client": "set_httpx_client",
     "AbstractAsyncContextManager": "AbstractContextManager",
 }
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEPT = re.compile(r"(``[^`]+``)")
+# In prose and examples: `await x` is `x`, `async with`/`async for`/`async def` lose their `async`.
+_AWAIT = re.compile(r"\bawait (?=[A-Za-z_(])|\basync (?=(?:with|for|def)\b)")
 
 
 class _Rule(unasync.Rule):  # type: ignore[misc]  # unasync has no types
-    """unasync's rule, except that `AsyncX` becomes `X` (our sync names have no prefix), not `SyncX`."""
+    """unasync's rule, except that `AsyncX` becomes `X` (our sync names have no prefix), not `SyncX`, that the
+    names in strings and comments are rewritten too, and that it counts which replacements were used."""
+
+    used: set[str]
 
     def _unasync_name(self, name: str) -> str:
+        if name in REPLACEMENTS:
+            self.used.add(name)
         if name in self.token_replacements:
             return str(self.token_replacements[name])
         if len(name) > 5 and name.startswith("Async") and name[5].isupper():
             return name[5:]
         return name
+
+    def _unasync_prose(self, text: str) -> str:
+        parts = _KEPT.split(text)  # ``AsyncH2OGPTE`` (double backticks) names the async one on both sides
+        return "".join(
+            part if part.startswith("``") else _WORD.sub(lambda w: self._unasync_name(w.group()), _AWAIT.sub("", part))
+            for part in parts
+        )
+
+    def _unasync_tokens(self, tokens: Any) -> Any:
+        for token in super()._unasync_tokens(tokens):
+            if token.name in ("STRING", "COMMENT", "FSTRING_MIDDLE"):
+                token = token._replace(src=self._unasync_prose(token.src))
+            yield token
 
 
 def render(into: Path) -> list[Path]:
@@ -61,8 +86,12 @@ def render(into: Path) -> list[Path]:
         shutil.copytree(SOURCE, work, ignore=shutil.ignore_patterns("__pycache__", *HAND_WRITTEN))
         sources = sorted(str(p) for p in work.glob("*.py"))
         rule = _Rule(fromdir=str(work), todir=str(into), additional_replacements=REPLACEMENTS)
+        rule.used = set()
         into.mkdir(parents=True, exist_ok=True)
         unasync.unasync_files(sources, rules=[rule])
+        unused = sorted(set(REPLACEMENTS) - rule.used)
+        if unused:
+            raise SystemExit(f"scripts/unasync_twins.py: replacements no async source uses: {', '.join(unused)}")
     written = sorted(into / Path(s).name for s in sources)
     for path in written:
         path.write_text(HEADER.format(name=path.name) + path.read_text(encoding="utf-8"), encoding="utf-8")

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from h2ogpte_ext import _retry
+from h2ogpte_ext._async import _transport as async_transport
+from h2ogpte_ext._sync import _transport as sync_transport
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 from tests.raw import api_client
@@ -33,8 +34,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def async_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr(_retry, "sleep", waits.append)
-    monkeypatch.setattr(_retry, "async_sleep", async_sleep)
+    monkeypatch.setattr(sync_transport, "sleep", waits.append)
+    monkeypatch.setattr(async_transport, "sleep", async_sleep)
     return waits
 
 

@@ -239,7 +239,7 @@ def test_spec_diff_shows_the_documents_names_with_their_escapes_visible(tmp_path
     old.write_text(document("/kept", "/gone" + HOSTILE))
     new.write_text(document("/kept", "/added" + HOSTILE))
     done = run("spec", "diff", str(old), str(new))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # an operation removed: breaking
     out = safe(done.stdout)
     assert all(shown in out for shown in VISIBLE)
     listed = [line for line in out.splitlines() if line.startswith("  ")]  # one line each, "\n" shown as \n

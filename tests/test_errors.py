@@ -30,9 +30,9 @@ from h2ogpte_ext import (
     InternalServerError,
     NotFoundError,
     StreamError,
-    _errors,
 )
 from h2ogpte_ext._health import Health
+from h2ogpte_ext._transport import connection_error
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either, client_of
 from tests.hostile import DEEP_JSON, MiB, _Chunks, _collection, _hostile_api, _mocked
@@ -128,15 +128,15 @@ def _raised(error: httpx.TransportError, cause: BaseException | None) -> httpx.T
 def test_a_timeout_is_an_api_timeout_error_unless_a_connection_failure_is_behind_it() -> None:
     request = httpx.Request("GET", "http://127.0.0.1/api/v1/collections")
     refused = ConnectionRefusedError(111, "Connect call failed")
-    assert type(_errors.connection_error(_raised(httpx.ConnectTimeout("t"), None), request)) is APITimeoutError
+    assert type(connection_error(_raised(httpx.ConnectTimeout("t"), None), request)) is APITimeoutError
     timed_out = _raised(httpx.ConnectTimeout("t"), TimeoutError("connect timed out"))
-    assert type(_errors.connection_error(timed_out, request)) is APITimeoutError
-    assert type(_errors.connection_error(_raised(httpx.ReadTimeout("t"), None), request)) is APITimeoutError
-    error = _errors.connection_error(_raised(httpx.ConnectTimeout("t"), OSError("wrapped")), request)
+    assert type(connection_error(timed_out, request)) is APITimeoutError
+    assert type(connection_error(_raised(httpx.ReadTimeout("t"), None), request)) is APITimeoutError
+    error = connection_error(_raised(httpx.ConnectTimeout("t"), OSError("wrapped")), request)
     assert type(error) is APIConnectionError and "wrapped" in str(error)
     wrapped = OSError("Cannot connect to host 127.0.0.1:9")  # aiohttp's ClientConnectorError is an OSError
     wrapped.__cause__ = refused
-    error = _errors.connection_error(_raised(httpx.ConnectTimeout("t"), wrapped), request)
+    error = connection_error(_raised(httpx.ConnectTimeout("t"), wrapped), request)
     assert type(error) is APIConnectionError and str(error).startswith("connection failed: Cannot connect")
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, _retry
+from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, _httpx_private
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests import ON_HTTPX2
 
@@ -51,11 +51,14 @@ def test_the_run_is_on_the_library_it_was_asked_for(fake_h2ogpte: FakeH2OGPTE) -
         assert aliased[0] is httpx2.Client and aliased[1] is httpcore2
         assert issubclass(sent_with, httpx2.Client)
         # The httpx internals we read to tell a replayable request body are httpx2's too.
-        assert vars(_retry)["MultipartStream"].__module__ == "httpx2._multipart"
+        assert vars(_httpx_private)["MultipartStream"].__module__ == "httpx2._multipart"
         assert started.stdout.split() == ["httpx2", "httpcore2"], started.stderr
     else:
         assert httpx.__name__ == "httpx"
-        assert issubclass(sent_with, httpx.Client) and vars(_retry)["MultipartStream"].__module__ == "httpx._multipart"
+        assert (
+            issubclass(sent_with, httpx.Client)
+            and vars(_httpx_private)["MultipartStream"].__module__ == "httpx._multipart"
+        )
         assert started.stdout.split() == ["httpx", "httpcore"], started.stderr
 
 

@@ -463,3 +463,24 @@ def test_a_response_that_does_not_parse_otherwise_is_still_an_error(kind: str) -
     app = Starlette(routes=[Route("/api/v1/jobs/{job_id}", job)])
     with serving(app) as address, client_of(kind, address) as c, pytest.raises(H2OGPTEError, match="parse"):
         c.run(c.client.wait_for_job("job-1", deadline=5, poll_interval=0.01))
+
+
+@pytest.mark.e2e
+def test_no_waiting_helper_waits_forever_by_default() -> None:
+    """Every helper that waits takes a `deadline`, and its default is finite (an hour for jobs, ten minutes for
+    ingests): a wait with no deadline at all is asked for (`deadline=None`), never the default."""
+    import inspect
+
+    from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE
+    from h2ogpte_ext._jobs import INGEST_DEADLINE, JOB_DEADLINE
+
+    defaults = {
+        (cls.__name__, name): inspect.signature(method).parameters["deadline"].default
+        for cls in (H2OGPTE, AsyncH2OGPTE)
+        for name, method in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_") and "deadline" in inspect.signature(method).parameters
+    }
+    assert len(defaults) >= 2 * 11  # wait_for_job, process_document, 3 delete_*, 6 ingests, each sync and async
+    assert {value for (_, name), value in defaults.items() if "ingest" in name} == {INGEST_DEADLINE}
+    assert {value for (_, name), value in defaults.items() if "ingest" not in name} == {JOB_DEADLINE}
+    assert (JOB_DEADLINE, INGEST_DEADLINE) == (3600.0, 600.0)

@@ -19,8 +19,8 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from h2ogpte_ext import H2OGPTE, APIConnectionError, CompletionDelta, StreamError
-from h2ogpte_ext._errors import ERROR_BODY_LIMIT
 from h2ogpte_ext._jsonl import JSONLDecoder
+from h2ogpte_ext._transport import ERROR_BODY_LIMIT
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _session
 from tests.either import Either, client_of

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import certifi
-import httpx
 import pytest
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError
@@ -43,8 +42,8 @@ def contexts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
 
 def _ssl_context(client: H2OGPTE | AsyncH2OGPTE) -> ssl.SSLContext:
     """The context of the connection pool httpx picks for the server's address."""
-    pools = client._inner._pools  # the EnvironmentTransport's httpx client
-    context: ssl.SSLContext = pools._transport_for_url(httpx.URL(ADDRESS))._pool._ssl_context
+    pool = client._connections.default._pool  # the AsyncPool's (or Pool's) httpx transport
+    context: ssl.SSLContext = pool._pool._ssl_context
     return context
 
 

@@ -1,7 +1,8 @@
 import ssl
 import sys
 from collections.abc import Callable
-from typing import Any
+from http import HTTPStatus
+from typing import Any, TypeVar
 
 if sys.version_info >= (3, 11):
     from typing import Self
@@ -12,6 +13,9 @@ import httpx
 from attrs import define, evolve, field
 
 from . import errors
+from .types import Response
+
+T = TypeVar("T")
 
 
 @define
@@ -38,9 +42,10 @@ class Client:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Whether or not the api functions raise (errors.UnexpectedResponse, or the
+            error of `response_error`) when the API answers a status that the source OpenAPI document gives as no
+            success of the operation; else `parsed` is None. Can also be provided as a keyword argument to the
+            constructor.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -182,9 +187,10 @@ class AuthenticatedClient:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Whether or not the api functions raise (errors.UnexpectedResponse, or the
+            error of `response_error`) when the API answers a status that the source OpenAPI document gives as no
+            success of the operation; else `parsed` is None. Can also be provided as a keyword argument to the
+            constructor.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
@@ -313,3 +319,27 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+def build_response(
+    client: Client | AuthenticatedClient,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], T],
+) -> Response[T]:
+    """What the api functions (`sync_detailed`, `asyncio_detailed`) answer: the whole response, its body parsed
+    by the operation's `parse`. A status that is no documented success is `parsed=None`, or raises when
+    `client.raise_on_unexpected_status`; a body that does not parse raises (`client.unexpected_response`)."""
+    try:
+        parsed: T | None = parse(response)
+    except errors.UnexpectedStatus as error:
+        if client.raise_on_unexpected_status:
+            raise client.unexpected_response(response, error) from error
+        parsed = None
+    except errors.PARSE_ERRORS as error:
+        raise client.unexpected_response(response, error) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )

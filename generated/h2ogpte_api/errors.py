@@ -2,7 +2,8 @@
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """Raised by an operation's `parse` when the response's status is no documented success of the operation (the
+    api functions raise it as the cause of an UnexpectedResponse when Client.raise_on_unexpected_status is True)"""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

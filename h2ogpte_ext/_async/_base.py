@@ -1,6 +1,6 @@
 """What the helper mixins know of the client: its generated resources, its HTTP client and its address.
 
-The client (`h2ogpte_ext._async.client`, and its sync twin) sets these up; the mixins only use them.
+The client (the `client` module beside this one) sets these up; the mixins only use them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import httpx
 from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api import AsyncResources
 from h2ogpte_api.types import UNSET
+
+from h2ogpte_ext._retry import RetryPolicy
 
 log = logging.getLogger("h2ogpte_ext")
 # Seconds a clean-up after a failure may take: it runs after a Ctrl-C or past the caller's deadline too.
@@ -73,6 +75,11 @@ class AsyncClientBase(AsyncResources):
         @property
         def address(self) -> str:
             """The server's origin, e.g. https://h2ogpte.example.com."""
+            ...
+
+        @property
+        def retry(self) -> RetryPolicy:
+            """The client's retry policy."""
             ...
 
     @asynccontextmanager

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import suppress
+from typing import Any, TypeAlias, TypeVar
+
+import httpx
+
+from h2ogpte_ext._errors import H2OGPTEError
 
 # What stops a wait from outside: Ctrl-C, or the task being cancelled (asyncio.run turns Ctrl-C into that).
 Interrupts: tuple[type[BaseException], ...] = (KeyboardInterrupt, asyncio.CancelledError)
@@ -16,6 +22,8 @@ async def sleep(seconds: float) -> None:
 
 
 T = TypeVar("T")
+# What a call the sync twin makes plainly gives here: `Result[X]` is X there.
+Result: TypeAlias = Awaitable[T]
 
 
 async def call_back(function: Callable[[T], object], value: T) -> None:
@@ -58,3 +66,85 @@ async def run_within(seconds: float, calls: Sequence[Callable[[], Awaitable[T]]]
             task.cancel()
         await asyncio.gather(*late, return_exceptions=True)
     return [None if task.cancelled() else task.result() for task in tasks]
+
+
+def running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # another async library (trio): it has no such loop
+        return None
+
+
+# The event loop each async connection pool (the inner transport, shared by `with_options` copies) first
+# sent in: its connections, and aiohttp's session, belong to that loop and fail in any other.
+_LOOPS: weakref.WeakKeyDictionary[Any, weakref.ref[asyncio.AbstractEventLoop]] = weakref.WeakKeyDictionary()
+
+
+def check_loop(pool: Any) -> None:
+    """Bind `pool` (a caller's transport or httpx client: not ours to rebuild) to the running event loop at
+    its first request; refuse a request from any other loop."""
+    loop = running_loop()
+    if loop is None:
+        return
+    try:
+        bound = _LOOPS.setdefault(pool, weakref.ref(loop))
+    except TypeError:  # not weakly referenceable: not checked
+        return
+    if bound() is not loop:
+        raise H2OGPTEError(
+            "this AsyncH2OGPTE was used in another event loop (an earlier asyncio.run(), another thread's loop), "
+            "and its connections belong to that loop; create the client inside the loop that uses it, or use "
+            "`async with AsyncH2OGPTE(...) as client:` there"
+        )
+
+
+class _WatchedBody(httpx.AsyncByteStream):
+    """A request body handed to a foreign transport in slices, noting when each is taken: a transport pulls
+    the next slice only once the last is written, so a long gap means the upload is stuck."""
+
+    SLICE = 64 * 1024
+
+    def __init__(self, stream: Any, clock: Callable[[], float]) -> None:
+        self.stream, self.clock = stream, clock
+        self.pulled: float | None = None  # when the last slice was taken; None before the first (connecting)
+        self.finished = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = self.stream.__aiter__() if hasattr(self.stream, "__aiter__") else _as_async(self.stream)
+        async for chunk in chunks:
+            for start in range(0, len(chunk), self.SLICE):
+                self.pulled = self.clock()
+                yield chunk[start : start + self.SLICE]
+        self.finished = True
+
+
+async def _as_async(chunks: Any) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+async def send_bounded(inner: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send through a transport that has no write timeout of its own (httpx-aiohttp: a body to a server that
+    stopped reading would wait for ever): the upload fails with httpx.WriteTimeout when no part of it was
+    written within the request's write timeout."""
+    write = (request.extensions.get("timeout") or {}).get("write")
+    if write is None or ("content-length" not in request.headers and "transfer-encoding" not in request.headers):
+        return await inner.handle_async_request(request)
+    loop = asyncio.get_running_loop()
+    body = _WatchedBody(request.stream, loop.time)
+    watched = httpx.Request(request.method, request.url, headers=request.headers, stream=body)
+    watched.extensions = request.extensions
+    sending = asyncio.ensure_future(inner.handle_async_request(watched))
+    try:
+        while True:
+            await asyncio.wait({sending}, timeout=write / 4)
+            if sending.done():
+                return sending.result()
+            if body.pulled is not None and not body.finished and loop.time() - body.pulled > write:
+                sending.cancel()
+                with suppress(BaseException):
+                    await sending
+                raise httpx.WriteTimeout(f"no part of the request body could be written within {write:g} s")
+    finally:
+        if not sending.done():
+            sending.cancel()

@@ -21,6 +21,7 @@ from h2ogpte_ext._async.streams import AsyncCompletionStream, AsyncStreamsMixin
 from h2ogpte_ext._chat import Reference
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 
 
 @define(frozen=True)
@@ -56,11 +57,13 @@ class AsyncAgentRun:
 
     async def trace(self) -> str:
         """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
+        require("AgentRun.trace")
         items = await self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
         return str(items[0].content) if items else ""
 
     async def references(self) -> list[Reference]:
         """The RAG citations of the answer (empty for a run without a collection)."""
+        require("AgentRun.references")
         found = await self._connected().chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
@@ -92,6 +95,7 @@ class AsyncAgentStream(AsyncCompletionStream):
 
     async def result(self) -> AsyncAgentRun:
         """The finished run; its metadata that cannot be fetched is marked on it (`unfetched`), never raised."""
+        require("AgentStream.result")
         if self.message_id is None and not self.finished:
             raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
         return await finished_run(self._client, self.session_id, await self._answer_id(), self.text)
@@ -113,8 +117,8 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
     ) -> AsyncAgentRun:
         """Run the agent on `prompt` and return its answer, files and usage.
 
-            run = client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
-            client.download_agent_files(run, "out/")
+            run = await client.run_agent("Save the totals as 'totals.csv'", accuracy="quick", budget=300)
+            await client.download_agent_files(run, "out/")
 
         A new chat session is made unless `session_id` is given (with `collection_id` for RAG), and deleted
         again if the run fails before its answer; once the answer exists the session is kept, and metadata
@@ -126,6 +130,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
         `StreamError`).
         """
+        require("run_agent")
         settings = _agents.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
@@ -136,7 +141,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
                         if on_delta is not None:
                             await call_back(on_delta, delta)
                 return await agent_stream.result()
-            request = _agents.completion_request(
+            request = _agents.agent_request(
                 prompt, collection=collection_id is not None, stream=False, options=settings
             )
             timeout = _agents.http_timeout(settings)
@@ -160,6 +165,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
                 print(delta.body, end="")
         run = agent_stream.result()
         """
+        require("stream_agent")
         settings = _agents.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return await self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
@@ -167,9 +173,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
     async def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AsyncAgentStream:
-        request = _agents.completion_request(
-            prompt, collection=collection_id is not None, stream=True, options=settings
-        )
+        request = _agents.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.astream(session, client=self.api, body=request)

@@ -18,9 +18,10 @@ from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncStreamsMixin
-from h2ogpte_ext._chat import Reference, completion_request, parse_usage
+from h2ogpte_ext._chat import Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 
 log = logging.getLogger("h2ogpte_ext")
@@ -37,11 +38,13 @@ class AsyncAnswer:
 
     async def references(self) -> list[Reference]:
         """The passages the answer cites (document name, pages, score, text); empty without a collection."""
+        require("Answer.references")
         found = await self._client.chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
     async def usage(self) -> dict[str, Any]:
         """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
+        require("Answer.usage")
         items = await self._client.chat.get_message_meta(self.message_id, info_type="usage_stats")
         if not items:
             return {}
@@ -79,6 +82,7 @@ class AsyncConversation:
 
     async def delete(self) -> None:
         """Delete the session (already gone is fine)."""
+        require("Conversation.delete")
         with suppress(NotFoundError):
             await self._client.chat.delete_chat_session(self.id)
 
@@ -99,7 +103,7 @@ class AsyncChatMixin(AsyncStreamsMixin):
     ) -> AsyncAnswer:
         """Ask a question and return the `Answer` (`text`, `message_id`, `session_id`, `references()`, `usage()`).
 
-            answer = client.ask("What were Q3's sales?", collection_id=collection.id, llm="auto")
+            answer = await client.ask("What were Q3's sales?", collection_id=collection.id, llm="auto")
             print(answer.text, [r.document_name for r in answer.references()])
 
         With `collection_id`, the answer draws on that collection's documents (RAG); a new chat session is
@@ -111,8 +115,9 @@ class AsyncChatMixin(AsyncStreamsMixin):
         completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
         checked (names and types) before anything is sent.
         """
+        require("ask", options)
         streamed = stream or on_delta is not None
-        request = completion_request(question, options, stream=streamed)
+        request = question_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         async with self._session(session_id, collection_id, "ask") as session:
@@ -134,14 +139,15 @@ class AsyncChatMixin(AsyncStreamsMixin):
     ) -> AsyncIterator[AsyncConversation]:
         """A new chat session for several questions in turn, deleted on exit (even on error) unless `keep=True`.
 
-        with client.chat_session(collection_id=collection.id) as session:
-            first = session.ask("Summarise the report")
-            follow_up = session.ask("And the risks?")
+            async with client.chat_session(collection_id=collection.id) as session:
+                first = await session.ask("Summarise the report")
+                follow_up = await session.ask("And the risks?")
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("chat_session")
         created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
         conversation = AsyncConversation(self, created.id, collection_id)
         if keep:

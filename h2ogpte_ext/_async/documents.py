@@ -19,6 +19,8 @@ from h2ogpte_ext._async.downloads import AsyncDownloadsMixin, check_length
 from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
+from h2ogpte_ext._jobs import JOB_DEADLINE
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AnswerQuestionOptions,
     ExtractOptions,
@@ -54,9 +56,10 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
     ) -> ModelAnswer:
         """Ask `question` about the given text(s), without a collection; returns the answer (`.content`).
 
-        answer = client.answer_question("Who won?", "The home team won 3-1.")
+        answer = await client.answer_question("Who won?", "The home team won 3-1.")
         """
-        check_options(options, AnswerQuestionOptions, what="LLM")
+        require("answer_question", options)
+        check_options(options, AnswerQuestionOptions, what="LLM", helper="answer_question")
         answer = await self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
         return answer
@@ -65,7 +68,8 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[SummarizeOptions]
     ) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
-        check_options(options, SummarizeOptions, what="LLM")
+        require("summarize_content", options)
+        check_options(options, SummarizeOptions, what="LLM", helper="summarize_content")
         answer = await self.models.summarize_content(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
         return answer
@@ -74,7 +78,8 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[ExtractOptions]
     ) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
-        check_options(options, ExtractOptions, what="LLM")
+        require("extract_data", options)
+        check_options(options, ExtractOptions, what="LLM", helper="extract_data")
         answer = await self.models.extract_data(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
         return answer
@@ -83,16 +88,17 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         self,
         document_id: str,
         *,
-        deadline: float | None = None,
+        deadline: float | None = JOB_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[ProcessDocumentOptions],
     ) -> DocumentSummary:
         """Process a document with the LLM (summarise it, or follow `prompt_summary=`, `schema=`, ...), waiting
         for the job; returns the result (`.content`).
 
-            summary = client.process_document(document.id, prompt_summary="List the risks.")
+            summary = await client.process_document(document.id, prompt_summary="List the risks.")
         """
-        check_options(options, ProcessDocumentOptions, what="processing")
+        require("process_document", options)
+        check_options(options, ProcessDocumentOptions, what="processing", helper="process_document")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
         job = await self.documents.create_process_document_job(
             document_id=document_id, summary_id=summary_id, **options
@@ -102,6 +108,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
 
     async def get_document_content(self, document_id: str, *, max_bytes: int = MAX_CONTENT_BYTES) -> bytes:
         """A document's original bytes, in memory (at most `max_bytes`; use `download_document` for more)."""
+        require("get_document_content")
         document = await self.documents.get_document(document_id)
         params = {"id": document_id, "name": document.name}
         async with self._http.stream("GET", file_url(self.address), params=params) as response:
@@ -123,26 +130,30 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
     ) -> Path:
         """Stream a document's original file to `dest` (a folder: an existing directory or
         a path ending in a separator, made with its parents; else the file's path); returns the path."""
+        require("download_document")
         document = await self.documents.get_document(document_id)
         return await self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
 
     async def delete_collections(
-        self, collection_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, collection_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete collections (and their documents' links) in one job, waiting for it."""
+        require("delete_collections")
         job = await self.collections.create_delete_collection_job(collection_ids=list(collection_ids))
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
     async def delete_documents(
-        self, document_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, document_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete documents in one job, waiting for it."""
+        require("delete_documents")
         job = await self.documents.create_delete_document_job(document_ids=list(document_ids))
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
     async def delete_chat_sessions(
-        self, session_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, session_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete chat sessions in one job, waiting for it."""
+        require("delete_chat_sessions")
         job = await self.chat.create_delete_chat_session_job(session_ids=list(session_ids))
         return await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)

@@ -10,7 +10,7 @@ import httpx
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import FinishedRun
 from h2ogpte_ext._async._base import AsyncClientBase
-from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, request_error
+from h2ogpte_ext._errors import APIConnectionError
 from h2ogpte_ext._files import (
     Destination,
     encodable,
@@ -20,6 +20,8 @@ from h2ogpte_ext._files import (
     target_path,
     targets_in,
 )
+from h2ogpte_ext._needs import require
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 def check_length(response: httpx.Response) -> None:
@@ -38,7 +40,7 @@ class AsyncDownloadsMixin(AsyncClientBase):
     ) -> Path:
         """Download a file (`GET /file?id=&name=`) to `dest`, streamed; returns the path written.
 
-            path = client.download_file(doc_id, "report.csv", "downloads/")  # downloads/report.csv
+            path = await client.download_file(doc_id, "report.csv", "downloads/")  # downloads/report.csv
 
         `dest` is a folder if it is an existing directory or ends in a path separator (`"downloads/"`: created,
         with its parents), and the file goes in it under the server's name reduced to a safe base name (safe
@@ -47,6 +49,7 @@ class AsyncDownloadsMixin(AsyncClientBase):
         the file and the cause). An existing file is kept unless `overwrite=True`, even one another download
         puts there meanwhile.
         """
+        require("download_file")
         return await self._download(doc_id, name, target_path(dest, name), overwrite=overwrite, progress=progress)
 
     async def _download(self, doc_id: str, name: str, target: Path, *, overwrite: bool, progress: bool) -> Path:
@@ -84,6 +87,7 @@ class AsyncDownloadsMixin(AsyncClientBase):
         Names are reduced to safe base names (a name with nothing safe in it becomes `unnamed`); files whose
         safe names collide all land: `report.csv`, `report (1).csv`, ...
         """
+        require("download_agent_files")
         message_id = message if isinstance(message, str) else message.message_id
         meta = await self.chat.get_message_meta(message_id, info_type="agent_files")
         files = list(dict.fromkeys(_agents.parse_agent_files(str(meta[0].content) if meta else None)))

@@ -19,6 +19,7 @@ from h2ogpte_ext._health import (
     redirect_note,
     seconds_of,
 )
+from h2ogpte_ext._needs import require
 
 
 class AsyncHealthMixin(AsyncClientBase):
@@ -27,13 +28,14 @@ class AsyncHealthMixin(AsyncClientBase):
     async def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
         """Readiness and liveness (`/rpc/health/*`), both probes at once, answered within `timeout` seconds.
 
-            print(client.health())  # ready (HTTP 200), live (HTTP 200)
+            print(await client.health())  # ready (HTTP 200), live (HTTP 200)
 
         A 503, a refused API key (a probe answering 401/403: `authorized` is False), a redirect (never followed:
         not ok, not authorized, `error` says where it pointed) or no answer at all within
         `timeout` (`error`) is reported in the result, never raised; `health().ok` means both probes answered
         200. `timeout` bounds the whole check, however slowly a server sends its answer.
         """
+        require("health")
         probe = to_timeout(timeout)
         seconds = seconds_of(probe)
         answers = await run_within(seconds, [partial(self._probe, url, probe) for url in probe_urls(self.address)])

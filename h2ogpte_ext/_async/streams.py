@@ -16,10 +16,12 @@ import httpx
 from h2ogpte_api.models import ChatCompletionRequest
 
 from h2ogpte_ext._async._base import AsyncClientBase
-from h2ogpte_ext._chat import completion_request
-from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
+from h2ogpte_ext._chat import question_request
+from h2ogpte_ext._errors import StreamError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 class AsyncCompletionStream(StreamState):
@@ -104,15 +106,19 @@ class AsyncCompletionStream(StreamState):
         return self._question_id
 
     async def pause(self) -> None:
+        require("CompletionStream.pause")
         await self._client.chat.pause_chat_message(await self._question())
 
     async def resume(self) -> None:
+        require("CompletionStream.resume")
         await self._client.chat.resume_chat_message(await self._question())
 
     async def stop(self) -> None:
+        require("CompletionStream.stop")
         await self._client.chat.stop_chat_message(await self._question())
 
     async def finish(self) -> None:
+        require("CompletionStream.finish")
         await self._client.chat.finish_chat_message(await self._question())
 
 
@@ -129,14 +135,14 @@ class AsyncStreamsMixin(AsyncClientBase):
     ) -> AsyncCompletionStream:
         """Ask `message` in a chat session and stream the answer (options as in `client.ask`).
 
-            with client.stream_completion(session_id, "Summarise the report") as stream:
-                for delta in stream:
+            async with await client.stream_completion(session_id, "Summarise the report") as stream:
+                async for delta in stream:
                     print(delta.body, end="")
 
-        On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
-        longer than `max_line_bytes` (16 MiB) is a `StreamError`.
+        A line of the stream longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
-        return await self._stream(session_id, completion_request(message, options, stream=True), max_line_bytes)
+        require("stream_completion", options)
+        return await self._stream(session_id, question_request(message, options, stream=True), max_line_bytes)
 
     async def _stream(
         self, session_id: str, request: ChatCompletionRequest, max_line_bytes: int

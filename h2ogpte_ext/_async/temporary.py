@@ -11,7 +11,8 @@ from h2ogpte_api.models import ChatSession, Collection
 from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._async._base import AsyncClientBase
-from h2ogpte_ext._errors import NotFoundError
+from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
+from h2ogpte_ext._needs import require, spec_options
 
 
 class AsyncTemporaryMixin(AsyncClientBase):
@@ -19,19 +20,27 @@ class AsyncTemporaryMixin(AsyncClientBase):
 
     @asynccontextmanager
     async def temporary_collection(
-        self, name: str | None = None, description: str = "temporary"
+        self, name: str | None = None, description: str = "temporary", **fields: Any
     ) -> AsyncIterator[Collection]:
         """A new collection, deleted on exit, even on error.
 
-        with client.temporary_collection(name="scratch") as collection:
-            client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
+            async with client.temporary_collection(name="scratch") as collection:
+                await client.ingest_text(collection.id, "Q3 sales were 42 units.", name="q3.txt")
+
+        Other keyword arguments are fields of the new collection (`create_collection`'s), whichever the spec
+        this client was generated from has: a field a newer server requires can be given here.
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("temporary_collection", fields)
+        unknown = sorted(set(fields) - spec_options("temporary_collection"))
+        if unknown:
+            known = ", ".join(sorted(spec_options("temporary_collection")))
+            raise H2OGPTEError(f"unknown collection field(s) {', '.join(unknown)}; known: {known}")
         created = await self.collections.create_collection(
-            name=name or f"h2ogpte-ext-{uuid.uuid4().hex[:8]}", description=description
+            name=name or f"h2ogpte-ext-{uuid.uuid4().hex[:8]}", description=description, **fields
         )
 
         async def delete(**options: Any) -> None:
@@ -45,6 +54,7 @@ class AsyncTemporaryMixin(AsyncClientBase):
     async def temporary_session(self, collection_id: str | None = None) -> AsyncIterator[ChatSession]:
         """A new chat session (with the collection, if given), deleted on exit, even on error (as
         `temporary_collection`: the block's exception comes out unchanged)."""
+        require("temporary_session")
         created = await self.chat.create_chat_session(collection_id=collection_id or UNSET)
 
         async def delete(**options: Any) -> None:

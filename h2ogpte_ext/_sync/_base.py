@@ -1,7 +1,7 @@
 # Written by scripts/unasync_twins.py from h2ogpte_ext/_async/_base.py: edit that file, not this one.
 """What the helper mixins know of the client: its generated resources, its HTTP client and its address.
 
-The client (`h2ogpte_ext._async.client`, and its sync twin) sets these up; the mixins only use them.
+The client (the `client` module beside this one) sets these up; the mixins only use them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import httpx
 from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.api import Resources
 from h2ogpte_api.types import UNSET
+
+from h2ogpte_ext._retry import RetryPolicy
 
 log = logging.getLogger("h2ogpte_ext")
 # Seconds a clean-up after a failure may take: it runs after a Ctrl-C or past the caller's deadline too.
@@ -74,6 +76,11 @@ class ClientBase(Resources):
         @property
         def address(self) -> str:
             """The server's origin, e.g. https://h2ogpte.example.com."""
+            ...
+
+        @property
+        def retry(self) -> RetryPolicy:
+            """The client's retry policy."""
             ...
 
     @contextmanager

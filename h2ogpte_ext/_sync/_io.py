@@ -6,7 +6,12 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 # What stops a wait from outside: Ctrl-C.
 Interrupts: tuple[type[BaseException], ...] = (KeyboardInterrupt,)
@@ -17,6 +22,8 @@ def sleep(seconds: float) -> None:
 
 
 T = TypeVar("T")
+# What the async code awaits is here the value itself: `Result[X]` is X.
+Result: TypeAlias = Annotated[T, "the value itself"]
 
 
 def call_back(function: Callable[[T], object], value: T) -> None:
@@ -91,3 +98,17 @@ def run_within(seconds: float, calls: Sequence[Callable[[], T]]) -> list[T | Non
         if failure is not None and not late[index]:
             raise failure
     return [None if late[index] else result for index, result in enumerate(results)]
+
+
+def running_loop() -> asyncio.AbstractEventLoop | None:
+    """No event loop in sync code."""
+    return None
+
+
+def check_loop(pool: Any) -> None:
+    """Sync connections belong to no event loop: nothing to check."""
+
+
+def send_bounded(inner: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
+    """Sync transports bound each write themselves (a foreign async one may not: see the async twin)."""
+    return inner.handle_request(request)

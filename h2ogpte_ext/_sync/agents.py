@@ -19,6 +19,7 @@ from h2ogpte_ext._agents import AgentFile, AgentOptions
 from h2ogpte_ext._chat import Reference
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import CompletionStream, StreamsMixin
@@ -57,11 +58,13 @@ class AgentRun:
 
     def trace(self) -> str:
         """The agent's reasoning trace as Markdown (`agent_chat_history_md`), empty if there is none."""
+        require("AgentRun.trace")
         items = self._connected().chat.get_message_meta(self.message_id, info_type="agent_chat_history_md")
         return str(items[0].content) if items else ""
 
     def references(self) -> list[Reference]:
         """The RAG citations of the answer (empty for a run without a collection)."""
+        require("AgentRun.references")
         found = self._connected().chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
@@ -91,13 +94,14 @@ class AgentStream(CompletionStream):
 
     def result(self) -> AgentRun:
         """The finished run; its metadata that cannot be fetched is marked on it (`unfetched`), never raised."""
+        require("AgentStream.result")
         if self.message_id is None and not self.finished:
             raise H2OGPTEError("the agent run has not finished: iterate the stream to its end first")
         return finished_run(self._client, self.session_id, self._answer_id(), self.text)
 
 
 class AgentsMixin(StreamsMixin):
-    """`AsyncH2OGPTE.run_agent` and `stream_agent`."""
+    """`H2OGPTE.run_agent` and `stream_agent`."""
 
     def run_agent(
         self,
@@ -125,6 +129,7 @@ class AgentsMixin(StreamsMixin):
         `on_delta` called with each `CompletionDelta` (a streamed line longer than `max_line_bytes`, 16 MiB, is a
         `StreamError`).
         """
+        require("run_agent")
         settings = _agents.agent_options(options)
         with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
@@ -135,7 +140,7 @@ class AgentsMixin(StreamsMixin):
                         if on_delta is not None:
                             call_back(on_delta, delta)
                 return agent_stream.result()
-            request = _agents.completion_request(
+            request = _agents.agent_request(
                 prompt, collection=collection_id is not None, stream=False, options=settings
             )
             timeout = _agents.http_timeout(settings)
@@ -159,6 +164,7 @@ class AgentsMixin(StreamsMixin):
                 print(delta.body, end="")
         run = agent_stream.result()
         """
+        require("stream_agent")
         settings = _agents.agent_options(options)
         with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
@@ -166,9 +172,7 @@ class AgentsMixin(StreamsMixin):
     def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AgentStream:
-        request = _agents.completion_request(
-            prompt, collection=collection_id is not None, stream=True, options=settings
-        )
+        request = _agents.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.stream(session, client=self.api, body=request)

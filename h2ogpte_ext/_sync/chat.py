@@ -17,9 +17,10 @@ else:
 from attrs import define, field
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._chat import Reference, completion_request, parse_usage
+from h2ogpte_ext._chat import Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import StreamsMixin
@@ -38,11 +39,13 @@ class Answer:
 
     def references(self) -> list[Reference]:
         """The passages the answer cites (document name, pages, score, text); empty without a collection."""
+        require("Answer.references")
         found = self._client.chat.get_message_references(self.message_id)
         return [Reference.from_model(reference) for reference in found]
 
     def usage(self) -> dict[str, Any]:
         """Token counts and cost (the message's `usage_stats`), or {} when the server kept none."""
+        require("Answer.usage")
         items = self._client.chat.get_message_meta(self.message_id, info_type="usage_stats")
         if not items:
             return {}
@@ -80,12 +83,13 @@ class Conversation:
 
     def delete(self) -> None:
         """Delete the session (already gone is fine)."""
+        require("Conversation.delete")
         with suppress(NotFoundError):
             self._client.chat.delete_chat_session(self.id)
 
 
 class ChatMixin(StreamsMixin):
-    """`AsyncH2OGPTE.ask` and `AsyncH2OGPTE.chat_session`."""
+    """`H2OGPTE.ask` and `H2OGPTE.chat_session`."""
 
     def ask(
         self,
@@ -112,8 +116,9 @@ class ChatMixin(StreamsMixin):
         completion request (`llm`, `llm_args`, `rag_config`, `include_chat_history`, `system_prompt`, ...),
         checked (names and types) before anything is sent.
         """
+        require("ask", options)
         streamed = stream or on_delta is not None
-        request = completion_request(question, options, stream=streamed)
+        request = question_request(question, options, stream=streamed)
         if session_id is not None and collection_id is not None:
             raise H2OGPTEError("pass session_id or collection_id, not both: a session already has its collection")
         with self._session(session_id, collection_id, "ask") as session:
@@ -133,14 +138,15 @@ class ChatMixin(StreamsMixin):
     def chat_session(self, *, collection_id: str | None = None, keep: bool = False) -> Iterator[Conversation]:
         """A new chat session for several questions in turn, deleted on exit (even on error) unless `keep=True`.
 
-        with client.chat_session(collection_id=collection.id) as session:
-            first = session.ask("Summarise the report")
-            follow_up = session.ask("And the risks?")
+            with client.chat_session(collection_id=collection.id) as session:
+                first = session.ask("Summarise the report")
+                follow_up = session.ask("And the risks?")
 
         If the block fails (Ctrl-C too), its exception comes out unchanged: the deletion is tried once, within
         5 s, and if it fails that is a note on the exception (Python 3.11+) and logged. After a block that
         succeeded, a deletion that fails raises.
         """
+        require("chat_session")
         created = self.chat.create_chat_session(collection_id=collection_id or UNSET)
         conversation = Conversation(self, created.id, collection_id)
         if keep:

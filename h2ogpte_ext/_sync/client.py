@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
-from typing import Any
 
 if sys.version_info >= (3, 11):
     from typing import Self
@@ -15,17 +14,15 @@ else:
 
 import httpx
 
-from h2ogpte_ext._common import Common, http_settings
-from h2ogpte_ext._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
-from h2ogpte_ext._errors import H2OGPTEError, keep_key_home, read_error_body, status_error, unfollowed_redirect
-from h2ogpte_ext._health import RAW_EXTENSION
-from h2ogpte_ext._requester import Requester
-from h2ogpte_ext._retry import (
+from h2ogpte_ext._base_client import BaseClient
+from h2ogpte_ext._config import DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
+from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._retry import DEFAULT_RETRY, RetryPolicy
+from h2ogpte_ext._sync._transport import (
     ClientTransport,
-    EnvironmentTransport,
-    RetryTransport,
-    SafeClient,
-    check_http_object,
+    Connections,
+    Requester,
+    build_http_client,
 )
 from h2ogpte_ext._sync.agents import AgentsMixin
 from h2ogpte_ext._sync.chat import ChatMixin
@@ -33,16 +30,7 @@ from h2ogpte_ext._sync.documents import DocumentsMixin
 from h2ogpte_ext._sync.health import HealthMixin
 from h2ogpte_ext._sync.ingest import IngestMixin
 from h2ogpte_ext._sync.temporary import TemporaryMixin
-
-
-def raise_for_status(response: httpx.Response) -> None:
-    """The response hook: every 4xx/5xx raises our error, with the server's message (a capped body), and so
-    does a redirect that is not to be followed (`unfollowed_redirect`), before httpx follows it."""
-    if response.status_code >= 400 and not response.request.extensions.get(RAW_EXTENSION):
-        raise status_error(response, read_error_body(response))
-    refused = unfollowed_redirect(response)
-    if refused is not None:
-        raise refused
+from h2ogpte_ext._transport import check_http_object
 
 
 class H2OGPTE(
@@ -52,22 +40,23 @@ class H2OGPTE(
     HealthMixin,
     IngestMixin,
     TemporaryMixin,
-    Common,
+    BaseClient,
 ):
     """An h2oGPTe client: every operation of the spec as `client.<tag>.<operation_id>(...)`, and the workflow
     helpers (`upload_and_ingest`, `ask`, `run_agent`, `wait_for_job`, ...) as its methods.
 
-        with H2OGPTE() as client:        # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
+        with H2OGPTE() as client:  # H2OGPTE_ADDRESS and H2OGPTE_API_KEY from the environment
             collection = client.collections.create_collection(name="reports", description="Q3")
             for collection in client.collections.iter_collections():
                 print(collection.name)
 
-    `H2OGPTE` is the sync client; `AsyncH2OGPTE` is the same with `await`, `async for` and `async with`.
+    ``H2OGPTE`` is the sync client; ``AsyncH2OGPTE`` is the same with ``await``, ``async for`` and ``async with``.
     `client.api` is the generated low-level client on the same connection pool, retries and errors.
 
     Settings: `address`, `api_key` (else H2OGPTE_ADDRESS, H2OGPTE_API_KEY), `timeout` (seconds or an
-    `httpx.Timeout`, never unbounded), `max_retries`, `verify`, `retry_post`, `trust_env` (proxies and CA
-    bundles from the environment), and how requests travel: `http_client=` (your own httpx client, sent
+    `httpx.Timeout`, never unbounded), `retry` (a `RetryPolicy`; `max_retries` and `retry_post` change its
+    budget and whether a POST is sent again), `verify`, `trust_env` (proxies and CA bundles from the
+    environment), and how requests travel: `http_client=` (your own httpx client, sent
     through as is) or `transport=` (an httpx transport under our retries and errors; for many concurrent
     async calls, `httpx_aiohttp.AiohttpTransport()` from the `aiohttp` extra costs far less CPU).
     """
@@ -78,9 +67,10 @@ class H2OGPTE(
         address: str | None = None,
         api_key: str | None = None,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
+        retry: RetryPolicy = DEFAULT_RETRY,
         verify: Verify = True,
-        retry_post: bool = False,
+        retry_post: bool | None = None,
         trust_env: bool = True,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -89,44 +79,38 @@ class H2OGPTE(
             address=address,
             api_key=api_key,
             timeout=timeout,
-            max_retries=max_retries,
             verify=verify,
+            retry=retry,
+            max_retries=max_retries,
             retry_post=retry_post,
             trust_env=trust_env,
         )
         if http_client is not None and transport is not None:
             raise H2OGPTEError("pass http_client= (sent through as is) or transport= (used by ours), not both")
-        inner: httpx.BaseTransport
+        connections: Connections
         if http_client is not None:
             check_http_object("http_client", http_client, httpx.Client)  # now, not at the first call
-            inner = ClientTransport(http_client)
+            connections = Connections(ClientTransport(http_client), owned=False)
         elif transport is not None:
             check_http_object("transport", transport, httpx.BaseTransport)
-            inner = transport  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O under our retries and errors
+            connections = Connections(transport)  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O
         else:
             # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
-            inner = EnvironmentTransport(verify=options.verify, trust_env=options.trust_env)
-        self._setup(options, inner, owns_inner=http_client is None)
+            connections = Connections.of_environment(verify=options.verify, trust_env=options.trust_env)
+        self._setup(options, connections, owner=True)
 
-    def _connect(self, options: ClientOptions, inner: Any, *, owns_inner: bool) -> None:
-        transport = RetryTransport(
-            inner, max_retries=options.max_retries, retry_post=options.retry_post, owns_inner=owns_inner
-        )
-        self._http = SafeClient(
-            transport=transport,
-            event_hooks={"request": [self._keep_key_home], "response": [raise_for_status]},
-            **http_settings(options),
-        )
+    def _connect(self, options: ClientOptions, connections: Connections) -> None:
+        self._http = build_http_client(connections, options)
         self.api.set_httpx_client(self._http)
         self._requester = Requester(self._http)
 
-    def _keep_key_home(self, request: httpx.Request) -> None:
-        """The request hook, run for each request and each redirect followed: the API key goes only to the
-        client's own origin."""
-        keep_key_home(request, httpx.URL(self._options.address))
-
     def close(self) -> None:
-        self._http.close()
+        """Close the connections (a copy made by `with_options` closes only its own httpx client)."""
+        try:
+            self._http.close()
+        finally:
+            if self._owner:
+                self._connections.close()
 
     def __enter__(self) -> Self:
         return self

@@ -18,6 +18,8 @@ from h2ogpte_api.models import DocumentSummary, JobDetails, ModelAnswer, ModelEx
 
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
+from h2ogpte_ext._jobs import JOB_DEADLINE
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AnswerQuestionOptions,
     ExtractOptions,
@@ -42,7 +44,7 @@ def _answered(answer: ModelAnswer | ModelExtractionAnswer, what: str) -> None:
 
 
 class DocumentsMixin(DownloadsMixin, JobsMixin):
-    """`AsyncH2OGPTE.answer_question`, `summarize_content`, `extract_data`, `process_document`,
+    """`H2OGPTE.answer_question`, `summarize_content`, `extract_data`, `process_document`,
     `get_document_content`, `download_document` and the bulk deletes."""
 
     def answer_question(
@@ -57,7 +59,8 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
 
         answer = client.answer_question("Who won?", "The home team won 3-1.")
         """
-        check_options(options, AnswerQuestionOptions, what="LLM")
+        require("answer_question", options)
+        check_options(options, AnswerQuestionOptions, what="LLM", helper="answer_question")
         answer = self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
         return answer
@@ -66,7 +69,8 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[SummarizeOptions]
     ) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
-        check_options(options, SummarizeOptions, what="LLM")
+        require("summarize_content", options)
+        check_options(options, SummarizeOptions, what="LLM", helper="summarize_content")
         answer = self.models.summarize_content(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
         return answer
@@ -75,7 +79,8 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self, text: str | Sequence[str], *, llm: str = "auto", **options: Unpack[ExtractOptions]
     ) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
-        check_options(options, ExtractOptions, what="LLM")
+        require("extract_data", options)
+        check_options(options, ExtractOptions, what="LLM", helper="extract_data")
         answer = self.models.extract_data(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
         return answer
@@ -84,7 +89,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
         self,
         document_id: str,
         *,
-        deadline: float | None = None,
+        deadline: float | None = JOB_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[ProcessDocumentOptions],
     ) -> DocumentSummary:
@@ -93,7 +98,8 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
 
             summary = client.process_document(document.id, prompt_summary="List the risks.")
         """
-        check_options(options, ProcessDocumentOptions, what="processing")
+        require("process_document", options)
+        check_options(options, ProcessDocumentOptions, what="processing", helper="process_document")
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
         job = self.documents.create_process_document_job(document_id=document_id, summary_id=summary_id, **options)
         self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
@@ -101,6 +107,7 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
 
     def get_document_content(self, document_id: str, *, max_bytes: int = MAX_CONTENT_BYTES) -> bytes:
         """A document's original bytes, in memory (at most `max_bytes`; use `download_document` for more)."""
+        require("get_document_content")
         document = self.documents.get_document(document_id)
         params = {"id": document_id, "name": document.name}
         with self._http.stream("GET", file_url(self.address), params=params) as response:
@@ -122,26 +129,30 @@ class DocumentsMixin(DownloadsMixin, JobsMixin):
     ) -> Path:
         """Stream a document's original file to `dest` (a folder: an existing directory or
         a path ending in a separator, made with its parents; else the file's path); returns the path."""
+        require("download_document")
         document = self.documents.get_document(document_id)
         return self.download_file(document_id, document.name, dest, overwrite=overwrite, progress=progress)
 
     def delete_collections(
-        self, collection_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, collection_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete collections (and their documents' links) in one job, waiting for it."""
+        require("delete_collections")
         job = self.collections.create_delete_collection_job(collection_ids=list(collection_ids))
         return self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
     def delete_documents(
-        self, document_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, document_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete documents in one job, waiting for it."""
+        require("delete_documents")
         job = self.documents.create_delete_document_job(document_ids=list(document_ids))
         return self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
 
     def delete_chat_sessions(
-        self, session_ids: Sequence[str], *, deadline: float | None = None, poll_interval: float = 0.5
+        self, session_ids: Sequence[str], *, deadline: float | None = JOB_DEADLINE, poll_interval: float = 0.5
     ) -> JobDetails:
         """Delete chat sessions in one job, waiting for it."""
+        require("delete_chat_sessions")
         job = self.chat.create_delete_chat_session_job(session_ids=list(session_ids))
         return self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)

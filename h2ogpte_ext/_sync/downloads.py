@@ -10,7 +10,7 @@ import httpx
 
 from h2ogpte_ext import _agents
 from h2ogpte_ext._agents import FinishedRun
-from h2ogpte_ext._errors import HTTPX_ERRORS, APIConnectionError, request_error
+from h2ogpte_ext._errors import APIConnectionError
 from h2ogpte_ext._files import (
     Destination,
     encodable,
@@ -20,7 +20,9 @@ from h2ogpte_ext._files import (
     target_path,
     targets_in,
 )
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import ClientBase
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 def check_length(response: httpx.Response) -> None:
@@ -32,7 +34,7 @@ def check_length(response: httpx.Response) -> None:
 
 
 class DownloadsMixin(ClientBase):
-    """`AsyncH2OGPTE.download_file` and `download_agent_files`."""
+    """`H2OGPTE.download_file` and `download_agent_files`."""
 
     def download_file(
         self, doc_id: str, name: str, dest: str | Path, *, overwrite: bool = False, progress: bool = False
@@ -48,6 +50,7 @@ class DownloadsMixin(ClientBase):
         the file and the cause). An existing file is kept unless `overwrite=True`, even one another download
         puts there meanwhile.
         """
+        require("download_file")
         return self._download(doc_id, name, target_path(dest, name), overwrite=overwrite, progress=progress)
 
     def _download(self, doc_id: str, name: str, target: Path, *, overwrite: bool, progress: bool) -> Path:
@@ -85,6 +88,7 @@ class DownloadsMixin(ClientBase):
         Names are reduced to safe base names (a name with nothing safe in it becomes `unnamed`); files whose
         safe names collide all land: `report.csv`, `report (1).csv`, ...
         """
+        require("download_agent_files")
         message_id = message if isinstance(message, str) else message.message_id
         meta = self.chat.get_message_meta(message_id, info_type="agent_files")
         files = list(dict.fromkeys(_agents.parse_agent_files(str(meta[0].content) if meta else None)))

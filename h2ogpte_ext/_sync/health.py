@@ -18,12 +18,13 @@ from h2ogpte_ext._health import (
     redirect_note,
     seconds_of,
 )
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import run_within
 
 
 class HealthMixin(ClientBase):
-    """`AsyncH2OGPTE.health`."""
+    """`H2OGPTE.health`."""
 
     def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
         """Readiness and liveness (`/rpc/health/*`), both probes at once, answered within `timeout` seconds.
@@ -35,6 +36,7 @@ class HealthMixin(ClientBase):
         `timeout` (`error`) is reported in the result, never raised; `health().ok` means both probes answered
         200. `timeout` bounds the whole check, however slowly a server sends its answer.
         """
+        require("health")
         probe = to_timeout(timeout)
         seconds = seconds_of(probe)
         answers = run_within(seconds, [partial(self._probe, url, probe) for url in probe_urls(self.address)])

@@ -18,16 +18,17 @@ from h2ogpte_api.models import JobDetails
 from h2ogpte_api.types import UNSET, File, Unset
 
 from h2ogpte_ext import _ingest
+from h2ogpte_ext._errors import IngestError, JobError
 from h2ogpte_ext._files import encodable, progress_bar
 from h2ogpte_ext._ingest import (
     DEFAULT_UPLOAD_CONCURRENCY,
     Counted,
     Files,
-    IngestError,
     IngestResult,
     Source,
 )
-from h2ogpte_ext._jobs import JobError
+from h2ogpte_ext._jobs import INGEST_DEADLINE
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
@@ -44,7 +45,7 @@ log = logging.getLogger("h2ogpte_ext")
 
 
 class IngestMixin(JobsMixin):
-    """`AsyncH2OGPTE.upload_and_ingest`, `ingest_website`, `ingest_text`, `ingest_from_s3`, ..."""
+    """`H2OGPTE.upload_and_ingest`, `ingest_website`, `ingest_text`, `ingest_from_s3`, ..."""
 
     def upload_and_ingest(
         self,
@@ -54,7 +55,7 @@ class IngestMixin(JobsMixin):
         pattern: str = "*",
         include_hidden: bool = False,
         wait: bool = True,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         progress: bool = False,
         concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
@@ -83,8 +84,9 @@ class IngestMixin(JobsMixin):
         `IngestError` (a `JobError`) if the job fails, is canceled or is still running after `deadline`
         seconds.
         """
+        require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
-        check_options(options, IngestOptions, what="ingest")
+        check_options(options, IngestOptions, what="ingest", helper="upload_and_ingest")
         limit = _ingest.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
         self.collections.get_collection(collection_id)
@@ -113,7 +115,7 @@ class IngestMixin(JobsMixin):
         follow_links: bool | Unset = UNSET,
         max_depth: int | Unset = UNSET,
         max_documents: int | Unset = UNSET,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[WebsiteIngestOptions],
     ) -> IngestResult:
@@ -122,8 +124,13 @@ class IngestMixin(JobsMixin):
 
             result = client.ingest_website(collection_id, "https://example.com/report", follow_links=True)
         """
+        require("ingest_website", options)
         check_options(
-            options, WebsiteIngestOptions, what="ingest", named=("follow_links", "max_depth", "max_documents")
+            options,
+            WebsiteIngestOptions,
+            what="ingest",
+            named=("follow_links", "max_depth", "max_documents"),
+            helper="ingest_website",
         )
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_website_job(
@@ -142,18 +149,19 @@ class IngestMixin(JobsMixin):
         text: str,
         *,
         name: str,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[TextIngestOptions],
     ) -> IngestResult:
         """Ingest `text` as a document called `name`, waiting for the job; returns the document it added.
 
-        result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
+            result = client.ingest_text(collection_id, "Q3 sales were 42 units.", name="q3.txt")
 
         Text UTF-8 cannot encode (a lone surrogate) is an error naming its position, raised before anything is
         sent; in `name`, such a character becomes U+FFFD.
         """
-        check_options(options, TextIngestOptions, what="ingest")
+        require("ingest_text", options)
+        check_options(options, TextIngestOptions, what="ingest", helper="ingest_text")
         _ingest.sendable_text(text)
         name = encodable(name)
         known = self._document_ids(collection_id)
@@ -167,13 +175,14 @@ class IngestMixin(JobsMixin):
         collection_id: str,
         urls: list[str],
         *,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[S3IngestOptions],
     ) -> IngestResult:
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
-        check_options(options, S3IngestOptions, what="ingest")
+        require("ingest_from_s3", options)
+        check_options(options, S3IngestOptions, what="ingest", helper="ingest_from_s3")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
         return self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -183,13 +192,14 @@ class IngestMixin(JobsMixin):
         collection_id: str,
         urls: list[str],
         *,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[GCSIngestOptions],
     ) -> IngestResult:
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
-        check_options(options, GCSIngestOptions, what="ingest")
+        require("ingest_from_gcs", options)
+        check_options(options, GCSIngestOptions, what="ingest", helper="ingest_from_gcs")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_gcs_job(urls=urls, collection_id=collection_id, **options)
         return self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -201,13 +211,14 @@ class IngestMixin(JobsMixin):
         paths: list[str],
         *,
         account_name: str,
-        deadline: float | None = 600.0,
+        deadline: float | None = INGEST_DEADLINE,
         poll_interval: float = 0.5,
         **options: Unpack[AzureBlobIngestOptions],
     ) -> IngestResult:
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
-        check_options(options, AzureBlobIngestOptions, what="ingest")
+        require("ingest_from_azure_blob", options)
+        check_options(options, AzureBlobIngestOptions, what="ingest", helper="ingest_from_azure_blob")
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_azure_blob_storage_job(
             container=container, paths=paths, account_name=account_name, collection_id=collection_id, **options

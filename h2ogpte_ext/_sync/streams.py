@@ -16,11 +16,13 @@ else:
 import httpx
 from h2ogpte_api.models import ChatCompletionRequest
 
-from h2ogpte_ext._chat import completion_request
-from h2ogpte_ext._errors import HTTPX_ERRORS, StreamError, request_error
+from h2ogpte_ext._chat import question_request
+from h2ogpte_ext._errors import StreamError
 from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta, StreamState
+from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._base import ClientBase
+from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 
 class CompletionStream(StreamState):
@@ -105,20 +107,24 @@ class CompletionStream(StreamState):
         return self._question_id
 
     def pause(self) -> None:
+        require("CompletionStream.pause")
         self._client.chat.pause_chat_message(self._question())
 
     def resume(self) -> None:
+        require("CompletionStream.resume")
         self._client.chat.resume_chat_message(self._question())
 
     def stop(self) -> None:
+        require("CompletionStream.stop")
         self._client.chat.stop_chat_message(self._question())
 
     def finish(self) -> None:
+        require("CompletionStream.finish")
         self._client.chat.finish_chat_message(self._question())
 
 
 class StreamsMixin(ClientBase):
-    """`AsyncH2OGPTE.stream_completion`."""
+    """`H2OGPTE.stream_completion`."""
 
     def stream_completion(
         self,
@@ -134,10 +140,10 @@ class StreamsMixin(ClientBase):
                 for delta in stream:
                     print(delta.body, end="")
 
-        On an async client: `async with await client.stream_completion(...) as stream`. A line of the stream
-        longer than `max_line_bytes` (16 MiB) is a `StreamError`.
+        A line of the stream longer than `max_line_bytes` (16 MiB) is a `StreamError`.
         """
-        return self._stream(session_id, completion_request(message, options, stream=True), max_line_bytes)
+        require("stream_completion", options)
+        return self._stream(session_id, question_request(message, options, stream=True), max_line_bytes)
 
     def _stream(self, session_id: str, request: ChatCompletionRequest, max_line_bytes: int) -> CompletionStream:
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use

@@ -1,17 +1,30 @@
 """The resource layer: `client.<tag>.<operation_id>(...)`, one class per tag, sync and async.
 
 Each tag's package (`h2ogpte_api.api.<tag>`) holds its resource classes (e.g. `Collections` and
-`AsyncCollections`), loaded on first use. A resource sends through a `Requester` (or `AsyncRequester`):
-the object that owns the HTTP client, its retries and its errors. `Resources` and `AsyncResources` give a
-client one lazily built attribute per tag.
+`AsyncCollections`, and their `with_raw_response` forms), loaded on first use. A resource sends through a
+`Requester` (or `AsyncRequester`): the object that owns the HTTP client, its retries and its errors.
+`Resources` and `AsyncResources` give a client one lazily built attribute per tag.
+
+Every method is the same few lines: it calls its operation's module (`h2ogpte_api.api.<tag>.<operation_id>`),
+whose `build_request(...)` gives the httpx arguments of the call (a JSON object body given as keyword
+arguments is built by its `build_body`) and whose `parse(response)` reads the documented success answer;
+the requester's `send` does the rest. A resource's `with_raw_response` form runs the same methods through a
+requester whose `send` is `send_raw` (`raw_response`).
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterator,
+    Mapping,
+)
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar, cast
 
 import attrs
 import httpx
@@ -43,6 +56,7 @@ if TYPE_CHECKING:
     from .tags import AsyncTags, Tags
 
 T = TypeVar("T")
+P = ParamSpec("P")
 M = TypeVar("M", bound="Model")
 
 
@@ -54,7 +68,7 @@ class Model(Protocol):
 
 
 class Requester(Protocol):
-    """Sends a request built by an operation module and parses the answer with its `_parse_success`."""
+    """Sends a request built by an operation module (`build_request`) and reads the answer with its `parse`."""
 
     def send(
         self,
@@ -104,19 +118,69 @@ class AsyncRequester(Protocol):
 class SyncResource:
     """The operations of one tag, sent through a `Requester`."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_requester",)
 
-    def __init__(self, client: Requester) -> None:
-        self._client = client
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
 
 
 class AsyncResource:
     """The operations of one tag, sent through an `AsyncRequester`."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_requester",)
 
-    def __init__(self, client: AsyncRequester) -> None:
-        self._client = client
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+
+class RawRequester:
+    """What a `with_raw_response` form sends through: a requester whose `send` is another's `send_raw`."""
+
+    __slots__ = ("send",)
+
+    def __init__(self, requester: Requester | AsyncRequester) -> None:
+        self.send = requester.send_raw
+
+
+class SyncRawResource:
+    """A resource's `with_raw_response` form: its methods (see `raw_response`), each answering the whole
+    `Response` (status_code, headers, parsed)."""
+
+    __slots__ = ("_requester",)
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = RawRequester(requester)
+
+
+class AsyncRawResource:
+    """The async twin of `SyncRawResource`."""
+
+    __slots__ = ("_requester",)
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = RawRequester(requester)
+
+
+def raw_response(
+    method: Callable[Concatenate[Any, P], T],
+) -> Callable[Concatenate[Any, P], Response[T]]:
+    """A resource's `method` as a method of its `with_raw_response` form (a `SyncRawResource`).
+
+    The function itself: the same request and the same `parse`, sent through the raw form's `_requester`, whose
+    `send` is `send_raw`, so it answers the whole `Response`. Only its type changes: a type checker sees the
+    parameters of `method`, overloads included, and `Response[...]` as what it returns (at run time its
+    annotations and docstring stay the resource's). A resource method uses nothing of `self` but `_requester`.
+    """
+    return cast("Callable[Concatenate[Any, P], Response[T]]", method)
+
+
+def async_raw_response(
+    method: Callable[Concatenate[Any, P], Coroutine[Any, Any, T]],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, Response[T]]]:
+    """The async twin of `raw_response`, for an `AsyncRawResource`."""
+    return cast(
+        "Callable[Concatenate[Any, P], Coroutine[Any, Any, Response[T]]]", method
+    )
 
 
 @functools.cache

@@ -1,23 +1,17 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.admin_sessions_list_response import AdminSessionsListResponse
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -40,50 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AdminSessionsListResponse | Any | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = AdminSessionsListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AdminSessionsListResponse | Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AdminSessionsListResponse:
+def parse(response: httpx.Response) -> AdminSessionsListResponse:
     if response.status_code == 200:
         response_200 = AdminSessionsListResponse.from_dict(response.json())
 
@@ -97,7 +48,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[AdminSessionsListResponse | Any | EndpointError]:
+) -> Response[AdminSessionsListResponse]:
     """List live sessions
 
      Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
@@ -110,23 +61,21 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AdminSessionsListResponse | Any | EndpointError]
+        Response[AdminSessionsListResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            cursor=cursor,
+            limit=limit,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -134,7 +83,7 @@ def sync(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> AdminSessionsListResponse | Any | EndpointError | None:
+) -> AdminSessionsListResponse | None:
     """List live sessions
 
      Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
@@ -147,11 +96,12 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AdminSessionsListResponse | Any | EndpointError
+        AdminSessionsListResponse
     """
 
     return sync_detailed(
@@ -166,7 +116,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[AdminSessionsListResponse | Any | EndpointError]:
+) -> Response[AdminSessionsListResponse]:
     """List live sessions
 
      Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
@@ -179,21 +129,21 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AdminSessionsListResponse | Any | EndpointError]
+        Response[AdminSessionsListResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            cursor=cursor,
+            limit=limit,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -201,7 +151,7 @@ async def asyncio(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> AdminSessionsListResponse | Any | EndpointError | None:
+) -> AdminSessionsListResponse | None:
     """List live sessions
 
      Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
@@ -214,11 +164,12 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AdminSessionsListResponse | Any | EndpointError
+        AdminSessionsListResponse
     """
 
     return (

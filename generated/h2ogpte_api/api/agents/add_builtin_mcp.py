@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.add_builtin_mcp_201_response import AddBuiltinMcp201Response
 from ...models.add_builtin_mcp_body import AddBuiltinMcpBody
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddBuiltinMcpBody,
 ) -> dict[str, Any]:
@@ -33,51 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddBuiltinMcp201Response | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = AddBuiltinMcp201Response.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddBuiltinMcp201Response | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AddBuiltinMcp201Response:
+def parse(response: httpx.Response) -> AddBuiltinMcp201Response:
     if response.status_code == 201:
         response_201 = AddBuiltinMcp201Response.from_dict(response.json())
 
@@ -86,11 +44,31 @@ def _parse_success(response: httpx.Response) -> AddBuiltinMcp201Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: AddBuiltinMcpBody | Mapping[str, Any] | Unset,
+    *,
+    mcp_id: Any = UNSET,
+    keys: Any = UNSET,
+    files: Any = UNSET,
+) -> AddBuiltinMcpBody:
+    return make_body(
+        AddBuiltinMcpBody,
+        body,
+        {
+            "mcp_id": mcp_id,
+            "keys": keys,
+            "files": files,
+        },
+        "add_builtin_mcp",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinMcpBody,
-) -> Response[AddBuiltinMcp201Response | EndpointError]:
+) -> Response[AddBuiltinMcp201Response]:
     """Add a built-in MCP
 
      Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
@@ -100,29 +78,27 @@ def sync_detailed(
         body (AddBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinMcp201Response | EndpointError]
+        Response[AddBuiltinMcp201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinMcpBody,
-) -> AddBuiltinMcp201Response | EndpointError | None:
+) -> AddBuiltinMcp201Response | None:
     """Add a built-in MCP
 
      Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
@@ -132,11 +108,12 @@ def sync(
         body (AddBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddBuiltinMcp201Response | EndpointError
+        AddBuiltinMcp201Response
     """
 
     return sync_detailed(
@@ -149,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinMcpBody,
-) -> Response[AddBuiltinMcp201Response | EndpointError]:
+) -> Response[AddBuiltinMcp201Response]:
     """Add a built-in MCP
 
      Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
@@ -159,27 +136,27 @@ async def asyncio_detailed(
         body (AddBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinMcp201Response | EndpointError]
+        Response[AddBuiltinMcp201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinMcpBody,
-) -> AddBuiltinMcp201Response | EndpointError | None:
+) -> AddBuiltinMcp201Response | None:
     """Add a built-in MCP
 
      Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
@@ -189,11 +166,12 @@ async def asyncio(
         body (AddBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddBuiltinMcp201Response | EndpointError
+        AddBuiltinMcp201Response
     """
 
     return (

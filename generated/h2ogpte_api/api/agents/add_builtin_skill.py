@@ -1,22 +1,24 @@
-from http import HTTPStatus
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.add_builtin_skill_201_response import AddBuiltinSkill201Response
 from ...models.add_builtin_skill_request import AddBuiltinSkillRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddBuiltinSkillRequest,
 ) -> dict[str, Any]:
@@ -35,59 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddBuiltinSkill201Response | Any | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = AddBuiltinSkill201Response.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddBuiltinSkill201Response | Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AddBuiltinSkill201Response:
+def parse(response: httpx.Response) -> AddBuiltinSkill201Response:
     if response.status_code == 201:
         response_201 = AddBuiltinSkill201Response.from_dict(response.json())
 
@@ -96,11 +46,29 @@ def _parse_success(response: httpx.Response) -> AddBuiltinSkill201Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: AddBuiltinSkillRequest | Mapping[str, Any] | Unset,
+    *,
+    skill_id: Any = UNSET,
+    enable_by_default: Any = UNSET,
+) -> AddBuiltinSkillRequest:
+    return make_body(
+        AddBuiltinSkillRequest,
+        body,
+        {
+            "skill_id": skill_id,
+            "enable_by_default": enable_by_default,
+        },
+        "add_builtin_skill",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinSkillRequest,
-) -> Response[AddBuiltinSkill201Response | Any | EndpointError]:
+) -> Response[AddBuiltinSkill201Response]:
     """Add a predefined skill
 
      Installs a predefined skill from the built-in skill library.
@@ -109,29 +77,27 @@ def sync_detailed(
         body (AddBuiltinSkillRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinSkill201Response | Any | EndpointError]
+        Response[AddBuiltinSkill201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinSkillRequest,
-) -> AddBuiltinSkill201Response | Any | EndpointError | None:
+) -> AddBuiltinSkill201Response | None:
     """Add a predefined skill
 
      Installs a predefined skill from the built-in skill library.
@@ -140,11 +106,12 @@ def sync(
         body (AddBuiltinSkillRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddBuiltinSkill201Response | Any | EndpointError
+        AddBuiltinSkill201Response
     """
 
     return sync_detailed(
@@ -157,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinSkillRequest,
-) -> Response[AddBuiltinSkill201Response | Any | EndpointError]:
+) -> Response[AddBuiltinSkill201Response]:
     """Add a predefined skill
 
      Installs a predefined skill from the built-in skill library.
@@ -166,27 +133,27 @@ async def asyncio_detailed(
         body (AddBuiltinSkillRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinSkill201Response | Any | EndpointError]
+        Response[AddBuiltinSkill201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinSkillRequest,
-) -> AddBuiltinSkill201Response | Any | EndpointError | None:
+) -> AddBuiltinSkill201Response | None:
     """Add a predefined skill
 
      Installs a predefined skill from the built-in skill library.
@@ -195,11 +162,12 @@ async def asyncio(
         body (AddBuiltinSkillRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddBuiltinSkill201Response | Any | EndpointError
+        AddBuiltinSkill201Response
     """
 
     return (

@@ -1,23 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.add_custom_agent_201_response_inner import AddCustomAgent201ResponseInner
 from ...models.add_custom_agent_body import AddCustomAgentBody
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddCustomAgentBody,
 ) -> dict[str, Any]:
@@ -34,56 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[AddCustomAgent201ResponseInner] | None:
-    if response.status_code == 201:
-        _response_201 = response.json()
-        if _response_201.__class__ is not list:
-            check_value(_response_201, "add_custom_agent", "array")
-        response_201 = list(
-            map(AddCustomAgent201ResponseInner.from_dict, _response_201)
-        )
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[AddCustomAgent201ResponseInner]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[AddCustomAgent201ResponseInner]:
+def parse(response: httpx.Response) -> list[AddCustomAgent201ResponseInner]:
     if response.status_code == 201:
         _response_201 = response.json()
         if _response_201.__class__ is not list:
@@ -97,11 +50,33 @@ def _parse_success(response: httpx.Response) -> list[AddCustomAgent201ResponseIn
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: AddCustomAgentBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+    agent_type: Any = UNSET,
+    agent_args: Any = UNSET,
+    agent_name: Any = UNSET,
+) -> AddCustomAgentBody:
+    return make_body(
+        AddCustomAgentBody,
+        body,
+        {
+            "file": file,
+            "agent_type": agent_type,
+            "agent_args": agent_args,
+            "agent_name": agent_name,
+        },
+        "add_custom_agent",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentBody,
-) -> Response[EndpointError | list[AddCustomAgent201ResponseInner]]:
+) -> Response[list[AddCustomAgent201ResponseInner]]:
     """Add Custom Agents
 
      Add Custom Agents
@@ -110,29 +85,27 @@ def sync_detailed(
         body (AddCustomAgentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AddCustomAgent201ResponseInner]]
+        Response[list[AddCustomAgent201ResponseInner]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentBody,
-) -> EndpointError | list[AddCustomAgent201ResponseInner] | None:
+) -> list[AddCustomAgent201ResponseInner] | None:
     """Add Custom Agents
 
      Add Custom Agents
@@ -141,11 +114,12 @@ def sync(
         body (AddCustomAgentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AddCustomAgent201ResponseInner]
+        list[AddCustomAgent201ResponseInner]
     """
 
     return sync_detailed(
@@ -158,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentBody,
-) -> Response[EndpointError | list[AddCustomAgent201ResponseInner]]:
+) -> Response[list[AddCustomAgent201ResponseInner]]:
     """Add Custom Agents
 
      Add Custom Agents
@@ -167,27 +141,27 @@ async def asyncio_detailed(
         body (AddCustomAgentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AddCustomAgent201ResponseInner]]
+        Response[list[AddCustomAgent201ResponseInner]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentBody,
-) -> EndpointError | list[AddCustomAgent201ResponseInner] | None:
+) -> list[AddCustomAgent201ResponseInner] | None:
     """Add Custom Agents
 
      Add Custom Agents
@@ -196,11 +170,12 @@ async def asyncio(
         body (AddCustomAgentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AddCustomAgent201ResponseInner]
+        list[AddCustomAgent201ResponseInner]
     """
 
     return (

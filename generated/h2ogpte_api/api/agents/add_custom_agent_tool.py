@@ -1,25 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.add_custom_agent_tool_201_response_inner import (
     AddCustomAgentTool201ResponseInner,
 )
 from ...models.add_custom_agent_tool_body import AddCustomAgentToolBody
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddCustomAgentToolBody,
 ) -> dict[str, Any]:
@@ -36,58 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[AddCustomAgentTool201ResponseInner] | None:
-    if response.status_code == 201:
-        _response_201 = response.json()
-        if _response_201.__class__ is not list:
-            check_value(_response_201, "add_custom_agent_tool", "array")
-        response_201 = list(
-            map(AddCustomAgentTool201ResponseInner.from_dict, _response_201)
-        )
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[AddCustomAgentTool201ResponseInner]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(
-    response: httpx.Response,
-) -> list[AddCustomAgentTool201ResponseInner]:
+def parse(response: httpx.Response) -> list[AddCustomAgentTool201ResponseInner]:
     if response.status_code == 201:
         _response_201 = response.json()
         if _response_201.__class__ is not list:
@@ -101,11 +52,39 @@ def _parse_success(
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: AddCustomAgentToolBody | Mapping[str, Any] | Unset,
+    *,
+    tool_type: Any = UNSET,
+    tool_args: Any = UNSET,
+    file: Any = UNSET,
+    custom_tool_path: Any = UNSET,
+    filename: Any = UNSET,
+    generate_system_prompt: Any = UNSET,
+    system_prompt_generation_timeout: Any = UNSET,
+) -> AddCustomAgentToolBody:
+    return make_body(
+        AddCustomAgentToolBody,
+        body,
+        {
+            "tool_type": tool_type,
+            "tool_args": tool_args,
+            "file": file,
+            "custom_tool_path": custom_tool_path,
+            "filename": filename,
+            "generate_system_prompt": generate_system_prompt,
+            "system_prompt_generation_timeout": system_prompt_generation_timeout,
+        },
+        "add_custom_agent_tool",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentToolBody,
-) -> Response[EndpointError | list[AddCustomAgentTool201ResponseInner]]:
+) -> Response[list[AddCustomAgentTool201ResponseInner]]:
     """Add Custom Agent Tools
 
      Add Custom Agent Tools
@@ -114,29 +93,27 @@ def sync_detailed(
         body (AddCustomAgentToolBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AddCustomAgentTool201ResponseInner]]
+        Response[list[AddCustomAgentTool201ResponseInner]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentToolBody,
-) -> EndpointError | list[AddCustomAgentTool201ResponseInner] | None:
+) -> list[AddCustomAgentTool201ResponseInner] | None:
     """Add Custom Agent Tools
 
      Add Custom Agent Tools
@@ -145,11 +122,12 @@ def sync(
         body (AddCustomAgentToolBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AddCustomAgentTool201ResponseInner]
+        list[AddCustomAgentTool201ResponseInner]
     """
 
     return sync_detailed(
@@ -162,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentToolBody,
-) -> Response[EndpointError | list[AddCustomAgentTool201ResponseInner]]:
+) -> Response[list[AddCustomAgentTool201ResponseInner]]:
     """Add Custom Agent Tools
 
      Add Custom Agent Tools
@@ -171,27 +149,27 @@ async def asyncio_detailed(
         body (AddCustomAgentToolBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AddCustomAgentTool201ResponseInner]]
+        Response[list[AddCustomAgentTool201ResponseInner]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentToolBody,
-) -> EndpointError | list[AddCustomAgentTool201ResponseInner] | None:
+) -> list[AddCustomAgentTool201ResponseInner] | None:
     """Add Custom Agent Tools
 
      Add Custom Agent Tools
@@ -200,11 +178,12 @@ async def asyncio(
         body (AddCustomAgentToolBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AddCustomAgentTool201ResponseInner]
+        list[AddCustomAgentTool201ResponseInner]
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_tool_key_associations import AgentToolKeyAssociations
 from ...models.create_agent_tool_key_associations_request import (
     CreateAgentToolKeyAssociationsRequest,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateAgentToolKeyAssociationsRequest,
 ) -> dict[str, Any]:
@@ -37,51 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentToolKeyAssociations | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = AgentToolKeyAssociations.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentToolKeyAssociations | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AgentToolKeyAssociations:
+def parse(response: httpx.Response) -> AgentToolKeyAssociations:
     if response.status_code == 200:
         response_200 = AgentToolKeyAssociations.from_dict(response.json())
 
@@ -90,11 +48,29 @@ def _parse_success(response: httpx.Response) -> AgentToolKeyAssociations:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateAgentToolKeyAssociationsRequest | Mapping[str, Any] | Unset,
+    *,
+    tool: Any = UNSET,
+    keys: Any = UNSET,
+) -> CreateAgentToolKeyAssociationsRequest:
+    return make_body(
+        CreateAgentToolKeyAssociationsRequest,
+        body,
+        {
+            "tool": tool,
+            "keys": keys,
+        },
+        "create_agent_key_tool_associations",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAgentToolKeyAssociationsRequest,
-) -> Response[AgentToolKeyAssociations | EndpointError]:
+) -> Response[AgentToolKeyAssociations]:
     """Creates associations between a tool and user's keys.
 
      Creates associations between a tool and user's keys.
@@ -103,29 +79,27 @@ def sync_detailed(
         body (CreateAgentToolKeyAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentToolKeyAssociations | EndpointError]
+        Response[AgentToolKeyAssociations]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: CreateAgentToolKeyAssociationsRequest,
-) -> AgentToolKeyAssociations | EndpointError | None:
+) -> AgentToolKeyAssociations | None:
     """Creates associations between a tool and user's keys.
 
      Creates associations between a tool and user's keys.
@@ -134,11 +108,12 @@ def sync(
         body (CreateAgentToolKeyAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentToolKeyAssociations | EndpointError
+        AgentToolKeyAssociations
     """
 
     return sync_detailed(
@@ -151,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAgentToolKeyAssociationsRequest,
-) -> Response[AgentToolKeyAssociations | EndpointError]:
+) -> Response[AgentToolKeyAssociations]:
     """Creates associations between a tool and user's keys.
 
      Creates associations between a tool and user's keys.
@@ -160,27 +135,27 @@ async def asyncio_detailed(
         body (CreateAgentToolKeyAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentToolKeyAssociations | EndpointError]
+        Response[AgentToolKeyAssociations]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateAgentToolKeyAssociationsRequest,
-) -> AgentToolKeyAssociations | EndpointError | None:
+) -> AgentToolKeyAssociations | None:
     """Creates associations between a tool and user's keys.
 
      Creates associations between a tool and user's keys.
@@ -189,11 +164,12 @@ async def asyncio(
         body (CreateAgentToolKeyAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentToolKeyAssociations | EndpointError
+        AgentToolKeyAssociations
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_custom_agent_key_association_request import (
     CreateCustomAgentKeyAssociationRequest,
 )
 from ...models.custom_agent_key_association import CustomAgentKeyAssociation
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateCustomAgentKeyAssociationRequest,
 ) -> dict[str, Any]:
@@ -37,51 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAgentKeyAssociation | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = CustomAgentKeyAssociation.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAgentKeyAssociation | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> CustomAgentKeyAssociation:
+def parse(response: httpx.Response) -> CustomAgentKeyAssociation:
     if response.status_code == 200:
         response_200 = CustomAgentKeyAssociation.from_dict(response.json())
 
@@ -90,11 +48,31 @@ def _parse_success(response: httpx.Response) -> CustomAgentKeyAssociation:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateCustomAgentKeyAssociationRequest | Mapping[str, Any] | Unset,
+    *,
+    agent_id: Any = UNSET,
+    env_key_name: Any = UNSET,
+    key_id: Any = UNSET,
+) -> CreateCustomAgentKeyAssociationRequest:
+    return make_body(
+        CreateCustomAgentKeyAssociationRequest,
+        body,
+        {
+            "agent_id": agent_id,
+            "env_key_name": env_key_name,
+            "key_id": key_id,
+        },
+        "create_custom_agent_key_association",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentKeyAssociationRequest,
-) -> Response[CustomAgentKeyAssociation | EndpointError]:
+) -> Response[CustomAgentKeyAssociation]:
     """Creates a custom agent key association.
 
      Associates an env var (from envs.json or user-added) with an agent key.
@@ -103,29 +81,27 @@ def sync_detailed(
         body (CreateCustomAgentKeyAssociationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentKeyAssociation | EndpointError]
+        Response[CustomAgentKeyAssociation]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentKeyAssociationRequest,
-) -> CustomAgentKeyAssociation | EndpointError | None:
+) -> CustomAgentKeyAssociation | None:
     """Creates a custom agent key association.
 
      Associates an env var (from envs.json or user-added) with an agent key.
@@ -134,11 +110,12 @@ def sync(
         body (CreateCustomAgentKeyAssociationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAgentKeyAssociation | EndpointError
+        CustomAgentKeyAssociation
     """
 
     return sync_detailed(
@@ -151,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentKeyAssociationRequest,
-) -> Response[CustomAgentKeyAssociation | EndpointError]:
+) -> Response[CustomAgentKeyAssociation]:
     """Creates a custom agent key association.
 
      Associates an env var (from envs.json or user-added) with an agent key.
@@ -160,27 +137,27 @@ async def asyncio_detailed(
         body (CreateCustomAgentKeyAssociationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentKeyAssociation | EndpointError]
+        Response[CustomAgentKeyAssociation]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentKeyAssociationRequest,
-) -> CustomAgentKeyAssociation | EndpointError | None:
+) -> CustomAgentKeyAssociation | None:
     """Creates a custom agent key association.
 
      Associates an env var (from envs.json or user-added) with an agent key.
@@ -189,11 +166,12 @@ async def asyncio(
         body (CreateCustomAgentKeyAssociationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAgentKeyAssociation | EndpointError
+        CustomAgentKeyAssociation
     """
 
     return (

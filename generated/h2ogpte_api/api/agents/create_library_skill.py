@@ -1,25 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_library_skill_201_response_inner import (
     CreateLibrarySkill201ResponseInner,
 )
 from ...models.create_library_skill_body import CreateLibrarySkillBody
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateLibrarySkillBody,
 ) -> dict[str, Any]:
@@ -36,68 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[CreateLibrarySkill201ResponseInner] | None:
-    if response.status_code == 201:
-        _response_201 = response.json()
-        if _response_201.__class__ is not list:
-            check_value(_response_201, "create_library_skill", "array")
-        response_201 = list(
-            map(CreateLibrarySkill201ResponseInner.from_dict, _response_201)
-        )
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 413:
-        response_413 = EndpointError.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[CreateLibrarySkill201ResponseInner]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(
-    response: httpx.Response,
-) -> list[CreateLibrarySkill201ResponseInner]:
+def parse(response: httpx.Response) -> list[CreateLibrarySkill201ResponseInner]:
     if response.status_code == 201:
         _response_201 = response.json()
         if _response_201.__class__ is not list:
@@ -111,11 +52,27 @@ def _parse_success(
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateLibrarySkillBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+) -> CreateLibrarySkillBody:
+    return make_body(
+        CreateLibrarySkillBody,
+        body,
+        {
+            "file": file,
+        },
+        "create_library_skill",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLibrarySkillBody,
-) -> Response[EndpointError | list[CreateLibrarySkill201ResponseInner]]:
+) -> Response[list[CreateLibrarySkill201ResponseInner]]:
     """Publish a skill to the library
 
      Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
@@ -126,29 +83,27 @@ def sync_detailed(
         body (CreateLibrarySkillBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[CreateLibrarySkill201ResponseInner]]
+        Response[list[CreateLibrarySkill201ResponseInner]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: CreateLibrarySkillBody,
-) -> EndpointError | list[CreateLibrarySkill201ResponseInner] | None:
+) -> list[CreateLibrarySkill201ResponseInner] | None:
     """Publish a skill to the library
 
      Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
@@ -159,11 +114,12 @@ def sync(
         body (CreateLibrarySkillBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[CreateLibrarySkill201ResponseInner]
+        list[CreateLibrarySkill201ResponseInner]
     """
 
     return sync_detailed(
@@ -176,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLibrarySkillBody,
-) -> Response[EndpointError | list[CreateLibrarySkill201ResponseInner]]:
+) -> Response[list[CreateLibrarySkill201ResponseInner]]:
     """Publish a skill to the library
 
      Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
@@ -187,27 +143,27 @@ async def asyncio_detailed(
         body (CreateLibrarySkillBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[CreateLibrarySkill201ResponseInner]]
+        Response[list[CreateLibrarySkill201ResponseInner]]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateLibrarySkillBody,
-) -> EndpointError | list[CreateLibrarySkill201ResponseInner] | None:
+) -> list[CreateLibrarySkill201ResponseInner] | None:
     """Publish a skill to the library
 
      Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
@@ -218,11 +174,12 @@ async def asyncio(
         body (CreateLibrarySkillBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[CreateLibrarySkill201ResponseInner]
+        list[CreateLibrarySkill201ResponseInner]
     """
 
     return (

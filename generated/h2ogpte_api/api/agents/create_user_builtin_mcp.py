@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_user_builtin_mcp_201_response import (
     CreateUserBuiltinMcp201Response,
 )
 from ...models.create_user_builtin_mcp_body import CreateUserBuiltinMcpBody
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateUserBuiltinMcpBody,
 ) -> dict[str, Any]:
@@ -35,56 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateUserBuiltinMcp201Response | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = CreateUserBuiltinMcp201Response.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateUserBuiltinMcp201Response | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> CreateUserBuiltinMcp201Response:
+def parse(response: httpx.Response) -> CreateUserBuiltinMcp201Response:
     if response.status_code == 201:
         response_201 = CreateUserBuiltinMcp201Response.from_dict(response.json())
 
@@ -93,11 +46,29 @@ def _parse_success(response: httpx.Response) -> CreateUserBuiltinMcp201Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateUserBuiltinMcpBody | Mapping[str, Any] | Unset,
+    *,
+    mcp_config: Any = UNSET,
+    logo_file: Any = UNSET,
+) -> CreateUserBuiltinMcpBody:
+    return make_body(
+        CreateUserBuiltinMcpBody,
+        body,
+        {
+            "mcp_config": mcp_config,
+            "logo_file": logo_file,
+        },
+        "create_user_builtin_mcp",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserBuiltinMcpBody,
-) -> Response[CreateUserBuiltinMcp201Response | EndpointError]:
+) -> Response[CreateUserBuiltinMcp201Response]:
     """Publish a custom builtin MCP to the library
 
      Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
@@ -107,29 +78,27 @@ def sync_detailed(
         body (CreateUserBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateUserBuiltinMcp201Response | EndpointError]
+        Response[CreateUserBuiltinMcp201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserBuiltinMcpBody,
-) -> CreateUserBuiltinMcp201Response | EndpointError | None:
+) -> CreateUserBuiltinMcp201Response | None:
     """Publish a custom builtin MCP to the library
 
      Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
@@ -139,11 +108,12 @@ def sync(
         body (CreateUserBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateUserBuiltinMcp201Response | EndpointError
+        CreateUserBuiltinMcp201Response
     """
 
     return sync_detailed(
@@ -156,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserBuiltinMcpBody,
-) -> Response[CreateUserBuiltinMcp201Response | EndpointError]:
+) -> Response[CreateUserBuiltinMcp201Response]:
     """Publish a custom builtin MCP to the library
 
      Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
@@ -166,27 +136,27 @@ async def asyncio_detailed(
         body (CreateUserBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateUserBuiltinMcp201Response | EndpointError]
+        Response[CreateUserBuiltinMcp201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserBuiltinMcpBody,
-) -> CreateUserBuiltinMcp201Response | EndpointError | None:
+) -> CreateUserBuiltinMcp201Response | None:
     """Publish a custom builtin MCP to the library
 
      Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
@@ -196,11 +166,12 @@ async def asyncio(
         body (CreateUserBuiltinMcpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateUserBuiltinMcp201Response | EndpointError
+        CreateUserBuiltinMcp201Response
     """
 
     return (

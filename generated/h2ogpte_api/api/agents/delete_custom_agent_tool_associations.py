@@ -1,25 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.delete_custom_agent_tool_associations_response import (
     DeleteCustomAgentToolAssociationsResponse,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     association_ids: list[str],
 ) -> dict[str, Any]:
     require_path_value("association_ids", association_ids)
@@ -36,55 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteCustomAgentToolAssociationsResponse | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DeleteCustomAgentToolAssociationsResponse.from_dict(
-            response.json()
-        )
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteCustomAgentToolAssociationsResponse | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(
-    response: httpx.Response,
-) -> DeleteCustomAgentToolAssociationsResponse:
+def parse(response: httpx.Response) -> DeleteCustomAgentToolAssociationsResponse:
     if response.status_code == 200:
         response_200 = DeleteCustomAgentToolAssociationsResponse.from_dict(
             response.json()
@@ -99,7 +46,7 @@ def sync_detailed(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteCustomAgentToolAssociationsResponse | EndpointError]:
+) -> Response[DeleteCustomAgentToolAssociationsResponse]:
     """Deletes custom agent tool associations.
 
      Deletes custom agent tool associations given a list of association ids belonging to the user.
@@ -108,29 +55,27 @@ def sync_detailed(
         association_ids (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCustomAgentToolAssociationsResponse | EndpointError]
+        Response[DeleteCustomAgentToolAssociationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        association_ids=association_ids,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            association_ids=association_ids,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> DeleteCustomAgentToolAssociationsResponse | EndpointError | None:
+) -> DeleteCustomAgentToolAssociationsResponse | None:
     """Deletes custom agent tool associations.
 
      Deletes custom agent tool associations given a list of association ids belonging to the user.
@@ -139,11 +84,12 @@ def sync(
         association_ids (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteCustomAgentToolAssociationsResponse | EndpointError
+        DeleteCustomAgentToolAssociationsResponse
     """
 
     return sync_detailed(
@@ -156,7 +102,7 @@ async def asyncio_detailed(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteCustomAgentToolAssociationsResponse | EndpointError]:
+) -> Response[DeleteCustomAgentToolAssociationsResponse]:
     """Deletes custom agent tool associations.
 
      Deletes custom agent tool associations given a list of association ids belonging to the user.
@@ -165,27 +111,27 @@ async def asyncio_detailed(
         association_ids (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCustomAgentToolAssociationsResponse | EndpointError]
+        Response[DeleteCustomAgentToolAssociationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        association_ids=association_ids,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            association_ids=association_ids,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> DeleteCustomAgentToolAssociationsResponse | EndpointError | None:
+) -> DeleteCustomAgentToolAssociationsResponse | None:
     """Deletes custom agent tool associations.
 
      Deletes custom agent tool associations given a list of association ids belonging to the user.
@@ -194,11 +140,12 @@ async def asyncio(
         association_ids (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteCustomAgentToolAssociationsResponse | EndpointError
+        DeleteCustomAgentToolAssociationsResponse
     """
 
     return (

@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.delete_library_skill_response_200 import DeleteLibrarySkillResponse200
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     skill_id: str,
 ) -> dict[str, Any]:
     require_path_value("skill_id", skill_id)
@@ -32,51 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteLibrarySkillResponse200 | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DeleteLibrarySkillResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteLibrarySkillResponse200 | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> DeleteLibrarySkillResponse200:
+def parse(response: httpx.Response) -> DeleteLibrarySkillResponse200:
     if response.status_code == 200:
         response_200 = DeleteLibrarySkillResponse200.from_dict(response.json())
 
@@ -89,7 +40,7 @@ def sync_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteLibrarySkillResponse200 | EndpointError]:
+) -> Response[DeleteLibrarySkillResponse200]:
     """Remove a skill from the library
 
      Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
@@ -100,29 +51,27 @@ def sync_detailed(
         skill_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteLibrarySkillResponse200 | EndpointError]
+        Response[DeleteLibrarySkillResponse200]
     """
 
-    kwargs = _get_kwargs(
-        skill_id=skill_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            skill_id=skill_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteLibrarySkillResponse200 | EndpointError | None:
+) -> DeleteLibrarySkillResponse200 | None:
     """Remove a skill from the library
 
      Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
@@ -133,11 +82,12 @@ def sync(
         skill_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteLibrarySkillResponse200 | EndpointError
+        DeleteLibrarySkillResponse200
     """
 
     return sync_detailed(
@@ -150,7 +100,7 @@ async def asyncio_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteLibrarySkillResponse200 | EndpointError]:
+) -> Response[DeleteLibrarySkillResponse200]:
     """Remove a skill from the library
 
      Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
@@ -161,27 +111,27 @@ async def asyncio_detailed(
         skill_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteLibrarySkillResponse200 | EndpointError]
+        Response[DeleteLibrarySkillResponse200]
     """
 
-    kwargs = _get_kwargs(
-        skill_id=skill_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            skill_id=skill_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteLibrarySkillResponse200 | EndpointError | None:
+) -> DeleteLibrarySkillResponse200 | None:
     """Remove a skill from the library
 
      Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
@@ -192,11 +142,12 @@ async def asyncio(
         skill_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteLibrarySkillResponse200 | EndpointError
+        DeleteLibrarySkillResponse200
     """
 
     return (

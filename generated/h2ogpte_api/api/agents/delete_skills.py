@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.count import Count
 from ...models.delete_skills_request import DeleteSkillsRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DeleteSkillsRequest,
 ) -> dict[str, Any]:
@@ -35,56 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Count | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = Count.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Count | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Count:
+def parse(response: httpx.Response) -> Count:
     if response.status_code == 200:
         response_200 = Count.from_dict(response.json())
 
@@ -93,11 +46,27 @@ def _parse_success(response: httpx.Response) -> Count:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: DeleteSkillsRequest | Mapping[str, Any] | Unset,
+    *,
+    skill_ids: Any = UNSET,
+) -> DeleteSkillsRequest:
+    return make_body(
+        DeleteSkillsRequest,
+        body,
+        {
+            "skill_ids": skill_ids,
+        },
+        "delete_skills",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteSkillsRequest,
-) -> Response[Count | EndpointError]:
+) -> Response[Count]:
     """Deletes agent skills.
 
      Delete agent skills given a list of skill ids belonging to the user.
@@ -106,29 +75,27 @@ def sync_detailed(
         body (DeleteSkillsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count | EndpointError]
+        Response[Count]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: DeleteSkillsRequest,
-) -> Count | EndpointError | None:
+) -> Count | None:
     """Deletes agent skills.
 
      Delete agent skills given a list of skill ids belonging to the user.
@@ -137,11 +104,12 @@ def sync(
         body (DeleteSkillsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Count | EndpointError
+        Count
     """
 
     return sync_detailed(
@@ -154,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteSkillsRequest,
-) -> Response[Count | EndpointError]:
+) -> Response[Count]:
     """Deletes agent skills.
 
      Delete agent skills given a list of skill ids belonging to the user.
@@ -163,27 +131,27 @@ async def asyncio_detailed(
         body (DeleteSkillsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count | EndpointError]
+        Response[Count]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeleteSkillsRequest,
-) -> Count | EndpointError | None:
+) -> Count | None:
     """Deletes agent skills.
 
      Delete agent skills given a list of skill ids belonging to the user.
@@ -192,11 +160,12 @@ async def asyncio(
         body (DeleteSkillsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Count | EndpointError
+        Count
     """
 
     return (

@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.inspect_mcp_tool_200_response import InspectMcpTool200Response
 from ...models.inspect_mcp_tool_request import InspectMcpToolRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: InspectMcpToolRequest,
 ) -> dict[str, Any]:
@@ -35,51 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | InspectMcpTool200Response | None:
-    if response.status_code == 200:
-        response_200 = InspectMcpTool200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | InspectMcpTool200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> InspectMcpTool200Response:
+def parse(response: httpx.Response) -> InspectMcpTool200Response:
     if response.status_code == 200:
         response_200 = InspectMcpTool200Response.from_dict(response.json())
 
@@ -88,11 +46,35 @@ def _parse_success(response: httpx.Response) -> InspectMcpTool200Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: InspectMcpToolRequest | Mapping[str, Any] | Unset,
+    *,
+    tool_id: Any = UNSET,
+    servers: Any = UNSET,
+    file_name: Any = UNSET,
+    file_data_base64: Any = UNSET,
+    model: Any = UNSET,
+) -> InspectMcpToolRequest:
+    return make_body(
+        InspectMcpToolRequest,
+        body,
+        {
+            "tool_id": tool_id,
+            "servers": servers,
+            "file_name": file_name,
+            "file_data_base64": file_data_base64,
+            "model": model,
+        },
+        "inspect_mcp_tool",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InspectMcpToolRequest,
-) -> Response[EndpointError | InspectMcpTool200Response]:
+) -> Response[InspectMcpTool200Response]:
     """Unified MCP tool inspection
 
      Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
@@ -104,29 +86,27 @@ def sync_detailed(
         body (InspectMcpToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | InspectMcpTool200Response]
+        Response[InspectMcpTool200Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: InspectMcpToolRequest,
-) -> EndpointError | InspectMcpTool200Response | None:
+) -> InspectMcpTool200Response | None:
     """Unified MCP tool inspection
 
      Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
@@ -138,11 +118,12 @@ def sync(
         body (InspectMcpToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | InspectMcpTool200Response
+        InspectMcpTool200Response
     """
 
     return sync_detailed(
@@ -155,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InspectMcpToolRequest,
-) -> Response[EndpointError | InspectMcpTool200Response]:
+) -> Response[InspectMcpTool200Response]:
     """Unified MCP tool inspection
 
      Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
@@ -167,27 +148,27 @@ async def asyncio_detailed(
         body (InspectMcpToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | InspectMcpTool200Response]
+        Response[InspectMcpTool200Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InspectMcpToolRequest,
-) -> EndpointError | InspectMcpTool200Response | None:
+) -> InspectMcpTool200Response | None:
     """Unified MCP tool inspection
 
      Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
@@ -199,11 +180,12 @@ async def asyncio(
         body (InspectMcpToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | InspectMcpTool200Response
+        InspectMcpTool200Response
     """
 
     return (

@@ -1,25 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.launch_custom_agent_tool_200_response import (
     LaunchCustomAgentTool200Response,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     tool_id: str,
 ) -> dict[str, Any]:
     require_path_value("tool_id", tool_id)
@@ -34,51 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | LaunchCustomAgentTool200Response | None:
-    if response.status_code == 200:
-        response_200 = LaunchCustomAgentTool200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | LaunchCustomAgentTool200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> LaunchCustomAgentTool200Response:
+def parse(response: httpx.Response) -> LaunchCustomAgentTool200Response:
     if response.status_code == 200:
         response_200 = LaunchCustomAgentTool200Response.from_dict(response.json())
 
@@ -91,7 +42,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | LaunchCustomAgentTool200Response]:
+) -> Response[LaunchCustomAgentTool200Response]:
     """Launches a custom agent tool via CodeAPI
 
      Launches a custom agent tool using CodeAPI and stores the endpoint URL.
@@ -100,29 +51,27 @@ def sync_detailed(
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | LaunchCustomAgentTool200Response]
+        Response[LaunchCustomAgentTool200Response]
     """
 
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            tool_id=tool_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | LaunchCustomAgentTool200Response | None:
+) -> LaunchCustomAgentTool200Response | None:
     """Launches a custom agent tool via CodeAPI
 
      Launches a custom agent tool using CodeAPI and stores the endpoint URL.
@@ -131,11 +80,12 @@ def sync(
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | LaunchCustomAgentTool200Response
+        LaunchCustomAgentTool200Response
     """
 
     return sync_detailed(
@@ -148,7 +98,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | LaunchCustomAgentTool200Response]:
+) -> Response[LaunchCustomAgentTool200Response]:
     """Launches a custom agent tool via CodeAPI
 
      Launches a custom agent tool using CodeAPI and stores the endpoint URL.
@@ -157,27 +107,27 @@ async def asyncio_detailed(
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | LaunchCustomAgentTool200Response]
+        Response[LaunchCustomAgentTool200Response]
     """
 
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            tool_id=tool_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | LaunchCustomAgentTool200Response | None:
+) -> LaunchCustomAgentTool200Response | None:
     """Launches a custom agent tool via CodeAPI
 
      Launches a custom agent tool using CodeAPI and stores the endpoint URL.
@@ -186,11 +136,12 @@ async def asyncio(
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | LaunchCustomAgentTool200Response
+        LaunchCustomAgentTool200Response
     """
 
     return (

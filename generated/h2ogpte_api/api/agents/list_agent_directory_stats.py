@@ -1,26 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_server_directory_stats_per_agent_chat_session import (
     AgentServerDirectoryStatsPerAgentChatSession,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -46,51 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_agent_directory_stats", "array")
-        response_200 = list(
-            map(AgentServerDirectoryStatsPerAgentChatSession.from_dict, _response_200)
-        )
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(
+def parse(
     response: httpx.Response,
 ) -> list[AgentServerDirectoryStatsPerAgentChatSession]:
     if response.status_code == 200:
@@ -112,7 +61,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_text: str | Unset = UNSET,
-) -> Response[EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]]:
+) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession]]:
     """Lists agent directory stats across all agent chat sessions.
 
      Lists agent directory stats across all agent chat sessions.
@@ -123,24 +72,22 @@ def sync_detailed(
         filter_text (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]]
+        Response[list[AgentServerDirectoryStatsPerAgentChatSession]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        filter_text=filter_text,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            filter_text=filter_text,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -149,7 +96,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_text: str | Unset = UNSET,
-) -> EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession] | None:
+) -> list[AgentServerDirectoryStatsPerAgentChatSession] | None:
     """Lists agent directory stats across all agent chat sessions.
 
      Lists agent directory stats across all agent chat sessions.
@@ -160,11 +107,12 @@ def sync(
         filter_text (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]
+        list[AgentServerDirectoryStatsPerAgentChatSession]
     """
 
     return sync_detailed(
@@ -181,7 +129,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_text: str | Unset = UNSET,
-) -> Response[EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]]:
+) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession]]:
     """Lists agent directory stats across all agent chat sessions.
 
      Lists agent directory stats across all agent chat sessions.
@@ -192,22 +140,22 @@ async def asyncio_detailed(
         filter_text (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]]
+        Response[list[AgentServerDirectoryStatsPerAgentChatSession]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        filter_text=filter_text,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            filter_text=filter_text,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -216,7 +164,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_text: str | Unset = UNSET,
-) -> EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession] | None:
+) -> list[AgentServerDirectoryStatsPerAgentChatSession] | None:
     """Lists agent directory stats across all agent chat sessions.
 
      Lists agent directory stats across all agent chat sessions.
@@ -227,11 +175,12 @@ async def asyncio(
         filter_text (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentServerDirectoryStatsPerAgentChatSession]
+        list[AgentServerDirectoryStatsPerAgentChatSession]
     """
 
     return (

@@ -1,22 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_tool_key_associations import AgentToolKeyAssociations
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, check_value
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,54 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[AgentToolKeyAssociations] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_agent_key_tool_associations", "array")
-        response_200 = list(map(AgentToolKeyAssociations.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[AgentToolKeyAssociations]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[AgentToolKeyAssociations]:
+def parse(response: httpx.Response) -> list[AgentToolKeyAssociations]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -88,42 +36,39 @@ def _parse_success(response: httpx.Response) -> list[AgentToolKeyAssociations]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[AgentToolKeyAssociations]]:
+) -> Response[list[AgentToolKeyAssociations]]:
     """Returns a list of tools and the user's associated keys.
 
      Returns a list of tools and the user's associated keys.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentToolKeyAssociations]]
+        Response[list[AgentToolKeyAssociations]]
     """
 
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**build_request())
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[AgentToolKeyAssociations] | None:
+) -> list[AgentToolKeyAssociations] | None:
     """Returns a list of tools and the user's associated keys.
 
      Returns a list of tools and the user's associated keys.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentToolKeyAssociations]
+        list[AgentToolKeyAssociations]
     """
 
     return sync_detailed(
@@ -134,40 +79,39 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[AgentToolKeyAssociations]]:
+) -> Response[list[AgentToolKeyAssociations]]:
     """Returns a list of tools and the user's associated keys.
 
      Returns a list of tools and the user's associated keys.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentToolKeyAssociations]]
+        Response[list[AgentToolKeyAssociations]]
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await client.get_async_httpx_client().request(**build_request())
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[AgentToolKeyAssociations] | None:
+) -> list[AgentToolKeyAssociations] | None:
     """Returns a list of tools and the user's associated keys.
 
      Returns a list of tools and the user's associated keys.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentToolKeyAssociations]
+        list[AgentToolKeyAssociations]
     """
 
     return (

@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.list_mcp_tools_200_response import ListMcpTools200Response
 from ...models.list_mcp_tools_request import ListMcpToolsRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ListMcpToolsRequest,
 ) -> dict[str, Any]:
@@ -35,51 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | ListMcpTools200Response | None:
-    if response.status_code == 200:
-        response_200 = ListMcpTools200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | ListMcpTools200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ListMcpTools200Response:
+def parse(response: httpx.Response) -> ListMcpTools200Response:
     if response.status_code == 200:
         response_200 = ListMcpTools200Response.from_dict(response.json())
 
@@ -88,11 +46,33 @@ def _parse_success(response: httpx.Response) -> ListMcpTools200Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ListMcpToolsRequest | Mapping[str, Any] | Unset,
+    *,
+    config_type: Any = UNSET,
+    server_names: Any = UNSET,
+    mcp_dir: Any = UNSET,
+    include_remote: Any = UNSET,
+) -> ListMcpToolsRequest:
+    return make_body(
+        ListMcpToolsRequest,
+        body,
+        {
+            "config_type": config_type,
+            "server_names": server_names,
+            "mcp_dir": mcp_dir,
+            "include_remote": include_remote,
+        },
+        "list_mcp_tools",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ListMcpToolsRequest,
-) -> Response[EndpointError | ListMcpTools200Response]:
+) -> Response[ListMcpTools200Response]:
     """List tools from MCP servers
 
      Lists tools from configured MCP servers, optionally filtered by config type and server names.
@@ -101,29 +81,27 @@ def sync_detailed(
         body (ListMcpToolsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ListMcpTools200Response]
+        Response[ListMcpTools200Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: ListMcpToolsRequest,
-) -> EndpointError | ListMcpTools200Response | None:
+) -> ListMcpTools200Response | None:
     """List tools from MCP servers
 
      Lists tools from configured MCP servers, optionally filtered by config type and server names.
@@ -132,11 +110,12 @@ def sync(
         body (ListMcpToolsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ListMcpTools200Response
+        ListMcpTools200Response
     """
 
     return sync_detailed(
@@ -149,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListMcpToolsRequest,
-) -> Response[EndpointError | ListMcpTools200Response]:
+) -> Response[ListMcpTools200Response]:
     """List tools from MCP servers
 
      Lists tools from configured MCP servers, optionally filtered by config type and server names.
@@ -158,27 +137,27 @@ async def asyncio_detailed(
         body (ListMcpToolsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ListMcpTools200Response]
+        Response[ListMcpTools200Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListMcpToolsRequest,
-) -> EndpointError | ListMcpTools200Response | None:
+) -> ListMcpTools200Response | None:
     """List tools from MCP servers
 
      Lists tools from configured MCP servers, optionally filtered by config type and server names.
@@ -187,11 +166,12 @@ async def asyncio(
         body (ListMcpToolsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ListMcpTools200Response
+        ListMcpTools200Response
     """
 
     return (

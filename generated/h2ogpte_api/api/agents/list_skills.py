@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_skill import AgentSkill
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -44,59 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[AgentSkill] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_skills", "array")
-        response_200 = list(map(AgentSkill.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[AgentSkill]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[AgentSkill]:
+def parse(response: httpx.Response) -> list[AgentSkill]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -114,7 +55,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[EndpointError | list[AgentSkill]]:
+) -> Response[list[AgentSkill]]:
     """Lists agent skills for the current user.
 
      List all agent skills for the current user.
@@ -125,24 +66,22 @@ def sync_detailed(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentSkill]]
+        Response[list[AgentSkill]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        query=query,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            query=query,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -151,7 +90,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> EndpointError | list[AgentSkill] | None:
+) -> list[AgentSkill] | None:
     """Lists agent skills for the current user.
 
      List all agent skills for the current user.
@@ -162,11 +101,12 @@ def sync(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentSkill]
+        list[AgentSkill]
     """
 
     return sync_detailed(
@@ -183,7 +123,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[EndpointError | list[AgentSkill]]:
+) -> Response[list[AgentSkill]]:
     """Lists agent skills for the current user.
 
      List all agent skills for the current user.
@@ -194,22 +134,22 @@ async def asyncio_detailed(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentSkill]]
+        Response[list[AgentSkill]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        query=query,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            query=query,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -218,7 +158,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> EndpointError | list[AgentSkill] | None:
+) -> list[AgentSkill] | None:
     """Lists agent skills for the current user.
 
      List all agent skills for the current user.
@@ -229,11 +169,12 @@ async def asyncio(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentSkill]
+        list[AgentSkill]
     """
 
     return (

@@ -1,25 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.delete_user_builtin_mcp_200_response import (
     DeleteUserBuiltinMcp200Response,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     mcp_id: str,
 ) -> dict[str, Any]:
     require_path_value("mcp_id", mcp_id)
@@ -34,56 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteUserBuiltinMcp200Response | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DeleteUserBuiltinMcp200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteUserBuiltinMcp200Response | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> DeleteUserBuiltinMcp200Response:
+def parse(response: httpx.Response) -> DeleteUserBuiltinMcp200Response:
     if response.status_code == 200:
         response_200 = DeleteUserBuiltinMcp200Response.from_dict(response.json())
 
@@ -96,7 +42,7 @@ def sync_detailed(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteUserBuiltinMcp200Response | EndpointError]:
+) -> Response[DeleteUserBuiltinMcp200Response]:
     """Remove MCP logo
 
      Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -106,29 +52,27 @@ def sync_detailed(
         mcp_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteUserBuiltinMcp200Response | EndpointError]
+        Response[DeleteUserBuiltinMcp200Response]
     """
 
-    kwargs = _get_kwargs(
-        mcp_id=mcp_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            mcp_id=mcp_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteUserBuiltinMcp200Response | EndpointError | None:
+) -> DeleteUserBuiltinMcp200Response | None:
     """Remove MCP logo
 
      Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -138,11 +82,12 @@ def sync(
         mcp_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteUserBuiltinMcp200Response | EndpointError
+        DeleteUserBuiltinMcp200Response
     """
 
     return sync_detailed(
@@ -155,7 +100,7 @@ async def asyncio_detailed(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteUserBuiltinMcp200Response | EndpointError]:
+) -> Response[DeleteUserBuiltinMcp200Response]:
     """Remove MCP logo
 
      Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -165,27 +110,27 @@ async def asyncio_detailed(
         mcp_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteUserBuiltinMcp200Response | EndpointError]
+        Response[DeleteUserBuiltinMcp200Response]
     """
 
-    kwargs = _get_kwargs(
-        mcp_id=mcp_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            mcp_id=mcp_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteUserBuiltinMcp200Response | EndpointError | None:
+) -> DeleteUserBuiltinMcp200Response | None:
     """Remove MCP logo
 
      Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -195,11 +140,12 @@ async def asyncio(
         mcp_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteUserBuiltinMcp200Response | EndpointError
+        DeleteUserBuiltinMcp200Response
     """
 
     return (

@@ -1,21 +1,23 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.set_agent_skill_preference_request import SetAgentSkillPreferenceRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SetAgentSkillPreferenceRequest,
 ) -> dict[str, Any]:
@@ -34,64 +36,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: SetAgentSkillPreferenceRequest | Mapping[str, Any] | Unset,
+    *,
+    skill_ids: Any = UNSET,
+    enabled: Any = UNSET,
+) -> SetAgentSkillPreferenceRequest:
+    return make_body(
+        SetAgentSkillPreferenceRequest,
+        body,
+        {
+            "skill_ids": skill_ids,
+            "enabled": enabled,
+        },
+        "set_agent_skill_preference",
+        as_json=True,
+    )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetAgentSkillPreferenceRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Enable or disable the given agent skills for the user.
 
      Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
@@ -101,29 +74,27 @@ def sync_detailed(
         body (SetAgentSkillPreferenceRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: SetAgentSkillPreferenceRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Enable or disable the given agent skills for the user.
 
      Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
@@ -133,11 +104,12 @@ def sync(
         body (SetAgentSkillPreferenceRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -150,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetAgentSkillPreferenceRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Enable or disable the given agent skills for the user.
 
      Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
@@ -160,27 +132,27 @@ async def asyncio_detailed(
         body (SetAgentSkillPreferenceRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetAgentSkillPreferenceRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Enable or disable the given agent skills for the user.
 
      Sets the enabled flag for the listed skill IDs. Only the skills named in the request are changed;
@@ -190,11 +162,12 @@ async def asyncio(
         body (SetAgentSkillPreferenceRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.set_skill_associations_request import SetSkillAssociationsRequest
 from ...models.set_skill_associations_response import SetSkillAssociationsResponse
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SetSkillAssociationsRequest,
 ) -> dict[str, Any]:
@@ -35,56 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | SetSkillAssociationsResponse | None:
-    if response.status_code == 200:
-        response_200 = SetSkillAssociationsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | SetSkillAssociationsResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> SetSkillAssociationsResponse:
+def parse(response: httpx.Response) -> SetSkillAssociationsResponse:
     if response.status_code == 200:
         response_200 = SetSkillAssociationsResponse.from_dict(response.json())
 
@@ -93,11 +46,31 @@ def _parse_success(response: httpx.Response) -> SetSkillAssociationsResponse:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SetSkillAssociationsRequest | Mapping[str, Any] | Unset,
+    *,
+    skill_id: Any = UNSET,
+    keys: Any = UNSET,
+    tools: Any = UNSET,
+) -> SetSkillAssociationsRequest:
+    return make_body(
+        SetSkillAssociationsRequest,
+        body,
+        {
+            "skill_id": skill_id,
+            "keys": keys,
+            "tools": tools,
+        },
+        "set_skill_associations",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetSkillAssociationsRequest,
-) -> Response[EndpointError | SetSkillAssociationsResponse]:
+) -> Response[SetSkillAssociationsResponse]:
     """Sets a skill's env-var/key associations and target tools.
 
      Associates the skill's declared env vars (from envs.json) with agent keys and selects which
@@ -108,29 +81,27 @@ def sync_detailed(
         body (SetSkillAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SetSkillAssociationsResponse]
+        Response[SetSkillAssociationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: SetSkillAssociationsRequest,
-) -> EndpointError | SetSkillAssociationsResponse | None:
+) -> SetSkillAssociationsResponse | None:
     """Sets a skill's env-var/key associations and target tools.
 
      Associates the skill's declared env vars (from envs.json) with agent keys and selects which
@@ -141,11 +112,12 @@ def sync(
         body (SetSkillAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SetSkillAssociationsResponse
+        SetSkillAssociationsResponse
     """
 
     return sync_detailed(
@@ -158,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetSkillAssociationsRequest,
-) -> Response[EndpointError | SetSkillAssociationsResponse]:
+) -> Response[SetSkillAssociationsResponse]:
     """Sets a skill's env-var/key associations and target tools.
 
      Associates the skill's declared env vars (from envs.json) with agent keys and selects which
@@ -169,27 +141,27 @@ async def asyncio_detailed(
         body (SetSkillAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SetSkillAssociationsResponse]
+        Response[SetSkillAssociationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetSkillAssociationsRequest,
-) -> EndpointError | SetSkillAssociationsResponse | None:
+) -> SetSkillAssociationsResponse | None:
     """Sets a skill's env-var/key associations and target tools.
 
      Associates the skill's declared env vars (from envs.json) with agent keys and selects which
@@ -200,11 +172,12 @@ async def asyncio(
         body (SetSkillAssociationsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SetSkillAssociationsResponse
+        SetSkillAssociationsResponse
     """
 
     return (

@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.star_library_item_200_response import StarLibraryItem200Response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     item_kind: str,
     item_id: str,
 ) -> dict[str, Any]:
@@ -35,51 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | StarLibraryItem200Response | None:
-    if response.status_code == 200:
-        response_200 = StarLibraryItem200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | StarLibraryItem200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> StarLibraryItem200Response:
+def parse(response: httpx.Response) -> StarLibraryItem200Response:
     if response.status_code == 200:
         response_200 = StarLibraryItem200Response.from_dict(response.json())
 
@@ -93,7 +44,7 @@ def sync_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | StarLibraryItem200Response]:
+) -> Response[StarLibraryItem200Response]:
     """Remove the caller's star on a library item
 
      Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
@@ -104,23 +55,21 @@ def sync_detailed(
         item_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | StarLibraryItem200Response]
+        Response[StarLibraryItem200Response]
     """
 
-    kwargs = _get_kwargs(
-        item_kind=item_kind,
-        item_id=item_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            item_kind=item_kind,
+            item_id=item_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -128,7 +77,7 @@ def sync(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | StarLibraryItem200Response | None:
+) -> StarLibraryItem200Response | None:
     """Remove the caller's star on a library item
 
      Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
@@ -139,11 +88,12 @@ def sync(
         item_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | StarLibraryItem200Response
+        StarLibraryItem200Response
     """
 
     return sync_detailed(
@@ -158,7 +108,7 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | StarLibraryItem200Response]:
+) -> Response[StarLibraryItem200Response]:
     """Remove the caller's star on a library item
 
      Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
@@ -169,21 +119,21 @@ async def asyncio_detailed(
         item_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | StarLibraryItem200Response]
+        Response[StarLibraryItem200Response]
     """
 
-    kwargs = _get_kwargs(
-        item_kind=item_kind,
-        item_id=item_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            item_kind=item_kind,
+            item_id=item_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -191,7 +141,7 @@ async def asyncio(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | StarLibraryItem200Response | None:
+) -> StarLibraryItem200Response | None:
     """Remove the caller's star on a library item
 
      Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
@@ -202,11 +152,12 @@ async def asyncio(
         item_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | StarLibraryItem200Response
+        StarLibraryItem200Response
     """
 
     return (

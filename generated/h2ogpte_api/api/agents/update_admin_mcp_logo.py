@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_admin_mcp_logo_200_response import UpdateAdminMcpLogo200Response
 from ...models.update_admin_mcp_logo_body import UpdateAdminMcpLogoBody
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     mcp_id: str,
     *,
     body: UpdateAdminMcpLogoBody,
@@ -39,61 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | UpdateAdminMcpLogo200Response | None:
-    if response.status_code == 200:
-        response_200 = UpdateAdminMcpLogo200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | UpdateAdminMcpLogo200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> UpdateAdminMcpLogo200Response:
+def parse(response: httpx.Response) -> UpdateAdminMcpLogo200Response:
     if response.status_code == 200:
         response_200 = UpdateAdminMcpLogo200Response.from_dict(response.json())
 
@@ -102,12 +50,28 @@ def _parse_success(response: httpx.Response) -> UpdateAdminMcpLogo200Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UpdateAdminMcpLogoBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+) -> UpdateAdminMcpLogoBody:
+    return make_body(
+        UpdateAdminMcpLogoBody,
+        body,
+        {
+            "file": file,
+        },
+        "update_admin_mcp_logo",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateAdminMcpLogoBody,
-) -> Response[EndpointError | UpdateAdminMcpLogo200Response]:
+) -> Response[UpdateAdminMcpLogo200Response]:
     """Update MCP logo
 
      Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -118,23 +82,21 @@ def sync_detailed(
         body (UpdateAdminMcpLogoBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateAdminMcpLogo200Response]
+        Response[UpdateAdminMcpLogo200Response]
     """
 
-    kwargs = _get_kwargs(
-        mcp_id=mcp_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            mcp_id=mcp_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -142,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateAdminMcpLogoBody,
-) -> EndpointError | UpdateAdminMcpLogo200Response | None:
+) -> UpdateAdminMcpLogo200Response | None:
     """Update MCP logo
 
      Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -153,11 +115,12 @@ def sync(
         body (UpdateAdminMcpLogoBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateAdminMcpLogo200Response
+        UpdateAdminMcpLogo200Response
     """
 
     return sync_detailed(
@@ -172,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAdminMcpLogoBody,
-) -> Response[EndpointError | UpdateAdminMcpLogo200Response]:
+) -> Response[UpdateAdminMcpLogo200Response]:
     """Update MCP logo
 
      Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -183,21 +146,21 @@ async def asyncio_detailed(
         body (UpdateAdminMcpLogoBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateAdminMcpLogo200Response]
+        Response[UpdateAdminMcpLogo200Response]
     """
 
-    kwargs = _get_kwargs(
-        mcp_id=mcp_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            mcp_id=mcp_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -205,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateAdminMcpLogoBody,
-) -> EndpointError | UpdateAdminMcpLogo200Response | None:
+) -> UpdateAdminMcpLogo200Response | None:
     """Update MCP logo
 
      Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -216,11 +179,12 @@ async def asyncio(
         body (UpdateAdminMcpLogoBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateAdminMcpLogo200Response
+        UpdateAdminMcpLogo200Response
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_key import AgentKey
-from ...models.endpoint_error import EndpointError
 from ...models.update_agent_key_request import UpdateAgentKeyRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     key_id: str,
     *,
     body: UpdateAgentKeyRequest,
@@ -41,56 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentKey | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = AgentKey.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentKey | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AgentKey:
+def parse(response: httpx.Response) -> AgentKey:
     if response.status_code == 200:
         response_200 = AgentKey.from_dict(response.json())
 
@@ -99,12 +52,34 @@ def _parse_success(response: httpx.Response) -> AgentKey:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UpdateAgentKeyRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+    value: Any = UNSET,
+    description: Any = UNSET,
+) -> UpdateAgentKeyRequest:
+    return make_body(
+        UpdateAgentKeyRequest,
+        body,
+        {
+            "name": name,
+            "type": type_,
+            "value": value,
+            "description": description,
+        },
+        "update_agent_key",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateAgentKeyRequest,
-) -> Response[AgentKey | EndpointError]:
+) -> Response[AgentKey]:
     """Updates agent key.
 
      Updates agent key.
@@ -114,23 +89,21 @@ def sync_detailed(
         body (UpdateAgentKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentKey | EndpointError]
+        Response[AgentKey]
     """
 
-    kwargs = _get_kwargs(
-        key_id=key_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            key_id=key_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -138,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateAgentKeyRequest,
-) -> AgentKey | EndpointError | None:
+) -> AgentKey | None:
     """Updates agent key.
 
      Updates agent key.
@@ -148,11 +121,12 @@ def sync(
         body (UpdateAgentKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentKey | EndpointError
+        AgentKey
     """
 
     return sync_detailed(
@@ -167,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAgentKeyRequest,
-) -> Response[AgentKey | EndpointError]:
+) -> Response[AgentKey]:
     """Updates agent key.
 
      Updates agent key.
@@ -177,21 +151,21 @@ async def asyncio_detailed(
         body (UpdateAgentKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentKey | EndpointError]
+        Response[AgentKey]
     """
 
-    kwargs = _get_kwargs(
-        key_id=key_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            key_id=key_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -199,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateAgentKeyRequest,
-) -> AgentKey | EndpointError | None:
+) -> AgentKey | None:
     """Updates agent key.
 
      Updates agent key.
@@ -209,11 +183,12 @@ async def asyncio(
         body (UpdateAgentKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentKey | EndpointError
+        AgentKey
     """
 
     return (

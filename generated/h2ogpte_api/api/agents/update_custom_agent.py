@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_custom_agent_200_response import UpdateCustomAgent200Response
 from ...models.update_custom_agent_request import UpdateCustomAgentRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     agent_id: str,
     *,
     body: UpdateCustomAgentRequest,
@@ -41,56 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | UpdateCustomAgent200Response | None:
-    if response.status_code == 200:
-        response_200 = UpdateCustomAgent200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | UpdateCustomAgent200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> UpdateCustomAgent200Response:
+def parse(response: httpx.Response) -> UpdateCustomAgent200Response:
     if response.status_code == 200:
         response_200 = UpdateCustomAgent200Response.from_dict(response.json())
 
@@ -99,12 +52,30 @@ def _parse_success(response: httpx.Response) -> UpdateCustomAgent200Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UpdateCustomAgentRequest | Mapping[str, Any] | Unset,
+    *,
+    agent_args: Any = UNSET,
+    mcp_servers_mapping: Any = UNSET,
+) -> UpdateCustomAgentRequest:
+    return make_body(
+        UpdateCustomAgentRequest,
+        body,
+        {
+            "agent_args": agent_args,
+            "mcp_servers_mapping": mcp_servers_mapping,
+        },
+        "update_custom_agent",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentRequest,
-) -> Response[EndpointError | UpdateCustomAgent200Response]:
+) -> Response[UpdateCustomAgent200Response]:
     """Updates a custom agent
 
      Updates a custom agent given an agent id belonging to the user.
@@ -114,23 +85,21 @@ def sync_detailed(
         body (UpdateCustomAgentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateCustomAgent200Response]
+        Response[UpdateCustomAgent200Response]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            agent_id=agent_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -138,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentRequest,
-) -> EndpointError | UpdateCustomAgent200Response | None:
+) -> UpdateCustomAgent200Response | None:
     """Updates a custom agent
 
      Updates a custom agent given an agent id belonging to the user.
@@ -148,11 +117,12 @@ def sync(
         body (UpdateCustomAgentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateCustomAgent200Response
+        UpdateCustomAgent200Response
     """
 
     return sync_detailed(
@@ -167,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentRequest,
-) -> Response[EndpointError | UpdateCustomAgent200Response]:
+) -> Response[UpdateCustomAgent200Response]:
     """Updates a custom agent
 
      Updates a custom agent given an agent id belonging to the user.
@@ -177,21 +147,21 @@ async def asyncio_detailed(
         body (UpdateCustomAgentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateCustomAgent200Response]
+        Response[UpdateCustomAgent200Response]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            agent_id=agent_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -199,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentRequest,
-) -> EndpointError | UpdateCustomAgent200Response | None:
+) -> UpdateCustomAgent200Response | None:
     """Updates a custom agent
 
      Updates a custom agent given an agent id belonging to the user.
@@ -209,11 +179,12 @@ async def asyncio(
         body (UpdateCustomAgentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateCustomAgent200Response
+        UpdateCustomAgent200Response
     """
 
     return (

@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_custom_agent_tool_200_response import (
     UpdateCustomAgentTool200Response,
 )
@@ -14,16 +12,11 @@ from ...models.update_custom_agent_tool_files_body import UpdateCustomAgentToolF
 from ...models.update_custom_agent_tool_request import UpdateCustomAgentToolRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     tool_id: str,
     *,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
@@ -50,56 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | UpdateCustomAgentTool200Response | None:
-    if response.status_code == 200:
-        response_200 = UpdateCustomAgentTool200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | UpdateCustomAgentTool200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> UpdateCustomAgentTool200Response:
+def parse(response: httpx.Response) -> UpdateCustomAgentTool200Response:
     if response.status_code == 200:
         response_200 = UpdateCustomAgentTool200Response.from_dict(response.json())
 
@@ -113,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
-) -> Response[EndpointError | UpdateCustomAgentTool200Response]:
+) -> Response[UpdateCustomAgentTool200Response]:
     """Updates a custom agent tool
 
      Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
@@ -129,23 +73,21 @@ def sync_detailed(
         body (UpdateCustomAgentToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateCustomAgentTool200Response]
+        Response[UpdateCustomAgentTool200Response]
     """
 
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            tool_id=tool_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -153,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
-) -> EndpointError | UpdateCustomAgentTool200Response | None:
+) -> UpdateCustomAgentTool200Response | None:
     """Updates a custom agent tool
 
      Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
@@ -169,11 +111,12 @@ def sync(
         body (UpdateCustomAgentToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateCustomAgentTool200Response
+        UpdateCustomAgentTool200Response
     """
 
     return sync_detailed(
@@ -188,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
-) -> Response[EndpointError | UpdateCustomAgentTool200Response]:
+) -> Response[UpdateCustomAgentTool200Response]:
     """Updates a custom agent tool
 
      Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
@@ -204,21 +147,21 @@ async def asyncio_detailed(
         body (UpdateCustomAgentToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateCustomAgentTool200Response]
+        Response[UpdateCustomAgentTool200Response]
     """
 
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            tool_id=tool_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -226,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
-) -> EndpointError | UpdateCustomAgentTool200Response | None:
+) -> UpdateCustomAgentTool200Response | None:
     """Updates a custom agent tool
 
      Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
@@ -242,11 +185,12 @@ async def asyncio(
         body (UpdateCustomAgentToolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateCustomAgentTool200Response
+        UpdateCustomAgentTool200Response
     """
 
     return (

@@ -1,26 +1,28 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_user_builtin_mcp_200_response import (
     UpdateUserBuiltinMcp200Response,
 )
 from ...models.update_user_builtin_mcp_request import UpdateUserBuiltinMcpRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     mcp_id: str,
     *,
     body: UpdateUserBuiltinMcpRequest,
@@ -43,56 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | UpdateUserBuiltinMcp200Response | None:
-    if response.status_code == 200:
-        response_200 = UpdateUserBuiltinMcp200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | UpdateUserBuiltinMcp200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> UpdateUserBuiltinMcp200Response:
+def parse(response: httpx.Response) -> UpdateUserBuiltinMcp200Response:
     if response.status_code == 200:
         response_200 = UpdateUserBuiltinMcp200Response.from_dict(response.json())
 
@@ -101,12 +54,36 @@ def _parse_success(response: httpx.Response) -> UpdateUserBuiltinMcp200Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UpdateUserBuiltinMcpRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    description: Any = UNSET,
+    type_: Any = UNSET,
+    mcp_config_json: Any = UNSET,
+    image_url: Any = UNSET,
+) -> UpdateUserBuiltinMcpRequest:
+    return make_body(
+        UpdateUserBuiltinMcpRequest,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "type": type_,
+            "mcp_config_json": mcp_config_json,
+            "image_url": image_url,
+        },
+        "update_user_builtin_mcp",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateUserBuiltinMcpRequest,
-) -> Response[EndpointError | UpdateUserBuiltinMcp200Response]:
+) -> Response[UpdateUserBuiltinMcp200Response]:
     """Update a custom builtin MCP
 
      Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
@@ -117,23 +94,21 @@ def sync_detailed(
         body (UpdateUserBuiltinMcpRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateUserBuiltinMcp200Response]
+        Response[UpdateUserBuiltinMcp200Response]
     """
 
-    kwargs = _get_kwargs(
-        mcp_id=mcp_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            mcp_id=mcp_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -141,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateUserBuiltinMcpRequest,
-) -> EndpointError | UpdateUserBuiltinMcp200Response | None:
+) -> UpdateUserBuiltinMcp200Response | None:
     """Update a custom builtin MCP
 
      Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
@@ -152,11 +127,12 @@ def sync(
         body (UpdateUserBuiltinMcpRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateUserBuiltinMcp200Response
+        UpdateUserBuiltinMcp200Response
     """
 
     return sync_detailed(
@@ -171,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserBuiltinMcpRequest,
-) -> Response[EndpointError | UpdateUserBuiltinMcp200Response]:
+) -> Response[UpdateUserBuiltinMcp200Response]:
     """Update a custom builtin MCP
 
      Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
@@ -182,21 +158,21 @@ async def asyncio_detailed(
         body (UpdateUserBuiltinMcpRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UpdateUserBuiltinMcp200Response]
+        Response[UpdateUserBuiltinMcp200Response]
     """
 
-    kwargs = _get_kwargs(
-        mcp_id=mcp_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            mcp_id=mcp_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -204,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateUserBuiltinMcpRequest,
-) -> EndpointError | UpdateUserBuiltinMcp200Response | None:
+) -> UpdateUserBuiltinMcp200Response | None:
     """Update a custom builtin MCP
 
      Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
@@ -215,11 +191,12 @@ async def asyncio(
         body (UpdateUserBuiltinMcpRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UpdateUserBuiltinMcp200Response
+        UpdateUserBuiltinMcp200Response
     """
 
     return (

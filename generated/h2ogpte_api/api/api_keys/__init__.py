@@ -1,6 +1,7 @@
 """The operations tagged api_keys: `client.api_keys` is a `ApiKeys` (an `AsyncApiKeys` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.api_key_create_request import APIKeyCreateRequest
@@ -32,7 +40,7 @@ class ApiKeys(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ApiKeysWithRawResponse:
-        return ApiKeysWithRawResponse(self._client)
+        return ApiKeysWithRawResponse(self._requester)
 
     def list_all_api_keys(
         self,
@@ -47,16 +55,10 @@ class ApiKeys(SyncResource):
 
         Allows admins to list all existing API keys.
         """
-        from . import list_all_api_keys as _operation
+        from . import list_all_api_keys as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_all_api_keys(
         self,
@@ -70,7 +72,7 @@ class ApiKeys(SyncResource):
 
         Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_api_keys(
                 filter_=filter_,
                 offset=offset,
@@ -119,27 +121,19 @@ class ApiKeys(SyncResource):
 
         Allows admins to create an API key for another user.
         """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
+        from . import create_api_key_for_user as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
+                user_id=user_id,
+                name=name,
+                collection_id=collection_id,
+                expires_in=expires_in,
+                inactivity_interval=inactivity_interval,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def deactivate_api_key(
         self,
@@ -152,14 +146,10 @@ class ApiKeys(SyncResource):
 
         Allows admins to deactivate an API key.
         """
-        from . import deactivate_api_key as _operation
+        from . import deactivate_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_id=key_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_api_key(
         self,
@@ -172,14 +162,10 @@ class ApiKeys(SyncResource):
 
         Allows admins to delete an API key.
         """
-        from . import delete_api_key as _operation
+        from . import delete_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_id=key_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_api_key_expiry(
@@ -214,24 +200,12 @@ class ApiKeys(SyncResource):
 
         Allows admins to update the expiration of an API key (either set a new expiry or remove one).
         """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
+        from . import update_api_key_expiry as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_api_key_inactivity_interval(
@@ -268,26 +242,13 @@ class ApiKeys(SyncResource):
         or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
         before it becomes invalid.
         """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
+        from . import update_api_key_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncApiKeys(AsyncResource):
@@ -295,7 +256,7 @@ class AsyncApiKeys(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
-        return AsyncApiKeysWithRawResponse(self._client)
+        return AsyncApiKeysWithRawResponse(self._requester)
 
     async def list_all_api_keys(
         self,
@@ -310,15 +271,11 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to list all existing API keys.
         """
-        from . import list_all_api_keys as _operation
+        from . import list_all_api_keys as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(offset=offset, limit=limit, filter_=filter_)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_all_api_keys(
@@ -333,7 +290,7 @@ class AsyncApiKeys(AsyncResource):
 
         Every item of `list_all_api_keys`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_api_keys(
                 filter_=filter_,
                 offset=offset,
@@ -382,26 +339,20 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to create an API key for another user.
         """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
+        from . import create_api_key_for_user as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
+                user_id=user_id,
+                name=name,
+                collection_id=collection_id,
+                expires_in=expires_in,
+                inactivity_interval=inactivity_interval,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def deactivate_api_key(
@@ -415,13 +366,11 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to deactivate an API key.
         """
-        from . import deactivate_api_key as _operation
+        from . import deactivate_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(key_id=key_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_api_key(
@@ -435,13 +384,11 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to delete an API key.
         """
-        from . import delete_api_key as _operation
+        from . import delete_api_key as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(key_id=key_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -477,23 +424,13 @@ class AsyncApiKeys(AsyncResource):
 
         Allows admins to update the expiration of an API key (either set a new expiry or remove one).
         """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
+        from . import update_api_key_expiry as _op
 
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            key_id=key_id, body=_op.build_body(body, expires_in=expires_in)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -531,522 +468,41 @@ class AsyncApiKeys(AsyncResource):
         or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
         before it becomes invalid.
         """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
+        from . import update_api_key_inactivity_interval as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
+            body=_op.build_body(body, inactivity_interval=inactivity_interval),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class ApiKeysWithRawResponse(SyncResource):
+class ApiKeysWithRawResponse(SyncRawResource):
     """The operations of `ApiKeys`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_all_api_keys(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[APIKeyInfo]]:
-        """List API keys.
-
-        Allows admins to list all existing API keys.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_all_api_keys as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_api_key_for_user(
-        self,
-        *,
-        user_id: str,
-        name: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        expires_in: str | Unset = UNSET,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    @overload
-    def create_api_key_for_user(
-        self,
-        *,
-        body: APIKeyCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    def create_api_key_for_user(
-        self,
-        *,
-        user_id: Any = UNSET,
-        name: Any = UNSET,
-        collection_id: Any = UNSET,
-        expires_in: Any = UNSET,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]:
-        """Create an API key
-
-        Allows admins to create an API key for another user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
-                body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def deactivate_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deactivate an API key
-
-        Allows admins to deactivate an API key.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import deactivate_api_key as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete an API key.
-
-        Allows admins to delete an API key.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_api_key as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: Any = UNSET,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key expiry.
-
-        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key inactivity interval.
-
-        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
-        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
-        before it becomes invalid.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_all_api_keys = raw_response(ApiKeys.list_all_api_keys)
+    create_api_key_for_user = raw_response(ApiKeys.create_api_key_for_user)
+    deactivate_api_key = raw_response(ApiKeys.deactivate_api_key)
+    delete_api_key = raw_response(ApiKeys.delete_api_key)
+    update_api_key_expiry = raw_response(ApiKeys.update_api_key_expiry)
+    update_api_key_inactivity_interval = raw_response(
+        ApiKeys.update_api_key_inactivity_interval
+    )
 
 
-class AsyncApiKeysWithRawResponse(AsyncResource):
+class AsyncApiKeysWithRawResponse(AsyncRawResource):
     """The operations of `AsyncApiKeys`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_all_api_keys(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[APIKeyInfo]]:
-        """List API keys.
-
-        Allows admins to list all existing API keys.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_all_api_keys as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_api_key_for_user(
-        self,
-        *,
-        user_id: str,
-        name: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        expires_in: str | Unset = UNSET,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    @overload
-    async def create_api_key_for_user(
-        self,
-        *,
-        body: APIKeyCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]: ...
-
-    async def create_api_key_for_user(
-        self,
-        *,
-        user_id: Any = UNSET,
-        name: Any = UNSET,
-        collection_id: Any = UNSET,
-        expires_in: Any = UNSET,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[APIKeyResult]:
-        """Create an API key
-
-        Allows admins to create an API key for another user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.api_key_create_request import APIKeyCreateRequest
-        from . import create_api_key_for_user as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                APIKeyCreateRequest,
-                body,
-                {
-                    "user_id": user_id,
-                    "name": name,
-                    "collection_id": collection_id,
-                    "expires_in": expires_in,
-                    "inactivity_interval": inactivity_interval,
-                },
-                "create_api_key_for_user",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def deactivate_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deactivate an API key
-
-        Allows admins to deactivate an API key.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import deactivate_api_key as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_api_key(
-        self,
-        key_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete an API key.
-
-        Allows admins to delete an API key.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_api_key as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_api_key_expiry(
-        self,
-        key_id: str,
-        *,
-        expires_in: Any = UNSET,
-        body: APIKeyUpdateExpiryRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key expiry.
-
-        Allows admins to update the expiration of an API key (either set a new expiry or remove one).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.api_key_update_expiry_request import APIKeyUpdateExpiryRequest
-        from . import update_api_key_expiry as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateExpiryRequest,
-                body,
-                {
-                    "expires_in": expires_in,
-                },
-                "update_api_key_expiry",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_api_key_inactivity_interval(
-        self,
-        key_id: str,
-        *,
-        inactivity_interval: Any = UNSET,
-        body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update API key inactivity interval.
-
-        Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
-        or remove one). The inactivity interval is the number of days a key can remain unused (no activity)
-        before it becomes invalid.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.api_key_update_inactivity_interval_request import (
-            APIKeyUpdateInactivityIntervalRequest,
-        )
-        from . import update_api_key_inactivity_interval as _operation
-
-        request = _operation._get_kwargs(
-            key_id=key_id,
-            body=make_optional_body(
-                APIKeyUpdateInactivityIntervalRequest,
-                body,
-                {
-                    "inactivity_interval": inactivity_interval,
-                },
-                "update_api_key_inactivity_interval",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_all_api_keys = async_raw_response(AsyncApiKeys.list_all_api_keys)
+    create_api_key_for_user = async_raw_response(AsyncApiKeys.create_api_key_for_user)
+    deactivate_api_key = async_raw_response(AsyncApiKeys.deactivate_api_key)
+    delete_api_key = async_raw_response(AsyncApiKeys.delete_api_key)
+    update_api_key_expiry = async_raw_response(AsyncApiKeys.update_api_key_expiry)
+    update_api_key_inactivity_interval = async_raw_response(
+        AsyncApiKeys.update_api_key_inactivity_interval
+    )
 
 
 __all__ = [

@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.api_key_create_request import APIKeyCreateRequest
 from ...models.api_key_result import APIKeyResult
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: APIKeyCreateRequest,
 ) -> dict[str, Any]:
@@ -35,56 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIKeyResult | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = APIKeyResult.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIKeyResult | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> APIKeyResult:
+def parse(response: httpx.Response) -> APIKeyResult:
     if response.status_code == 201:
         response_201 = APIKeyResult.from_dict(response.json())
 
@@ -93,11 +46,35 @@ def _parse_success(response: httpx.Response) -> APIKeyResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: APIKeyCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    user_id: Any = UNSET,
+    name: Any = UNSET,
+    collection_id: Any = UNSET,
+    expires_in: Any = UNSET,
+    inactivity_interval: Any = UNSET,
+) -> APIKeyCreateRequest:
+    return make_body(
+        APIKeyCreateRequest,
+        body,
+        {
+            "user_id": user_id,
+            "name": name,
+            "collection_id": collection_id,
+            "expires_in": expires_in,
+            "inactivity_interval": inactivity_interval,
+        },
+        "create_api_key_for_user",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: APIKeyCreateRequest,
-) -> Response[APIKeyResult | EndpointError]:
+) -> Response[APIKeyResult]:
     """Create an API key
 
      Allows admins to create an API key for another user.
@@ -106,29 +83,27 @@ def sync_detailed(
         body (APIKeyCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIKeyResult | EndpointError]
+        Response[APIKeyResult]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: APIKeyCreateRequest,
-) -> APIKeyResult | EndpointError | None:
+) -> APIKeyResult | None:
     """Create an API key
 
      Allows admins to create an API key for another user.
@@ -137,11 +112,12 @@ def sync(
         body (APIKeyCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIKeyResult | EndpointError
+        APIKeyResult
     """
 
     return sync_detailed(
@@ -154,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: APIKeyCreateRequest,
-) -> Response[APIKeyResult | EndpointError]:
+) -> Response[APIKeyResult]:
     """Create an API key
 
      Allows admins to create an API key for another user.
@@ -163,27 +139,27 @@ async def asyncio_detailed(
         body (APIKeyCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIKeyResult | EndpointError]
+        Response[APIKeyResult]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: APIKeyCreateRequest,
-) -> APIKeyResult | EndpointError | None:
+) -> APIKeyResult | None:
     """Create an API key
 
      Allows admins to create an API key for another user.
@@ -192,11 +168,12 @@ async def asyncio(
         body (APIKeyCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIKeyResult | EndpointError
+        APIKeyResult
     """
 
     return (

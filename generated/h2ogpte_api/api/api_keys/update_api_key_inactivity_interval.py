@@ -1,27 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.api_key_update_inactivity_interval_request import (
     APIKeyUpdateInactivityIntervalRequest,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     key_id: str,
     *,
     body: APIKeyUpdateInactivityIntervalRequest | Unset = UNSET,
@@ -45,57 +45,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: APIKeyUpdateInactivityIntervalRequest | Mapping[str, Any] | Unset,
+    *,
+    inactivity_interval: Any = UNSET,
+) -> APIKeyUpdateInactivityIntervalRequest | Unset:
+    return make_optional_body(
+        APIKeyUpdateInactivityIntervalRequest,
+        body,
+        {
+            "inactivity_interval": inactivity_interval,
+        },
+        "update_api_key_inactivity_interval",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -103,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: APIKeyUpdateInactivityIntervalRequest | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update API key inactivity interval.
 
      Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
@@ -115,23 +84,21 @@ def sync_detailed(
         body (APIKeyUpdateInactivityIntervalRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        key_id=key_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            key_id=key_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -139,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: APIKeyUpdateInactivityIntervalRequest | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Update API key inactivity interval.
 
      Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
@@ -151,11 +118,12 @@ def sync(
         body (APIKeyUpdateInactivityIntervalRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -170,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: APIKeyUpdateInactivityIntervalRequest | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update API key inactivity interval.
 
      Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
@@ -182,21 +150,21 @@ async def asyncio_detailed(
         body (APIKeyUpdateInactivityIntervalRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        key_id=key_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            key_id=key_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -204,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: APIKeyUpdateInactivityIntervalRequest | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Update API key inactivity interval.
 
      Allows admins to update the inactivity interval of an API key (either set a new inactivity interval
@@ -216,11 +184,12 @@ async def asyncio(
         body (APIKeyUpdateInactivityIntervalRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

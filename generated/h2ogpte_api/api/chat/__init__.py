@@ -1,6 +1,7 @@
 """The operations tagged chat: `client.chat` is a `Chat` (an `AsyncChat` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -78,7 +86,7 @@ class Chat(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ChatWithRawResponse:
-        return ChatWithRawResponse(self._client)
+        return ChatWithRawResponse(self._requester)
 
     @overload
     def admin_cleanup_chat_sessions(
@@ -112,26 +120,12 @@ class Chat(SyncResource):
 
         Admin endpoint to delete chat sessions older than a specified number of days.
         """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
+        from . import admin_cleanup_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, older_than_days=older_than_days, force=force)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def archive_chat_session(
         self,
@@ -144,14 +138,10 @@ class Chat(SyncResource):
 
         Archives a chat session along with its associated data.
         """
-        from . import archive_chat_session as _operation
+        from . import archive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_chat_sessions(
         self,
@@ -162,15 +152,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions."""
-        from . import list_chat_sessions as _operation
+        from . import list_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_sessions(
         self,
@@ -183,7 +168,7 @@ class Chat(SyncResource):
 
         Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions(
                 offset=offset,
                 limit=limit,
@@ -227,24 +212,12 @@ class Chat(SyncResource):
         Creates chat session with a collection if provided. Otherwise, the session will be with a generic
         LLM.
         """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
+        from . import create_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
+        request = _op.build_request(
+            body=_op.build_body(body, workspace=workspace), collection_id=collection_id
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_delete_chat_session_job(
@@ -273,25 +246,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to delete chat sessions."""
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
+        from . import create_delete_chat_session_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_server_directories(
         self,
@@ -308,15 +266,10 @@ class Chat(SyncResource):
         `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
         inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
         """
-        from . import delete_agent_server_directories as _operation
+        from . import delete_agent_server_directories as _op
 
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_ids=session_ids, dir_types=dir_types)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_agent_server_files(
         self,
@@ -326,14 +279,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentServerFile]:
         """Lists agent server files."""
-        from . import list_agent_server_files as _operation
+        from . import list_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_agent_server_files(
         self,
@@ -343,14 +292,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes agent server files."""
-        from . import delete_agent_server_files as _operation
+        from . import delete_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session(
         self,
@@ -363,14 +308,10 @@ class Chat(SyncResource):
 
         Returns a single chat session by its unique identifier.
         """
-        from . import get_chat_session as _operation
+        from . import get_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session(
         self,
@@ -384,15 +325,10 @@ class Chat(SyncResource):
 
         Deletes collection with a given unique identifier.
         """
-        from . import delete_chat_session as _operation
+        from . import delete_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session(
@@ -424,24 +360,12 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates the name of a chat session."""
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
+        from . import update_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, name=name)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_collection(
@@ -473,24 +397,13 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a collection reference of a chat session."""
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
+        from . import update_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, collection_id=collection_id),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session_collection(
         self,
@@ -500,14 +413,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a collection reference from the chat session."""
-        from . import delete_chat_session_collection as _operation
+        from . import delete_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_expiry_date(
@@ -541,25 +450,13 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an expiry date of a chat session."""
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
+        from . import update_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session_expiry_date(
         self,
@@ -569,14 +466,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an expiry date from a chat session."""
-        from . import delete_chat_session_expiry_date as _operation
+        from . import delete_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_prompt_template(
@@ -608,24 +501,13 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a prompt template reference of a chat session."""
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
+        from . import update_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_chat_session_prompt_template(
         self,
@@ -635,14 +517,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a prompt template reference from the chat session."""
-        from . import delete_chat_session_prompt_template as _operation
+        from . import delete_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_messages(
         self,
@@ -652,14 +530,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes specific chat messages."""
-        from . import delete_messages as _operation
+        from . import delete_messages as _op
 
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(message_ids=message_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def download_feedback_export(
         self,
@@ -672,14 +546,10 @@ class Chat(SyncResource):
 
         Downloads the CSV file produced by an ExportFeedbackCSVJob.
         """
-        from . import download_feedback_export as _operation
+        from . import download_feedback_export as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(job_id=job_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def finish_chat_message(
         self,
@@ -693,14 +563,10 @@ class Chat(SyncResource):
         Signals the LLM to complete its current thought and finish naturally, providing a more coherent
         ending than an immediate stop.
         """
-        from . import finish_chat_message as _operation
+        from . import finish_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def fork_chat_session(
@@ -736,24 +602,12 @@ class Chat(SyncResource):
         Creates a new independent copy of a chat session with all messages, references, metadata, and
         document associations preserved.
         """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
+        from . import fork_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, message_id=message_id)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_agent_server_directory_stats(
         self,
@@ -765,16 +619,14 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentServerDirectoryStats:
         """Gets stats of a agent server directory."""
-        from . import get_agent_server_directory_stats as _operation
+        from . import get_agent_server_directory_stats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_count(
         self,
@@ -783,12 +635,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions."""
-        from . import get_chat_session_count as _operation
+        from . import get_chat_session_count as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_guardrails(
         self,
@@ -801,14 +651,10 @@ class Chat(SyncResource):
 
         Returns the guardrails settings configured for a specific chat session.
         """
-        from . import get_chat_session_guardrails as _operation
+        from . import get_chat_session_guardrails as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_messages(
         self,
@@ -825,16 +671,10 @@ class Chat(SyncResource):
         from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
         message.
         """
-        from . import get_chat_session_messages as _operation
+        from . import get_chat_session_messages as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_session_messages(
         self,
@@ -848,7 +688,7 @@ class Chat(SyncResource):
 
         Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.get_chat_session_messages(
                 session_id,
                 offset=offset,
@@ -913,35 +753,27 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion:
         """Asks question in a given chat session."""
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
+        from . import get_completion as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
+                message=message,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                image_batch_final_prompt=image_batch_final_prompt,
+                image_batch_image_prompt=image_batch_image_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_message_meta(
         self,
@@ -952,15 +784,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatMessageMeta]:
         """Fetches chat message meta information."""
-        from . import get_message_meta as _operation
+        from . import get_message_meta as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(message_id=message_id, info_type=info_type)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_message_references(
         self,
@@ -975,15 +802,10 @@ class Chat(SyncResource):
         Fetches metadata for references of a chat message. References are only available for messages sent
         from an LLM, an empty list will be returned for messages sent by the user.
         """
-        from . import get_message_references as _operation
+        from . import get_message_references as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(message_id=message_id, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_question_answer_feedback_count(
         self,
@@ -995,16 +817,12 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of question-answer feedbacks."""
-        from . import get_question_answer_feedback_count as _operation
+        from . import get_question_answer_feedback_count as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
+        request = _op.build_request(
+            collection_id=collection_id, interval=interval, no_collection=no_collection
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def insert_command_synth_pair(
@@ -1046,28 +864,18 @@ class Chat(SyncResource):
         history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
         content=command_name) so UIs can identify these turns later.
         """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
+        from . import insert_command_synth_pair as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
+                user_prompt=user_prompt,
+                ai_response=ai_response,
+                command_name=command_name,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_all_agent_server_directories_stats(
         self,
@@ -1081,15 +889,10 @@ class Chat(SyncResource):
 
         Lists stats of agent server directories.
         """
-        from . import list_all_agent_server_directories_stats as _operation
+        from . import list_all_agent_server_directories_stats as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, detail_level=detail_level)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_archived_chat_sessions_as_admin(
         self,
@@ -1106,18 +909,16 @@ class Chat(SyncResource):
 
         Admin-only endpoint to list archived chat sessions with pagination and filtering.
         """
-        from . import list_archived_chat_sessions_as_admin as _operation
+        from . import list_archived_chat_sessions_as_admin as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             filter_=filter_,
             sort_column=sort_column,
             ascending=ascending,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_archived_chat_sessions_as_admin(
         self,
@@ -1147,7 +948,7 @@ class Chat(SyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     def list_question_answer_feedbacks(
         self,
@@ -1161,18 +962,16 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[QAFeedback]:
         """Lists user's questions and answers that have a feedback."""
-        from . import list_question_answer_feedbacks as _operation
+        from . import list_question_answer_feedbacks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             collection_id=collection_id,
             interval=interval,
             no_collection=no_collection,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_question_answer_feedbacks(
         self,
@@ -1188,7 +987,7 @@ class Chat(SyncResource):
 
         Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_question_answer_feedbacks(
                 collection_id=collection_id,
                 interval=interval,
@@ -1210,15 +1009,10 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[SuggestedQuestion]:
         """List suggested questions for a given chat session."""
-        from . import list_questions_for_chat_session as _operation
+        from . import list_questions_for_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def pause_chat_message(
         self,
@@ -1232,14 +1026,10 @@ class Chat(SyncResource):
         Pauses the streaming generation of a chat message response. The message can be resumed later using
         the resume endpoint.
         """
-        from . import pause_chat_message as _operation
+        from . import pause_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def resume_chat_message(
         self,
@@ -1252,14 +1042,10 @@ class Chat(SyncResource):
 
         Resumes the streaming generation of a previously paused chat message response.
         """
-        from . import resume_chat_message as _operation
+        from . import resume_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def send_hitl_message(
@@ -1295,24 +1081,12 @@ class Chat(SyncResource):
         Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
         before its next LLM call.
         """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
+        from . import send_hitl_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            question_id=question_id, body=_op.build_body(body, message=message)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_message_votes(
@@ -1349,24 +1123,12 @@ class Chat(SyncResource):
         response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
         Values outside of this will not be viewable in the UI.
         """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
+        from . import set_message_votes as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            message_id=message_id, body=_op.build_body(body, votes=votes)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def stop_chat_message(
         self,
@@ -1380,14 +1142,10 @@ class Chat(SyncResource):
         Immediately stops/cancels the streaming generation of a chat message response. This may result in an
         incomplete sentence or thought.
         """
-        from . import stop_chat_message as _operation
+        from . import stop_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(question_id=question_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unarchive_chat_session(
         self,
@@ -1400,14 +1158,10 @@ class Chat(SyncResource):
 
         Admin-only endpoint to restore an archived chat session to active state.
         """
-        from . import unarchive_chat_session as _operation
+        from . import unarchive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(session_id=session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_chat_session_keep_forever(
@@ -1442,26 +1196,12 @@ class Chat(SyncResource):
 
         Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
         """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
+        from . import update_chat_session_keep_forever as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, keep_forever=keep_forever)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_question_answer_feedback(
@@ -1495,25 +1235,15 @@ class Chat(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Update feedback for a specific answer to a question."""
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
+        from . import update_question_answer_feedback as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
+            body=_op.build_body(
+                body, expected_answer=expected_answer, user_comment=user_comment
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncChat(AsyncResource):
@@ -1521,7 +1251,7 @@ class AsyncChat(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncChatWithRawResponse:
-        return AsyncChatWithRawResponse(self._client)
+        return AsyncChatWithRawResponse(self._requester)
 
     @overload
     async def admin_cleanup_chat_sessions(
@@ -1555,25 +1285,13 @@ class AsyncChat(AsyncResource):
 
         Admin endpoint to delete chat sessions older than a specified number of days.
         """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
+        from . import admin_cleanup_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, older_than_days=older_than_days, force=force)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def archive_chat_session(
@@ -1587,13 +1305,11 @@ class AsyncChat(AsyncResource):
 
         Archives a chat session along with its associated data.
         """
-        from . import archive_chat_session as _operation
+        from . import archive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions(
@@ -1605,14 +1321,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions."""
-        from . import list_chat_sessions as _operation
+        from . import list_chat_sessions as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(offset=offset, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_sessions(
@@ -1626,7 +1339,7 @@ class AsyncChat(AsyncResource):
 
         Every item of `list_chat_sessions`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions(
                 offset=offset,
                 limit=limit,
@@ -1670,23 +1383,13 @@ class AsyncChat(AsyncResource):
         Creates chat session with a collection if provided. Otherwise, the session will be with a generic
         LLM.
         """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
+        from . import create_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
+        request = _op.build_request(
+            body=_op.build_body(body, workspace=workspace), collection_id=collection_id
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1716,24 +1419,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates job to delete chat sessions."""
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
+        from . import create_delete_chat_session_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_server_directories(
@@ -1751,14 +1441,11 @@ class AsyncChat(AsyncResource):
         `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
         inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
         """
-        from . import delete_agent_server_directories as _operation
+        from . import delete_agent_server_directories as _op
 
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_ids=session_ids, dir_types=dir_types)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_agent_server_files(
@@ -1769,13 +1456,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[AgentServerFile]:
         """Lists agent server files."""
-        from . import list_agent_server_files as _operation
+        from . import list_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_agent_server_files(
@@ -1786,13 +1471,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes agent server files."""
-        from . import delete_agent_server_files as _operation
+        from . import delete_agent_server_files as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session(
@@ -1806,13 +1489,11 @@ class AsyncChat(AsyncResource):
 
         Returns a single chat session by its unique identifier.
         """
-        from . import get_chat_session as _operation
+        from . import get_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session(
@@ -1827,14 +1508,11 @@ class AsyncChat(AsyncResource):
 
         Deletes collection with a given unique identifier.
         """
-        from . import delete_chat_session as _operation
+        from . import delete_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id, timeout=timeout)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1867,23 +1545,13 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates the name of a chat session."""
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
+        from . import update_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, name=name)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1916,23 +1584,14 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a collection reference of a chat session."""
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
+        from . import update_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
+            body=_op.build_body(body, collection_id=collection_id),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_collection(
@@ -1943,13 +1602,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a collection reference from the chat session."""
-        from . import delete_chat_session_collection as _operation
+        from . import delete_chat_session_collection as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1984,24 +1641,14 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates an expiry date of a chat session."""
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
+        from . import update_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
+            body=_op.build_body(body, expiry_date=expiry_date, timezone=timezone),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_expiry_date(
@@ -2012,13 +1659,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes an expiry date from a chat session."""
-        from . import delete_chat_session_expiry_date as _operation
+        from . import delete_chat_session_expiry_date as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2051,23 +1696,14 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Updates a prompt template reference of a chat session."""
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
+        from . import update_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, prompt_template_id=prompt_template_id),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_chat_session_prompt_template(
@@ -2078,13 +1714,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatSession:
         """Removes a prompt template reference from the chat session."""
-        from . import delete_chat_session_prompt_template as _operation
+        from . import delete_chat_session_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_messages(
@@ -2095,13 +1729,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes specific chat messages."""
-        from . import delete_messages as _operation
+        from . import delete_messages as _op
 
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(message_ids=message_ids)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def download_feedback_export(
@@ -2115,13 +1747,11 @@ class AsyncChat(AsyncResource):
 
         Downloads the CSV file produced by an ExportFeedbackCSVJob.
         """
-        from . import download_feedback_export as _operation
+        from . import download_feedback_export as _op
 
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(job_id=job_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def finish_chat_message(
@@ -2136,13 +1766,11 @@ class AsyncChat(AsyncResource):
         Signals the LLM to complete its current thought and finish naturally, providing a more coherent
         ending than an immediate stop.
         """
-        from . import finish_chat_message as _operation
+        from . import finish_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(question_id=question_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2179,23 +1807,13 @@ class AsyncChat(AsyncResource):
         Creates a new independent copy of a chat session with all messages, references, metadata, and
         document associations preserved.
         """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
+        from . import fork_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, message_id=message_id)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_agent_server_directory_stats(
@@ -2208,15 +1826,15 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> AgentServerDirectoryStats:
         """Gets stats of a agent server directory."""
-        from . import get_agent_server_directory_stats as _operation
+        from . import get_agent_server_directory_stats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
             directory_name=directory_name,
             detail_level=detail_level,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count(
@@ -2226,11 +1844,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions."""
-        from . import get_chat_session_count as _operation
+        from . import get_chat_session_count as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_guardrails(
@@ -2244,13 +1862,11 @@ class AsyncChat(AsyncResource):
 
         Returns the guardrails settings configured for a specific chat session.
         """
-        from . import get_chat_session_guardrails as _operation
+        from . import get_chat_session_guardrails as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_messages(
@@ -2268,15 +1884,11 @@ class AsyncChat(AsyncResource):
         from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
         message.
         """
-        from . import get_chat_session_messages as _operation
+        from . import get_chat_session_messages as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id, offset=offset, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_session_messages(
@@ -2291,7 +1903,7 @@ class AsyncChat(AsyncResource):
 
         Every item of `get_chat_session_messages`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.get_chat_session_messages(
                 session_id,
                 offset=offset,
@@ -2356,34 +1968,28 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion:
         """Asks question in a given chat session."""
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
+        from . import get_completion as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
+                message=message,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                image_batch_final_prompt=image_batch_final_prompt,
+                image_batch_image_prompt=image_batch_image_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                self_reflection_config=self_reflection_config,
+                rag_config=rag_config,
+                include_chat_history=include_chat_history,
+                tags=tags,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_message_meta(
@@ -2395,14 +2001,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatMessageMeta]:
         """Fetches chat message meta information."""
-        from . import get_message_meta as _operation
+        from . import get_message_meta as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(message_id=message_id, info_type=info_type)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_message_references(
@@ -2418,14 +2021,11 @@ class AsyncChat(AsyncResource):
         Fetches metadata for references of a chat message. References are only available for messages sent
         from an LLM, an empty list will be returned for messages sent by the user.
         """
-        from . import get_message_references as _operation
+        from . import get_message_references as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(message_id=message_id, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_question_answer_feedback_count(
@@ -2438,15 +2038,13 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of question-answer feedbacks."""
-        from . import get_question_answer_feedback_count as _operation
+        from . import get_question_answer_feedback_count as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
+        request = _op.build_request(
+            collection_id=collection_id, interval=interval, no_collection=no_collection
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2489,27 +2087,19 @@ class AsyncChat(AsyncResource):
         history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
         content=command_name) so UIs can identify these turns later.
         """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
+        from . import insert_command_synth_pair as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
+                user_prompt=user_prompt,
+                ai_response=ai_response,
+                command_name=command_name,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_agent_server_directories_stats(
@@ -2524,14 +2114,11 @@ class AsyncChat(AsyncResource):
 
         Lists stats of agent server directories.
         """
-        from . import list_all_agent_server_directories_stats as _operation
+        from . import list_all_agent_server_directories_stats as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id, detail_level=detail_level)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_archived_chat_sessions_as_admin(
@@ -2549,17 +2136,17 @@ class AsyncChat(AsyncResource):
 
         Admin-only endpoint to list archived chat sessions with pagination and filtering.
         """
-        from . import list_archived_chat_sessions_as_admin as _operation
+        from . import list_archived_chat_sessions_as_admin as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             filter_=filter_,
             sort_column=sort_column,
             ascending=ascending,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_archived_chat_sessions_as_admin(
@@ -2590,7 +2177,7 @@ class AsyncChat(AsyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     async def list_question_answer_feedbacks(
         self,
@@ -2604,17 +2191,17 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[QAFeedback]:
         """Lists user's questions and answers that have a feedback."""
-        from . import list_question_answer_feedbacks as _operation
+        from . import list_question_answer_feedbacks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             collection_id=collection_id,
             interval=interval,
             no_collection=no_collection,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_question_answer_feedbacks(
@@ -2631,7 +2218,7 @@ class AsyncChat(AsyncResource):
 
         Every item of `list_question_answer_feedbacks`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_question_answer_feedbacks(
                 collection_id=collection_id,
                 interval=interval,
@@ -2653,14 +2240,11 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[SuggestedQuestion]:
         """List suggested questions for a given chat session."""
-        from . import list_questions_for_chat_session as _operation
+        from . import list_questions_for_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def pause_chat_message(
@@ -2675,13 +2259,11 @@ class AsyncChat(AsyncResource):
         Pauses the streaming generation of a chat message response. The message can be resumed later using
         the resume endpoint.
         """
-        from . import pause_chat_message as _operation
+        from . import pause_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(question_id=question_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def resume_chat_message(
@@ -2695,13 +2277,11 @@ class AsyncChat(AsyncResource):
 
         Resumes the streaming generation of a previously paused chat message response.
         """
-        from . import resume_chat_message as _operation
+        from . import resume_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(question_id=question_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2738,23 +2318,13 @@ class AsyncChat(AsyncResource):
         Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
         before its next LLM call.
         """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
+        from . import send_hitl_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            question_id=question_id, body=_op.build_body(body, message=message)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2792,23 +2362,13 @@ class AsyncChat(AsyncResource):
         response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
         Values outside of this will not be viewable in the UI.
         """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
+        from . import set_message_votes as _op
 
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            message_id=message_id, body=_op.build_body(body, votes=votes)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def stop_chat_message(
@@ -2823,13 +2383,11 @@ class AsyncChat(AsyncResource):
         Immediately stops/cancels the streaming generation of a chat message response. This may result in an
         incomplete sentence or thought.
         """
-        from . import stop_chat_message as _operation
+        from . import stop_chat_message as _op
 
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(question_id=question_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unarchive_chat_session(
@@ -2843,13 +2401,11 @@ class AsyncChat(AsyncResource):
 
         Admin-only endpoint to restore an archived chat session to active state.
         """
-        from . import unarchive_chat_session as _operation
+        from . import unarchive_chat_session as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(session_id=session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2885,25 +2441,13 @@ class AsyncChat(AsyncResource):
 
         Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
         """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
+        from . import update_chat_session_keep_forever as _op
 
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            session_id=session_id, body=_op.build_body(body, keep_forever=keep_forever)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2938,2909 +2482,161 @@ class AsyncChat(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Update feedback for a specific answer to a question."""
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
+        from . import update_question_answer_feedback as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
+            body=_op.build_body(
+                body, expected_answer=expected_answer, user_comment=user_comment
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class ChatWithRawResponse(SyncResource):
+class ChatWithRawResponse(SyncRawResource):
     """The operations of `Chat`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def admin_cleanup_chat_sessions(
-        self,
-        *,
-        older_than_days: int,
-        force: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def admin_cleanup_chat_sessions(
-        self,
-        *,
-        body: AdminCleanupChatSessionsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def admin_cleanup_chat_sessions(
-        self,
-        *,
-        older_than_days: Any = UNSET,
-        force: Any = UNSET,
-        body: AdminCleanupChatSessionsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Trigger cleanup of old chat sessions.
-
-        Admin endpoint to delete chat sessions older than a specified number of days.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def archive_chat_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Archive a chat session.
-
-        Archives a chat session along with its associated data.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import archive_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_chat_sessions(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatSession]]:
-        """List chat sessions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_chat_sessions as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_chat_session(
-        self,
-        *,
-        workspace: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    def create_chat_session(
-        self,
-        *,
-        body: CreateChatSessionRequest | Mapping[str, Any],
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    def create_chat_session(
-        self,
-        *,
-        workspace: Any = UNSET,
-        body: CreateChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Creates chat session.
-
-        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
-        LLM.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_delete_chat_session_job(
-        self,
-        *,
-        session_ids: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_delete_chat_session_job(
-        self,
-        *,
-        body: DeleteChatSessionsJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_delete_chat_session_job(
-        self,
-        *,
-        session_ids: Any = UNSET,
-        body: DeleteChatSessionsJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates job to delete chat sessions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_agent_server_directories(
-        self,
-        session_ids: list[str],
-        *,
-        dir_types: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes agent server directories.
-
-        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
-        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
-        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
-        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_agent_server_directories as _operation
-
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_agent_server_files(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[AgentServerFile]]:
-        """Lists agent server files.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_agent_server_files as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_agent_server_files(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes agent server files.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_agent_server_files as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_chat_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Finds a chat session by id.
-
-        Returns a single chat session by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_chat_session(
-        self,
-        session_id: str,
-        *,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes collection.
-
-        Deletes collection with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_chat_session(
-        self,
-        session_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    def update_chat_session(
-        self,
-        session_id: str,
-        *,
-        body: ChatSessionUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    def update_chat_session(
-        self,
-        session_id: str,
-        *,
-        name: Any = UNSET,
-        body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Updates the name of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    def update_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        body: CollectionChangeRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    def update_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        collection_id: Any = UNSET,
-        body: CollectionChangeRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Updates a collection reference of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Removes a collection reference from the chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session_collection as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        expiry_date: datetime.date,
-        timezone: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        body: UpdateExpiryDateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        expiry_date: Any = UNSET,
-        timezone: Any = UNSET,
-        body: UpdateExpiryDateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates an expiry date of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes an expiry date from a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session_expiry_date as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        prompt_template_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    def update_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        body: PromptTemplateChangeRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    def update_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        prompt_template_id: Any = UNSET,
-        body: PromptTemplateChangeRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Updates a prompt template reference of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Removes a prompt template reference from the chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_messages(
-        self,
-        message_ids: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes specific chat messages.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_messages as _operation
-
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def download_feedback_export(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Download a completed feedback CSV export.
-
-        Downloads the CSV file produced by an ExportFeedbackCSVJob.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import download_feedback_export as _operation
-
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def finish_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Signal the LLM to finish its response gracefully.
-
-        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
-        ending than an immediate stop.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import finish_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def fork_chat_session(
-        self,
-        session_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    def fork_chat_session(
-        self,
-        session_id: str,
-        *,
-        body: ForkChatSessionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    def fork_chat_session(
-        self,
-        session_id: str,
-        *,
-        message_id: Any = UNSET,
-        body: ForkChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Forks a chat session.
-
-        Creates a new independent copy of a chat session with all messages, references, metadata, and
-        document associations preserved.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_agent_server_directory_stats(
-        self,
-        session_id: str,
-        directory_name: str,
-        *,
-        detail_level: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AgentServerDirectoryStats]:
-        """Gets stats of a agent server directory.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_agent_server_directory_stats as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            directory_name=directory_name,
-            detail_level=detail_level,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_chat_session_count(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of chat sessions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_count as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_chat_session_guardrails(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Get guardrails settings for a chat session.
-
-        Returns the guardrails settings configured for a specific chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_guardrails as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_chat_session_messages(
-        self,
-        session_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatMessage]]:
-        """Fetches chat message and metadata for messages in a chat session.
-
-        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
-        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
-        message.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_messages as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def get_completion(
-        self,
-        session_id: str,
-        *,
-        message: str,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        self_reflection_config: ChatCompletionRequestSelfReflectionConfig
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
-        tags: list[str] | TagFilter | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatCompletion]: ...
-
-    @overload
-    def get_completion(
-        self,
-        session_id: str,
-        *,
-        body: ChatCompletionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatCompletion]: ...
-
-    def get_completion(
-        self,
-        session_id: str,
-        *,
-        message: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        llm: Any = UNSET,
-        llm_args: Any = UNSET,
-        self_reflection_config: Any = UNSET,
-        rag_config: Any = UNSET,
-        include_chat_history: Any = UNSET,
-        tags: Any = UNSET,
-        body: ChatCompletionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatCompletion]:
-        """Asks question in a given chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
-                body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_message_meta(
-        self,
-        message_id: str,
-        *,
-        info_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatMessageMeta]]:
-        """Fetches chat message meta information.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_message_meta as _operation
-
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_message_references(
-        self,
-        message_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatMessageReference]]:
-        """Fetches metadata for references of a chat message.
-
-        Fetches metadata for references of a chat message. References are only available for messages sent
-        from an LLM, an empty list will be returned for messages sent by the user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_message_references as _operation
-
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_question_answer_feedback_count(
-        self,
-        *,
-        collection_id: str | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        no_collection: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of question-answer feedbacks.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_question_answer_feedback_count as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def insert_command_synth_pair(
-        self,
-        session_id: str,
-        *,
-        user_prompt: str,
-        ai_response: str,
-        command_name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[InsertCommandSynthPair201Response]: ...
-
-    @overload
-    def insert_command_synth_pair(
-        self,
-        session_id: str,
-        *,
-        body: InsertCommandSynthPairRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[InsertCommandSynthPair201Response]: ...
-
-    def insert_command_synth_pair(
-        self,
-        session_id: str,
-        *,
-        user_prompt: Any = UNSET,
-        ai_response: Any = UNSET,
-        command_name: Any = UNSET,
-        body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[InsertCommandSynthPair201Response]:
-        """Insert a synthetic user-question + AI-reply pair into chat history.
-
-        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
-        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
-        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
-        content=command_name) so UIs can identify these turns later.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
-                body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_all_agent_server_directories_stats(
-        self,
-        session_id: str,
-        *,
-        detail_level: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[AgentServerDirectoryStats]]:
-        """Lists stats of  agent server directories.
-
-        Lists stats of agent server directories.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_all_agent_server_directories_stats as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_archived_chat_sessions_as_admin(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
-        """List archived chat sessions.
-
-        Admin-only endpoint to list archived chat sessions with pagination and filtering.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_archived_chat_sessions_as_admin as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-            sort_column=sort_column,
-            ascending=ascending,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_question_answer_feedbacks(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        no_collection: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[QAFeedback]]:
-        """Lists user's questions and answers that have a feedback.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_question_answer_feedbacks as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_questions_for_chat_session(
-        self,
-        session_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SuggestedQuestion]]:
-        """List suggested questions for a given chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_questions_for_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def pause_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Pause a streaming chat response.
-
-        Pauses the streaming generation of a chat message response. The message can be resumed later using
-        the resume endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import pause_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def resume_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Resume a paused chat response.
-
-        Resumes the streaming generation of a previously paused chat message response.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import resume_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def send_hitl_message(
-        self,
-        question_id: str,
-        *,
-        message: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def send_hitl_message(
-        self,
-        question_id: str,
-        *,
-        body: SendHitlMessageRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def send_hitl_message(
-        self,
-        question_id: str,
-        *,
-        message: Any = UNSET,
-        body: SendHitlMessageRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Send a course correction message to a running agent.
-
-        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
-        before its next LLM call.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def set_message_votes(
-        self,
-        message_id: str,
-        *,
-        votes: int,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def set_message_votes(
-        self,
-        message_id: str,
-        *,
-        body: MessageVoteUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def set_message_votes(
-        self,
-        message_id: str,
-        *,
-        votes: Any = UNSET,
-        body: MessageVoteUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Changes the vote value of a chat message.
-
-        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
-        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
-        Values outside of this will not be viewable in the UI.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
-
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def stop_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Stop a streaming chat response immediately.
-
-        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
-        incomplete sentence or thought.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import stop_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def unarchive_chat_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Unarchive a chat session.
-
-        Admin-only endpoint to restore an archived chat session to active state.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unarchive_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_chat_session_keep_forever(
-        self,
-        session_id: str,
-        *,
-        keep_forever: bool,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_chat_session_keep_forever(
-        self,
-        session_id: str,
-        *,
-        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_chat_session_keep_forever(
-        self,
-        session_id: str,
-        *,
-        keep_forever: Any = UNSET,
-        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates the keep_forever flag of a chat session.
-
-        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_question_answer_feedback(
-        self,
-        answer_id: str,
-        *,
-        expected_answer: str,
-        user_comment: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_question_answer_feedback(
-        self,
-        answer_id: str,
-        *,
-        body: UpdateQAFeedbackRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_question_answer_feedback(
-        self,
-        answer_id: str,
-        *,
-        expected_answer: Any = UNSET,
-        user_comment: Any = UNSET,
-        body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update feedback for a specific answer to a question.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
-
-        request = _operation._get_kwargs(
-            answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-
-class AsyncChatWithRawResponse(AsyncResource):
+    admin_cleanup_chat_sessions = raw_response(Chat.admin_cleanup_chat_sessions)
+    archive_chat_session = raw_response(Chat.archive_chat_session)
+    list_chat_sessions = raw_response(Chat.list_chat_sessions)
+    create_chat_session = raw_response(Chat.create_chat_session)
+    create_delete_chat_session_job = raw_response(Chat.create_delete_chat_session_job)
+    delete_agent_server_directories = raw_response(Chat.delete_agent_server_directories)
+    list_agent_server_files = raw_response(Chat.list_agent_server_files)
+    delete_agent_server_files = raw_response(Chat.delete_agent_server_files)
+    get_chat_session = raw_response(Chat.get_chat_session)
+    delete_chat_session = raw_response(Chat.delete_chat_session)
+    update_chat_session = raw_response(Chat.update_chat_session)
+    update_chat_session_collection = raw_response(Chat.update_chat_session_collection)
+    delete_chat_session_collection = raw_response(Chat.delete_chat_session_collection)
+    update_chat_session_expiry_date = raw_response(Chat.update_chat_session_expiry_date)
+    delete_chat_session_expiry_date = raw_response(Chat.delete_chat_session_expiry_date)
+    update_chat_session_prompt_template = raw_response(
+        Chat.update_chat_session_prompt_template
+    )
+    delete_chat_session_prompt_template = raw_response(
+        Chat.delete_chat_session_prompt_template
+    )
+    delete_messages = raw_response(Chat.delete_messages)
+    download_feedback_export = raw_response(Chat.download_feedback_export)
+    finish_chat_message = raw_response(Chat.finish_chat_message)
+    fork_chat_session = raw_response(Chat.fork_chat_session)
+    get_agent_server_directory_stats = raw_response(
+        Chat.get_agent_server_directory_stats
+    )
+    get_chat_session_count = raw_response(Chat.get_chat_session_count)
+    get_chat_session_guardrails = raw_response(Chat.get_chat_session_guardrails)
+    get_chat_session_messages = raw_response(Chat.get_chat_session_messages)
+    get_completion = raw_response(Chat.get_completion)
+    get_message_meta = raw_response(Chat.get_message_meta)
+    get_message_references = raw_response(Chat.get_message_references)
+    get_question_answer_feedback_count = raw_response(
+        Chat.get_question_answer_feedback_count
+    )
+    insert_command_synth_pair = raw_response(Chat.insert_command_synth_pair)
+    list_all_agent_server_directories_stats = raw_response(
+        Chat.list_all_agent_server_directories_stats
+    )
+    list_archived_chat_sessions_as_admin = raw_response(
+        Chat.list_archived_chat_sessions_as_admin
+    )
+    list_question_answer_feedbacks = raw_response(Chat.list_question_answer_feedbacks)
+    list_questions_for_chat_session = raw_response(Chat.list_questions_for_chat_session)
+    pause_chat_message = raw_response(Chat.pause_chat_message)
+    resume_chat_message = raw_response(Chat.resume_chat_message)
+    send_hitl_message = raw_response(Chat.send_hitl_message)
+    set_message_votes = raw_response(Chat.set_message_votes)
+    stop_chat_message = raw_response(Chat.stop_chat_message)
+    unarchive_chat_session = raw_response(Chat.unarchive_chat_session)
+    update_chat_session_keep_forever = raw_response(
+        Chat.update_chat_session_keep_forever
+    )
+    update_question_answer_feedback = raw_response(Chat.update_question_answer_feedback)
+
+
+class AsyncChatWithRawResponse(AsyncRawResource):
     """The operations of `AsyncChat`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def admin_cleanup_chat_sessions(
-        self,
-        *,
-        older_than_days: int,
-        force: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def admin_cleanup_chat_sessions(
-        self,
-        *,
-        body: AdminCleanupChatSessionsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def admin_cleanup_chat_sessions(
-        self,
-        *,
-        older_than_days: Any = UNSET,
-        force: Any = UNSET,
-        body: AdminCleanupChatSessionsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Trigger cleanup of old chat sessions.
-
-        Admin endpoint to delete chat sessions older than a specified number of days.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.admin_cleanup_chat_sessions_request import (
-            AdminCleanupChatSessionsRequest,
-        )
-        from . import admin_cleanup_chat_sessions as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                AdminCleanupChatSessionsRequest,
-                body,
-                {
-                    "older_than_days": older_than_days,
-                    "force": force,
-                },
-                "admin_cleanup_chat_sessions",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def archive_chat_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Archive a chat session.
-
-        Archives a chat session along with its associated data.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import archive_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_chat_sessions(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatSession]]:
-        """List chat sessions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_chat_sessions as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_chat_session(
-        self,
-        *,
-        workspace: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    async def create_chat_session(
-        self,
-        *,
-        body: CreateChatSessionRequest | Mapping[str, Any],
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    async def create_chat_session(
-        self,
-        *,
-        workspace: Any = UNSET,
-        body: CreateChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Creates chat session.
-
-        Creates chat session with a collection if provided. Otherwise, the session will be with a generic
-        LLM.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.create_chat_session_request import CreateChatSessionRequest
-        from . import create_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                CreateChatSessionRequest,
-                body,
-                {
-                    "workspace": workspace,
-                },
-                "create_chat_session",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_delete_chat_session_job(
-        self,
-        *,
-        session_ids: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_delete_chat_session_job(
-        self,
-        *,
-        body: DeleteChatSessionsJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_delete_chat_session_job(
-        self,
-        *,
-        session_ids: Any = UNSET,
-        body: DeleteChatSessionsJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates job to delete chat sessions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.delete_chat_sessions_job_request import (
-            DeleteChatSessionsJobRequest,
-        )
-        from . import create_delete_chat_session_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteChatSessionsJobRequest,
-                body,
-                {
-                    "session_ids": session_ids,
-                },
-                "create_delete_chat_session_job",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_agent_server_directories(
-        self,
-        session_ids: list[str],
-        *,
-        dir_types: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes agent server directories.
-
-        Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
-        Agent directories are now cleaned up automatically as part of the chat-session delete cascade — call
-        `DELETE /chats/{session_ids}` instead. Deleting agent files mid-conversation leaves the agent in an
-        inconsistent state (see h2oai/h2ogpte#7302), so this standalone path is no longer recommended.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_agent_server_directories as _operation
-
-        request = _operation._get_kwargs(
-            session_ids=session_ids,
-            dir_types=dir_types,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_agent_server_files(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[AgentServerFile]]:
-        """Lists agent server files.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_agent_server_files as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_agent_server_files(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes agent server files.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_agent_server_files as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_chat_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Finds a chat session by id.
-
-        Returns a single chat session by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_chat_session(
-        self,
-        session_id: str,
-        *,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes collection.
-
-        Deletes collection with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_chat_session(
-        self,
-        session_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    async def update_chat_session(
-        self,
-        session_id: str,
-        *,
-        body: ChatSessionUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    async def update_chat_session(
-        self,
-        session_id: str,
-        *,
-        name: Any = UNSET,
-        body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Updates the name of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.chat_session_update_request import ChatSessionUpdateRequest
-        from . import update_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatSessionUpdateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "update_chat_session",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    async def update_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        body: CollectionChangeRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    async def update_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        collection_id: Any = UNSET,
-        body: CollectionChangeRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Updates a collection reference of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.collection_change_request import CollectionChangeRequest
-        from . import update_chat_session_collection as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                CollectionChangeRequest,
-                body,
-                {
-                    "collection_id": collection_id,
-                },
-                "update_chat_session_collection",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_chat_session_collection(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Removes a collection reference from the chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session_collection as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        expiry_date: datetime.date,
-        timezone: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        body: UpdateExpiryDateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        expiry_date: Any = UNSET,
-        timezone: Any = UNSET,
-        body: UpdateExpiryDateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates an expiry date of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_expiry_date_request import UpdateExpiryDateRequest
-        from . import update_chat_session_expiry_date as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateExpiryDateRequest,
-                body,
-                {
-                    "expiry_date": expiry_date,
-                    "timezone": timezone,
-                },
-                "update_chat_session_expiry_date",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_chat_session_expiry_date(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes an expiry date from a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session_expiry_date as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        prompt_template_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    async def update_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        body: PromptTemplateChangeRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    async def update_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        prompt_template_id: Any = UNSET,
-        body: PromptTemplateChangeRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Updates a prompt template reference of a chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.prompt_template_change_request import PromptTemplateChangeRequest
-        from . import update_chat_session_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                PromptTemplateChangeRequest,
-                body,
-                {
-                    "prompt_template_id": prompt_template_id,
-                },
-                "update_chat_session_prompt_template",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_chat_session_prompt_template(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Removes a prompt template reference from the chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_chat_session_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_messages(
-        self,
-        message_ids: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes specific chat messages.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_messages as _operation
-
-        request = _operation._get_kwargs(
-            message_ids=message_ids,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def download_feedback_export(
-        self,
-        job_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Download a completed feedback CSV export.
-
-        Downloads the CSV file produced by an ExportFeedbackCSVJob.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import download_feedback_export as _operation
-
-        request = _operation._get_kwargs(
-            job_id=job_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def finish_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Signal the LLM to finish its response gracefully.
-
-        Signals the LLM to complete its current thought and finish naturally, providing a more coherent
-        ending than an immediate stop.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import finish_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def fork_chat_session(
-        self,
-        session_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    @overload
-    async def fork_chat_session(
-        self,
-        session_id: str,
-        *,
-        body: ForkChatSessionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]: ...
-
-    async def fork_chat_session(
-        self,
-        session_id: str,
-        *,
-        message_id: Any = UNSET,
-        body: ForkChatSessionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatSession]:
-        """Forks a chat session.
-
-        Creates a new independent copy of a chat session with all messages, references, metadata, and
-        document associations preserved.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.fork_chat_session_request import ForkChatSessionRequest
-        from . import fork_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_optional_body(
-                ForkChatSessionRequest,
-                body,
-                {
-                    "message_id": message_id,
-                },
-                "fork_chat_session",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_agent_server_directory_stats(
-        self,
-        session_id: str,
-        directory_name: str,
-        *,
-        detail_level: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AgentServerDirectoryStats]:
-        """Gets stats of a agent server directory.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_agent_server_directory_stats as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            directory_name=directory_name,
-            detail_level=detail_level,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_chat_session_count(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of chat sessions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_count as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_chat_session_guardrails(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Get guardrails settings for a chat session.
-
-        Returns the guardrails settings configured for a specific chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_guardrails as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_chat_session_messages(
-        self,
-        session_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatMessage]]:
-        """Fetches chat message and metadata for messages in a chat session.
-
-        Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
-        from the end user, messages with a `reply_to` are from an LLM and a response to a specific user
-        message.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_messages as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def get_completion(
-        self,
-        session_id: str,
-        *,
-        message: str,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        llm: str | Unset = UNSET,
-        llm_args: ChatCompletionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        self_reflection_config: ChatCompletionRequestSelfReflectionConfig
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
-        tags: list[str] | TagFilter | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatCompletion]: ...
-
-    @overload
-    async def get_completion(
-        self,
-        session_id: str,
-        *,
-        body: ChatCompletionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatCompletion]: ...
-
-    async def get_completion(
-        self,
-        session_id: str,
-        *,
-        message: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        llm: Any = UNSET,
-        llm_args: Any = UNSET,
-        self_reflection_config: Any = UNSET,
-        rag_config: Any = UNSET,
-        include_chat_history: Any = UNSET,
-        tags: Any = UNSET,
-        body: ChatCompletionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ChatCompletion]:
-        """Asks question in a given chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.chat_completion_request import ChatCompletionRequest
-        from . import get_completion as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                ChatCompletionRequest,
-                body,
-                {
-                    "message": message,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "self_reflection_config": self_reflection_config,
-                    "rag_config": rag_config,
-                    "include_chat_history": include_chat_history,
-                    "tags": tags,
-                },
-                "get_completion",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_message_meta(
-        self,
-        message_id: str,
-        *,
-        info_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatMessageMeta]]:
-        """Fetches chat message meta information.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_message_meta as _operation
-
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            info_type=info_type,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_message_references(
-        self,
-        message_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatMessageReference]]:
-        """Fetches metadata for references of a chat message.
-
-        Fetches metadata for references of a chat message. References are only available for messages sent
-        from an LLM, an empty list will be returned for messages sent by the user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_message_references as _operation
-
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_question_answer_feedback_count(
-        self,
-        *,
-        collection_id: str | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        no_collection: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of question-answer feedbacks.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_question_answer_feedback_count as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def insert_command_synth_pair(
-        self,
-        session_id: str,
-        *,
-        user_prompt: str,
-        ai_response: str,
-        command_name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[InsertCommandSynthPair201Response]: ...
-
-    @overload
-    async def insert_command_synth_pair(
-        self,
-        session_id: str,
-        *,
-        body: InsertCommandSynthPairRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[InsertCommandSynthPair201Response]: ...
-
-    async def insert_command_synth_pair(
-        self,
-        session_id: str,
-        *,
-        user_prompt: Any = UNSET,
-        ai_response: Any = UNSET,
-        command_name: Any = UNSET,
-        body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[InsertCommandSynthPair201Response]:
-        """Insert a synthetic user-question + AI-reply pair into chat history.
-
-        Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
-        the normal streaming pipeline and need the resulting prompt/response pair to show up in the chat
-        history on reload. The pair is tagged with chat_message_meta(message_type="command_synth",
-        content=command_name) so UIs can identify these turns later.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.insert_command_synth_pair_request import (
-            InsertCommandSynthPairRequest,
-        )
-        from . import insert_command_synth_pair as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                InsertCommandSynthPairRequest,
-                body,
-                {
-                    "user_prompt": user_prompt,
-                    "ai_response": ai_response,
-                    "command_name": command_name,
-                },
-                "insert_command_synth_pair",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_all_agent_server_directories_stats(
-        self,
-        session_id: str,
-        *,
-        detail_level: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[AgentServerDirectoryStats]]:
-        """Lists stats of  agent server directories.
-
-        Lists stats of agent server directories.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_all_agent_server_directories_stats as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            detail_level=detail_level,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_archived_chat_sessions_as_admin(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
-        """List archived chat sessions.
-
-        Admin-only endpoint to list archived chat sessions with pagination and filtering.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_archived_chat_sessions_as_admin as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            filter_=filter_,
-            sort_column=sort_column,
-            ascending=ascending,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_question_answer_feedbacks(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        no_collection: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[QAFeedback]]:
-        """Lists user's questions and answers that have a feedback.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_question_answer_feedbacks as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            collection_id=collection_id,
-            interval=interval,
-            no_collection=no_collection,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_questions_for_chat_session(
-        self,
-        session_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SuggestedQuestion]]:
-        """List suggested questions for a given chat session.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_questions_for_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def pause_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Pause a streaming chat response.
-
-        Pauses the streaming generation of a chat message response. The message can be resumed later using
-        the resume endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import pause_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def resume_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Resume a paused chat response.
-
-        Resumes the streaming generation of a previously paused chat message response.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import resume_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def send_hitl_message(
-        self,
-        question_id: str,
-        *,
-        message: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def send_hitl_message(
-        self,
-        question_id: str,
-        *,
-        body: SendHitlMessageRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def send_hitl_message(
-        self,
-        question_id: str,
-        *,
-        message: Any = UNSET,
-        body: SendHitlMessageRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Send a course correction message to a running agent.
-
-        Sends a human-in-the-loop message to a running agent. The agent will incorporate this guidance
-        before its next LLM call.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.send_hitl_message_request import SendHitlMessageRequest
-        from . import send_hitl_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-            body=make_body(
-                SendHitlMessageRequest,
-                body,
-                {
-                    "message": message,
-                },
-                "send_hitl_message",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_message_votes(
-        self,
-        message_id: str,
-        *,
-        votes: int,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def set_message_votes(
-        self,
-        message_id: str,
-        *,
-        body: MessageVoteUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def set_message_votes(
-        self,
-        message_id: str,
-        *,
-        votes: Any = UNSET,
-        body: MessageVoteUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Changes the vote value of a chat message.
-
-        Set the exact value of a vote for a chat message. Any message type can be updated, but only LLM
-        response votes will be visible in the UI. The expectation is 0 - unvoted, -1 - dislike, 1 - like.
-        Values outside of this will not be viewable in the UI.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.message_vote_update_request import MessageVoteUpdateRequest
-        from . import set_message_votes as _operation
-
-        request = _operation._get_kwargs(
-            message_id=message_id,
-            body=make_body(
-                MessageVoteUpdateRequest,
-                body,
-                {
-                    "votes": votes,
-                },
-                "set_message_votes",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def stop_chat_message(
-        self,
-        question_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Stop a streaming chat response immediately.
-
-        Immediately stops/cancels the streaming generation of a chat message response. This may result in an
-        incomplete sentence or thought.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import stop_chat_message as _operation
-
-        request = _operation._get_kwargs(
-            question_id=question_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def unarchive_chat_session(
-        self,
-        session_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Unarchive a chat session.
-
-        Admin-only endpoint to restore an archived chat session to active state.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unarchive_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_chat_session_keep_forever(
-        self,
-        session_id: str,
-        *,
-        keep_forever: bool,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_chat_session_keep_forever(
-        self,
-        session_id: str,
-        *,
-        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_chat_session_keep_forever(
-        self,
-        session_id: str,
-        *,
-        keep_forever: Any = UNSET,
-        body: UpdateChatSessionKeepForeverRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates the keep_forever flag of a chat session.
-
-        Sets or unsets the keep_forever flag to preserve a chat session from auto-archival.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_chat_session_keep_forever_request import (
-            UpdateChatSessionKeepForeverRequest,
-        )
-        from . import update_chat_session_keep_forever as _operation
-
-        request = _operation._get_kwargs(
-            session_id=session_id,
-            body=make_body(
-                UpdateChatSessionKeepForeverRequest,
-                body,
-                {
-                    "keep_forever": keep_forever,
-                },
-                "update_chat_session_keep_forever",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_question_answer_feedback(
-        self,
-        answer_id: str,
-        *,
-        expected_answer: str,
-        user_comment: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_question_answer_feedback(
-        self,
-        answer_id: str,
-        *,
-        body: UpdateQAFeedbackRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_question_answer_feedback(
-        self,
-        answer_id: str,
-        *,
-        expected_answer: Any = UNSET,
-        user_comment: Any = UNSET,
-        body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update feedback for a specific answer to a question.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
-        from . import update_question_answer_feedback as _operation
-
-        request = _operation._get_kwargs(
-            answer_id=answer_id,
-            body=make_body(
-                UpdateQAFeedbackRequest,
-                body,
-                {
-                    "expected_answer": expected_answer,
-                    "user_comment": user_comment,
-                },
-                "update_question_answer_feedback",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    admin_cleanup_chat_sessions = async_raw_response(
+        AsyncChat.admin_cleanup_chat_sessions
+    )
+    archive_chat_session = async_raw_response(AsyncChat.archive_chat_session)
+    list_chat_sessions = async_raw_response(AsyncChat.list_chat_sessions)
+    create_chat_session = async_raw_response(AsyncChat.create_chat_session)
+    create_delete_chat_session_job = async_raw_response(
+        AsyncChat.create_delete_chat_session_job
+    )
+    delete_agent_server_directories = async_raw_response(
+        AsyncChat.delete_agent_server_directories
+    )
+    list_agent_server_files = async_raw_response(AsyncChat.list_agent_server_files)
+    delete_agent_server_files = async_raw_response(AsyncChat.delete_agent_server_files)
+    get_chat_session = async_raw_response(AsyncChat.get_chat_session)
+    delete_chat_session = async_raw_response(AsyncChat.delete_chat_session)
+    update_chat_session = async_raw_response(AsyncChat.update_chat_session)
+    update_chat_session_collection = async_raw_response(
+        AsyncChat.update_chat_session_collection
+    )
+    delete_chat_session_collection = async_raw_response(
+        AsyncChat.delete_chat_session_collection
+    )
+    update_chat_session_expiry_date = async_raw_response(
+        AsyncChat.update_chat_session_expiry_date
+    )
+    delete_chat_session_expiry_date = async_raw_response(
+        AsyncChat.delete_chat_session_expiry_date
+    )
+    update_chat_session_prompt_template = async_raw_response(
+        AsyncChat.update_chat_session_prompt_template
+    )
+    delete_chat_session_prompt_template = async_raw_response(
+        AsyncChat.delete_chat_session_prompt_template
+    )
+    delete_messages = async_raw_response(AsyncChat.delete_messages)
+    download_feedback_export = async_raw_response(AsyncChat.download_feedback_export)
+    finish_chat_message = async_raw_response(AsyncChat.finish_chat_message)
+    fork_chat_session = async_raw_response(AsyncChat.fork_chat_session)
+    get_agent_server_directory_stats = async_raw_response(
+        AsyncChat.get_agent_server_directory_stats
+    )
+    get_chat_session_count = async_raw_response(AsyncChat.get_chat_session_count)
+    get_chat_session_guardrails = async_raw_response(
+        AsyncChat.get_chat_session_guardrails
+    )
+    get_chat_session_messages = async_raw_response(AsyncChat.get_chat_session_messages)
+    get_completion = async_raw_response(AsyncChat.get_completion)
+    get_message_meta = async_raw_response(AsyncChat.get_message_meta)
+    get_message_references = async_raw_response(AsyncChat.get_message_references)
+    get_question_answer_feedback_count = async_raw_response(
+        AsyncChat.get_question_answer_feedback_count
+    )
+    insert_command_synth_pair = async_raw_response(AsyncChat.insert_command_synth_pair)
+    list_all_agent_server_directories_stats = async_raw_response(
+        AsyncChat.list_all_agent_server_directories_stats
+    )
+    list_archived_chat_sessions_as_admin = async_raw_response(
+        AsyncChat.list_archived_chat_sessions_as_admin
+    )
+    list_question_answer_feedbacks = async_raw_response(
+        AsyncChat.list_question_answer_feedbacks
+    )
+    list_questions_for_chat_session = async_raw_response(
+        AsyncChat.list_questions_for_chat_session
+    )
+    pause_chat_message = async_raw_response(AsyncChat.pause_chat_message)
+    resume_chat_message = async_raw_response(AsyncChat.resume_chat_message)
+    send_hitl_message = async_raw_response(AsyncChat.send_hitl_message)
+    set_message_votes = async_raw_response(AsyncChat.set_message_votes)
+    stop_chat_message = async_raw_response(AsyncChat.stop_chat_message)
+    unarchive_chat_session = async_raw_response(AsyncChat.unarchive_chat_session)
+    update_chat_session_keep_forever = async_raw_response(
+        AsyncChat.update_chat_session_keep_forever
+    )
+    update_question_answer_feedback = async_raw_response(
+        AsyncChat.update_question_answer_feedback
+    )
 
 
 __all__ = ["AsyncChat", "AsyncChatWithRawResponse", "Chat", "ChatWithRawResponse"]

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.chat_session import ChatSession
 from ...models.create_chat_session_request import CreateChatSessionRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
@@ -46,51 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatSession | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = ChatSession.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatSession | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ChatSession:
+def parse(response: httpx.Response) -> ChatSession:
     if response.status_code == 201:
         response_201 = ChatSession.from_dict(response.json())
 
@@ -99,12 +55,28 @@ def _parse_success(response: httpx.Response) -> ChatSession:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateChatSessionRequest | Mapping[str, Any] | Unset,
+    *,
+    workspace: Any = UNSET,
+) -> CreateChatSessionRequest | Unset:
+    return make_optional_body(
+        CreateChatSessionRequest,
+        body,
+        {
+            "workspace": workspace,
+        },
+        "create_chat_session",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[ChatSession | EndpointError]:
+) -> Response[ChatSession]:
     """Creates chat session.
 
      Creates chat session with a collection if provided. Otherwise, the session will be with a generic
@@ -115,23 +87,21 @@ def sync_detailed(
         body (CreateChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession | EndpointError]
+        Response[ChatSession]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -139,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> ChatSession | EndpointError | None:
+) -> ChatSession | None:
     """Creates chat session.
 
      Creates chat session with a collection if provided. Otherwise, the session will be with a generic
@@ -150,11 +120,12 @@ def sync(
         body (CreateChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatSession | EndpointError
+        ChatSession
     """
 
     return sync_detailed(
@@ -169,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[ChatSession | EndpointError]:
+) -> Response[ChatSession]:
     """Creates chat session.
 
      Creates chat session with a collection if provided. Otherwise, the session will be with a generic
@@ -180,21 +151,21 @@ async def asyncio_detailed(
         body (CreateChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession | EndpointError]
+        Response[ChatSession]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -202,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> ChatSession | EndpointError | None:
+) -> ChatSession | None:
     """Creates chat session.
 
      Creates chat session with a collection if provided. Otherwise, the session will be with a generic
@@ -213,11 +184,12 @@ async def asyncio(
         body (CreateChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatSession | EndpointError
+        ChatSession
     """
 
     return (

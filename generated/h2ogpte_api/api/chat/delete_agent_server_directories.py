@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     session_ids: list[str],
     *,
     dir_types: list[str] | Unset = UNSET,
@@ -46,49 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -99,7 +50,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     dir_types: list[str] | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Deletes agent server directories.
 
      Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
@@ -112,23 +63,21 @@ def sync_detailed(
         dir_types (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        session_ids=session_ids,
-        dir_types=dir_types,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_ids=session_ids,
+            dir_types=dir_types,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -136,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     dir_types: list[str] | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Deletes agent server directories.
 
      Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
@@ -149,11 +98,12 @@ def sync(
         dir_types (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -168,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     dir_types: list[str] | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Deletes agent server directories.
 
      Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
@@ -181,21 +131,21 @@ async def asyncio_detailed(
         dir_types (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        session_ids=session_ids,
-        dir_types=dir_types,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_ids=session_ids,
+            dir_types=dir_types,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -203,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     dir_types: list[str] | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Deletes agent server directories.
 
      Deletes agent server directories.  Deprecated: this endpoint will be removed in a future release.
@@ -216,11 +166,12 @@ async def asyncio(
         dir_types (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
@@ -6,19 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    File,
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import File, Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     job_id: str,
 ) -> dict[str, Any]:
     require_path_value("job_id", job_id)
@@ -33,51 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | File]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> File:
+def parse(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -90,7 +40,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | File]:
+) -> Response[File]:
     """Download a completed feedback CSV export.
 
      Downloads the CSV file produced by an ExportFeedbackCSVJob.
@@ -99,29 +49,27 @@ def sync_detailed(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | File]
+        Response[File]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            job_id=job_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | File | None:
+) -> File | None:
     """Download a completed feedback CSV export.
 
      Downloads the CSV file produced by an ExportFeedbackCSVJob.
@@ -130,11 +78,12 @@ def sync(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | File
+        File
     """
 
     return sync_detailed(
@@ -147,7 +96,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | File]:
+) -> Response[File]:
     """Download a completed feedback CSV export.
 
      Downloads the CSV file produced by an ExportFeedbackCSVJob.
@@ -156,27 +105,27 @@ async def asyncio_detailed(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | File]
+        Response[File]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            job_id=job_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | File | None:
+) -> File | None:
     """Download a completed feedback CSV export.
 
      Downloads the CSV file produced by an ExportFeedbackCSVJob.
@@ -185,11 +134,12 @@ async def asyncio(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | File
+        File
     """
 
     return (

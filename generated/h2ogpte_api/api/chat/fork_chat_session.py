@@ -1,26 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.chat_session import ChatSession
-from ...models.endpoint_error import EndpointError
 from ...models.fork_chat_session_request import ForkChatSessionRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     session_id: str,
     *,
     body: ForkChatSessionRequest | Unset = UNSET,
@@ -44,51 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatSession | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = ChatSession.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatSession | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ChatSession:
+def parse(response: httpx.Response) -> ChatSession:
     if response.status_code == 201:
         response_201 = ChatSession.from_dict(response.json())
 
@@ -97,12 +53,28 @@ def _parse_success(response: httpx.Response) -> ChatSession:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ForkChatSessionRequest | Mapping[str, Any] | Unset,
+    *,
+    message_id: Any = UNSET,
+) -> ForkChatSessionRequest | Unset:
+    return make_optional_body(
+        ForkChatSessionRequest,
+        body,
+        {
+            "message_id": message_id,
+        },
+        "fork_chat_session",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
     body: ForkChatSessionRequest | Unset = UNSET,
-) -> Response[ChatSession | EndpointError]:
+) -> Response[ChatSession]:
     """Forks a chat session.
 
      Creates a new independent copy of a chat session with all messages, references, metadata, and
@@ -113,23 +85,21 @@ def sync_detailed(
         body (ForkChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession | EndpointError]
+        Response[ChatSession]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -137,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ForkChatSessionRequest | Unset = UNSET,
-) -> ChatSession | EndpointError | None:
+) -> ChatSession | None:
     """Forks a chat session.
 
      Creates a new independent copy of a chat session with all messages, references, metadata, and
@@ -148,11 +118,12 @@ def sync(
         body (ForkChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatSession | EndpointError
+        ChatSession
     """
 
     return sync_detailed(
@@ -167,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ForkChatSessionRequest | Unset = UNSET,
-) -> Response[ChatSession | EndpointError]:
+) -> Response[ChatSession]:
     """Forks a chat session.
 
      Creates a new independent copy of a chat session with all messages, references, metadata, and
@@ -178,21 +149,21 @@ async def asyncio_detailed(
         body (ForkChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession | EndpointError]
+        Response[ChatSession]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -200,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ForkChatSessionRequest | Unset = UNSET,
-) -> ChatSession | EndpointError | None:
+) -> ChatSession | None:
     """Forks a chat session.
 
      Creates a new independent copy of a chat session with all messages, references, metadata, and
@@ -211,11 +182,12 @@ async def asyncio(
         body (ForkChatSessionRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatSession | EndpointError
+        ChatSession
     """
 
     return (

@@ -1,25 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_server_directory_stats import AgentServerDirectoryStats
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     session_id: str,
     directory_name: str,
     *,
@@ -46,46 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentServerDirectoryStats | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = AgentServerDirectoryStats.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentServerDirectoryStats | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AgentServerDirectoryStats:
+def parse(response: httpx.Response) -> AgentServerDirectoryStats:
     if response.status_code == 200:
         response_200 = AgentServerDirectoryStats.from_dict(response.json())
 
@@ -100,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[AgentServerDirectoryStats | EndpointError]:
+) -> Response[AgentServerDirectoryStats]:
     """Gets stats of a agent server directory.
 
      Gets stats of a agent server directory.
@@ -111,24 +65,22 @@ def sync_detailed(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentServerDirectoryStats | EndpointError]
+        Response[AgentServerDirectoryStats]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        directory_name=directory_name,
-        detail_level=detail_level,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_id=session_id,
+            directory_name=directory_name,
+            detail_level=detail_level,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -137,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> AgentServerDirectoryStats | EndpointError | None:
+) -> AgentServerDirectoryStats | None:
     """Gets stats of a agent server directory.
 
      Gets stats of a agent server directory.
@@ -148,11 +100,12 @@ def sync(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentServerDirectoryStats | EndpointError
+        AgentServerDirectoryStats
     """
 
     return sync_detailed(
@@ -169,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[AgentServerDirectoryStats | EndpointError]:
+) -> Response[AgentServerDirectoryStats]:
     """Gets stats of a agent server directory.
 
      Gets stats of a agent server directory.
@@ -180,22 +133,22 @@ async def asyncio_detailed(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentServerDirectoryStats | EndpointError]
+        Response[AgentServerDirectoryStats]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        directory_name=directory_name,
-        detail_level=detail_level,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_id=session_id,
+            directory_name=directory_name,
+            detail_level=detail_level,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -204,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> AgentServerDirectoryStats | EndpointError | None:
+) -> AgentServerDirectoryStats | None:
     """Gets stats of a agent server directory.
 
      Gets stats of a agent server directory.
@@ -215,11 +168,12 @@ async def asyncio(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentServerDirectoryStats | EndpointError
+        AgentServerDirectoryStats
     """
 
     return (

@@ -1,26 +1,27 @@
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_request import ChatCompletionRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     session_id: str,
     *,
     body: ChatCompletionRequest,
@@ -43,51 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatCompletion | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = ChatCompletion.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatCompletion | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ChatCompletion:
+def parse(response: httpx.Response) -> ChatCompletion:
     if response.status_code == 200:
         response_200 = ChatCompletion.from_dict(response.json())
 
@@ -96,12 +53,50 @@ def _parse_success(response: httpx.Response) -> ChatCompletion:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ChatCompletionRequest | Mapping[str, Any] | Unset,
+    *,
+    message: Any = UNSET,
+    system_prompt: Any = UNSET,
+    pre_prompt_query: Any = UNSET,
+    prompt_query: Any = UNSET,
+    image_batch_final_prompt: Any = UNSET,
+    image_batch_image_prompt: Any = UNSET,
+    llm: Any = UNSET,
+    llm_args: Any = UNSET,
+    self_reflection_config: Any = UNSET,
+    rag_config: Any = UNSET,
+    include_chat_history: Any = UNSET,
+    tags: Any = UNSET,
+) -> ChatCompletionRequest:
+    return make_body(
+        ChatCompletionRequest,
+        body,
+        {
+            "message": message,
+            "system_prompt": system_prompt,
+            "pre_prompt_query": pre_prompt_query,
+            "prompt_query": prompt_query,
+            "image_batch_final_prompt": image_batch_final_prompt,
+            "image_batch_image_prompt": image_batch_image_prompt,
+            "llm": llm,
+            "llm_args": llm_args,
+            "self_reflection_config": self_reflection_config,
+            "rag_config": rag_config,
+            "include_chat_history": include_chat_history,
+            "tags": tags,
+        },
+        "get_completion",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Response[ChatCompletion | EndpointError]:
+) -> Response[ChatCompletion]:
     """Asks question in a given chat session.
 
     Args:
@@ -109,23 +104,21 @@ def sync_detailed(
         body (ChatCompletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatCompletion | EndpointError]
+        Response[ChatCompletion]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -133,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> ChatCompletion | EndpointError | None:
+) -> ChatCompletion | None:
     """Asks question in a given chat session.
 
     Args:
@@ -141,11 +134,12 @@ def sync(
         body (ChatCompletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatCompletion | EndpointError
+        ChatCompletion
     """
 
     return sync_detailed(
@@ -160,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Response[ChatCompletion | EndpointError]:
+) -> Response[ChatCompletion]:
     """Asks question in a given chat session.
 
     Args:
@@ -168,21 +162,21 @@ async def asyncio_detailed(
         body (ChatCompletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatCompletion | EndpointError]
+        Response[ChatCompletion]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -190,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> ChatCompletion | EndpointError | None:
+) -> ChatCompletion | None:
     """Asks question in a given chat session.
 
     Args:
@@ -198,11 +192,12 @@ async def asyncio(
         body (ChatCompletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatCompletion | EndpointError
+        ChatCompletion
     """
 
     return (
@@ -227,13 +222,13 @@ def stream(
     line. The body is not parsed here (the lines are deltas, not the documented schema); the
     connection is closed when the block exits.
     """
-    kwargs = _get_kwargs(
+    request = build_request(
         session_id=session_id,
         body=body,
     )
-    kwargs.setdefault("headers", {})["Accept"] = "application/jsonl"
+    request.setdefault("headers", {})["Accept"] = "application/jsonl"
 
-    with client.get_httpx_client().stream(**kwargs) as response:
+    with client.get_httpx_client().stream(**request) as response:
         yield response
 
 
@@ -245,11 +240,11 @@ async def astream(
     body: ChatCompletionRequest,
 ) -> AsyncIterator[httpx.Response]:
     """Async form of `stream`: yields the open, unread `httpx.Response` (read it with `aiter_lines()`)."""
-    kwargs = _get_kwargs(
+    request = build_request(
         session_id=session_id,
         body=body,
     )
-    kwargs.setdefault("headers", {})["Accept"] = "application/jsonl"
+    request.setdefault("headers", {})["Accept"] = "application/jsonl"
 
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
+    async with client.get_async_httpx_client().stream(**request) as response:
         yield response

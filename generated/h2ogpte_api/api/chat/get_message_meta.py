@@ -1,26 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.chat_message_meta import ChatMessageMeta
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     message_id: str,
     *,
     info_type: str | Unset = UNSET,
@@ -44,54 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[ChatMessageMeta] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "get_message_meta", "array")
-        response_200 = list(map(ChatMessageMeta.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[ChatMessageMeta]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[ChatMessageMeta]:
+def parse(response: httpx.Response) -> list[ChatMessageMeta]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -108,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     info_type: str | Unset = UNSET,
-) -> Response[EndpointError | list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta]]:
     """Fetches chat message meta information.
 
      Fetches chat message meta information.
@@ -118,23 +63,21 @@ def sync_detailed(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[ChatMessageMeta]]
+        Response[list[ChatMessageMeta]]
     """
 
-    kwargs = _get_kwargs(
-        message_id=message_id,
-        info_type=info_type,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            message_id=message_id,
+            info_type=info_type,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -142,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     info_type: str | Unset = UNSET,
-) -> EndpointError | list[ChatMessageMeta] | None:
+) -> list[ChatMessageMeta] | None:
     """Fetches chat message meta information.
 
      Fetches chat message meta information.
@@ -152,11 +95,12 @@ def sync(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[ChatMessageMeta]
+        list[ChatMessageMeta]
     """
 
     return sync_detailed(
@@ -171,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     info_type: str | Unset = UNSET,
-) -> Response[EndpointError | list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta]]:
     """Fetches chat message meta information.
 
      Fetches chat message meta information.
@@ -181,21 +125,21 @@ async def asyncio_detailed(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[ChatMessageMeta]]
+        Response[list[ChatMessageMeta]]
     """
 
-    kwargs = _get_kwargs(
-        message_id=message_id,
-        info_type=info_type,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            message_id=message_id,
+            info_type=info_type,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -203,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     info_type: str | Unset = UNSET,
-) -> EndpointError | list[ChatMessageMeta] | None:
+) -> list[ChatMessageMeta] | None:
     """Fetches chat message meta information.
 
      Fetches chat message meta information.
@@ -213,11 +157,12 @@ async def asyncio(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[ChatMessageMeta]
+        list[ChatMessageMeta]
     """
 
     return (

@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.count import Count
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
@@ -43,46 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Count | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = Count.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Count | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Count:
+def parse(response: httpx.Response) -> Count:
     if response.status_code == 200:
         response_200 = Count.from_dict(response.json())
 
@@ -97,7 +52,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[Count | EndpointError]:
+) -> Response[Count]:
     """Counts a number of question-answer feedbacks.
 
      Counts a number of question-answer feedbacks.
@@ -108,24 +63,22 @@ def sync_detailed(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count | EndpointError]
+        Response[Count]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        interval=interval,
-        no_collection=no_collection,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -134,7 +87,7 @@ def sync(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Count | EndpointError | None:
+) -> Count | None:
     """Counts a number of question-answer feedbacks.
 
      Counts a number of question-answer feedbacks.
@@ -145,11 +98,12 @@ def sync(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Count | EndpointError
+        Count
     """
 
     return sync_detailed(
@@ -166,7 +120,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[Count | EndpointError]:
+) -> Response[Count]:
     """Counts a number of question-answer feedbacks.
 
      Counts a number of question-answer feedbacks.
@@ -177,22 +131,22 @@ async def asyncio_detailed(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count | EndpointError]
+        Response[Count]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        interval=interval,
-        no_collection=no_collection,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -201,7 +155,7 @@ async def asyncio(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Count | EndpointError | None:
+) -> Count | None:
     """Counts a number of question-answer feedbacks.
 
      Counts a number of question-answer feedbacks.
@@ -212,11 +166,12 @@ async def asyncio(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Count | EndpointError
+        Count
     """
 
     return (

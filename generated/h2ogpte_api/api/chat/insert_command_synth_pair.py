@@ -1,26 +1,28 @@
-from http import HTTPStatus
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.insert_command_synth_pair_201_response import (
     InsertCommandSynthPair201Response,
 )
 from ...models.insert_command_synth_pair_request import InsertCommandSynthPairRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     session_id: str,
     *,
     body: InsertCommandSynthPairRequest,
@@ -43,50 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | InsertCommandSynthPair201Response | None:
-    if response.status_code == 201:
-        response_201 = InsertCommandSynthPair201Response.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError | InsertCommandSynthPair201Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> InsertCommandSynthPair201Response:
+def parse(response: httpx.Response) -> InsertCommandSynthPair201Response:
     if response.status_code == 201:
         response_201 = InsertCommandSynthPair201Response.from_dict(response.json())
 
@@ -95,12 +54,32 @@ def _parse_success(response: httpx.Response) -> InsertCommandSynthPair201Respons
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: InsertCommandSynthPairRequest | Mapping[str, Any] | Unset,
+    *,
+    user_prompt: Any = UNSET,
+    ai_response: Any = UNSET,
+    command_name: Any = UNSET,
+) -> InsertCommandSynthPairRequest:
+    return make_body(
+        InsertCommandSynthPairRequest,
+        body,
+        {
+            "user_prompt": user_prompt,
+            "ai_response": ai_response,
+            "command_name": command_name,
+        },
+        "insert_command_synth_pair",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
     body: InsertCommandSynthPairRequest,
-) -> Response[Any | EndpointError | InsertCommandSynthPair201Response]:
+) -> Response[InsertCommandSynthPair201Response]:
     """Insert a synthetic user-question + AI-reply pair into chat history.
 
      Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
@@ -113,23 +92,21 @@ def sync_detailed(
         body (InsertCommandSynthPairRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | InsertCommandSynthPair201Response]
+        Response[InsertCommandSynthPair201Response]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -137,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InsertCommandSynthPairRequest,
-) -> Any | EndpointError | InsertCommandSynthPair201Response | None:
+) -> InsertCommandSynthPair201Response | None:
     """Insert a synthetic user-question + AI-reply pair into chat history.
 
      Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
@@ -150,11 +127,12 @@ def sync(
         body (InsertCommandSynthPairRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | InsertCommandSynthPair201Response
+        InsertCommandSynthPair201Response
     """
 
     return sync_detailed(
@@ -169,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InsertCommandSynthPairRequest,
-) -> Response[Any | EndpointError | InsertCommandSynthPair201Response]:
+) -> Response[InsertCommandSynthPair201Response]:
     """Insert a synthetic user-question + AI-reply pair into chat history.
 
      Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
@@ -182,21 +160,21 @@ async def asyncio_detailed(
         body (InsertCommandSynthPairRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | InsertCommandSynthPair201Response]
+        Response[InsertCommandSynthPair201Response]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -204,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InsertCommandSynthPairRequest,
-) -> Any | EndpointError | InsertCommandSynthPair201Response | None:
+) -> InsertCommandSynthPair201Response | None:
     """Insert a synthetic user-question + AI-reply pair into chat history.
 
      Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
@@ -217,11 +195,12 @@ async def asyncio(
         body (InsertCommandSynthPairRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | InsertCommandSynthPair201Response
+        InsertCommandSynthPair201Response
     """
 
     return (

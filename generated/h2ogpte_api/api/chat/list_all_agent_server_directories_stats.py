@@ -1,26 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.agent_server_directory_stats import AgentServerDirectoryStats
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     session_id: str,
     *,
     detail_level: int | Unset = UNSET,
@@ -44,51 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[AgentServerDirectoryStats] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(
-                _response_200, "list_all_agent_server_directories_stats", "array"
-            )
-        response_200 = list(map(AgentServerDirectoryStats.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[AgentServerDirectoryStats]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[AgentServerDirectoryStats]:
+def parse(response: httpx.Response) -> list[AgentServerDirectoryStats]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -107,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[EndpointError | list[AgentServerDirectoryStats]]:
+) -> Response[list[AgentServerDirectoryStats]]:
     """Lists stats of  agent server directories.
 
      Lists stats of agent server directories.
@@ -117,23 +65,21 @@ def sync_detailed(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentServerDirectoryStats]]
+        Response[list[AgentServerDirectoryStats]]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        detail_level=detail_level,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_id=session_id,
+            detail_level=detail_level,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -141,7 +87,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> EndpointError | list[AgentServerDirectoryStats] | None:
+) -> list[AgentServerDirectoryStats] | None:
     """Lists stats of  agent server directories.
 
      Lists stats of agent server directories.
@@ -151,11 +97,12 @@ def sync(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentServerDirectoryStats]
+        list[AgentServerDirectoryStats]
     """
 
     return sync_detailed(
@@ -170,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[EndpointError | list[AgentServerDirectoryStats]]:
+) -> Response[list[AgentServerDirectoryStats]]:
     """Lists stats of  agent server directories.
 
      Lists stats of agent server directories.
@@ -180,21 +127,21 @@ async def asyncio_detailed(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[AgentServerDirectoryStats]]
+        Response[list[AgentServerDirectoryStats]]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        detail_level=detail_level,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_id=session_id,
+            detail_level=detail_level,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -202,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> EndpointError | list[AgentServerDirectoryStats] | None:
+) -> list[AgentServerDirectoryStats] | None:
     """Lists stats of  agent server directories.
 
      Lists stats of agent server directories.
@@ -212,11 +159,12 @@ async def asyncio(
         detail_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[AgentServerDirectoryStats]
+        list[AgentServerDirectoryStats]
     """
 
     return (

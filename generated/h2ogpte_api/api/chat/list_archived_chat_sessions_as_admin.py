@@ -1,25 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.list_archived_chat_sessions_as_admin_200_response import (
     ListArchivedChatSessionsAsAdmin200Response,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -51,45 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | ListArchivedChatSessionsAsAdmin200Response | None:
-    if response.status_code == 200:
-        response_200 = ListArchivedChatSessionsAsAdmin200Response.from_dict(
-            response.json()
-        )
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | ListArchivedChatSessionsAsAdmin200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(
-    response: httpx.Response,
-) -> ListArchivedChatSessionsAsAdmin200Response:
+def parse(response: httpx.Response) -> ListArchivedChatSessionsAsAdmin200Response:
     if response.status_code == 200:
         response_200 = ListArchivedChatSessionsAsAdmin200Response.from_dict(
             response.json()
@@ -108,7 +64,7 @@ def sync_detailed(
     filter_: str | Unset = UNSET,
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
-) -> Response[EndpointError | ListArchivedChatSessionsAsAdmin200Response]:
+) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
     """List archived chat sessions.
 
      Admin-only endpoint to list archived chat sessions with pagination and filtering.
@@ -121,26 +77,24 @@ def sync_detailed(
         ascending (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ListArchivedChatSessionsAsAdmin200Response]
+        Response[ListArchivedChatSessionsAsAdmin200Response]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        filter_=filter_,
-        sort_column=sort_column,
-        ascending=ascending,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -151,7 +105,7 @@ def sync(
     filter_: str | Unset = UNSET,
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
-) -> EndpointError | ListArchivedChatSessionsAsAdmin200Response | None:
+) -> ListArchivedChatSessionsAsAdmin200Response | None:
     """List archived chat sessions.
 
      Admin-only endpoint to list archived chat sessions with pagination and filtering.
@@ -164,11 +118,12 @@ def sync(
         ascending (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ListArchivedChatSessionsAsAdmin200Response
+        ListArchivedChatSessionsAsAdmin200Response
     """
 
     return sync_detailed(
@@ -189,7 +144,7 @@ async def asyncio_detailed(
     filter_: str | Unset = UNSET,
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
-) -> Response[EndpointError | ListArchivedChatSessionsAsAdmin200Response]:
+) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
     """List archived chat sessions.
 
      Admin-only endpoint to list archived chat sessions with pagination and filtering.
@@ -202,24 +157,24 @@ async def asyncio_detailed(
         ascending (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ListArchivedChatSessionsAsAdmin200Response]
+        Response[ListArchivedChatSessionsAsAdmin200Response]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        filter_=filter_,
-        sort_column=sort_column,
-        ascending=ascending,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            filter_=filter_,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -230,7 +185,7 @@ async def asyncio(
     filter_: str | Unset = UNSET,
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
-) -> EndpointError | ListArchivedChatSessionsAsAdmin200Response | None:
+) -> ListArchivedChatSessionsAsAdmin200Response | None:
     """List archived chat sessions.
 
      Admin-only endpoint to list archived chat sessions with pagination and filtering.
@@ -243,11 +198,12 @@ async def asyncio(
         ascending (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ListArchivedChatSessionsAsAdmin200Response
+        ListArchivedChatSessionsAsAdmin200Response
     """
 
     return (

@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.qa_feedback import QAFeedback
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -50,49 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[QAFeedback] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_question_answer_feedbacks", "array")
-        response_200 = list(map(QAFeedback.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[QAFeedback]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[QAFeedback]:
+def parse(response: httpx.Response) -> list[QAFeedback]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -112,7 +63,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[EndpointError | list[QAFeedback]]:
+) -> Response[list[QAFeedback]]:
     """Lists user's questions and answers that have a feedback.
 
      Lists user's questions and answers that have a feedback.
@@ -125,26 +76,24 @@ def sync_detailed(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[QAFeedback]]
+        Response[list[QAFeedback]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        collection_id=collection_id,
-        interval=interval,
-        no_collection=no_collection,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -155,7 +104,7 @@ def sync(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> EndpointError | list[QAFeedback] | None:
+) -> list[QAFeedback] | None:
     """Lists user's questions and answers that have a feedback.
 
      Lists user's questions and answers that have a feedback.
@@ -168,11 +117,12 @@ def sync(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[QAFeedback]
+        list[QAFeedback]
     """
 
     return sync_detailed(
@@ -193,7 +143,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[EndpointError | list[QAFeedback]]:
+) -> Response[list[QAFeedback]]:
     """Lists user's questions and answers that have a feedback.
 
      Lists user's questions and answers that have a feedback.
@@ -206,24 +156,24 @@ async def asyncio_detailed(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[QAFeedback]]
+        Response[list[QAFeedback]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        collection_id=collection_id,
-        interval=interval,
-        no_collection=no_collection,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            collection_id=collection_id,
+            interval=interval,
+            no_collection=no_collection,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -234,7 +184,7 @@ async def asyncio(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> EndpointError | list[QAFeedback] | None:
+) -> list[QAFeedback] | None:
     """Lists user's questions and answers that have a feedback.
 
      Lists user's questions and answers that have a feedback.
@@ -247,11 +197,12 @@ async def asyncio(
         no_collection (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[QAFeedback]
+        list[QAFeedback]
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.chat_session import ChatSession
 from ...models.chat_session_update_request import ChatSessionUpdateRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     session_id: str,
     *,
     body: ChatSessionUpdateRequest,
@@ -41,51 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatSession | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = ChatSession.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatSession | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ChatSession:
+def parse(response: httpx.Response) -> ChatSession:
     if response.status_code == 200:
         response_200 = ChatSession.from_dict(response.json())
 
@@ -94,12 +52,28 @@ def _parse_success(response: httpx.Response) -> ChatSession:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ChatSessionUpdateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+) -> ChatSessionUpdateRequest:
+    return make_body(
+        ChatSessionUpdateRequest,
+        body,
+        {
+            "name": name,
+        },
+        "update_chat_session",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
     body: ChatSessionUpdateRequest,
-) -> Response[ChatSession | EndpointError]:
+) -> Response[ChatSession]:
     """Updates the name of a chat session.
 
      Updates the name of a chat session.
@@ -109,23 +83,21 @@ def sync_detailed(
         body (ChatSessionUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession | EndpointError]
+        Response[ChatSession]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -133,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatSessionUpdateRequest,
-) -> ChatSession | EndpointError | None:
+) -> ChatSession | None:
     """Updates the name of a chat session.
 
      Updates the name of a chat session.
@@ -143,11 +115,12 @@ def sync(
         body (ChatSessionUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatSession | EndpointError
+        ChatSession
     """
 
     return sync_detailed(
@@ -162,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatSessionUpdateRequest,
-) -> Response[ChatSession | EndpointError]:
+) -> Response[ChatSession]:
     """Updates the name of a chat session.
 
      Updates the name of a chat session.
@@ -172,21 +145,21 @@ async def asyncio_detailed(
         body (ChatSessionUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession | EndpointError]
+        Response[ChatSession]
     """
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            session_id=session_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -194,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatSessionUpdateRequest,
-) -> ChatSession | EndpointError | None:
+) -> ChatSession | None:
     """Updates the name of a chat session.
 
      Updates the name of a chat session.
@@ -204,11 +177,12 @@ async def asyncio(
         body (ChatSessionUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatSession | EndpointError
+        ChatSession
     """
 
     return (

@@ -1,23 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_qa_feedback_request import UpdateQAFeedbackRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     answer_id: str,
     *,
     body: UpdateQAFeedbackRequest,
@@ -40,47 +42,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: UpdateQAFeedbackRequest | Mapping[str, Any] | Unset,
+    *,
+    expected_answer: Any = UNSET,
+    user_comment: Any = UNSET,
+) -> UpdateQAFeedbackRequest:
+    return make_body(
+        UpdateQAFeedbackRequest,
+        body,
+        {
+            "expected_answer": expected_answer,
+            "user_comment": user_comment,
+        },
+        "update_question_answer_feedback",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -88,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateQAFeedbackRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update feedback for a specific answer to a question.
 
      Update feedback for a specific answer to a question.
@@ -98,23 +81,21 @@ def sync_detailed(
         body (UpdateQAFeedbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        answer_id=answer_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            answer_id=answer_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -122,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateQAFeedbackRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update feedback for a specific answer to a question.
 
      Update feedback for a specific answer to a question.
@@ -132,11 +113,12 @@ def sync(
         body (UpdateQAFeedbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -151,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateQAFeedbackRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update feedback for a specific answer to a question.
 
      Update feedback for a specific answer to a question.
@@ -161,21 +143,21 @@ async def asyncio_detailed(
         body (UpdateQAFeedbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        answer_id=answer_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            answer_id=answer_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -183,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateQAFeedbackRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update feedback for a specific answer to a question.
 
      Update feedback for a specific answer to a question.
@@ -193,11 +175,12 @@ async def asyncio(
         body (UpdateQAFeedbackRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

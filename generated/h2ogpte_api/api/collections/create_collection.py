@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.collection import Collection
 from ...models.collection_create_request import CollectionCreateRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CollectionCreateRequest,
 ) -> dict[str, Any]:
@@ -35,56 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Collection | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = Collection.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Collection | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Collection:
+def parse(response: httpx.Response) -> Collection:
     if response.status_code == 201:
         response_201 = Collection.from_dict(response.json())
 
@@ -93,11 +46,41 @@ def _parse_success(response: httpx.Response) -> Collection:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CollectionCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    description: Any = UNSET,
+    embedding_model: Any = UNSET,
+    collection_settings: Any = UNSET,
+    chat_settings: Any = UNSET,
+    expiry_date: Any = UNSET,
+    workspace: Any = UNSET,
+    vex_encryption: Any = UNSET,
+) -> CollectionCreateRequest:
+    return make_body(
+        CollectionCreateRequest,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "embedding_model": embedding_model,
+            "collection_settings": collection_settings,
+            "chat_settings": chat_settings,
+            "expiry_date": expiry_date,
+            "workspace": workspace,
+            "vex_encryption": vex_encryption,
+        },
+        "create_collection",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionCreateRequest,
-) -> Response[Collection | EndpointError]:
+) -> Response[Collection]:
     """Create a Collection
 
      A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
@@ -108,29 +91,27 @@ def sync_detailed(
         body (CollectionCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection | EndpointError]
+        Response[Collection]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: CollectionCreateRequest,
-) -> Collection | EndpointError | None:
+) -> Collection | None:
     """Create a Collection
 
      A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
@@ -141,11 +122,12 @@ def sync(
         body (CollectionCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Collection | EndpointError
+        Collection
     """
 
     return sync_detailed(
@@ -158,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionCreateRequest,
-) -> Response[Collection | EndpointError]:
+) -> Response[Collection]:
     """Create a Collection
 
      A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
@@ -169,27 +151,27 @@ async def asyncio_detailed(
         body (CollectionCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection | EndpointError]
+        Response[Collection]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CollectionCreateRequest,
-) -> Collection | EndpointError | None:
+) -> Collection | None:
     """Create a Collection
 
      A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
@@ -200,11 +182,12 @@ async def asyncio(
         body (CollectionCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Collection | EndpointError
+        Collection
     """
 
     return (

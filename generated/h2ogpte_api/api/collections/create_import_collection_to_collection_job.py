@@ -1,28 +1,28 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_import_collection_to_collection_job_request import (
     CreateImportCollectionToCollectionJobRequest,
 )
-from ...models.endpoint_error import EndpointError
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: CreateImportCollectionToCollectionJobRequest,
@@ -95,52 +95,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
         return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: CreateImportCollectionToCollectionJobRequest | Mapping[str, Any] | Unset,
+    *,
+    source_collection_id: Any = UNSET,
+) -> CreateImportCollectionToCollectionJobRequest:
+    return make_body(
+        CreateImportCollectionToCollectionJobRequest,
+        body,
+        {
+            "source_collection_id": source_collection_id,
+        },
+        "create_import_collection_to_collection_job",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -163,7 +140,7 @@ def sync_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates job to import collection to the collection.
 
      Creates job to import collection to the collection.
@@ -188,38 +165,36 @@ def sync_detailed(
         body (CreateImportCollectionToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        migrate_scheduled_connectors=migrate_scheduled_connectors,
-        copy_lifecycle_settings=copy_lifecycle_settings,
-        skip_reparse=skip_reparse,
-        copy_document=copy_document,
-        preserve_document_status=preserve_document_status,
-        preserve_metadata=preserve_metadata,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            migrate_scheduled_connectors=migrate_scheduled_connectors,
+            copy_lifecycle_settings=copy_lifecycle_settings,
+            skip_reparse=skip_reparse,
+            copy_document=copy_document,
+            preserve_document_status=preserve_document_status,
+            preserve_metadata=preserve_metadata,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -242,7 +217,7 @@ def sync(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates job to import collection to the collection.
 
      Creates job to import collection to the collection.
@@ -267,11 +242,12 @@ def sync(
         body (CreateImportCollectionToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -316,7 +292,7 @@ async def asyncio_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates job to import collection to the collection.
 
      Creates job to import collection to the collection.
@@ -341,36 +317,36 @@ async def asyncio_detailed(
         body (CreateImportCollectionToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        migrate_scheduled_connectors=migrate_scheduled_connectors,
-        copy_lifecycle_settings=copy_lifecycle_settings,
-        skip_reparse=skip_reparse,
-        copy_document=copy_document,
-        preserve_document_status=preserve_document_status,
-        preserve_metadata=preserve_metadata,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            migrate_scheduled_connectors=migrate_scheduled_connectors,
+            copy_lifecycle_settings=copy_lifecycle_settings,
+            skip_reparse=skip_reparse,
+            copy_document=copy_document,
+            preserve_document_status=preserve_document_status,
+            preserve_metadata=preserve_metadata,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -393,7 +369,7 @@ async def asyncio(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates job to import collection to the collection.
 
      Creates job to import collection to the collection.
@@ -418,11 +394,12 @@ async def asyncio(
         body (CreateImportCollectionToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

@@ -1,28 +1,28 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_insert_document_to_collection_job_request import (
     CreateInsertDocumentToCollectionJobRequest,
 )
-from ...models.endpoint_error import EndpointError
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: CreateInsertDocumentToCollectionJobRequest,
@@ -83,52 +83,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
         return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: CreateInsertDocumentToCollectionJobRequest | Mapping[str, Any] | Unset,
+    *,
+    document_id: Any = UNSET,
+) -> CreateInsertDocumentToCollectionJobRequest:
+    return make_body(
+        CreateInsertDocumentToCollectionJobRequest,
+        body,
+        {
+            "document_id": document_id,
+        },
+        "create_insert_document_to_collection_job",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -147,7 +124,7 @@ def sync_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates job to insert document to the collection.
 
      Creates job to insert document to the collection.
@@ -168,34 +145,32 @@ def sync_detailed(
         body (CreateInsertDocumentToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        copy_document=copy_document,
-        preserve_metadata=preserve_metadata,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            copy_document=copy_document,
+            preserve_metadata=preserve_metadata,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -214,7 +189,7 @@ def sync(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates job to insert document to the collection.
 
      Creates job to insert document to the collection.
@@ -235,11 +210,12 @@ def sync(
         body (CreateInsertDocumentToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -276,7 +252,7 @@ async def asyncio_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates job to insert document to the collection.
 
      Creates job to insert document to the collection.
@@ -297,32 +273,32 @@ async def asyncio_detailed(
         body (CreateInsertDocumentToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        copy_document=copy_document,
-        preserve_metadata=preserve_metadata,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            copy_document=copy_document,
+            preserve_metadata=preserve_metadata,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -341,7 +317,7 @@ async def asyncio(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates job to insert document to the collection.
 
      Creates job to insert document to the collection.
@@ -362,11 +338,12 @@ async def asyncio(
         body (CreateInsertDocumentToCollectionJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

@@ -1,28 +1,28 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_update_collection_thumbnail_job_body import (
     CreateUpdateCollectionThumbnailJobBody,
 )
-from ...models.endpoint_error import EndpointError
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
@@ -52,56 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 413:
-        response_413 = EndpointError.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
@@ -110,13 +61,29 @@ def _parse_success(response: httpx.Response) -> JobDetails:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateUpdateCollectionThumbnailJobBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+) -> CreateUpdateCollectionThumbnailJobBody | Unset:
+    return make_optional_body(
+        CreateUpdateCollectionThumbnailJobBody,
+        body,
+        {
+            "file": file,
+        },
+        "create_update_collection_thumbnail_job",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates a job to update collection thumbnail.
 
      Creates a job to update a new thumbnail image for the collection.
@@ -127,24 +94,22 @@ def sync_detailed(
         body (CreateUpdateCollectionThumbnailJobBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -153,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates a job to update collection thumbnail.
 
      Creates a job to update a new thumbnail image for the collection.
@@ -164,11 +129,12 @@ def sync(
         body (CreateUpdateCollectionThumbnailJobBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -185,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates a job to update collection thumbnail.
 
      Creates a job to update a new thumbnail image for the collection.
@@ -196,22 +162,22 @@ async def asyncio_detailed(
         body (CreateUpdateCollectionThumbnailJobBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -220,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates a job to update collection thumbnail.
 
      Creates a job to update a new thumbnail image for the collection.
@@ -231,11 +197,12 @@ async def asyncio(
         body (CreateUpdateCollectionThumbnailJobBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

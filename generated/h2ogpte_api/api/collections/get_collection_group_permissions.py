@@ -1,24 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.group_share_permission import GroupSharePermission
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
@@ -33,54 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[GroupSharePermission] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "get_collection_group_permissions", "array")
-        response_200 = list(map(GroupSharePermission.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[GroupSharePermission]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[GroupSharePermission]:
+def parse(response: httpx.Response) -> list[GroupSharePermission]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -96,7 +43,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[GroupSharePermission]]:
+) -> Response[list[GroupSharePermission]]:
     """Returns a list of group access permissions for a given collection.
 
      The returned list of group permissions denoting which groups have access to the collection.
@@ -105,29 +52,27 @@ def sync_detailed(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GroupSharePermission]]
+        Response[list[GroupSharePermission]]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[GroupSharePermission] | None:
+) -> list[GroupSharePermission] | None:
     """Returns a list of group access permissions for a given collection.
 
      The returned list of group permissions denoting which groups have access to the collection.
@@ -136,11 +81,12 @@ def sync(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GroupSharePermission]
+        list[GroupSharePermission]
     """
 
     return sync_detailed(
@@ -153,7 +99,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[GroupSharePermission]]:
+) -> Response[list[GroupSharePermission]]:
     """Returns a list of group access permissions for a given collection.
 
      The returned list of group permissions denoting which groups have access to the collection.
@@ -162,27 +108,27 @@ async def asyncio_detailed(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GroupSharePermission]]
+        Response[list[GroupSharePermission]]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[GroupSharePermission] | None:
+) -> list[GroupSharePermission] | None:
     """Returns a list of group access permissions for a given collection.
 
      The returned list of group permissions denoting which groups have access to the collection.
@@ -191,11 +137,12 @@ async def asyncio(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GroupSharePermission]
+        list[GroupSharePermission]
     """
 
     return (

@@ -1,25 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.get_collection_metadata_response_200 import (
     GetCollectionMetadataResponse200,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
@@ -34,51 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | GetCollectionMetadataResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetCollectionMetadataResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | GetCollectionMetadataResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> GetCollectionMetadataResponse200:
+def parse(response: httpx.Response) -> GetCollectionMetadataResponse200:
     if response.status_code == 200:
         response_200 = GetCollectionMetadataResponse200.from_dict(response.json())
 
@@ -91,7 +42,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | GetCollectionMetadataResponse200]:
+) -> Response[GetCollectionMetadataResponse200]:
     """Fetches collection metadata.
 
      Returns details of collection metadata.
@@ -100,29 +51,27 @@ def sync_detailed(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GetCollectionMetadataResponse200]
+        Response[GetCollectionMetadataResponse200]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | GetCollectionMetadataResponse200 | None:
+) -> GetCollectionMetadataResponse200 | None:
     """Fetches collection metadata.
 
      Returns details of collection metadata.
@@ -131,11 +80,12 @@ def sync(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GetCollectionMetadataResponse200
+        GetCollectionMetadataResponse200
     """
 
     return sync_detailed(
@@ -148,7 +98,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | GetCollectionMetadataResponse200]:
+) -> Response[GetCollectionMetadataResponse200]:
     """Fetches collection metadata.
 
      Returns details of collection metadata.
@@ -157,27 +107,27 @@ async def asyncio_detailed(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GetCollectionMetadataResponse200]
+        Response[GetCollectionMetadataResponse200]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | GetCollectionMetadataResponse200 | None:
+) -> GetCollectionMetadataResponse200 | None:
     """Fetches collection metadata.
 
      Returns details of collection metadata.
@@ -186,11 +136,12 @@ async def asyncio(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GetCollectionMetadataResponse200
+        GetCollectionMetadataResponse200
     """
 
     return (

@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.collection import Collection
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -50,49 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[Collection] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_all_collections", "array")
-        response_200 = list(map(Collection.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[Collection]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[Collection]:
+def parse(response: httpx.Response) -> list[Collection]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -112,7 +63,7 @@ def sync_detailed(
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[EndpointError | list[Collection]]:
+) -> Response[list[Collection]]:
     """Fetches all users' collection metadata sorted by last update time by default.
 
      Fetches all users' collection metadata sorted by last update time by default. This is for admin use
@@ -126,26 +77,24 @@ def sync_detailed(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Collection]]
+        Response[list[Collection]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        filter_=filter_,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            filter_=filter_,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -156,7 +105,7 @@ def sync(
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> EndpointError | list[Collection] | None:
+) -> list[Collection] | None:
     """Fetches all users' collection metadata sorted by last update time by default.
 
      Fetches all users' collection metadata sorted by last update time by default. This is for admin use
@@ -170,11 +119,12 @@ def sync(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Collection]
+        list[Collection]
     """
 
     return sync_detailed(
@@ -195,7 +145,7 @@ async def asyncio_detailed(
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[EndpointError | list[Collection]]:
+) -> Response[list[Collection]]:
     """Fetches all users' collection metadata sorted by last update time by default.
 
      Fetches all users' collection metadata sorted by last update time by default. This is for admin use
@@ -209,24 +159,24 @@ async def asyncio_detailed(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Collection]]
+        Response[list[Collection]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        filter_=filter_,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            filter_=filter_,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -237,7 +187,7 @@ async def asyncio(
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> EndpointError | list[Collection] | None:
+) -> list[Collection] | None:
     """Fetches all users' collection metadata sorted by last update time by default.
 
      Fetches all users' collection metadata sorted by last update time by default. This is for admin use
@@ -251,11 +201,12 @@ async def asyncio(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Collection]
+        list[Collection]
     """
 
     return (

@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.collection import Collection
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -56,49 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[Collection] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_collections", "array")
-        response_200 = list(map(Collection.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[Collection]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[Collection]:
+def parse(response: httpx.Response) -> list[Collection]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -120,7 +71,7 @@ def sync_detailed(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = UNSET,
-) -> Response[EndpointError | list[Collection]]:
+) -> Response[list[Collection]]:
     """List collections.
 
      List collections for a given user. If sort_column is not specified, the output is sorted by by last
@@ -136,28 +87,26 @@ def sync_detailed(
         current_user_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Collection]]
+        Response[list[Collection]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        metadata_filter=metadata_filter,
-        name_filter=name_filter,
-        current_user_only=current_user_only,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            metadata_filter=metadata_filter,
+            name_filter=name_filter,
+            current_user_only=current_user_only,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -170,7 +119,7 @@ def sync(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = UNSET,
-) -> EndpointError | list[Collection] | None:
+) -> list[Collection] | None:
     """List collections.
 
      List collections for a given user. If sort_column is not specified, the output is sorted by by last
@@ -186,11 +135,12 @@ def sync(
         current_user_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Collection]
+        list[Collection]
     """
 
     return sync_detailed(
@@ -215,7 +165,7 @@ async def asyncio_detailed(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = UNSET,
-) -> Response[EndpointError | list[Collection]]:
+) -> Response[list[Collection]]:
     """List collections.
 
      List collections for a given user. If sort_column is not specified, the output is sorted by by last
@@ -231,26 +181,26 @@ async def asyncio_detailed(
         current_user_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Collection]]
+        Response[list[Collection]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        metadata_filter=metadata_filter,
-        name_filter=name_filter,
-        current_user_only=current_user_only,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            metadata_filter=metadata_filter,
+            name_filter=name_filter,
+            current_user_only=current_user_only,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -263,7 +213,7 @@ async def asyncio(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = UNSET,
-) -> EndpointError | list[Collection] | None:
+) -> list[Collection] | None:
     """List collections.
 
      List collections for a given user. If sort_column is not specified, the output is sorted by by last
@@ -279,11 +229,12 @@ async def asyncio(
         current_user_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Collection]
+        list[Collection]
     """
 
     return (

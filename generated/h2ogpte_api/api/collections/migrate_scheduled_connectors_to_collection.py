@@ -1,26 +1,28 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.job_details import JobDetails
 from ...models.migrate_scheduled_connectors_to_collection_request import (
     MigrateScheduledConnectorsToCollectionRequest,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: MigrateScheduledConnectorsToCollectionRequest,
@@ -43,51 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
@@ -96,12 +54,28 @@ def _parse_success(response: httpx.Response) -> JobDetails:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: MigrateScheduledConnectorsToCollectionRequest | Mapping[str, Any] | Unset,
+    *,
+    src_collection_id: Any = UNSET,
+) -> MigrateScheduledConnectorsToCollectionRequest:
+    return make_body(
+        MigrateScheduledConnectorsToCollectionRequest,
+        body,
+        {
+            "src_collection_id": src_collection_id,
+        },
+        "migrate_scheduled_connectors_to_collection",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
     body: MigrateScheduledConnectorsToCollectionRequest,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Migrate scheduled connectors from another collection
 
      Moves all scheduled connectors from a source collection to the target collection. The source
@@ -113,23 +87,21 @@ def sync_detailed(
         body (MigrateScheduledConnectorsToCollectionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -137,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MigrateScheduledConnectorsToCollectionRequest,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Migrate scheduled connectors from another collection
 
      Moves all scheduled connectors from a source collection to the target collection. The source
@@ -149,11 +121,12 @@ def sync(
         body (MigrateScheduledConnectorsToCollectionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -168,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MigrateScheduledConnectorsToCollectionRequest,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Migrate scheduled connectors from another collection
 
      Moves all scheduled connectors from a source collection to the target collection. The source
@@ -180,21 +153,21 @@ async def asyncio_detailed(
         body (MigrateScheduledConnectorsToCollectionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -202,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MigrateScheduledConnectorsToCollectionRequest,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Migrate scheduled connectors from another collection
 
      Moves all scheduled connectors from a source collection to the target collection. The source
@@ -214,11 +187,12 @@ async def asyncio(
         body (MigrateScheduledConnectorsToCollectionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

@@ -1,25 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.chunk_search_result import ChunkSearchResult
-from ...models.endpoint_error import EndpointError
 from ...models.search_collection_chunks_request import SearchCollectionChunksRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: SearchCollectionChunksRequest,
@@ -42,49 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[ChunkSearchResult] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "search_collection_chunks", "array")
-        response_200 = list(map(ChunkSearchResult.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[ChunkSearchResult]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[ChunkSearchResult]:
+def parse(response: httpx.Response) -> list[ChunkSearchResult]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -96,12 +56,34 @@ def _parse_success(response: httpx.Response) -> list[ChunkSearchResult]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SearchCollectionChunksRequest | Mapping[str, Any] | Unset,
+    *,
+    query: Any = UNSET,
+    topics: Any = UNSET,
+    offset: Any = UNSET,
+    limit: Any = UNSET,
+) -> SearchCollectionChunksRequest:
+    return make_body(
+        SearchCollectionChunksRequest,
+        body,
+        {
+            "query": query,
+            "topics": topics,
+            "offset": offset,
+            "limit": limit,
+        },
+        "search_collection_chunks",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
     body: SearchCollectionChunksRequest,
-) -> Response[EndpointError | list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult]]:
     """Finds chunks related to a message using lexical search.
 
      Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
@@ -112,23 +94,21 @@ def sync_detailed(
         body (SearchCollectionChunksRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult]]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -136,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SearchCollectionChunksRequest,
-) -> EndpointError | list[ChunkSearchResult] | None:
+) -> list[ChunkSearchResult] | None:
     """Finds chunks related to a message using lexical search.
 
      Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
@@ -147,11 +127,12 @@ def sync(
         body (SearchCollectionChunksRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[ChunkSearchResult]
+        list[ChunkSearchResult]
     """
 
     return sync_detailed(
@@ -166,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchCollectionChunksRequest,
-) -> Response[EndpointError | list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult]]:
     """Finds chunks related to a message using lexical search.
 
      Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
@@ -177,21 +158,21 @@ async def asyncio_detailed(
         body (SearchCollectionChunksRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult]]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -199,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SearchCollectionChunksRequest,
-) -> EndpointError | list[ChunkSearchResult] | None:
+) -> list[ChunkSearchResult] | None:
     """Finds chunks related to a message using lexical search.
 
      Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
@@ -210,11 +191,12 @@ async def asyncio(
         body (SearchCollectionChunksRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[ChunkSearchResult]
+        list[ChunkSearchResult]
     """
 
     return (

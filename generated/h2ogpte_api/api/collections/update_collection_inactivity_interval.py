@@ -1,25 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_collection_inactivity_interval_request import (
     UpdateCollectionInactivityIntervalRequest,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: UpdateCollectionInactivityIntervalRequest,
@@ -42,47 +44,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: UpdateCollectionInactivityIntervalRequest | Mapping[str, Any] | Unset,
+    *,
+    inactivity_interval: Any = UNSET,
+) -> UpdateCollectionInactivityIntervalRequest:
+    return make_body(
+        UpdateCollectionInactivityIntervalRequest,
+        body,
+        {
+            "inactivity_interval": inactivity_interval,
+        },
+        "update_collection_inactivity_interval",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -90,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCollectionInactivityIntervalRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Updates an inactivity interval of a collection.
 
      Updates an inactivity interval of a collection.
@@ -100,23 +81,21 @@ def sync_detailed(
         body (UpdateCollectionInactivityIntervalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -124,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateCollectionInactivityIntervalRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Updates an inactivity interval of a collection.
 
      Updates an inactivity interval of a collection.
@@ -134,11 +113,12 @@ def sync(
         body (UpdateCollectionInactivityIntervalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -153,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCollectionInactivityIntervalRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Updates an inactivity interval of a collection.
 
      Updates an inactivity interval of a collection.
@@ -163,21 +143,21 @@ async def asyncio_detailed(
         body (UpdateCollectionInactivityIntervalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -185,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateCollectionInactivityIntervalRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Updates an inactivity interval of a collection.
 
      Updates an inactivity interval of a collection.
@@ -195,11 +175,12 @@ async def asyncio(
         body (UpdateCollectionInactivityIntervalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

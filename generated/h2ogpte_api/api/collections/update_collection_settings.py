@@ -1,25 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.collection_settings import CollectionSettings
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: CollectionSettings | Unset = UNSET,
@@ -43,52 +43,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: CollectionSettings | Mapping[str, Any] | Unset,
+    *,
+    max_tokens_per_chunk: Any = UNSET,
+    chunk_overlap_tokens: Any = UNSET,
+    gen_doc_summaries: Any = UNSET,
+    gen_doc_questions: Any = UNSET,
+    audio_input_language: Any = UNSET,
+    ocr_model: Any = UNSET,
+    tesseract_lang: Any = UNSET,
+    keep_tables_as_one_chunk: Any = UNSET,
+    chunk_by_page: Any = UNSET,
+    handwriting_check: Any = UNSET,
+    ingest_mode: Any = UNSET,
+    follow_links: Any = UNSET,
+    max_depth: Any = UNSET,
+    max_documents: Any = UNSET,
+    root_dir: Any = UNSET,
+    copy_document: Any = UNSET,
+    guardrails_settings: Any = UNSET,
+    expiry_timezone: Any = UNSET,
+) -> CollectionSettings | Unset:
+    return make_optional_body(
+        CollectionSettings,
+        body,
+        {
+            "max_tokens_per_chunk": max_tokens_per_chunk,
+            "chunk_overlap_tokens": chunk_overlap_tokens,
+            "gen_doc_summaries": gen_doc_summaries,
+            "gen_doc_questions": gen_doc_questions,
+            "audio_input_language": audio_input_language,
+            "ocr_model": ocr_model,
+            "tesseract_lang": tesseract_lang,
+            "keep_tables_as_one_chunk": keep_tables_as_one_chunk,
+            "chunk_by_page": chunk_by_page,
+            "handwriting_check": handwriting_check,
+            "ingest_mode": ingest_mode,
+            "follow_links": follow_links,
+            "max_depth": max_depth,
+            "max_documents": max_documents,
+            "root_dir": root_dir,
+            "copy_document": copy_document,
+            "guardrails_settings": guardrails_settings,
+            "expiry_timezone": expiry_timezone,
+        },
+        "update_collection_settings",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -96,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionSettings | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Updates collection settings.
 
      Recreates entire settings on the collection.
@@ -106,23 +114,21 @@ def sync_detailed(
         body (CollectionSettings | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -130,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CollectionSettings | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Updates collection settings.
 
      Recreates entire settings on the collection.
@@ -140,11 +146,12 @@ def sync(
         body (CollectionSettings | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -159,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionSettings | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Updates collection settings.
 
      Recreates entire settings on the collection.
@@ -169,21 +176,21 @@ async def asyncio_detailed(
         body (CollectionSettings | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -191,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CollectionSettings | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Updates collection settings.
 
      Recreates entire settings on the collection.
@@ -201,11 +208,12 @@ async def asyncio(
         body (CollectionSettings | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,25 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_collection_thumbnail_body import UpdateCollectionThumbnailBody
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: UpdateCollectionThumbnailBody | Unset = UNSET,
@@ -49,57 +49,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 413:
-        response_413 = EndpointError.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = EndpointError.from_dict(response.json())
-
-        return response_415
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: UpdateCollectionThumbnailBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+) -> UpdateCollectionThumbnailBody | Unset:
+    return make_optional_body(
+        UpdateCollectionThumbnailBody,
+        body,
+        {
+            "file": file,
+        },
+        "update_collection_thumbnail",
+        as_json=False,
+    )
 
 
 def sync_detailed(
@@ -108,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateCollectionThumbnailBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Updates collection thumbnail.
 
      Uploads a new thumbnail image for the collection.
@@ -119,24 +88,22 @@ def sync_detailed(
         body (UpdateCollectionThumbnailBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -145,7 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateCollectionThumbnailBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Updates collection thumbnail.
 
      Uploads a new thumbnail image for the collection.
@@ -156,11 +123,12 @@ def sync(
         body (UpdateCollectionThumbnailBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -177,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateCollectionThumbnailBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Updates collection thumbnail.
 
      Uploads a new thumbnail image for the collection.
@@ -188,22 +156,22 @@ async def asyncio_detailed(
         body (UpdateCollectionThumbnailBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -212,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateCollectionThumbnailBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Updates collection thumbnail.
 
      Uploads a new thumbnail image for the collection.
@@ -223,11 +191,12 @@ async def asyncio(
         body (UpdateCollectionThumbnailBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

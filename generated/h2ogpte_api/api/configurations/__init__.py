@@ -1,6 +1,7 @@
 """The operations tagged configurations: `client.configurations` is a `Configurations` (an `AsyncConfigurations` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -35,7 +43,7 @@ class Configurations(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ConfigurationsWithRawResponse:
-        return ConfigurationsWithRawResponse(self._client)
+        return ConfigurationsWithRawResponse(self._requester)
 
     def delete_global_configurations(
         self,
@@ -48,14 +56,10 @@ class Configurations(SyncResource):
 
         Deletes global configuration items (to be used by admins only).
         """
-        from . import delete_global_configurations as _operation
+        from . import delete_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(key_names=key_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_role_configurations(
         self,
@@ -69,15 +73,10 @@ class Configurations(SyncResource):
 
         Deletes role configuration items for a given role.
         """
-        from . import delete_role_configurations as _operation
+        from . import delete_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id, key_names=key_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_user_configurations(
         self,
@@ -91,15 +90,10 @@ class Configurations(SyncResource):
 
         Deletes user configuration items (to be used by admins only).
         """
-        from . import delete_user_configurations as _operation
+        from . import delete_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id, key_names=key_names)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def fetch_configuration_url(
@@ -132,25 +126,10 @@ class Configurations(SyncResource):
         Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
         and under 100KB. Admin only.
         """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
+        from . import fetch_configuration_url as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, url=url))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_current_user_configurations(
         self,
@@ -159,12 +138,10 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for current users."""
-        from . import list_current_user_configurations as _operation
+        from . import list_current_user_configurations as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_global_configurations(
         self,
@@ -174,14 +151,10 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[GlobalConfigurationItem]:
         """Gets global configurations."""
-        from . import list_global_configurations as _operation
+        from . import list_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(as_admin=as_admin)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_role_configurations(
         self,
@@ -191,14 +164,10 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for a given role."""
-        from . import list_role_configurations as _operation
+        from . import list_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(role_id=role_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_user_configurations(
         self,
@@ -211,14 +180,10 @@ class Configurations(SyncResource):
 
         Gets user configurations (to be used by admins only).
         """
-        from . import list_user_configurations as _operation
+        from . import list_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def reset_user_configuration(
         self,
@@ -232,15 +197,10 @@ class Configurations(SyncResource):
 
         Resets user configuration item (to be used by admins only).
         """
-        from . import reset_user_configuration as _operation
+        from . import reset_user_configuration as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(user_id=user_id, key_name=key_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_global_configuration(
@@ -281,29 +241,19 @@ class Configurations(SyncResource):
 
         Sets global configuration item (to be used by admins only).
         """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
+        from . import set_global_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
+                string_value=string_value,
+                can_overwrite=can_overwrite,
+                is_public=is_public,
+                value_type=value_type,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_role_configuration(
@@ -344,28 +294,20 @@ class Configurations(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Sets configuration item for a given role."""
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
+        from . import set_role_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             role_id=role_id,
             key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
+            body=_op.build_body(
                 body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
+                body_key_name=body_key_name,
+                string_value=string_value,
+                value_type=value_type,
+                updated_at=updated_at,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_user_configuration(
@@ -405,26 +347,14 @@ class Configurations(SyncResource):
 
         Sets user configuration item (to be used by admins only).
         """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
+        from . import set_user_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             user_id=user_id,
             key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
+            body=_op.build_body(body, string_value=string_value, value_type=value_type),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncConfigurations(AsyncResource):
@@ -432,7 +362,7 @@ class AsyncConfigurations(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncConfigurationsWithRawResponse:
-        return AsyncConfigurationsWithRawResponse(self._client)
+        return AsyncConfigurationsWithRawResponse(self._requester)
 
     async def delete_global_configurations(
         self,
@@ -445,13 +375,11 @@ class AsyncConfigurations(AsyncResource):
 
         Deletes global configuration items (to be used by admins only).
         """
-        from . import delete_global_configurations as _operation
+        from . import delete_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(key_names=key_names)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_role_configurations(
@@ -466,14 +394,11 @@ class AsyncConfigurations(AsyncResource):
 
         Deletes role configuration items for a given role.
         """
-        from . import delete_role_configurations as _operation
+        from . import delete_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(role_id=role_id, key_names=key_names)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_user_configurations(
@@ -488,14 +413,11 @@ class AsyncConfigurations(AsyncResource):
 
         Deletes user configuration items (to be used by admins only).
         """
-        from . import delete_user_configurations as _operation
+        from . import delete_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(user_id=user_id, key_names=key_names)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -529,24 +451,11 @@ class AsyncConfigurations(AsyncResource):
         Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
         and under 100KB. Admin only.
         """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
+        from . import fetch_configuration_url as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(body=_op.build_body(body, url=url))
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_current_user_configurations(
@@ -556,11 +465,11 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for current users."""
-        from . import list_current_user_configurations as _operation
+        from . import list_current_user_configurations as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_global_configurations(
@@ -571,13 +480,11 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[GlobalConfigurationItem]:
         """Gets global configurations."""
-        from . import list_global_configurations as _operation
+        from . import list_global_configurations as _op
 
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(as_admin=as_admin)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_role_configurations(
@@ -588,13 +495,11 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Gets configurations for a given role."""
-        from . import list_role_configurations as _operation
+        from . import list_role_configurations as _op
 
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(role_id=role_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_user_configurations(
@@ -608,13 +513,11 @@ class AsyncConfigurations(AsyncResource):
 
         Gets user configurations (to be used by admins only).
         """
-        from . import list_user_configurations as _operation
+        from . import list_user_configurations as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(user_id=user_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def reset_user_configuration(
@@ -629,14 +532,11 @@ class AsyncConfigurations(AsyncResource):
 
         Resets user configuration item (to be used by admins only).
         """
-        from . import reset_user_configuration as _operation
+        from . import reset_user_configuration as _op
 
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(user_id=user_id, key_name=key_name)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -678,28 +578,20 @@ class AsyncConfigurations(AsyncResource):
 
         Sets global configuration item (to be used by admins only).
         """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
+        from . import set_global_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
+                string_value=string_value,
+                can_overwrite=can_overwrite,
+                is_public=is_public,
+                value_type=value_type,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -741,27 +633,21 @@ class AsyncConfigurations(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UserConfigurationItem]:
         """Sets configuration item for a given role."""
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
+        from . import set_role_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             role_id=role_id,
             key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
+            body=_op.build_body(
                 body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
+                body_key_name=body_key_name,
+                string_value=string_value,
+                value_type=value_type,
+                updated_at=updated_at,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -802,868 +688,78 @@ class AsyncConfigurations(AsyncResource):
 
         Sets user configuration item (to be used by admins only).
         """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
+        from . import set_user_configuration as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             user_id=user_id,
             key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
+            body=_op.build_body(body, string_value=string_value, value_type=value_type),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class ConfigurationsWithRawResponse(SyncResource):
+class ConfigurationsWithRawResponse(SyncRawResource):
     """The operations of `Configurations`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def delete_global_configurations(
-        self,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Deletes global configuration items.
-
-        Deletes global configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_global_configurations as _operation
-
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_role_configurations(
-        self,
-        role_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes role configuration items.
-
-        Deletes role configuration items for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_role_configurations as _operation
-
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_user_configurations(
-        self,
-        user_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes user configuration items.
-
-        Deletes user configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_user_configurations as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def fetch_configuration_url(
-        self,
-        *,
-        url: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    @overload
-    def fetch_configuration_url(
-        self,
-        *,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    def fetch_configuration_url(
-        self,
-        *,
-        url: Any = UNSET,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]:
-        """Fetch HTML content from a URL.
-
-        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
-        and under 100KB. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_current_user_configurations(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for current users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_current_user_configurations as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_global_configurations(
-        self,
-        *,
-        as_admin: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Gets global configurations.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_global_configurations as _operation
-
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_role_configurations(
-        self,
-        role_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_role_configurations as _operation
-
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_user_configurations(
-        self,
-        user_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets user configurations.
-
-        Gets user configurations (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_user_configurations as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def reset_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Resets user configuration item.
-
-        Resets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import reset_user_configuration as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: str,
-        can_overwrite: bool,
-        is_public: bool,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    @overload
-    def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        can_overwrite: Any = UNSET,
-        is_public: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Sets global configuration item.
-
-        Sets global configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
-
-        request = _operation._get_kwargs(
-            key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: str,
-        string_value: str,
-        value_type: str,
-        updated_at: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body: UserConfigurationItem | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: Any = UNSET,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        updated_at: Any = UNSET,
-        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets configuration item for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
-
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
-                body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: str,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        body: SetUserConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets user configuration item.
-
-        Sets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    delete_global_configurations = raw_response(
+        Configurations.delete_global_configurations
+    )
+    delete_role_configurations = raw_response(Configurations.delete_role_configurations)
+    delete_user_configurations = raw_response(Configurations.delete_user_configurations)
+    fetch_configuration_url = raw_response(Configurations.fetch_configuration_url)
+    list_current_user_configurations = raw_response(
+        Configurations.list_current_user_configurations
+    )
+    list_global_configurations = raw_response(Configurations.list_global_configurations)
+    list_role_configurations = raw_response(Configurations.list_role_configurations)
+    list_user_configurations = raw_response(Configurations.list_user_configurations)
+    reset_user_configuration = raw_response(Configurations.reset_user_configuration)
+    set_global_configuration = raw_response(Configurations.set_global_configuration)
+    set_role_configuration = raw_response(Configurations.set_role_configuration)
+    set_user_configuration = raw_response(Configurations.set_user_configuration)
 
 
-class AsyncConfigurationsWithRawResponse(AsyncResource):
+class AsyncConfigurationsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncConfigurations`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def delete_global_configurations(
-        self,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Deletes global configuration items.
-
-        Deletes global configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_global_configurations as _operation
-
-        request = _operation._get_kwargs(
-            key_names=key_names,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_role_configurations(
-        self,
-        role_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes role configuration items.
-
-        Deletes role configuration items for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_role_configurations as _operation
-
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_names=key_names,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_user_configurations(
-        self,
-        user_id: str,
-        key_names: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Deletes user configuration items.
-
-        Deletes user configuration items (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_user_configurations as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_names=key_names,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def fetch_configuration_url(
-        self,
-        *,
-        url: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    @overload
-    async def fetch_configuration_url(
-        self,
-        *,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]: ...
-
-    async def fetch_configuration_url(
-        self,
-        *,
-        url: Any = UNSET,
-        body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[FetchConfigurationUrl200Response]:
-        """Fetch HTML content from a URL.
-
-        Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
-        and under 100KB. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.fetch_configuration_url_request import (
-            FetchConfigurationUrlRequest,
-        )
-        from . import fetch_configuration_url as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                FetchConfigurationUrlRequest,
-                body,
-                {
-                    "url": url,
-                },
-                "fetch_configuration_url",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_current_user_configurations(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for current users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_current_user_configurations as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_global_configurations(
-        self,
-        *,
-        as_admin: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Gets global configurations.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_global_configurations as _operation
-
-        request = _operation._get_kwargs(
-            as_admin=as_admin,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_role_configurations(
-        self,
-        role_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets configurations for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_role_configurations as _operation
-
-        request = _operation._get_kwargs(
-            role_id=role_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_user_configurations(
-        self,
-        user_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Gets user configurations.
-
-        Gets user configurations (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_user_configurations as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def reset_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Resets user configuration item.
-
-        Resets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import reset_user_configuration as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: str,
-        can_overwrite: bool,
-        is_public: bool,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    @overload
-    async def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]: ...
-
-    async def set_global_configuration(
-        self,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        can_overwrite: Any = UNSET,
-        is_public: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GlobalConfigurationItem]]:
-        """Sets global configuration item.
-
-        Sets global configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.set_global_configuration_request import (
-            SetGlobalConfigurationRequest,
-        )
-        from . import set_global_configuration as _operation
-
-        request = _operation._get_kwargs(
-            key_name=key_name,
-            body=make_body(
-                SetGlobalConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "can_overwrite": can_overwrite,
-                    "is_public": is_public,
-                    "value_type": value_type,
-                },
-                "set_global_configuration",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: str,
-        string_value: str,
-        value_type: str,
-        updated_at: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    async def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body: UserConfigurationItem | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    async def set_role_configuration(
-        self,
-        role_id: str,
-        key_name: str,
-        *,
-        body_key_name: Any = UNSET,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        updated_at: Any = UNSET,
-        body: UserConfigurationItem | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets configuration item for a given role.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.user_configuration_item import UserConfigurationItem
-        from . import set_role_configuration as _operation
-
-        request = _operation._get_kwargs(
-            role_id=role_id,
-            key_name=key_name,
-            body=make_body(
-                UserConfigurationItem,
-                body,
-                {
-                    "key_name": body_key_name,
-                    "string_value": string_value,
-                    "value_type": value_type,
-                    "updated_at": updated_at,
-                },
-                "set_role_configuration",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: str,
-        value_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    @overload
-    async def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        body: SetUserConfigurationRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]: ...
-
-    async def set_user_configuration(
-        self,
-        user_id: str,
-        key_name: str,
-        *,
-        string_value: Any = UNSET,
-        value_type: Any = UNSET,
-        body: SetUserConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UserConfigurationItem]]:
-        """Sets user configuration item.
-
-        Sets user configuration item (to be used by admins only).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.set_user_configuration_request import SetUserConfigurationRequest
-        from . import set_user_configuration as _operation
-
-        request = _operation._get_kwargs(
-            user_id=user_id,
-            key_name=key_name,
-            body=make_body(
-                SetUserConfigurationRequest,
-                body,
-                {
-                    "string_value": string_value,
-                    "value_type": value_type,
-                },
-                "set_user_configuration",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    delete_global_configurations = async_raw_response(
+        AsyncConfigurations.delete_global_configurations
+    )
+    delete_role_configurations = async_raw_response(
+        AsyncConfigurations.delete_role_configurations
+    )
+    delete_user_configurations = async_raw_response(
+        AsyncConfigurations.delete_user_configurations
+    )
+    fetch_configuration_url = async_raw_response(
+        AsyncConfigurations.fetch_configuration_url
+    )
+    list_current_user_configurations = async_raw_response(
+        AsyncConfigurations.list_current_user_configurations
+    )
+    list_global_configurations = async_raw_response(
+        AsyncConfigurations.list_global_configurations
+    )
+    list_role_configurations = async_raw_response(
+        AsyncConfigurations.list_role_configurations
+    )
+    list_user_configurations = async_raw_response(
+        AsyncConfigurations.list_user_configurations
+    )
+    reset_user_configuration = async_raw_response(
+        AsyncConfigurations.reset_user_configuration
+    )
+    set_global_configuration = async_raw_response(
+        AsyncConfigurations.set_global_configuration
+    )
+    set_role_configuration = async_raw_response(
+        AsyncConfigurations.set_role_configuration
+    )
+    set_user_configuration = async_raw_response(
+        AsyncConfigurations.set_user_configuration
+    )
 
 
 __all__ = [

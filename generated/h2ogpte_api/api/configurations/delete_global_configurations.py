@@ -1,24 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.global_configuration_item import GlobalConfigurationItem
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     key_names: list[str],
 ) -> dict[str, Any]:
     require_path_value("key_names", key_names)
@@ -33,49 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[GlobalConfigurationItem] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "delete_global_configurations", "array")
-        response_200 = list(map(GlobalConfigurationItem.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[GlobalConfigurationItem]:
+def parse(response: httpx.Response) -> list[GlobalConfigurationItem]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -91,7 +43,7 @@ def sync_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem]]:
     """Deletes global configuration items.
 
      Deletes global configuration items (to be used by admins only).
@@ -100,29 +52,27 @@ def sync_detailed(
         key_names (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        key_names=key_names,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            key_names=key_names,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[GlobalConfigurationItem] | None:
+) -> list[GlobalConfigurationItem] | None:
     """Deletes global configuration items.
 
      Deletes global configuration items (to be used by admins only).
@@ -131,11 +81,12 @@ def sync(
         key_names (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GlobalConfigurationItem]
+        list[GlobalConfigurationItem]
     """
 
     return sync_detailed(
@@ -148,7 +99,7 @@ async def asyncio_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem]]:
     """Deletes global configuration items.
 
      Deletes global configuration items (to be used by admins only).
@@ -157,27 +108,27 @@ async def asyncio_detailed(
         key_names (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        key_names=key_names,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            key_names=key_names,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[GlobalConfigurationItem] | None:
+) -> list[GlobalConfigurationItem] | None:
     """Deletes global configuration items.
 
      Deletes global configuration items (to be used by admins only).
@@ -186,11 +137,12 @@ async def asyncio(
         key_names (list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GlobalConfigurationItem]
+        list[GlobalConfigurationItem]
     """
 
     return (

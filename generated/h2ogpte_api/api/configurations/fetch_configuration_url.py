@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.fetch_configuration_url_200_response import (
     FetchConfigurationUrl200Response,
 )
 from ...models.fetch_configuration_url_request import FetchConfigurationUrlRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: FetchConfigurationUrlRequest,
 ) -> dict[str, Any]:
@@ -37,56 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | FetchConfigurationUrl200Response | None:
-    if response.status_code == 200:
-        response_200 = FetchConfigurationUrl200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 502:
-        response_502 = EndpointError.from_dict(response.json())
-
-        return response_502
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | FetchConfigurationUrl200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> FetchConfigurationUrl200Response:
+def parse(response: httpx.Response) -> FetchConfigurationUrl200Response:
     if response.status_code == 200:
         response_200 = FetchConfigurationUrl200Response.from_dict(response.json())
 
@@ -95,11 +48,27 @@ def _parse_success(response: httpx.Response) -> FetchConfigurationUrl200Response
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: FetchConfigurationUrlRequest | Mapping[str, Any] | Unset,
+    *,
+    url: Any = UNSET,
+) -> FetchConfigurationUrlRequest:
+    return make_body(
+        FetchConfigurationUrlRequest,
+        body,
+        {
+            "url": url,
+        },
+        "fetch_configuration_url",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FetchConfigurationUrlRequest,
-) -> Response[EndpointError | FetchConfigurationUrl200Response]:
+) -> Response[FetchConfigurationUrl200Response]:
     """Fetch HTML content from a URL.
 
      Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
@@ -109,29 +78,27 @@ def sync_detailed(
         body (FetchConfigurationUrlRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | FetchConfigurationUrl200Response]
+        Response[FetchConfigurationUrl200Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: FetchConfigurationUrlRequest,
-) -> EndpointError | FetchConfigurationUrl200Response | None:
+) -> FetchConfigurationUrl200Response | None:
     """Fetch HTML content from a URL.
 
      Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
@@ -141,11 +108,12 @@ def sync(
         body (FetchConfigurationUrlRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | FetchConfigurationUrl200Response
+        FetchConfigurationUrl200Response
     """
 
     return sync_detailed(
@@ -158,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FetchConfigurationUrlRequest,
-) -> Response[EndpointError | FetchConfigurationUrl200Response]:
+) -> Response[FetchConfigurationUrl200Response]:
     """Fetch HTML content from a URL.
 
      Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
@@ -168,27 +136,27 @@ async def asyncio_detailed(
         body (FetchConfigurationUrlRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | FetchConfigurationUrl200Response]
+        Response[FetchConfigurationUrl200Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FetchConfigurationUrlRequest,
-) -> EndpointError | FetchConfigurationUrl200Response | None:
+) -> FetchConfigurationUrl200Response | None:
     """Fetch HTML content from a URL.
 
      Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
@@ -198,11 +166,12 @@ async def asyncio(
         body (FetchConfigurationUrlRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | FetchConfigurationUrl200Response
+        FetchConfigurationUrl200Response
     """
 
     return (

@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.global_configuration_item import GlobalConfigurationItem
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     as_admin: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,49 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[GlobalConfigurationItem] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_global_configurations", "array")
-        response_200 = list(map(GlobalConfigurationItem.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[GlobalConfigurationItem]:
+def parse(response: httpx.Response) -> list[GlobalConfigurationItem]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -96,7 +47,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     as_admin: bool | Unset = UNSET,
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem]]:
     """Gets global configurations.
 
      Gets global configurations.
@@ -105,29 +56,27 @@ def sync_detailed(
         as_admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        as_admin=as_admin,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            as_admin=as_admin,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     as_admin: bool | Unset = UNSET,
-) -> EndpointError | list[GlobalConfigurationItem] | None:
+) -> list[GlobalConfigurationItem] | None:
     """Gets global configurations.
 
      Gets global configurations.
@@ -136,11 +85,12 @@ def sync(
         as_admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GlobalConfigurationItem]
+        list[GlobalConfigurationItem]
     """
 
     return sync_detailed(
@@ -153,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     as_admin: bool | Unset = UNSET,
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem]]:
     """Gets global configurations.
 
      Gets global configurations.
@@ -162,27 +112,27 @@ async def asyncio_detailed(
         as_admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        as_admin=as_admin,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            as_admin=as_admin,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     as_admin: bool | Unset = UNSET,
-) -> EndpointError | list[GlobalConfigurationItem] | None:
+) -> list[GlobalConfigurationItem] | None:
     """Gets global configurations.
 
      Gets global configurations.
@@ -191,11 +141,12 @@ async def asyncio(
         as_admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GlobalConfigurationItem]
+        list[GlobalConfigurationItem]
     """
 
     return (

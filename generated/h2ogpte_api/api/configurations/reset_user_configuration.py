@@ -1,24 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
     key_name: str,
 ) -> dict[str, Any]:
@@ -36,49 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[UserConfigurationItem] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "reset_user_configuration", "array")
-        response_200 = list(map(UserConfigurationItem.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[UserConfigurationItem]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[UserConfigurationItem]:
+def parse(response: httpx.Response) -> list[UserConfigurationItem]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -95,7 +47,7 @@ def sync_detailed(
     key_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem]]:
     """Resets user configuration item.
 
      Resets user configuration item (to be used by admins only).
@@ -105,23 +57,21 @@ def sync_detailed(
         key_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        key_name=key_name,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            user_id=user_id,
+            key_name=key_name,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -129,7 +79,7 @@ def sync(
     key_name: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[UserConfigurationItem] | None:
+) -> list[UserConfigurationItem] | None:
     """Resets user configuration item.
 
      Resets user configuration item (to be used by admins only).
@@ -139,11 +89,12 @@ def sync(
         key_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserConfigurationItem]
+        list[UserConfigurationItem]
     """
 
     return sync_detailed(
@@ -158,7 +109,7 @@ async def asyncio_detailed(
     key_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem]]:
     """Resets user configuration item.
 
      Resets user configuration item (to be used by admins only).
@@ -168,21 +119,21 @@ async def asyncio_detailed(
         key_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        key_name=key_name,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            user_id=user_id,
+            key_name=key_name,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -190,7 +141,7 @@ async def asyncio(
     key_name: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[UserConfigurationItem] | None:
+) -> list[UserConfigurationItem] | None:
     """Resets user configuration item.
 
      Resets user configuration item (to be used by admins only).
@@ -200,11 +151,12 @@ async def asyncio(
         key_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserConfigurationItem]
+        list[UserConfigurationItem]
     """
 
     return (

@@ -1,25 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.global_configuration_item import GlobalConfigurationItem
 from ...models.set_global_configuration_request import SetGlobalConfigurationRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     key_name: str,
     *,
     body: SetGlobalConfigurationRequest,
@@ -42,49 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[GlobalConfigurationItem] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "set_global_configuration", "array")
-        response_200 = list(map(GlobalConfigurationItem.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[GlobalConfigurationItem]:
+def parse(response: httpx.Response) -> list[GlobalConfigurationItem]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -96,12 +56,34 @@ def _parse_success(response: httpx.Response) -> list[GlobalConfigurationItem]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SetGlobalConfigurationRequest | Mapping[str, Any] | Unset,
+    *,
+    string_value: Any = UNSET,
+    can_overwrite: Any = UNSET,
+    is_public: Any = UNSET,
+    value_type: Any = UNSET,
+) -> SetGlobalConfigurationRequest:
+    return make_body(
+        SetGlobalConfigurationRequest,
+        body,
+        {
+            "string_value": string_value,
+            "can_overwrite": can_overwrite,
+            "is_public": is_public,
+            "value_type": value_type,
+        },
+        "set_global_configuration",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     key_name: str,
     *,
     client: AuthenticatedClient,
     body: SetGlobalConfigurationRequest,
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem]]:
     """Sets global configuration item.
 
      Sets global configuration item (to be used by admins only).
@@ -111,23 +93,21 @@ def sync_detailed(
         body (SetGlobalConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        key_name=key_name,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            key_name=key_name,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -135,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetGlobalConfigurationRequest,
-) -> EndpointError | list[GlobalConfigurationItem] | None:
+) -> list[GlobalConfigurationItem] | None:
     """Sets global configuration item.
 
      Sets global configuration item (to be used by admins only).
@@ -145,11 +125,12 @@ def sync(
         body (SetGlobalConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GlobalConfigurationItem]
+        list[GlobalConfigurationItem]
     """
 
     return sync_detailed(
@@ -164,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetGlobalConfigurationRequest,
-) -> Response[EndpointError | list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem]]:
     """Sets global configuration item.
 
      Sets global configuration item (to be used by admins only).
@@ -174,21 +155,21 @@ async def asyncio_detailed(
         body (SetGlobalConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        key_name=key_name,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            key_name=key_name,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -196,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetGlobalConfigurationRequest,
-) -> EndpointError | list[GlobalConfigurationItem] | None:
+) -> list[GlobalConfigurationItem] | None:
     """Sets global configuration item.
 
      Sets global configuration item (to be used by admins only).
@@ -206,11 +187,12 @@ async def asyncio(
         body (SetGlobalConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[GlobalConfigurationItem]
+        list[GlobalConfigurationItem]
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     role_id: str,
     key_name: str,
     *,
@@ -44,59 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[UserConfigurationItem] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "set_role_configuration", "array")
-        response_200 = list(map(UserConfigurationItem.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[UserConfigurationItem]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[UserConfigurationItem]:
+def parse(response: httpx.Response) -> list[UserConfigurationItem]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -108,13 +58,35 @@ def _parse_success(response: httpx.Response) -> list[UserConfigurationItem]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UserConfigurationItem | Mapping[str, Any] | Unset,
+    *,
+    body_key_name: Any = UNSET,
+    string_value: Any = UNSET,
+    value_type: Any = UNSET,
+    updated_at: Any = UNSET,
+) -> UserConfigurationItem:
+    return make_body(
+        UserConfigurationItem,
+        body,
+        {
+            "key_name": body_key_name,
+            "string_value": string_value,
+            "value_type": value_type,
+            "updated_at": updated_at,
+        },
+        "set_role_configuration",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     role_id: str,
     key_name: str,
     *,
     client: AuthenticatedClient,
     body: UserConfigurationItem,
-) -> Response[EndpointError | list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem]]:
     """Sets configuration item for a given role.
 
      Sets configuration item for a given role.
@@ -125,24 +97,22 @@ def sync_detailed(
         body (UserConfigurationItem):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        role_id=role_id,
-        key_name=key_name,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            role_id=role_id,
+            key_name=key_name,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -151,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserConfigurationItem,
-) -> EndpointError | list[UserConfigurationItem] | None:
+) -> list[UserConfigurationItem] | None:
     """Sets configuration item for a given role.
 
      Sets configuration item for a given role.
@@ -162,11 +132,12 @@ def sync(
         body (UserConfigurationItem):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserConfigurationItem]
+        list[UserConfigurationItem]
     """
 
     return sync_detailed(
@@ -183,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserConfigurationItem,
-) -> Response[EndpointError | list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem]]:
     """Sets configuration item for a given role.
 
      Sets configuration item for a given role.
@@ -194,22 +165,22 @@ async def asyncio_detailed(
         body (UserConfigurationItem):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        role_id=role_id,
-        key_name=key_name,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            role_id=role_id,
+            key_name=key_name,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -218,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserConfigurationItem,
-) -> EndpointError | list[UserConfigurationItem] | None:
+) -> list[UserConfigurationItem] | None:
     """Sets configuration item for a given role.
 
      Sets configuration item for a given role.
@@ -229,11 +200,12 @@ async def asyncio(
         body (UserConfigurationItem):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserConfigurationItem]
+        list[UserConfigurationItem]
     """
 
     return (

@@ -1,25 +1,27 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.set_user_configuration_request import SetUserConfigurationRequest
 from ...models.user_configuration_item import UserConfigurationItem
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
     key_name: str,
     *,
@@ -45,54 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[UserConfigurationItem] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "set_user_configuration", "array")
-        response_200 = list(map(UserConfigurationItem.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[UserConfigurationItem]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[UserConfigurationItem]:
+def parse(response: httpx.Response) -> list[UserConfigurationItem]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -104,13 +59,31 @@ def _parse_success(response: httpx.Response) -> list[UserConfigurationItem]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SetUserConfigurationRequest | Mapping[str, Any] | Unset,
+    *,
+    string_value: Any = UNSET,
+    value_type: Any = UNSET,
+) -> SetUserConfigurationRequest:
+    return make_body(
+        SetUserConfigurationRequest,
+        body,
+        {
+            "string_value": string_value,
+            "value_type": value_type,
+        },
+        "set_user_configuration",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     user_id: str,
     key_name: str,
     *,
     client: AuthenticatedClient,
     body: SetUserConfigurationRequest,
-) -> Response[EndpointError | list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem]]:
     """Sets user configuration item.
 
      Sets user configuration item (to be used by admins only).
@@ -121,24 +94,22 @@ def sync_detailed(
         body (SetUserConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        key_name=key_name,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            user_id=user_id,
+            key_name=key_name,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -147,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetUserConfigurationRequest,
-) -> EndpointError | list[UserConfigurationItem] | None:
+) -> list[UserConfigurationItem] | None:
     """Sets user configuration item.
 
      Sets user configuration item (to be used by admins only).
@@ -158,11 +129,12 @@ def sync(
         body (SetUserConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserConfigurationItem]
+        list[UserConfigurationItem]
     """
 
     return sync_detailed(
@@ -179,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetUserConfigurationRequest,
-) -> Response[EndpointError | list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem]]:
     """Sets user configuration item.
 
      Sets user configuration item (to be used by admins only).
@@ -190,22 +162,22 @@ async def asyncio_detailed(
         body (SetUserConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem]]
     """
 
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        key_name=key_name,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            user_id=user_id,
+            key_name=key_name,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -214,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetUserConfigurationRequest,
-) -> EndpointError | list[UserConfigurationItem] | None:
+) -> list[UserConfigurationItem] | None:
     """Sets user configuration item.
 
      Sets user configuration item (to be used by admins only).
@@ -225,11 +197,12 @@ async def asyncio(
         body (SetUserConfigurationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserConfigurationItem]
+        list[UserConfigurationItem]
     """
 
     return (

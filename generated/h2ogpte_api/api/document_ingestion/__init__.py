@@ -1,6 +1,7 @@
 """The operations tagged document_ingestion: `client.document_ingestion` is a `DocumentIngestion` (an `AsyncDocumentIngestion` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.azure_credentials import AzureCredentials
@@ -59,7 +67,7 @@ class DocumentIngestion(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> DocumentIngestionWithRawResponse:
-        return DocumentIngestionWithRawResponse(self._client)
+        return DocumentIngestionWithRawResponse(self._requester)
 
     def create_ingest_agent_only_to_standard_job(
         self,
@@ -81,9 +89,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to parse files uploaded in "agent_only" ingest mode."""
-        from . import create_ingest_agent_only_to_standard_job as _operation
+        from . import create_ingest_agent_only_to_standard_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -98,9 +106,7 @@ class DocumentIngestion(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_azure_blob_storage_job(
@@ -172,24 +178,16 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
+        from . import create_ingest_from_azure_blob_storage_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -203,9 +201,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_confluence_job(
@@ -279,22 +275,16 @@ class DocumentIngestion(SyncResource):
         Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
         are also ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
+        from . import create_ingest_from_confluence_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -308,9 +298,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_file_system_job(
@@ -374,20 +362,10 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
+        from . import create_ingest_from_file_system_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -400,9 +378,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_gcs_job(
@@ -468,20 +444,11 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
+        from . import create_ingest_from_gcs_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -495,9 +462,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def create_ingest_from_plain_text_job(
         self,
@@ -513,9 +478,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add plain text to a collection."""
-        from . import create_ingest_from_plain_text_job as _operation
+        from . import create_ingest_from_plain_text_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -524,9 +489,7 @@ class DocumentIngestion(SyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_s3_job(
@@ -594,21 +557,15 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
+        from . import create_ingest_from_s3_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -622,9 +579,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_sharepoint_online_job(
@@ -697,22 +652,11 @@ class DocumentIngestion(SyncResource):
         ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
         its drive_id.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
+        from . import create_ingest_from_sharepoint_online_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -726,9 +670,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_from_website_job(
@@ -803,19 +745,10 @@ class DocumentIngestion(SyncResource):
         Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
         URL will be imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
+        from . import create_ingest_from_website_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -831,9 +764,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_ingest_upload_job(
@@ -910,20 +841,11 @@ class DocumentIngestion(SyncResource):
 
         Creates a job to ingest uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
+        from . import create_ingest_upload_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -939,9 +861,7 @@ class DocumentIngestion(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def ingest_agent_only_to_standard(
         self,
@@ -963,9 +883,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them."""
-        from . import ingest_agent_only_to_standard as _operation
+        from . import ingest_agent_only_to_standard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -980,9 +900,7 @@ class DocumentIngestion(SyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_azure_blob_storage(
@@ -1054,24 +972,16 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
+        from . import ingest_from_azure_blob_storage as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1085,9 +995,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_confluence(
@@ -1161,22 +1069,16 @@ class DocumentIngestion(SyncResource):
         Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
         ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
+        from . import ingest_from_confluence as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1190,9 +1092,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_file_system(
@@ -1256,20 +1156,10 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
+        from . import ingest_from_file_system as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -1282,9 +1172,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_gcs(
@@ -1350,20 +1238,11 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
+        from . import ingest_from_gcs as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1377,9 +1256,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def ingest_from_plain_text(
         self,
@@ -1395,9 +1272,9 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds plain text to a collection."""
-        from . import ingest_from_plain_text as _operation
+        from . import ingest_from_plain_text as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -1406,9 +1283,7 @@ class DocumentIngestion(SyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_s3(
@@ -1476,21 +1351,15 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
+        from . import ingest_from_s3 as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1504,9 +1373,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_sharepoint_online(
@@ -1581,22 +1448,11 @@ class DocumentIngestion(SyncResource):
         personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
         with entry_type="drive_by_id" and the drive_id field set.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
+        from . import ingest_from_sharepoint_online as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1610,9 +1466,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_from_website(
@@ -1687,19 +1541,10 @@ class DocumentIngestion(SyncResource):
         Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
         imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
+        from . import ingest_from_website as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -1715,9 +1560,7 @@ class DocumentIngestion(SyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def ingest_upload(
@@ -1794,20 +1637,11 @@ class DocumentIngestion(SyncResource):
 
         Ingests uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
+        from . import ingest_upload as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -1823,9 +1657,7 @@ class DocumentIngestion(SyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def upload_file(
@@ -1854,23 +1686,10 @@ class DocumentIngestion(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UploadedFile:
         """Uploads file to H2OGPTe instance"""
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
+        from . import upload_file as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, file=file))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncDocumentIngestion(AsyncResource):
@@ -1878,7 +1697,7 @@ class AsyncDocumentIngestion(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncDocumentIngestionWithRawResponse:
-        return AsyncDocumentIngestionWithRawResponse(self._client)
+        return AsyncDocumentIngestionWithRawResponse(self._requester)
 
     async def create_ingest_agent_only_to_standard_job(
         self,
@@ -1900,9 +1719,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to parse files uploaded in "agent_only" ingest mode."""
-        from . import create_ingest_agent_only_to_standard_job as _operation
+        from . import create_ingest_agent_only_to_standard_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -1917,8 +1736,8 @@ class AsyncDocumentIngestion(AsyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1991,24 +1810,16 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
+        from . import create_ingest_from_azure_blob_storage_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2022,8 +1833,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2098,22 +1909,16 @@ class AsyncDocumentIngestion(AsyncResource):
         Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
         are also ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
+        from . import create_ingest_from_confluence_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2127,8 +1932,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2193,20 +1998,10 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
+        from . import create_ingest_from_file_system_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -2219,8 +2014,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2287,20 +2082,11 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
+        from . import create_ingest_from_gcs_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2314,8 +2100,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_ingest_from_plain_text_job(
@@ -2332,9 +2118,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add plain text to a collection."""
-        from . import create_ingest_from_plain_text_job as _operation
+        from . import create_ingest_from_plain_text_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -2343,8 +2129,8 @@ class AsyncDocumentIngestion(AsyncResource):
             metadata=metadata,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2413,21 +2199,15 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> JobDetails:
         """Creates a job to add files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
+        from . import create_ingest_from_s3_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2441,8 +2221,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2516,22 +2296,11 @@ class AsyncDocumentIngestion(AsyncResource):
         ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
         its drive_id.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
+        from . import create_ingest_from_sharepoint_online_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2545,8 +2314,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2622,19 +2391,10 @@ class AsyncDocumentIngestion(AsyncResource):
         Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
         URL will be imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
+        from . import create_ingest_from_website_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -2650,8 +2410,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2729,20 +2489,11 @@ class AsyncDocumentIngestion(AsyncResource):
 
         Creates a job to ingest uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
+        from . import create_ingest_upload_job as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -2758,8 +2509,8 @@ class AsyncDocumentIngestion(AsyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def ingest_agent_only_to_standard(
@@ -2782,9 +2533,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them."""
-        from . import ingest_agent_only_to_standard as _operation
+        from . import ingest_agent_only_to_standard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             document_id=document_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2799,8 +2550,8 @@ class AsyncDocumentIngestion(AsyncResource):
             handwriting_check=handwriting_check,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2873,24 +2624,16 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Azure Blob Storage into a collection."""
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
+        from . import ingest_from_azure_blob_storage as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
+                container=container,
+                paths=paths,
+                account_name=account_name,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -2904,8 +2647,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -2980,22 +2723,16 @@ class AsyncDocumentIngestion(AsyncResource):
         Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
         ingested.
         """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
+        from . import ingest_from_confluence as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
+                base_url=base_url,
+                page_ids=page_ids,
+                credentials=credentials,
+                include_attachments=include_attachments,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3009,8 +2746,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3075,20 +2812,10 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the local system into a collection."""
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
+        from . import ingest_from_file_system as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, root_dir=root_dir, glob=glob),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -3101,8 +2828,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3169,20 +2896,11 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the Google Cloud Storage into a collection."""
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
+        from . import ingest_from_gcs as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, urls=urls, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3196,8 +2914,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def ingest_from_plain_text(
@@ -3214,9 +2932,9 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds plain text to a collection."""
-        from . import ingest_from_plain_text as _operation
+        from . import ingest_from_plain_text as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             body=body,
             collection_id=collection_id,
             file_name=file_name,
@@ -3225,8 +2943,8 @@ class AsyncDocumentIngestion(AsyncResource):
             timeout=timeout,
             metadata=metadata,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3295,21 +3013,15 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Adds files from the AWS S3 storage into a collection."""
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
+        from . import ingest_from_s3 as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
+                urls=urls,
+                region=region,
+                credentials=credentials,
+                metadata=metadata,
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3323,8 +3035,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3400,22 +3112,11 @@ class AsyncDocumentIngestion(AsyncResource):
         personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
         with entry_type="drive_by_id" and the drive_id field set.
         """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
+        from . import ingest_from_sharepoint_online as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
+        request = _op.build_request(
+            body=_op.build_body(
+                body, entries=entries, credentials=credentials, metadata=metadata
             ),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
@@ -3429,8 +3130,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3506,19 +3207,10 @@ class AsyncDocumentIngestion(AsyncResource):
         Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
         imported.
         """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
+        from . import ingest_from_website as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, url=url),
             collection_id=collection_id,
             follow_links=follow_links,
             max_depth=max_depth,
@@ -3534,8 +3226,8 @@ class AsyncDocumentIngestion(AsyncResource):
             ingest_mode=ingest_mode,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3613,20 +3305,11 @@ class AsyncDocumentIngestion(AsyncResource):
 
         Ingests uploaded document identified to a given collection
         """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
+        from . import ingest_upload as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
+            body=_op.build_body(body, metadata=metadata),
             collection_id=collection_id,
             gen_doc_summaries=gen_doc_summaries,
             gen_doc_questions=gen_doc_questions,
@@ -3642,8 +3325,8 @@ class AsyncDocumentIngestion(AsyncResource):
             encrypt_document=encrypt_document,
             timeout=timeout,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -3673,3763 +3356,120 @@ class AsyncDocumentIngestion(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UploadedFile:
         """Uploads file to H2OGPTe instance"""
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
+        from . import upload_file as _op
 
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(body=_op.build_body(body, file=file))
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class DocumentIngestionWithRawResponse(SyncResource):
+class DocumentIngestionWithRawResponse(SyncRawResource):
     """The operations of `DocumentIngestion`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def create_ingest_agent_only_to_standard_job(
-        self,
-        *,
-        collection_id: str,
-        document_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to parse files uploaded in "agent_only" ingest mode.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import create_ingest_agent_only_to_standard_job as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            restricted=restricted,
-            permissions=permissions,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_azure_blob_storage_job(
-        self,
-        *,
-        container: str,
-        paths: list[str],
-        account_name: str,
-        credentials: AzureCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromAzureBlobStorageBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_azure_blob_storage_job(
-        self,
-        *,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_azure_blob_storage_job(
-        self,
-        *,
-        container: Any = UNSET,
-        paths: Any = UNSET,
-        account_name: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the Azure Blob Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
-                body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_confluence_job(
-        self,
-        *,
-        base_url: str,
-        page_ids: list[str],
-        credentials: ConfluenceCredentials | Mapping[str, Any],
-        include_attachments: bool | Unset = UNSET,
-        metadata: IngestFromConfluenceBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_confluence_job(
-        self,
-        *,
-        body: IngestFromConfluenceBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_confluence_job(
-        self,
-        *,
-        base_url: Any = UNSET,
-        page_ids: Any = UNSET,
-        credentials: Any = UNSET,
-        include_attachments: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromConfluenceBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to ingest confluence pages into collection.
-
-        Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
-        are also ingested.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
-                body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_file_system_job(
-        self,
-        *,
-        root_dir: str,
-        glob: str,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_file_system_job(
-        self,
-        *,
-        body: IngestFromFileSystemBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_file_system_job(
-        self,
-        *,
-        root_dir: Any = UNSET,
-        glob: Any = UNSET,
-        body: IngestFromFileSystemBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the local system into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_gcs_job(
-        self,
-        *,
-        urls: list[str],
-        credentials: GCSCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromGcsBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_gcs_job(
-        self,
-        *,
-        body: IngestFromGcsBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_gcs_job(
-        self,
-        *,
-        urls: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromGcsBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the Google Cloud Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def create_ingest_from_plain_text_job(
-        self,
-        *,
-        body: str,
-        collection_id: str,
-        file_name: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add plain text to a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import create_ingest_from_plain_text_job as _operation
-
-        request = _operation._get_kwargs(
-            body=body,
-            collection_id=collection_id,
-            file_name=file_name,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            metadata=metadata,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_s3_job(
-        self,
-        *,
-        urls: list[str],
-        region: str | Unset = UNSET,
-        credentials: S3Credentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromS3BodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_s3_job(
-        self,
-        *,
-        body: IngestFromS3Body | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_s3_job(
-        self,
-        *,
-        urls: Any = UNSET,
-        region: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromS3Body | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the AWS S3 storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
-                body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_sharepoint_online_job(
-        self,
-        *,
-        entries: list[SharepointIngestionEntry],
-        credentials: SharepointOnlineCredentials | Mapping[str, Any],
-        metadata: IngestFromSharepointOnlineBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_sharepoint_online_job(
-        self,
-        *,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_sharepoint_online_job(
-        self,
-        *,
-        entries: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from SharePoint Online into a collection.
-
-        Creates a job to add files from Microsoft SharePoint Online into a collection. See
-        ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
-        its drive_id.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_from_website_job(
-        self,
-        *,
-        url: str,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_from_website_job(
-        self,
-        *,
-        body: IngestFromWebsiteBody | Mapping[str, Any],
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_from_website_job(
-        self,
-        *,
-        url: Any = UNSET,
-        body: IngestFromWebsiteBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to crawl and ingest a URL into a collection.
-
-        Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
-        URL will be imported.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            follow_links=follow_links,
-            max_depth=max_depth,
-            max_documents=max_documents,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_ingest_upload_job(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: IngestUploadBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_ingest_upload_job(
-        self,
-        upload_ids: list[str],
-        *,
-        body: IngestUploadBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_ingest_upload_job(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: Any = UNSET,
-        body: IngestUploadBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to ingest uploaded document
-
-        Creates a job to ingest uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
-
-        request = _operation._get_kwargs(
-            upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            restricted=restricted,
-            permissions=permissions,
-            encrypt_document=encrypt_document,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def ingest_agent_only_to_standard(
-        self,
-        *,
-        collection_id: str,
-        document_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import ingest_agent_only_to_standard as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            restricted=restricted,
-            permissions=permissions,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_azure_blob_storage(
-        self,
-        *,
-        container: str,
-        paths: list[str],
-        account_name: str,
-        credentials: AzureCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromAzureBlobStorageBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_azure_blob_storage(
-        self,
-        *,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_azure_blob_storage(
-        self,
-        *,
-        container: Any = UNSET,
-        paths: Any = UNSET,
-        account_name: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the Azure Blob Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
-                body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_confluence(
-        self,
-        *,
-        base_url: str,
-        page_ids: list[str],
-        credentials: ConfluenceCredentials | Mapping[str, Any],
-        include_attachments: bool | Unset = UNSET,
-        metadata: IngestFromConfluenceBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_confluence(
-        self,
-        *,
-        body: IngestFromConfluenceBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_confluence(
-        self,
-        *,
-        base_url: Any = UNSET,
-        page_ids: Any = UNSET,
-        credentials: Any = UNSET,
-        include_attachments: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromConfluenceBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Ingests confluence pages into collection.
-
-        Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
-        ingested.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
-                body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_file_system(
-        self,
-        *,
-        root_dir: str,
-        glob: str,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_file_system(
-        self,
-        *,
-        body: IngestFromFileSystemBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_file_system(
-        self,
-        *,
-        root_dir: Any = UNSET,
-        glob: Any = UNSET,
-        body: IngestFromFileSystemBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the local system into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_gcs(
-        self,
-        *,
-        urls: list[str],
-        credentials: GCSCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromGcsBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_gcs(
-        self,
-        *,
-        body: IngestFromGcsBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_gcs(
-        self,
-        *,
-        urls: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromGcsBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the Google Cloud Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def ingest_from_plain_text(
-        self,
-        *,
-        body: str,
-        collection_id: str,
-        file_name: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds plain text to a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import ingest_from_plain_text as _operation
-
-        request = _operation._get_kwargs(
-            body=body,
-            collection_id=collection_id,
-            file_name=file_name,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            timeout=timeout,
-            metadata=metadata,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_s3(
-        self,
-        *,
-        urls: list[str],
-        region: str | Unset = UNSET,
-        credentials: S3Credentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromS3BodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_s3(
-        self,
-        *,
-        body: IngestFromS3Body | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_s3(
-        self,
-        *,
-        urls: Any = UNSET,
-        region: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromS3Body | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the AWS S3 storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
-                body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_sharepoint_online(
-        self,
-        *,
-        entries: list[SharepointIngestionEntry],
-        credentials: SharepointOnlineCredentials | Mapping[str, Any],
-        metadata: IngestFromSharepointOnlineBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_sharepoint_online(
-        self,
-        *,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_sharepoint_online(
-        self,
-        *,
-        entries: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from SharePoint Online into a collection.
-
-        Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
-        drives, folders, or files — each identified by the drive_id and object_id returned by the connector
-        browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
-        personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
-        with entry_type="drive_by_id" and the drive_id field set.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_from_website(
-        self,
-        *,
-        url: str,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_from_website(
-        self,
-        *,
-        body: IngestFromWebsiteBody | Mapping[str, Any],
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_from_website(
-        self,
-        *,
-        url: Any = UNSET,
-        body: IngestFromWebsiteBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Crawls and ingest a URL into a collection.
-
-        Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
-        imported.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            follow_links=follow_links,
-            max_depth=max_depth,
-            max_documents=max_documents,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def ingest_upload(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: IngestUploadBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def ingest_upload(
-        self,
-        upload_ids: list[str],
-        *,
-        body: IngestUploadBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def ingest_upload(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: Any = UNSET,
-        body: IngestUploadBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Ingest uploaded document
-
-        Ingests uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
-
-        request = _operation._get_kwargs(
-            upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            restricted=restricted,
-            permissions=permissions,
-            encrypt_document=encrypt_document,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def upload_file(
-        self,
-        *,
-        file: File | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadedFile]: ...
-
-    @overload
-    def upload_file(
-        self,
-        *,
-        body: UploadFileBody | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadedFile]: ...
-
-    def upload_file(
-        self,
-        *,
-        file: Any = UNSET,
-        body: UploadFileBody | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadedFile]:
-        """Uploads file to H2OGPTe instance
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
-
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-
-class AsyncDocumentIngestionWithRawResponse(AsyncResource):
+    create_ingest_agent_only_to_standard_job = raw_response(
+        DocumentIngestion.create_ingest_agent_only_to_standard_job
+    )
+    create_ingest_from_azure_blob_storage_job = raw_response(
+        DocumentIngestion.create_ingest_from_azure_blob_storage_job
+    )
+    create_ingest_from_confluence_job = raw_response(
+        DocumentIngestion.create_ingest_from_confluence_job
+    )
+    create_ingest_from_file_system_job = raw_response(
+        DocumentIngestion.create_ingest_from_file_system_job
+    )
+    create_ingest_from_gcs_job = raw_response(
+        DocumentIngestion.create_ingest_from_gcs_job
+    )
+    create_ingest_from_plain_text_job = raw_response(
+        DocumentIngestion.create_ingest_from_plain_text_job
+    )
+    create_ingest_from_s3_job = raw_response(
+        DocumentIngestion.create_ingest_from_s3_job
+    )
+    create_ingest_from_sharepoint_online_job = raw_response(
+        DocumentIngestion.create_ingest_from_sharepoint_online_job
+    )
+    create_ingest_from_website_job = raw_response(
+        DocumentIngestion.create_ingest_from_website_job
+    )
+    create_ingest_upload_job = raw_response(DocumentIngestion.create_ingest_upload_job)
+    ingest_agent_only_to_standard = raw_response(
+        DocumentIngestion.ingest_agent_only_to_standard
+    )
+    ingest_from_azure_blob_storage = raw_response(
+        DocumentIngestion.ingest_from_azure_blob_storage
+    )
+    ingest_from_confluence = raw_response(DocumentIngestion.ingest_from_confluence)
+    ingest_from_file_system = raw_response(DocumentIngestion.ingest_from_file_system)
+    ingest_from_gcs = raw_response(DocumentIngestion.ingest_from_gcs)
+    ingest_from_plain_text = raw_response(DocumentIngestion.ingest_from_plain_text)
+    ingest_from_s3 = raw_response(DocumentIngestion.ingest_from_s3)
+    ingest_from_sharepoint_online = raw_response(
+        DocumentIngestion.ingest_from_sharepoint_online
+    )
+    ingest_from_website = raw_response(DocumentIngestion.ingest_from_website)
+    ingest_upload = raw_response(DocumentIngestion.ingest_upload)
+    upload_file = raw_response(DocumentIngestion.upload_file)
+
+
+class AsyncDocumentIngestionWithRawResponse(AsyncRawResource):
     """The operations of `AsyncDocumentIngestion`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def create_ingest_agent_only_to_standard_job(
-        self,
-        *,
-        collection_id: str,
-        document_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to parse files uploaded in "agent_only" ingest mode.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import create_ingest_agent_only_to_standard_job as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            restricted=restricted,
-            permissions=permissions,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_azure_blob_storage_job(
-        self,
-        *,
-        container: str,
-        paths: list[str],
-        account_name: str,
-        credentials: AzureCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromAzureBlobStorageBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_azure_blob_storage_job(
-        self,
-        *,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_azure_blob_storage_job(
-        self,
-        *,
-        container: Any = UNSET,
-        paths: Any = UNSET,
-        account_name: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the Azure Blob Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import create_ingest_from_azure_blob_storage_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
-                body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_azure_blob_storage_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_confluence_job(
-        self,
-        *,
-        base_url: str,
-        page_ids: list[str],
-        credentials: ConfluenceCredentials | Mapping[str, Any],
-        include_attachments: bool | Unset = UNSET,
-        metadata: IngestFromConfluenceBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_confluence_job(
-        self,
-        *,
-        body: IngestFromConfluenceBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_confluence_job(
-        self,
-        *,
-        base_url: Any = UNSET,
-        page_ids: Any = UNSET,
-        credentials: Any = UNSET,
-        include_attachments: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromConfluenceBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to ingest confluence pages into collection.
-
-        Creates a job to confluence pages into collection. If an ingested page has sub-pages, the subpages
-        are also ingested.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import create_ingest_from_confluence_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
-                body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_confluence_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_file_system_job(
-        self,
-        *,
-        root_dir: str,
-        glob: str,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_file_system_job(
-        self,
-        *,
-        body: IngestFromFileSystemBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_file_system_job(
-        self,
-        *,
-        root_dir: Any = UNSET,
-        glob: Any = UNSET,
-        body: IngestFromFileSystemBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the local system into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import create_ingest_from_file_system_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "create_ingest_from_file_system_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_gcs_job(
-        self,
-        *,
-        urls: list[str],
-        credentials: GCSCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromGcsBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_gcs_job(
-        self,
-        *,
-        body: IngestFromGcsBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_gcs_job(
-        self,
-        *,
-        urls: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromGcsBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the Google Cloud Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import create_ingest_from_gcs_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_gcs_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def create_ingest_from_plain_text_job(
-        self,
-        *,
-        body: str,
-        collection_id: str,
-        file_name: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add plain text to a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import create_ingest_from_plain_text_job as _operation
-
-        request = _operation._get_kwargs(
-            body=body,
-            collection_id=collection_id,
-            file_name=file_name,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            metadata=metadata,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_s3_job(
-        self,
-        *,
-        urls: list[str],
-        region: str | Unset = UNSET,
-        credentials: S3Credentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromS3BodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_s3_job(
-        self,
-        *,
-        body: IngestFromS3Body | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_s3_job(
-        self,
-        *,
-        urls: Any = UNSET,
-        region: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromS3Body | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from the AWS S3 storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import create_ingest_from_s3_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
-                body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_s3_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_sharepoint_online_job(
-        self,
-        *,
-        entries: list[SharepointIngestionEntry],
-        credentials: SharepointOnlineCredentials | Mapping[str, Any],
-        metadata: IngestFromSharepointOnlineBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_sharepoint_online_job(
-        self,
-        *,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_sharepoint_online_job(
-        self,
-        *,
-        entries: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to add files from SharePoint Online into a collection.
-
-        Creates a job to add files from Microsoft SharePoint Online into a collection. See
-        ingest_from_sharepoint_online for details on the entry shape — including how to target a drive by
-        its drive_id.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import create_ingest_from_sharepoint_online_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "create_ingest_from_sharepoint_online_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_from_website_job(
-        self,
-        *,
-        url: str,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_from_website_job(
-        self,
-        *,
-        body: IngestFromWebsiteBody | Mapping[str, Any],
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_from_website_job(
-        self,
-        *,
-        url: Any = UNSET,
-        body: IngestFromWebsiteBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to crawl and ingest a URL into a collection.
-
-        Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
-        URL will be imported.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import create_ingest_from_website_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "create_ingest_from_website_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            follow_links=follow_links,
-            max_depth=max_depth,
-            max_documents=max_documents,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_ingest_upload_job(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: IngestUploadBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_ingest_upload_job(
-        self,
-        upload_ids: list[str],
-        *,
-        body: IngestUploadBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_ingest_upload_job(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: Any = UNSET,
-        body: IngestUploadBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates a job to ingest uploaded document
-
-        Creates a job to ingest uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import create_ingest_upload_job as _operation
-
-        request = _operation._get_kwargs(
-            upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "create_ingest_upload_job",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            restricted=restricted,
-            permissions=permissions,
-            encrypt_document=encrypt_document,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def ingest_agent_only_to_standard(
-        self,
-        *,
-        collection_id: str,
-        document_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import ingest_agent_only_to_standard as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            document_id=document_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            restricted=restricted,
-            permissions=permissions,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_azure_blob_storage(
-        self,
-        *,
-        container: str,
-        paths: list[str],
-        account_name: str,
-        credentials: AzureCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromAzureBlobStorageBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_azure_blob_storage(
-        self,
-        *,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_azure_blob_storage(
-        self,
-        *,
-        container: Any = UNSET,
-        paths: Any = UNSET,
-        account_name: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromAzureBlobStorageBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the Azure Blob Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_azure_blob_storage_body import (
-            IngestFromAzureBlobStorageBody,
-        )
-        from . import ingest_from_azure_blob_storage as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromAzureBlobStorageBody,
-                body,
-                {
-                    "container": container,
-                    "paths": paths,
-                    "account_name": account_name,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_azure_blob_storage",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_confluence(
-        self,
-        *,
-        base_url: str,
-        page_ids: list[str],
-        credentials: ConfluenceCredentials | Mapping[str, Any],
-        include_attachments: bool | Unset = UNSET,
-        metadata: IngestFromConfluenceBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_confluence(
-        self,
-        *,
-        body: IngestFromConfluenceBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_confluence(
-        self,
-        *,
-        base_url: Any = UNSET,
-        page_ids: Any = UNSET,
-        credentials: Any = UNSET,
-        include_attachments: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromConfluenceBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Ingests confluence pages into collection.
-
-        Ingests confluence pages into collection. If an ingested page has sub-pages, the subpages are also
-        ingested.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_confluence_body import IngestFromConfluenceBody
-        from . import ingest_from_confluence as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromConfluenceBody,
-                body,
-                {
-                    "base_url": base_url,
-                    "page_ids": page_ids,
-                    "credentials": credentials,
-                    "include_attachments": include_attachments,
-                    "metadata": metadata,
-                },
-                "ingest_from_confluence",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_file_system(
-        self,
-        *,
-        root_dir: str,
-        glob: str,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_file_system(
-        self,
-        *,
-        body: IngestFromFileSystemBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_file_system(
-        self,
-        *,
-        root_dir: Any = UNSET,
-        glob: Any = UNSET,
-        body: IngestFromFileSystemBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the local system into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_file_system_body import IngestFromFileSystemBody
-        from . import ingest_from_file_system as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromFileSystemBody,
-                body,
-                {
-                    "root_dir": root_dir,
-                    "glob": glob,
-                },
-                "ingest_from_file_system",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_gcs(
-        self,
-        *,
-        urls: list[str],
-        credentials: GCSCredentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromGcsBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_gcs(
-        self,
-        *,
-        body: IngestFromGcsBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_gcs(
-        self,
-        *,
-        urls: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromGcsBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the Google Cloud Storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_gcs_body import IngestFromGcsBody
-        from . import ingest_from_gcs as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromGcsBody,
-                body,
-                {
-                    "urls": urls,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_gcs",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def ingest_from_plain_text(
-        self,
-        *,
-        body: str,
-        collection_id: str,
-        file_name: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        metadata: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds plain text to a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import ingest_from_plain_text as _operation
-
-        request = _operation._get_kwargs(
-            body=body,
-            collection_id=collection_id,
-            file_name=file_name,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            timeout=timeout,
-            metadata=metadata,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_s3(
-        self,
-        *,
-        urls: list[str],
-        region: str | Unset = UNSET,
-        credentials: S3Credentials | Unset | Mapping[str, Any] = UNSET,
-        metadata: IngestFromS3BodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_s3(
-        self,
-        *,
-        body: IngestFromS3Body | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_s3(
-        self,
-        *,
-        urls: Any = UNSET,
-        region: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromS3Body | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from the AWS S3 storage into a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_s3_body import IngestFromS3Body
-        from . import ingest_from_s3 as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromS3Body,
-                body,
-                {
-                    "urls": urls,
-                    "region": region,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_s3",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_sharepoint_online(
-        self,
-        *,
-        entries: list[SharepointIngestionEntry],
-        credentials: SharepointOnlineCredentials | Mapping[str, Any],
-        metadata: IngestFromSharepointOnlineBodyMetadata
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_sharepoint_online(
-        self,
-        *,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_sharepoint_online(
-        self,
-        *,
-        entries: Any = UNSET,
-        credentials: Any = UNSET,
-        metadata: Any = UNSET,
-        body: IngestFromSharepointOnlineBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Adds files from SharePoint Online into a collection.
-
-        Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
-        drives, folders, or files — each identified by the drive_id and object_id returned by the connector
-        browse API.  To ingest from a drive that is only addressable by its drive_id (for example a OneDrive
-        personal drive, a Microsoft 365 group drive, or any drive in a non-discoverable site) pass an entry
-        with entry_type="drive_by_id" and the drive_id field set.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_sharepoint_online_body import (
-            IngestFromSharepointOnlineBody,
-        )
-        from . import ingest_from_sharepoint_online as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromSharepointOnlineBody,
-                body,
-                {
-                    "entries": entries,
-                    "credentials": credentials,
-                    "metadata": metadata,
-                },
-                "ingest_from_sharepoint_online",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_from_website(
-        self,
-        *,
-        url: str,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_from_website(
-        self,
-        *,
-        body: IngestFromWebsiteBody | Mapping[str, Any],
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_from_website(
-        self,
-        *,
-        url: Any = UNSET,
-        body: IngestFromWebsiteBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        follow_links: bool | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_documents: int | Unset = UNSET,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Crawls and ingest a URL into a collection.
-
-        Crawls and ingest a URL into a collection. The web page or document linked from this URL will be
-        imported.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_from_website_body import IngestFromWebsiteBody
-        from . import ingest_from_website as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                IngestFromWebsiteBody,
-                body,
-                {
-                    "url": url,
-                },
-                "ingest_from_website",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            follow_links=follow_links,
-            max_depth=max_depth,
-            max_documents=max_documents,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def ingest_upload(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: IngestUploadBodyMetadata | Unset | Mapping[str, Any] = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def ingest_upload(
-        self,
-        upload_ids: list[str],
-        *,
-        body: IngestUploadBody | Mapping[str, Any],
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def ingest_upload(
-        self,
-        upload_ids: list[str],
-        *,
-        metadata: Any = UNSET,
-        body: IngestUploadBody | Mapping[str, Any] | Unset = UNSET,
-        collection_id: str,
-        gen_doc_summaries: bool | Unset = UNSET,
-        gen_doc_questions: bool | Unset = UNSET,
-        audio_input_language: str | Unset = UNSET,
-        ocr_model: str | Unset = UNSET,
-        tesseract_lang: str | Unset = UNSET,
-        keep_tables_as_one_chunk: bool | Unset = UNSET,
-        chunk_by_page: bool | Unset = UNSET,
-        handwriting_check: bool | Unset = UNSET,
-        ingest_mode: str | Unset = UNSET,
-        restricted: bool | Unset = UNSET,
-        permissions: list[str] | Unset = UNSET,
-        encrypt_document: bool | Unset = UNSET,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Ingest uploaded document
-
-        Ingests uploaded document identified to a given collection
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.ingest_upload_body import IngestUploadBody
-        from . import ingest_upload as _operation
-
-        request = _operation._get_kwargs(
-            upload_ids=upload_ids,
-            body=make_optional_body(
-                IngestUploadBody,
-                body,
-                {
-                    "metadata": metadata,
-                },
-                "ingest_upload",
-                as_json=True,
-            ),
-            collection_id=collection_id,
-            gen_doc_summaries=gen_doc_summaries,
-            gen_doc_questions=gen_doc_questions,
-            audio_input_language=audio_input_language,
-            ocr_model=ocr_model,
-            tesseract_lang=tesseract_lang,
-            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-            chunk_by_page=chunk_by_page,
-            handwriting_check=handwriting_check,
-            ingest_mode=ingest_mode,
-            restricted=restricted,
-            permissions=permissions,
-            encrypt_document=encrypt_document,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def upload_file(
-        self,
-        *,
-        file: File | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadedFile]: ...
-
-    @overload
-    async def upload_file(
-        self,
-        *,
-        body: UploadFileBody | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadedFile]: ...
-
-    async def upload_file(
-        self,
-        *,
-        file: Any = UNSET,
-        body: UploadFileBody | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadedFile]:
-        """Uploads file to H2OGPTe instance
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.upload_file_body import UploadFileBody
-        from . import upload_file as _operation
-
-        request = _operation._get_kwargs(
-            body=make_optional_body(
-                UploadFileBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_file",
-                as_json=False,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    create_ingest_agent_only_to_standard_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_agent_only_to_standard_job
+    )
+    create_ingest_from_azure_blob_storage_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_azure_blob_storage_job
+    )
+    create_ingest_from_confluence_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_confluence_job
+    )
+    create_ingest_from_file_system_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_file_system_job
+    )
+    create_ingest_from_gcs_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_gcs_job
+    )
+    create_ingest_from_plain_text_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_plain_text_job
+    )
+    create_ingest_from_s3_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_s3_job
+    )
+    create_ingest_from_sharepoint_online_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_sharepoint_online_job
+    )
+    create_ingest_from_website_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_from_website_job
+    )
+    create_ingest_upload_job = async_raw_response(
+        AsyncDocumentIngestion.create_ingest_upload_job
+    )
+    ingest_agent_only_to_standard = async_raw_response(
+        AsyncDocumentIngestion.ingest_agent_only_to_standard
+    )
+    ingest_from_azure_blob_storage = async_raw_response(
+        AsyncDocumentIngestion.ingest_from_azure_blob_storage
+    )
+    ingest_from_confluence = async_raw_response(
+        AsyncDocumentIngestion.ingest_from_confluence
+    )
+    ingest_from_file_system = async_raw_response(
+        AsyncDocumentIngestion.ingest_from_file_system
+    )
+    ingest_from_gcs = async_raw_response(AsyncDocumentIngestion.ingest_from_gcs)
+    ingest_from_plain_text = async_raw_response(
+        AsyncDocumentIngestion.ingest_from_plain_text
+    )
+    ingest_from_s3 = async_raw_response(AsyncDocumentIngestion.ingest_from_s3)
+    ingest_from_sharepoint_online = async_raw_response(
+        AsyncDocumentIngestion.ingest_from_sharepoint_online
+    )
+    ingest_from_website = async_raw_response(AsyncDocumentIngestion.ingest_from_website)
+    ingest_upload = async_raw_response(AsyncDocumentIngestion.ingest_upload)
+    upload_file = async_raw_response(AsyncDocumentIngestion.upload_file)
 
 
 __all__ = [

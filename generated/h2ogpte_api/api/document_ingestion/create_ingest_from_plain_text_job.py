@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: str,
     collection_id: str,
@@ -58,46 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
@@ -116,7 +71,7 @@ def sync_detailed(
     gen_doc_questions: bool | Unset = UNSET,
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates a job to add plain text to a collection.
 
      Creates a job to add plain text to a collection.
@@ -131,28 +86,26 @@ def sync_detailed(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        file_name=file_name,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        metadata=metadata,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            file_name=file_name,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            metadata=metadata,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -165,7 +118,7 @@ def sync(
     gen_doc_questions: bool | Unset = UNSET,
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates a job to add plain text to a collection.
 
      Creates a job to add plain text to a collection.
@@ -180,11 +133,12 @@ def sync(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -209,7 +163,7 @@ async def asyncio_detailed(
     gen_doc_questions: bool | Unset = UNSET,
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates a job to add plain text to a collection.
 
      Creates a job to add plain text to a collection.
@@ -224,26 +178,26 @@ async def asyncio_detailed(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        file_name=file_name,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        metadata=metadata,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            file_name=file_name,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            metadata=metadata,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -256,7 +210,7 @@ async def asyncio(
     gen_doc_questions: bool | Unset = UNSET,
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates a job to add plain text to a collection.
 
      Creates a job to add plain text to a collection.
@@ -271,11 +225,12 @@ async def asyncio(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.ingest_from_website_body import IngestFromWebsiteBody
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: IngestFromWebsiteBody,
     collection_id: str,
@@ -84,52 +84,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
         return response_201
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: IngestFromWebsiteBody | Mapping[str, Any] | Unset,
+    *,
+    url: Any = UNSET,
+) -> IngestFromWebsiteBody:
+    return make_body(
+        IngestFromWebsiteBody,
+        body,
+        {
+            "url": url,
+        },
+        "create_ingest_from_website_job",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -150,7 +127,7 @@ def sync_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates a job to crawl and ingest a URL into a collection.
 
      Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
@@ -174,36 +151,34 @@ def sync_detailed(
         body (IngestFromWebsiteBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        follow_links=follow_links,
-        max_depth=max_depth,
-        max_documents=max_documents,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        audio_input_language=audio_input_language,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            follow_links=follow_links,
+            max_depth=max_depth,
+            max_documents=max_documents,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -224,7 +199,7 @@ def sync(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates a job to crawl and ingest a URL into a collection.
 
      Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
@@ -248,11 +223,12 @@ def sync(
         body (IngestFromWebsiteBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -293,7 +269,7 @@ async def asyncio_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates a job to crawl and ingest a URL into a collection.
 
      Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
@@ -317,34 +293,34 @@ async def asyncio_detailed(
         body (IngestFromWebsiteBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        follow_links=follow_links,
-        max_depth=max_depth,
-        max_documents=max_documents,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        audio_input_language=audio_input_language,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            follow_links=follow_links,
+            max_depth=max_depth,
+            max_documents=max_documents,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -365,7 +341,7 @@ async def asyncio(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates a job to crawl and ingest a URL into a collection.
 
      Creates a job to crawl and ingest a URL into a collection. The web page or document linked from this
@@ -389,11 +365,12 @@ async def asyncio(
         body (IngestFromWebsiteBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

@@ -1,22 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     collection_id: str,
     document_id: str,
@@ -76,44 +70,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -135,7 +92,7 @@ def sync_detailed(
     chunk_by_page: bool | Unset = UNSET,
     handwriting_check: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
 
      Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
@@ -156,34 +113,32 @@ def sync_detailed(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        document_id=document_id,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        audio_input_language=audio_input_language,
-        ocr_model=ocr_model,
-        restricted=restricted,
-        permissions=permissions,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            document_id=document_id,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            restricted=restricted,
+            permissions=permissions,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -202,7 +157,7 @@ def sync(
     chunk_by_page: bool | Unset = UNSET,
     handwriting_check: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
 
      Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
@@ -223,11 +178,12 @@ def sync(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -264,7 +220,7 @@ async def asyncio_detailed(
     chunk_by_page: bool | Unset = UNSET,
     handwriting_check: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
 
      Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
@@ -285,32 +241,32 @@ async def asyncio_detailed(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        document_id=document_id,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        audio_input_language=audio_input_language,
-        ocr_model=ocr_model,
-        restricted=restricted,
-        permissions=permissions,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            document_id=document_id,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            restricted=restricted,
+            permissions=permissions,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -329,7 +285,7 @@ async def asyncio(
     chunk_by_page: bool | Unset = UNSET,
     handwriting_check: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
 
      Converts files uploaded in "agent_only" ingest mode  to PDF and parses them.
@@ -350,11 +306,12 @@ async def asyncio(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,22 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: str,
     collection_id: str,
@@ -57,44 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -110,7 +67,7 @@ def sync_detailed(
     gen_doc_questions: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
     metadata: str | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Adds plain text to a collection.
 
      Adds plain text to a collection.
@@ -125,28 +82,26 @@ def sync_detailed(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        file_name=file_name,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        timeout=timeout,
-        metadata=metadata,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            file_name=file_name,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            timeout=timeout,
+            metadata=metadata,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -159,7 +114,7 @@ def sync(
     gen_doc_questions: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
     metadata: str | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Adds plain text to a collection.
 
      Adds plain text to a collection.
@@ -174,11 +129,12 @@ def sync(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -203,7 +159,7 @@ async def asyncio_detailed(
     gen_doc_questions: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
     metadata: str | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Adds plain text to a collection.
 
      Adds plain text to a collection.
@@ -218,26 +174,26 @@ async def asyncio_detailed(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        file_name=file_name,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        timeout=timeout,
-        metadata=metadata,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            file_name=file_name,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            timeout=timeout,
+            metadata=metadata,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -250,7 +206,7 @@ async def asyncio(
     gen_doc_questions: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
     metadata: str | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Adds plain text to a collection.
 
      Adds plain text to a collection.
@@ -265,11 +221,12 @@ async def asyncio(
         body (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,23 +1,23 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.ingest_from_sharepoint_online_body import IngestFromSharepointOnlineBody
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: IngestFromSharepointOnlineBody,
     collection_id: str,
@@ -74,47 +74,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: IngestFromSharepointOnlineBody | Mapping[str, Any] | Unset,
+    *,
+    entries: Any = UNSET,
+    credentials: Any = UNSET,
+    metadata: Any = UNSET,
+) -> IngestFromSharepointOnlineBody:
+    return make_body(
+        IngestFromSharepointOnlineBody,
+        body,
+        {
+            "entries": entries,
+            "credentials": credentials,
+            "metadata": metadata,
+        },
+        "ingest_from_sharepoint_online",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -132,7 +115,7 @@ def sync_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Adds files from SharePoint Online into a collection.
 
      Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
@@ -156,33 +139,31 @@ def sync_detailed(
         body (IngestFromSharepointOnlineBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        audio_input_language=audio_input_language,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -200,7 +181,7 @@ def sync(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Adds files from SharePoint Online into a collection.
 
      Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
@@ -224,11 +205,12 @@ def sync(
         body (IngestFromSharepointOnlineBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -263,7 +245,7 @@ async def asyncio_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Adds files from SharePoint Online into a collection.
 
      Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
@@ -287,31 +269,31 @@ async def asyncio_detailed(
         body (IngestFromSharepointOnlineBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        collection_id=collection_id,
-        gen_doc_summaries=gen_doc_summaries,
-        gen_doc_questions=gen_doc_questions,
-        audio_input_language=audio_input_language,
-        ocr_model=ocr_model,
-        tesseract_lang=tesseract_lang,
-        keep_tables_as_one_chunk=keep_tables_as_one_chunk,
-        chunk_by_page=chunk_by_page,
-        handwriting_check=handwriting_check,
-        ingest_mode=ingest_mode,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            collection_id=collection_id,
+            gen_doc_summaries=gen_doc_summaries,
+            gen_doc_questions=gen_doc_questions,
+            audio_input_language=audio_input_language,
+            ocr_model=ocr_model,
+            tesseract_lang=tesseract_lang,
+            keep_tables_as_one_chunk=keep_tables_as_one_chunk,
+            chunk_by_page=chunk_by_page,
+            handwriting_check=handwriting_check,
+            ingest_mode=ingest_mode,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -329,7 +311,7 @@ async def asyncio(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Adds files from SharePoint Online into a collection.
 
      Adds files from Microsoft SharePoint Online into a collection. Accepts a list of entries — sites,
@@ -353,11 +335,12 @@ async def asyncio(
         body (IngestFromSharepointOnlineBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,24 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.upload_file_body import UploadFileBody
 from ...models.uploaded_file import UploadedFile
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UploadFileBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,46 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | UploadedFile | None:
-    if response.status_code == 200:
-        response_200 = UploadedFile.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | UploadedFile]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> UploadedFile:
+def parse(response: httpx.Response) -> UploadedFile:
     if response.status_code == 200:
         response_200 = UploadedFile.from_dict(response.json())
 
@@ -84,51 +45,66 @@ def _parse_success(response: httpx.Response) -> UploadedFile:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UploadFileBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+) -> UploadFileBody | Unset:
+    return make_optional_body(
+        UploadFileBody,
+        body,
+        {
+            "file": file,
+        },
+        "upload_file",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadFileBody | Unset = UNSET,
-) -> Response[EndpointError | UploadedFile]:
+) -> Response[UploadedFile]:
     """Uploads file to H2OGPTe instance
 
     Args:
         body (UploadFileBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UploadedFile]
+        Response[UploadedFile]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: UploadFileBody | Unset = UNSET,
-) -> EndpointError | UploadedFile | None:
+) -> UploadedFile | None:
     """Uploads file to H2OGPTe instance
 
     Args:
         body (UploadFileBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UploadedFile
+        UploadedFile
     """
 
     return sync_detailed(
@@ -141,45 +117,46 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadFileBody | Unset = UNSET,
-) -> Response[EndpointError | UploadedFile]:
+) -> Response[UploadedFile]:
     """Uploads file to H2OGPTe instance
 
     Args:
         body (UploadFileBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UploadedFile]
+        Response[UploadedFile]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadFileBody | Unset = UNSET,
-) -> EndpointError | UploadedFile | None:
+) -> UploadedFile | None:
     """Uploads file to H2OGPTe instance
 
     Args:
         body (UploadFileBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UploadedFile
+        UploadedFile
     """
 
     return (

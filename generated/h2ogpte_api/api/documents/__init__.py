@@ -1,6 +1,7 @@
 """The operations tagged documents: `client.documents` is a `Documents` (an `AsyncDocuments` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.audio_segment import AudioSegment
@@ -71,7 +79,7 @@ class Documents(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> DocumentsWithRawResponse:
-        return DocumentsWithRawResponse(self._client)
+        return DocumentsWithRawResponse(self._requester)
 
     @overload
     def create_delete_document_job(
@@ -103,23 +111,12 @@ class Documents(SyncResource):
 
         Creates job to delete documents with a given unique identifier.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
+        from . import create_delete_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, document_ids=document_ids)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_process_document_job(
@@ -186,39 +183,31 @@ class Documents(SyncResource):
         Processes a document to either create a global or piecewise summary/extraction/transformation of a
         document.
         """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
+        from . import create_process_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
+                document_id=document_id,
+                summary_id=summary_id,
+                system_prompt=system_prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                max_num_chunks=max_num_chunks,
+                sampling_strategy=sampling_strategy,
+                pages=pages,
+                schema=schema,
+                keep_intermediate_results=keep_intermediate_results,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                meta_data_to_include=meta_data_to_include,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_tag_on_document(
@@ -250,24 +239,12 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Tag:
         """Assigns a tag to the document."""
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
+        from . import create_tag_on_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document(
         self,
@@ -280,14 +257,10 @@ class Documents(SyncResource):
 
         Returns a single document by its unique identifier.
         """
-        from . import get_document as _operation
+        from . import get_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_document(
         self,
@@ -301,15 +274,10 @@ class Documents(SyncResource):
 
         Deletes a document with a given unique identifier.
         """
-        from . import delete_document as _operation
+        from . import delete_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_document(
@@ -346,25 +314,12 @@ class Documents(SyncResource):
 
         Updates attributes of an existing document, particularly name and uri.
         """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
+        from . import update_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name, uri=uri)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_document_summaries(
         self,
@@ -374,14 +329,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes document summaries."""
-        from . import delete_document_summaries as _operation
+        from . import delete_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(summary_ids=summary_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_tag_from_document(
         self,
@@ -392,15 +343,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DeleteTagFromDocument200Response:
         """Removes a tag from a document."""
-        from . import delete_tag_from_document as _operation
+        from . import delete_tag_from_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, tag_name=tag_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_audio_timestamps(
         self,
@@ -415,14 +361,10 @@ class Documents(SyncResource):
         transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
         transcript documents and documents ingested before this data was captured.
         """
-        from . import get_audio_timestamps as _operation
+        from . import get_audio_timestamps as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_chat_session_count_for_document(
         self,
@@ -432,14 +374,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions with the document."""
-        from . import get_chat_session_count_for_document as _operation
+        from . import get_chat_session_count_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_count(
         self,
@@ -454,15 +392,10 @@ class Documents(SyncResource):
         Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
         the documents owned by the user.
         """
-        from . import get_document_count as _operation
+        from . import get_document_count as _op
 
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(owned=owned, chat_session_id=chat_session_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_guardrails_settings(
         self,
@@ -475,14 +408,10 @@ class Documents(SyncResource):
 
         Returns document guardrails settings.
         """
-        from . import get_document_guardrails_settings as _operation
+        from . import get_document_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_internal_metadata(
         self,
@@ -495,14 +424,10 @@ class Documents(SyncResource):
 
         Returns document internal metadata.
         """
-        from . import get_document_internal_metadata as _operation
+        from . import get_document_internal_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_metadata(
         self,
@@ -515,14 +440,10 @@ class Documents(SyncResource):
 
         Returns details of document metadata
         """
-        from . import get_document_metadata as _operation
+        from . import get_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def update_document_metadata(
         self,
@@ -536,15 +457,10 @@ class Documents(SyncResource):
 
         Recreates entire metadata of the document.
         """
-        from . import update_document_metadata as _operation
+        from . import update_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, body=body)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_page_layout(
         self,
@@ -557,14 +473,10 @@ class Documents(SyncResource):
 
         Returns document page layout.
         """
-        from . import get_document_page_layout as _operation
+        from . import get_document_page_layout as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_page_ocr_model(
         self,
@@ -577,14 +489,10 @@ class Documents(SyncResource):
 
         Returns document page ocr model.
         """
-        from . import get_document_page_ocr_model as _operation
+        from . import get_document_page_ocr_model as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_summary(
         self,
@@ -594,14 +502,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DocumentSummary:
         """Fetches document summary."""
-        from . import get_document_summary as _operation
+        from . import get_document_summary as _op
 
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(summary_id=summary_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_document_user_source_file(
         self,
@@ -614,14 +518,10 @@ class Documents(SyncResource):
 
         Returns document user source file.
         """
-        from . import get_document_user_source_file as _operation
+        from . import get_document_user_source_file as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_chat_sessions_for_document(
         self,
@@ -633,16 +533,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions for a given document."""
-        from . import list_chat_sessions_for_document as _operation
+        from . import list_chat_sessions_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_chat_sessions_for_document(
         self,
@@ -657,7 +551,7 @@ class Documents(SyncResource):
         Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration
         goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions_for_document(
                 document_id,
                 offset=offset,
@@ -678,16 +572,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Collection]:
         """Lists collections for containing a given document."""
-        from . import list_collections_for_document as _operation
+        from . import list_collections_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_collections_for_document(
         self,
@@ -701,7 +589,7 @@ class Documents(SyncResource):
 
         Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_collections_for_document(
                 document_id,
                 offset=offset,
@@ -721,15 +609,12 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChunkSearchResult]:
         """Returns all chunks for a specific document."""
-        from . import list_document_chunks as _operation
+        from . import list_document_chunks as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            document_id=document_id, collection_id=collection_id
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_document_summaries(
         self,
@@ -741,16 +626,10 @@ class Documents(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[DocumentSummary]:
         """Fetches recent document summaries/extractions/transformations"""
-        from . import list_document_summaries as _operation
+        from . import list_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_document_summaries(
         self,
@@ -764,7 +643,7 @@ class Documents(SyncResource):
 
         Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_document_summaries(
                 document_id,
                 offset=offset,
@@ -797,9 +676,9 @@ class Documents(SyncResource):
         List documents for a given user. If sort_column is not specified, the output is sorted by by last
         update time in descending order.
         """
-        from . import list_documents as _operation
+        from . import list_documents as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -812,9 +691,7 @@ class Documents(SyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_documents(
         self,
@@ -836,7 +713,7 @@ class Documents(SyncResource):
 
         Every item of `list_documents`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_documents(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -861,7 +738,7 @@ class AsyncDocuments(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncDocumentsWithRawResponse:
-        return AsyncDocumentsWithRawResponse(self._client)
+        return AsyncDocumentsWithRawResponse(self._requester)
 
     @overload
     async def create_delete_document_job(
@@ -893,22 +770,13 @@ class AsyncDocuments(AsyncResource):
 
         Creates job to delete documents with a given unique identifier.
         """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
+        from . import create_delete_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, document_ids=document_ids)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -976,38 +844,32 @@ class AsyncDocuments(AsyncResource):
         Processes a document to either create a global or piecewise summary/extraction/transformation of a
         document.
         """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
+        from . import create_process_document_job as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
+                document_id=document_id,
+                summary_id=summary_id,
+                system_prompt=system_prompt,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+                llm=llm,
+                llm_args=llm_args,
+                max_num_chunks=max_num_chunks,
+                sampling_strategy=sampling_strategy,
+                pages=pages,
+                schema=schema,
+                keep_intermediate_results=keep_intermediate_results,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                meta_data_to_include=meta_data_to_include,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1040,23 +902,13 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Tag:
         """Assigns a tag to the document."""
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
+        from . import create_tag_on_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document(
@@ -1070,13 +922,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns a single document by its unique identifier.
         """
-        from . import get_document as _operation
+        from . import get_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document(
@@ -1091,14 +941,11 @@ class AsyncDocuments(AsyncResource):
 
         Deletes a document with a given unique identifier.
         """
-        from . import delete_document as _operation
+        from . import delete_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id, timeout=timeout)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1136,24 +983,13 @@ class AsyncDocuments(AsyncResource):
 
         Updates attributes of an existing document, particularly name and uri.
         """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
+        from . import update_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            document_id=document_id, body=_op.build_body(body, name=name, uri=uri)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_document_summaries(
@@ -1164,13 +1000,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes document summaries."""
-        from . import delete_document_summaries as _operation
+        from . import delete_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(summary_ids=summary_ids)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_tag_from_document(
@@ -1182,14 +1016,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DeleteTagFromDocument200Response:
         """Removes a tag from a document."""
-        from . import delete_tag_from_document as _operation
+        from . import delete_tag_from_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id, tag_name=tag_name)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_audio_timestamps(
@@ -1205,13 +1036,11 @@ class AsyncDocuments(AsyncResource):
         transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
         transcript documents and documents ingested before this data was captured.
         """
-        from . import get_audio_timestamps as _operation
+        from . import get_audio_timestamps as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_chat_session_count_for_document(
@@ -1222,13 +1051,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of chat sessions with the document."""
-        from . import get_chat_session_count_for_document as _operation
+        from . import get_chat_session_count_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_count(
@@ -1244,14 +1071,11 @@ class AsyncDocuments(AsyncResource):
         Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
         the documents owned by the user.
         """
-        from . import get_document_count as _operation
+        from . import get_document_count as _op
 
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(owned=owned, chat_session_id=chat_session_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_guardrails_settings(
@@ -1265,13 +1089,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document guardrails settings.
         """
-        from . import get_document_guardrails_settings as _operation
+        from . import get_document_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_internal_metadata(
@@ -1285,13 +1107,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document internal metadata.
         """
-        from . import get_document_internal_metadata as _operation
+        from . import get_document_internal_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_metadata(
@@ -1305,13 +1125,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns details of document metadata
         """
-        from . import get_document_metadata as _operation
+        from . import get_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def update_document_metadata(
@@ -1326,14 +1144,11 @@ class AsyncDocuments(AsyncResource):
 
         Recreates entire metadata of the document.
         """
-        from . import update_document_metadata as _operation
+        from . import update_document_metadata as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id, body=body)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_page_layout(
@@ -1347,13 +1162,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document page layout.
         """
-        from . import get_document_page_layout as _operation
+        from . import get_document_page_layout as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_page_ocr_model(
@@ -1367,13 +1180,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document page ocr model.
         """
-        from . import get_document_page_ocr_model as _operation
+        from . import get_document_page_ocr_model as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_summary(
@@ -1384,13 +1195,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> DocumentSummary:
         """Fetches document summary."""
-        from . import get_document_summary as _operation
+        from . import get_document_summary as _op
 
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(summary_id=summary_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_document_user_source_file(
@@ -1404,13 +1213,11 @@ class AsyncDocuments(AsyncResource):
 
         Returns document user source file.
         """
-        from . import get_document_user_source_file as _operation
+        from . import get_document_user_source_file as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_chat_sessions_for_document(
@@ -1423,15 +1230,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChatSession]:
         """List chat sessions for a given document."""
-        from . import list_chat_sessions_for_document as _operation
+        from . import list_chat_sessions_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_chat_sessions_for_document(
@@ -1447,7 +1250,7 @@ class AsyncDocuments(AsyncResource):
         Every item of `list_chat_sessions_for_document`, fetched `page_size` at a time as the iteration
         goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_chat_sessions_for_document(
                 document_id,
                 offset=offset,
@@ -1468,15 +1271,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Collection]:
         """Lists collections for containing a given document."""
-        from . import list_collections_for_document as _operation
+        from . import list_collections_for_document as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_collections_for_document(
@@ -1491,7 +1290,7 @@ class AsyncDocuments(AsyncResource):
 
         Every item of `list_collections_for_document`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_collections_for_document(
                 document_id,
                 offset=offset,
@@ -1511,14 +1310,13 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[ChunkSearchResult]:
         """Returns all chunks for a specific document."""
-        from . import list_document_chunks as _operation
+        from . import list_document_chunks as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            document_id=document_id, collection_id=collection_id
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_document_summaries(
@@ -1531,15 +1329,11 @@ class AsyncDocuments(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[DocumentSummary]:
         """Fetches recent document summaries/extractions/transformations"""
-        from . import list_document_summaries as _operation
+        from . import list_document_summaries as _op
 
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(document_id=document_id, offset=offset, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_document_summaries(
@@ -1554,7 +1348,7 @@ class AsyncDocuments(AsyncResource):
 
         Every item of `list_document_summaries`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_document_summaries(
                 document_id,
                 offset=offset,
@@ -1587,9 +1381,9 @@ class AsyncDocuments(AsyncResource):
         List documents for a given user. If sort_column is not specified, the output is sorted by by last
         update time in descending order.
         """
-        from . import list_documents as _operation
+        from . import list_documents as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -1602,8 +1396,8 @@ class AsyncDocuments(AsyncResource):
             chat_session_id=chat_session_id,
             group_by_source_chat=group_by_source_chat,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_documents(
@@ -1626,7 +1420,7 @@ class AsyncDocuments(AsyncResource):
 
         Every item of `list_documents`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_documents(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -1646,1472 +1440,100 @@ class AsyncDocuments(AsyncResource):
         )
 
 
-class DocumentsWithRawResponse(SyncResource):
+class DocumentsWithRawResponse(SyncRawResource):
     """The operations of `Documents`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def create_delete_document_job(
-        self,
-        *,
-        document_ids: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_delete_document_job(
-        self,
-        *,
-        body: DeleteDocumentsJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_delete_document_job(
-        self,
-        *,
-        document_ids: Any = UNSET,
-        body: DeleteDocumentsJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates job to delete documents.
-
-        Creates job to delete documents with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_process_document_job(
-        self,
-        *,
-        document_id: str,
-        summary_id: str | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        llm: str | Unset = UNSET,
-        llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        max_num_chunks: int | Unset = UNSET,
-        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
-        pages: list[int] | Unset = UNSET,
-        schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
-        keep_intermediate_results: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def create_process_document_job(
-        self,
-        *,
-        body: ProcessDocumentJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def create_process_document_job(
-        self,
-        *,
-        document_id: Any = UNSET,
-        summary_id: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        llm: Any = UNSET,
-        llm_args: Any = UNSET,
-        max_num_chunks: Any = UNSET,
-        sampling_strategy: Any = UNSET,
-        pages: Any = UNSET,
-        schema: Any = UNSET,
-        keep_intermediate_results: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        meta_data_to_include: Any = UNSET,
-        body: ProcessDocumentJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates job to process document.
-
-        Processes a document to either create a global or piecewise summary/extraction/transformation of a
-        document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
-                body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_tag_on_document(
-        self,
-        document_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    def create_tag_on_document(
-        self,
-        document_id: str,
-        *,
-        body: TagCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    def create_tag_on_document(
-        self,
-        document_id: str,
-        *,
-        name: Any = UNSET,
-        body: TagCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Assigns a tag to the document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]:
-        """Finds a document by id.
-
-        Returns a single document by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_document(
-        self,
-        document_id: str,
-        *,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes a document.
-
-        Deletes a document with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_document(
-        self,
-        document_id: str,
-        *,
-        name: str | Unset = UNSET,
-        uri: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]: ...
-
-    @overload
-    def update_document(
-        self,
-        document_id: str,
-        *,
-        body: DocumentUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]: ...
-
-    def update_document(
-        self,
-        document_id: str,
-        *,
-        name: Any = UNSET,
-        uri: Any = UNSET,
-        body: DocumentUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]:
-        """Updates attributes of an existing document.
-
-        Updates attributes of an existing document, particularly name and uri.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_document_summaries(
-        self,
-        summary_ids: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes document summaries.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_document_summaries as _operation
-
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_tag_from_document(
-        self,
-        document_id: str,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteTagFromDocument200Response]:
-        """Removes a tag from a document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_tag_from_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_audio_timestamps(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[AudioSegment]]:
-        """Returns speaker-segment timestamps for an audio/video transcript document.
-
-        Returns exact per-segment start/end times (seconds), speaker, and text for an audio or video
-        transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
-        transcript documents and documents ingested before this data was captured.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_audio_timestamps as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_chat_session_count_for_document(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of chat sessions with the document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_count_for_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_count(
-        self,
-        *,
-        owned: bool | Unset = UNSET,
-        chat_session_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of documents.
-
-        Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
-        the documents owned by the user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_count as _operation
-
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_guardrails_settings(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings | None]:
-        """Fetches document guardrails settings.
-
-        Returns document guardrails settings.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_guardrails_settings as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_internal_metadata(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentInternalMetadataResponse200 | None]:
-        """Fetches document internal metadata.
-
-        Returns document internal metadata.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_internal_metadata as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_metadata(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentMetadataResponse200]:
-        """Fetches document metadata.
-
-        Returns details of document metadata
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_metadata as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def update_document_metadata(
-        self,
-        document_id: str,
-        *,
-        body: UpdateDocumentMetadataBody | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates document metadata.
-
-        Recreates entire metadata of the document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import update_document_metadata as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_page_layout(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentPageLayoutResponse200 | None]:
-        """Fetches document page layout.
-
-        Returns document page layout.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_page_layout as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_page_ocr_model(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentPageOcrModelResponse200 | None]:
-        """Fetches document page ocr model.
-
-        Returns document page ocr model.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_page_ocr_model as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_summary(
-        self,
-        summary_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DocumentSummary]:
-        """Fetches document summary.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_summary as _operation
-
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_document_user_source_file(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentUserSourceFileResponse200 | None]:
-        """Fetches document user source file.
-
-        Returns document user source file.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_user_source_file as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_chat_sessions_for_document(
-        self,
-        document_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatSession]]:
-        """List chat sessions for a given document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_chat_sessions_for_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_collections_for_document(
-        self,
-        document_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Collection]]:
-        """Lists collections for containing a given document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_collections_for_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_document_chunks(
-        self,
-        document_id: str,
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChunkSearchResult]]:
-        """Returns all chunks for a specific document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_document_chunks as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_document_summaries(
-        self,
-        document_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[DocumentSummary]]:
-        """Fetches recent document summaries/extractions/transformations
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_document_summaries as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_documents(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        with_summaries: bool | Unset = UNSET,
-        metadata_filter: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        source: str | Unset = UNSET,
-        chat_session_id: str | Unset = UNSET,
-        group_by_source_chat: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Document]]:
-        """List documents.
-
-        List documents for a given user. If sort_column is not specified, the output is sorted by by last
-        update time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_documents as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            sort_column=sort_column,
-            ascending=ascending,
-            with_summaries=with_summaries,
-            metadata_filter=metadata_filter,
-            username=username,
-            status=status,
-            source=source,
-            chat_session_id=chat_session_id,
-            group_by_source_chat=group_by_source_chat,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-
-class AsyncDocumentsWithRawResponse(AsyncResource):
+    create_delete_document_job = raw_response(Documents.create_delete_document_job)
+    create_process_document_job = raw_response(Documents.create_process_document_job)
+    create_tag_on_document = raw_response(Documents.create_tag_on_document)
+    get_document = raw_response(Documents.get_document)
+    delete_document = raw_response(Documents.delete_document)
+    update_document = raw_response(Documents.update_document)
+    delete_document_summaries = raw_response(Documents.delete_document_summaries)
+    delete_tag_from_document = raw_response(Documents.delete_tag_from_document)
+    get_audio_timestamps = raw_response(Documents.get_audio_timestamps)
+    get_chat_session_count_for_document = raw_response(
+        Documents.get_chat_session_count_for_document
+    )
+    get_document_count = raw_response(Documents.get_document_count)
+    get_document_guardrails_settings = raw_response(
+        Documents.get_document_guardrails_settings
+    )
+    get_document_internal_metadata = raw_response(
+        Documents.get_document_internal_metadata
+    )
+    get_document_metadata = raw_response(Documents.get_document_metadata)
+    update_document_metadata = raw_response(Documents.update_document_metadata)
+    get_document_page_layout = raw_response(Documents.get_document_page_layout)
+    get_document_page_ocr_model = raw_response(Documents.get_document_page_ocr_model)
+    get_document_summary = raw_response(Documents.get_document_summary)
+    get_document_user_source_file = raw_response(
+        Documents.get_document_user_source_file
+    )
+    list_chat_sessions_for_document = raw_response(
+        Documents.list_chat_sessions_for_document
+    )
+    list_collections_for_document = raw_response(
+        Documents.list_collections_for_document
+    )
+    list_document_chunks = raw_response(Documents.list_document_chunks)
+    list_document_summaries = raw_response(Documents.list_document_summaries)
+    list_documents = raw_response(Documents.list_documents)
+
+
+class AsyncDocumentsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncDocuments`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def create_delete_document_job(
-        self,
-        *,
-        document_ids: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_delete_document_job(
-        self,
-        *,
-        body: DeleteDocumentsJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_delete_document_job(
-        self,
-        *,
-        document_ids: Any = UNSET,
-        body: DeleteDocumentsJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates job to delete documents.
-
-        Creates job to delete documents with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.delete_documents_job_request import DeleteDocumentsJobRequest
-        from . import create_delete_document_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteDocumentsJobRequest,
-                body,
-                {
-                    "document_ids": document_ids,
-                },
-                "create_delete_document_job",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_process_document_job(
-        self,
-        *,
-        document_id: str,
-        summary_id: str | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        llm: str | Unset = UNSET,
-        llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        max_num_chunks: int | Unset = UNSET,
-        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
-        pages: list[int] | Unset = UNSET,
-        schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
-        keep_intermediate_results: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        meta_data_to_include: ProcessDocumentJobRequestMetaDataToInclude
-        | Unset
-        | Mapping[str, Any] = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def create_process_document_job(
-        self,
-        *,
-        body: ProcessDocumentJobRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def create_process_document_job(
-        self,
-        *,
-        document_id: Any = UNSET,
-        summary_id: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        llm: Any = UNSET,
-        llm_args: Any = UNSET,
-        max_num_chunks: Any = UNSET,
-        sampling_strategy: Any = UNSET,
-        pages: Any = UNSET,
-        schema: Any = UNSET,
-        keep_intermediate_results: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        meta_data_to_include: Any = UNSET,
-        body: ProcessDocumentJobRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Creates job to process document.
-
-        Processes a document to either create a global or piecewise summary/extraction/transformation of a
-        document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.process_document_job_request import ProcessDocumentJobRequest
-        from . import create_process_document_job as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                ProcessDocumentJobRequest,
-                body,
-                {
-                    "document_id": document_id,
-                    "summary_id": summary_id,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                    "llm": llm,
-                    "llm_args": llm_args,
-                    "max_num_chunks": max_num_chunks,
-                    "sampling_strategy": sampling_strategy,
-                    "pages": pages,
-                    "schema": schema,
-                    "keep_intermediate_results": keep_intermediate_results,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "meta_data_to_include": meta_data_to_include,
-                },
-                "create_process_document_job",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_tag_on_document(
-        self,
-        document_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    async def create_tag_on_document(
-        self,
-        document_id: str,
-        *,
-        body: TagCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    async def create_tag_on_document(
-        self,
-        document_id: str,
-        *,
-        name: Any = UNSET,
-        body: TagCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Assigns a tag to the document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag_on_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag_on_document",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]:
-        """Finds a document by id.
-
-        Returns a single document by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_document(
-        self,
-        document_id: str,
-        *,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes a document.
-
-        Deletes a document with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_document(
-        self,
-        document_id: str,
-        *,
-        name: str | Unset = UNSET,
-        uri: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]: ...
-
-    @overload
-    async def update_document(
-        self,
-        document_id: str,
-        *,
-        body: DocumentUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]: ...
-
-    async def update_document(
-        self,
-        document_id: str,
-        *,
-        name: Any = UNSET,
-        uri: Any = UNSET,
-        body: DocumentUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Document]:
-        """Updates attributes of an existing document.
-
-        Updates attributes of an existing document, particularly name and uri.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.document_update_request import DocumentUpdateRequest
-        from . import update_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=make_body(
-                DocumentUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "uri": uri,
-                },
-                "update_document",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_document_summaries(
-        self,
-        summary_ids: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes document summaries.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_document_summaries as _operation
-
-        request = _operation._get_kwargs(
-            summary_ids=summary_ids,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_tag_from_document(
-        self,
-        document_id: str,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteTagFromDocument200Response]:
-        """Removes a tag from a document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_tag_from_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            tag_name=tag_name,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_audio_timestamps(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[AudioSegment]]:
-        """Returns speaker-segment timestamps for an audio/video transcript document.
-
-        Returns exact per-segment start/end times (seconds), speaker, and text for an audio or video
-        transcript document, captured from speaker diarization at ingest. Returns an empty list for non-
-        transcript documents and documents ingested before this data was captured.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_audio_timestamps as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_chat_session_count_for_document(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of chat sessions with the document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_chat_session_count_for_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_count(
-        self,
-        *,
-        owned: bool | Unset = UNSET,
-        chat_session_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of documents.
-
-        Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
-        the documents owned by the user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_count as _operation
-
-        request = _operation._get_kwargs(
-            owned=owned,
-            chat_session_id=chat_session_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_guardrails_settings(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings | None]:
-        """Fetches document guardrails settings.
-
-        Returns document guardrails settings.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_guardrails_settings as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_internal_metadata(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentInternalMetadataResponse200 | None]:
-        """Fetches document internal metadata.
-
-        Returns document internal metadata.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_internal_metadata as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_metadata(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentMetadataResponse200]:
-        """Fetches document metadata.
-
-        Returns details of document metadata
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_metadata as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def update_document_metadata(
-        self,
-        document_id: str,
-        *,
-        body: UpdateDocumentMetadataBody | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates document metadata.
-
-        Recreates entire metadata of the document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import update_document_metadata as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            body=body,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_page_layout(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentPageLayoutResponse200 | None]:
-        """Fetches document page layout.
-
-        Returns document page layout.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_page_layout as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_page_ocr_model(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentPageOcrModelResponse200 | None]:
-        """Fetches document page ocr model.
-
-        Returns document page ocr model.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_page_ocr_model as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_summary(
-        self,
-        summary_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DocumentSummary]:
-        """Fetches document summary.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_summary as _operation
-
-        request = _operation._get_kwargs(
-            summary_id=summary_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_document_user_source_file(
-        self,
-        document_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetDocumentUserSourceFileResponse200 | None]:
-        """Fetches document user source file.
-
-        Returns document user source file.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_document_user_source_file as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_chat_sessions_for_document(
-        self,
-        document_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChatSession]]:
-        """List chat sessions for a given document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_chat_sessions_for_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_collections_for_document(
-        self,
-        document_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Collection]]:
-        """Lists collections for containing a given document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_collections_for_document as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_document_chunks(
-        self,
-        document_id: str,
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ChunkSearchResult]]:
-        """Returns all chunks for a specific document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_document_chunks as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_document_summaries(
-        self,
-        document_id: str,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[DocumentSummary]]:
-        """Fetches recent document summaries/extractions/transformations
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_document_summaries as _operation
-
-        request = _operation._get_kwargs(
-            document_id=document_id,
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_documents(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        with_summaries: bool | Unset = UNSET,
-        metadata_filter: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        source: str | Unset = UNSET,
-        chat_session_id: str | Unset = UNSET,
-        group_by_source_chat: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Document]]:
-        """List documents.
-
-        List documents for a given user. If sort_column is not specified, the output is sorted by by last
-        update time in descending order.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_documents as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            sort_column=sort_column,
-            ascending=ascending,
-            with_summaries=with_summaries,
-            metadata_filter=metadata_filter,
-            username=username,
-            status=status,
-            source=source,
-            chat_session_id=chat_session_id,
-            group_by_source_chat=group_by_source_chat,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    create_delete_document_job = async_raw_response(
+        AsyncDocuments.create_delete_document_job
+    )
+    create_process_document_job = async_raw_response(
+        AsyncDocuments.create_process_document_job
+    )
+    create_tag_on_document = async_raw_response(AsyncDocuments.create_tag_on_document)
+    get_document = async_raw_response(AsyncDocuments.get_document)
+    delete_document = async_raw_response(AsyncDocuments.delete_document)
+    update_document = async_raw_response(AsyncDocuments.update_document)
+    delete_document_summaries = async_raw_response(
+        AsyncDocuments.delete_document_summaries
+    )
+    delete_tag_from_document = async_raw_response(
+        AsyncDocuments.delete_tag_from_document
+    )
+    get_audio_timestamps = async_raw_response(AsyncDocuments.get_audio_timestamps)
+    get_chat_session_count_for_document = async_raw_response(
+        AsyncDocuments.get_chat_session_count_for_document
+    )
+    get_document_count = async_raw_response(AsyncDocuments.get_document_count)
+    get_document_guardrails_settings = async_raw_response(
+        AsyncDocuments.get_document_guardrails_settings
+    )
+    get_document_internal_metadata = async_raw_response(
+        AsyncDocuments.get_document_internal_metadata
+    )
+    get_document_metadata = async_raw_response(AsyncDocuments.get_document_metadata)
+    update_document_metadata = async_raw_response(
+        AsyncDocuments.update_document_metadata
+    )
+    get_document_page_layout = async_raw_response(
+        AsyncDocuments.get_document_page_layout
+    )
+    get_document_page_ocr_model = async_raw_response(
+        AsyncDocuments.get_document_page_ocr_model
+    )
+    get_document_summary = async_raw_response(AsyncDocuments.get_document_summary)
+    get_document_user_source_file = async_raw_response(
+        AsyncDocuments.get_document_user_source_file
+    )
+    list_chat_sessions_for_document = async_raw_response(
+        AsyncDocuments.list_chat_sessions_for_document
+    )
+    list_collections_for_document = async_raw_response(
+        AsyncDocuments.list_collections_for_document
+    )
+    list_document_chunks = async_raw_response(AsyncDocuments.list_document_chunks)
+    list_document_summaries = async_raw_response(AsyncDocuments.list_document_summaries)
+    list_documents = async_raw_response(AsyncDocuments.list_documents)
 
 
 __all__ = [

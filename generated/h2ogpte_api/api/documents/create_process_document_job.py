@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.job_details import JobDetails
 from ...models.process_document_job_request import ProcessDocumentJobRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ProcessDocumentJobRequest,
 ) -> dict[str, Any]:
@@ -35,46 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
@@ -83,11 +46,59 @@ def _parse_success(response: httpx.Response) -> JobDetails:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ProcessDocumentJobRequest | Mapping[str, Any] | Unset,
+    *,
+    document_id: Any = UNSET,
+    summary_id: Any = UNSET,
+    system_prompt: Any = UNSET,
+    pre_prompt_summary: Any = UNSET,
+    prompt_summary: Any = UNSET,
+    image_batch_image_prompt: Any = UNSET,
+    image_batch_final_prompt: Any = UNSET,
+    llm: Any = UNSET,
+    llm_args: Any = UNSET,
+    max_num_chunks: Any = UNSET,
+    sampling_strategy: Any = UNSET,
+    pages: Any = UNSET,
+    schema: Any = UNSET,
+    keep_intermediate_results: Any = UNSET,
+    guardrails_settings: Any = UNSET,
+    timeout: Any = UNSET,
+    meta_data_to_include: Any = UNSET,
+) -> ProcessDocumentJobRequest:
+    return make_body(
+        ProcessDocumentJobRequest,
+        body,
+        {
+            "document_id": document_id,
+            "summary_id": summary_id,
+            "system_prompt": system_prompt,
+            "pre_prompt_summary": pre_prompt_summary,
+            "prompt_summary": prompt_summary,
+            "image_batch_image_prompt": image_batch_image_prompt,
+            "image_batch_final_prompt": image_batch_final_prompt,
+            "llm": llm,
+            "llm_args": llm_args,
+            "max_num_chunks": max_num_chunks,
+            "sampling_strategy": sampling_strategy,
+            "pages": pages,
+            "schema": schema,
+            "keep_intermediate_results": keep_intermediate_results,
+            "guardrails_settings": guardrails_settings,
+            "timeout": timeout,
+            "meta_data_to_include": meta_data_to_include,
+        },
+        "create_process_document_job",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProcessDocumentJobRequest,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates job to process document.
 
      Processes a document to either create a global or piecewise summary/extraction/transformation of a
@@ -97,29 +108,27 @@ def sync_detailed(
         body (ProcessDocumentJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: ProcessDocumentJobRequest,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates job to process document.
 
      Processes a document to either create a global or piecewise summary/extraction/transformation of a
@@ -129,11 +138,12 @@ def sync(
         body (ProcessDocumentJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -146,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProcessDocumentJobRequest,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Creates job to process document.
 
      Processes a document to either create a global or piecewise summary/extraction/transformation of a
@@ -156,27 +166,27 @@ async def asyncio_detailed(
         body (ProcessDocumentJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProcessDocumentJobRequest,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Creates job to process document.
 
      Processes a document to either create a global or piecewise summary/extraction/transformation of a
@@ -186,11 +196,12 @@ async def asyncio(
         body (ProcessDocumentJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

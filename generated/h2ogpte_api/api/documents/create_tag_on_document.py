@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.tag import Tag
 from ...models.tag_create_request import TagCreateRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     document_id: str,
     *,
     body: TagCreateRequest,
@@ -41,51 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | Tag | None:
-    if response.status_code == 201:
-        response_201 = Tag.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | Tag]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Tag:
+def parse(response: httpx.Response) -> Tag:
     if response.status_code == 201:
         response_201 = Tag.from_dict(response.json())
 
@@ -94,12 +52,28 @@ def _parse_success(response: httpx.Response) -> Tag:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: TagCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+) -> TagCreateRequest:
+    return make_body(
+        TagCreateRequest,
+        body,
+        {
+            "name": name,
+        },
+        "create_tag_on_document",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> Response[EndpointError | Tag]:
+) -> Response[Tag]:
     """Assigns a tag to the document.
 
      Assigns a tag to the document.
@@ -109,23 +83,21 @@ def sync_detailed(
         body (TagCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | Tag]
+        Response[Tag]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            document_id=document_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -133,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> EndpointError | Tag | None:
+) -> Tag | None:
     """Assigns a tag to the document.
 
      Assigns a tag to the document.
@@ -143,11 +115,12 @@ def sync(
         body (TagCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | Tag
+        Tag
     """
 
     return sync_detailed(
@@ -162,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> Response[EndpointError | Tag]:
+) -> Response[Tag]:
     """Assigns a tag to the document.
 
      Assigns a tag to the document.
@@ -172,21 +145,21 @@ async def asyncio_detailed(
         body (TagCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | Tag]
+        Response[Tag]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            document_id=document_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -194,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> EndpointError | Tag | None:
+) -> Tag | None:
     """Assigns a tag to the document.
 
      Assigns a tag to the document.
@@ -204,11 +177,12 @@ async def asyncio(
         body (TagCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | Tag
+        Tag
     """
 
     return (

@@ -1,25 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.delete_tag_from_document_200_response import (
     DeleteTagFromDocument200Response,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     document_id: str,
     tag_name: str,
 ) -> dict[str, Any]:
@@ -37,46 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTagFromDocument200Response | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DeleteTagFromDocument200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTagFromDocument200Response | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> DeleteTagFromDocument200Response:
+def parse(response: httpx.Response) -> DeleteTagFromDocument200Response:
     if response.status_code == 200:
         response_200 = DeleteTagFromDocument200Response.from_dict(response.json())
 
@@ -90,7 +46,7 @@ def sync_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTagFromDocument200Response | EndpointError]:
+) -> Response[DeleteTagFromDocument200Response]:
     """Removes a tag from a document.
 
      Removes a tag from a document.
@@ -100,23 +56,21 @@ def sync_detailed(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTagFromDocument200Response | EndpointError]
+        Response[DeleteTagFromDocument200Response]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        tag_name=tag_name,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            document_id=document_id,
+            tag_name=tag_name,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -124,7 +78,7 @@ def sync(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteTagFromDocument200Response | EndpointError | None:
+) -> DeleteTagFromDocument200Response | None:
     """Removes a tag from a document.
 
      Removes a tag from a document.
@@ -134,11 +88,12 @@ def sync(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTagFromDocument200Response | EndpointError
+        DeleteTagFromDocument200Response
     """
 
     return sync_detailed(
@@ -153,7 +108,7 @@ async def asyncio_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTagFromDocument200Response | EndpointError]:
+) -> Response[DeleteTagFromDocument200Response]:
     """Removes a tag from a document.
 
      Removes a tag from a document.
@@ -163,21 +118,21 @@ async def asyncio_detailed(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTagFromDocument200Response | EndpointError]
+        Response[DeleteTagFromDocument200Response]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        tag_name=tag_name,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            document_id=document_id,
+            tag_name=tag_name,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -185,7 +140,7 @@ async def asyncio(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteTagFromDocument200Response | EndpointError | None:
+) -> DeleteTagFromDocument200Response | None:
     """Removes a tag from a document.
 
      Removes a tag from a document.
@@ -195,11 +150,12 @@ async def asyncio(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTagFromDocument200Response | EndpointError
+        DeleteTagFromDocument200Response
     """
 
     return (

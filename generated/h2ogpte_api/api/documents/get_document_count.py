@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.count import Count
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
@@ -40,46 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Count | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = Count.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Count | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Count:
+def parse(response: httpx.Response) -> Count:
     if response.status_code == 200:
         response_200 = Count.from_dict(response.json())
 
@@ -93,7 +48,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
-) -> Response[Count | EndpointError]:
+) -> Response[Count]:
     """Counts a number of documents.
 
      Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
@@ -104,23 +59,21 @@ def sync_detailed(
         chat_session_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count | EndpointError]
+        Response[Count]
     """
 
-    kwargs = _get_kwargs(
-        owned=owned,
-        chat_session_id=chat_session_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            owned=owned,
+            chat_session_id=chat_session_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -128,7 +81,7 @@ def sync(
     client: AuthenticatedClient,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
-) -> Count | EndpointError | None:
+) -> Count | None:
     """Counts a number of documents.
 
      Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
@@ -139,11 +92,12 @@ def sync(
         chat_session_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Count | EndpointError
+        Count
     """
 
     return sync_detailed(
@@ -158,7 +112,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
-) -> Response[Count | EndpointError]:
+) -> Response[Count]:
     """Counts a number of documents.
 
      Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
@@ -169,21 +123,21 @@ async def asyncio_detailed(
         chat_session_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count | EndpointError]
+        Response[Count]
     """
 
-    kwargs = _get_kwargs(
-        owned=owned,
-        chat_session_id=chat_session_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            owned=owned,
+            chat_session_id=chat_session_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -191,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
-) -> Count | EndpointError | None:
+) -> Count | None:
     """Counts a number of documents.
 
      Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
@@ -202,11 +156,12 @@ async def asyncio(
         chat_session_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Count | EndpointError
+        Count
     """
 
     return (

@@ -1,25 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.get_document_internal_metadata_response_200 import (
     GetDocumentInternalMetadataResponse200,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     document_id: str,
 ) -> dict[str, Any]:
     require_path_value("document_id", document_id)
@@ -34,56 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | GetDocumentInternalMetadataResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDocumentInternalMetadataResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError | GetDocumentInternalMetadataResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(
-    response: httpx.Response,
-) -> GetDocumentInternalMetadataResponse200 | None:
+def parse(response: httpx.Response) -> GetDocumentInternalMetadataResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDocumentInternalMetadataResponse200.from_dict(response.json())
 
@@ -98,7 +44,7 @@ def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EndpointError | GetDocumentInternalMetadataResponse200]:
+) -> Response[GetDocumentInternalMetadataResponse200 | None]:
     """Fetches document internal metadata.
 
      Returns document internal metadata.
@@ -107,29 +53,27 @@ def sync_detailed(
         document_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | GetDocumentInternalMetadataResponse200]
+        Response[GetDocumentInternalMetadataResponse200 | None]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            document_id=document_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | EndpointError | GetDocumentInternalMetadataResponse200 | None:
+) -> GetDocumentInternalMetadataResponse200 | None:
     """Fetches document internal metadata.
 
      Returns document internal metadata.
@@ -138,11 +82,12 @@ def sync(
         document_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | GetDocumentInternalMetadataResponse200
+        GetDocumentInternalMetadataResponse200 | None
     """
 
     return sync_detailed(
@@ -155,7 +100,7 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EndpointError | GetDocumentInternalMetadataResponse200]:
+) -> Response[GetDocumentInternalMetadataResponse200 | None]:
     """Fetches document internal metadata.
 
      Returns document internal metadata.
@@ -164,27 +109,27 @@ async def asyncio_detailed(
         document_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | GetDocumentInternalMetadataResponse200]
+        Response[GetDocumentInternalMetadataResponse200 | None]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            document_id=document_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | EndpointError | GetDocumentInternalMetadataResponse200 | None:
+) -> GetDocumentInternalMetadataResponse200 | None:
     """Fetches document internal metadata.
 
      Returns document internal metadata.
@@ -193,11 +138,12 @@ async def asyncio(
         document_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | GetDocumentInternalMetadataResponse200
+        GetDocumentInternalMetadataResponse200 | None
     """
 
     return (

@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.document_summary import DocumentSummary
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     summary_id: str,
 ) -> dict[str, Any]:
     require_path_value("summary_id", summary_id)
@@ -32,51 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DocumentSummary | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DocumentSummary.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DocumentSummary | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> DocumentSummary:
+def parse(response: httpx.Response) -> DocumentSummary:
     if response.status_code == 200:
         response_200 = DocumentSummary.from_dict(response.json())
 
@@ -89,7 +40,7 @@ def sync_detailed(
     summary_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DocumentSummary | EndpointError]:
+) -> Response[DocumentSummary]:
     """Fetches document summary.
 
      Fetches document summary.
@@ -98,29 +49,27 @@ def sync_detailed(
         summary_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentSummary | EndpointError]
+        Response[DocumentSummary]
     """
 
-    kwargs = _get_kwargs(
-        summary_id=summary_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            summary_id=summary_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     summary_id: str,
     *,
     client: AuthenticatedClient,
-) -> DocumentSummary | EndpointError | None:
+) -> DocumentSummary | None:
     """Fetches document summary.
 
      Fetches document summary.
@@ -129,11 +78,12 @@ def sync(
         summary_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentSummary | EndpointError
+        DocumentSummary
     """
 
     return sync_detailed(
@@ -146,7 +96,7 @@ async def asyncio_detailed(
     summary_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DocumentSummary | EndpointError]:
+) -> Response[DocumentSummary]:
     """Fetches document summary.
 
      Fetches document summary.
@@ -155,27 +105,27 @@ async def asyncio_detailed(
         summary_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentSummary | EndpointError]
+        Response[DocumentSummary]
     """
 
-    kwargs = _get_kwargs(
-        summary_id=summary_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            summary_id=summary_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     summary_id: str,
     *,
     client: AuthenticatedClient,
-) -> DocumentSummary | EndpointError | None:
+) -> DocumentSummary | None:
     """Fetches document summary.
 
      Fetches document summary.
@@ -184,11 +134,12 @@ async def asyncio(
         summary_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentSummary | EndpointError
+        DocumentSummary
     """
 
     return (

@@ -1,26 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.document_summary import DocumentSummary
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     document_id: str,
     *,
     offset: int | Unset = UNSET,
@@ -47,49 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[DocumentSummary] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_document_summaries", "array")
-        response_200 = list(map(DocumentSummary.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[DocumentSummary]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[DocumentSummary]:
+def parse(response: httpx.Response) -> list[DocumentSummary]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -107,7 +57,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[EndpointError | list[DocumentSummary]]:
+) -> Response[list[DocumentSummary]]:
     """Fetches recent document summaries/extractions/transformations
 
      Fetches recent document summaries/extractions/transformations
@@ -118,24 +68,22 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[DocumentSummary]]
+        Response[list[DocumentSummary]]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        offset=offset,
-        limit=limit,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            document_id=document_id,
+            offset=offset,
+            limit=limit,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -144,7 +92,7 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> EndpointError | list[DocumentSummary] | None:
+) -> list[DocumentSummary] | None:
     """Fetches recent document summaries/extractions/transformations
 
      Fetches recent document summaries/extractions/transformations
@@ -155,11 +103,12 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[DocumentSummary]
+        list[DocumentSummary]
     """
 
     return sync_detailed(
@@ -176,7 +125,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[EndpointError | list[DocumentSummary]]:
+) -> Response[list[DocumentSummary]]:
     """Fetches recent document summaries/extractions/transformations
 
      Fetches recent document summaries/extractions/transformations
@@ -187,22 +136,22 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[DocumentSummary]]
+        Response[list[DocumentSummary]]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        offset=offset,
-        limit=limit,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            document_id=document_id,
+            offset=offset,
+            limit=limit,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -211,7 +160,7 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> EndpointError | list[DocumentSummary] | None:
+) -> list[DocumentSummary] | None:
     """Fetches recent document summaries/extractions/transformations
 
      Fetches recent document summaries/extractions/transformations
@@ -222,11 +171,12 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[DocumentSummary]
+        list[DocumentSummary]
     """
 
     return (

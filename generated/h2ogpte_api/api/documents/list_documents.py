@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.document import Document
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -68,49 +61,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[Document] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_documents", "array")
-        response_200 = list(map(Document.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[Document]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[Document]:
+def parse(response: httpx.Response) -> list[Document]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -136,7 +87,7 @@ def sync_detailed(
     source: str | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
     group_by_source_chat: bool | Unset = UNSET,
-) -> Response[EndpointError | list[Document]]:
+) -> Response[list[Document]]:
     """List documents.
 
      List documents for a given user. If sort_column is not specified, the output is sorted by by last
@@ -156,32 +107,30 @@ def sync_detailed(
         group_by_source_chat (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Document]]
+        Response[list[Document]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        with_summaries=with_summaries,
-        metadata_filter=metadata_filter,
-        username=username,
-        status=status,
-        source=source,
-        chat_session_id=chat_session_id,
-        group_by_source_chat=group_by_source_chat,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            with_summaries=with_summaries,
+            metadata_filter=metadata_filter,
+            username=username,
+            status=status,
+            source=source,
+            chat_session_id=chat_session_id,
+            group_by_source_chat=group_by_source_chat,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -198,7 +147,7 @@ def sync(
     source: str | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
     group_by_source_chat: bool | Unset = UNSET,
-) -> EndpointError | list[Document] | None:
+) -> list[Document] | None:
     """List documents.
 
      List documents for a given user. If sort_column is not specified, the output is sorted by by last
@@ -218,11 +167,12 @@ def sync(
         group_by_source_chat (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Document]
+        list[Document]
     """
 
     return sync_detailed(
@@ -255,7 +205,7 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
     group_by_source_chat: bool | Unset = UNSET,
-) -> Response[EndpointError | list[Document]]:
+) -> Response[list[Document]]:
     """List documents.
 
      List documents for a given user. If sort_column is not specified, the output is sorted by by last
@@ -275,30 +225,30 @@ async def asyncio_detailed(
         group_by_source_chat (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Document]]
+        Response[list[Document]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        with_summaries=with_summaries,
-        metadata_filter=metadata_filter,
-        username=username,
-        status=status,
-        source=source,
-        chat_session_id=chat_session_id,
-        group_by_source_chat=group_by_source_chat,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            with_summaries=with_summaries,
+            metadata_filter=metadata_filter,
+            username=username,
+            status=status,
+            source=source,
+            chat_session_id=chat_session_id,
+            group_by_source_chat=group_by_source_chat,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -315,7 +265,7 @@ async def asyncio(
     source: str | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
     group_by_source_chat: bool | Unset = UNSET,
-) -> EndpointError | list[Document] | None:
+) -> list[Document] | None:
     """List documents.
 
      List documents for a given user. If sort_column is not specified, the output is sorted by by last
@@ -335,11 +285,12 @@ async def asyncio(
         group_by_source_chat (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Document]
+        list[Document]
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.document import Document
 from ...models.document_update_request import DocumentUpdateRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     document_id: str,
     *,
     body: DocumentUpdateRequest,
@@ -41,51 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Document | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = Document.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Document | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Document:
+def parse(response: httpx.Response) -> Document:
     if response.status_code == 200:
         response_200 = Document.from_dict(response.json())
 
@@ -94,12 +52,30 @@ def _parse_success(response: httpx.Response) -> Document:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: DocumentUpdateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    uri: Any = UNSET,
+) -> DocumentUpdateRequest:
+    return make_body(
+        DocumentUpdateRequest,
+        body,
+        {
+            "name": name,
+            "uri": uri,
+        },
+        "update_document",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
     body: DocumentUpdateRequest,
-) -> Response[Document | EndpointError]:
+) -> Response[Document]:
     """Updates attributes of an existing document.
 
      Updates attributes of an existing document, particularly name and uri.
@@ -109,23 +85,21 @@ def sync_detailed(
         body (DocumentUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Document | EndpointError]
+        Response[Document]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            document_id=document_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -133,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DocumentUpdateRequest,
-) -> Document | EndpointError | None:
+) -> Document | None:
     """Updates attributes of an existing document.
 
      Updates attributes of an existing document, particularly name and uri.
@@ -143,11 +117,12 @@ def sync(
         body (DocumentUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Document | EndpointError
+        Document
     """
 
     return sync_detailed(
@@ -162,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DocumentUpdateRequest,
-) -> Response[Document | EndpointError]:
+) -> Response[Document]:
     """Updates attributes of an existing document.
 
      Updates attributes of an existing document, particularly name and uri.
@@ -172,21 +147,21 @@ async def asyncio_detailed(
         body (DocumentUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Document | EndpointError]
+        Response[Document]
     """
 
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            document_id=document_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -194,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DocumentUpdateRequest,
-) -> Document | EndpointError | None:
+) -> Document | None:
     """Updates attributes of an existing document.
 
      Updates attributes of an existing document, particularly name and uri.
@@ -204,11 +179,12 @@ async def asyncio(
         body (DocumentUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Document | EndpointError
+        Document
     """
 
     return (

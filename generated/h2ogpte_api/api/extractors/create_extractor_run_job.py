@@ -1,25 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     extractor_id: str,
     *,
     collection_id: str | Unset = UNSET,
@@ -49,51 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
@@ -109,7 +58,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Create a job to run an extractor on a collection or document
 
      Creates a job to execute the specified extractor by running it on all documents in a collection, or
@@ -124,25 +73,23 @@ def sync_detailed(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        collection_id=collection_id,
-        document_id=document_id,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            extractor_id=extractor_id,
+            collection_id=collection_id,
+            document_id=document_id,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -152,7 +99,7 @@ def sync(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Create a job to run an extractor on a collection or document
 
      Creates a job to execute the specified extractor by running it on all documents in a collection, or
@@ -167,11 +114,12 @@ def sync(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -190,7 +138,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Create a job to run an extractor on a collection or document
 
      Creates a job to execute the specified extractor by running it on all documents in a collection, or
@@ -205,23 +153,23 @@ async def asyncio_detailed(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        collection_id=collection_id,
-        document_id=document_id,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            extractor_id=extractor_id,
+            collection_id=collection_id,
+            document_id=document_id,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -231,7 +179,7 @@ async def asyncio(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Create a job to run an extractor on a collection or document
 
      Creates a job to execute the specified extractor by running it on all documents in a collection, or
@@ -246,11 +194,12 @@ async def asyncio(
         timeout (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

@@ -1,23 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.reset_and_share_with_groups_request import ResetAndShareWithGroupsRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     extractor_id: str,
     *,
     body: ResetAndShareWithGroupsRequest,
@@ -40,52 +42,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: ResetAndShareWithGroupsRequest | Mapping[str, Any] | Unset,
+    *,
+    groups: Any = UNSET,
+) -> ResetAndShareWithGroupsRequest:
+    return make_body(
+        ResetAndShareWithGroupsRequest,
+        body,
+        {
+            "groups": groups,
+        },
+        "reset_and_share_extractor_with_groups",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -93,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResetAndShareWithGroupsRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Resets and shares an extractor to a new list of groups.
 
      Resets and shares an extractor to a new list of groups.
@@ -103,23 +79,21 @@ def sync_detailed(
         body (ResetAndShareWithGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            extractor_id=extractor_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -127,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResetAndShareWithGroupsRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Resets and shares an extractor to a new list of groups.
 
      Resets and shares an extractor to a new list of groups.
@@ -137,11 +111,12 @@ def sync(
         body (ResetAndShareWithGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -156,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResetAndShareWithGroupsRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Resets and shares an extractor to a new list of groups.
 
      Resets and shares an extractor to a new list of groups.
@@ -166,21 +141,21 @@ async def asyncio_detailed(
         body (ResetAndShareWithGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            extractor_id=extractor_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -188,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResetAndShareWithGroupsRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Resets and shares an extractor to a new list of groups.
 
      Resets and shares an extractor to a new list of groups.
@@ -198,11 +173,12 @@ async def asyncio(
         body (ResetAndShareWithGroupsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,17 +1,16 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.document_extraction_result import DocumentExtractionResult
-from ...models.endpoint_error import EndpointError
 from ...models.run_extractor_body import RunExtractorBody
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
@@ -19,9 +18,10 @@ from ...types import (
     check_value,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     extractor_id: str,
     *,
     body: RunExtractorBody | Unset = UNSET,
@@ -57,54 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[DocumentExtractionResult] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "run_extractor", "array")
-        response_200 = list(map(DocumentExtractionResult.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[DocumentExtractionResult]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[DocumentExtractionResult]:
+def parse(response: httpx.Response) -> list[DocumentExtractionResult]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -116,6 +69,22 @@ def _parse_success(response: httpx.Response) -> list[DocumentExtractionResult]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: RunExtractorBody | Mapping[str, Any] | Unset,
+    *,
+    files: Any = UNSET,
+) -> RunExtractorBody | Unset:
+    return make_optional_body(
+        RunExtractorBody,
+        body,
+        {
+            "files": files,
+        },
+        "run_extractor",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     extractor_id: str,
     *,
@@ -124,7 +93,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | list[DocumentExtractionResult]]:
+) -> Response[list[DocumentExtractionResult]]:
     """Run an extractor on a collection, document, or uploaded files (synchronous)
 
      Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
@@ -143,26 +112,24 @@ def sync_detailed(
         body (RunExtractorBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[DocumentExtractionResult]]
+        Response[list[DocumentExtractionResult]]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        body=body,
-        collection_id=collection_id,
-        document_id=document_id,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            extractor_id=extractor_id,
+            body=body,
+            collection_id=collection_id,
+            document_id=document_id,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -173,7 +140,7 @@ def sync(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | list[DocumentExtractionResult] | None:
+) -> list[DocumentExtractionResult] | None:
     """Run an extractor on a collection, document, or uploaded files (synchronous)
 
      Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
@@ -192,11 +159,12 @@ def sync(
         body (RunExtractorBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[DocumentExtractionResult]
+        list[DocumentExtractionResult]
     """
 
     return sync_detailed(
@@ -217,7 +185,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[EndpointError | list[DocumentExtractionResult]]:
+) -> Response[list[DocumentExtractionResult]]:
     """Run an extractor on a collection, document, or uploaded files (synchronous)
 
      Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
@@ -236,24 +204,24 @@ async def asyncio_detailed(
         body (RunExtractorBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[DocumentExtractionResult]]
+        Response[list[DocumentExtractionResult]]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        body=body,
-        collection_id=collection_id,
-        document_id=document_id,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            extractor_id=extractor_id,
+            body=body,
+            collection_id=collection_id,
+            document_id=document_id,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -264,7 +232,7 @@ async def asyncio(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> EndpointError | list[DocumentExtractionResult] | None:
+) -> list[DocumentExtractionResult] | None:
     """Run an extractor on a collection, document, or uploaded files (synchronous)
 
      Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
@@ -283,11 +251,12 @@ async def asyncio(
         body (RunExtractorBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[DocumentExtractionResult]
+        list[DocumentExtractionResult]
     """
 
     return (

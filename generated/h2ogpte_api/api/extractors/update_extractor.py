@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.extractor import Extractor
 from ...models.extractor_update_request import ExtractorUpdateRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     extractor_id: str,
     *,
     body: ExtractorUpdateRequest,
@@ -41,51 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | Extractor | None:
-    if response.status_code == 200:
-        response_200 = Extractor.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | Extractor]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> Extractor:
+def parse(response: httpx.Response) -> Extractor:
     if response.status_code == 200:
         response_200 = Extractor.from_dict(response.json())
 
@@ -94,12 +52,54 @@ def _parse_success(response: httpx.Response) -> Extractor:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ExtractorUpdateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    description: Any = UNSET,
+    llm: Any = UNSET,
+    schema: Any = UNSET,
+    prompt: Any = UNSET,
+    pre_prompt_summary: Any = UNSET,
+    keep_intermediate_results: Any = UNSET,
+    system_prompt: Any = UNSET,
+    max_num_chunks: Any = UNSET,
+    vision: Any = UNSET,
+    vision_llm: Any = UNSET,
+    image_batch_image_prompt: Any = UNSET,
+    image_batch_final_prompt: Any = UNSET,
+    guardrails_settings: Any = UNSET,
+) -> ExtractorUpdateRequest:
+    return make_body(
+        ExtractorUpdateRequest,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "llm": llm,
+            "schema": schema,
+            "prompt": prompt,
+            "pre_prompt_summary": pre_prompt_summary,
+            "keep_intermediate_results": keep_intermediate_results,
+            "system_prompt": system_prompt,
+            "max_num_chunks": max_num_chunks,
+            "vision": vision,
+            "vision_llm": vision_llm,
+            "image_batch_image_prompt": image_batch_image_prompt,
+            "image_batch_final_prompt": image_batch_final_prompt,
+            "guardrails_settings": guardrails_settings,
+        },
+        "update_extractor",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     extractor_id: str,
     *,
     client: AuthenticatedClient,
     body: ExtractorUpdateRequest,
-) -> Response[EndpointError | Extractor]:
+) -> Response[Extractor]:
     """Updates attributes of a given extractor.
 
      Updates an existing extractor. Only the fields present in the request body are changed; any field
@@ -118,23 +118,21 @@ def sync_detailed(
             its fields. The column cannot be reset to null; an empty object is the closest equivalent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | Extractor]
+        Response[Extractor]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            extractor_id=extractor_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExtractorUpdateRequest,
-) -> EndpointError | Extractor | None:
+) -> Extractor | None:
     """Updates attributes of a given extractor.
 
      Updates an existing extractor. Only the fields present in the request body are changed; any field
@@ -161,11 +159,12 @@ def sync(
             its fields. The column cannot be reset to null; an empty object is the closest equivalent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | Extractor
+        Extractor
     """
 
     return sync_detailed(
@@ -180,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractorUpdateRequest,
-) -> Response[EndpointError | Extractor]:
+) -> Response[Extractor]:
     """Updates attributes of a given extractor.
 
      Updates an existing extractor. Only the fields present in the request body are changed; any field
@@ -199,21 +198,21 @@ async def asyncio_detailed(
             its fields. The column cannot be reset to null; an empty object is the closest equivalent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | Extractor]
+        Response[Extractor]
     """
 
-    kwargs = _get_kwargs(
-        extractor_id=extractor_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            extractor_id=extractor_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -221,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExtractorUpdateRequest,
-) -> EndpointError | Extractor | None:
+) -> Extractor | None:
     """Updates attributes of a given extractor.
 
      Updates an existing extractor. Only the fields present in the request body are changed; any field
@@ -240,11 +239,12 @@ async def asyncio(
             its fields. The column cannot be reset to null; an empty object is the closest equivalent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | Extractor
+        Extractor
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged graph_rag: `client.graph_rag` is a `GraphRag` (an `AsyncGraphRag` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.build_collection_graph_request import BuildCollectionGraphRequest
@@ -36,7 +44,7 @@ class GraphRag(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> GraphRagWithRawResponse:
-        return GraphRagWithRawResponse(self._client)
+        return GraphRagWithRawResponse(self._requester)
 
     @overload
     def build_collection_graph(
@@ -76,26 +84,13 @@ class GraphRag(SyncResource):
         Triggers an asynchronous job that extracts entities and relationships from document chunks to build
         a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
         """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
+        from . import build_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
+            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_graph(
         self,
@@ -115,17 +110,15 @@ class GraphRag(SyncResource):
         expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
         addresses a future edit API will target.
         """
-        from . import get_collection_graph as _operation
+        from . import get_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             label=label,
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_collection_graph(
         self,
@@ -141,14 +134,10 @@ class GraphRag(SyncResource):
         resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
         to normal RAG until a new graph is built.
         """
-        from . import delete_collection_graph as _operation
+        from . import delete_collection_graph as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_graph_node(
         self,
@@ -164,15 +153,10 @@ class GraphRag(SyncResource):
         that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
         records captured at build time.
         """
-        from . import get_collection_graph_node as _operation
+        from . import get_collection_graph_node as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, name=name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_collection_graph_status(
         self,
@@ -185,14 +169,10 @@ class GraphRag(SyncResource):
 
         Returns the current knowledge graph build status and metadata.
         """
-        from . import get_collection_graph_status as _operation
+        from . import get_collection_graph_status as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_graph_config(
         self,
@@ -204,12 +184,10 @@ class GraphRag(SyncResource):
 
         Returns GraphRAG configuration including allowed LLM models for graph building.
         """
-        from . import get_graph_config as _operation
+        from . import get_graph_config as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def search_collection_graph_labels(
         self,
@@ -225,16 +203,10 @@ class GraphRag(SyncResource):
         Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
         returns the most-connected entities.
         """
-        from . import search_collection_graph_labels as _operation
+        from . import search_collection_graph_labels as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncGraphRag(AsyncResource):
@@ -242,7 +214,7 @@ class AsyncGraphRag(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncGraphRagWithRawResponse:
-        return AsyncGraphRagWithRawResponse(self._client)
+        return AsyncGraphRagWithRawResponse(self._requester)
 
     @overload
     async def build_collection_graph(
@@ -282,25 +254,14 @@ class AsyncGraphRag(AsyncResource):
         Triggers an asynchronous job that extracts entities and relationships from document chunks to build
         a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
         """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
+        from . import build_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
+            body=_op.build_body(body, llm=llm, force_rebuild=force_rebuild, name=name),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph(
@@ -321,16 +282,16 @@ class AsyncGraphRag(AsyncResource):
         expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
         addresses a future edit API will target.
         """
-        from . import get_collection_graph as _operation
+        from . import get_collection_graph as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             collection_id=collection_id,
             label=label,
             max_depth=max_depth,
             max_nodes=max_nodes,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_collection_graph(
@@ -347,13 +308,11 @@ class AsyncGraphRag(AsyncResource):
         resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
         to normal RAG until a new graph is built.
         """
-        from . import delete_collection_graph as _operation
+        from . import delete_collection_graph as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(collection_id=collection_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph_node(
@@ -370,14 +329,11 @@ class AsyncGraphRag(AsyncResource):
         that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
         records captured at build time.
         """
-        from . import get_collection_graph_node as _operation
+        from . import get_collection_graph_node as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(collection_id=collection_id, name=name)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_collection_graph_status(
@@ -391,13 +347,11 @@ class AsyncGraphRag(AsyncResource):
 
         Returns the current knowledge graph build status and metadata.
         """
-        from . import get_collection_graph_status as _operation
+        from . import get_collection_graph_status as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(collection_id=collection_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_graph_config(
@@ -410,11 +364,11 @@ class AsyncGraphRag(AsyncResource):
 
         Returns GraphRAG configuration including allowed LLM models for graph building.
         """
-        from . import get_graph_config as _operation
+        from . import get_graph_config as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def search_collection_graph_labels(
@@ -431,448 +385,44 @@ class AsyncGraphRag(AsyncResource):
         Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
         returns the most-connected entities.
         """
-        from . import search_collection_graph_labels as _operation
+        from . import search_collection_graph_labels as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(collection_id=collection_id, q=q, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class GraphRagWithRawResponse(SyncResource):
+class GraphRagWithRawResponse(SyncRawResource):
     """The operations of `GraphRag`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: int | str | Unset = UNSET,
-        force_rebuild: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        body: BuildCollectionGraphRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: Any = UNSET,
-        force_rebuild: Any = UNSET,
-        name: Any = UNSET,
-        body: BuildCollectionGraphRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Build a knowledge graph for a collection.
-
-        Triggers an asynchronous job that extracts entities and relationships from document chunks to build
-        a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        label: str | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_nodes: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphData]:
-        """Read a renderable subgraph of a collection's knowledge graph.
-
-        Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
-        default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
-        with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
-        expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
-        addresses a future edit API will target.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_collection_graph as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            label=label,
-            max_depth=max_depth,
-            max_nodes=max_nodes,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete the knowledge graph for a collection.
-
-        Tears down the collection's knowledge graph: removes the stored tarball from object storage, drops
-        the in-memory per-collection lock and event loop, removes the local LightRAG cache directory, and
-        resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
-        to normal RAG until a new graph is built.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_collection_graph as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_collection_graph_node(
-        self,
-        collection_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphNodeDetail]:
-        """Get full detail for one knowledge-graph node.
-
-        Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
-        that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
-        records captured at build time.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_collection_graph_node as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_collection_graph_status(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetCollectionGraphStatus200Response]:
-        """Get graph build status for a collection.
-
-        Returns the current knowledge graph build status and metadata.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_collection_graph_status as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_graph_config(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetGraphConfig200Response]:
-        """Get GraphRAG configuration.
-
-        Returns GraphRAG configuration including allowed LLM models for graph building.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_graph_config as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def search_collection_graph_labels(
-        self,
-        collection_id: str,
-        *,
-        q: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SearchCollectionGraphLabels200Response]:
-        """Search entity names in a collection's knowledge graph.
-
-        Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
-        returns the most-connected entities.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import search_collection_graph_labels as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    build_collection_graph = raw_response(GraphRag.build_collection_graph)
+    get_collection_graph = raw_response(GraphRag.get_collection_graph)
+    delete_collection_graph = raw_response(GraphRag.delete_collection_graph)
+    get_collection_graph_node = raw_response(GraphRag.get_collection_graph_node)
+    get_collection_graph_status = raw_response(GraphRag.get_collection_graph_status)
+    get_graph_config = raw_response(GraphRag.get_graph_config)
+    search_collection_graph_labels = raw_response(
+        GraphRag.search_collection_graph_labels
+    )
 
 
-class AsyncGraphRagWithRawResponse(AsyncResource):
+class AsyncGraphRagWithRawResponse(AsyncRawResource):
     """The operations of `AsyncGraphRag`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: int | str | Unset = UNSET,
-        force_rebuild: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    @overload
-    async def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        body: BuildCollectionGraphRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]: ...
-
-    async def build_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        llm: Any = UNSET,
-        force_rebuild: Any = UNSET,
-        name: Any = UNSET,
-        body: BuildCollectionGraphRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[JobDetails]:
-        """Build a knowledge graph for a collection.
-
-        Triggers an asynchronous job that extracts entities and relationships from document chunks to build
-        a knowledge graph using LightRAG. Returns 409 Conflict if a build is already in progress.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-        from . import build_collection_graph as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            body=make_optional_body(
-                BuildCollectionGraphRequest,
-                body,
-                {
-                    "llm": llm,
-                    "force_rebuild": force_rebuild,
-                    "name": name,
-                },
-                "build_collection_graph",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        label: str | Unset = UNSET,
-        max_depth: int | Unset = UNSET,
-        max_nodes: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphData]:
-        """Read a renderable subgraph of a collection's knowledge graph.
-
-        Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
-        default) returns the whole-graph view, degree-ranked and capped at max_nodes with is_truncated set;
-        with a specific entity name returns the BFS neighborhood around that node (used by the viewer's
-        expand-on-click). Read-only; node ids (entity names) and edge (source, target) pairs are the stable
-        addresses a future edit API will target.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_collection_graph as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            label=label,
-            max_depth=max_depth,
-            max_nodes=max_nodes,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_collection_graph(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete the knowledge graph for a collection.
-
-        Tears down the collection's knowledge graph: removes the stored tarball from object storage, drops
-        the in-memory per-collection lock and event loop, removes the local LightRAG cache directory, and
-        resets graph_status to 'none'. The collection itself is unaffected. Auto-RAG selection will revert
-        to normal RAG until a new graph is built.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_collection_graph as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_collection_graph_node(
-        self,
-        collection_id: str,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[KnowledgeGraphNodeDetail]:
-        """Get full detail for one knowledge-graph node.
-
-        Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
-        that produced it, for the graph viewer's detail panel. Source chunks are the graph's own provenance
-        records captured at build time.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_collection_graph_node as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            name=name,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_collection_graph_status(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetCollectionGraphStatus200Response]:
-        """Get graph build status for a collection.
-
-        Returns the current knowledge graph build status and metadata.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_collection_graph_status as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_graph_config(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetGraphConfig200Response]:
-        """Get GraphRAG configuration.
-
-        Returns GraphRAG configuration including allowed LLM models for graph building.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_graph_config as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def search_collection_graph_labels(
-        self,
-        collection_id: str,
-        *,
-        q: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SearchCollectionGraphLabels200Response]:
-        """Search entity names in a collection's knowledge graph.
-
-        Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
-        returns the most-connected entities.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import search_collection_graph_labels as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            q=q,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    build_collection_graph = async_raw_response(AsyncGraphRag.build_collection_graph)
+    get_collection_graph = async_raw_response(AsyncGraphRag.get_collection_graph)
+    delete_collection_graph = async_raw_response(AsyncGraphRag.delete_collection_graph)
+    get_collection_graph_node = async_raw_response(
+        AsyncGraphRag.get_collection_graph_node
+    )
+    get_collection_graph_status = async_raw_response(
+        AsyncGraphRag.get_collection_graph_status
+    )
+    get_graph_config = async_raw_response(AsyncGraphRag.get_graph_config)
+    search_collection_graph_labels = async_raw_response(
+        AsyncGraphRag.search_collection_graph_labels
+    )
 
 
 __all__ = [

@@ -1,26 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.build_collection_graph_request import BuildCollectionGraphRequest
-from ...models.endpoint_error import EndpointError
 from ...models.job_details import JobDetails
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: BuildCollectionGraphRequest | Unset = UNSET,
@@ -44,56 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | JobDetails | None:
-    if response.status_code == 201:
-        response_201 = JobDetails.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | JobDetails]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobDetails:
+def parse(response: httpx.Response) -> JobDetails:
     if response.status_code == 201:
         response_201 = JobDetails.from_dict(response.json())
 
@@ -102,12 +53,32 @@ def _parse_success(response: httpx.Response) -> JobDetails:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: BuildCollectionGraphRequest | Mapping[str, Any] | Unset,
+    *,
+    llm: Any = UNSET,
+    force_rebuild: Any = UNSET,
+    name: Any = UNSET,
+) -> BuildCollectionGraphRequest | Unset:
+    return make_optional_body(
+        BuildCollectionGraphRequest,
+        body,
+        {
+            "llm": llm,
+            "force_rebuild": force_rebuild,
+            "name": name,
+        },
+        "build_collection_graph",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
     body: BuildCollectionGraphRequest | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Build a knowledge graph for a collection.
 
      Triggers an asynchronous job that extracts entities and relationships from document chunks to build
@@ -118,23 +89,21 @@ def sync_detailed(
         body (BuildCollectionGraphRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -142,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BuildCollectionGraphRequest | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Build a knowledge graph for a collection.
 
      Triggers an asynchronous job that extracts entities and relationships from document chunks to build
@@ -153,11 +122,12 @@ def sync(
         body (BuildCollectionGraphRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return sync_detailed(
@@ -172,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BuildCollectionGraphRequest | Unset = UNSET,
-) -> Response[EndpointError | JobDetails]:
+) -> Response[JobDetails]:
     """Build a knowledge graph for a collection.
 
      Triggers an asynchronous job that extracts entities and relationships from document chunks to build
@@ -183,21 +153,21 @@ async def asyncio_detailed(
         body (BuildCollectionGraphRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | JobDetails]
+        Response[JobDetails]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -205,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BuildCollectionGraphRequest | Unset = UNSET,
-) -> EndpointError | JobDetails | None:
+) -> JobDetails | None:
     """Build a knowledge graph for a collection.
 
      Triggers an asynchronous job that extracts entities and relationships from document chunks to build
@@ -216,11 +186,12 @@ async def asyncio(
         body (BuildCollectionGraphRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | JobDetails
+        JobDetails
     """
 
     return (

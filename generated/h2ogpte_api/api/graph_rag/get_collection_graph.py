@@ -1,25 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.knowledge_graph_data import KnowledgeGraphData
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     label: str | Unset = UNSET,
@@ -49,51 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | KnowledgeGraphData | None:
-    if response.status_code == 200:
-        response_200 = KnowledgeGraphData.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | KnowledgeGraphData]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> KnowledgeGraphData:
+def parse(response: httpx.Response) -> KnowledgeGraphData:
     if response.status_code == 200:
         response_200 = KnowledgeGraphData.from_dict(response.json())
 
@@ -109,7 +58,7 @@ def sync_detailed(
     label: str | Unset = UNSET,
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
-) -> Response[EndpointError | KnowledgeGraphData]:
+) -> Response[KnowledgeGraphData]:
     """Read a renderable subgraph of a collection's knowledge graph.
 
      Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
@@ -125,25 +74,23 @@ def sync_detailed(
         max_nodes (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | KnowledgeGraphData]
+        Response[KnowledgeGraphData]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        label=label,
-        max_depth=max_depth,
-        max_nodes=max_nodes,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            label=label,
+            max_depth=max_depth,
+            max_nodes=max_nodes,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -153,7 +100,7 @@ def sync(
     label: str | Unset = UNSET,
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
-) -> EndpointError | KnowledgeGraphData | None:
+) -> KnowledgeGraphData | None:
     """Read a renderable subgraph of a collection's knowledge graph.
 
      Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
@@ -169,11 +116,12 @@ def sync(
         max_nodes (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | KnowledgeGraphData
+        KnowledgeGraphData
     """
 
     return sync_detailed(
@@ -192,7 +140,7 @@ async def asyncio_detailed(
     label: str | Unset = UNSET,
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
-) -> Response[EndpointError | KnowledgeGraphData]:
+) -> Response[KnowledgeGraphData]:
     """Read a renderable subgraph of a collection's knowledge graph.
 
      Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
@@ -208,23 +156,23 @@ async def asyncio_detailed(
         max_nodes (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | KnowledgeGraphData]
+        Response[KnowledgeGraphData]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        label=label,
-        max_depth=max_depth,
-        max_nodes=max_nodes,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            label=label,
+            max_depth=max_depth,
+            max_nodes=max_nodes,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -234,7 +182,7 @@ async def asyncio(
     label: str | Unset = UNSET,
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
-) -> EndpointError | KnowledgeGraphData | None:
+) -> KnowledgeGraphData | None:
     """Read a renderable subgraph of a collection's knowledge graph.
 
      Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
@@ -250,11 +198,12 @@ async def asyncio(
         max_nodes (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | KnowledgeGraphData
+        KnowledgeGraphData
     """
 
     return (

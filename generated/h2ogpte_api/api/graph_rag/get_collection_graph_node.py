@@ -1,24 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.knowledge_graph_node_detail import KnowledgeGraphNodeDetail
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     name: str,
@@ -42,51 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | KnowledgeGraphNodeDetail | None:
-    if response.status_code == 200:
-        response_200 = KnowledgeGraphNodeDetail.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | KnowledgeGraphNodeDetail]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> KnowledgeGraphNodeDetail:
+def parse(response: httpx.Response) -> KnowledgeGraphNodeDetail:
     if response.status_code == 200:
         response_200 = KnowledgeGraphNodeDetail.from_dict(response.json())
 
@@ -100,7 +50,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> Response[EndpointError | KnowledgeGraphNodeDetail]:
+) -> Response[KnowledgeGraphNodeDetail]:
     """Get full detail for one knowledge-graph node.
 
      Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
@@ -112,23 +62,21 @@ def sync_detailed(
         name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | KnowledgeGraphNodeDetail]
+        Response[KnowledgeGraphNodeDetail]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        name=name,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            name=name,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -136,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> EndpointError | KnowledgeGraphNodeDetail | None:
+) -> KnowledgeGraphNodeDetail | None:
     """Get full detail for one knowledge-graph node.
 
      Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
@@ -148,11 +96,12 @@ def sync(
         name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | KnowledgeGraphNodeDetail
+        KnowledgeGraphNodeDetail
     """
 
     return sync_detailed(
@@ -167,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> Response[EndpointError | KnowledgeGraphNodeDetail]:
+) -> Response[KnowledgeGraphNodeDetail]:
     """Get full detail for one knowledge-graph node.
 
      Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
@@ -179,21 +128,21 @@ async def asyncio_detailed(
         name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | KnowledgeGraphNodeDetail]
+        Response[KnowledgeGraphNodeDetail]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        name=name,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            name=name,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -201,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> EndpointError | KnowledgeGraphNodeDetail | None:
+) -> KnowledgeGraphNodeDetail | None:
     """Get full detail for one knowledge-graph node.
 
      Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
@@ -213,11 +162,12 @@ async def asyncio(
         name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | KnowledgeGraphNodeDetail
+        KnowledgeGraphNodeDetail
     """
 
     return (

@@ -1,27 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.search_collection_graph_labels_200_response import (
     SearchCollectionGraphLabels200Response,
 )
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     q: str | Unset = UNSET,
@@ -48,51 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | SearchCollectionGraphLabels200Response | None:
-    if response.status_code == 200:
-        response_200 = SearchCollectionGraphLabels200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | SearchCollectionGraphLabels200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> SearchCollectionGraphLabels200Response:
+def parse(response: httpx.Response) -> SearchCollectionGraphLabels200Response:
     if response.status_code == 200:
         response_200 = SearchCollectionGraphLabels200Response.from_dict(response.json())
 
@@ -107,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[EndpointError | SearchCollectionGraphLabels200Response]:
+) -> Response[SearchCollectionGraphLabels200Response]:
     """Search entity names in a collection's knowledge graph.
 
      Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
@@ -119,24 +68,22 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SearchCollectionGraphLabels200Response]
+        Response[SearchCollectionGraphLabels200Response]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        q=q,
-        limit=limit,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            q=q,
+            limit=limit,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -145,7 +92,7 @@ def sync(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> EndpointError | SearchCollectionGraphLabels200Response | None:
+) -> SearchCollectionGraphLabels200Response | None:
     """Search entity names in a collection's knowledge graph.
 
      Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
@@ -157,11 +104,12 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SearchCollectionGraphLabels200Response
+        SearchCollectionGraphLabels200Response
     """
 
     return sync_detailed(
@@ -178,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[EndpointError | SearchCollectionGraphLabels200Response]:
+) -> Response[SearchCollectionGraphLabels200Response]:
     """Search entity names in a collection's knowledge graph.
 
      Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
@@ -190,22 +138,22 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SearchCollectionGraphLabels200Response]
+        Response[SearchCollectionGraphLabels200Response]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        q=q,
-        limit=limit,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            q=q,
+            limit=limit,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -214,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> EndpointError | SearchCollectionGraphLabels200Response | None:
+) -> SearchCollectionGraphLabels200Response | None:
     """Search entity names in a collection's knowledge graph.
 
      Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
@@ -226,11 +174,12 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SearchCollectionGraphLabels200Response
+        SearchCollectionGraphLabels200Response
     """
 
     return (

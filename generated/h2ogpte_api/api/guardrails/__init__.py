@@ -1,6 +1,7 @@
 """The operations tagged guardrails: `client.guardrails` is a `Guardrails` (an `AsyncGuardrails` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
@@ -30,7 +38,7 @@ class Guardrails(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> GuardrailsWithRawResponse:
-        return GuardrailsWithRawResponse(self._client)
+        return GuardrailsWithRawResponse(self._requester)
 
     def get_effective_guardrails(
         self,
@@ -45,15 +53,12 @@ class Guardrails(SyncResource):
         Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
         admin > defaults).
         """
-        from . import get_effective_guardrails as _operation
+        from . import get_effective_guardrails as _op
 
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            chat_session_id=chat_session_id, collection_id=collection_id
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_guardrail_violations_dashboard(
         self,
@@ -68,16 +73,14 @@ class Guardrails(SyncResource):
 
         Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
         """
-        from . import get_guardrail_violations_dashboard as _operation
+        from . import get_guardrail_violations_dashboard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             interval=interval,
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_guardrail_violations_summary(
         self,
@@ -91,14 +94,10 @@ class Guardrails(SyncResource):
         Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
         Admin only.
         """
-        from . import get_guardrail_violations_summary as _operation
+        from . import get_guardrail_violations_summary as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_guardrail_violations(
         self,
@@ -116,9 +115,9 @@ class Guardrails(SyncResource):
 
         Returns a paginated list of guardrail violations with user and collection context. Admin only.
         """
-        from . import list_guardrail_violations as _operation
+        from . import list_guardrail_violations as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             interval=interval,
@@ -126,9 +125,7 @@ class Guardrails(SyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_guardrail_violations(
         self,
@@ -160,7 +157,7 @@ class Guardrails(SyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
 
 class AsyncGuardrails(AsyncResource):
@@ -168,7 +165,7 @@ class AsyncGuardrails(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncGuardrailsWithRawResponse:
-        return AsyncGuardrailsWithRawResponse(self._client)
+        return AsyncGuardrailsWithRawResponse(self._requester)
 
     async def get_effective_guardrails(
         self,
@@ -183,14 +180,13 @@ class AsyncGuardrails(AsyncResource):
         Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
         admin > defaults).
         """
-        from . import get_effective_guardrails as _operation
+        from . import get_effective_guardrails as _op
 
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
+        request = _op.build_request(
+            chat_session_id=chat_session_id, collection_id=collection_id
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_guardrail_violations_dashboard(
@@ -206,15 +202,15 @@ class AsyncGuardrails(AsyncResource):
 
         Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
         """
-        from . import get_guardrail_violations_dashboard as _operation
+        from . import get_guardrail_violations_dashboard as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             interval=interval,
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_guardrail_violations_summary(
@@ -229,13 +225,11 @@ class AsyncGuardrails(AsyncResource):
         Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
         Admin only.
         """
-        from . import get_guardrail_violations_summary as _operation
+        from . import get_guardrail_violations_summary as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(interval=interval)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_guardrail_violations(
@@ -254,9 +248,9 @@ class AsyncGuardrails(AsyncResource):
 
         Returns a paginated list of guardrail violations with user and collection context. Admin only.
         """
-        from . import list_guardrail_violations as _operation
+        from . import list_guardrail_violations as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             interval=interval,
@@ -264,8 +258,8 @@ class AsyncGuardrails(AsyncResource):
             collection_id_filter=collection_id_filter,
             user_id_filter=user_id_filter,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_guardrail_violations(
@@ -298,227 +292,37 @@ class AsyncGuardrails(AsyncResource):
             )
             return page.items or []  # an answer without items is an empty page
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
 
-class GuardrailsWithRawResponse(SyncResource):
+class GuardrailsWithRawResponse(SyncRawResource):
     """The operations of `Guardrails`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def get_effective_guardrails(
-        self,
-        *,
-        chat_session_id: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Get effective guardrails settings.
-
-        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
-        admin > defaults).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_effective_guardrails as _operation
-
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_guardrail_violations_dashboard(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsDashboard]:
-        """Get guardrail violations dashboard data.
-
-        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_guardrail_violations_dashboard as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_guardrail_violations_summary(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsSummary]:
-        """Get guardrail violation summary KPIs.
-
-        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
-        Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_guardrail_violations_summary as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_guardrail_violations(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        type_filter: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsList]:
-        """List guardrail violations.
-
-        Returns a paginated list of guardrail violations with user and collection context. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_guardrail_violations as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            interval=interval,
-            type_filter=type_filter,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    get_effective_guardrails = raw_response(Guardrails.get_effective_guardrails)
+    get_guardrail_violations_dashboard = raw_response(
+        Guardrails.get_guardrail_violations_dashboard
+    )
+    get_guardrail_violations_summary = raw_response(
+        Guardrails.get_guardrail_violations_summary
+    )
+    list_guardrail_violations = raw_response(Guardrails.list_guardrail_violations)
 
 
-class AsyncGuardrailsWithRawResponse(AsyncResource):
+class AsyncGuardrailsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncGuardrails`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def get_effective_guardrails(
-        self,
-        *,
-        chat_session_id: str | Unset = UNSET,
-        collection_id: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Get effective guardrails settings.
-
-        Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
-        admin > defaults).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_effective_guardrails as _operation
-
-        request = _operation._get_kwargs(
-            chat_session_id=chat_session_id,
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_guardrail_violations_dashboard(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsDashboard]:
-        """Get guardrail violations dashboard data.
-
-        Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_guardrail_violations_dashboard as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_guardrail_violations_summary(
-        self,
-        *,
-        interval: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsSummary]:
-        """Get guardrail violation summary KPIs.
-
-        Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
-        Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_guardrail_violations_summary as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_guardrail_violations(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        interval: str | Unset = UNSET,
-        type_filter: str | Unset = UNSET,
-        collection_id_filter: str | Unset = UNSET,
-        user_id_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailViolationsList]:
-        """List guardrail violations.
-
-        Returns a paginated list of guardrail violations with user and collection context. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_guardrail_violations as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            interval=interval,
-            type_filter=type_filter,
-            collection_id_filter=collection_id_filter,
-            user_id_filter=user_id_filter,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    get_effective_guardrails = async_raw_response(
+        AsyncGuardrails.get_effective_guardrails
+    )
+    get_guardrail_violations_dashboard = async_raw_response(
+        AsyncGuardrails.get_guardrail_violations_dashboard
+    )
+    get_guardrail_violations_summary = async_raw_response(
+        AsyncGuardrails.get_guardrail_violations_summary
+    )
+    list_guardrail_violations = async_raw_response(
+        AsyncGuardrails.list_guardrail_violations
+    )
 
 
 __all__ = [

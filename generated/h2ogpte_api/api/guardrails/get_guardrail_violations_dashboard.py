@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.guardrail_violations_dashboard import GuardrailViolationsDashboard
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
@@ -43,51 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | GuardrailViolationsDashboard | None:
-    if response.status_code == 200:
-        response_200 = GuardrailViolationsDashboard.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | GuardrailViolationsDashboard]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> GuardrailViolationsDashboard:
+def parse(response: httpx.Response) -> GuardrailViolationsDashboard:
     if response.status_code == 200:
         response_200 = GuardrailViolationsDashboard.from_dict(response.json())
 
@@ -102,7 +52,7 @@ def sync_detailed(
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[EndpointError | GuardrailViolationsDashboard]:
+) -> Response[GuardrailViolationsDashboard]:
     """Get guardrail violations dashboard data.
 
      Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
@@ -113,24 +63,22 @@ def sync_detailed(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailViolationsDashboard]
+        Response[GuardrailViolationsDashboard]
     """
 
-    kwargs = _get_kwargs(
-        interval=interval,
-        collection_id_filter=collection_id_filter,
-        user_id_filter=user_id_filter,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            interval=interval,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -139,7 +87,7 @@ def sync(
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> EndpointError | GuardrailViolationsDashboard | None:
+) -> GuardrailViolationsDashboard | None:
     """Get guardrail violations dashboard data.
 
      Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
@@ -150,11 +98,12 @@ def sync(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailViolationsDashboard
+        GuardrailViolationsDashboard
     """
 
     return sync_detailed(
@@ -171,7 +120,7 @@ async def asyncio_detailed(
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[EndpointError | GuardrailViolationsDashboard]:
+) -> Response[GuardrailViolationsDashboard]:
     """Get guardrail violations dashboard data.
 
      Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
@@ -182,22 +131,22 @@ async def asyncio_detailed(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailViolationsDashboard]
+        Response[GuardrailViolationsDashboard]
     """
 
-    kwargs = _get_kwargs(
-        interval=interval,
-        collection_id_filter=collection_id_filter,
-        user_id_filter=user_id_filter,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            interval=interval,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -206,7 +155,7 @@ async def asyncio(
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> EndpointError | GuardrailViolationsDashboard | None:
+) -> GuardrailViolationsDashboard | None:
     """Get guardrail violations dashboard data.
 
      Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
@@ -217,11 +166,12 @@ async def asyncio(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailViolationsDashboard
+        GuardrailViolationsDashboard
     """
 
     return (

@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.guardrail_violations_summary import GuardrailViolationsSummary
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     interval: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,51 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | GuardrailViolationsSummary | None:
-    if response.status_code == 200:
-        response_200 = GuardrailViolationsSummary.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | GuardrailViolationsSummary]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> GuardrailViolationsSummary:
+def parse(response: httpx.Response) -> GuardrailViolationsSummary:
     if response.status_code == 200:
         response_200 = GuardrailViolationsSummary.from_dict(response.json())
 
@@ -94,7 +44,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     interval: str | Unset = UNSET,
-) -> Response[EndpointError | GuardrailViolationsSummary]:
+) -> Response[GuardrailViolationsSummary]:
     """Get guardrail violation summary KPIs.
 
      Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
@@ -104,29 +54,27 @@ def sync_detailed(
         interval (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailViolationsSummary]
+        Response[GuardrailViolationsSummary]
     """
 
-    kwargs = _get_kwargs(
-        interval=interval,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            interval=interval,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     interval: str | Unset = UNSET,
-) -> EndpointError | GuardrailViolationsSummary | None:
+) -> GuardrailViolationsSummary | None:
     """Get guardrail violation summary KPIs.
 
      Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
@@ -136,11 +84,12 @@ def sync(
         interval (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailViolationsSummary
+        GuardrailViolationsSummary
     """
 
     return sync_detailed(
@@ -153,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     interval: str | Unset = UNSET,
-) -> Response[EndpointError | GuardrailViolationsSummary]:
+) -> Response[GuardrailViolationsSummary]:
     """Get guardrail violation summary KPIs.
 
      Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
@@ -163,27 +112,27 @@ async def asyncio_detailed(
         interval (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailViolationsSummary]
+        Response[GuardrailViolationsSummary]
     """
 
-    kwargs = _get_kwargs(
-        interval=interval,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            interval=interval,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     interval: str | Unset = UNSET,
-) -> EndpointError | GuardrailViolationsSummary | None:
+) -> GuardrailViolationsSummary | None:
     """Get guardrail violation summary KPIs.
 
      Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
@@ -193,11 +142,12 @@ async def asyncio(
         interval (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailViolationsSummary
+        GuardrailViolationsSummary
     """
 
     return (

@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.guardrail_violations_list import GuardrailViolationsList
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -52,51 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | GuardrailViolationsList | None:
-    if response.status_code == 200:
-        response_200 = GuardrailViolationsList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | GuardrailViolationsList]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> GuardrailViolationsList:
+def parse(response: httpx.Response) -> GuardrailViolationsList:
     if response.status_code == 200:
         response_200 = GuardrailViolationsList.from_dict(response.json())
 
@@ -114,7 +64,7 @@ def sync_detailed(
     type_filter: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[EndpointError | GuardrailViolationsList]:
+) -> Response[GuardrailViolationsList]:
     """List guardrail violations.
 
      Returns a paginated list of guardrail violations with user and collection context. Admin only.
@@ -128,27 +78,25 @@ def sync_detailed(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailViolationsList]
+        Response[GuardrailViolationsList]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        interval=interval,
-        type_filter=type_filter,
-        collection_id_filter=collection_id_filter,
-        user_id_filter=user_id_filter,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            interval=interval,
+            type_filter=type_filter,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -160,7 +108,7 @@ def sync(
     type_filter: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> EndpointError | GuardrailViolationsList | None:
+) -> GuardrailViolationsList | None:
     """List guardrail violations.
 
      Returns a paginated list of guardrail violations with user and collection context. Admin only.
@@ -174,11 +122,12 @@ def sync(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailViolationsList
+        GuardrailViolationsList
     """
 
     return sync_detailed(
@@ -201,7 +150,7 @@ async def asyncio_detailed(
     type_filter: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[EndpointError | GuardrailViolationsList]:
+) -> Response[GuardrailViolationsList]:
     """List guardrail violations.
 
      Returns a paginated list of guardrail violations with user and collection context. Admin only.
@@ -215,25 +164,25 @@ async def asyncio_detailed(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailViolationsList]
+        Response[GuardrailViolationsList]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        interval=interval,
-        type_filter=type_filter,
-        collection_id_filter=collection_id_filter,
-        user_id_filter=user_id_filter,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            interval=interval,
+            type_filter=type_filter,
+            collection_id_filter=collection_id_filter,
+            user_id_filter=user_id_filter,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -245,7 +194,7 @@ async def asyncio(
     type_filter: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> EndpointError | GuardrailViolationsList | None:
+) -> GuardrailViolationsList | None:
     """List guardrail violations.
 
      Returns a paginated list of guardrail violations with user and collection context. Admin only.
@@ -259,11 +208,12 @@ async def asyncio(
         user_id_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailViolationsList
+        GuardrailViolationsList
     """
 
     return (

@@ -1,24 +1,18 @@
 import datetime
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.job_history_stats_response import JobHistoryStatsResponse
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     created_after: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -41,50 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | JobHistoryStatsResponse | None:
-    if response.status_code == 200:
-        response_200 = JobHistoryStatsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError | JobHistoryStatsResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobHistoryStatsResponse:
+def parse(response: httpx.Response) -> JobHistoryStatsResponse:
     if response.status_code == 200:
         response_200 = JobHistoryStatsResponse.from_dict(response.json())
 
@@ -97,7 +48,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[Any | EndpointError | JobHistoryStatsResponse]:
+) -> Response[JobHistoryStatsResponse]:
     """Get job history status counts
 
      Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
@@ -107,29 +58,27 @@ def sync_detailed(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | JobHistoryStatsResponse]
+        Response[JobHistoryStatsResponse]
     """
 
-    kwargs = _get_kwargs(
-        created_after=created_after,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            created_after=created_after,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Any | EndpointError | JobHistoryStatsResponse | None:
+) -> JobHistoryStatsResponse | None:
     """Get job history status counts
 
      Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
@@ -139,11 +88,12 @@ def sync(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | JobHistoryStatsResponse
+        JobHistoryStatsResponse
     """
 
     return sync_detailed(
@@ -156,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[Any | EndpointError | JobHistoryStatsResponse]:
+) -> Response[JobHistoryStatsResponse]:
     """Get job history status counts
 
      Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
@@ -166,27 +116,27 @@ async def asyncio_detailed(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | JobHistoryStatsResponse]
+        Response[JobHistoryStatsResponse]
     """
 
-    kwargs = _get_kwargs(
-        created_after=created_after,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            created_after=created_after,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Any | EndpointError | JobHistoryStatsResponse | None:
+) -> JobHistoryStatsResponse | None:
     """Get job history status counts
 
      Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
@@ -196,11 +146,12 @@ async def asyncio(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | JobHistoryStatsResponse
+        JobHistoryStatsResponse
     """
 
     return (

@@ -1,24 +1,18 @@
 import datetime
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.job_history_list_response import JobHistoryListResponse
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor_created_at: datetime.datetime | Unset = UNSET,
     cursor_id: str | Unset = UNSET,
@@ -69,50 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | JobHistoryListResponse | None:
-    if response.status_code == 200:
-        response_200 = JobHistoryListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError | JobHistoryListResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> JobHistoryListResponse:
+def parse(response: httpx.Response) -> JobHistoryListResponse:
     if response.status_code == 200:
         response_200 = JobHistoryListResponse.from_dict(response.json())
 
@@ -132,7 +83,7 @@ def sync_detailed(
     user_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[Any | EndpointError | JobHistoryListResponse]:
+) -> Response[JobHistoryListResponse]:
     """List job history
 
      Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
@@ -152,29 +103,27 @@ def sync_detailed(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | JobHistoryListResponse]
+        Response[JobHistoryListResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor_created_at=cursor_created_at,
-        cursor_id=cursor_id,
-        limit=limit,
-        status=status,
-        kind=kind,
-        user_id=user_id,
-        collection_id=collection_id,
-        created_after=created_after,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            cursor_created_at=cursor_created_at,
+            cursor_id=cursor_id,
+            limit=limit,
+            status=status,
+            kind=kind,
+            user_id=user_id,
+            collection_id=collection_id,
+            created_after=created_after,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -188,7 +137,7 @@ def sync(
     user_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Any | EndpointError | JobHistoryListResponse | None:
+) -> JobHistoryListResponse | None:
     """List job history
 
      Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
@@ -208,11 +157,12 @@ def sync(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | JobHistoryListResponse
+        JobHistoryListResponse
     """
 
     return sync_detailed(
@@ -239,7 +189,7 @@ async def asyncio_detailed(
     user_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[Any | EndpointError | JobHistoryListResponse]:
+) -> Response[JobHistoryListResponse]:
     """List job history
 
      Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
@@ -259,27 +209,27 @@ async def asyncio_detailed(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | JobHistoryListResponse]
+        Response[JobHistoryListResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor_created_at=cursor_created_at,
-        cursor_id=cursor_id,
-        limit=limit,
-        status=status,
-        kind=kind,
-        user_id=user_id,
-        collection_id=collection_id,
-        created_after=created_after,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            cursor_created_at=cursor_created_at,
+            cursor_id=cursor_id,
+            limit=limit,
+            status=status,
+            kind=kind,
+            user_id=user_id,
+            collection_id=collection_id,
+            created_after=created_after,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -293,7 +243,7 @@ async def asyncio(
     user_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Any | EndpointError | JobHistoryListResponse | None:
+) -> JobHistoryListResponse | None:
     """List job history
 
      Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
@@ -313,11 +263,12 @@ async def asyncio(
         created_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | JobHistoryListResponse
+        JobHistoryListResponse
     """
 
     return (

@@ -1,24 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_runtime_model_body import CreateRuntimeModelBody
 from ...models.create_runtime_model_response_201 import CreateRuntimeModelResponse201
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
@@ -45,56 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateRuntimeModelResponse201 | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = CreateRuntimeModelResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateRuntimeModelResponse201 | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> CreateRuntimeModelResponse201:
+def parse(response: httpx.Response) -> CreateRuntimeModelResponse201:
     if response.status_code == 201:
         response_201 = CreateRuntimeModelResponse201.from_dict(response.json())
 
@@ -108,7 +53,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
-) -> Response[CreateRuntimeModelResponse201 | EndpointError]:
+) -> Response[CreateRuntimeModelResponse201]:
     """Creates a runtime LLM (admin).
 
      Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
@@ -132,23 +77,21 @@ def sync_detailed(
         body (CreateRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRuntimeModelResponse201 | EndpointError]
+        Response[CreateRuntimeModelResponse201]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        skip_test=skip_test,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            skip_test=skip_test,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -156,7 +99,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
-) -> CreateRuntimeModelResponse201 | EndpointError | None:
+) -> CreateRuntimeModelResponse201 | None:
     """Creates a runtime LLM (admin).
 
      Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
@@ -180,11 +123,12 @@ def sync(
         body (CreateRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRuntimeModelResponse201 | EndpointError
+        CreateRuntimeModelResponse201
     """
 
     return sync_detailed(
@@ -199,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
-) -> Response[CreateRuntimeModelResponse201 | EndpointError]:
+) -> Response[CreateRuntimeModelResponse201]:
     """Creates a runtime LLM (admin).
 
      Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
@@ -223,21 +167,21 @@ async def asyncio_detailed(
         body (CreateRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRuntimeModelResponse201 | EndpointError]
+        Response[CreateRuntimeModelResponse201]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        skip_test=skip_test,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            skip_test=skip_test,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -245,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
-) -> CreateRuntimeModelResponse201 | EndpointError | None:
+) -> CreateRuntimeModelResponse201 | None:
     """Creates a runtime LLM (admin).
 
      Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
@@ -269,11 +213,12 @@ async def asyncio(
         body (CreateRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRuntimeModelResponse201 | EndpointError
+        CreateRuntimeModelResponse201
     """
 
     return (

@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.delete_runtime_model_response_200 import DeleteRuntimeModelResponse200
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     id: str,
 ) -> dict[str, Any]:
     require_path_value("id", id)
@@ -32,51 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteRuntimeModelResponse200 | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DeleteRuntimeModelResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteRuntimeModelResponse200 | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> DeleteRuntimeModelResponse200:
+def parse(response: httpx.Response) -> DeleteRuntimeModelResponse200:
     if response.status_code == 200:
         response_200 = DeleteRuntimeModelResponse200.from_dict(response.json())
 
@@ -89,7 +40,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteRuntimeModelResponse200 | EndpointError]:
+) -> Response[DeleteRuntimeModelResponse200]:
     """Deletes a runtime LLM by registry id (admin).
 
      Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
@@ -98,29 +49,27 @@ def sync_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteRuntimeModelResponse200 | EndpointError]
+        Response[DeleteRuntimeModelResponse200]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            id=id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteRuntimeModelResponse200 | EndpointError | None:
+) -> DeleteRuntimeModelResponse200 | None:
     """Deletes a runtime LLM by registry id (admin).
 
      Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
@@ -129,11 +78,12 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteRuntimeModelResponse200 | EndpointError
+        DeleteRuntimeModelResponse200
     """
 
     return sync_detailed(
@@ -146,7 +96,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteRuntimeModelResponse200 | EndpointError]:
+) -> Response[DeleteRuntimeModelResponse200]:
     """Deletes a runtime LLM by registry id (admin).
 
      Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
@@ -155,27 +105,27 @@ async def asyncio_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteRuntimeModelResponse200 | EndpointError]
+        Response[DeleteRuntimeModelResponse200]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            id=id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteRuntimeModelResponse200 | EndpointError | None:
+) -> DeleteRuntimeModelResponse200 | None:
     """Deletes a runtime LLM by registry id (admin).
 
      Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
@@ -184,11 +134,12 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteRuntimeModelResponse200 | EndpointError
+        DeleteRuntimeModelResponse200
     """
 
     return (

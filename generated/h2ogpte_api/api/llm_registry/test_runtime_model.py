@@ -1,22 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.test_runtime_model_body import TestRuntimeModelBody
 from ...models.test_runtime_model_response_200 import TestRuntimeModelResponse200
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TestRuntimeModelBody,
 ) -> dict[str, Any]:
@@ -35,51 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | TestRuntimeModelResponse200 | None:
-    if response.status_code == 200:
-        response_200 = TestRuntimeModelResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | TestRuntimeModelResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> TestRuntimeModelResponse200:
+def parse(response: httpx.Response) -> TestRuntimeModelResponse200:
     if response.status_code == 200:
         response_200 = TestRuntimeModelResponse200.from_dict(response.json())
 
@@ -92,7 +44,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TestRuntimeModelBody,
-) -> Response[EndpointError | TestRuntimeModelResponse200]:
+) -> Response[TestRuntimeModelResponse200]:
     """Tests a runtime LLM connection (admin).
 
      Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
@@ -103,29 +55,27 @@ def sync_detailed(
         body (TestRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | TestRuntimeModelResponse200]
+        Response[TestRuntimeModelResponse200]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: TestRuntimeModelBody,
-) -> EndpointError | TestRuntimeModelResponse200 | None:
+) -> TestRuntimeModelResponse200 | None:
     """Tests a runtime LLM connection (admin).
 
      Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
@@ -136,11 +86,12 @@ def sync(
         body (TestRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | TestRuntimeModelResponse200
+        TestRuntimeModelResponse200
     """
 
     return sync_detailed(
@@ -153,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TestRuntimeModelBody,
-) -> Response[EndpointError | TestRuntimeModelResponse200]:
+) -> Response[TestRuntimeModelResponse200]:
     """Tests a runtime LLM connection (admin).
 
      Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
@@ -164,27 +115,27 @@ async def asyncio_detailed(
         body (TestRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | TestRuntimeModelResponse200]
+        Response[TestRuntimeModelResponse200]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TestRuntimeModelBody,
-) -> EndpointError | TestRuntimeModelResponse200 | None:
+) -> TestRuntimeModelResponse200 | None:
     """Tests a runtime LLM connection (admin).
 
      Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
@@ -195,11 +146,12 @@ async def asyncio(
         body (TestRuntimeModelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | TestRuntimeModelResponse200
+        TestRuntimeModelResponse200
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged memory_blocks: `client.memory_blocks` is a `MemoryBlocks` (an `AsyncMemoryBlocks` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -60,7 +68,7 @@ class MemoryBlocks(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> MemoryBlocksWithRawResponse:
-        return MemoryBlocksWithRawResponse(self._client)
+        return MemoryBlocksWithRawResponse(self._requester)
 
     def list_memory_blocks(
         self,
@@ -76,17 +84,15 @@ class MemoryBlocks(SyncResource):
 
         List memory blocks accessible to the current user (owned, shared, or public).
         """
-        from . import list_memory_blocks as _operation
+        from . import list_memory_blocks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_memory_blocks(
         self,
@@ -114,7 +120,7 @@ class MemoryBlocks(SyncResource):
             )
             return page.items
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     @overload
     def create_memory_block(
@@ -157,28 +163,20 @@ class MemoryBlocks(SyncResource):
         Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
         user.
         """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
+        from . import create_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_memory_block(
         self,
@@ -191,14 +189,10 @@ class MemoryBlocks(SyncResource):
 
         Returns a specific memory block by its ID.
         """
-        from . import get_memory_block as _operation
+        from . import get_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_memory_block(
@@ -243,29 +237,21 @@ class MemoryBlocks(SyncResource):
 
         Updates the name, content, and/or system prompt amendment of a memory block.
         """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
+        from . import update_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_memory_block(
         self,
@@ -278,14 +264,10 @@ class MemoryBlocks(SyncResource):
 
         Deletes a memory block. Only the owner can delete.
         """
-        from . import delete_memory_block as _operation
+        from . import delete_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_default_memory_blocks(
         self,
@@ -298,12 +280,10 @@ class MemoryBlocks(SyncResource):
         Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
         with no cascade.
         """
-        from . import get_default_memory_blocks as _operation
+        from . import get_default_memory_blocks as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_default_memory_block(
@@ -337,26 +317,12 @@ class MemoryBlocks(SyncResource):
 
         Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
         """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
+        from . import set_default_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, scope=scope, memory_block_id=memory_block_id)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_memory_block_group_permissions(
         self,
@@ -370,14 +336,10 @@ class MemoryBlocks(SyncResource):
         Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_group_permissions as _operation
+        from . import list_memory_block_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_memory_block_permissions(
         self,
@@ -391,14 +353,10 @@ class MemoryBlocks(SyncResource):
         Returns the list of users with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_permissions as _operation
+        from . import list_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_public_memory_block_permissions(
         self,
@@ -415,14 +373,10 @@ class MemoryBlocks(SyncResource):
         public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
         the collection endpoint).
         """
-        from . import list_public_memory_block_permissions as _operation
+        from . import list_public_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def set_memory_block_privacy(
@@ -459,25 +413,13 @@ class MemoryBlocks(SyncResource):
 
         Toggle whether a memory block is publicly accessible.
         """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
+        from . import set_memory_block_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def share_memory_block(
@@ -515,25 +457,14 @@ class MemoryBlocks(SyncResource):
 
         Shares a memory block with a user, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
+        from . import share_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_memory_block(
         self,
@@ -547,15 +478,10 @@ class MemoryBlocks(SyncResource):
 
         Removes sharing of a memory block from a user.
         """
-        from . import unshare_memory_block as _operation
+        from . import unshare_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, username=username)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def share_memory_block_with_group(
@@ -593,25 +519,14 @@ class MemoryBlocks(SyncResource):
 
         Shares a memory block with a group, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
+        from . import share_memory_block_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_memory_block_from_group(
         self,
@@ -625,15 +540,10 @@ class MemoryBlocks(SyncResource):
 
         Removes sharing of a memory block from a group.
         """
-        from . import unshare_memory_block_from_group as _operation
+        from . import unshare_memory_block_from_group as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(memory_block_id=memory_block_id, group_id=group_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncMemoryBlocks(AsyncResource):
@@ -641,7 +551,7 @@ class AsyncMemoryBlocks(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncMemoryBlocksWithRawResponse:
-        return AsyncMemoryBlocksWithRawResponse(self._client)
+        return AsyncMemoryBlocksWithRawResponse(self._requester)
 
     async def list_memory_blocks(
         self,
@@ -657,16 +567,16 @@ class AsyncMemoryBlocks(AsyncResource):
 
         List memory blocks accessible to the current user (owned, shared, or public).
         """
-        from . import list_memory_blocks as _operation
+        from . import list_memory_blocks as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             updated_after=updated_after,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_memory_blocks(
@@ -695,7 +605,7 @@ class AsyncMemoryBlocks(AsyncResource):
             )
             return page.items
 
-        return self._client.paginate(fetch, page_size)
+        return self._requester.paginate(fetch, page_size)
 
     @overload
     async def create_memory_block(
@@ -738,27 +648,21 @@ class AsyncMemoryBlocks(AsyncResource):
         Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
         user.
         """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
+        from . import create_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_memory_block(
@@ -772,13 +676,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Returns a specific memory block by its ID.
         """
-        from . import get_memory_block as _operation
+        from . import get_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -824,28 +726,22 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Updates the name, content, and/or system prompt amendment of a memory block.
         """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
+        from . import update_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
+                name=name,
+                content=content,
+                system_prompt_amendment=system_prompt_amendment,
+                injection_mode=injection_mode,
+                access_mode=access_mode,
+                max_content_length=max_content_length,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_memory_block(
@@ -859,13 +755,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Deletes a memory block. Only the owner can delete.
         """
-        from . import delete_memory_block as _operation
+        from . import delete_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_memory_blocks(
@@ -879,11 +773,11 @@ class AsyncMemoryBlocks(AsyncResource):
         Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
         with no cascade.
         """
-        from . import get_default_memory_blocks as _operation
+        from . import get_default_memory_blocks as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -918,25 +812,13 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
         """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
+        from . import set_default_memory_block as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, scope=scope, memory_block_id=memory_block_id)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_memory_block_group_permissions(
@@ -951,13 +833,11 @@ class AsyncMemoryBlocks(AsyncResource):
         Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_group_permissions as _operation
+        from . import list_memory_block_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_memory_block_permissions(
@@ -972,13 +852,11 @@ class AsyncMemoryBlocks(AsyncResource):
         Returns the list of users with explicit (direct) share grants on the memory block. Does not include
         cascade access derived from collection sharing.
         """
-        from . import list_memory_block_permissions as _operation
+        from . import list_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_public_memory_block_permissions(
@@ -996,13 +874,11 @@ class AsyncMemoryBlocks(AsyncResource):
         public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
         the collection endpoint).
         """
-        from . import list_public_memory_block_permissions as _operation
+        from . import list_public_memory_block_permissions as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1040,24 +916,14 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Toggle whether a memory block is publicly accessible.
         """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
+        from . import set_memory_block_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public, permissions=permissions),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1096,24 +962,15 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Shares a memory block with a user, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
+        from . import share_memory_block as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_memory_block(
@@ -1128,14 +985,11 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Removes sharing of a memory block from a user.
         """
-        from . import unshare_memory_block as _operation
+        from . import unshare_memory_block as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id, username=username)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1174,24 +1028,15 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Shares a memory block with a group, granting read and/or edit permissions.
         """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
+        from . import share_memory_block_with_group as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             memory_block_id=memory_block_id,
             group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
+            body=_op.build_body(body, permissions=permissions),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_memory_block_from_group(
@@ -1206,1173 +1051,78 @@ class AsyncMemoryBlocks(AsyncResource):
 
         Removes sharing of a memory block from a group.
         """
-        from . import unshare_memory_block_from_group as _operation
+        from . import unshare_memory_block_from_group as _op
 
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(memory_block_id=memory_block_id, group_id=group_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class MemoryBlocksWithRawResponse(SyncResource):
+class MemoryBlocksWithRawResponse(SyncRawResource):
     """The operations of `MemoryBlocks`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_memory_blocks(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        name_filter: str | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ListMemoryBlocks200Response]:
-        """List memory blocks.
-
-        List memory blocks accessible to the current user (owned, shared, or public).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_memory_blocks as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-            updated_after=updated_after,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_memory_block(
-        self,
-        *,
-        name: str,
-        content: str | Unset = UNSET,
-        system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
-        max_content_length: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]: ...
-
-    @overload
-    def create_memory_block(
-        self,
-        *,
-        body: MemoryBlockCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]: ...
-
-    def create_memory_block(
-        self,
-        *,
-        name: Any = UNSET,
-        content: Any = UNSET,
-        system_prompt_amendment: Any = UNSET,
-        injection_mode: Any = UNSET,
-        access_mode: Any = UNSET,
-        max_content_length: Any = UNSET,
-        body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]:
-        """Create a Memory Block
-
-        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
-        user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]:
-        """Get a memory block by ID.
-
-        Returns a specific memory block by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        name: str | Unset = UNSET,
-        content: str | Unset = UNSET,
-        system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
-        max_content_length: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        body: MemoryBlockUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        name: Any = UNSET,
-        content: Any = UNSET,
-        system_prompt_amendment: Any = UNSET,
-        injection_mode: Any = UNSET,
-        access_mode: Any = UNSET,
-        max_content_length: Any = UNSET,
-        body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a memory block.
-
-        Updates the name, content, and/or system prompt amendment of a memory block.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a memory block.
-
-        Deletes a memory block. Only the owner can delete.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_default_memory_blocks(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DefaultMemoryBlocksResponse]:
-        """Get default memory blocks
-
-        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
-        with no cascade.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_default_memory_blocks as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def set_default_memory_block(
-        self,
-        *,
-        scope: SetDefaultMemoryBlockRequestScope,
-        memory_block_id: None | str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SetDefaultMemoryBlockResponse]: ...
-
-    @overload
-    def set_default_memory_block(
-        self,
-        *,
-        body: SetDefaultMemoryBlockRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SetDefaultMemoryBlockResponse]: ...
-
-    def set_default_memory_block(
-        self,
-        *,
-        scope: Any = UNSET,
-        memory_block_id: Any = UNSET,
-        body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SetDefaultMemoryBlockResponse]:
-        """Set a default memory block
-
-        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_memory_block_group_permissions(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GroupSharePermission]]:
-        """List group share permissions for a memory block.
-
-        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_memory_block_group_permissions as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_memory_block_permissions(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SharePermission]]:
-        """List user share permissions for a memory block.
-
-        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_memory_block_permissions as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_public_memory_block_permissions(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Returns the public permissions for a memory block.
-
-        Returns the list of public permissions for a memory block. Returns an empty array if the memory
-        block is not public or has no permissions. Read access is implicit for public memory blocks; an
-        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
-        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
-        the collection endpoint).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_public_memory_block_permissions as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def set_memory_block_privacy(
-        self,
-        memory_block_id: str,
-        *,
-        is_public: bool,
-        permissions: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def set_memory_block_privacy(
-        self,
-        memory_block_id: str,
-        *,
-        body: MemoryBlockPrivacyRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def set_memory_block_privacy(
-        self,
-        memory_block_id: str,
-        *,
-        is_public: Any = UNSET,
-        permissions: Any = UNSET,
-        body: MemoryBlockPrivacyRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Set memory block public or private.
-
-        Toggle whether a memory block is publicly accessible.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def share_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        permissions: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def share_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        body: ShareMemoryBlockRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def share_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        permissions: Any = UNSET,
-        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Share a memory block with a user.
-
-        Shares a memory block with a user, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def unshare_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove sharing of a memory block from a user.
-
-        Removes sharing of a memory block from a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def share_memory_block_with_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        permissions: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def share_memory_block_with_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        body: ShareMemoryBlockRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def share_memory_block_with_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        permissions: Any = UNSET,
-        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Share a memory block with a group.
-
-        Shares a memory block with a group, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def unshare_memory_block_from_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove sharing of a memory block from a group.
-
-        Removes sharing of a memory block from a group.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_memory_block_from_group as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-
-class AsyncMemoryBlocksWithRawResponse(AsyncResource):
+    list_memory_blocks = raw_response(MemoryBlocks.list_memory_blocks)
+    create_memory_block = raw_response(MemoryBlocks.create_memory_block)
+    get_memory_block = raw_response(MemoryBlocks.get_memory_block)
+    update_memory_block = raw_response(MemoryBlocks.update_memory_block)
+    delete_memory_block = raw_response(MemoryBlocks.delete_memory_block)
+    get_default_memory_blocks = raw_response(MemoryBlocks.get_default_memory_blocks)
+    set_default_memory_block = raw_response(MemoryBlocks.set_default_memory_block)
+    list_memory_block_group_permissions = raw_response(
+        MemoryBlocks.list_memory_block_group_permissions
+    )
+    list_memory_block_permissions = raw_response(
+        MemoryBlocks.list_memory_block_permissions
+    )
+    list_public_memory_block_permissions = raw_response(
+        MemoryBlocks.list_public_memory_block_permissions
+    )
+    set_memory_block_privacy = raw_response(MemoryBlocks.set_memory_block_privacy)
+    share_memory_block = raw_response(MemoryBlocks.share_memory_block)
+    unshare_memory_block = raw_response(MemoryBlocks.unshare_memory_block)
+    share_memory_block_with_group = raw_response(
+        MemoryBlocks.share_memory_block_with_group
+    )
+    unshare_memory_block_from_group = raw_response(
+        MemoryBlocks.unshare_memory_block_from_group
+    )
+
+
+class AsyncMemoryBlocksWithRawResponse(AsyncRawResource):
     """The operations of `AsyncMemoryBlocks`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_memory_blocks(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        name_filter: str | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ListMemoryBlocks200Response]:
-        """List memory blocks.
-
-        List memory blocks accessible to the current user (owned, shared, or public).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_memory_blocks as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-            updated_after=updated_after,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_memory_block(
-        self,
-        *,
-        name: str,
-        content: str | Unset = UNSET,
-        system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
-        max_content_length: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]: ...
-
-    @overload
-    async def create_memory_block(
-        self,
-        *,
-        body: MemoryBlockCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]: ...
-
-    async def create_memory_block(
-        self,
-        *,
-        name: Any = UNSET,
-        content: Any = UNSET,
-        system_prompt_amendment: Any = UNSET,
-        injection_mode: Any = UNSET,
-        access_mode: Any = UNSET,
-        max_content_length: Any = UNSET,
-        body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]:
-        """Create a Memory Block
-
-        Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
-        user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.memory_block_create_request import MemoryBlockCreateRequest
-        from . import create_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                MemoryBlockCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "create_memory_block",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[MemoryBlock]:
-        """Get a memory block by ID.
-
-        Returns a specific memory block by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        name: str | Unset = UNSET,
-        content: str | Unset = UNSET,
-        system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
-        max_content_length: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        body: MemoryBlockUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        name: Any = UNSET,
-        content: Any = UNSET,
-        system_prompt_amendment: Any = UNSET,
-        injection_mode: Any = UNSET,
-        access_mode: Any = UNSET,
-        max_content_length: Any = UNSET,
-        body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a memory block.
-
-        Updates the name, content, and/or system prompt amendment of a memory block.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.memory_block_update_request import MemoryBlockUpdateRequest
-        from . import update_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockUpdateRequest,
-                body,
-                {
-                    "name": name,
-                    "content": content,
-                    "system_prompt_amendment": system_prompt_amendment,
-                    "injection_mode": injection_mode,
-                    "access_mode": access_mode,
-                    "max_content_length": max_content_length,
-                },
-                "update_memory_block",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_memory_block(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a memory block.
-
-        Deletes a memory block. Only the owner can delete.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_default_memory_blocks(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DefaultMemoryBlocksResponse]:
-        """Get default memory blocks
-
-        Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
-        with no cascade.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_default_memory_blocks as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_default_memory_block(
-        self,
-        *,
-        scope: SetDefaultMemoryBlockRequestScope,
-        memory_block_id: None | str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SetDefaultMemoryBlockResponse]: ...
-
-    @overload
-    async def set_default_memory_block(
-        self,
-        *,
-        body: SetDefaultMemoryBlockRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SetDefaultMemoryBlockResponse]: ...
-
-    async def set_default_memory_block(
-        self,
-        *,
-        scope: Any = UNSET,
-        memory_block_id: Any = UNSET,
-        body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SetDefaultMemoryBlockResponse]:
-        """Set a default memory block
-
-        Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.set_default_memory_block_request import (
-            SetDefaultMemoryBlockRequest,
-        )
-        from . import set_default_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                SetDefaultMemoryBlockRequest,
-                body,
-                {
-                    "scope": scope,
-                    "memory_block_id": memory_block_id,
-                },
-                "set_default_memory_block",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_memory_block_group_permissions(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GroupSharePermission]]:
-        """List group share permissions for a memory block.
-
-        Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_memory_block_group_permissions as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_memory_block_permissions(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SharePermission]]:
-        """List user share permissions for a memory block.
-
-        Returns the list of users with explicit (direct) share grants on the memory block. Does not include
-        cascade access derived from collection sharing.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_memory_block_permissions as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_public_memory_block_permissions(
-        self,
-        memory_block_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Returns the public permissions for a memory block.
-
-        Returns the list of public permissions for a memory block. Returns an empty array if the memory
-        block is not public or has no permissions. Read access is implicit for public memory blocks; an
-        empty array on a public block means public read-only, while ['h2ogpte/memory_block/edit'] means
-        public read + edit. Never raises 404 — unknown memory block ids also return an empty array (mirrors
-        the collection endpoint).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_public_memory_block_permissions as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def set_memory_block_privacy(
-        self,
-        memory_block_id: str,
-        *,
-        is_public: bool,
-        permissions: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def set_memory_block_privacy(
-        self,
-        memory_block_id: str,
-        *,
-        body: MemoryBlockPrivacyRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def set_memory_block_privacy(
-        self,
-        memory_block_id: str,
-        *,
-        is_public: Any = UNSET,
-        permissions: Any = UNSET,
-        body: MemoryBlockPrivacyRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Set memory block public or private.
-
-        Toggle whether a memory block is publicly accessible.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.memory_block_privacy_request import MemoryBlockPrivacyRequest
-        from . import set_memory_block_privacy as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            body=make_body(
-                MemoryBlockPrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                    "permissions": permissions,
-                },
-                "set_memory_block_privacy",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def share_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        permissions: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def share_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        body: ShareMemoryBlockRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def share_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        permissions: Any = UNSET,
-        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Share a memory block with a user.
-
-        Shares a memory block with a user, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def unshare_memory_block(
-        self,
-        memory_block_id: str,
-        username: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove sharing of a memory block from a user.
-
-        Removes sharing of a memory block from a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_memory_block as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            username=username,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def share_memory_block_with_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        permissions: list[str] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def share_memory_block_with_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        body: ShareMemoryBlockRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def share_memory_block_with_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        permissions: Any = UNSET,
-        body: ShareMemoryBlockRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Share a memory block with a group.
-
-        Shares a memory block with a group, granting read and/or edit permissions.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.share_memory_block_request import ShareMemoryBlockRequest
-        from . import share_memory_block_with_group as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-            body=make_optional_body(
-                ShareMemoryBlockRequest,
-                body,
-                {
-                    "permissions": permissions,
-                },
-                "share_memory_block_with_group",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def unshare_memory_block_from_group(
-        self,
-        memory_block_id: str,
-        group_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove sharing of a memory block from a group.
-
-        Removes sharing of a memory block from a group.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_memory_block_from_group as _operation
-
-        request = _operation._get_kwargs(
-            memory_block_id=memory_block_id,
-            group_id=group_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_memory_blocks = async_raw_response(AsyncMemoryBlocks.list_memory_blocks)
+    create_memory_block = async_raw_response(AsyncMemoryBlocks.create_memory_block)
+    get_memory_block = async_raw_response(AsyncMemoryBlocks.get_memory_block)
+    update_memory_block = async_raw_response(AsyncMemoryBlocks.update_memory_block)
+    delete_memory_block = async_raw_response(AsyncMemoryBlocks.delete_memory_block)
+    get_default_memory_blocks = async_raw_response(
+        AsyncMemoryBlocks.get_default_memory_blocks
+    )
+    set_default_memory_block = async_raw_response(
+        AsyncMemoryBlocks.set_default_memory_block
+    )
+    list_memory_block_group_permissions = async_raw_response(
+        AsyncMemoryBlocks.list_memory_block_group_permissions
+    )
+    list_memory_block_permissions = async_raw_response(
+        AsyncMemoryBlocks.list_memory_block_permissions
+    )
+    list_public_memory_block_permissions = async_raw_response(
+        AsyncMemoryBlocks.list_public_memory_block_permissions
+    )
+    set_memory_block_privacy = async_raw_response(
+        AsyncMemoryBlocks.set_memory_block_privacy
+    )
+    share_memory_block = async_raw_response(AsyncMemoryBlocks.share_memory_block)
+    unshare_memory_block = async_raw_response(AsyncMemoryBlocks.unshare_memory_block)
+    share_memory_block_with_group = async_raw_response(
+        AsyncMemoryBlocks.share_memory_block_with_group
+    )
+    unshare_memory_block_from_group = async_raw_response(
+        AsyncMemoryBlocks.unshare_memory_block_from_group
+    )
 
 
 __all__ = [

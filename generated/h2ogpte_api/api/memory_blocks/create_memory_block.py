@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.memory_block import MemoryBlock
 from ...models.memory_block_create_request import MemoryBlockCreateRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: MemoryBlockCreateRequest,
 ) -> dict[str, Any]:
@@ -35,56 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | MemoryBlock | None:
-    if response.status_code == 201:
-        response_201 = MemoryBlock.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | MemoryBlock]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> MemoryBlock:
+def parse(response: httpx.Response) -> MemoryBlock:
     if response.status_code == 201:
         response_201 = MemoryBlock.from_dict(response.json())
 
@@ -93,11 +46,37 @@ def _parse_success(response: httpx.Response) -> MemoryBlock:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: MemoryBlockCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    content: Any = UNSET,
+    system_prompt_amendment: Any = UNSET,
+    injection_mode: Any = UNSET,
+    access_mode: Any = UNSET,
+    max_content_length: Any = UNSET,
+) -> MemoryBlockCreateRequest:
+    return make_body(
+        MemoryBlockCreateRequest,
+        body,
+        {
+            "name": name,
+            "content": content,
+            "system_prompt_amendment": system_prompt_amendment,
+            "injection_mode": injection_mode,
+            "access_mode": access_mode,
+            "max_content_length": max_content_length,
+        },
+        "create_memory_block",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockCreateRequest,
-) -> Response[EndpointError | MemoryBlock]:
+) -> Response[MemoryBlock]:
     """Create a Memory Block
 
      Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
@@ -107,29 +86,27 @@ def sync_detailed(
         body (MemoryBlockCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | MemoryBlock]
+        Response[MemoryBlock]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockCreateRequest,
-) -> EndpointError | MemoryBlock | None:
+) -> MemoryBlock | None:
     """Create a Memory Block
 
      Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
@@ -139,11 +116,12 @@ def sync(
         body (MemoryBlockCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | MemoryBlock
+        MemoryBlock
     """
 
     return sync_detailed(
@@ -156,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockCreateRequest,
-) -> Response[EndpointError | MemoryBlock]:
+) -> Response[MemoryBlock]:
     """Create a Memory Block
 
      Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
@@ -166,27 +144,27 @@ async def asyncio_detailed(
         body (MemoryBlockCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | MemoryBlock]
+        Response[MemoryBlock]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockCreateRequest,
-) -> EndpointError | MemoryBlock | None:
+) -> MemoryBlock | None:
     """Create a Memory Block
 
      Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
@@ -196,11 +174,12 @@ async def asyncio(
         body (MemoryBlockCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | MemoryBlock
+        MemoryBlock
     """
 
     return (

@@ -1,24 +1,18 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.list_memory_blocks_200_response import ListMemoryBlocks200Response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -50,46 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | ListMemoryBlocks200Response | None:
-    if response.status_code == 200:
-        response_200 = ListMemoryBlocks200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | ListMemoryBlocks200Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ListMemoryBlocks200Response:
+def parse(response: httpx.Response) -> ListMemoryBlocks200Response:
     if response.status_code == 200:
         response_200 = ListMemoryBlocks200Response.from_dict(response.json())
 
@@ -105,7 +60,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
-) -> Response[EndpointError | ListMemoryBlocks200Response]:
+) -> Response[ListMemoryBlocks200Response]:
     """List memory blocks.
 
      List memory blocks accessible to the current user (owned, shared, or public).
@@ -117,25 +72,23 @@ def sync_detailed(
         updated_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ListMemoryBlocks200Response]
+        Response[ListMemoryBlocks200Response]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        name_filter=name_filter,
-        updated_after=updated_after,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            updated_after=updated_after,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -145,7 +98,7 @@ def sync(
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
-) -> EndpointError | ListMemoryBlocks200Response | None:
+) -> ListMemoryBlocks200Response | None:
     """List memory blocks.
 
      List memory blocks accessible to the current user (owned, shared, or public).
@@ -157,11 +110,12 @@ def sync(
         updated_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ListMemoryBlocks200Response
+        ListMemoryBlocks200Response
     """
 
     return sync_detailed(
@@ -180,7 +134,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
-) -> Response[EndpointError | ListMemoryBlocks200Response]:
+) -> Response[ListMemoryBlocks200Response]:
     """List memory blocks.
 
      List memory blocks accessible to the current user (owned, shared, or public).
@@ -192,23 +146,23 @@ async def asyncio_detailed(
         updated_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ListMemoryBlocks200Response]
+        Response[ListMemoryBlocks200Response]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        name_filter=name_filter,
-        updated_after=updated_after,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            name_filter=name_filter,
+            updated_after=updated_after,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -218,7 +172,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
-) -> EndpointError | ListMemoryBlocks200Response | None:
+) -> ListMemoryBlocks200Response | None:
     """List memory blocks.
 
      List memory blocks accessible to the current user (owned, shared, or public).
@@ -230,11 +184,12 @@ async def asyncio(
         updated_after (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ListMemoryBlocks200Response
+        ListMemoryBlocks200Response
     """
 
     return (

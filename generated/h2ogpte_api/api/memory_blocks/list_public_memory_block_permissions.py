@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    check_items,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, check_items, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     memory_block_id: str,
 ) -> dict[str, Any]:
     require_path_value("memory_block_id", memory_block_id)
@@ -32,43 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[str] | None:
-    if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
-        if response_200.__class__ is not list or response_200:
-            check_items(response_200, "list_public_memory_block_permissions", "string")
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[str]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[str]:
+def parse(response: httpx.Response) -> list[str]:
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
         if response_200.__class__ is not list or response_200:
@@ -83,7 +41,7 @@ def sync_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[str]]:
+) -> Response[list[str]]:
     """Returns the public permissions for a memory block.
 
      Returns the list of public permissions for a memory block. Returns an empty array if the memory
@@ -96,29 +54,27 @@ def sync_detailed(
         memory_block_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[str]]
+        Response[list[str]]
     """
 
-    kwargs = _get_kwargs(
-        memory_block_id=memory_block_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            memory_block_id=memory_block_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[str] | None:
+) -> list[str] | None:
     """Returns the public permissions for a memory block.
 
      Returns the list of public permissions for a memory block. Returns an empty array if the memory
@@ -131,11 +87,12 @@ def sync(
         memory_block_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[str]
+        list[str]
     """
 
     return sync_detailed(
@@ -148,7 +105,7 @@ async def asyncio_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | list[str]]:
+) -> Response[list[str]]:
     """Returns the public permissions for a memory block.
 
      Returns the list of public permissions for a memory block. Returns an empty array if the memory
@@ -161,27 +118,27 @@ async def asyncio_detailed(
         memory_block_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[str]]
+        Response[list[str]]
     """
 
-    kwargs = _get_kwargs(
-        memory_block_id=memory_block_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            memory_block_id=memory_block_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | list[str] | None:
+) -> list[str] | None:
     """Returns the public permissions for a memory block.
 
      Returns the list of public permissions for a memory block. Returns an empty array if the memory
@@ -194,11 +151,12 @@ async def asyncio(
         memory_block_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[str]
+        list[str]
     """
 
     return (

@@ -1,22 +1,24 @@
-from http import HTTPStatus
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.set_default_memory_block_request import SetDefaultMemoryBlockRequest
 from ...models.set_default_memory_block_response import SetDefaultMemoryBlockResponse
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SetDefaultMemoryBlockRequest,
 ) -> dict[str, Any]:
@@ -35,50 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | SetDefaultMemoryBlockResponse | None:
-    if response.status_code == 200:
-        response_200 = SetDefaultMemoryBlockResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError | SetDefaultMemoryBlockResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> SetDefaultMemoryBlockResponse:
+def parse(response: httpx.Response) -> SetDefaultMemoryBlockResponse:
     if response.status_code == 200:
         response_200 = SetDefaultMemoryBlockResponse.from_dict(response.json())
 
@@ -87,11 +46,29 @@ def _parse_success(response: httpx.Response) -> SetDefaultMemoryBlockResponse:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SetDefaultMemoryBlockRequest | Mapping[str, Any] | Unset,
+    *,
+    scope: Any = UNSET,
+    memory_block_id: Any = UNSET,
+) -> SetDefaultMemoryBlockRequest:
+    return make_body(
+        SetDefaultMemoryBlockRequest,
+        body,
+        {
+            "scope": scope,
+            "memory_block_id": memory_block_id,
+        },
+        "set_default_memory_block",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetDefaultMemoryBlockRequest,
-) -> Response[Any | EndpointError | SetDefaultMemoryBlockResponse]:
+) -> Response[SetDefaultMemoryBlockResponse]:
     """Set a default memory block
 
      Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
@@ -100,29 +77,27 @@ def sync_detailed(
         body (SetDefaultMemoryBlockRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | SetDefaultMemoryBlockResponse]
+        Response[SetDefaultMemoryBlockResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: SetDefaultMemoryBlockRequest,
-) -> Any | EndpointError | SetDefaultMemoryBlockResponse | None:
+) -> SetDefaultMemoryBlockResponse | None:
     """Set a default memory block
 
      Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
@@ -131,11 +106,12 @@ def sync(
         body (SetDefaultMemoryBlockRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | SetDefaultMemoryBlockResponse
+        SetDefaultMemoryBlockResponse
     """
 
     return sync_detailed(
@@ -148,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetDefaultMemoryBlockRequest,
-) -> Response[Any | EndpointError | SetDefaultMemoryBlockResponse]:
+) -> Response[SetDefaultMemoryBlockResponse]:
     """Set a default memory block
 
      Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
@@ -157,27 +133,27 @@ async def asyncio_detailed(
         body (SetDefaultMemoryBlockRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError | SetDefaultMemoryBlockResponse]
+        Response[SetDefaultMemoryBlockResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetDefaultMemoryBlockRequest,
-) -> Any | EndpointError | SetDefaultMemoryBlockResponse | None:
+) -> SetDefaultMemoryBlockResponse | None:
     """Set a default memory block
 
      Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
@@ -186,11 +162,12 @@ async def asyncio(
         body (SetDefaultMemoryBlockRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError | SetDefaultMemoryBlockResponse
+        SetDefaultMemoryBlockResponse
     """
 
     return (

@@ -1,23 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.memory_block_update_request import MemoryBlockUpdateRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     memory_block_id: str,
     *,
     body: MemoryBlockUpdateRequest,
@@ -40,62 +42,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: MemoryBlockUpdateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    content: Any = UNSET,
+    system_prompt_amendment: Any = UNSET,
+    injection_mode: Any = UNSET,
+    access_mode: Any = UNSET,
+    max_content_length: Any = UNSET,
+) -> MemoryBlockUpdateRequest:
+    return make_body(
+        MemoryBlockUpdateRequest,
+        body,
+        {
+            "name": name,
+            "content": content,
+            "system_prompt_amendment": system_prompt_amendment,
+            "injection_mode": injection_mode,
+            "access_mode": access_mode,
+            "max_content_length": max_content_length,
+        },
+        "update_memory_block",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -103,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockUpdateRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update a memory block.
 
      Updates the name, content, and/or system prompt amendment of a memory block.
@@ -113,23 +89,21 @@ def sync_detailed(
         body (MemoryBlockUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        memory_block_id=memory_block_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            memory_block_id=memory_block_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -137,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockUpdateRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update a memory block.
 
      Updates the name, content, and/or system prompt amendment of a memory block.
@@ -147,11 +121,12 @@ def sync(
         body (MemoryBlockUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -166,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockUpdateRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update a memory block.
 
      Updates the name, content, and/or system prompt amendment of a memory block.
@@ -176,21 +151,21 @@ async def asyncio_detailed(
         body (MemoryBlockUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        memory_block_id=memory_block_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            memory_block_id=memory_block_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -198,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockUpdateRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update a memory block.
 
      Updates the name, content, and/or system prompt amendment of a memory block.
@@ -208,11 +183,12 @@ async def asyncio(
         body (MemoryBlockUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged models: `client.models` is a `Models` (an `AsyncModels` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.embedding_model import EmbeddingModel
@@ -58,7 +66,7 @@ class Models(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ModelsWithRawResponse:
-        return ModelsWithRawResponse(self._client)
+        return ModelsWithRawResponse(self._requester)
 
     @overload
     def answer_question(
@@ -111,32 +119,24 @@ class Models(SyncResource):
         passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
         /chats/{session_id}/completions" endpoint.
         """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
+        from . import answer_question as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                QuestionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
+                question=question,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                chat_conversation=chat_conversation,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_guardrails_settings(
@@ -177,29 +177,19 @@ class Models(SyncResource):
         Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
         customized.
         """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
+        from . import create_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
+                action=action,
+                sensitive=sensitive,
+                non_sensitive=non_sensitive,
+                all_guardrails=all_guardrails,
+                guardrails_settings=guardrails_settings,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def create_topic_model(
         self,
@@ -210,15 +200,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Creates a topic model on the collection."""
-        from . import create_topic_model as _operation
+        from . import create_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_topic_model(
         self,
@@ -228,14 +213,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes the topic model from the collection."""
-        from . import delete_topic_model as _operation
+        from . import delete_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def encode_chunks_for_retrieval(
@@ -267,26 +248,12 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[list[float]]:
         """Encode texts for semantic searching."""
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
+        from . import encode_chunks_for_retrieval as _op
 
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            model_id=model_id, body=_op.build_body(body, chunks=chunks)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def extract_data(
@@ -335,30 +302,22 @@ class Models(SyncResource):
         `prompt_extract` variables must be used together. If these         variables are not set, the inputs
         texts will be summarized into bullet points.
         """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
+        from . import extract_data as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_extract=pre_prompt_extract,
+                prompt_extract=prompt_extract,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_default_embedding_model(
         self,
@@ -367,12 +326,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> EmbeddingModel:
         """Gets default embedding model."""
-        from . import get_default_embedding_model as _operation
+        from . import get_default_embedding_model as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_model_to_reasoning_model_mapping(
         self,
@@ -381,12 +338,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToReasoningModelMappingResponse200:
         """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models."""
-        from . import get_model_to_reasoning_model_mapping as _operation
+        from . import get_model_to_reasoning_model_mapping as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_model_to_vision_model_mapping(
         self,
@@ -395,12 +350,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToVisionModelMappingResponse200:
         """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models."""
-        from . import get_model_to_vision_model_mapping as _operation
+        from . import get_model_to_vision_model_mapping as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_performance_stats_by_model(
         self,
@@ -410,14 +363,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[PerformanceStatsPerModel]:
         """Returns performance statistics grouped by models."""
-        from . import get_performance_stats_by_model as _operation
+        from . import get_performance_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_reasoning_capable_model_names(
         self,
@@ -426,12 +375,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[str]:
         """Lists names of available reasoning-capable (that can natively reason) in the environment."""
-        from . import get_reasoning_capable_model_names as _operation
+        from . import get_reasoning_capable_model_names as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats(
         self,
@@ -441,14 +388,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UsageStats:
         """Returns usage statistics for all models."""
-        from . import get_usage_stats as _operation
+        from . import get_usage_stats as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats_by_model(
         self,
@@ -458,14 +401,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModel]:
         """Returns usage statistics grouped by models."""
-        from . import get_usage_stats_by_model as _operation
+        from . import get_usage_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats_by_model_and_user(
         self,
@@ -475,14 +414,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModelAndUser]:
         """Returns usage statistics grouped by models and users."""
-        from . import get_usage_stats_by_model_and_user as _operation
+        from . import get_usage_stats_by_model_and_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_usage_stats_by_user(
         self,
@@ -492,14 +427,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerUser]:
         """Returns usage statistics grouped by users."""
-        from . import get_usage_stats_by_user as _operation
+        from . import get_usage_stats_by_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(interval=interval)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_vision_capable_model_names(
         self,
@@ -512,12 +443,10 @@ class Models(SyncResource):
         Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
         in the environment.
         """
-        from . import get_vision_capable_model_names as _operation
+        from . import get_vision_capable_model_names as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_embedding_models(
         self,
@@ -526,12 +455,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[EmbeddingModel]:
         """Lists all available embedding models."""
-        from . import list_embedding_models as _operation
+        from . import list_embedding_models as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_models(
         self,
@@ -540,12 +467,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Model]:
         """Lists all available large language models."""
-        from . import list_models as _operation
+        from . import list_models as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def run_model_self_test(
         self,
@@ -556,15 +481,10 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> SelfTestResult:
         """Runs a self-test for a given model."""
-        from . import run_model_self_test as _operation
+        from . import run_model_self_test as _op
 
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(model_name=model_name, mode=mode)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def summarize_content(
@@ -608,30 +528,22 @@ class Models(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelAnswer:
         """Summarize one or more contexts using an LLM."""
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
+        from . import summarize_content as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncModels(AsyncResource):
@@ -639,7 +551,7 @@ class AsyncModels(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
-        return AsyncModelsWithRawResponse(self._client)
+        return AsyncModelsWithRawResponse(self._requester)
 
     @overload
     async def answer_question(
@@ -692,31 +604,25 @@ class AsyncModels(AsyncResource):
         passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
         /chats/{session_id}/completions" endpoint.
         """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
+        from . import answer_question as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                QuestionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
+                question=question,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                chat_conversation=chat_conversation,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -758,28 +664,20 @@ class AsyncModels(AsyncResource):
         Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
         customized.
         """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
+        from . import create_guardrails_settings as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
+                action=action,
+                sensitive=sensitive,
+                non_sensitive=non_sensitive,
+                all_guardrails=all_guardrails,
+                guardrails_settings=guardrails_settings,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def create_topic_model(
@@ -791,14 +689,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Creates a topic model on the collection."""
-        from . import create_topic_model as _operation
+        from . import create_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(collection_id=collection_id, timeout=timeout)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_topic_model(
@@ -809,13 +704,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes the topic model from the collection."""
-        from . import delete_topic_model as _operation
+        from . import delete_topic_model as _op
 
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(collection_id=collection_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -848,25 +741,13 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[list[float]]:
         """Encode texts for semantic searching."""
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
+        from . import encode_chunks_for_retrieval as _op
 
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            model_id=model_id, body=_op.build_body(body, chunks=chunks)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -916,29 +797,23 @@ class AsyncModels(AsyncResource):
         `prompt_extract` variables must be used together. If these         variables are not set, the inputs
         texts will be summarized into bullet points.
         """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
+        from . import extract_data as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_extract=pre_prompt_extract,
+                prompt_extract=prompt_extract,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_embedding_model(
@@ -948,11 +823,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> EmbeddingModel:
         """Gets default embedding model."""
-        from . import get_default_embedding_model as _operation
+        from . import get_default_embedding_model as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_model_to_reasoning_model_mapping(
@@ -962,11 +837,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToReasoningModelMappingResponse200:
         """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models."""
-        from . import get_model_to_reasoning_model_mapping as _operation
+        from . import get_model_to_reasoning_model_mapping as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_model_to_vision_model_mapping(
@@ -976,11 +851,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> GetModelToVisionModelMappingResponse200:
         """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models."""
-        from . import get_model_to_vision_model_mapping as _operation
+        from . import get_model_to_vision_model_mapping as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_performance_stats_by_model(
@@ -991,13 +866,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[PerformanceStatsPerModel]:
         """Returns performance statistics grouped by models."""
-        from . import get_performance_stats_by_model as _operation
+        from . import get_performance_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(interval=interval)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_reasoning_capable_model_names(
@@ -1007,11 +880,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[str]:
         """Lists names of available reasoning-capable (that can natively reason) in the environment."""
-        from . import get_reasoning_capable_model_names as _operation
+        from . import get_reasoning_capable_model_names as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats(
@@ -1022,13 +895,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> UsageStats:
         """Returns usage statistics for all models."""
-        from . import get_usage_stats as _operation
+        from . import get_usage_stats as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(interval=interval)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_model(
@@ -1039,13 +910,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModel]:
         """Returns usage statistics grouped by models."""
-        from . import get_usage_stats_by_model as _operation
+        from . import get_usage_stats_by_model as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(interval=interval)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_model_and_user(
@@ -1056,13 +925,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerModelAndUser]:
         """Returns usage statistics grouped by models and users."""
-        from . import get_usage_stats_by_model_and_user as _operation
+        from . import get_usage_stats_by_model_and_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(interval=interval)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_usage_stats_by_user(
@@ -1073,13 +940,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[UsageStatsPerUser]:
         """Returns usage statistics grouped by users."""
-        from . import get_usage_stats_by_user as _operation
+        from . import get_usage_stats_by_user as _op
 
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(interval=interval)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_vision_capable_model_names(
@@ -1093,11 +958,11 @@ class AsyncModels(AsyncResource):
         Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
         in the environment.
         """
-        from . import get_vision_capable_model_names as _operation
+        from . import get_vision_capable_model_names as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_embedding_models(
@@ -1107,11 +972,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[EmbeddingModel]:
         """Lists all available embedding models."""
-        from . import list_embedding_models as _operation
+        from . import list_embedding_models as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_models(
@@ -1121,11 +986,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Model]:
         """Lists all available large language models."""
-        from . import list_models as _operation
+        from . import list_models as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def run_model_self_test(
@@ -1137,14 +1002,11 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> SelfTestResult:
         """Runs a self-test for a given model."""
-        from . import run_model_self_test as _operation
+        from . import run_model_self_test as _op
 
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(model_name=model_name, mode=mode)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1189,1296 +1051,100 @@ class AsyncModels(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelAnswer:
         """Summarize one or more contexts using an LLM."""
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
+        from . import summarize_content as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
+            body=_op.build_body(
                 body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
+                text_context_list=text_context_list,
+                system_prompt=system_prompt,
+                llm_args=llm_args,
+                guardrails_settings=guardrails_settings,
+                timeout=timeout,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class ModelsWithRawResponse(SyncResource):
+class ModelsWithRawResponse(SyncRawResource):
     """The operations of `Models`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def answer_question(
-        self,
-        model_name: str,
-        *,
-        question: str,
-        text_context_list: list[str] | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        llm_args: QuestionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        chat_conversation: list[list[str]] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    @overload
-    def answer_question(
-        self,
-        model_name: str,
-        *,
-        body: QuestionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    def answer_question(
-        self,
-        model_name: str,
-        *,
-        question: Any = UNSET,
-        text_context_list: Any = UNSET,
-        system_prompt: Any = UNSET,
-        llm_args: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        chat_conversation: Any = UNSET,
-        body: QuestionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]:
-        """Send a message and get a response from an LLM.
-
-        Send a message and get a response from an LLM. Note: This method is only recommended if you are
-        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
-        /chats/{session_id}/completions" endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            body=make_body(
-                QuestionRequest,
-                body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_guardrails_settings(
-        self,
-        *,
-        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
-        sensitive: bool | Unset = UNSET,
-        non_sensitive: bool | Unset = UNSET,
-        all_guardrails: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]: ...
-
-    @overload
-    def create_guardrails_settings(
-        self,
-        *,
-        body: GuardrailsSettingsCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]: ...
-
-    def create_guardrails_settings(
-        self,
-        *,
-        action: Any = UNSET,
-        sensitive: Any = UNSET,
-        non_sensitive: Any = UNSET,
-        all_guardrails: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
-
-        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
-        customized.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
-                body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def create_topic_model(
-        self,
-        collection_id: str,
-        *,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Creates a topic model on the collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import create_topic_model as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_topic_model(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes the topic model from the collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_topic_model as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def encode_chunks_for_retrieval(
-        self,
-        model_id: str,
-        *,
-        chunks: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[list[float]]]: ...
-
-    @overload
-    def encode_chunks_for_retrieval(
-        self,
-        model_id: str,
-        *,
-        body: EncodeChunksForRetrievalRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[list[float]]]: ...
-
-    def encode_chunks_for_retrieval(
-        self,
-        model_id: str,
-        *,
-        chunks: Any = UNSET,
-        body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[list[float]]]:
-        """Encode texts for semantic searching.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
-
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def extract_data(
-        self,
-        model_name: str,
-        *,
-        text_context_list: list[str] | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        llm_args: ExtractionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        pre_prompt_extract: str | Unset = UNSET,
-        prompt_extract: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelExtractionAnswer]: ...
-
-    @overload
-    def extract_data(
-        self,
-        model_name: str,
-        *,
-        body: ExtractionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelExtractionAnswer]: ...
-
-    def extract_data(
-        self,
-        model_name: str,
-        *,
-        text_context_list: Any = UNSET,
-        system_prompt: Any = UNSET,
-        llm_args: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        pre_prompt_extract: Any = UNSET,
-        prompt_extract: Any = UNSET,
-        body: ExtractionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelExtractionAnswer]:
-        """Extract information from one or more contexts using an LLM.
-
-        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
-        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
-        texts will be summarized into bullet points.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
-                body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_default_embedding_model(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[EmbeddingModel]:
-        """Gets default embedding model.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_default_embedding_model as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_model_to_reasoning_model_mapping(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetModelToReasoningModelMappingResponse200]:
-        """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_model_to_reasoning_model_mapping as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_model_to_vision_model_mapping(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetModelToVisionModelMappingResponse200]:
-        """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_model_to_vision_model_mapping as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_performance_stats_by_model(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[PerformanceStatsPerModel]]:
-        """Returns performance statistics grouped by models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_performance_stats_by_model as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_reasoning_capable_model_names(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists names of available reasoning-capable (that can natively reason) in the environment.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_reasoning_capable_model_names as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_usage_stats(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UsageStats]:
-        """Returns usage statistics for all models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_usage_stats_by_model(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UsageStatsPerModel]]:
-        """Returns usage statistics grouped by models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats_by_model as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_usage_stats_by_model_and_user(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UsageStatsPerModelAndUser]]:
-        """Returns usage statistics grouped by models and users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats_by_model_and_user as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_usage_stats_by_user(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UsageStatsPerUser]]:
-        """Returns usage statistics grouped by users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats_by_user as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_vision_capable_model_names(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists names of available vision-capable multi-modal LLMs in the environment.
-
-        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
-        in the environment.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_vision_capable_model_names as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_embedding_models(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[EmbeddingModel]]:
-        """Lists all available embedding models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_embedding_models as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_models(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Model]]:
-        """Lists all available large language models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_models as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def run_model_self_test(
-        self,
-        model_name: str,
-        mode: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SelfTestResult]:
-        """Runs a self-test for a given model.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import run_model_self_test as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def summarize_content(
-        self,
-        model_name: str,
-        *,
-        text_context_list: list[None | str] | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        llm_args: SummarizeRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    @overload
-    def summarize_content(
-        self,
-        model_name: str,
-        *,
-        body: SummarizeRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    def summarize_content(
-        self,
-        model_name: str,
-        *,
-        text_context_list: Any = UNSET,
-        system_prompt: Any = UNSET,
-        llm_args: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        body: SummarizeRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]:
-        """Summarize one or more contexts using an LLM.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
-                body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-
-class AsyncModelsWithRawResponse(AsyncResource):
+    answer_question = raw_response(Models.answer_question)
+    create_guardrails_settings = raw_response(Models.create_guardrails_settings)
+    create_topic_model = raw_response(Models.create_topic_model)
+    delete_topic_model = raw_response(Models.delete_topic_model)
+    encode_chunks_for_retrieval = raw_response(Models.encode_chunks_for_retrieval)
+    extract_data = raw_response(Models.extract_data)
+    get_default_embedding_model = raw_response(Models.get_default_embedding_model)
+    get_model_to_reasoning_model_mapping = raw_response(
+        Models.get_model_to_reasoning_model_mapping
+    )
+    get_model_to_vision_model_mapping = raw_response(
+        Models.get_model_to_vision_model_mapping
+    )
+    get_performance_stats_by_model = raw_response(Models.get_performance_stats_by_model)
+    get_reasoning_capable_model_names = raw_response(
+        Models.get_reasoning_capable_model_names
+    )
+    get_usage_stats = raw_response(Models.get_usage_stats)
+    get_usage_stats_by_model = raw_response(Models.get_usage_stats_by_model)
+    get_usage_stats_by_model_and_user = raw_response(
+        Models.get_usage_stats_by_model_and_user
+    )
+    get_usage_stats_by_user = raw_response(Models.get_usage_stats_by_user)
+    get_vision_capable_model_names = raw_response(Models.get_vision_capable_model_names)
+    list_embedding_models = raw_response(Models.list_embedding_models)
+    list_models = raw_response(Models.list_models)
+    run_model_self_test = raw_response(Models.run_model_self_test)
+    summarize_content = raw_response(Models.summarize_content)
+
+
+class AsyncModelsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncModels`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def answer_question(
-        self,
-        model_name: str,
-        *,
-        question: str,
-        text_context_list: list[str] | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        llm_args: QuestionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        chat_conversation: list[list[str]] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    @overload
-    async def answer_question(
-        self,
-        model_name: str,
-        *,
-        body: QuestionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    async def answer_question(
-        self,
-        model_name: str,
-        *,
-        question: Any = UNSET,
-        text_context_list: Any = UNSET,
-        system_prompt: Any = UNSET,
-        llm_args: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        chat_conversation: Any = UNSET,
-        body: QuestionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]:
-        """Send a message and get a response from an LLM.
-
-        Send a message and get a response from an LLM. Note: This method is only recommended if you are
-        passing a chat conversation or for low-volume testing.       For general chat with an LLM, use "POST
-        /chats/{session_id}/completions" endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.question_request import QuestionRequest
-        from . import answer_question as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            body=make_body(
-                QuestionRequest,
-                body,
-                {
-                    "question": question,
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "chat_conversation": chat_conversation,
-                },
-                "answer_question",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_guardrails_settings(
-        self,
-        *,
-        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
-        sensitive: bool | Unset = UNSET,
-        non_sensitive: bool | Unset = UNSET,
-        all_guardrails: bool | Unset = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]: ...
-
-    @overload
-    async def create_guardrails_settings(
-        self,
-        *,
-        body: GuardrailsSettingsCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]: ...
-
-    async def create_guardrails_settings(
-        self,
-        *,
-        action: Any = UNSET,
-        sensitive: Any = UNSET,
-        non_sensitive: Any = UNSET,
-        all_guardrails: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GuardrailsSettings]:
-        """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
-
-        Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
-        customized.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.guardrails_settings_create_request import (
-            GuardrailsSettingsCreateRequest,
-        )
-        from . import create_guardrails_settings as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                GuardrailsSettingsCreateRequest,
-                body,
-                {
-                    "action": action,
-                    "sensitive": sensitive,
-                    "non_sensitive": non_sensitive,
-                    "all_guardrails": all_guardrails,
-                    "guardrails_settings": guardrails_settings,
-                },
-                "create_guardrails_settings",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def create_topic_model(
-        self,
-        collection_id: str,
-        *,
-        timeout: float | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Creates a topic model on the collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import create_topic_model as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-            timeout=timeout,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_topic_model(
-        self,
-        collection_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes the topic model from the collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_topic_model as _operation
-
-        request = _operation._get_kwargs(
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def encode_chunks_for_retrieval(
-        self,
-        model_id: str,
-        *,
-        chunks: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[list[float]]]: ...
-
-    @overload
-    async def encode_chunks_for_retrieval(
-        self,
-        model_id: str,
-        *,
-        body: EncodeChunksForRetrievalRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[list[float]]]: ...
-
-    async def encode_chunks_for_retrieval(
-        self,
-        model_id: str,
-        *,
-        chunks: Any = UNSET,
-        body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[list[float]]]:
-        """Encode texts for semantic searching.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.encode_chunks_for_retrieval_request import (
-            EncodeChunksForRetrievalRequest,
-        )
-        from . import encode_chunks_for_retrieval as _operation
-
-        request = _operation._get_kwargs(
-            model_id=model_id,
-            body=make_body(
-                EncodeChunksForRetrievalRequest,
-                body,
-                {
-                    "chunks": chunks,
-                },
-                "encode_chunks_for_retrieval",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def extract_data(
-        self,
-        model_name: str,
-        *,
-        text_context_list: list[str] | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        llm_args: ExtractionRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        pre_prompt_extract: str | Unset = UNSET,
-        prompt_extract: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelExtractionAnswer]: ...
-
-    @overload
-    async def extract_data(
-        self,
-        model_name: str,
-        *,
-        body: ExtractionRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelExtractionAnswer]: ...
-
-    async def extract_data(
-        self,
-        model_name: str,
-        *,
-        text_context_list: Any = UNSET,
-        system_prompt: Any = UNSET,
-        llm_args: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        pre_prompt_extract: Any = UNSET,
-        prompt_extract: Any = UNSET,
-        body: ExtractionRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelExtractionAnswer]:
-        """Extract information from one or more contexts using an LLM.
-
-        Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
-        `prompt_extract` variables must be used together. If these         variables are not set, the inputs
-        texts will be summarized into bullet points.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.extraction_request import ExtractionRequest
-        from . import extract_data as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            body=make_body(
-                ExtractionRequest,
-                body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_extract": pre_prompt_extract,
-                    "prompt_extract": prompt_extract,
-                },
-                "extract_data",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_default_embedding_model(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[EmbeddingModel]:
-        """Gets default embedding model.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_default_embedding_model as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_model_to_reasoning_model_mapping(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetModelToReasoningModelMappingResponse200]:
-        """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_model_to_reasoning_model_mapping as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_model_to_vision_model_mapping(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetModelToVisionModelMappingResponse200]:
-        """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_model_to_vision_model_mapping as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_performance_stats_by_model(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[PerformanceStatsPerModel]]:
-        """Returns performance statistics grouped by models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_performance_stats_by_model as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_reasoning_capable_model_names(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists names of available reasoning-capable (that can natively reason) in the environment.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_reasoning_capable_model_names as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_usage_stats(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UsageStats]:
-        """Returns usage statistics for all models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_usage_stats_by_model(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UsageStatsPerModel]]:
-        """Returns usage statistics grouped by models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats_by_model as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_usage_stats_by_model_and_user(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UsageStatsPerModelAndUser]]:
-        """Returns usage statistics grouped by models and users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats_by_model_and_user as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_usage_stats_by_user(
-        self,
-        *,
-        interval: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[UsageStatsPerUser]]:
-        """Returns usage statistics grouped by users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_usage_stats_by_user as _operation
-
-        request = _operation._get_kwargs(
-            interval=interval,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_vision_capable_model_names(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists names of available vision-capable multi-modal LLMs in the environment.
-
-        Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
-        in the environment.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_vision_capable_model_names as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_embedding_models(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[EmbeddingModel]]:
-        """Lists all available embedding models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_embedding_models as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_models(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Model]]:
-        """Lists all available large language models.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_models as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def run_model_self_test(
-        self,
-        model_name: str,
-        mode: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SelfTestResult]:
-        """Runs a self-test for a given model.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import run_model_self_test as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            mode=mode,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def summarize_content(
-        self,
-        model_name: str,
-        *,
-        text_context_list: list[None | str] | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        llm_args: SummarizeRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
-        guardrails_settings: GuardrailsSettings | Unset | Mapping[str, Any] = UNSET,
-        timeout: int | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    @overload
-    async def summarize_content(
-        self,
-        model_name: str,
-        *,
-        body: SummarizeRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]: ...
-
-    async def summarize_content(
-        self,
-        model_name: str,
-        *,
-        text_context_list: Any = UNSET,
-        system_prompt: Any = UNSET,
-        llm_args: Any = UNSET,
-        guardrails_settings: Any = UNSET,
-        timeout: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        body: SummarizeRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ModelAnswer]:
-        """Summarize one or more contexts using an LLM.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.summarize_request import SummarizeRequest
-        from . import summarize_content as _operation
-
-        request = _operation._get_kwargs(
-            model_name=model_name,
-            body=make_body(
-                SummarizeRequest,
-                body,
-                {
-                    "text_context_list": text_context_list,
-                    "system_prompt": system_prompt,
-                    "llm_args": llm_args,
-                    "guardrails_settings": guardrails_settings,
-                    "timeout": timeout,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                },
-                "summarize_content",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    answer_question = async_raw_response(AsyncModels.answer_question)
+    create_guardrails_settings = async_raw_response(
+        AsyncModels.create_guardrails_settings
+    )
+    create_topic_model = async_raw_response(AsyncModels.create_topic_model)
+    delete_topic_model = async_raw_response(AsyncModels.delete_topic_model)
+    encode_chunks_for_retrieval = async_raw_response(
+        AsyncModels.encode_chunks_for_retrieval
+    )
+    extract_data = async_raw_response(AsyncModels.extract_data)
+    get_default_embedding_model = async_raw_response(
+        AsyncModels.get_default_embedding_model
+    )
+    get_model_to_reasoning_model_mapping = async_raw_response(
+        AsyncModels.get_model_to_reasoning_model_mapping
+    )
+    get_model_to_vision_model_mapping = async_raw_response(
+        AsyncModels.get_model_to_vision_model_mapping
+    )
+    get_performance_stats_by_model = async_raw_response(
+        AsyncModels.get_performance_stats_by_model
+    )
+    get_reasoning_capable_model_names = async_raw_response(
+        AsyncModels.get_reasoning_capable_model_names
+    )
+    get_usage_stats = async_raw_response(AsyncModels.get_usage_stats)
+    get_usage_stats_by_model = async_raw_response(AsyncModels.get_usage_stats_by_model)
+    get_usage_stats_by_model_and_user = async_raw_response(
+        AsyncModels.get_usage_stats_by_model_and_user
+    )
+    get_usage_stats_by_user = async_raw_response(AsyncModels.get_usage_stats_by_user)
+    get_vision_capable_model_names = async_raw_response(
+        AsyncModels.get_vision_capable_model_names
+    )
+    list_embedding_models = async_raw_response(AsyncModels.list_embedding_models)
+    list_models = async_raw_response(AsyncModels.list_models)
+    run_model_self_test = async_raw_response(AsyncModels.run_model_self_test)
+    summarize_content = async_raw_response(AsyncModels.summarize_content)
 
 
 __all__ = [

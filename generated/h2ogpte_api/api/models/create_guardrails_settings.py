@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.guardrails_settings import GuardrailsSettings
 from ...models.guardrails_settings_create_request import GuardrailsSettingsCreateRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: GuardrailsSettingsCreateRequest,
 ) -> dict[str, Any]:
@@ -35,46 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | GuardrailsSettings | None:
-    if response.status_code == 200:
-        response_200 = GuardrailsSettings.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | GuardrailsSettings]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> GuardrailsSettings:
+def parse(response: httpx.Response) -> GuardrailsSettings:
     if response.status_code == 200:
         response_200 = GuardrailsSettings.from_dict(response.json())
 
@@ -83,11 +46,35 @@ def _parse_success(response: httpx.Response) -> GuardrailsSettings:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: GuardrailsSettingsCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    action: Any = UNSET,
+    sensitive: Any = UNSET,
+    non_sensitive: Any = UNSET,
+    all_guardrails: Any = UNSET,
+    guardrails_settings: Any = UNSET,
+) -> GuardrailsSettingsCreateRequest:
+    return make_body(
+        GuardrailsSettingsCreateRequest,
+        body,
+        {
+            "action": action,
+            "sensitive": sensitive,
+            "non_sensitive": non_sensitive,
+            "all_guardrails": all_guardrails,
+            "guardrails_settings": guardrails_settings,
+        },
+        "create_guardrails_settings",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GuardrailsSettingsCreateRequest,
-) -> Response[EndpointError | GuardrailsSettings]:
+) -> Response[GuardrailsSettings]:
     """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
      Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
@@ -97,29 +84,27 @@ def sync_detailed(
         body (GuardrailsSettingsCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailsSettings]
+        Response[GuardrailsSettings]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: GuardrailsSettingsCreateRequest,
-) -> EndpointError | GuardrailsSettings | None:
+) -> GuardrailsSettings | None:
     """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
      Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
@@ -129,11 +114,12 @@ def sync(
         body (GuardrailsSettingsCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailsSettings
+        GuardrailsSettings
     """
 
     return sync_detailed(
@@ -146,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GuardrailsSettingsCreateRequest,
-) -> Response[EndpointError | GuardrailsSettings]:
+) -> Response[GuardrailsSettings]:
     """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
      Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
@@ -156,27 +142,27 @@ async def asyncio_detailed(
         body (GuardrailsSettingsCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | GuardrailsSettings]
+        Response[GuardrailsSettings]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GuardrailsSettingsCreateRequest,
-) -> EndpointError | GuardrailsSettings | None:
+) -> GuardrailsSettings | None:
     """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
      Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
@@ -186,11 +172,12 @@ async def asyncio(
         body (GuardrailsSettingsCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | GuardrailsSettings
+        GuardrailsSettings
     """
 
     return (

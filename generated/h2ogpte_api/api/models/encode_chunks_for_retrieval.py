@@ -1,27 +1,29 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.encode_chunks_for_retrieval_request import (
     EncodeChunksForRetrievalRequest,
 )
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_items,
     check_value,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     model_id: str,
     *,
     body: EncodeChunksForRetrievalRequest,
@@ -44,57 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[list[float]] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "encode_chunks_for_retrieval", "array")
-        for response_200_item_data in _response_200:
-            response_200_item = cast(list[float], response_200_item_data)
-            if response_200_item.__class__ is not list or response_200_item:
-                check_items(
-                    response_200_item, "encode_chunks_for_retrieval[]", "number"
-                )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[list[float]]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[list[float]]:
+def parse(response: httpx.Response) -> list[list[float]]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -114,12 +66,28 @@ def _parse_success(response: httpx.Response) -> list[list[float]]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: EncodeChunksForRetrievalRequest | Mapping[str, Any] | Unset,
+    *,
+    chunks: Any = UNSET,
+) -> EncodeChunksForRetrievalRequest:
+    return make_body(
+        EncodeChunksForRetrievalRequest,
+        body,
+        {
+            "chunks": chunks,
+        },
+        "encode_chunks_for_retrieval",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     model_id: str,
     *,
     client: AuthenticatedClient,
     body: EncodeChunksForRetrievalRequest,
-) -> Response[EndpointError | list[list[float]]]:
+) -> Response[list[list[float]]]:
     """Encode texts for semantic searching.
 
      Encode texts for semantic searching.
@@ -129,23 +97,21 @@ def sync_detailed(
         body (EncodeChunksForRetrievalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[list[float]]]
+        Response[list[list[float]]]
     """
 
-    kwargs = _get_kwargs(
-        model_id=model_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            model_id=model_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -153,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EncodeChunksForRetrievalRequest,
-) -> EndpointError | list[list[float]] | None:
+) -> list[list[float]] | None:
     """Encode texts for semantic searching.
 
      Encode texts for semantic searching.
@@ -163,11 +129,12 @@ def sync(
         body (EncodeChunksForRetrievalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[list[float]]
+        list[list[float]]
     """
 
     return sync_detailed(
@@ -182,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EncodeChunksForRetrievalRequest,
-) -> Response[EndpointError | list[list[float]]]:
+) -> Response[list[list[float]]]:
     """Encode texts for semantic searching.
 
      Encode texts for semantic searching.
@@ -192,21 +159,21 @@ async def asyncio_detailed(
         body (EncodeChunksForRetrievalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[list[float]]]
+        Response[list[list[float]]]
     """
 
-    kwargs = _get_kwargs(
-        model_id=model_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            model_id=model_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -214,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EncodeChunksForRetrievalRequest,
-) -> EndpointError | list[list[float]] | None:
+) -> list[list[float]] | None:
     """Encode texts for semantic searching.
 
      Encode texts for semantic searching.
@@ -224,11 +191,12 @@ async def asyncio(
         body (EncodeChunksForRetrievalRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[list[float]]
+        list[list[float]]
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.extraction_request import ExtractionRequest
 from ...models.model_extraction_answer import ModelExtractionAnswer
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     model_name: str,
     *,
     body: ExtractionRequest,
@@ -41,46 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | ModelExtractionAnswer | None:
-    if response.status_code == 200:
-        response_200 = ModelExtractionAnswer.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | ModelExtractionAnswer]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ModelExtractionAnswer:
+def parse(response: httpx.Response) -> ModelExtractionAnswer:
     if response.status_code == 200:
         response_200 = ModelExtractionAnswer.from_dict(response.json())
 
@@ -89,12 +52,40 @@ def _parse_success(response: httpx.Response) -> ModelExtractionAnswer:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ExtractionRequest | Mapping[str, Any] | Unset,
+    *,
+    text_context_list: Any = UNSET,
+    system_prompt: Any = UNSET,
+    llm_args: Any = UNSET,
+    guardrails_settings: Any = UNSET,
+    timeout: Any = UNSET,
+    pre_prompt_extract: Any = UNSET,
+    prompt_extract: Any = UNSET,
+) -> ExtractionRequest:
+    return make_body(
+        ExtractionRequest,
+        body,
+        {
+            "text_context_list": text_context_list,
+            "system_prompt": system_prompt,
+            "llm_args": llm_args,
+            "guardrails_settings": guardrails_settings,
+            "timeout": timeout,
+            "pre_prompt_extract": pre_prompt_extract,
+            "prompt_extract": prompt_extract,
+        },
+        "extract_data",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient,
     body: ExtractionRequest,
-) -> Response[EndpointError | ModelExtractionAnswer]:
+) -> Response[ModelExtractionAnswer]:
     """Extract information from one or more contexts using an LLM.
 
      Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
@@ -106,23 +97,21 @@ def sync_detailed(
         body (ExtractionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ModelExtractionAnswer]
+        Response[ModelExtractionAnswer]
     """
 
-    kwargs = _get_kwargs(
-        model_name=model_name,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            model_name=model_name,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -130,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExtractionRequest,
-) -> EndpointError | ModelExtractionAnswer | None:
+) -> ModelExtractionAnswer | None:
     """Extract information from one or more contexts using an LLM.
 
      Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
@@ -142,11 +131,12 @@ def sync(
         body (ExtractionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ModelExtractionAnswer
+        ModelExtractionAnswer
     """
 
     return sync_detailed(
@@ -161,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractionRequest,
-) -> Response[EndpointError | ModelExtractionAnswer]:
+) -> Response[ModelExtractionAnswer]:
     """Extract information from one or more contexts using an LLM.
 
      Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
@@ -173,21 +163,21 @@ async def asyncio_detailed(
         body (ExtractionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ModelExtractionAnswer]
+        Response[ModelExtractionAnswer]
     """
 
-    kwargs = _get_kwargs(
-        model_name=model_name,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            model_name=model_name,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -195,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExtractionRequest,
-) -> EndpointError | ModelExtractionAnswer | None:
+) -> ModelExtractionAnswer | None:
     """Extract information from one or more contexts using an LLM.
 
      Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
@@ -207,11 +197,12 @@ async def asyncio(
         body (ExtractionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ModelExtractionAnswer
+        ModelExtractionAnswer
     """
 
     return (

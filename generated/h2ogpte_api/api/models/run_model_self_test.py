@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.self_test_result import SelfTestResult
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     model_name: str,
     mode: str,
 ) -> dict[str, Any]:
@@ -35,46 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | SelfTestResult | None:
-    if response.status_code == 200:
-        response_200 = SelfTestResult.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | SelfTestResult]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> SelfTestResult:
+def parse(response: httpx.Response) -> SelfTestResult:
     if response.status_code == 200:
         response_200 = SelfTestResult.from_dict(response.json())
 
@@ -88,7 +44,7 @@ def sync_detailed(
     mode: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | SelfTestResult]:
+) -> Response[SelfTestResult]:
     """Runs a self-test for a given model.
 
      Runs a self-test for a given model.
@@ -98,23 +54,21 @@ def sync_detailed(
         mode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SelfTestResult]
+        Response[SelfTestResult]
     """
 
-    kwargs = _get_kwargs(
-        model_name=model_name,
-        mode=mode,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            model_name=model_name,
+            mode=mode,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -122,7 +76,7 @@ def sync(
     mode: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | SelfTestResult | None:
+) -> SelfTestResult | None:
     """Runs a self-test for a given model.
 
      Runs a self-test for a given model.
@@ -132,11 +86,12 @@ def sync(
         mode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SelfTestResult
+        SelfTestResult
     """
 
     return sync_detailed(
@@ -151,7 +106,7 @@ async def asyncio_detailed(
     mode: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | SelfTestResult]:
+) -> Response[SelfTestResult]:
     """Runs a self-test for a given model.
 
      Runs a self-test for a given model.
@@ -161,21 +116,21 @@ async def asyncio_detailed(
         mode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SelfTestResult]
+        Response[SelfTestResult]
     """
 
-    kwargs = _get_kwargs(
-        model_name=model_name,
-        mode=mode,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            model_name=model_name,
+            mode=mode,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -183,7 +138,7 @@ async def asyncio(
     mode: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | SelfTestResult | None:
+) -> SelfTestResult | None:
     """Runs a self-test for a given model.
 
      Runs a self-test for a given model.
@@ -193,11 +148,12 @@ async def asyncio(
         mode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SelfTestResult
+        SelfTestResult
     """
 
     return (

@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.model_answer import ModelAnswer
 from ...models.summarize_request import SummarizeRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     model_name: str,
     *,
     body: SummarizeRequest,
@@ -41,46 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | ModelAnswer | None:
-    if response.status_code == 200:
-        response_200 = ModelAnswer.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | ModelAnswer]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ModelAnswer:
+def parse(response: httpx.Response) -> ModelAnswer:
     if response.status_code == 200:
         response_200 = ModelAnswer.from_dict(response.json())
 
@@ -89,12 +52,40 @@ def _parse_success(response: httpx.Response) -> ModelAnswer:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SummarizeRequest | Mapping[str, Any] | Unset,
+    *,
+    text_context_list: Any = UNSET,
+    system_prompt: Any = UNSET,
+    llm_args: Any = UNSET,
+    guardrails_settings: Any = UNSET,
+    timeout: Any = UNSET,
+    pre_prompt_summary: Any = UNSET,
+    prompt_summary: Any = UNSET,
+) -> SummarizeRequest:
+    return make_body(
+        SummarizeRequest,
+        body,
+        {
+            "text_context_list": text_context_list,
+            "system_prompt": system_prompt,
+            "llm_args": llm_args,
+            "guardrails_settings": guardrails_settings,
+            "timeout": timeout,
+            "pre_prompt_summary": pre_prompt_summary,
+            "prompt_summary": prompt_summary,
+        },
+        "summarize_content",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient,
     body: SummarizeRequest,
-) -> Response[EndpointError | ModelAnswer]:
+) -> Response[ModelAnswer]:
     """Summarize one or more contexts using an LLM.
 
      Summarize one or more contexts using an LLM.
@@ -104,23 +95,21 @@ def sync_detailed(
         body (SummarizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ModelAnswer]
+        Response[ModelAnswer]
     """
 
-    kwargs = _get_kwargs(
-        model_name=model_name,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            model_name=model_name,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -128,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SummarizeRequest,
-) -> EndpointError | ModelAnswer | None:
+) -> ModelAnswer | None:
     """Summarize one or more contexts using an LLM.
 
      Summarize one or more contexts using an LLM.
@@ -138,11 +127,12 @@ def sync(
         body (SummarizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ModelAnswer
+        ModelAnswer
     """
 
     return sync_detailed(
@@ -157,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SummarizeRequest,
-) -> Response[EndpointError | ModelAnswer]:
+) -> Response[ModelAnswer]:
     """Summarize one or more contexts using an LLM.
 
      Summarize one or more contexts using an LLM.
@@ -167,21 +157,21 @@ async def asyncio_detailed(
         body (SummarizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ModelAnswer]
+        Response[ModelAnswer]
     """
 
-    kwargs = _get_kwargs(
-        model_name=model_name,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            model_name=model_name,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -189,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SummarizeRequest,
-) -> EndpointError | ModelAnswer | None:
+) -> ModelAnswer | None:
     """Summarize one or more contexts using an LLM.
 
      Summarize one or more contexts using an LLM.
@@ -199,11 +189,12 @@ async def asyncio(
         body (SummarizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ModelAnswer
+        ModelAnswer
     """
 
     return (

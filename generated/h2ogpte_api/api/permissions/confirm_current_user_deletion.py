@@ -1,23 +1,23 @@
-from http import HTTPStatus
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.confirm_user_deletion_request import ConfirmUserDeletionRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ConfirmUserDeletionRequest,
     timeout: float | Unset = UNSET,
@@ -44,46 +44,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: ConfirmUserDeletionRequest | Mapping[str, Any] | Unset,
+    *,
+    delete_id: Any = UNSET,
+) -> ConfirmUserDeletionRequest:
+    return make_body(
+        ConfirmUserDeletionRequest,
+        body,
+        {
+            "delete_id": delete_id,
+        },
+        "confirm_current_user_deletion",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -91,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ConfirmUserDeletionRequest,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Confirm deletion of the current user.
 
      Confirms and executes the deletion of the currently authenticated user and all associated data using
@@ -102,23 +82,21 @@ def sync_detailed(
         body (ConfirmUserDeletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        timeout=timeout,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+            timeout=timeout,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -126,7 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: ConfirmUserDeletionRequest,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Confirm deletion of the current user.
 
      Confirms and executes the deletion of the currently authenticated user and all associated data using
@@ -137,11 +115,12 @@ def sync(
         body (ConfirmUserDeletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -156,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ConfirmUserDeletionRequest,
     timeout: float | Unset = UNSET,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Confirm deletion of the current user.
 
      Confirms and executes the deletion of the currently authenticated user and all associated data using
@@ -167,21 +146,21 @@ async def asyncio_detailed(
         body (ConfirmUserDeletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        timeout=timeout,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+            timeout=timeout,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -189,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ConfirmUserDeletionRequest,
     timeout: float | Unset = UNSET,
-) -> Any | EndpointError | None:
+) -> None:
     """Confirm deletion of the current user.
 
      Confirms and executes the deletion of the currently authenticated user and all associated data using
@@ -200,11 +179,12 @@ async def asyncio(
         body (ConfirmUserDeletionRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

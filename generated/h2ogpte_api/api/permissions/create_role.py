@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.role_create_request import RoleCreateRequest
 from ...models.role_info import RoleInfo
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: RoleCreateRequest,
 ) -> dict[str, Any]:
@@ -35,46 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | RoleInfo | None:
-    if response.status_code == 201:
-        response_201 = RoleInfo.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | RoleInfo]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> RoleInfo:
+def parse(response: httpx.Response) -> RoleInfo:
     if response.status_code == 201:
         response_201 = RoleInfo.from_dict(response.json())
 
@@ -83,11 +46,29 @@ def _parse_success(response: httpx.Response) -> RoleInfo:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: RoleCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    description: Any = UNSET,
+) -> RoleCreateRequest:
+    return make_body(
+        RoleCreateRequest,
+        body,
+        {
+            "name": name,
+            "description": description,
+        },
+        "create_role",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleCreateRequest,
-) -> Response[EndpointError | RoleInfo]:
+) -> Response[RoleInfo]:
     """Creates a role.
 
      Creates a role.
@@ -96,29 +77,27 @@ def sync_detailed(
         body (RoleCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | RoleInfo]
+        Response[RoleInfo]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: RoleCreateRequest,
-) -> EndpointError | RoleInfo | None:
+) -> RoleInfo | None:
     """Creates a role.
 
      Creates a role.
@@ -127,11 +106,12 @@ def sync(
         body (RoleCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | RoleInfo
+        RoleInfo
     """
 
     return sync_detailed(
@@ -144,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleCreateRequest,
-) -> Response[EndpointError | RoleInfo]:
+) -> Response[RoleInfo]:
     """Creates a role.
 
      Creates a role.
@@ -153,27 +133,27 @@ async def asyncio_detailed(
         body (RoleCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | RoleInfo]
+        Response[RoleInfo]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoleCreateRequest,
-) -> EndpointError | RoleInfo | None:
+) -> RoleInfo | None:
     """Creates a role.
 
      Creates a role.
@@ -182,11 +162,12 @@ async def asyncio(
         body (RoleCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | RoleInfo
+        RoleInfo
     """
 
     return (

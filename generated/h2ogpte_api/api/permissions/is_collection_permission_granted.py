@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.permission_check_request import PermissionCheckRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     check_value,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     collection_id: str,
     *,
     body: PermissionCheckRequest,
@@ -41,53 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | bool | None:
-    if response.status_code == 200:
-        response_200 = cast(bool, response.json())
-        if response_200.__class__ is not bool:
-            check_value(response_200, "is_collection_permission_granted", "boolean")
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | bool]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> bool:
+def parse(response: httpx.Response) -> bool:
     if response.status_code == 200:
         response_200 = cast(bool, response.json())
         if response_200.__class__ is not bool:
@@ -98,12 +54,28 @@ def _parse_success(response: httpx.Response) -> bool:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: PermissionCheckRequest | Mapping[str, Any] | Unset,
+    *,
+    permission: Any = UNSET,
+) -> PermissionCheckRequest:
+    return make_body(
+        PermissionCheckRequest,
+        body,
+        {
+            "permission": permission,
+        },
+        "is_collection_permission_granted",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> Response[EndpointError | bool]:
+) -> Response[bool]:
     """Checks if collection permission is granted for a given user.
 
      Checks if collection permission is granted for a given user.
@@ -113,23 +85,21 @@ def sync_detailed(
         body (PermissionCheckRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | bool]
+        Response[bool]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -137,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> EndpointError | bool | None:
+) -> bool | None:
     """Checks if collection permission is granted for a given user.
 
      Checks if collection permission is granted for a given user.
@@ -147,11 +117,12 @@ def sync(
         body (PermissionCheckRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | bool
+        bool
     """
 
     return sync_detailed(
@@ -166,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> Response[EndpointError | bool]:
+) -> Response[bool]:
     """Checks if collection permission is granted for a given user.
 
      Checks if collection permission is granted for a given user.
@@ -176,21 +147,21 @@ async def asyncio_detailed(
         body (PermissionCheckRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | bool]
+        Response[bool]
     """
 
-    kwargs = _get_kwargs(
-        collection_id=collection_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            collection_id=collection_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -198,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> EndpointError | bool | None:
+) -> bool | None:
     """Checks if collection permission is granted for a given user.
 
      Checks if collection permission is granted for a given user.
@@ -208,11 +179,12 @@ async def asyncio(
         body (PermissionCheckRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | bool
+        bool
     """
 
     return (

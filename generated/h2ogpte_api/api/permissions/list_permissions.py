@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.user_permission import UserPermission
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
@@ -49,49 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[UserPermission] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_permissions", "array")
-        response_200 = list(map(UserPermission.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[UserPermission]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[UserPermission]:
+def parse(response: httpx.Response) -> list[UserPermission]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -108,7 +59,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
-) -> Response[EndpointError | list[UserPermission]]:
+) -> Response[list[UserPermission]]:
     """Returns system permissions.
 
      Returns all system permissions or permissions for given groups
@@ -118,23 +69,21 @@ def sync_detailed(
         role_names (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserPermission]]
+        Response[list[UserPermission]]
     """
 
-    kwargs = _get_kwargs(
-        group_names=group_names,
-        role_names=role_names,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            group_names=group_names,
+            role_names=role_names,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -142,7 +91,7 @@ def sync(
     client: AuthenticatedClient,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
-) -> EndpointError | list[UserPermission] | None:
+) -> list[UserPermission] | None:
     """Returns system permissions.
 
      Returns all system permissions or permissions for given groups
@@ -152,11 +101,12 @@ def sync(
         role_names (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserPermission]
+        list[UserPermission]
     """
 
     return sync_detailed(
@@ -171,7 +121,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
-) -> Response[EndpointError | list[UserPermission]]:
+) -> Response[list[UserPermission]]:
     """Returns system permissions.
 
      Returns all system permissions or permissions for given groups
@@ -181,21 +131,21 @@ async def asyncio_detailed(
         role_names (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[UserPermission]]
+        Response[list[UserPermission]]
     """
 
-    kwargs = _get_kwargs(
-        group_names=group_names,
-        role_names=role_names,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            group_names=group_names,
+            role_names=role_names,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -203,7 +153,7 @@ async def asyncio(
     client: AuthenticatedClient,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
-) -> EndpointError | list[UserPermission] | None:
+) -> list[UserPermission] | None:
     """Returns system permissions.
 
      Returns all system permissions or permissions for given groups
@@ -213,11 +163,12 @@ async def asyncio(
         role_names (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[UserPermission]
+        list[UserPermission]
     """
 
     return (

@@ -1,26 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.role_info import RoleInfo
 from ...models.set_role_priority_request import SetRolePriorityRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
     UNSET,
     Response,
     Unset,
     require_path_value,
 )
+from .. import make_optional_body
 
 
-def _get_kwargs(
+def build_request(
     role_id: str,
     *,
     body: SetRolePriorityRequest | Unset = UNSET,
@@ -44,56 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | RoleInfo | None:
-    if response.status_code == 200:
-        response_200 = RoleInfo.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | RoleInfo]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> RoleInfo:
+def parse(response: httpx.Response) -> RoleInfo:
     if response.status_code == 200:
         response_200 = RoleInfo.from_dict(response.json())
 
@@ -102,12 +53,28 @@ def _parse_success(response: httpx.Response) -> RoleInfo:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: SetRolePriorityRequest | Mapping[str, Any] | Unset,
+    *,
+    priority: Any = UNSET,
+) -> SetRolePriorityRequest | Unset:
+    return make_optional_body(
+        SetRolePriorityRequest,
+        body,
+        {
+            "priority": priority,
+        },
+        "set_role_priority",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
     body: SetRolePriorityRequest | Unset = UNSET,
-) -> Response[EndpointError | RoleInfo]:
+) -> Response[RoleInfo]:
     """Sets priority for a given role.
 
      Sets priority for a given role.
@@ -117,23 +84,21 @@ def sync_detailed(
         body (SetRolePriorityRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | RoleInfo]
+        Response[RoleInfo]
     """
 
-    kwargs = _get_kwargs(
-        role_id=role_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            role_id=role_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -141,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetRolePriorityRequest | Unset = UNSET,
-) -> EndpointError | RoleInfo | None:
+) -> RoleInfo | None:
     """Sets priority for a given role.
 
      Sets priority for a given role.
@@ -151,11 +116,12 @@ def sync(
         body (SetRolePriorityRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | RoleInfo
+        RoleInfo
     """
 
     return sync_detailed(
@@ -170,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetRolePriorityRequest | Unset = UNSET,
-) -> Response[EndpointError | RoleInfo]:
+) -> Response[RoleInfo]:
     """Sets priority for a given role.
 
      Sets priority for a given role.
@@ -180,21 +146,21 @@ async def asyncio_detailed(
         body (SetRolePriorityRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | RoleInfo]
+        Response[RoleInfo]
     """
 
-    kwargs = _get_kwargs(
-        role_id=role_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            role_id=role_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -202,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetRolePriorityRequest | Unset = UNSET,
-) -> EndpointError | RoleInfo | None:
+) -> RoleInfo | None:
     """Sets priority for a given role.
 
      Sets priority for a given role.
@@ -212,11 +178,12 @@ async def asyncio(
         body (SetRolePriorityRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | RoleInfo
+        RoleInfo
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged prompt_templates: `client.prompt_templates` is a `PromptTemplates` (an `AsyncPromptTemplates` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.count import Count
@@ -41,7 +49,7 @@ class PromptTemplates(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> PromptTemplatesWithRawResponse:
-        return PromptTemplatesWithRawResponse(self._client)
+        return PromptTemplatesWithRawResponse(self._requester)
 
     def list_prompt_templates(
         self,
@@ -59,9 +67,9 @@ class PromptTemplates(SyncResource):
 
         List all existing prompt templates.
         """
-        from . import list_prompt_templates as _operation
+        from . import list_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -69,9 +77,7 @@ class PromptTemplates(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_prompt_templates(
         self,
@@ -88,7 +94,7 @@ class PromptTemplates(SyncResource):
 
         Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -166,40 +172,32 @@ class PromptTemplates(SyncResource):
 
         Creates a new prompt template that can be subsequently associated with a collection.
         """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
+        from . import create_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template(
         self,
@@ -212,14 +210,10 @@ class PromptTemplates(SyncResource):
 
         Returns a single prompt template by its unique identifier.
         """
-        from . import get_prompt_template as _operation
+        from . import get_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_prompt_template(
         self,
@@ -232,14 +226,10 @@ class PromptTemplates(SyncResource):
 
         Deletes a prompt template with a given unique identifier.
         """
-        from . import delete_prompt_template as _operation
+        from . import delete_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_prompt_template(
@@ -305,41 +295,33 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Updates attributes of a given prompt template."""
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
+        from . import update_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_default_prompt_template(
         self,
@@ -348,12 +330,10 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Returns the default prompt template."""
-        from . import get_default_prompt_template as _operation
+        from . import get_default_prompt_template as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template_count(
         self,
@@ -362,12 +342,10 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of prompt templates."""
-        from . import get_prompt_template_count as _operation
+        from . import get_prompt_template_count as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template_group_permissions(
         self,
@@ -380,14 +358,10 @@ class PromptTemplates(SyncResource):
 
         The returned list of group permissions denotes which groups have access to the prompt template.
         """
-        from . import get_prompt_template_group_permissions as _operation
+        from . import get_prompt_template_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_and_share_prompt_template_with_groups(
@@ -419,26 +393,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of groups."""
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
+        from . import reset_and_share_prompt_template_with_groups as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
+            body=_op.build_body(body, groups=groups),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_prompt_template_permissions(
         self,
@@ -451,14 +412,10 @@ class PromptTemplates(SyncResource):
 
         The returned list of permissions denotes who has access to the prompt template.
         """
-        from . import get_prompt_template_permissions as _operation
+        from . import get_prompt_template_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reset_and_share_prompt_template(
@@ -490,24 +447,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of users."""
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
+        from . import reset_and_share_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, usernames=usernames),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_prompt_template_for_all(
         self,
@@ -517,14 +463,10 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to all other users except the original owner."""
-        from . import unshare_prompt_template_for_all as _operation
+        from . import unshare_prompt_template_for_all as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_all_prompt_templates(
         self,
@@ -543,9 +485,9 @@ class PromptTemplates(SyncResource):
         Lists prompt templates, including hidden default templates. Only for users who have the permission
         to manage prompt templates.
         """
-        from . import list_all_prompt_templates as _operation
+        from . import list_all_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -553,9 +495,7 @@ class PromptTemplates(SyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_all_prompt_templates(
         self,
@@ -572,7 +512,7 @@ class PromptTemplates(SyncResource):
 
         Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -595,15 +535,12 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Shares a prompt template to a user."""
-        from . import share_prompt_template as _operation
+        from . import share_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_prompt_template(
         self,
@@ -614,15 +551,12 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to a user."""
-        from . import unshare_prompt_template as _operation
+        from . import unshare_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def share_prompt_template_with_group(
         self,
@@ -636,15 +570,12 @@ class PromptTemplates(SyncResource):
 
         Shares a prompt template with a user.
         """
-        from . import share_prompt_template_with_group as _operation
+        from . import share_prompt_template_with_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def unshare_prompt_template_from_group(
         self,
@@ -655,15 +586,12 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes access to a prompt template for a group."""
-        from . import unshare_prompt_template_from_group as _operation
+        from . import unshare_prompt_template_from_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_default_prompt_template_visibility(
@@ -697,26 +625,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a default prompt template is visible or hidden to users."""
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
+        from . import update_default_prompt_template_visibility as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_visible=is_visible),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_prompt_template_privacy(
@@ -748,26 +663,13 @@ class PromptTemplates(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a prompt template is private or public."""
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
+        from . import update_prompt_template_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncPromptTemplates(AsyncResource):
@@ -775,7 +677,7 @@ class AsyncPromptTemplates(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPromptTemplatesWithRawResponse:
-        return AsyncPromptTemplatesWithRawResponse(self._client)
+        return AsyncPromptTemplatesWithRawResponse(self._requester)
 
     async def list_prompt_templates(
         self,
@@ -793,9 +695,9 @@ class AsyncPromptTemplates(AsyncResource):
 
         List all existing prompt templates.
         """
-        from . import list_prompt_templates as _operation
+        from . import list_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -803,8 +705,8 @@ class AsyncPromptTemplates(AsyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_prompt_templates(
@@ -822,7 +724,7 @@ class AsyncPromptTemplates(AsyncResource):
 
         Every item of `list_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -900,39 +802,33 @@ class AsyncPromptTemplates(AsyncResource):
 
         Creates a new prompt template that can be subsequently associated with a collection.
         """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
+        from . import create_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template(
@@ -946,13 +842,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         Returns a single prompt template by its unique identifier.
         """
-        from . import get_prompt_template as _operation
+        from . import get_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_prompt_template(
@@ -966,13 +860,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         Deletes a prompt template with a given unique identifier.
         """
-        from . import delete_prompt_template as _operation
+        from . import delete_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1039,40 +931,34 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Updates attributes of a given prompt template."""
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
+        from . import update_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
+            body=_op.build_body(
                 body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
+                name=name,
+                description=description,
+                lang=lang,
+                system_prompt=system_prompt,
+                pre_prompt_query=pre_prompt_query,
+                prompt_query=prompt_query,
+                hyde_no_rag_llm_prompt_extension=hyde_no_rag_llm_prompt_extension,
+                pre_prompt_summary=pre_prompt_summary,
+                prompt_summary=prompt_summary,
+                system_prompt_reflection=system_prompt_reflection,
+                prompt_reflection=prompt_reflection,
+                auto_gen_description_prompt=auto_gen_description_prompt,
+                auto_gen_document_summary_pre_prompt_summary=auto_gen_document_summary_pre_prompt_summary,
+                auto_gen_document_summary_prompt_summary=auto_gen_document_summary_prompt_summary,
+                auto_gen_document_sample_questions_prompt=auto_gen_document_sample_questions_prompt,
+                default_sample_questions=default_sample_questions,
+                image_batch_image_prompt=image_batch_image_prompt,
+                image_batch_final_prompt=image_batch_final_prompt,
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_default_prompt_template(
@@ -1082,11 +968,11 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> PromptTemplate:
         """Returns the default prompt template."""
-        from . import get_default_prompt_template as _operation
+        from . import get_default_prompt_template as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_count(
@@ -1096,11 +982,11 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> Count:
         """Counts a number of prompt templates."""
-        from . import get_prompt_template_count as _operation
+        from . import get_prompt_template_count as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_group_permissions(
@@ -1114,13 +1000,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         The returned list of group permissions denotes which groups have access to the prompt template.
         """
-        from . import get_prompt_template_group_permissions as _operation
+        from . import get_prompt_template_group_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1153,25 +1037,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of groups."""
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
+        from . import reset_and_share_prompt_template_with_groups as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
+            body=_op.build_body(body, groups=groups),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_prompt_template_permissions(
@@ -1185,13 +1058,11 @@ class AsyncPromptTemplates(AsyncResource):
 
         The returned list of permissions denotes who has access to the prompt template.
         """
-        from . import get_prompt_template_permissions as _operation
+        from . import get_prompt_template_permissions as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1224,23 +1095,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Resets and shares a prompt template to a new list of users."""
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
+        from . import reset_and_share_prompt_template as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
+            body=_op.build_body(body, usernames=usernames),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template_for_all(
@@ -1251,13 +1113,11 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to all other users except the original owner."""
-        from . import unshare_prompt_template_for_all as _operation
+        from . import unshare_prompt_template_for_all as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(prompt_template_id=prompt_template_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_all_prompt_templates(
@@ -1277,9 +1137,9 @@ class AsyncPromptTemplates(AsyncResource):
         Lists prompt templates, including hidden default templates. Only for users who have the permission
         to manage prompt templates.
         """
-        from . import list_all_prompt_templates as _operation
+        from . import list_all_prompt_templates as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             sort_column=sort_column,
@@ -1287,8 +1147,8 @@ class AsyncPromptTemplates(AsyncResource):
             template_type=template_type,
             filter_=filter_,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_all_prompt_templates(
@@ -1306,7 +1166,7 @@ class AsyncPromptTemplates(AsyncResource):
 
         Every item of `list_all_prompt_templates`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_all_prompt_templates(
                 sort_column=sort_column,
                 ascending=ascending,
@@ -1329,14 +1189,13 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Shares a prompt template to a user."""
-        from . import share_prompt_template as _operation
+        from . import share_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template(
@@ -1348,14 +1207,13 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes sharing of a prompt template to a user."""
-        from . import unshare_prompt_template as _operation
+        from . import unshare_prompt_template as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, username=username
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def share_prompt_template_with_group(
@@ -1370,14 +1228,13 @@ class AsyncPromptTemplates(AsyncResource):
 
         Shares a prompt template with a user.
         """
-        from . import share_prompt_template_with_group as _operation
+        from . import share_prompt_template_with_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def unshare_prompt_template_from_group(
@@ -1389,14 +1246,13 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes access to a prompt template for a group."""
-        from . import unshare_prompt_template_from_group as _operation
+        from . import unshare_prompt_template_from_group as _op
 
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
+        request = _op.build_request(
+            prompt_template_id=prompt_template_id, group_id=group_id
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1431,25 +1287,14 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a default prompt template is visible or hidden to users."""
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
+        from . import update_default_prompt_template_visibility as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_visible=is_visible),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -1482,1468 +1327,119 @@ class AsyncPromptTemplates(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> None:
         """Updates a flag specifying whether a prompt template is private or public."""
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
+        from . import update_prompt_template_privacy as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
+            body=_op.build_body(body, is_public=is_public),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class PromptTemplatesWithRawResponse(SyncResource):
+class PromptTemplatesWithRawResponse(SyncRawResource):
     """The operations of `PromptTemplates`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_prompt_templates(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        template_type: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[PromptTemplate]]:
-        """List prompt templates.
-
-        List all existing prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_prompt_templates as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            sort_column=sort_column,
-            ascending=ascending,
-            template_type=template_type,
-            filter_=filter_,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_prompt_template(
-        self,
-        *,
-        name: str,
-        description: str | Unset = UNSET,
-        lang: str | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        hyde_no_rag_llm_prompt_extension: str | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        system_prompt_reflection: str | Unset = UNSET,
-        prompt_reflection: str | Unset = UNSET,
-        auto_gen_description_prompt: str | Unset = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_summary_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_sample_questions_prompt: str | Unset = UNSET,
-        default_sample_questions: list[str] | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    @overload
-    def create_prompt_template(
-        self,
-        *,
-        body: PromptTemplateCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    def create_prompt_template(
-        self,
-        *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        lang: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        hyde_no_rag_llm_prompt_extension: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        system_prompt_reflection: Any = UNSET,
-        prompt_reflection: Any = UNSET,
-        auto_gen_description_prompt: Any = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: Any = UNSET,
-        auto_gen_document_summary_prompt_summary: Any = UNSET,
-        auto_gen_document_sample_questions_prompt: Any = UNSET,
-        default_sample_questions: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        body: PromptTemplateCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Creates a new prompt template.
-
-        Creates a new prompt template that can be subsequently associated with a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Finds a prompt template by id.
-
-        Returns a single prompt template by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_prompt_template(
-        self,
-        prompt_template_id: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes a prompt template.
-
-        Deletes a prompt template with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        lang: str | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        hyde_no_rag_llm_prompt_extension: str | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        system_prompt_reflection: str | Unset = UNSET,
-        prompt_reflection: str | Unset = UNSET,
-        auto_gen_description_prompt: str | Unset = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_summary_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_sample_questions_prompt: str | Unset = UNSET,
-        default_sample_questions: list[str] | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    @overload
-    def update_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        body: PromptTemplateBase | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    def update_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        lang: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        hyde_no_rag_llm_prompt_extension: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        system_prompt_reflection: Any = UNSET,
-        prompt_reflection: Any = UNSET,
-        auto_gen_description_prompt: Any = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: Any = UNSET,
-        auto_gen_document_summary_prompt_summary: Any = UNSET,
-        auto_gen_document_sample_questions_prompt: Any = UNSET,
-        default_sample_questions: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        body: PromptTemplateBase | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Updates attributes of a given prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_default_prompt_template(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Returns the default prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_default_prompt_template as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_prompt_template_count(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template_count as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_prompt_template_group_permissions(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GroupSharePermission]]:
-        """Returns a list of group access permissions for a given prompt template.
-
-        The returned list of group permissions denotes which groups have access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template_group_permissions as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def reset_and_share_prompt_template_with_groups(
-        self,
-        prompt_template_id: str,
-        *,
-        groups: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def reset_and_share_prompt_template_with_groups(
-        self,
-        prompt_template_id: str,
-        *,
-        body: ResetAndShareWithGroupsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def reset_and_share_prompt_template_with_groups(
-        self,
-        prompt_template_id: str,
-        *,
-        groups: Any = UNSET,
-        body: ResetAndShareWithGroupsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Resets and shares a prompt template to a new list of groups.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_prompt_template_permissions(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SharePermission]]:
-        """Returns a list of access permissions for a given prompt template.
-
-        The returned list of permissions denotes who has access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template_permissions as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def reset_and_share_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        usernames: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def reset_and_share_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        body: ResetAndShareRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def reset_and_share_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        usernames: Any = UNSET,
-        body: ResetAndShareRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Resets and shares a prompt template to a new list of users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def unshare_prompt_template_for_all(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes sharing of a prompt template to all other users except the original owner.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_prompt_template_for_all as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_all_prompt_templates(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        template_type: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[PromptTemplate]]:
-        """Lists prompt templates, including hidden default templates.
-
-        Lists prompt templates, including hidden default templates. Only for users who have the permission
-        to manage prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_all_prompt_templates as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            sort_column=sort_column,
-            ascending=ascending,
-            template_type=template_type,
-            filter_=filter_,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def share_prompt_template(
-        self,
-        prompt_template_id: str,
-        username: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Shares a prompt template to a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import share_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def unshare_prompt_template(
-        self,
-        prompt_template_id: str,
-        username: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes sharing of a prompt template to a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def share_prompt_template_with_group(
-        self,
-        prompt_template_id: str,
-        group_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Shares a prompt template with a group.
-
-        Shares a prompt template with a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import share_prompt_template_with_group as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def unshare_prompt_template_from_group(
-        self,
-        prompt_template_id: str,
-        group_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes access to a prompt template for a group.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_prompt_template_from_group as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_default_prompt_template_visibility(
-        self,
-        prompt_template_id: str,
-        *,
-        is_visible: bool,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_default_prompt_template_visibility(
-        self,
-        prompt_template_id: str,
-        *,
-        body: UpdateDefaultPromptTemplateVisibilityRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_default_prompt_template_visibility(
-        self,
-        prompt_template_id: str,
-        *,
-        is_visible: Any = UNSET,
-        body: UpdateDefaultPromptTemplateVisibilityRequest
-        | Mapping[str, Any]
-        | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates a flag specifying whether a default prompt template is visible or hidden to users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_prompt_template_privacy(
-        self,
-        prompt_template_id: str,
-        *,
-        is_public: bool,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_prompt_template_privacy(
-        self,
-        prompt_template_id: str,
-        *,
-        body: UpdatePromptTemplatePrivacyRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_prompt_template_privacy(
-        self,
-        prompt_template_id: str,
-        *,
-        is_public: Any = UNSET,
-        body: UpdatePromptTemplatePrivacyRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates a flag specifying whether a prompt template is private or public.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-
-class AsyncPromptTemplatesWithRawResponse(AsyncResource):
+    list_prompt_templates = raw_response(PromptTemplates.list_prompt_templates)
+    create_prompt_template = raw_response(PromptTemplates.create_prompt_template)
+    get_prompt_template = raw_response(PromptTemplates.get_prompt_template)
+    delete_prompt_template = raw_response(PromptTemplates.delete_prompt_template)
+    update_prompt_template = raw_response(PromptTemplates.update_prompt_template)
+    get_default_prompt_template = raw_response(
+        PromptTemplates.get_default_prompt_template
+    )
+    get_prompt_template_count = raw_response(PromptTemplates.get_prompt_template_count)
+    get_prompt_template_group_permissions = raw_response(
+        PromptTemplates.get_prompt_template_group_permissions
+    )
+    reset_and_share_prompt_template_with_groups = raw_response(
+        PromptTemplates.reset_and_share_prompt_template_with_groups
+    )
+    get_prompt_template_permissions = raw_response(
+        PromptTemplates.get_prompt_template_permissions
+    )
+    reset_and_share_prompt_template = raw_response(
+        PromptTemplates.reset_and_share_prompt_template
+    )
+    unshare_prompt_template_for_all = raw_response(
+        PromptTemplates.unshare_prompt_template_for_all
+    )
+    list_all_prompt_templates = raw_response(PromptTemplates.list_all_prompt_templates)
+    share_prompt_template = raw_response(PromptTemplates.share_prompt_template)
+    unshare_prompt_template = raw_response(PromptTemplates.unshare_prompt_template)
+    share_prompt_template_with_group = raw_response(
+        PromptTemplates.share_prompt_template_with_group
+    )
+    unshare_prompt_template_from_group = raw_response(
+        PromptTemplates.unshare_prompt_template_from_group
+    )
+    update_default_prompt_template_visibility = raw_response(
+        PromptTemplates.update_default_prompt_template_visibility
+    )
+    update_prompt_template_privacy = raw_response(
+        PromptTemplates.update_prompt_template_privacy
+    )
+
+
+class AsyncPromptTemplatesWithRawResponse(AsyncRawResource):
     """The operations of `AsyncPromptTemplates`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_prompt_templates(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        template_type: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[PromptTemplate]]:
-        """List prompt templates.
-
-        List all existing prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_prompt_templates as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            sort_column=sort_column,
-            ascending=ascending,
-            template_type=template_type,
-            filter_=filter_,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_prompt_template(
-        self,
-        *,
-        name: str,
-        description: str | Unset = UNSET,
-        lang: str | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        hyde_no_rag_llm_prompt_extension: str | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        system_prompt_reflection: str | Unset = UNSET,
-        prompt_reflection: str | Unset = UNSET,
-        auto_gen_description_prompt: str | Unset = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_summary_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_sample_questions_prompt: str | Unset = UNSET,
-        default_sample_questions: list[str] | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    @overload
-    async def create_prompt_template(
-        self,
-        *,
-        body: PromptTemplateCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    async def create_prompt_template(
-        self,
-        *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        lang: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        hyde_no_rag_llm_prompt_extension: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        system_prompt_reflection: Any = UNSET,
-        prompt_reflection: Any = UNSET,
-        auto_gen_description_prompt: Any = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: Any = UNSET,
-        auto_gen_document_summary_prompt_summary: Any = UNSET,
-        auto_gen_document_sample_questions_prompt: Any = UNSET,
-        default_sample_questions: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        body: PromptTemplateCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Creates a new prompt template.
-
-        Creates a new prompt template that can be subsequently associated with a collection.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.prompt_template_create_request import PromptTemplateCreateRequest
-        from . import create_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                PromptTemplateCreateRequest,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "create_prompt_template",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Finds a prompt template by id.
-
-        Returns a single prompt template by its unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_prompt_template(
-        self,
-        prompt_template_id: list[str],
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Deletes a prompt template.
-
-        Deletes a prompt template with a given unique identifier.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        lang: str | Unset = UNSET,
-        system_prompt: str | Unset = UNSET,
-        pre_prompt_query: str | Unset = UNSET,
-        prompt_query: str | Unset = UNSET,
-        hyde_no_rag_llm_prompt_extension: str | Unset = UNSET,
-        pre_prompt_summary: str | Unset = UNSET,
-        prompt_summary: str | Unset = UNSET,
-        system_prompt_reflection: str | Unset = UNSET,
-        prompt_reflection: str | Unset = UNSET,
-        auto_gen_description_prompt: str | Unset = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_summary_prompt_summary: str | Unset = UNSET,
-        auto_gen_document_sample_questions_prompt: str | Unset = UNSET,
-        default_sample_questions: list[str] | Unset = UNSET,
-        image_batch_image_prompt: str | Unset = UNSET,
-        image_batch_final_prompt: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    @overload
-    async def update_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        body: PromptTemplateBase | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]: ...
-
-    async def update_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        lang: Any = UNSET,
-        system_prompt: Any = UNSET,
-        pre_prompt_query: Any = UNSET,
-        prompt_query: Any = UNSET,
-        hyde_no_rag_llm_prompt_extension: Any = UNSET,
-        pre_prompt_summary: Any = UNSET,
-        prompt_summary: Any = UNSET,
-        system_prompt_reflection: Any = UNSET,
-        prompt_reflection: Any = UNSET,
-        auto_gen_description_prompt: Any = UNSET,
-        auto_gen_document_summary_pre_prompt_summary: Any = UNSET,
-        auto_gen_document_summary_prompt_summary: Any = UNSET,
-        auto_gen_document_sample_questions_prompt: Any = UNSET,
-        default_sample_questions: Any = UNSET,
-        image_batch_image_prompt: Any = UNSET,
-        image_batch_final_prompt: Any = UNSET,
-        body: PromptTemplateBase | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Updates attributes of a given prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.prompt_template_base import PromptTemplateBase
-        from . import update_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                PromptTemplateBase,
-                body,
-                {
-                    "name": name,
-                    "description": description,
-                    "lang": lang,
-                    "system_prompt": system_prompt,
-                    "pre_prompt_query": pre_prompt_query,
-                    "prompt_query": prompt_query,
-                    "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
-                    "pre_prompt_summary": pre_prompt_summary,
-                    "prompt_summary": prompt_summary,
-                    "system_prompt_reflection": system_prompt_reflection,
-                    "prompt_reflection": prompt_reflection,
-                    "auto_gen_description_prompt": auto_gen_description_prompt,
-                    "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
-                    "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
-                    "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
-                    "default_sample_questions": default_sample_questions,
-                    "image_batch_image_prompt": image_batch_image_prompt,
-                    "image_batch_final_prompt": image_batch_final_prompt,
-                },
-                "update_prompt_template",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_default_prompt_template(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[PromptTemplate]:
-        """Returns the default prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_default_prompt_template as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_prompt_template_count(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Count]:
-        """Counts a number of prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template_count as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_prompt_template_group_permissions(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[GroupSharePermission]]:
-        """Returns a list of group access permissions for a given prompt template.
-
-        The returned list of group permissions denotes which groups have access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template_group_permissions as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def reset_and_share_prompt_template_with_groups(
-        self,
-        prompt_template_id: str,
-        *,
-        groups: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def reset_and_share_prompt_template_with_groups(
-        self,
-        prompt_template_id: str,
-        *,
-        body: ResetAndShareWithGroupsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def reset_and_share_prompt_template_with_groups(
-        self,
-        prompt_template_id: str,
-        *,
-        groups: Any = UNSET,
-        body: ResetAndShareWithGroupsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Resets and shares a prompt template to a new list of groups.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.reset_and_share_with_groups_request import (
-            ResetAndShareWithGroupsRequest,
-        )
-        from . import reset_and_share_prompt_template_with_groups as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareWithGroupsRequest,
-                body,
-                {
-                    "groups": groups,
-                },
-                "reset_and_share_prompt_template_with_groups",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_prompt_template_permissions(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SharePermission]]:
-        """Returns a list of access permissions for a given prompt template.
-
-        The returned list of permissions denotes who has access to the prompt template.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_prompt_template_permissions as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def reset_and_share_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        usernames: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def reset_and_share_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        body: ResetAndShareRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def reset_and_share_prompt_template(
-        self,
-        prompt_template_id: str,
-        *,
-        usernames: Any = UNSET,
-        body: ResetAndShareRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Resets and shares a prompt template to a new list of users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.reset_and_share_request import ResetAndShareRequest
-        from . import reset_and_share_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                ResetAndShareRequest,
-                body,
-                {
-                    "usernames": usernames,
-                },
-                "reset_and_share_prompt_template",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def unshare_prompt_template_for_all(
-        self,
-        prompt_template_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes sharing of a prompt template to all other users except the original owner.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_prompt_template_for_all as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_all_prompt_templates(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sort_column: str | Unset = UNSET,
-        ascending: bool | Unset = UNSET,
-        template_type: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[PromptTemplate]]:
-        """Lists prompt templates, including hidden default templates.
-
-        Lists prompt templates, including hidden default templates. Only for users who have the permission
-        to manage prompt templates.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_all_prompt_templates as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            sort_column=sort_column,
-            ascending=ascending,
-            template_type=template_type,
-            filter_=filter_,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def share_prompt_template(
-        self,
-        prompt_template_id: str,
-        username: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Shares a prompt template to a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import share_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def unshare_prompt_template(
-        self,
-        prompt_template_id: str,
-        username: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes sharing of a prompt template to a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_prompt_template as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            username=username,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def share_prompt_template_with_group(
-        self,
-        prompt_template_id: str,
-        group_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Shares a prompt template with a group.
-
-        Shares a prompt template with a user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import share_prompt_template_with_group as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def unshare_prompt_template_from_group(
-        self,
-        prompt_template_id: str,
-        group_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Removes access to a prompt template for a group.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import unshare_prompt_template_from_group as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            group_id=group_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_default_prompt_template_visibility(
-        self,
-        prompt_template_id: str,
-        *,
-        is_visible: bool,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_default_prompt_template_visibility(
-        self,
-        prompt_template_id: str,
-        *,
-        body: UpdateDefaultPromptTemplateVisibilityRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_default_prompt_template_visibility(
-        self,
-        prompt_template_id: str,
-        *,
-        is_visible: Any = UNSET,
-        body: UpdateDefaultPromptTemplateVisibilityRequest
-        | Mapping[str, Any]
-        | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates a flag specifying whether a default prompt template is visible or hidden to users.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_default_prompt_template_visibility_request import (
-            UpdateDefaultPromptTemplateVisibilityRequest,
-        )
-        from . import update_default_prompt_template_visibility as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdateDefaultPromptTemplateVisibilityRequest,
-                body,
-                {
-                    "is_visible": is_visible,
-                },
-                "update_default_prompt_template_visibility",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_prompt_template_privacy(
-        self,
-        prompt_template_id: str,
-        *,
-        is_public: bool,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_prompt_template_privacy(
-        self,
-        prompt_template_id: str,
-        *,
-        body: UpdatePromptTemplatePrivacyRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_prompt_template_privacy(
-        self,
-        prompt_template_id: str,
-        *,
-        is_public: Any = UNSET,
-        body: UpdatePromptTemplatePrivacyRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Updates a flag specifying whether a prompt template is private or public.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_prompt_template_privacy_request import (
-            UpdatePromptTemplatePrivacyRequest,
-        )
-        from . import update_prompt_template_privacy as _operation
-
-        request = _operation._get_kwargs(
-            prompt_template_id=prompt_template_id,
-            body=make_body(
-                UpdatePromptTemplatePrivacyRequest,
-                body,
-                {
-                    "is_public": is_public,
-                },
-                "update_prompt_template_privacy",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_prompt_templates = async_raw_response(
+        AsyncPromptTemplates.list_prompt_templates
+    )
+    create_prompt_template = async_raw_response(
+        AsyncPromptTemplates.create_prompt_template
+    )
+    get_prompt_template = async_raw_response(AsyncPromptTemplates.get_prompt_template)
+    delete_prompt_template = async_raw_response(
+        AsyncPromptTemplates.delete_prompt_template
+    )
+    update_prompt_template = async_raw_response(
+        AsyncPromptTemplates.update_prompt_template
+    )
+    get_default_prompt_template = async_raw_response(
+        AsyncPromptTemplates.get_default_prompt_template
+    )
+    get_prompt_template_count = async_raw_response(
+        AsyncPromptTemplates.get_prompt_template_count
+    )
+    get_prompt_template_group_permissions = async_raw_response(
+        AsyncPromptTemplates.get_prompt_template_group_permissions
+    )
+    reset_and_share_prompt_template_with_groups = async_raw_response(
+        AsyncPromptTemplates.reset_and_share_prompt_template_with_groups
+    )
+    get_prompt_template_permissions = async_raw_response(
+        AsyncPromptTemplates.get_prompt_template_permissions
+    )
+    reset_and_share_prompt_template = async_raw_response(
+        AsyncPromptTemplates.reset_and_share_prompt_template
+    )
+    unshare_prompt_template_for_all = async_raw_response(
+        AsyncPromptTemplates.unshare_prompt_template_for_all
+    )
+    list_all_prompt_templates = async_raw_response(
+        AsyncPromptTemplates.list_all_prompt_templates
+    )
+    share_prompt_template = async_raw_response(
+        AsyncPromptTemplates.share_prompt_template
+    )
+    unshare_prompt_template = async_raw_response(
+        AsyncPromptTemplates.unshare_prompt_template
+    )
+    share_prompt_template_with_group = async_raw_response(
+        AsyncPromptTemplates.share_prompt_template_with_group
+    )
+    unshare_prompt_template_from_group = async_raw_response(
+        AsyncPromptTemplates.unshare_prompt_template_from_group
+    )
+    update_default_prompt_template_visibility = async_raw_response(
+        AsyncPromptTemplates.update_default_prompt_template_visibility
+    )
+    update_prompt_template_privacy = async_raw_response(
+        AsyncPromptTemplates.update_prompt_template_privacy
+    )
 
 
 __all__ = [

@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.prompt_template import PromptTemplate
 from ...models.prompt_template_create_request import PromptTemplateCreateRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: PromptTemplateCreateRequest,
 ) -> dict[str, Any]:
@@ -35,51 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | PromptTemplate | None:
-    if response.status_code == 201:
-        response_201 = PromptTemplate.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | PromptTemplate]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> PromptTemplate:
+def parse(response: httpx.Response) -> PromptTemplate:
     if response.status_code == 201:
         response_201 = PromptTemplate.from_dict(response.json())
 
@@ -88,11 +46,61 @@ def _parse_success(response: httpx.Response) -> PromptTemplate:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: PromptTemplateCreateRequest | Mapping[str, Any] | Unset,
+    *,
+    name: Any = UNSET,
+    description: Any = UNSET,
+    lang: Any = UNSET,
+    system_prompt: Any = UNSET,
+    pre_prompt_query: Any = UNSET,
+    prompt_query: Any = UNSET,
+    hyde_no_rag_llm_prompt_extension: Any = UNSET,
+    pre_prompt_summary: Any = UNSET,
+    prompt_summary: Any = UNSET,
+    system_prompt_reflection: Any = UNSET,
+    prompt_reflection: Any = UNSET,
+    auto_gen_description_prompt: Any = UNSET,
+    auto_gen_document_summary_pre_prompt_summary: Any = UNSET,
+    auto_gen_document_summary_prompt_summary: Any = UNSET,
+    auto_gen_document_sample_questions_prompt: Any = UNSET,
+    default_sample_questions: Any = UNSET,
+    image_batch_image_prompt: Any = UNSET,
+    image_batch_final_prompt: Any = UNSET,
+) -> PromptTemplateCreateRequest:
+    return make_body(
+        PromptTemplateCreateRequest,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "lang": lang,
+            "system_prompt": system_prompt,
+            "pre_prompt_query": pre_prompt_query,
+            "prompt_query": prompt_query,
+            "hyde_no_rag_llm_prompt_extension": hyde_no_rag_llm_prompt_extension,
+            "pre_prompt_summary": pre_prompt_summary,
+            "prompt_summary": prompt_summary,
+            "system_prompt_reflection": system_prompt_reflection,
+            "prompt_reflection": prompt_reflection,
+            "auto_gen_description_prompt": auto_gen_description_prompt,
+            "auto_gen_document_summary_pre_prompt_summary": auto_gen_document_summary_pre_prompt_summary,
+            "auto_gen_document_summary_prompt_summary": auto_gen_document_summary_prompt_summary,
+            "auto_gen_document_sample_questions_prompt": auto_gen_document_sample_questions_prompt,
+            "default_sample_questions": default_sample_questions,
+            "image_batch_image_prompt": image_batch_image_prompt,
+            "image_batch_final_prompt": image_batch_final_prompt,
+        },
+        "create_prompt_template",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateCreateRequest,
-) -> Response[EndpointError | PromptTemplate]:
+) -> Response[PromptTemplate]:
     """Creates a new prompt template.
 
      Creates a new prompt template that can be subsequently associated with a collection.
@@ -101,29 +109,27 @@ def sync_detailed(
         body (PromptTemplateCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | PromptTemplate]
+        Response[PromptTemplate]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateCreateRequest,
-) -> EndpointError | PromptTemplate | None:
+) -> PromptTemplate | None:
     """Creates a new prompt template.
 
      Creates a new prompt template that can be subsequently associated with a collection.
@@ -132,11 +138,12 @@ def sync(
         body (PromptTemplateCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | PromptTemplate
+        PromptTemplate
     """
 
     return sync_detailed(
@@ -149,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateCreateRequest,
-) -> Response[EndpointError | PromptTemplate]:
+) -> Response[PromptTemplate]:
     """Creates a new prompt template.
 
      Creates a new prompt template that can be subsequently associated with a collection.
@@ -158,27 +165,27 @@ async def asyncio_detailed(
         body (PromptTemplateCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | PromptTemplate]
+        Response[PromptTemplate]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateCreateRequest,
-) -> EndpointError | PromptTemplate | None:
+) -> PromptTemplate | None:
     """Creates a new prompt template.
 
      Creates a new prompt template that can be subsequently associated with a collection.
@@ -187,11 +194,12 @@ async def asyncio(
         body (PromptTemplateCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | PromptTemplate
+        PromptTemplate
     """
 
     return (

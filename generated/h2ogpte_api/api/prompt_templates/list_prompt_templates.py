@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.prompt_template import PromptTemplate
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -53,49 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[PromptTemplate] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_prompt_templates", "array")
-        response_200 = list(map(PromptTemplate.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[PromptTemplate]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[PromptTemplate]:
+def parse(response: httpx.Response) -> list[PromptTemplate]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -116,7 +67,7 @@ def sync_detailed(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[EndpointError | list[PromptTemplate]]:
+) -> Response[list[PromptTemplate]]:
     """List prompt templates.
 
      List all existing prompt templates.
@@ -130,27 +81,25 @@ def sync_detailed(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[PromptTemplate]]
+        Response[list[PromptTemplate]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        template_type=template_type,
-        filter_=filter_,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            template_type=template_type,
+            filter_=filter_,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -162,7 +111,7 @@ def sync(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> EndpointError | list[PromptTemplate] | None:
+) -> list[PromptTemplate] | None:
     """List prompt templates.
 
      List all existing prompt templates.
@@ -176,11 +125,12 @@ def sync(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[PromptTemplate]
+        list[PromptTemplate]
     """
 
     return sync_detailed(
@@ -203,7 +153,7 @@ async def asyncio_detailed(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[EndpointError | list[PromptTemplate]]:
+) -> Response[list[PromptTemplate]]:
     """List prompt templates.
 
      List all existing prompt templates.
@@ -217,25 +167,25 @@ async def asyncio_detailed(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[PromptTemplate]]
+        Response[list[PromptTemplate]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        sort_column=sort_column,
-        ascending=ascending,
-        template_type=template_type,
-        filter_=filter_,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            ascending=ascending,
+            template_type=template_type,
+            filter_=filter_,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -247,7 +197,7 @@ async def asyncio(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> EndpointError | list[PromptTemplate] | None:
+) -> list[PromptTemplate] | None:
     """List prompt templates.
 
      List all existing prompt templates.
@@ -261,11 +211,12 @@ async def asyncio(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[PromptTemplate]
+        list[PromptTemplate]
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged secrets: `client.secrets` is a `Secrets` (an `AsyncSecrets` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.create_secret_201_response import CreateSecret201Response
@@ -40,7 +48,7 @@ class Secrets(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> SecretsWithRawResponse:
-        return SecretsWithRawResponse(self._client)
+        return SecretsWithRawResponse(self._requester)
 
     @overload
     def create_secret(
@@ -76,25 +84,17 @@ class Secrets(SyncResource):
 
         Creates a new secret in SecureStore.
         """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
+        from . import create_secret as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
+                secret_id=secret_id,
+                secret_value=secret_value,
+                secret_type=secret_type,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_secret(
         self,
@@ -107,14 +107,10 @@ class Secrets(SyncResource):
 
         Retrieves a secret from SecureStore by its ID.
         """
-        from . import get_secret as _operation
+        from . import get_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(secret_id=secret_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_secret(
@@ -149,24 +145,12 @@ class Secrets(SyncResource):
 
         Updates an existing secret in SecureStore.
         """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
+        from . import update_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_secret(
         self,
@@ -179,14 +163,10 @@ class Secrets(SyncResource):
 
         Deletes a secret from SecureStore by its ID.
         """
-        from . import delete_secret as _operation
+        from . import delete_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(secret_id=secret_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_secret_value(
         self,
@@ -199,14 +179,10 @@ class Secrets(SyncResource):
 
         Retrieves the actual value/credentials of a secret from SecureStore by its ID.
         """
-        from . import get_secret_value as _operation
+        from . import get_secret_value as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(secret_id=secret_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_secret_ids(
         self,
@@ -219,14 +195,10 @@ class Secrets(SyncResource):
 
         Lists available secret IDs from SecureStore for a specific connector type.
         """
-        from . import list_secret_ids as _operation
+        from . import list_secret_ids as _op
 
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(connector_type=connector_type)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncSecrets(AsyncResource):
@@ -234,7 +206,7 @@ class AsyncSecrets(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSecretsWithRawResponse:
-        return AsyncSecretsWithRawResponse(self._client)
+        return AsyncSecretsWithRawResponse(self._requester)
 
     @overload
     async def create_secret(
@@ -270,24 +242,18 @@ class AsyncSecrets(AsyncResource):
 
         Creates a new secret in SecureStore.
         """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
+        from . import create_secret as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
+                secret_id=secret_id,
+                secret_value=secret_value,
+                secret_type=secret_type,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_secret(
@@ -301,13 +267,11 @@ class AsyncSecrets(AsyncResource):
 
         Retrieves a secret from SecureStore by its ID.
         """
-        from . import get_secret as _operation
+        from . import get_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(secret_id=secret_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -343,23 +307,13 @@ class AsyncSecrets(AsyncResource):
 
         Updates an existing secret in SecureStore.
         """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
+        from . import update_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            secret_id=secret_id, body=_op.build_body(body, secret_value=secret_value)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_secret(
@@ -373,13 +327,11 @@ class AsyncSecrets(AsyncResource):
 
         Deletes a secret from SecureStore by its ID.
         """
-        from . import delete_secret as _operation
+        from . import delete_secret as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(secret_id=secret_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_secret_value(
@@ -393,13 +345,11 @@ class AsyncSecrets(AsyncResource):
 
         Retrieves the actual value/credentials of a secret from SecureStore by its ID.
         """
-        from . import get_secret_value as _operation
+        from . import get_secret_value as _op
 
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(secret_id=secret_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_secret_ids(
@@ -413,418 +363,34 @@ class AsyncSecrets(AsyncResource):
 
         Lists available secret IDs from SecureStore for a specific connector type.
         """
-        from . import list_secret_ids as _operation
+        from . import list_secret_ids as _op
 
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(connector_type=connector_type)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class SecretsWithRawResponse(SyncResource):
+class SecretsWithRawResponse(SyncRawResource):
     """The operations of `Secrets`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    def create_secret(
-        self,
-        *,
-        secret_id: str,
-        secret_value: CreateSecretRequestSecretValue | Mapping[str, Any],
-        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    @overload
-    def create_secret(
-        self,
-        *,
-        body: CreateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    def create_secret(
-        self,
-        *,
-        secret_id: Any = UNSET,
-        secret_value: Any = UNSET,
-        secret_type: Any = UNSET,
-        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]:
-        """Create a new secret
-
-        Creates a new secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
-                body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretResponse200]:
-        """Get a secret by ID
-
-        Retrieves a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_secret as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_secret(
-        self,
-        secret_id: str,
-        *,
-        body: UpdateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: Any = UNSET,
-        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a secret
-
-        Updates an existing secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a secret
-
-        Deletes a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_secret as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_secret_value(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretValueResponse200]:
-        """Get the value of a secret by ID
-
-        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_secret_value as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_secret_ids(
-        self,
-        *,
-        connector_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists available secret IDs from SecureStore.
-
-        Lists available secret IDs from SecureStore for a specific connector type.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_secret_ids as _operation
-
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    create_secret = raw_response(Secrets.create_secret)
+    get_secret = raw_response(Secrets.get_secret)
+    update_secret = raw_response(Secrets.update_secret)
+    delete_secret = raw_response(Secrets.delete_secret)
+    get_secret_value = raw_response(Secrets.get_secret_value)
+    list_secret_ids = raw_response(Secrets.list_secret_ids)
 
 
-class AsyncSecretsWithRawResponse(AsyncResource):
+class AsyncSecretsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncSecrets`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    @overload
-    async def create_secret(
-        self,
-        *,
-        secret_id: str,
-        secret_value: CreateSecretRequestSecretValue | Mapping[str, Any],
-        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    @overload
-    async def create_secret(
-        self,
-        *,
-        body: CreateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]: ...
-
-    async def create_secret(
-        self,
-        *,
-        secret_id: Any = UNSET,
-        secret_value: Any = UNSET,
-        secret_type: Any = UNSET,
-        body: CreateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[CreateSecret201Response]:
-        """Create a new secret
-
-        Creates a new secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.create_secret_request import CreateSecretRequest
-        from . import create_secret as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                CreateSecretRequest,
-                body,
-                {
-                    "secret_id": secret_id,
-                    "secret_value": secret_value,
-                    "secret_type": secret_type,
-                },
-                "create_secret",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretResponse200]:
-        """Get a secret by ID
-
-        Retrieves a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_secret as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: UpdateSecretRequestSecretValue | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_secret(
-        self,
-        secret_id: str,
-        *,
-        body: UpdateSecretRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_secret(
-        self,
-        secret_id: str,
-        *,
-        secret_value: Any = UNSET,
-        body: UpdateSecretRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a secret
-
-        Updates an existing secret in SecureStore.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_secret_request import UpdateSecretRequest
-        from . import update_secret as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-            body=make_body(
-                UpdateSecretRequest,
-                body,
-                {
-                    "secret_value": secret_value,
-                },
-                "update_secret",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_secret(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a secret
-
-        Deletes a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_secret as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_secret_value(
-        self,
-        secret_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[GetSecretValueResponse200]:
-        """Get the value of a secret by ID
-
-        Retrieves the actual value/credentials of a secret from SecureStore by its ID.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_secret_value as _operation
-
-        request = _operation._get_kwargs(
-            secret_id=secret_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_secret_ids(
-        self,
-        *,
-        connector_type: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[str]]:
-        """Lists available secret IDs from SecureStore.
-
-        Lists available secret IDs from SecureStore for a specific connector type.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_secret_ids as _operation
-
-        request = _operation._get_kwargs(
-            connector_type=connector_type,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    create_secret = async_raw_response(AsyncSecrets.create_secret)
+    get_secret = async_raw_response(AsyncSecrets.get_secret)
+    update_secret = async_raw_response(AsyncSecrets.update_secret)
+    delete_secret = async_raw_response(AsyncSecrets.delete_secret)
+    get_secret_value = async_raw_response(AsyncSecrets.get_secret_value)
+    list_secret_ids = async_raw_response(AsyncSecrets.list_secret_ids)
 
 
 __all__ = [

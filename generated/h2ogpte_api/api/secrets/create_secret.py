@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.create_secret_201_response import CreateSecret201Response
 from ...models.create_secret_request import CreateSecretRequest
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateSecretRequest,
 ) -> dict[str, Any]:
@@ -35,61 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSecret201Response | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = CreateSecret201Response.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSecret201Response | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> CreateSecret201Response:
+def parse(response: httpx.Response) -> CreateSecret201Response:
     if response.status_code == 201:
         response_201 = CreateSecret201Response.from_dict(response.json())
 
@@ -98,11 +46,31 @@ def _parse_success(response: httpx.Response) -> CreateSecret201Response:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: CreateSecretRequest | Mapping[str, Any] | Unset,
+    *,
+    secret_id: Any = UNSET,
+    secret_value: Any = UNSET,
+    secret_type: Any = UNSET,
+) -> CreateSecretRequest:
+    return make_body(
+        CreateSecretRequest,
+        body,
+        {
+            "secret_id": secret_id,
+            "secret_value": secret_value,
+            "secret_type": secret_type,
+        },
+        "create_secret",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSecretRequest,
-) -> Response[CreateSecret201Response | EndpointError]:
+) -> Response[CreateSecret201Response]:
     """Create a new secret
 
      Creates a new secret in SecureStore.
@@ -111,29 +79,27 @@ def sync_detailed(
         body (CreateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSecret201Response | EndpointError]
+        Response[CreateSecret201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: CreateSecretRequest,
-) -> CreateSecret201Response | EndpointError | None:
+) -> CreateSecret201Response | None:
     """Create a new secret
 
      Creates a new secret in SecureStore.
@@ -142,11 +108,12 @@ def sync(
         body (CreateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSecret201Response | EndpointError
+        CreateSecret201Response
     """
 
     return sync_detailed(
@@ -159,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSecretRequest,
-) -> Response[CreateSecret201Response | EndpointError]:
+) -> Response[CreateSecret201Response]:
     """Create a new secret
 
      Creates a new secret in SecureStore.
@@ -168,27 +135,27 @@ async def asyncio_detailed(
         body (CreateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSecret201Response | EndpointError]
+        Response[CreateSecret201Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateSecretRequest,
-) -> CreateSecret201Response | EndpointError | None:
+) -> CreateSecret201Response | None:
     """Create a new secret
 
      Creates a new secret in SecureStore.
@@ -197,11 +164,12 @@ async def asyncio(
         body (CreateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSecret201Response | EndpointError
+        CreateSecret201Response
     """
 
     return (

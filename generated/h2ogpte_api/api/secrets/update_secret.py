@@ -1,23 +1,25 @@
-from http import HTTPStatus
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_secret_request import UpdateSecretRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     secret_id: str,
     *,
     body: UpdateSecretRequest,
@@ -40,63 +42,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = EndpointError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: UpdateSecretRequest | Mapping[str, Any] | Unset,
+    *,
+    secret_value: Any = UNSET,
+) -> UpdateSecretRequest:
+    return make_body(
+        UpdateSecretRequest,
+        body,
+        {
+            "secret_value": secret_value,
+        },
+        "update_secret",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -104,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSecretRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update a secret
 
      Updates an existing secret in SecureStore.
@@ -114,23 +79,21 @@ def sync_detailed(
         body (UpdateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            secret_id=secret_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -138,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSecretRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update a secret
 
      Updates an existing secret in SecureStore.
@@ -148,11 +111,12 @@ def sync(
         body (UpdateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -167,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSecretRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update a secret
 
      Updates an existing secret in SecureStore.
@@ -177,21 +141,21 @@ async def asyncio_detailed(
         body (UpdateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            secret_id=secret_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -199,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSecretRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update a secret
 
      Updates an existing secret in SecureStore.
@@ -209,11 +173,12 @@ async def asyncio(
         body (UpdateSecretRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged shared_chats: `client.shared_chats` is a `SharedChats` (an `AsyncSharedChats` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
@@ -31,7 +39,7 @@ class SharedChats(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> SharedChatsWithRawResponse:
-        return SharedChatsWithRawResponse(self._client)
+        return SharedChatsWithRawResponse(self._requester)
 
     def get_shared_chat(
         self,
@@ -45,14 +53,10 @@ class SharedChats(SyncResource):
         Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
         shared chats require authentication.
         """
-        from . import get_shared_chat as _operation
+        from . import get_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_shared_chat(
         self,
@@ -65,14 +69,10 @@ class SharedChats(SyncResource):
 
         Delete a single shared chat by its ID. Only the owner can delete a shared chat.
         """
-        from . import delete_shared_chat as _operation
+        from . import delete_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(shared_chat_id=shared_chat_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_shared_chat(
@@ -109,25 +109,15 @@ class SharedChats(SyncResource):
 
         Update a shared chat's settings. Only the owner can update a shared chat.
         """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
+        from . import update_shared_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, is_private=is_private, includes_artifacts=includes_artifacts
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def delete_shared_chats(
@@ -159,23 +149,12 @@ class SharedChats(SyncResource):
 
         Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
         """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
+        from . import delete_shared_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, shared_chat_ids=shared_chat_ids)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_shared_chats(
         self,
@@ -192,18 +171,16 @@ class SharedChats(SyncResource):
 
         List shared chats created by the current user.
         """
-        from . import list_shared_chats as _operation
+        from . import list_shared_chats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_shared_chats(
         self,
@@ -219,7 +196,7 @@ class SharedChats(SyncResource):
 
         Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_shared_chats(
                 name_filter=name_filter,
                 filter_type=filter_type,
@@ -269,26 +246,18 @@ class SharedChats(SyncResource):
         Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
         shared chat.
         """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
+        from . import share_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
+                chat_session_id=chat_session_id,
+                is_private=is_private,
+                is_frozen=is_frozen,
+                includes_artifacts=includes_artifacts,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncSharedChats(AsyncResource):
@@ -296,7 +265,7 @@ class AsyncSharedChats(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSharedChatsWithRawResponse:
-        return AsyncSharedChatsWithRawResponse(self._client)
+        return AsyncSharedChatsWithRawResponse(self._requester)
 
     async def get_shared_chat(
         self,
@@ -310,13 +279,11 @@ class AsyncSharedChats(AsyncResource):
         Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
         shared chats require authentication.
         """
-        from . import get_shared_chat as _operation
+        from . import get_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(shared_chat_id=shared_chat_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_shared_chat(
@@ -330,13 +297,11 @@ class AsyncSharedChats(AsyncResource):
 
         Delete a single shared chat by its ID. Only the owner can delete a shared chat.
         """
-        from . import delete_shared_chat as _operation
+        from . import delete_shared_chat as _op
 
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(shared_chat_id=shared_chat_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -374,24 +339,16 @@ class AsyncSharedChats(AsyncResource):
 
         Update a shared chat's settings. Only the owner can update a shared chat.
         """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
+        from . import update_shared_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, is_private=is_private, includes_artifacts=includes_artifacts
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -424,22 +381,13 @@ class AsyncSharedChats(AsyncResource):
 
         Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
         """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
+        from . import delete_shared_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
+        request = _op.build_request(
+            body=_op.build_body(body, shared_chat_ids=shared_chat_ids)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_shared_chats(
@@ -457,17 +405,17 @@ class AsyncSharedChats(AsyncResource):
 
         List shared chats created by the current user.
         """
-        from . import list_shared_chats as _operation
+        from . import list_shared_chats as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             offset=offset,
             limit=limit,
             name_filter=name_filter,
             filter_type=filter_type,
             showcase_filter=showcase_filter,
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_shared_chats(
@@ -484,7 +432,7 @@ class AsyncSharedChats(AsyncResource):
 
         Every item of `list_shared_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_shared_chats(
                 name_filter=name_filter,
                 filter_type=filter_type,
@@ -534,518 +482,42 @@ class AsyncSharedChats(AsyncResource):
         Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
         shared chat.
         """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
+        from . import share_chat_session as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
+                chat_session_id=chat_session_id,
+                is_private=is_private,
+                is_frozen=is_frozen,
+                includes_artifacts=includes_artifacts,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class SharedChatsWithRawResponse(SyncResource):
+class SharedChatsWithRawResponse(SyncRawResource):
     """The operations of `SharedChats`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def get_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SharedChatDetail]:
-        """Get a shared chat
-
-        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
-        shared chats require authentication.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_shared_chat as _operation
-
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a shared chat
-
-        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_shared_chat as _operation
-
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        is_private: bool | Unset = UNSET,
-        includes_artifacts: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        body: UpdateSharedChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        is_private: Any = UNSET,
-        includes_artifacts: Any = UNSET,
-        body: UpdateSharedChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a shared chat
-
-        Update a shared chat's settings. Only the owner can update a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
-
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def delete_shared_chats(
-        self,
-        *,
-        shared_chat_ids: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def delete_shared_chats(
-        self,
-        *,
-        body: DeleteSharedChatsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def delete_shared_chats(
-        self,
-        *,
-        shared_chat_ids: Any = UNSET,
-        body: DeleteSharedChatsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Batch delete shared chats
-
-        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_shared_chats(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        name_filter: str | Unset = UNSET,
-        filter_type: str | Unset = UNSET,
-        showcase_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SharedChatInfo]]:
-        """List shared chats
-
-        List shared chats created by the current user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_shared_chats as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-            filter_type=filter_type,
-            showcase_filter=showcase_filter,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def share_chat_session(
-        self,
-        *,
-        chat_session_id: str,
-        is_private: bool | Unset = UNSET,
-        is_frozen: bool | Unset = UNSET,
-        includes_artifacts: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ShareChatResponse]: ...
-
-    @overload
-    def share_chat_session(
-        self,
-        *,
-        body: ShareChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ShareChatResponse]: ...
-
-    def share_chat_session(
-        self,
-        *,
-        chat_session_id: Any = UNSET,
-        is_private: Any = UNSET,
-        is_frozen: Any = UNSET,
-        includes_artifacts: Any = UNSET,
-        body: ShareChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ShareChatResponse]:
-        """Share a chat session
-
-        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
-        shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
-                body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    get_shared_chat = raw_response(SharedChats.get_shared_chat)
+    delete_shared_chat = raw_response(SharedChats.delete_shared_chat)
+    update_shared_chat = raw_response(SharedChats.update_shared_chat)
+    delete_shared_chats = raw_response(SharedChats.delete_shared_chats)
+    list_shared_chats = raw_response(SharedChats.list_shared_chats)
+    share_chat_session = raw_response(SharedChats.share_chat_session)
 
 
-class AsyncSharedChatsWithRawResponse(AsyncResource):
+class AsyncSharedChatsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncSharedChats`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def get_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[SharedChatDetail]:
-        """Get a shared chat
-
-        Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
-        shared chats require authentication.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_shared_chat as _operation
-
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Delete a shared chat
-
-        Delete a single shared chat by its ID. Only the owner can delete a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_shared_chat as _operation
-
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        is_private: bool | Unset = UNSET,
-        includes_artifacts: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        body: UpdateSharedChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_shared_chat(
-        self,
-        shared_chat_id: str,
-        *,
-        is_private: Any = UNSET,
-        includes_artifacts: Any = UNSET,
-        body: UpdateSharedChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a shared chat
-
-        Update a shared chat's settings. Only the owner can update a shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_shared_chat_request import UpdateSharedChatRequest
-        from . import update_shared_chat as _operation
-
-        request = _operation._get_kwargs(
-            shared_chat_id=shared_chat_id,
-            body=make_body(
-                UpdateSharedChatRequest,
-                body,
-                {
-                    "is_private": is_private,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "update_shared_chat",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def delete_shared_chats(
-        self,
-        *,
-        shared_chat_ids: list[str],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def delete_shared_chats(
-        self,
-        *,
-        body: DeleteSharedChatsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def delete_shared_chats(
-        self,
-        *,
-        shared_chat_ids: Any = UNSET,
-        body: DeleteSharedChatsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Batch delete shared chats
-
-        Delete multiple shared chats by their IDs. Only the owner can delete shared chats.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.delete_shared_chats_request import DeleteSharedChatsRequest
-        from . import delete_shared_chats as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                DeleteSharedChatsRequest,
-                body,
-                {
-                    "shared_chat_ids": shared_chat_ids,
-                },
-                "delete_shared_chats",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_shared_chats(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        name_filter: str | Unset = UNSET,
-        filter_type: str | Unset = UNSET,
-        showcase_filter: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[SharedChatInfo]]:
-        """List shared chats
-
-        List shared chats created by the current user.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_shared_chats as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-            name_filter=name_filter,
-            filter_type=filter_type,
-            showcase_filter=showcase_filter,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def share_chat_session(
-        self,
-        *,
-        chat_session_id: str,
-        is_private: bool | Unset = UNSET,
-        is_frozen: bool | Unset = UNSET,
-        includes_artifacts: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ShareChatResponse]: ...
-
-    @overload
-    async def share_chat_session(
-        self,
-        *,
-        body: ShareChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ShareChatResponse]: ...
-
-    async def share_chat_session(
-        self,
-        *,
-        chat_session_id: Any = UNSET,
-        is_private: Any = UNSET,
-        is_frozen: Any = UNSET,
-        includes_artifacts: Any = UNSET,
-        body: ShareChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ShareChatResponse]:
-        """Share a chat session
-
-        Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
-        shared chat.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.share_chat_request import ShareChatRequest
-        from . import share_chat_session as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                ShareChatRequest,
-                body,
-                {
-                    "chat_session_id": chat_session_id,
-                    "is_private": is_private,
-                    "is_frozen": is_frozen,
-                    "includes_artifacts": includes_artifacts,
-                },
-                "share_chat_session",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    get_shared_chat = async_raw_response(AsyncSharedChats.get_shared_chat)
+    delete_shared_chat = async_raw_response(AsyncSharedChats.delete_shared_chat)
+    update_shared_chat = async_raw_response(AsyncSharedChats.update_shared_chat)
+    delete_shared_chats = async_raw_response(AsyncSharedChats.delete_shared_chats)
+    list_shared_chats = async_raw_response(AsyncSharedChats.list_shared_chats)
+    share_chat_session = async_raw_response(AsyncSharedChats.share_chat_session)
 
 
 __all__ = [

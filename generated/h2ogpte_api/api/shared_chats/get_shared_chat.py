@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.shared_chat_detail import SharedChatDetail
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     shared_chat_id: str,
 ) -> dict[str, Any]:
     require_path_value("shared_chat_id", shared_chat_id)
@@ -32,51 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | SharedChatDetail | None:
-    if response.status_code == 200:
-        response_200 = SharedChatDetail.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | SharedChatDetail]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> SharedChatDetail:
+def parse(response: httpx.Response) -> SharedChatDetail:
     if response.status_code == 200:
         response_200 = SharedChatDetail.from_dict(response.json())
 
@@ -89,7 +40,7 @@ def sync_detailed(
     shared_chat_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | SharedChatDetail]:
+) -> Response[SharedChatDetail]:
     """Get a shared chat
 
      Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
@@ -99,29 +50,27 @@ def sync_detailed(
         shared_chat_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SharedChatDetail]
+        Response[SharedChatDetail]
     """
 
-    kwargs = _get_kwargs(
-        shared_chat_id=shared_chat_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            shared_chat_id=shared_chat_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     shared_chat_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | SharedChatDetail | None:
+) -> SharedChatDetail | None:
     """Get a shared chat
 
      Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
@@ -131,11 +80,12 @@ def sync(
         shared_chat_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SharedChatDetail
+        SharedChatDetail
     """
 
     return sync_detailed(
@@ -148,7 +98,7 @@ async def asyncio_detailed(
     shared_chat_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError | SharedChatDetail]:
+) -> Response[SharedChatDetail]:
     """Get a shared chat
 
      Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
@@ -158,27 +108,27 @@ async def asyncio_detailed(
         shared_chat_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | SharedChatDetail]
+        Response[SharedChatDetail]
     """
 
-    kwargs = _get_kwargs(
-        shared_chat_id=shared_chat_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            shared_chat_id=shared_chat_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     shared_chat_id: str,
     *,
     client: AuthenticatedClient,
-) -> EndpointError | SharedChatDetail | None:
+) -> SharedChatDetail | None:
     """Get a shared chat
 
      Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
@@ -188,11 +138,12 @@ async def asyncio(
         shared_chat_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | SharedChatDetail
+        SharedChatDetail
     """
 
     return (

@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.share_chat_request import ShareChatRequest
 from ...models.share_chat_response import ShareChatResponse
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ShareChatRequest,
 ) -> dict[str, Any]:
@@ -35,51 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | ShareChatResponse | None:
-    if response.status_code == 201:
-        response_201 = ShareChatResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | ShareChatResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> ShareChatResponse:
+def parse(response: httpx.Response) -> ShareChatResponse:
     if response.status_code == 201:
         response_201 = ShareChatResponse.from_dict(response.json())
 
@@ -88,11 +46,33 @@ def _parse_success(response: httpx.Response) -> ShareChatResponse:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: ShareChatRequest | Mapping[str, Any] | Unset,
+    *,
+    chat_session_id: Any = UNSET,
+    is_private: Any = UNSET,
+    is_frozen: Any = UNSET,
+    includes_artifacts: Any = UNSET,
+) -> ShareChatRequest:
+    return make_body(
+        ShareChatRequest,
+        body,
+        {
+            "chat_session_id": chat_session_id,
+            "is_private": is_private,
+            "is_frozen": is_frozen,
+            "includes_artifacts": includes_artifacts,
+        },
+        "share_chat_session",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ShareChatRequest,
-) -> Response[EndpointError | ShareChatResponse]:
+) -> Response[ShareChatResponse]:
     """Share a chat session
 
      Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
@@ -102,29 +82,27 @@ def sync_detailed(
         body (ShareChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ShareChatResponse]
+        Response[ShareChatResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: ShareChatRequest,
-) -> EndpointError | ShareChatResponse | None:
+) -> ShareChatResponse | None:
     """Share a chat session
 
      Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
@@ -134,11 +112,12 @@ def sync(
         body (ShareChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ShareChatResponse
+        ShareChatResponse
     """
 
     return sync_detailed(
@@ -151,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ShareChatRequest,
-) -> Response[EndpointError | ShareChatResponse]:
+) -> Response[ShareChatResponse]:
     """Share a chat session
 
      Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
@@ -161,27 +140,27 @@ async def asyncio_detailed(
         body (ShareChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | ShareChatResponse]
+        Response[ShareChatResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ShareChatRequest,
-) -> EndpointError | ShareChatResponse | None:
+) -> ShareChatResponse | None:
     """Share a chat session
 
      Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
@@ -191,11 +170,12 @@ async def asyncio(
         body (ShareChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | ShareChatResponse
+        ShareChatResponse
     """
 
     return (

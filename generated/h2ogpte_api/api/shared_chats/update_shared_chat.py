@@ -1,23 +1,25 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.update_shared_chat_request import UpdateSharedChatRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     shared_chat_id: str,
     *,
     body: UpdateSharedChatRequest,
@@ -40,57 +42,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: UpdateSharedChatRequest | Mapping[str, Any] | Unset,
+    *,
+    is_private: Any = UNSET,
+    includes_artifacts: Any = UNSET,
+) -> UpdateSharedChatRequest:
+    return make_body(
+        UpdateSharedChatRequest,
+        body,
+        {
+            "is_private": is_private,
+            "includes_artifacts": includes_artifacts,
+        },
+        "update_shared_chat",
+        as_json=True,
+    )
 
 
 def sync_detailed(
@@ -98,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSharedChatRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update a shared chat
 
      Update a shared chat's settings. Only the owner can update a shared chat.
@@ -108,23 +81,21 @@ def sync_detailed(
         body (UpdateSharedChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        shared_chat_id=shared_chat_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            shared_chat_id=shared_chat_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -132,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSharedChatRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update a shared chat
 
      Update a shared chat's settings. Only the owner can update a shared chat.
@@ -142,11 +113,12 @@ def sync(
         body (UpdateSharedChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -161,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSharedChatRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Update a shared chat
 
      Update a shared chat's settings. Only the owner can update a shared chat.
@@ -171,21 +143,21 @@ async def asyncio_detailed(
         body (UpdateSharedChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        shared_chat_id=shared_chat_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            shared_chat_id=shared_chat_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -193,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSharedChatRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Update a shared chat
 
      Update a shared chat's settings. Only the owner can update a shared chat.
@@ -203,11 +175,12 @@ async def asyncio(
         body (UpdateSharedChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged showcase: `client.showcase` is a `Showcase` (an `AsyncShowcase` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.add_showcase_chat_request import AddShowcaseChatRequest
@@ -39,7 +47,7 @@ class Showcase(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> ShowcaseWithRawResponse:
-        return ShowcaseWithRawResponse(self._client)
+        return ShowcaseWithRawResponse(self._requester)
 
     def list_showcase_chats(
         self,
@@ -54,15 +62,10 @@ class Showcase(SyncResource):
         Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
         setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
         """
-        from . import list_showcase_chats as _operation
+        from . import list_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(offset=offset, limit=limit)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def iter_showcase_chats(
         self,
@@ -75,7 +78,7 @@ class Showcase(SyncResource):
 
         Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_showcase_chats(
                 offset=offset,
                 limit=limit,
@@ -122,26 +125,18 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
         tiles are only listed to authenticated callers.
         """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
+        from . import add_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
+                shared_chat_id=shared_chat_id,
+                title=title,
+                description=description,
+                category=category,
+            )
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_showcase_thumbnail(
         self,
@@ -154,14 +149,10 @@ class Showcase(SyncResource):
 
         Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
         """
-        from . import get_showcase_thumbnail as _operation
+        from . import get_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(showcase_id=showcase_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def upload_showcase_thumbnail(
@@ -198,24 +189,12 @@ class Showcase(SyncResource):
         (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
         entry.
         """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
+        from . import upload_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            showcase_id=showcase_id, body=_op.build_body(body, file=file)
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_showcase_thumbnail(
         self,
@@ -229,14 +208,10 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
         clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
         """
-        from . import delete_showcase_thumbnail as _operation
+        from . import delete_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(showcase_id=showcase_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_showcase_categories(
         self,
@@ -250,12 +225,10 @@ class Showcase(SyncResource):
         tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
         the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
         """
-        from . import list_showcase_categories as _operation
+        from . import list_showcase_categories as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def remove_showcase_chat(
         self,
@@ -269,14 +242,10 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
         only the tile (and its stored thumbnail) is removed.
         """
-        from . import remove_showcase_chat as _operation
+        from . import remove_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(showcase_id=showcase_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_showcase_chat(
@@ -318,26 +287,15 @@ class Showcase(SyncResource):
         whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
         set exclusively by the upload endpoint.
         """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
+        from . import update_showcase_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, title=title, description=description, category=category
             ),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def reorder_showcase_chats(
@@ -370,23 +328,10 @@ class Showcase(SyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
         entry.
         """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
+        from . import reorder_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, orders=orders))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncShowcase(AsyncResource):
@@ -394,7 +339,7 @@ class AsyncShowcase(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncShowcaseWithRawResponse:
-        return AsyncShowcaseWithRawResponse(self._client)
+        return AsyncShowcaseWithRawResponse(self._requester)
 
     async def list_showcase_chats(
         self,
@@ -409,14 +354,11 @@ class AsyncShowcase(AsyncResource):
         Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
         setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
         """
-        from . import list_showcase_chats as _operation
+        from . import list_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(offset=offset, limit=limit)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     def iter_showcase_chats(
@@ -430,7 +372,7 @@ class AsyncShowcase(AsyncResource):
 
         Every item of `list_showcase_chats`, fetched `page_size` at a time as the iteration goes.
         """
-        return self._client.paginate(
+        return self._requester.paginate(
             lambda offset, limit: self.list_showcase_chats(
                 offset=offset,
                 limit=limit,
@@ -477,25 +419,19 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
         tiles are only listed to authenticated callers.
         """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
+        from . import add_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
+        request = _op.build_request(
+            body=_op.build_body(
                 body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
+                shared_chat_id=shared_chat_id,
+                title=title,
+                description=description,
+                category=category,
+            )
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_showcase_thumbnail(
@@ -509,13 +445,11 @@ class AsyncShowcase(AsyncResource):
 
         Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
         """
-        from . import get_showcase_thumbnail as _operation
+        from . import get_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(showcase_id=showcase_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -553,23 +487,13 @@ class AsyncShowcase(AsyncResource):
         (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
         entry.
         """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
+        from . import upload_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
+        request = _op.build_request(
+            showcase_id=showcase_id, body=_op.build_body(body, file=file)
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_showcase_thumbnail(
@@ -584,13 +508,11 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
         clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
         """
-        from . import delete_showcase_thumbnail as _operation
+        from . import delete_showcase_thumbnail as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(showcase_id=showcase_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_showcase_categories(
@@ -605,11 +527,11 @@ class AsyncShowcase(AsyncResource):
         tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
         the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
         """
-        from . import list_showcase_categories as _operation
+        from . import list_showcase_categories as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def remove_showcase_chat(
@@ -624,13 +546,11 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
         only the tile (and its stored thumbnail) is removed.
         """
-        from . import remove_showcase_chat as _operation
+        from . import remove_showcase_chat as _op
 
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(showcase_id=showcase_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -673,25 +593,16 @@ class AsyncShowcase(AsyncResource):
         whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
         set exclusively by the upload endpoint.
         """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
+        from . import update_showcase_chat as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
+            body=_op.build_body(
+                body, title=title, description=description, category=category
             ),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -725,719 +636,46 @@ class AsyncShowcase(AsyncResource):
         Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
         entry.
         """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
+        from . import reorder_showcase_chats as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(body=_op.build_body(body, orders=orders))
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class ShowcaseWithRawResponse(SyncResource):
+class ShowcaseWithRawResponse(SyncRawResource):
     """The operations of `Showcase`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_showcase_chats(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ShowcaseChat]]:
-        """List showcase chats
-
-        Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
-        setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_showcase_chats as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def add_showcase_chat(
-        self,
-        *,
-        shared_chat_id: str,
-        title: str,
-        description: str,
-        category: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AddShowcaseChatResponse]: ...
-
-    @overload
-    def add_showcase_chat(
-        self,
-        *,
-        body: AddShowcaseChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AddShowcaseChatResponse]: ...
-
-    def add_showcase_chat(
-        self,
-        *,
-        shared_chat_id: Any = UNSET,
-        title: Any = UNSET,
-        description: Any = UNSET,
-        category: Any = UNSET,
-        body: AddShowcaseChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AddShowcaseChatResponse]:
-        """Add a shared chat to the showcase
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
-        tiles are only listed to authenticated callers.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
-                body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Serve a showcase thumbnail
-
-        Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_showcase_thumbnail as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def upload_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        file: File,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadShowcaseThumbnailResponse]: ...
-
-    @overload
-    def upload_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        body: UploadShowcaseThumbnailBody | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadShowcaseThumbnailResponse]: ...
-
-    def upload_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        file: Any = UNSET,
-        body: UploadShowcaseThumbnailBody | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadShowcaseThumbnailResponse]:
-        """Upload a thumbnail for a showcase tile
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
-        (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove a showcase thumbnail
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
-        clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_showcase_thumbnail as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_showcase_categories(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ListShowcaseCategoriesResponse]:
-        """List existing showcase categories
-
-        Returns the distinct, alphabetically-sorted set of category labels currently in use across showcase
-        tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
-        the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_showcase_categories as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def remove_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove a chat from the showcase
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
-        only the tile (and its stored thumbnail) is removed.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import remove_showcase_chat as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        title: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        category: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def update_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        body: UpdateShowcaseChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def update_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        title: Any = UNSET,
-        description: Any = UNSET,
-        category: Any = UNSET,
-        body: UpdateShowcaseChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a showcase tile
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Update the tile title, description, or
-        category. Omitted fields are left unchanged. Title and description must remain non-empty (empty /
-        whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
-        set exclusively by the upload endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def reorder_showcase_chats(
-        self,
-        *,
-        orders: list[ReorderShowcaseChatEntry],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    def reorder_showcase_chats(
-        self,
-        *,
-        body: ReorderShowcaseChatsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    def reorder_showcase_chats(
-        self,
-        *,
-        orders: Any = UNSET,
-        body: ReorderShowcaseChatsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Reorder showcase chats
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_showcase_chats = raw_response(Showcase.list_showcase_chats)
+    add_showcase_chat = raw_response(Showcase.add_showcase_chat)
+    get_showcase_thumbnail = raw_response(Showcase.get_showcase_thumbnail)
+    upload_showcase_thumbnail = raw_response(Showcase.upload_showcase_thumbnail)
+    delete_showcase_thumbnail = raw_response(Showcase.delete_showcase_thumbnail)
+    list_showcase_categories = raw_response(Showcase.list_showcase_categories)
+    remove_showcase_chat = raw_response(Showcase.remove_showcase_chat)
+    update_showcase_chat = raw_response(Showcase.update_showcase_chat)
+    reorder_showcase_chats = raw_response(Showcase.reorder_showcase_chats)
 
 
-class AsyncShowcaseWithRawResponse(AsyncResource):
+class AsyncShowcaseWithRawResponse(AsyncRawResource):
     """The operations of `AsyncShowcase`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_showcase_chats(
-        self,
-        *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[ShowcaseChat]]:
-        """List showcase chats
-
-        Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
-        setting: `disabled` (404), `authenticated` (login required, guests blocked), or `public` (anyone).
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_showcase_chats as _operation
-
-        request = _operation._get_kwargs(
-            offset=offset,
-            limit=limit,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def add_showcase_chat(
-        self,
-        *,
-        shared_chat_id: str,
-        title: str,
-        description: str,
-        category: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AddShowcaseChatResponse]: ...
-
-    @overload
-    async def add_showcase_chat(
-        self,
-        *,
-        body: AddShowcaseChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AddShowcaseChatResponse]: ...
-
-    async def add_showcase_chat(
-        self,
-        *,
-        shared_chat_id: Any = UNSET,
-        title: Any = UNSET,
-        description: Any = UNSET,
-        category: Any = UNSET,
-        body: AddShowcaseChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[AddShowcaseChatResponse]:
-        """Add a shared chat to the showcase
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
-        tiles are only listed to authenticated callers.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.add_showcase_chat_request import AddShowcaseChatRequest
-        from . import add_showcase_chat as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                AddShowcaseChatRequest,
-                body,
-                {
-                    "shared_chat_id": shared_chat_id,
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "add_showcase_chat",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Serve a showcase thumbnail
-
-        Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_showcase_thumbnail as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def upload_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        file: File,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadShowcaseThumbnailResponse]: ...
-
-    @overload
-    async def upload_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        body: UploadShowcaseThumbnailBody | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadShowcaseThumbnailResponse]: ...
-
-    async def upload_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        file: Any = UNSET,
-        body: UploadShowcaseThumbnailBody | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[UploadShowcaseThumbnailResponse]:
-        """Upload a thumbnail for a showcase tile
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
-        (jpg/png/webp/gif, max 20 MB). Stored in object storage; the resulting path is saved to the showcase
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
-        from . import upload_showcase_thumbnail as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UploadShowcaseThumbnailBody,
-                body,
-                {
-                    "file": file,
-                },
-                "upload_showcase_thumbnail",
-                as_json=False,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_showcase_thumbnail(
-        self,
-        showcase_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove a showcase thumbnail
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Drops the thumbnail object from storage and
-        clears the showcase row's thumbnail_path so the tile renders the placeholder icon.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_showcase_thumbnail as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_showcase_categories(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[ListShowcaseCategoriesResponse]:
-        """List existing showcase categories
-
-        Returns the distinct, alphabetically-sorted set of category labels currently in use across showcase
-        tiles. Powers the curator-facing autocomplete so admins reuse existing labels instead of fragmenting
-        the taxonomy with typos. Requires the `h2ogpte/chat/manage_showcase` permission.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_showcase_categories as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def remove_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Remove a chat from the showcase
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. The underlying shared chat is untouched;
-        only the tile (and its stored thumbnail) is removed.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import remove_showcase_chat as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        title: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        category: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def update_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        body: UpdateShowcaseChatRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def update_showcase_chat(
-        self,
-        showcase_id: str,
-        *,
-        title: Any = UNSET,
-        description: Any = UNSET,
-        category: Any = UNSET,
-        body: UpdateShowcaseChatRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Update a showcase tile
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Update the tile title, description, or
-        category. Omitted fields are left unchanged. Title and description must remain non-empty (empty /
-        whitespace-only returns 400); category may be cleared by sending an empty string. thumbnail_path is
-        set exclusively by the upload endpoint.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.update_showcase_chat_request import UpdateShowcaseChatRequest
-        from . import update_showcase_chat as _operation
-
-        request = _operation._get_kwargs(
-            showcase_id=showcase_id,
-            body=make_body(
-                UpdateShowcaseChatRequest,
-                body,
-                {
-                    "title": title,
-                    "description": description,
-                    "category": category,
-                },
-                "update_showcase_chat",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def reorder_showcase_chats(
-        self,
-        *,
-        orders: list[ReorderShowcaseChatEntry],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    @overload
-    async def reorder_showcase_chats(
-        self,
-        *,
-        body: ReorderShowcaseChatsRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]: ...
-
-    async def reorder_showcase_chats(
-        self,
-        *,
-        orders: Any = UNSET,
-        body: ReorderShowcaseChatsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Reorder showcase chats
-
-        Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
-        entry.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
-        from . import reorder_showcase_chats as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                ReorderShowcaseChatsRequest,
-                body,
-                {
-                    "orders": orders,
-                },
-                "reorder_showcase_chats",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_showcase_chats = async_raw_response(AsyncShowcase.list_showcase_chats)
+    add_showcase_chat = async_raw_response(AsyncShowcase.add_showcase_chat)
+    get_showcase_thumbnail = async_raw_response(AsyncShowcase.get_showcase_thumbnail)
+    upload_showcase_thumbnail = async_raw_response(
+        AsyncShowcase.upload_showcase_thumbnail
+    )
+    delete_showcase_thumbnail = async_raw_response(
+        AsyncShowcase.delete_showcase_thumbnail
+    )
+    list_showcase_categories = async_raw_response(
+        AsyncShowcase.list_showcase_categories
+    )
+    remove_showcase_chat = async_raw_response(AsyncShowcase.remove_showcase_chat)
+    update_showcase_chat = async_raw_response(AsyncShowcase.update_showcase_chat)
+    reorder_showcase_chats = async_raw_response(AsyncShowcase.reorder_showcase_chats)
 
 
 __all__ = [

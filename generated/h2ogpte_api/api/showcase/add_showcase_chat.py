@@ -1,22 +1,24 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.add_showcase_chat_request import AddShowcaseChatRequest
 from ...models.add_showcase_chat_response import AddShowcaseChatResponse
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AddShowcaseChatRequest,
 ) -> dict[str, Any]:
@@ -35,61 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddShowcaseChatResponse | EndpointError | None:
-    if response.status_code == 201:
-        response_201 = AddShowcaseChatResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = EndpointError.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddShowcaseChatResponse | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> AddShowcaseChatResponse:
+def parse(response: httpx.Response) -> AddShowcaseChatResponse:
     if response.status_code == 201:
         response_201 = AddShowcaseChatResponse.from_dict(response.json())
 
@@ -98,11 +46,33 @@ def _parse_success(response: httpx.Response) -> AddShowcaseChatResponse:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: AddShowcaseChatRequest | Mapping[str, Any] | Unset,
+    *,
+    shared_chat_id: Any = UNSET,
+    title: Any = UNSET,
+    description: Any = UNSET,
+    category: Any = UNSET,
+) -> AddShowcaseChatRequest:
+    return make_body(
+        AddShowcaseChatRequest,
+        body,
+        {
+            "shared_chat_id": shared_chat_id,
+            "title": title,
+            "description": description,
+            "category": category,
+        },
+        "add_showcase_chat",
+        as_json=True,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddShowcaseChatRequest,
-) -> Response[AddShowcaseChatResponse | EndpointError]:
+) -> Response[AddShowcaseChatResponse]:
     """Add a shared chat to the showcase
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
@@ -112,29 +82,27 @@ def sync_detailed(
         body (AddShowcaseChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddShowcaseChatResponse | EndpointError]
+        Response[AddShowcaseChatResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: AddShowcaseChatRequest,
-) -> AddShowcaseChatResponse | EndpointError | None:
+) -> AddShowcaseChatResponse | None:
     """Add a shared chat to the showcase
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
@@ -144,11 +112,12 @@ def sync(
         body (AddShowcaseChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddShowcaseChatResponse | EndpointError
+        AddShowcaseChatResponse
     """
 
     return sync_detailed(
@@ -161,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddShowcaseChatRequest,
-) -> Response[AddShowcaseChatResponse | EndpointError]:
+) -> Response[AddShowcaseChatResponse]:
     """Add a shared chat to the showcase
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
@@ -171,27 +140,27 @@ async def asyncio_detailed(
         body (AddShowcaseChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddShowcaseChatResponse | EndpointError]
+        Response[AddShowcaseChatResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddShowcaseChatRequest,
-) -> AddShowcaseChatResponse | EndpointError | None:
+) -> AddShowcaseChatResponse | None:
     """Add a shared chat to the showcase
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
@@ -201,11 +170,12 @@ async def asyncio(
         body (AddShowcaseChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddShowcaseChatResponse | EndpointError
+        AddShowcaseChatResponse
     """
 
     return (

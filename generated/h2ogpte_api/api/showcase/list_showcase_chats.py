@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.showcase_chat import ShowcaseChat
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    check_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, Unset, check_value
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -41,54 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[ShowcaseChat] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_showcase_chats", "array")
-        response_200 = list(map(ShowcaseChat.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[ShowcaseChat]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[ShowcaseChat]:
+def parse(response: httpx.Response) -> list[ShowcaseChat]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -105,7 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[EndpointError | list[ShowcaseChat]]:
+) -> Response[list[ShowcaseChat]]:
     """List showcase chats
 
      Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
@@ -116,23 +62,21 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[ShowcaseChat]]
+        Response[list[ShowcaseChat]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            offset=offset,
+            limit=limit,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -140,7 +84,7 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> EndpointError | list[ShowcaseChat] | None:
+) -> list[ShowcaseChat] | None:
     """List showcase chats
 
      Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
@@ -151,11 +95,12 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[ShowcaseChat]
+        list[ShowcaseChat]
     """
 
     return sync_detailed(
@@ -170,7 +115,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[EndpointError | list[ShowcaseChat]]:
+) -> Response[list[ShowcaseChat]]:
     """List showcase chats
 
      Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
@@ -181,21 +126,21 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[ShowcaseChat]]
+        Response[list[ShowcaseChat]]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            offset=offset,
+            limit=limit,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -203,7 +148,7 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> EndpointError | list[ShowcaseChat] | None:
+) -> list[ShowcaseChat] | None:
     """List showcase chats
 
      Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
@@ -214,11 +159,12 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[ShowcaseChat]
+        list[ShowcaseChat]
     """
 
     return (

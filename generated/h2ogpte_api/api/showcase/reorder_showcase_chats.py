@@ -1,21 +1,23 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.reorder_showcase_chats_request import ReorderShowcaseChatsRequest
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ReorderShowcaseChatsRequest,
 ) -> dict[str, Any]:
@@ -34,59 +36,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EndpointError | None:
-    if response.status_code == 204:
-        # A 204 has no content (RFC 9110, 15.3.5), whatever schema the spec gives it.
-        return None
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> None:
+def parse(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def build_body(
+    body: ReorderShowcaseChatsRequest | Mapping[str, Any] | Unset,
+    *,
+    orders: Any = UNSET,
+) -> ReorderShowcaseChatsRequest:
+    return make_body(
+        ReorderShowcaseChatsRequest,
+        body,
+        {
+            "orders": orders,
+        },
+        "reorder_showcase_chats",
+        as_json=True,
+    )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReorderShowcaseChatsRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Reorder showcase chats
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
@@ -96,29 +72,27 @@ def sync_detailed(
         body (ReorderShowcaseChatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: ReorderShowcaseChatsRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Reorder showcase chats
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
@@ -128,11 +102,12 @@ def sync(
         body (ReorderShowcaseChatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return sync_detailed(
@@ -145,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReorderShowcaseChatsRequest,
-) -> Response[Any | EndpointError]:
+) -> Response[None]:
     """Reorder showcase chats
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
@@ -155,27 +130,27 @@ async def asyncio_detailed(
         body (ReorderShowcaseChatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EndpointError]
+        Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReorderShowcaseChatsRequest,
-) -> Any | EndpointError | None:
+) -> None:
     """Reorder showcase chats
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Atomically reassigns sort_order for each
@@ -185,11 +160,12 @@ async def asyncio(
         body (ReorderShowcaseChatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EndpointError
+        None
     """
 
     return (

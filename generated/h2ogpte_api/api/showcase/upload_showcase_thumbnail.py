@@ -1,24 +1,26 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 from ...models.upload_showcase_thumbnail_body import UploadShowcaseThumbnailBody
 from ...models.upload_showcase_thumbnail_response import UploadShowcaseThumbnailResponse
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import (
+    UNSET,
     Response,
+    Unset,
     require_path_value,
 )
+from .. import make_body
 
 
-def _get_kwargs(
+def build_request(
     showcase_id: str,
     *,
     body: UploadShowcaseThumbnailBody,
@@ -39,61 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | UploadShowcaseThumbnailResponse | None:
-    if response.status_code == 200:
-        response_200 = UploadShowcaseThumbnailResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = EndpointError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = EndpointError.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | UploadShowcaseThumbnailResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> UploadShowcaseThumbnailResponse:
+def parse(response: httpx.Response) -> UploadShowcaseThumbnailResponse:
     if response.status_code == 200:
         response_200 = UploadShowcaseThumbnailResponse.from_dict(response.json())
 
@@ -102,12 +50,28 @@ def _parse_success(response: httpx.Response) -> UploadShowcaseThumbnailResponse:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def build_body(
+    body: UploadShowcaseThumbnailBody | Mapping[str, Any] | Unset,
+    *,
+    file: Any = UNSET,
+) -> UploadShowcaseThumbnailBody:
+    return make_body(
+        UploadShowcaseThumbnailBody,
+        body,
+        {
+            "file": file,
+        },
+        "upload_showcase_thumbnail",
+        as_json=False,
+    )
+
+
 def sync_detailed(
     showcase_id: str,
     *,
     client: AuthenticatedClient,
     body: UploadShowcaseThumbnailBody,
-) -> Response[EndpointError | UploadShowcaseThumbnailResponse]:
+) -> Response[UploadShowcaseThumbnailResponse]:
     """Upload a thumbnail for a showcase tile
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
@@ -119,23 +83,21 @@ def sync_detailed(
         body (UploadShowcaseThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UploadShowcaseThumbnailResponse]
+        Response[UploadShowcaseThumbnailResponse]
     """
 
-    kwargs = _get_kwargs(
-        showcase_id=showcase_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            showcase_id=showcase_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -143,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadShowcaseThumbnailBody,
-) -> EndpointError | UploadShowcaseThumbnailResponse | None:
+) -> UploadShowcaseThumbnailResponse | None:
     """Upload a thumbnail for a showcase tile
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
@@ -155,11 +117,12 @@ def sync(
         body (UploadShowcaseThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UploadShowcaseThumbnailResponse
+        UploadShowcaseThumbnailResponse
     """
 
     return sync_detailed(
@@ -174,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadShowcaseThumbnailBody,
-) -> Response[EndpointError | UploadShowcaseThumbnailResponse]:
+) -> Response[UploadShowcaseThumbnailResponse]:
     """Upload a thumbnail for a showcase tile
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
@@ -186,21 +149,21 @@ async def asyncio_detailed(
         body (UploadShowcaseThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | UploadShowcaseThumbnailResponse]
+        Response[UploadShowcaseThumbnailResponse]
     """
 
-    kwargs = _get_kwargs(
-        showcase_id=showcase_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            showcase_id=showcase_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -208,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadShowcaseThumbnailBody,
-) -> EndpointError | UploadShowcaseThumbnailResponse | None:
+) -> UploadShowcaseThumbnailResponse | None:
     """Upload a thumbnail for a showcase tile
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
@@ -220,11 +183,12 @@ async def asyncio(
         body (UploadShowcaseThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | UploadShowcaseThumbnailResponse
+        UploadShowcaseThumbnailResponse
     """
 
     return (

@@ -1,6 +1,7 @@
 """The operations tagged system: `client.system` is a `System` (an `AsyncSystem` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.endpoint_error import EndpointError
@@ -27,7 +35,7 @@ class System(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> SystemWithRawResponse:
-        return SystemWithRawResponse(self._client)
+        return SystemWithRawResponse(self._requester)
 
     def download_user_limits_export(
         self,
@@ -42,16 +50,10 @@ class System(SyncResource):
 
         Generates and streams a CSV of user limits data. Admin only.
         """
-        from . import download_user_limits_export as _operation
+        from . import download_user_limits_export as _op
 
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_h2ogpt_system_info(
         self,
@@ -60,12 +62,10 @@ class System(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> H2OGPTSystemInfo:
         """Gets H2OGPT system information."""
-        from . import get_h2ogpt_system_info as _operation
+        from . import get_h2ogpt_system_info as _op
 
-        request = _operation._get_kwargs()
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request()
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncSystem(AsyncResource):
@@ -73,7 +73,7 @@ class AsyncSystem(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSystemWithRawResponse:
-        return AsyncSystemWithRawResponse(self._client)
+        return AsyncSystemWithRawResponse(self._requester)
 
     async def download_user_limits_export(
         self,
@@ -88,15 +88,11 @@ class AsyncSystem(AsyncResource):
 
         Generates and streams a CSV of user limits data. Admin only.
         """
-        from . import download_user_limits_export as _operation
+        from . import download_user_limits_export as _op
 
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(search=search, filter_=filter_, user_ids=user_ids)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_h2ogpt_system_info(
@@ -106,106 +102,28 @@ class AsyncSystem(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> H2OGPTSystemInfo:
         """Gets H2OGPT system information."""
-        from . import get_h2ogpt_system_info as _operation
+        from . import get_h2ogpt_system_info as _op
 
-        request = _operation._get_kwargs()
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request()
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class SystemWithRawResponse(SyncResource):
+class SystemWithRawResponse(SyncRawResource):
     """The operations of `System`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def download_user_limits_export(
-        self,
-        *,
-        search: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        user_ids: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Export user limits as CSV.
-
-        Generates and streams a CSV of user limits data. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import download_user_limits_export as _operation
-
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_h2ogpt_system_info(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[H2OGPTSystemInfo]:
-        """Gets H2OGPT system information.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_h2ogpt_system_info as _operation
-
-        request = _operation._get_kwargs()
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    download_user_limits_export = raw_response(System.download_user_limits_export)
+    get_h2ogpt_system_info = raw_response(System.get_h2ogpt_system_info)
 
 
-class AsyncSystemWithRawResponse(AsyncResource):
+class AsyncSystemWithRawResponse(AsyncRawResource):
     """The operations of `AsyncSystem`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def download_user_limits_export(
-        self,
-        *,
-        search: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        user_ids: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[File]:
-        """Export user limits as CSV.
-
-        Generates and streams a CSV of user limits data. Admin only.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import download_user_limits_export as _operation
-
-        request = _operation._get_kwargs(
-            search=search,
-            filter_=filter_,
-            user_ids=user_ids,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_h2ogpt_system_info(
-        self,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[H2OGPTSystemInfo]:
-        """Gets H2OGPT system information.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_h2ogpt_system_info as _operation
-
-        request = _operation._get_kwargs()
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    download_user_limits_export = async_raw_response(
+        AsyncSystem.download_user_limits_export
+    )
+    get_h2ogpt_system_info = async_raw_response(AsyncSystem.get_h2ogpt_system_info)
 
 
 __all__ = [

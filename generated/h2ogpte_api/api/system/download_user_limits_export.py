@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint_error import EndpointError
+from ...client import AuthenticatedClient, build_response
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    File,
-    Response,
-    Unset,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, File, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
@@ -44,51 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = EndpointError.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | File]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> File:
+def parse(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -103,7 +52,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[EndpointError | File]:
+) -> Response[File]:
     """Export user limits as CSV.
 
      Generates and streams a CSV of user limits data. Admin only.
@@ -114,24 +63,22 @@ def sync_detailed(
         user_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | File]
+        Response[File]
     """
 
-    kwargs = _get_kwargs(
-        search=search,
-        filter_=filter_,
-        user_ids=user_ids,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            search=search,
+            filter_=filter_,
+            user_ids=user_ids,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -140,7 +87,7 @@ def sync(
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> EndpointError | File | None:
+) -> File | None:
     """Export user limits as CSV.
 
      Generates and streams a CSV of user limits data. Admin only.
@@ -151,11 +98,12 @@ def sync(
         user_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | File
+        File
     """
 
     return sync_detailed(
@@ -172,7 +120,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[EndpointError | File]:
+) -> Response[File]:
     """Export user limits as CSV.
 
      Generates and streams a CSV of user limits data. Admin only.
@@ -183,22 +131,22 @@ async def asyncio_detailed(
         user_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | File]
+        Response[File]
     """
 
-    kwargs = _get_kwargs(
-        search=search,
-        filter_=filter_,
-        user_ids=user_ids,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            search=search,
+            filter_=filter_,
+            user_ids=user_ids,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -207,7 +155,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> EndpointError | File | None:
+) -> File | None:
     """Export user limits as CSV.
 
      Generates and streams a CSV of user limits data. Admin only.
@@ -218,11 +166,12 @@ async def asyncio(
         user_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | File
+        File
     """
 
     return (

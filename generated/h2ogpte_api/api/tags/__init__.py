@@ -1,6 +1,7 @@
 """The operations tagged tags: `client.tags` is a `Tags` (an `AsyncTags` on an async client).
 
-Each operation also has its own module here (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`).
+Each operation also has its own module here: `build_request` and `parse`, which every method below calls, and the
+upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, SyncResource, make_body, make_optional_body
+from .. import (
+    AsyncRawResource,
+    AsyncResource,
+    SyncRawResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
 
 if TYPE_CHECKING:
     from ...models.delete_tag_200_response import DeleteTag200Response
@@ -30,7 +38,7 @@ class Tags(SyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> TagsWithRawResponse:
-        return TagsWithRawResponse(self._client)
+        return TagsWithRawResponse(self._requester)
 
     def list_tags(
         self,
@@ -44,15 +52,10 @@ class Tags(SyncResource):
 
         List all existing tags.
         """
-        from . import list_tags as _operation
+        from . import list_tags as _op
 
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def create_tag(
@@ -84,23 +87,10 @@ class Tags(SyncResource):
 
         Creates a new tag that can be subsequently associated with a document.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
+        from . import create_tag as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(body=_op.build_body(body, name=name))
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def get_tag(
         self,
@@ -113,14 +103,10 @@ class Tags(SyncResource):
 
         Returns a single tag by its unique name.
         """
-        from . import get_tag as _operation
+        from . import get_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tag_name=tag_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def delete_tag(
         self,
@@ -134,14 +120,10 @@ class Tags(SyncResource):
         Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
         removed.
         """
-        from . import delete_tag as _operation
+        from . import delete_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tag_name=tag_name)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     @overload
     def update_tag(
@@ -178,25 +160,13 @@ class Tags(SyncResource):
 
         Updates attributes of an existing tag, particularly description and format.
         """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
+        from . import update_tag as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
+            body=_op.build_body(body, description=description, format_=format_),
         )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
     def list_documents_for_tags(
         self,
@@ -207,15 +177,10 @@ class Tags(SyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Document]:
         """List documents associated with a tag."""
-        from . import list_documents_for_tags as _operation
+        from . import list_documents_for_tags as _op
 
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
-        return self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
+        return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
 
 class AsyncTags(AsyncResource):
@@ -223,7 +188,7 @@ class AsyncTags(AsyncResource):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTagsWithRawResponse:
-        return AsyncTagsWithRawResponse(self._client)
+        return AsyncTagsWithRawResponse(self._requester)
 
     async def list_tags(
         self,
@@ -237,14 +202,11 @@ class AsyncTags(AsyncResource):
 
         List all existing tags.
         """
-        from . import list_tags as _operation
+        from . import list_tags as _op
 
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(linked_only=linked_only, user_scope=user_scope)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -277,22 +239,11 @@ class AsyncTags(AsyncResource):
 
         Creates a new tag that can be subsequently associated with a document.
         """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
+        from . import create_tag as _op
 
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(body=_op.build_body(body, name=name))
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def get_tag(
@@ -306,13 +257,11 @@ class AsyncTags(AsyncResource):
 
         Returns a single tag by its unique name.
         """
-        from . import get_tag as _operation
+        from . import get_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(tag_name=tag_name)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def delete_tag(
@@ -327,13 +276,11 @@ class AsyncTags(AsyncResource):
         Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
         removed.
         """
-        from . import delete_tag as _operation
+        from . import delete_tag as _op
 
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(tag_name=tag_name)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     @overload
@@ -371,24 +318,14 @@ class AsyncTags(AsyncResource):
 
         Updates attributes of an existing tag, particularly description and format.
         """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
+        from . import update_tag as _op
 
-        request = _operation._get_kwargs(
+        request = _op.build_request(
             tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
+            body=_op.build_body(body, description=description, format_=format_),
         )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
     async def list_documents_for_tags(
@@ -400,419 +337,34 @@ class AsyncTags(AsyncResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Document]:
         """List documents associated with a tag."""
-        from . import list_documents_for_tags as _operation
+        from . import list_documents_for_tags as _op
 
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
-        return await self._client.send(
-            request, _operation._parse_success, request_timeout, max_retries
+        request = _op.build_request(tag_names=tag_names, collection_id=collection_id)
+        return await self._requester.send(
+            request, _op.parse, request_timeout, max_retries
         )
 
 
-class TagsWithRawResponse(SyncResource):
+class TagsWithRawResponse(SyncRawResource):
     """The operations of `Tags`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    def list_tags(
-        self,
-        *,
-        linked_only: bool | Unset = UNSET,
-        user_scope: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Tag]]:
-        """List tags.
-
-        List all existing tags.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_tags as _operation
-
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def create_tag(
-        self,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    def create_tag(
-        self,
-        *,
-        body: TagCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    def create_tag(
-        self,
-        *,
-        name: Any = UNSET,
-        body: TagCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Creates a new tag.
-
-        Creates a new tag that can be subsequently associated with a document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def get_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Finds a tag by its name.
-
-        Returns a single tag by its unique name.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_tag as _operation
-
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def delete_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteTag200Response]:
-        """Deletes a tag.
-
-        Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
-        removed.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_tag as _operation
-
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    def update_tag(
-        self,
-        tag_name: str,
-        *,
-        body: TagUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: Any = UNSET,
-        format_: Any = UNSET,
-        body: TagUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Updates attributes of a tag.
-
-        Updates attributes of an existing tag, particularly description and format.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
-
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    def list_documents_for_tags(
-        self,
-        tag_names: list[str],
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Document]]:
-        """List documents associated with a tag.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_documents_for_tags as _operation
-
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
-        return self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_tags = raw_response(Tags.list_tags)
+    create_tag = raw_response(Tags.create_tag)
+    get_tag = raw_response(Tags.get_tag)
+    delete_tag = raw_response(Tags.delete_tag)
+    update_tag = raw_response(Tags.update_tag)
+    list_documents_for_tags = raw_response(Tags.list_documents_for_tags)
 
 
-class AsyncTagsWithRawResponse(AsyncResource):
+class AsyncTagsWithRawResponse(AsyncRawResource):
     """The operations of `AsyncTags`, each returning the whole `Response` (status_code, headers, parsed)."""
 
-    async def list_tags(
-        self,
-        *,
-        linked_only: bool | Unset = UNSET,
-        user_scope: bool | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Tag]]:
-        """List tags.
-
-        List all existing tags.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_tags as _operation
-
-        request = _operation._get_kwargs(
-            linked_only=linked_only,
-            user_scope=user_scope,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def create_tag(
-        self,
-        *,
-        name: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    async def create_tag(
-        self,
-        *,
-        body: TagCreateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    async def create_tag(
-        self,
-        *,
-        name: Any = UNSET,
-        body: TagCreateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Creates a new tag.
-
-        Creates a new tag that can be subsequently associated with a document.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.tag_create_request import TagCreateRequest
-        from . import create_tag as _operation
-
-        request = _operation._get_kwargs(
-            body=make_body(
-                TagCreateRequest,
-                body,
-                {
-                    "name": name,
-                },
-                "create_tag",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def get_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Finds a tag by its name.
-
-        Returns a single tag by its unique name.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import get_tag as _operation
-
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def delete_tag(
-        self,
-        tag_name: str,
-        *,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[DeleteTag200Response]:
-        """Deletes a tag.
-
-        Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
-        removed.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import delete_tag as _operation
-
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    @overload
-    async def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    @overload
-    async def update_tag(
-        self,
-        tag_name: str,
-        *,
-        body: TagUpdateRequest | Mapping[str, Any],
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]: ...
-
-    async def update_tag(
-        self,
-        tag_name: str,
-        *,
-        description: Any = UNSET,
-        format_: Any = UNSET,
-        body: TagUpdateRequest | Mapping[str, Any] | Unset = UNSET,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[Tag]:
-        """Updates attributes of a tag.
-
-        Updates attributes of an existing tag, particularly description and format.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from ...models.tag_update_request import TagUpdateRequest
-        from . import update_tag as _operation
-
-        request = _operation._get_kwargs(
-            tag_name=tag_name,
-            body=make_body(
-                TagUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "format": format_,
-                },
-                "update_tag",
-                as_json=True,
-            ),
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
-
-    async def list_documents_for_tags(
-        self,
-        tag_names: list[str],
-        *,
-        collection_id: str,
-        request_timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[list[Document]]:
-        """List documents associated with a tag.
-
-        Returns the whole response: status_code, headers and parsed.
-        """
-        from . import list_documents_for_tags as _operation
-
-        request = _operation._get_kwargs(
-            tag_names=tag_names,
-            collection_id=collection_id,
-        )
-        return await self._client.send_raw(
-            request, _operation._parse_success, request_timeout, max_retries
-        )
+    list_tags = async_raw_response(AsyncTags.list_tags)
+    create_tag = async_raw_response(AsyncTags.create_tag)
+    get_tag = async_raw_response(AsyncTags.get_tag)
+    delete_tag = async_raw_response(AsyncTags.delete_tag)
+    update_tag = async_raw_response(AsyncTags.update_tag)
+    list_documents_for_tags = async_raw_response(AsyncTags.list_documents_for_tags)
 
 
 __all__ = ["AsyncTags", "AsyncTagsWithRawResponse", "Tags", "TagsWithRawResponse"]

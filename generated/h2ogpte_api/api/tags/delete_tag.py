@@ -1,23 +1,18 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.delete_tag_200_response import DeleteTag200Response
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    Response,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import Response, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     tag_name: str,
 ) -> dict[str, Any]:
     require_path_value("tag_name", tag_name)
@@ -32,45 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteTag200Response | EndpointError | None:
-    if response.status_code == 200:
-        response_200 = DeleteTag200Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteTag200Response | EndpointError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> DeleteTag200Response:
+def parse(response: httpx.Response) -> DeleteTag200Response:
     if response.status_code == 200:
         response_200 = DeleteTag200Response.from_dict(response.json())
 
@@ -83,7 +40,7 @@ def sync_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteTag200Response | EndpointError]:
+) -> Response[DeleteTag200Response]:
     """Deletes a tag.
 
      Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
@@ -93,29 +50,27 @@ def sync_detailed(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteTag200Response | EndpointError]
+        Response[DeleteTag200Response]
     """
 
-    kwargs = _get_kwargs(
-        tag_name=tag_name,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            tag_name=tag_name,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteTag200Response | EndpointError | None:
+) -> DeleteTag200Response | None:
     """Deletes a tag.
 
      Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
@@ -125,11 +80,12 @@ def sync(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteTag200Response | EndpointError
+        DeleteTag200Response
     """
 
     return sync_detailed(
@@ -142,7 +98,7 @@ async def asyncio_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteTag200Response | EndpointError]:
+) -> Response[DeleteTag200Response]:
     """Deletes a tag.
 
      Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
@@ -152,27 +108,27 @@ async def asyncio_detailed(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteTag200Response | EndpointError]
+        Response[DeleteTag200Response]
     """
 
-    kwargs = _get_kwargs(
-        tag_name=tag_name,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            tag_name=tag_name,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteTag200Response | EndpointError | None:
+) -> DeleteTag200Response | None:
     """Deletes a tag.
 
      Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
@@ -182,11 +138,12 @@ async def asyncio(
         tag_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteTag200Response | EndpointError
+        DeleteTag200Response
     """
 
     return (

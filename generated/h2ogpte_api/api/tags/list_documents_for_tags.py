@@ -1,25 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, build_response
 from ...models.document import Document
-from ...models.endpoint_error import EndpointError
 
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
-# parsed body: the ruff post-hook drops them where unused.
-from ...types import (
-    UNSET,
-    Response,
-    check_value,
-    require_path_value,
-)
+# parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
+from ...types import UNSET, Response, check_value, require_path_value
 
 
-def _get_kwargs(
+def build_request(
     tag_names: list[str],
     *,
     collection_id: str,
@@ -43,49 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointError | list[Document] | None:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if _response_200.__class__ is not list:
-            check_value(_response_200, "list_documents_for_tags", "array")
-        response_200 = list(map(Document.from_dict, _response_200))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = EndpointError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = EndpointError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointError | list[Document]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.PARSE_ERRORS as error:
-        raise client.unexpected_response(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _parse_success(response: httpx.Response) -> list[Document]:
+def parse(response: httpx.Response) -> list[Document]:
     if response.status_code == 200:
         _response_200 = response.json()
         if _response_200.__class__ is not list:
@@ -102,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     collection_id: str,
-) -> Response[EndpointError | list[Document]]:
+) -> Response[list[Document]]:
     """List documents associated with a tag.
 
      List documents associated with a tag.
@@ -112,23 +63,21 @@ def sync_detailed(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Document]]
+        Response[list[Document]]
     """
 
-    kwargs = _get_kwargs(
-        tag_names=tag_names,
-        collection_id=collection_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **build_request(
+            tag_names=tag_names,
+            collection_id=collection_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 def sync(
@@ -136,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     collection_id: str,
-) -> EndpointError | list[Document] | None:
+) -> list[Document] | None:
     """List documents associated with a tag.
 
      List documents associated with a tag.
@@ -146,11 +95,12 @@ def sync(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Document]
+        list[Document]
     """
 
     return sync_detailed(
@@ -165,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     collection_id: str,
-) -> Response[EndpointError | list[Document]]:
+) -> Response[list[Document]]:
     """List documents associated with a tag.
 
      List documents associated with a tag.
@@ -175,21 +125,21 @@ async def asyncio_detailed(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError | list[Document]]
+        Response[list[Document]]
     """
 
-    kwargs = _get_kwargs(
-        tag_names=tag_names,
-        collection_id=collection_id,
+    response = await client.get_async_httpx_client().request(
+        **build_request(
+            tag_names=tag_names,
+            collection_id=collection_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client, response, parse)
 
 
 async def asyncio(
@@ -197,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     collection_id: str,
-) -> EndpointError | list[Document] | None:
+) -> list[Document] | None:
     """List documents associated with a tag.
 
      List documents associated with a tag.
@@ -207,11 +157,12 @@ async def asyncio(
         collection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the answer does not parse as documented, or (when
+            Client.raise_on_unexpected_status is True) its status is no documented success.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EndpointError | list[Document]
+        list[Document]
     """
 
     return (

@@ -1,0 +1,424 @@
+"""What each helper and command needs of the server's spec, declared once, and checked against the spec the
+generated package was built from (its `openapi.json`) before anything is sent.
+
+A helper whose needs this spec does not meet raises `NotInSpecError` (naming the helper, what is missing,
+and the spec's title and version) at its first line, instead of an ImportError, a NameError or an
+AttributeError halfway through. Options (keyword arguments that become request fields or parameters) that
+this spec's model lacks are refused the same way, by name, when given. `report()` states, for a whole spec,
+which helpers work, which work with fewer options (degraded) and which cannot (unavailable): that is
+`h2ogpte-ext spec check`. `tests/test_needs.py` checks these declarations against the helpers' code.
+
+Operations are named as the client calls them, `<tag>.<method>` (`chat.create_chat_session`); fields as
+`<Schema>.<property>`; options by their source: a schema (`ChatCompletionRequest`) or an operation's query
+parameters (`document_ingestion.create_ingest_upload_job`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from attrs import define, field
+
+from h2ogpte_ext._errors import NotInSpecError
+
+
+def _names(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+@define(frozen=True)
+class Needs:
+    """What one helper calls (`operations`), reads or sends itself (`fields`), and where its options go."""
+
+    operations: frozenset[str] = field(converter=_names, factory=frozenset)
+    fields: frozenset[str] = field(converter=_names, factory=frozenset)
+    # Where the options go: schemas (request bodies) and operations (their query parameters).
+    options: tuple[str, ...] = ()
+    # Enum values it acts on, as `<Schema>.<property>=<value>` (a field that lists no values accepts any).
+    values: frozenset[str] = field(converter=_names, factory=frozenset)
+    # The request fields and query parameters it fills in itself; a spec's other names on its `options`
+    # sources are options, and a field another spec requires beyond these must come from the caller.
+    sends: frozenset[str] = field(converter=_names, factory=frozenset)
+
+
+_CHAT = {"chat.create_chat_session", "chat.delete_chat_session", "chat.get_completion"}
+_JOB = {"jobs.get_job", "jobs.cancel_job"}
+_JOB_FIELDS = {"JobDetails.id", "JobDetails.overall_status", "JobDetails.kind", "JobDetails.errors"}
+_JOB_VALUES = {f"JobDetails.overall_status={status}" for status in ("completed", "failed", "canceled")}
+_LISTED = {"collections.list_documents_for_collection"}
+
+NEEDS: dict[str, Needs] = {
+    # client helpers
+    "upload_and_ingest": Needs(
+        {"collections.get_collection", "document_ingestion.upload_file", "document_ingestion.create_ingest_upload_job"}
+        | _JOB
+        | _LISTED,
+        _JOB_FIELDS,
+        ("document_ingestion.create_ingest_upload_job",),
+        values=_JOB_VALUES,
+        sends={"collection_id", "upload_ids", "file"},
+    ),
+    "ingest_website": Needs(
+        {"document_ingestion.create_ingest_from_website_job"} | _JOB | _LISTED,
+        _JOB_FIELDS,
+        ("document_ingestion.create_ingest_from_website_job",),
+        values=_JOB_VALUES,
+        sends={"collection_id", "url"},
+    ),
+    "ingest_text": Needs(
+        {"document_ingestion.create_ingest_from_plain_text_job"} | _JOB | _LISTED,
+        _JOB_FIELDS,
+        ("document_ingestion.create_ingest_from_plain_text_job",),
+        values=_JOB_VALUES,
+        sends={"collection_id", "file_name", "body"},
+    ),
+    "ingest_from_s3": Needs(
+        {"document_ingestion.create_ingest_from_s3_job"} | _JOB | _LISTED,
+        _JOB_FIELDS,
+        ("IngestFromS3Body", "document_ingestion.create_ingest_from_s3_job"),
+        values=_JOB_VALUES,
+        sends={"collection_id", "urls"},
+    ),
+    "ingest_from_gcs": Needs(
+        {"document_ingestion.create_ingest_from_gcs_job"} | _JOB | _LISTED,
+        _JOB_FIELDS,
+        ("IngestFromGcsBody", "document_ingestion.create_ingest_from_gcs_job"),
+        values=_JOB_VALUES,
+        sends={"collection_id", "urls"},
+    ),
+    "ingest_from_azure_blob": Needs(
+        {"document_ingestion.create_ingest_from_azure_blob_storage_job"} | _JOB | _LISTED,
+        _JOB_FIELDS,
+        ("IngestFromAzureBlobStorageBody", "document_ingestion.create_ingest_from_azure_blob_storage_job"),
+        values=_JOB_VALUES,
+        sends={"collection_id", "container", "paths", "account_name"},
+    ),
+    # A streamed answer whose final line lacks a message id takes the session's newest reply's.
+    "ask": Needs(
+        _CHAT | {"chat.get_chat_session_messages"},
+        {"ChatCompletion.body", "ChatCompletion.message_id"},
+        ("ChatCompletionRequest",),
+        sends={"message", "collection_id", "stream"},
+    ),
+    "chat_session": Needs(
+        {"chat.create_chat_session", "chat.delete_chat_session"}, sends={"collection_id"}
+    ),  # its asks are `ask`
+    "Conversation.delete": Needs({"chat.delete_chat_session"}),
+    "stream_completion": Needs({"chat.get_completion"}, (), ("ChatCompletionRequest",), sends={"message", "stream"}),
+    "Answer.references": Needs({"chat.get_message_references"}),
+    "Answer.usage": Needs({"chat.get_message_meta"}),
+    "CompletionStream.pause": Needs({"chat.pause_chat_message", "chat.get_chat_session_messages"}),
+    "CompletionStream.resume": Needs({"chat.resume_chat_message", "chat.get_chat_session_messages"}),
+    "CompletionStream.stop": Needs({"chat.stop_chat_message", "chat.get_chat_session_messages"}),
+    "CompletionStream.finish": Needs({"chat.finish_chat_message", "chat.get_chat_session_messages"}),
+    "AgentRun.trace": Needs({"chat.get_message_meta"}),
+    "AgentRun.references": Needs({"chat.get_message_references"}),
+    "run_agent": Needs(
+        _CHAT | {"chat.get_message_meta", "chat.get_chat_session_messages"},
+        {"ChatCompletion.body", "ChatCompletion.message_id"},
+        sends={"message", "collection_id"},
+    ),
+    "stream_agent": Needs(_CHAT, sends={"message", "collection_id"}),
+    "AgentStream.result": Needs({"chat.get_message_meta", "chat.get_chat_session_messages"}),
+    "download_agent_files": Needs({"chat.get_message_meta"}),
+    "download_file": Needs(),  # GET /file, outside the spec
+    "download_document": Needs({"documents.get_document"}),
+    "get_document_content": Needs({"documents.get_document"}),
+    "answer_question": Needs(
+        {"models.answer_question"},
+        {"ModelAnswer.content"},
+        ("QuestionRequest",),
+        sends={"llm", "question", "text_context_list"},
+    ),
+    "summarize_content": Needs(
+        {"models.summarize_content"}, {"ModelAnswer.content"}, ("SummarizeRequest",), sends={"llm", "text_context_list"}
+    ),
+    "extract_data": Needs(
+        {"models.extract_data"},
+        {"ModelExtractionAnswer.content"},
+        ("ExtractionRequest",),
+        sends={"llm", "text_context_list"},
+    ),
+    "process_document": Needs(
+        {"documents.create_process_document_job", "documents.get_document_summary"} | _JOB,
+        _JOB_FIELDS,
+        ("ProcessDocumentJobRequest",),
+        values=_JOB_VALUES,
+        sends={"document_id", "summary_id"},
+    ),
+    "delete_collections": Needs(
+        {"collections.create_delete_collection_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"collection_ids"}
+    ),
+    "delete_documents": Needs(
+        {"documents.create_delete_document_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"document_ids"}
+    ),
+    "delete_chat_sessions": Needs(
+        {"chat.create_delete_chat_session_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"session_ids"}
+    ),
+    "wait_for_job": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    # Its keyword arguments beyond name and description are fields of the new collection.
+    "temporary_collection": Needs(
+        {"collections.create_collection", "collections.delete_collection"},
+        options=("collections.create_collection",),
+        sends={"name", "description"},
+    ),
+    "temporary_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}, sends={"collection_id"}),
+    "health": Needs(),  # /rpc/health/*, outside the spec
+    # commands (h2ogpte-ext ...): what they call beside the helpers named in COMMANDS
+    "h2ogpte-ext collections list": Needs({"collections.list_collections"}),
+    "h2ogpte-ext collections create": Needs({"collections.create_collection"}, sends={"name", "description"}),
+    "h2ogpte-ext collections delete": Needs({"collections.delete_collection"}),
+    "h2ogpte-ext jobs wait": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    "h2ogpte-ext agent": Needs(_CHAT | {"chat.get_chat_session_messages"}, sends={"message", "collection_id"}),
+}
+
+# The helpers each command runs (its own calls are in NEEDS under its name).
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "h2ogpte-ext health": ("health",),
+    "h2ogpte-ext ingest": ("upload_and_ingest", "ingest_website"),
+    "h2ogpte-ext ask": ("ask", "Answer.references"),
+    "h2ogpte-ext jobs wait": ("wait_for_job",),
+    "h2ogpte-ext collections list": (),
+    "h2ogpte-ext collections create": (),
+    "h2ogpte-ext collections delete": (),
+    "h2ogpte-ext agent": ("run_agent", "stream_agent", "AgentStream.result", "download_agent_files"),
+    "h2ogpte-ext download": ("download_agent_files",),
+}
+
+
+# The options TypedDict (in `h2ogpte_ext._options`) each helper takes, for the report of options gone.
+OPTION_TYPES: dict[str, str] = {
+    "upload_and_ingest": "IngestOptions",
+    "ingest_website": "WebsiteIngestOptions",
+    "ingest_text": "TextIngestOptions",
+    "ingest_from_s3": "S3IngestOptions",
+    "ingest_from_gcs": "GCSIngestOptions",
+    "ingest_from_azure_blob": "AzureBlobIngestOptions",
+    "ask": "CompletionOptions",
+    "stream_completion": "CompletionOptions",
+    "answer_question": "AnswerQuestionOptions",
+    "summarize_content": "SummarizeOptions",
+    "extract_data": "ExtractOptions",
+    "process_document": "ProcessDocumentOptions",
+}
+
+
+@functools.cache
+def declared_options() -> dict[str, frozenset[str]]:
+    """The options each helper declares (its TypedDict's keys)."""
+    from h2ogpte_ext import _options
+
+    return {helper: getattr(_options, name).__optional_keys__ for helper, name in OPTION_TYPES.items()}
+
+
+def _snake(name: str) -> str:
+    """The generator's method name for an operationId (`getThing` -> `get_thing`)."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name))
+    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+
+
+@define(frozen=True)
+class SpecFacts:
+    """What a spec offers, as the needs name it."""
+
+    name: str  # "h2oGPTe REST API v1.0.0 (api-spec.yaml)"
+    operations: frozenset[str]  # tag.method
+    fields: frozenset[str]  # Schema.property
+    parameters: Mapping[str, frozenset[str]]  # tag.method: its query parameters and body fields
+    values: Mapping[str, frozenset[str]] = field(factory=dict)  # Schema.property: its enum values, if it lists any
+    required: Mapping[str, frozenset[str]] = field(factory=dict)  # tag.method: the ones of its parameters required
+    bodies: Mapping[str, str] = field(factory=dict)  # tag.method: the schema of its request body, when named
+
+    @classmethod
+    def of(cls, document: Mapping[str, Any], source: str) -> SpecFacts:
+        info = document.get("info") or {}
+        name = f"{info.get('title', 'an untitled spec')} {info.get('version', '')}".strip() + f" ({source})"
+        operations: set[str] = set()
+        parameters: dict[str, frozenset[str]] = {}
+        required: dict[str, frozenset[str]] = {}
+        bodies: dict[str, str] = {}
+        schemas = (document.get("components") or {}).get("schemas") or {}
+        for item in (document.get("paths") or {}).values():
+            shared = [p for p in item.get("parameters") or [] if isinstance(p, dict)]
+            for method, operation in item.items():
+                if method == "parameters" or not isinstance(operation, dict) or "operationId" not in operation:
+                    continue
+                tag = _snake((operation.get("tags") or ["default"])[0])
+                key = f"{tag}.{_snake(operation['operationId'])}"
+                operations.add(key)
+                params = shared + [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
+                query = [p for p in params if p.get("in") == "query"]
+                names = {_snake(str(p.get("name"))) for p in query}
+                needed = {_snake(str(p.get("name"))) for p in query if p.get("required")}
+                body = _body_schema(operation)
+                if body is not None:
+                    ref = str(body.get("$ref", "")).rsplit("/", 1)[-1]
+                    if ref:
+                        bodies[key] = ref
+                        body = schemas.get(ref)
+                    names |= {prop for prop, _ in _properties(body, document)}
+                    needed |= set(body.get("required") or []) if isinstance(body, dict) else set()
+                parameters[key], required[key] = frozenset(names), frozenset(needed)
+        properties = {
+            f"{schema}.{prop}": value for schema, body in schemas.items() for prop, value in _properties(body, document)
+        }
+        values = {name: enum for name, prop in properties.items() if (enum := _enum(prop, schemas))}
+        return cls(name, frozenset(operations), frozenset(properties), parameters, values, required, bodies)
+
+    def option_names(self, sources: tuple[str, ...]) -> frozenset[str]:
+        """The options its sources offer in this spec: schemas' properties and operations' query parameters."""
+        found: set[str] = set()
+        for source in sources:
+            found |= self.parameters.get(source, frozenset())
+            found |= {f.split(".", 1)[1] for f in self.fields if f.split(".", 1)[0] == source}
+        return frozenset(found)
+
+    def unsent(self, needs: Needs) -> tuple[list[str], list[str]]:
+        """The fields this spec requires of the operations `needs` calls that the helper does not fill in:
+        those it takes as options (the caller must give them), and those it has no way to send."""
+        given: list[str] = []
+        cannot: list[str] = []
+        for op in sorted(needs.operations & self.operations):
+            extra = sorted(self.required.get(op, frozenset()) - needs.sends)
+            if op in needs.options or self.bodies.get(op) in needs.options:
+                given += [name for name in extra if name not in given]
+            else:
+                cannot += [f"client.{op} requiring {name}" for name in extra]
+        return given, cannot
+
+    def missing(self, needs: Needs) -> list[str]:
+        """What `needs` asks and this spec lacks, as `client.<tag>.<method>` and `<Schema>.<property>`."""
+        gone = [f"client.{op}" for op in sorted(needs.operations - self.operations)]
+        gone += sorted(needs.fields - self.fields)
+        gone += [source for source in needs.options if "." not in source and not self.option_names((source,))]
+        for value in sorted(needs.values):
+            name, _, wanted = value.partition("=")
+            listed = self.values.get(name)
+            if name not in self.fields or (listed is not None and wanted not in listed):
+                gone.append(f"{name} value {wanted!r}")
+        return gone + self.unsent(needs)[1]
+
+
+def _body_schema(operation: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The schema of an operation's request body (JSON first, else its first media type's)."""
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    if not isinstance(content, dict) or not content:
+        return None
+    media = content.get("application/json") or next(iter(content.values()))
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return schema if isinstance(schema, dict) else None
+
+
+def _properties(schema: Any, document: Mapping[str, Any], depth: int = 0) -> list[tuple[str, Any]]:
+    """A schema's properties (name, schema), its `allOf` parts' included."""
+    if not isinstance(schema, dict) or depth > 10:
+        return []
+    found = list((schema.get("properties") or {}).items())
+    for part in schema.get("allOf") or []:
+        if isinstance(part, dict) and "$ref" in part:
+            name = str(part["$ref"]).rsplit("/", 1)[-1]
+            part = ((document.get("components") or {}).get("schemas") or {}).get(name)
+        found += _properties(part, document, depth + 1)
+    return found
+
+
+def _enum(prop: Any, schemas: Mapping[str, Any], depth: int = 0) -> frozenset[str]:
+    """The values a property lists (inline, through a `$ref`, or in its `allOf`/`anyOf`/`oneOf` parts)."""
+    if not isinstance(prop, dict) or depth > 10:
+        return frozenset()
+    if "$ref" in prop:
+        return _enum(schemas.get(str(prop["$ref"]).rsplit("/", 1)[-1]), schemas, depth + 1)
+    found = frozenset(str(v) for v in prop.get("enum") or [] if v is not None)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in prop.get(key) or []:
+            found |= _enum(part, schemas, depth + 1)
+    return found
+
+
+@functools.cache
+def current() -> SpecFacts:
+    """The facts of the spec the generated package was built from (read once, when a helper first runs)."""
+    import h2ogpte_api
+
+    path = Path(h2ogpte_api.__file__).parent / "openapi.json"
+    return SpecFacts.of(json.loads(path.read_text(encoding="utf-8")), "the spec h2ogpte_api was generated from")
+
+
+@functools.cache
+def _missing(helper: str) -> tuple[str, ...]:
+    return tuple(current().missing(NEEDS[helper]))
+
+
+@functools.cache
+def spec_options(helper: str) -> frozenset[str]:
+    """The options `helper` takes with this spec: the names its sources have here, less those it fills in
+    itself. A newer spec's field is one without a release of ours (typed as the generated model types it)."""
+    needs = NEEDS[helper]
+    return current().option_names(needs.options) - needs.sends if needs.options else frozenset()
+
+
+def require(helper: str, options: Iterable[str] = ()) -> None:
+    """Raise `NotInSpecError` if this spec lacks what `helper` needs, an option given (`options`) that its
+    source lacks in this spec, or a field it requires that is not given; nothing is sent before."""
+    gone = list(_missing(helper))
+    given = set(options)
+    if NEEDS[helper].options:
+        # Only options the helper declares: a name it does not know is the options check's error.
+        known = given & declared_options().get(helper, frozenset())
+        gone += [f"option {name}" for name in sorted(known - spec_options(helper))]
+        gone += [f"required option {name}" for name in current().unsent(NEEDS[helper])[0] if name not in given]
+    if gone:
+        raise NotInSpecError(helper, gone, current().name)
+
+
+@define(frozen=True)
+class Verdict:
+    """How one helper or command fares with a spec: "works", "degraded" (options gone) or "unavailable"."""
+
+    name: str
+    status: str
+    missing: tuple[str, ...] = ()
+
+
+def report(facts: SpecFacts, options_of: Mapping[str, Iterable[str]]) -> list[Verdict]:
+    """Each helper and command with this spec; `options_of` names the options each helper declares (its
+    TypedDict's keys), to tell which are gone."""
+    verdicts: list[Verdict] = []
+    for name, needs in NEEDS.items():
+        gone = facts.missing(needs)
+        for helper in COMMANDS.get(name, ()):
+            gone += [g for g in facts.missing(NEEDS[helper]) if g not in gone]
+        if gone:
+            verdicts.append(Verdict(name, "unavailable", tuple(gone)))
+            continue
+        lost: list[str] = []
+        if needs.options:
+            offered = facts.option_names(needs.options)
+            lost = [f"option {o}" for o in sorted(set(options_of.get(name, ())) - offered)]
+            lost += [f"required option {o}" for o in facts.unsent(needs)[0]]
+        verdicts.append(Verdict(name, "degraded" if lost else "works", tuple(lost)))
+    for name, helpers in COMMANDS.items():
+        if name in NEEDS:
+            continue
+        gone = [g for helper in helpers for g in facts.missing(NEEDS[helper])]
+        verdicts.append(Verdict(name, "unavailable" if gone else "works", tuple(dict.fromkeys(gone))))
+    return verdicts
+
+
+def summary(facts: SpecFacts, verdicts: list[Verdict], *, all_lines: bool = True) -> list[str]:
+    """The report as lines: a count per status, then one line per helper or command (only those that do not
+    simply work, when not `all_lines`)."""
+    counts = {status: sum(v.status == status for v in verdicts) for status in ("works", "degraded", "unavailable")}
+    lines = [
+        f"{facts.name}: {counts['works']} work, {counts['degraded']} degraded, {counts['unavailable']} unavailable"
+    ]
+    for verdict in verdicts:
+        if all_lines or verdict.status != "works":
+            detail = f": {', '.join(verdict.missing)}" if verdict.missing else ""
+            lines.append(f"  {verdict.status:<11} {verdict.name}{detail}")
+    return lines
