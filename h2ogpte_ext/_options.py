@@ -1,5 +1,5 @@
 """The keyword options of the helpers, typed: each TypedDict mirrors the generated request model or operation
-the helper passes its options to (tests/test_helpers.py checks that, field by field, against the generated
+the helper passes its options to (tests/test_options.py checks that, field by field, against the generated
 package: a spec change that adds or retypes a field fails there), and the same declaration refuses, before
 anything is sent, an option the helper does not take or a value not of its type.
 

@@ -15,6 +15,7 @@ from h2ogpte_ext._sync import _transport as sync_transport
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 from tests.raw import api_client
+from tests.tampering import Tampering, _AsyncTamper, _Tamper
 
 _FIGURES: list[str] = []
 
@@ -86,3 +87,32 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def fake_h2ogpte_options() -> dict[str, Any]:
     """Our own suite runs against varied data (absent, null and edge values), the same on every run."""
     return {"variety": 12}
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(params=["sync", "async"])
+def tampered(request: pytest.FixtureRequest, fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[[Tampering], Either]]:
+    """Clients of the fake whose requests and responses go through a `Tampering`."""
+    made: list[tuple[Either, httpx.Client | httpx.AsyncClient]] = []
+
+    def factory(tampering: Tampering) -> Either:
+        http: httpx.Client | httpx.AsyncClient = (
+            httpx.Client(transport=_Tamper(tampering))
+            if request.param == "sync"
+            else httpx.AsyncClient(transport=_AsyncTamper(tampering))
+        )
+        either = Either(request.param, address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, http_client=http)
+        made.append((either, http))
+        return either
+
+    yield factory
+    for either, http in made:
+        if isinstance(http, httpx.AsyncClient):
+            either.run(http.aclose())
+        else:
+            http.close()
+        either.close()

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 
 from tests.raw import ok
+
+pytestmark = pytest.mark.e2e
 
 
 def test_custom_tools_are_made_by_a_form_and_deleted_by_comma_separated_ids(api: httpx.Client) -> None:

@@ -13,6 +13,8 @@ import pytest
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.raw import ok
 
+pytestmark = pytest.mark.e2e
+
 
 def _collection(api: httpx.Client, name: str = "c") -> str:
     return str(ok(api.post("/collections", json={"name": name, "description": "d"}), 201)["id"])

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.raw import ok
+
+pytestmark = pytest.mark.e2e
 
 
 def _collection(api: httpx.Client, name: str = "c") -> str:

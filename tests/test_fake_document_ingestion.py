@@ -14,6 +14,8 @@ import pytest
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.raw import ok
 
+pytestmark = pytest.mark.e2e
+
 CSV = b"product,revenue\nWidget A,12500\nWidget B,8300\n"
 
 

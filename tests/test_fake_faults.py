@@ -14,6 +14,8 @@ from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing._faults import MAX_LOGGED_CHARS, RequestLog, Seen
 from tests.raw import api_client, ok
 
+pytestmark = pytest.mark.e2e
+
 HTTP_DATE = email.utils.formatdate(1_700_000_000, usegmt=True)
 
 

@@ -17,6 +17,8 @@ from h2ogpte_ext.testing import FakeH2OGPTE, handled_operations, handlers, simul
 from h2ogpte_ext.testing._state import HANDLERS, Blob
 from tests.spec_tools import operations
 
+pytestmark = pytest.mark.e2e
+
 CSV = b"product,revenue\nWidget A,12500\nWidget B,8300\n"
 
 

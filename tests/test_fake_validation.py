@@ -17,6 +17,8 @@ from h2ogpte_ext.testing._data import Variety, instance
 from h2ogpte_ext.testing._spec import resolve
 from tests.raw import api_client, ok
 
+pytestmark = pytest.mark.e2e
+
 JSON = {"Content-Type": "application/json"}
 
 

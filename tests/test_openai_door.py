@@ -24,6 +24,10 @@ import uvicorn
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext import _openai as openai_door
 from h2ogpte_ext.testing import FakeH2OGPTE
+from h2ogpte_ext.testing import _openai as fake_openai
+from tests.hostile import DEEP_JSON
+
+pytestmark = pytest.mark.e2e
 
 KINDS = ["sync", "async"]
 MODELS, COMPLETIONS = "/openai_api/v1/models", "/openai_api/v1/chat/completions"
@@ -392,3 +396,32 @@ def test_a_release_of_openai_without_the_retry_hook_is_refused_not_retried() -> 
         openai_door._check_hook(Changed)
     with pytest.raises(H2OGPTEError, match=r"\(method, max_retries\).*retry_post=True"):
         openai_door._once(object())
+
+
+# --- the fake's door ----------------------------------------------------------------------------------------
+
+
+def test_the_fakes_openai_door_refuses_deeply_nested_json_with_a_400(fake_h2ogpte: FakeH2OGPTE) -> None:
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}", "Content-Type": "application/json"}
+    body = b'{"model": "auto", "messages": [{"role": "user", "content": ' + DEEP_JSON + b"}]}"
+    response = httpx.post(f"{fake_h2ogpte.url}/openai_api/v1/chat/completions", content=body, headers=headers)
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "the body nests JSON deeper than 64 levels"
+    assert fake_h2ogpte.state.violations == []
+
+
+def test_a_failure_of_the_fakes_openai_door_is_recorded(
+    fake_h2ogpte: FakeH2OGPTE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(body: Any) -> str:
+        raise RuntimeError("a bug in the fake")
+
+    monkeypatch.setattr(fake_openai, "_question", broken)
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
+    body = {"model": "auto", "messages": [{"role": "user", "content": "hi"}]}
+    response = httpx.post(f"{fake_h2ogpte.url}/openai_api/v1/chat/completions", json=body, headers=headers)
+    assert response.status_code == 500 and response.json()["error"]["type"] == "server_error"
+    assert fake_h2ogpte.state.violations == [
+        "POST /openai_api/v1/chat/completions: the fake raised RuntimeError('a bug in the fake')"
+    ]
+    fake_h2ogpte.state.violations.clear()  # recorded as it should be: not a failure of this test
