@@ -21,11 +21,6 @@ from tests.either import Either, client_of
 from tests.raw import serving
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def test_meta_names_the_server_the_user_and_the_licence(make: Callable[..., Either]) -> None:
     c = make()
     about = c.run(c.client.meta())

@@ -176,11 +176,6 @@ def test_a_mapping_that_is_not_a_dict_is_still_an_object() -> None:
 # --- end to end: the client refuses what a server sends of the wrong type ------------------------------------
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def _api(**answers: Any) -> Starlette:
     """A server answering GET /collections/{id}, GET /collections, GET /jobs/{id} and POST
     /permissions/is_granted with the JSON values given (by route name)."""
