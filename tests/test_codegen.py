@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -358,3 +359,167 @@ def test_each_multipart_request_has_its_own_boundary() -> None:
     for _ in range(2):
         upload_file.sync(client=api, body=UploadFileBody(file=File(payload=io.BytesIO(b"x"), file_name="f")))
     assert len(set(boundaries)) == 2 and "+++" not in boundaries
+
+
+# --- names that clash: the generator handles them, or generate.py refuses the spec, naming the place ----------
+
+
+def _thing_spec() -> dict[str, Any]:
+    """A small spec: an `{items, total}` listing of things."""
+    listing = [
+        {"name": "offset", "in": "query", "schema": {"type": "integer"}},
+        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+    ]
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "small", "version": "1"},
+        "paths": {"/things": {"get": _operation("list_things", "ThingPage", parameters=listing)}},
+        "components": {
+            "schemas": {
+                "Thing": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                "ThingPage": {
+                    "type": "object",
+                    "required": ["items", "total"],
+                    "properties": {
+                        "items": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+                        "total": {"type": "integer"},
+                    },
+                },
+            }
+        },
+    }
+
+
+def _operation(
+    operation_id: str, answer: str, *, parameters: list[dict[str, Any]] | None = None, body: Any = None
+) -> dict[str, Any]:
+    """An operation tagged `things` answering the schema `answer` (`[Thing]`: an array of it)."""
+    schema: dict[str, Any] = {"$ref": f"#/components/schemas/{answer.strip('[]')}"}
+    if answer.startswith("["):
+        schema = {"type": "array", "items": schema}
+    operation: dict[str, Any] = {
+        "operationId": operation_id,
+        "tags": ["things"],
+        "parameters": parameters or [],
+        "responses": {"200": {"description": "d", "content": {"application/json": {"schema": schema}}}},
+    }
+    if body is not None:
+        operation["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    return operation
+
+
+def _query(name: str, **schema: Any) -> dict[str, Any]:
+    return {"name": name, "in": "query", "schema": {"type": "string", **schema}}
+
+
+def _generate(spec: dict[str, Any] | str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """Run generate.py on `spec` (a document, or YAML text) into `folder`/out."""
+    path = folder / "spec.yaml"
+    path.write_text(spec if isinstance(spec, str) else yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    command = [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(path), "--out", str(folder / "out")]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+
+# What the tests below run in the package generated from a small spec: the resource class of the tag `things`
+# on a requester that sends through an httpx MockTransport, answering with `answer(request)`.
+SMALL_CLIENT = """
+import httpx, inspect, json, sys
+from h2ogpte_api.api.things import Things
+
+class Requester:
+    def __init__(self, answer):
+        self.http = httpx.Client(base_url="http://h2ogpte.invalid", transport=httpx.MockTransport(answer))
+
+    def send(self, request, parse, timeout, max_retries):
+        return parse(self.http.request(**request))
+
+    def send_raw(self, request, parse, timeout, max_retries):
+        from h2ogpte_api.types import Response
+        answer = self.http.request(**request)
+        return Response(answer.status_code, answer.content, answer.headers, parse(answer))
+
+    def paginate(self, fetch, page_size):
+        offset = 0
+        while page := fetch(offset, page_size):
+            yield from page
+            offset += len(page)
+
+seen = []
+
+def client(answer):
+    def record(request):
+        seen.append(request)
+        return answer(request)
+    return Things(Requester(record))
+"""
+
+
+def _run(folder: Path, code: str) -> list[str]:
+    """The lines `code` prints, run after SMALL_CLIENT against the package generated into `folder`/out."""
+    env = {**os.environ, "PYTHONPATH": str(folder / "out")}
+    command = [sys.executable, "-c", SMALL_CLIENT + code]
+    run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout.splitlines()
+
+
+def _clashing_spec() -> str:
+    """A spec whose names clash in every way the generator resolves."""
+    spec = _thing_spec()
+    paths = spec["paths"]
+    # A query parameter `page` on an {items, total} listing (the iterator had a local of that name).
+    paths["/things"]["get"]["parameters"].append(_query("page", type="integer"))
+    # Query parameters named like build_request's locals, beside a header, a cookie and a JSON body.
+    named = [_query("params"), _query("headers"), _query("cookies"), _query("json_v")]
+    named += [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}]
+    named += [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]
+    body = {"type": "object", "properties": {"v": {"type": "string"}}}
+    paths["/echo"] = {"post": _operation("echo", "Thing", parameters=named, body=body)}
+    return yaml.safe_dump(spec, sort_keys=False)
+
+
+@pytest.fixture(scope="module")
+def clashing(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The package generated from _clashing_spec(): its folder, and what generate.py printed."""
+    folder = tmp_path_factory.mktemp("clashing")
+    made = _generate(_clashing_spec(), folder)
+    assert made.returncode == 0, made.stdout + made.stderr
+    return folder, made.stdout
+
+
+@pytest.mark.slow
+def test_a_query_parameter_page_on_an_items_total_listing_is_sent_by_its_iterator(clashing: tuple[Path, str]) -> None:
+    lines = _run(
+        clashing[0],
+        """
+def answer(request):
+    offset = int(request.url.params["offset"])
+    items = [{"id": str(i), "kind": "k"} for i in range(offset, min(offset + 2, 3))]
+    return httpx.Response(200, json={"items": items, "total": 3})
+print([thing.id for thing in client(answer).iter_things(page=7, page_size=2)])
+print([dict(request.url.params) for request in seen])
+""",
+    )
+    assert lines == [
+        "['0', '1', '2']",
+        "[{'offset': '0', 'limit': '2', 'page': '7'}, {'offset': '2', 'limit': '2', 'page': '7'},"
+        " {'offset': '3', 'limit': '2', 'page': '7'}]",
+    ]
+
+
+@pytest.mark.slow
+def test_query_parameters_named_like_the_request_builders_locals_are_sent_as_themselves(
+    clashing: tuple[Path, str],
+) -> None:
+    lines = _run(
+        clashing[0],
+        """
+things = client(lambda request: httpx.Response(200, json={"id": "1", "kind": "k"}))
+things.echo(params="p", headers="h", cookies="c", json_v="j", x_trace="t", session="s", v="body")
+(request,) = seen
+print(sorted(request.url.params.items()), request.headers["x-trace"], request.headers["cookie"], request.content)
+""",
+    )
+    assert lines == [
+        "[('cookies', 'c'), ('headers', 'h'), ('json_v', 'j'), ('params', 'p')] t session=s b'{\"v\":\"body\"}'"
+    ]

@@ -109,8 +109,8 @@ class MemoryBlocks(SyncResource):
         the iteration goes.
         """
 
-        def fetch(offset: int, limit: int) -> list[MemoryBlock]:
-            page = self.list_memory_blocks(
+        def _fetch(offset: int, limit: int) -> list[MemoryBlock]:
+            _page = self.list_memory_blocks(
                 name_filter=name_filter,
                 updated_after=updated_after,
                 offset=offset,
@@ -118,9 +118,9 @@ class MemoryBlocks(SyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items
+            return _page.items
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
     @overload
     def create_memory_block(
@@ -594,8 +594,8 @@ class AsyncMemoryBlocks(AsyncResource):
         the iteration goes.
         """
 
-        async def fetch(offset: int, limit: int) -> list[MemoryBlock]:
-            page = await self.list_memory_blocks(
+        async def _fetch(offset: int, limit: int) -> list[MemoryBlock]:
+            _page = await self.list_memory_blocks(
                 name_filter=name_filter,
                 updated_after=updated_after,
                 offset=offset,
@@ -603,9 +603,9 @@ class AsyncMemoryBlocks(AsyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items
+            return _page.items
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
     @overload
     async def create_memory_block(
