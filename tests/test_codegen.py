@@ -487,8 +487,12 @@ def _clashing_spec() -> str:
     for name in ("Response", "JSON", "Unset"):
         schemas[name] = {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}
         paths[f"/{name.lower()}"] = {"get": _operation(f"get_{name.lower()}", name)}
-    # An example that YAML reads as a date.
+    # A required property and a required parameter with a default; an example that YAML reads as a date.
+    schemas["Thing"]["properties"]["kind"] = {"type": "string", "default": "plain"}
+    schemas["Thing"]["required"].append("kind")
     schemas["Thing"]["properties"]["day"] = {"type": "string", "format": "date", "example": "DAY"}
+    mode = {"name": "mode", "in": "query", "required": True, "schema": {"type": "string", "default": "fast"}}
+    paths["/things"]["post"] = _operation("create_thing", "Thing", parameters=[mode], body=_ref("Thing"))
     return yaml.safe_dump(spec, sort_keys=False).replace("example: DAY", "example: 2024-01-01")
 
 
@@ -592,6 +596,41 @@ print(things.with_raw_response.get_unset().__class__ is Response, isinstance(Uns
         "UnsetModel /unset {'more': 1}",
         "True True",
     ]
+
+
+@pytest.mark.slow
+def test_a_required_property_or_parameter_with_a_default_is_required(clashing: tuple[Path, str]) -> None:
+    folder = clashing[0]
+    lines = _run(
+        folder,
+        """
+from h2ogpte_api.models import Thing
+def required(function):
+    return sorted(p.name for p in inspect.signature(function).parameters.values() if p.default is p.empty)
+print(required(Thing), required(Things.create_thing))
+try:
+    Thing.from_dict({"id": "1"})
+except KeyError as error:
+    print("KeyError", error)
+things = client(lambda request: httpx.Response(200, json=json.loads(request.content)))
+try:
+    things.create_thing(id="1", mode="m")
+except TypeError as error:
+    print(error)
+print(things.create_thing(id="1", kind="k", mode="m").kind, seen[-1].url.params["mode"], len(seen))
+""",
+    )
+    assert lines == [
+        "['id', 'kind'] ['mode', 'self']",
+        "KeyError 'kind'",
+        "create_thing() missing required argument: kind (or pass body=)",
+        "k m 1",
+    ]
+    # The reference shows them required; the docstring keeps the default.
+    api_md = (folder / "api.md").read_text(encoding="utf-8")
+    day = r"day: datetime.date \| Unset = UNSET"
+    assert f"`client.things.create_thing(*, id: str, kind: str, {day}, mode: str) -> Thing`" in api_md
+    assert "Default: 'plain'" in (folder / "out" / "h2ogpte_api" / "models" / "thing.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
