@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -716,7 +716,9 @@ class Chat(SyncResource):
         | Unset
         | Mapping[str, Any] = UNSET,
         rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory
+        | UnknownEnumValue
+        | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1931,7 +1933,9 @@ class AsyncChat(AsyncResource):
         | Unset
         | Mapping[str, Any] = UNSET,
         rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory
+        | UnknownEnumValue
+        | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,

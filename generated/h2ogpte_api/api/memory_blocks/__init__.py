@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -129,8 +129,12 @@ class MemoryBlocks(SyncResource):
         name: str,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -202,8 +206,12 @@ class MemoryBlocks(SyncResource):
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -289,7 +297,7 @@ class MemoryBlocks(SyncResource):
     def set_default_memory_block(
         self,
         *,
-        scope: SetDefaultMemoryBlockRequestScope,
+        scope: SetDefaultMemoryBlockRequestScope | UnknownEnumValue,
         memory_block_id: None | str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -614,8 +622,12 @@ class AsyncMemoryBlocks(AsyncResource):
         name: str,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -691,8 +703,12 @@ class AsyncMemoryBlocks(AsyncResource):
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -784,7 +800,7 @@ class AsyncMemoryBlocks(AsyncResource):
     async def set_default_memory_block(
         self,
         *,
-        scope: SetDefaultMemoryBlockRequestScope,
+        scope: SetDefaultMemoryBlockRequestScope | UnknownEnumValue,
         memory_block_id: None | str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
