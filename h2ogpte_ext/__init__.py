@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         ModelAnswer,
         ModelExtractionAnswer,
     )
-    from h2ogpte_api.types import UNSET, Unset
+    from h2ogpte_api.types import UNSET, UnknownEnumValue, Unset
 
     from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
@@ -159,7 +159,7 @@ _EXPORTS = {
         ],
         "h2ogpte_api.models",
     ),
-    **dict.fromkeys(["UNSET", "Unset"], "h2ogpte_api.types"),
+    **dict.fromkeys(["UNSET", "UnknownEnumValue", "Unset"], "h2ogpte_api.types"),
 }
 
 
@@ -240,6 +240,7 @@ __all__ = [
     "SummarizeOptions",
     "TextIngestOptions",
     "TimeoutLike",
+    "UnknownEnumValue",
     "UnprocessableEntityError",
     "Unset",
     "UploadError",
