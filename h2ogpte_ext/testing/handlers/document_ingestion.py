@@ -5,6 +5,7 @@ as a job that adds the documents when it completes."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -81,10 +82,30 @@ def _uploads(call: Call) -> list[Upload]:
     return [call.state.uploads[i] for i in ids]
 
 
-def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any:
-    """Add an ingested file to a collection; returns the Document record."""
+def metadata_of(call: Call) -> dict[str, Any] | None:
+    """The metadata an ingest request gives its documents: the JSON body's `metadata` object, or the
+    `metadata` query parameter (JSON text, for plain text); None when there is none."""
+    body = call.json()
+    found: Any = body.get("metadata") if isinstance(body, dict) else None
+    text = call.query("metadata")
+    if found is None and text:
+        try:
+            found = json.loads(text)
+        except ValueError:
+            raise FakeError(400, "metadata: not JSON text") from None
+        if not isinstance(found, dict):
+            raise FakeError(400, "metadata: not a JSON object")
+    return found if isinstance(found, dict) and found else None
+
+
+def add_document(
+    state: State, collection_id: str, name: str, blob: Blob, metadata: dict[str, Any] | None = None
+) -> Any:
+    """Add an ingested file to a collection (with the metadata its ingest gave it); returns the Document
+    record."""
     stamp = now()
     doc_id = new_id()
+    extra = {} if metadata is None else {"metadata_dict": metadata}
     document = state.records.build(
         "Document",
         ("chat_session_id", "chat_session_name", "chat_session_visible", "summary"),
@@ -97,6 +118,7 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any
         status="completed",
         created_at=stamp,
         updated_at=stamp,
+        **extra,
     )
     state.documents[doc_id] = document
     state.document_files[doc_id] = blob
@@ -107,27 +129,30 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob) -> Any
     return document
 
 
-def _add_uploads(state: State, uploads: list[Upload], collection_id: str) -> None:
+def _add_uploads(
+    state: State, uploads: list[Upload], collection_id: str, metadata: dict[str, Any] | None = None
+) -> None:
     for upload in uploads:
         if state.uploads.pop(upload.id, None) is not None:  # one document per upload, even if ingested twice
-            add_document(state, collection_id, upload.filename, upload.blob)
+            add_document(state, collection_id, upload.filename, upload.blob, metadata)
 
 
-def _add_source(state: State, source: Source, collection_id: str) -> None:
+def _add_source(state: State, source: Source, collection_id: str, metadata: dict[str, Any] | None = None) -> None:
     for name, content in source:
-        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content))
+        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content), metadata)
 
 
 @operation("ingest_upload")
 async def ingest_upload(call: Call) -> Response:
     collection_id = target_collection(call)
     _uploads(call)  # a 404 before the wait
+    metadata = metadata_of(call)
     # Ingestion takes `state.ingest_seconds`; a shorter `timeout` gives up (the documented 400).
     timeout = float(call.query("timeout") or "inf")
     await asyncio.sleep(min(call.state.ingest_seconds, timeout))
     if timeout < call.state.ingest_seconds:
         raise FakeError(400, f"ingestion did not finish within timeout={timeout:g}s")
-    _add_uploads(call.state, _uploads(call), collection_id)  # ingested or deleted meanwhile: not found now
+    _add_uploads(call.state, _uploads(call), collection_id, metadata)  # ingested or deleted meanwhile: not found now
     return Response(status_code=204)
 
 
@@ -137,9 +162,10 @@ async def create_ingest_upload_job(call: Call) -> Response:
     uploads = _uploads(call)
     state = call.state
     ids = [u.id for u in uploads]
+    metadata = metadata_of(call)
 
     def complete() -> None:
-        _add_uploads(state, [state.uploads[i] for i in ids if i in state.uploads], collection_id)
+        _add_uploads(state, [state.uploads[i] for i in ids if i in state.uploads], collection_id, metadata)
 
     job = _jobs.start(
         state,
@@ -207,7 +233,7 @@ def _synchronous(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
     async def handler(call: Call) -> Response:
         collection_id = target_collection(call) if call.query("collection_id") is not None else ""
         if collection_id:
-            _add_source(call.state, source(call), collection_id)
+            _add_source(call.state, source(call), collection_id, metadata_of(call))
         return Response(status_code=204)
 
     return handler
@@ -218,10 +244,11 @@ def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any
         collection_id = target_collection(call) if call.query("collection_id") is not None else ""
         found = source(call)
         state = call.state
+        metadata = metadata_of(call)
 
         def complete() -> None:
             if collection_id in state.collections:
-                _add_source(state, found, collection_id)
+                _add_source(state, found, collection_id, metadata)
 
         job = _jobs.start(
             state,

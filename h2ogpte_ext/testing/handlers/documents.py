@@ -7,10 +7,21 @@ import json
 from typing import Any
 
 from h2ogpte_api.models import DocumentSummary
+from h2ogpte_api.types import Unset
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
+from h2ogpte_ext.testing._state import (
+    Call,
+    FakeError,
+    Records,
+    State,
+    json_response,
+    new_id,
+    now,
+    operation,
+    page,
+)
 from h2ogpte_ext.testing.handlers.collections import changed, sessions_of
 
 
@@ -45,6 +56,25 @@ async def create_delete_document_job(call: Call) -> Response:
         remove=lambda i: remove_document(state, i),
         not_found="document not found",
     )
+
+
+@operation("get_document_metadata")
+async def get_document_metadata(call: Call) -> Response:
+    """The metadata its ingest gave the document (`Document.metadata_dict`), or as last replaced."""
+    document = call.record("/documents", "document_id", "document")
+    metadata = document.metadata_dict
+    return JSONResponse({} if isinstance(metadata, Unset) else metadata.to_dict())
+
+
+@operation("update_document_metadata")
+async def update_document_metadata(call: Call) -> Response:
+    """Replace the document's metadata whole; `get_document` and `get_document_metadata` show it."""
+    document = call.record("/documents", "document_id", "document")
+    metadata = call.json()
+    if not isinstance(metadata, dict):
+        raise FakeError(400, "the metadata must be a JSON object")
+    call.state.documents[document.id] = Records.replace(document, metadata_dict=metadata, updated_at=now())
+    return Response(status_code=204)
 
 
 SUMMARIES = "/document_summaries"
