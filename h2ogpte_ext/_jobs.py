@@ -74,6 +74,28 @@ def tolerated_job(body: Any) -> JobDetails | None:
     return job
 
 
+def check_deadline(deadline: float | None) -> None:
+    """Refuse a deadline that is not a number of seconds >= 0 (None: as long as the job runs)."""
+    if deadline is not None and (
+        not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not 0 <= deadline < math.inf
+    ):
+        raise H2OGPTEError(
+            f"deadline must be a number of seconds >= 0, or None to wait as long as it runs, not {deadline!r}"
+        )
+
+
+class Deadline:
+    """One deadline shared by several waits in turn: each is given what is left of it (None: no deadline)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        check_deadline(seconds)
+        self._ends = None if seconds is None else time.monotonic() + seconds
+
+    def left(self) -> float | None:
+        """Seconds left (0 once passed), None without a deadline."""
+        return None if self._ends is None else max(0.0, self._ends - time.monotonic())
+
+
 def passing(error: H2OGPTEError, policy: RetryPolicy) -> bool:
     """Whether a failed poll may succeed if sent again: no (complete) answer, or a status the retries take."""
     if isinstance(error, APIConnectionError):
@@ -95,10 +117,7 @@ class JobPoll:
     def __init__(self, job_id: str, deadline: float | None, poll_interval: float, policy: RetryPolicy) -> None:
         if not isinstance(poll_interval, (int, float)) or not 0 < poll_interval < math.inf:
             raise H2OGPTEError(f"poll_interval must be a positive number of seconds, not {poll_interval!r}")
-        if deadline is not None and (not isinstance(deadline, (int, float)) or not 0 <= deadline < math.inf):
-            raise H2OGPTEError(
-                f"deadline must be a number of seconds >= 0, or None to wait as long as it runs, not {deadline!r}"
-            )
+        check_deadline(deadline)
         self.job_id = job_id
         self.policy = policy
         self.deadline = deadline

@@ -58,10 +58,10 @@ NEEDS: dict[str, Needs] = {
         {"collections.get_collection", "document_ingestion.upload_file", "document_ingestion.create_ingest_upload_job"}
         | _JOB
         | _LISTED,
-        _JOB_FIELDS,
+        _JOB_FIELDS | {"IngestUploadBody.metadata"},
         ("document_ingestion.create_ingest_upload_job",),
         values=_JOB_VALUES,
-        sends={"collection_id", "upload_ids", "file"},
+        sends={"collection_id", "upload_ids", "file", "metadata"},
     ),
     "ingest_website": Needs(
         {"document_ingestion.create_ingest_from_website_job"} | _JOB | _LISTED,
