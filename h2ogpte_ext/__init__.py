@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         ChatSession,
         Collection,
         Document,
+        DocumentExtractionResult,
         DocumentSummary,
         JobDetails,
         ModelAnswer,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
     from h2ogpte_ext._async.client import AsyncH2OGPTE
+    from h2ogpte_ext._async.jobs import AsyncJobRunner
     from h2ogpte_ext._async.streams import AsyncCompletionStream
     from h2ogpte_ext._chat import Reference
     from h2ogpte_ext._config import TimeoutLike, Verify
@@ -62,7 +64,8 @@ if TYPE_CHECKING:
         UploadError,
     )
     from h2ogpte_ext._health import Health
-    from h2ogpte_ext._ingest import FileInput, Files, IngestResult
+    from h2ogpte_ext._ingest import FileInput, Files, IngestResult, Metadata
+    from h2ogpte_ext._jobs import JobResult
     from h2ogpte_ext._jsonl import CompletionDelta
     from h2ogpte_ext._meta import ServerMeta
     from h2ogpte_ext._options import (
@@ -82,6 +85,7 @@ if TYPE_CHECKING:
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
+    from h2ogpte_ext._sync.jobs import JobRunner
     from h2ogpte_ext._sync.streams import CompletionStream
 
 # Every public name loads on first use (PEP 562), from the module named here: `import h2ogpte_ext` (and so
@@ -120,7 +124,10 @@ _EXPORTS = {
         "h2ogpte_ext._errors",
     ),
     "Health": "h2ogpte_ext._health",
-    **dict.fromkeys(["FileInput", "Files", "IngestResult"], "h2ogpte_ext._ingest"),
+    **dict.fromkeys(["FileInput", "Files", "IngestResult", "Metadata"], "h2ogpte_ext._ingest"),
+    "JobResult": "h2ogpte_ext._jobs",
+    "AsyncJobRunner": "h2ogpte_ext._async.jobs",
+    "JobRunner": "h2ogpte_ext._sync.jobs",
     "RetryPolicy": "h2ogpte_ext._retry",
     "CompletionDelta": "h2ogpte_ext._jsonl",
     "ServerMeta": "h2ogpte_ext._meta",
@@ -152,6 +159,7 @@ _EXPORTS = {
             "ChatSession",
             "Collection",
             "Document",
+            "DocumentExtractionResult",
             "DocumentSummary",
             "JobDetails",
             "ModelAnswer",
@@ -197,6 +205,7 @@ __all__ = [
     "AsyncCompletionStream",
     "AsyncConversation",
     "AsyncH2OGPTE",
+    "AsyncJobRunner",
     "AuthenticatedClient",
     "AuthenticationError",
     "AzureBlobIngestOptions",
@@ -210,6 +219,7 @@ __all__ = [
     "ConflictError",
     "Conversation",
     "Document",
+    "DocumentExtractionResult",
     "DocumentSummary",
     "DownloadError",
     "ExtractOptions",
@@ -225,6 +235,9 @@ __all__ = [
     "InternalServerError",
     "JobDetails",
     "JobError",
+    "JobResult",
+    "JobRunner",
+    "Metadata",
     "ModelAnswer",
     "ModelExtractionAnswer",
     "NotFoundError",

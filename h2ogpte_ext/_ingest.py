@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import fnmatch
 import io
+import json
 import logging
+import math
 import os
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import IO, Any, TypeAlias
@@ -35,10 +37,101 @@ DEFAULT_UPLOAD_CONCURRENCY = 16
 
 @define(frozen=True)
 class IngestResult:
-    """The finished job and exactly the documents it added, or the running job with `wait=False`."""
+    """The finished job and exactly the documents it added, or the running job with `wait=False`. An upload
+    whose files carry different metadata runs one job per distinct metadata (the job takes one for all its
+    files): `jobs` holds them all, in the order they were started, and `job` is the first."""
 
     job: JobDetails
     documents: list[Document] = field(factory=list)
+    jobs: list[JobDetails] = field()
+
+    @jobs.default
+    def _one_job(self) -> list[JobDetails]:
+        return [self.job]
+
+
+# The metadata of a document: a JSON object (str keys; values JSON can hold).
+Metadata: TypeAlias = Mapping[str, Any]
+
+
+@define(frozen=True)
+class MetadataGroup:
+    """Files (by position among the sources) that one ingest job takes, and the metadata it gives them all."""
+
+    metadata: dict[str, Any] | None
+    files: list[int]
+
+
+def metadata_groups(
+    found: Sequence[Source], metadata: Metadata | None, file_metadata: Mapping[str, Metadata] | None
+) -> list[MetadataGroup]:
+    """The ingest jobs an upload needs: one per distinct metadata, the files in their order, a group's
+    position that of its first file. Each file gets `metadata` (every file) updated with `file_metadata`'s
+    entry for its name (a key there wins); a file with neither gets none. Checked before anything is sent:
+    a name in `file_metadata` that no file has, a value that is not a mapping, a key that is not a str, or a
+    value JSON cannot hold (a datetime, a set, NaN) is an error naming it."""
+    common = {} if metadata is None else _checked_metadata(metadata, "metadata")
+    per_file: dict[str, dict[str, Any]] = {}
+    if file_metadata is not None:
+        if not isinstance(file_metadata, Mapping):
+            raise H2OGPTEError(
+                f"file_metadata must map file names to metadata mappings, not {type(file_metadata).__name__}; nothing "
+                "was sent"
+            )
+        names = {source.name for source in found}
+        unknown = [name for name in file_metadata if name not in names]
+        if unknown:
+            shown = ", ".join(repr(name) for name in unknown)
+            listed = ", ".join(repr(name) for name in sorted(names)[:20]) + (", ..." if len(names) > 20 else "")
+            raise H2OGPTEError(
+                f"file_metadata names {shown}, which no file to upload has (a path's file name, or a pair's "
+                f"name); the files: {listed}; nothing was sent"
+            )
+        per_file = {name: _checked_metadata(value, f"file_metadata[{name!r}]") for name, value in file_metadata.items()}
+    groups: dict[str, MetadataGroup] = {}
+    for i, source in enumerate(found):
+        merged = {**common, **per_file.get(source.name, {})}
+        key = json.dumps(merged, sort_keys=True)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = MetadataGroup(merged or None, [])
+        group.files.append(i)
+    return list(groups.values())
+
+
+def _checked_metadata(value: object, where: str) -> dict[str, Any]:
+    """`value` as a dict, if it is a mapping JSON can hold; else an error naming where the fault is."""
+    if not isinstance(value, Mapping):
+        raise H2OGPTEError(f"{where} must be a mapping (a JSON object), not {type(value).__name__}; nothing was sent")
+    _check_json(value, where)
+    return dict(value)
+
+
+def _check_json(value: object, where: str, depth: int = 0) -> None:
+    if depth > 64:
+        raise H2OGPTEError(f"{where} is nested more than 64 levels deep; nothing was sent")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise H2OGPTEError(
+                    f"{where} has the key {key!r} ({type(key).__name__}): metadata keys must be str; nothing was sent"
+                )
+            _check_json(item, f"{where}[{key!r}]", depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _check_json(item, f"{where}[{i}]", depth + 1)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise H2OGPTEError(f"{where} is {value!r}, which JSON cannot hold; nothing was sent")
+    elif value is not None and not isinstance(value, (str, int, float, bool)):
+        raise H2OGPTEError(
+            f"{where} is of type {type(value).__name__} ({_short_repr(value)}), which JSON cannot hold: use str, int, "
+            "float, bool, None, lists and mappings; nothing was sent"
+        )
+
+
+def _short_repr(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @define(frozen=True)
@@ -387,11 +480,15 @@ def upload_url(address: str) -> str:
     return f"{address}/rpc/fs"
 
 
-def failure(step: str, exc: Exception, upload_ids: list[str], left: list[str]) -> UploadError:
+def failure(
+    step: str, exc: Exception, upload_ids: list[str], left: list[str], started: Sequence[JobDetails] = ()
+) -> UploadError:
     if not upload_ids:
         outcome = "nothing had been uploaded"
     elif not left:
         outcome = f"the {len(upload_ids)} upload(s) already made were deleted"
     else:
         outcome = f"{len(left)} of {len(upload_ids)} upload(s) could not be deleted: {', '.join(left)}"
+    if started:
+        outcome += f"; the ingest job(s) already started go on: {', '.join(job.id for job in started)}"
     return UploadError(f"{step} failed: {exc}; {outcome}", left)

@@ -3,15 +3,25 @@ what a failure says."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import math
+import re
 import time
-from typing import Any
+import uuid
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
+import attrs
 import httpx
+from attrs import define, field
 from h2ogpte_api.errors import PARSE_ERRORS
 from h2ogpte_api.models import JobDetails
+from h2ogpte_api.types import Unset
+
+if TYPE_CHECKING:
+    from h2ogpte_api.models import Document, DocumentExtractionResult, DocumentSummary
 
 from h2ogpte_ext._errors import APIConnectionError, APIStatusError, H2OGPTEError, JobError
 from h2ogpte_ext._retry import RetryPolicy
@@ -69,6 +79,28 @@ def tolerated_job(body: Any) -> JobDetails | None:
     return job
 
 
+def check_deadline(deadline: float | None) -> None:
+    """Refuse a deadline that is not a number of seconds >= 0 (None: as long as the job runs)."""
+    if deadline is not None and (
+        not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not 0 <= deadline < math.inf
+    ):
+        raise H2OGPTEError(
+            f"deadline must be a number of seconds >= 0, or None to wait as long as it runs, not {deadline!r}"
+        )
+
+
+class Deadline:
+    """One deadline shared by several waits in turn: each is given what is left of it (None: no deadline)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        check_deadline(seconds)
+        self._ends = None if seconds is None else time.monotonic() + seconds
+
+    def left(self) -> float | None:
+        """Seconds left (0 once passed), None without a deadline."""
+        return None if self._ends is None else max(0.0, self._ends - time.monotonic())
+
+
 def passing(error: H2OGPTEError, policy: RetryPolicy) -> bool:
     """Whether a failed poll may succeed if sent again: no (complete) answer, or a status the retries take."""
     if isinstance(error, APIConnectionError):
@@ -90,10 +122,7 @@ class JobPoll:
     def __init__(self, job_id: str, deadline: float | None, poll_interval: float, policy: RetryPolicy) -> None:
         if not isinstance(poll_interval, (int, float)) or not 0 < poll_interval < math.inf:
             raise H2OGPTEError(f"poll_interval must be a positive number of seconds, not {poll_interval!r}")
-        if deadline is not None and (not isinstance(deadline, (int, float)) or not 0 <= deadline < math.inf):
-            raise H2OGPTEError(
-                f"deadline must be a number of seconds >= 0, or None to wait as long as it runs, not {deadline!r}"
-            )
+        check_deadline(deadline)
         self.job_id = job_id
         self.policy = policy
         self.deadline = deadline
@@ -201,3 +230,115 @@ class JobPoll:
         if left is not None:
             delay = min(delay, left)
         return delay
+
+
+# --- run_job: any job-creating operation, waited for, and what its job made -----------------------------------
+
+# What a job makes that a client can fetch once it completed, as the API links it to the job or the call:
+# "documents" for an operation that ingests, imports or inserts into the collection its call names
+# (`collection_id`): the documents there after the job that were not before, and the document the call names
+# (`document_id`) if it is there; "summary" for one whose request takes a `summary_id`: the DocumentSummary
+# written under it (run_job asks for a new id when the call gives none); "extractions" for an extractor's run
+# (`extractor_id`): the results the extractor lists for that job. Anything else: nothing but the job.
+Produces = Literal["documents", "summary", "extractions", ""]
+_PUTS_DOCUMENTS = re.compile(r"(^|_)(ingest|import|insert)(_|$)")
+
+
+@define(frozen=True)
+class JobResult:
+    """A job that completed, and what it made where the API lets a client know: `produced` names the field
+    that holds it ("documents", "summary", "extractions"), or is "" when the API links nothing to the job
+    (a delete, a migration, a thumbnail, a graph build): then `job` is all there is."""
+
+    job: JobDetails
+    produced: Produces = ""
+    documents: list[Document] = field(factory=list)
+    summary: DocumentSummary | None = None
+    extractions: list[DocumentExtractionResult] = field(factory=list)
+
+
+@define(frozen=True)
+class JobCall:
+    """One call of a job-creating operation, as `run_job` makes it: the arguments (with a `summary_id` filled
+    in where the job writes a summary and the caller gave none), and the values it names."""
+
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    named: dict[str, Any]
+
+
+@define(frozen=True)
+class JobPlan:
+    """What `run_job` does around one operation: its name, and what its job makes (`Produces`)."""
+
+    name: str
+    produces: Produces
+    parameters: tuple[str, ...]
+
+    @classmethod
+    def of(cls, operation: Callable[..., Any], requester: object) -> JobPlan:
+        """The plan for `operation`: a job-creating method of this client's resources (`requester`: theirs),
+        such as `client.collections.create_delete_collection_job`; anything else is an `H2OGPTEError`."""
+        owner = getattr(operation, "__self__", None)
+        name = getattr(operation, "__name__", None)
+        if owner is None or not type(owner).__module__.startswith("h2ogpte_api.api.") or not isinstance(name, str):
+            raise H2OGPTEError(
+                "run_job takes an operation of the client's resources that starts a job (such as "
+                f"client.collections.create_delete_collection_job), not {operation!r}"
+            )
+        signature = inspect.signature(operation)
+        if signature.return_annotation not in ("JobDetails", JobDetails):
+            raise H2OGPTEError(
+                f"run_job takes an operation that starts a job (one answering JobDetails); {name} answers "
+                f"{signature.return_annotation}"
+            )
+        if getattr(owner, "_requester", None) is not requester:
+            raise H2OGPTEError(
+                f"{name} belongs to another client (or its with_options copy, or its with_raw_response form): "
+                "run it through the client that waits for it"
+            )
+        parameters = tuple(signature.parameters)
+        produces: Produces = ""
+        if "summary_id" in parameters:
+            produces = "summary"
+        elif "extractor_id" in parameters:
+            produces = "extractions"
+        elif _PUTS_DOCUMENTS.search(name) and "collection_id" in parameters:
+            produces = "documents"
+        return cls(name, produces, parameters)
+
+    def call(self, operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> JobCall:
+        """The call to make, checked against the operation's signature before anything is sent (a missing or
+        unknown argument is a `TypeError`, as the operation itself would raise)."""
+        kwargs = dict(kwargs)
+        bound = inspect.signature(operation).bind(*args, **kwargs)
+        named = {k: v for k, v in bound.arguments.items() if k != "body" and not isinstance(v, Unset)}
+        body = bound.arguments.get("body")
+        fields = _body_fields(body)
+        for key, value in fields.items():
+            named.setdefault(key, value)
+        if self.produces == "summary" and named.get("summary_id") in (None, ""):
+            summary_id = str(uuid.uuid4())  # the job writes its result under the id the request asks for
+            if isinstance(body, Mapping):
+                kwargs["body"] = {**body, "summary_id": summary_id}
+            elif body is not None and not isinstance(body, Unset) and attrs.has(type(body)):
+                kwargs["body"] = attrs.evolve(body, summary_id=summary_id)
+            else:
+                kwargs["summary_id"] = summary_id
+            named["summary_id"] = summary_id
+        return JobCall(tuple(args), kwargs, named)
+
+    def text(self, call: JobCall, name: str) -> str | None:
+        """The str value the call names `name`, if any."""
+        value = call.named.get(name)
+        return value if isinstance(value, str) and value else None
+
+
+def _body_fields(body: Any) -> dict[str, Any]:
+    if body is None or isinstance(body, Unset):
+        return {}
+    if isinstance(body, Mapping):
+        return dict(body)
+    to_dict = getattr(body, "to_dict", None)
+    data = to_dict() if callable(to_dict) else None
+    return dict(data) if isinstance(data, Mapping) else {}

@@ -44,6 +44,9 @@ class Needs:
     # The request fields and query parameters it fills in itself; a spec's other names on its `options`
     # sources are options, and a field another spec requires beyond these must come from the caller.
     sends: frozenset[str] = field(converter=_names, factory=frozenset)
+    # Operations it calls only where the spec has them (`offers`): without one, what it would fetch is left
+    # out, and the helper is degraded, not unavailable.
+    optional: frozenset[str] = field(converter=_names, factory=frozenset)
 
 
 _CHAT = {"chat.create_chat_session", "chat.delete_chat_session", "chat.get_completion"}
@@ -58,10 +61,10 @@ NEEDS: dict[str, Needs] = {
         {"collections.get_collection", "document_ingestion.upload_file", "document_ingestion.create_ingest_upload_job"}
         | _JOB
         | _LISTED,
-        _JOB_FIELDS,
+        _JOB_FIELDS | {"IngestUploadBody.metadata"},
         ("document_ingestion.create_ingest_upload_job",),
         values=_JOB_VALUES,
-        sends={"collection_id", "upload_ids", "file"},
+        sends={"collection_id", "upload_ids", "file", "metadata"},
     ),
     "ingest_website": Needs(
         {"document_ingestion.create_ingest_from_website_job"} | _JOB | _LISTED,
@@ -161,6 +164,14 @@ NEEDS: dict[str, Needs] = {
         {"chat.create_delete_chat_session_job"} | _JOB, _JOB_FIELDS, values=_JOB_VALUES, sends={"session_ids"}
     ),
     "wait_for_job": Needs(_JOB, _JOB_FIELDS, values=_JOB_VALUES),
+    # Any job-creating operation (the caller's), then what the job made, where the API links it to the job:
+    # the documents it added (a listing before and after), a summary, an extractor's results for the job.
+    "run_job": Needs(
+        _JOB | _LISTED | {"documents.get_document_summary"},
+        _JOB_FIELDS,
+        values=_JOB_VALUES,
+        optional={"extractors.list_extractor_results"},
+    ),
     # Its keyword arguments beyond name and description are fields of the new collection.
     "temporary_collection": Needs(
         {"collections.create_collection", "collections.delete_collection"},
@@ -351,6 +362,11 @@ def current() -> SpecFacts:
     return SpecFacts.of(json.loads(path.read_text(encoding="utf-8")), "the spec h2ogpte_api was generated from")
 
 
+def offers(operation: str) -> bool:
+    """Whether the spec the generated package was built from has the operation (`<tag>.<method>`)."""
+    return operation in current().operations
+
+
 @functools.cache
 def _missing(helper: str) -> tuple[str, ...]:
     return tuple(current().missing(NEEDS[helper]))
@@ -398,10 +414,10 @@ def report(facts: SpecFacts, options_of: Mapping[str, Iterable[str]]) -> list[Ve
         if gone:
             verdicts.append(Verdict(name, "unavailable", tuple(gone)))
             continue
-        lost: list[str] = []
+        lost = [f"without client.{op}" for op in sorted(needs.optional - facts.operations)]
         if needs.options:
             offered = facts.option_names(needs.options)
-            lost = [f"option {o}" for o in sorted(set(options_of.get(name, ())) - offered)]
+            lost += [f"option {o}" for o in sorted(set(options_of.get(name, ())) - offered)]
             lost += [f"required option {o}" for o in facts.unsent(needs)[0]]
         verdicts.append(Verdict(name, "degraded" if lost else "works", tuple(lost)))
     for name, helpers in COMMANDS.items():

@@ -218,6 +218,9 @@ SCENARIOS: dict[str, Scenario] = {
     "delete_documents": lambda c: c["client"].delete_documents([_document(c)]),
     "delete_chat_sessions": lambda c: c["client"].delete_chat_sessions([_session(c)]),
     "wait_for_job": lambda c: c["client"].wait_for_job(_delete_job(c)),
+    "run_job": lambda c: c["client"].run_job(
+        c["client"].documents.create_process_document_job, document_id=_document(c)
+    ),
     "temporary_collection": lambda c: c["client"].temporary_collection(**c["options"]).__enter__(),
     "temporary_session": lambda c: c["client"].temporary_session().__enter__(),
     "health": lambda c: c["client"].health(),
@@ -238,6 +241,10 @@ SCENARIOS: dict[str, Scenario] = {
 def _with_stream(c: dict[str, Any], control: str) -> None:
     with _stream(c) as stream:
         getattr(stream, control)()
+
+
+def _summarised(c: dict[str, Any]) -> Any:
+    return c["client"].run_job(c["client"].documents.create_process_document_job, document_id=_document(c))
 
 
 def _delete_job(c: dict[str, Any]) -> Any:

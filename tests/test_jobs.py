@@ -24,7 +24,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from h2ogpte_ext import H2OGPTE, APIStatusError, AsyncH2OGPTE, H2OGPTEError, IngestError, InternalServerError, JobError
+from h2ogpte_ext import (
+    H2OGPTE,
+    APIStatusError,
+    AsyncH2OGPTE,
+    H2OGPTEError,
+    IngestError,
+    InternalServerError,
+    JobError,
+    JobResult,
+)
 from h2ogpte_ext import _jobs as jobs_module
 from h2ogpte_ext._async import jobs as async_jobs
 from h2ogpte_ext._sync import jobs as sync_jobs
@@ -194,7 +203,9 @@ def test_every_job_creating_operation_can_be_waited_for(fake_h2ogpte: FakeH2OGPT
 
 @pytest.mark.e2e
 def test_the_job_creating_operations_are_all_covered(figures: list[str]) -> None:
-    figures.append(f"wait_for_job: {len(JOB_OPERATIONS)} job-creating operations waited for against the fake")
+    figures.append(
+        f"wait_for_job and run_job: {len(JOB_OPERATIONS)} job-creating operations run and waited for against the fake"
+    )
     # Read from the spec above; here from the generated package: every operation whose success is a JobDetails.
     import h2ogpte_api.api
 
@@ -208,6 +219,126 @@ def test_the_job_creating_operations_are_all_covered(figures: list[str]) -> None
                 returning_jobs.add(operation.name)
     not_creating = {"get_job", "cancel_job", "list_jobs", "list_user_jobs"}
     assert sorted(ident(op.operation_id) for op in JOB_OPERATIONS) == sorted(returning_jobs - not_creating)
+
+
+def _produces(op: Any) -> str:
+    """What `run_job` returns beside the job, read from the spec (not from the code under test): a summary
+    where the request has a `summary_id`, an extractor's results for an extractor's run, the documents for an
+    ingest, import or insert into a collection."""
+    from tests.spec_tools import resolve
+
+    content = (op.op.get("requestBody") or {}).get("content") or {}
+    body = resolve(next(iter(content.values()))["schema"]) if content else {}
+    names = {p["name"] for p in op.op.get("parameters", [])} | set(body.get("properties", {}))
+    if "summary_id" in names:
+        return "summary"
+    if "extractor_id" in names:
+        return "extractions"
+    words = op.operation_id.split("_")
+    return "documents" if {"ingest", "import", "insert"} & set(words) and "collection_id" in names else ""
+
+
+@pytest.mark.parametrize("op", JOB_OPERATIONS, ids=lambda op: op.operation_id)
+def test_every_job_creating_operation_runs_through_run_job(make: Callable[..., Either], op: Any) -> None:
+    """`client.run_job(operation, ...)(arguments)`: the job started, waited for, and what it made."""
+    pytest.importorskip("openapi_python_client", reason="the generator (3.11+) names the arguments")
+    c = make()
+    client = c.client
+    collection = c.run(client.collections.create_collection(name="jobs", description="d"))
+    other = c.run(client.collections.create_collection(name="other", description="d"))
+    document = c.run(client.ingest_text(collection.id, "text", name="a.txt", poll_interval=0.01)).documents[0]
+    upload = c.run(client.document_ingestion.upload_file(file=_file(b"upload")))
+    session = c.run(client.chat.create_chat_session(collection_id=collection.id))
+    extractor = c.run(client.extractors.create_extractor(name="e", description="d", llm="auto", schema="{}"))
+    real: dict[str, Any] = {
+        "collection_id": collection.id,
+        "source_collection_id": other.id,
+        "document_id": document.id,
+        "document_ids": [document.id],
+        "upload_ids": [upload.id],
+        "collection_ids": [other.id],
+        "session_ids": [session.id],
+        "extractor_id": extractor.id,
+    }
+    method = getattr(getattr(client, ident(op.tag)), ident(op.operation_id))
+    args, kwargs, *_ = call_arguments(op, method)
+    args = [real.get(name, value) for name, value in zip(path_names(op), args, strict=True)]
+    kwargs = {name: real.get(name, value) for name, value in kwargs.items()}
+    before = {d.id for d in c.collect(client.collections.iter_documents_for_collection(collection.id))}
+
+    result = c.run(client.waiting(deadline=30, poll_interval=0.01).run_job(method, *args, **kwargs))
+
+    assert isinstance(result, JobResult)
+    assert result.job.overall_status == "completed"
+    assert result.produced == _produces(op)
+    if result.produced == "documents":
+        after = {d.id for d in c.collect(client.collections.iter_documents_for_collection(collection.id))}
+        named = {document.id} if "document_id" in {*kwargs, *path_names(op)} else set()
+        assert {d.id for d in result.documents} == (after - before) | (named & after)
+    else:
+        assert result.documents == []
+    if result.produced == "summary":
+        assert result.summary is not None and result.summary.document_id == document.id
+    else:
+        assert result.summary is None
+    if result.produced != "extractions":
+        assert result.extractions == []
+
+
+def test_run_job_refuses_what_does_not_start_a_job(make: Callable[..., Either]) -> None:
+    c = make()
+    client = c.client
+    with pytest.raises(H2OGPTEError, match=r"answering JobDetails\); get_collection answers Collection"):
+        c.run(client.run_job(client.collections.get_collection, "c1"))  # type: ignore[arg-type]
+    with pytest.raises(H2OGPTEError, match=r"takes an operation of the client's resources"):
+        c.run(client.run_job(print))  # type: ignore[arg-type]
+    with pytest.raises(H2OGPTEError, match=r"belongs to another client"):
+        copy = client.with_options(max_retries=0)
+        c.run(client.run_job(copy.collections.create_delete_collection_job, collection_ids=["c"]))  # type: ignore[arg-type]
+    with pytest.raises(H2OGPTEError, match=r"deadline must be"):
+        client.waiting(deadline=-1)
+    with pytest.raises(H2OGPTEError, match=r"poll_interval must be"):
+        client.waiting(poll_interval=0)
+
+
+def test_run_job_checks_the_arguments_before_anything_is_sent(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    before = len(fake_h2ogpte.state.requests)
+    with pytest.raises(TypeError):
+        c.run(c.client.run_job(c.client.collections.create_delete_collection_job, collection_idz=["c"]))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="collection_id"):  # the path parameter, which mypy does not see missing
+        importing: Any = c.client.collections.create_import_collection_to_collection_job  # sync or async
+        c.run(c.client.run_job(importing, source_collection_id="c"))
+    assert fake_h2ogpte.state.requests[before:] == []
+
+
+def test_run_job_waits_with_a_deadline_and_raises_the_jobs_failure(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+) -> None:
+    c = make()
+    runner = c.client.waiting(poll_interval=0.01, deadline=5)
+    delete: Any = c.client.documents.create_delete_document_job  # sync or async: the runner's kind
+    with pytest.raises(JobError, match=r"failed: document not found: nope"):
+        c.run(runner.run_job(delete, document_ids=["nope"]))
+
+
+def test_run_job_gives_a_summary_under_the_callers_id_or_one_of_its_own(make: Callable[..., Either]) -> None:
+    from h2ogpte_api.models import ProcessDocumentJobRequest
+
+    c = make()
+    client = c.client
+    collection = c.run(client.collections.create_collection(name="s", description="d"))
+    document = c.run(client.ingest_text(collection.id, "text", name="a.txt", poll_interval=0.01)).documents[0]
+    process: Any = client.documents.create_process_document_job  # sync or async: the runner's kind
+    runner = client.waiting(poll_interval=0.01)
+    mine = c.run(runner.run_job(process, document_id=document.id, summary_id="my-summary", prompt_summary="Risks?"))
+    assert mine.summary is not None and mine.summary.id == "my-summary" and mine.summary.content.startswith("Risks?")
+    as_model = c.run(runner.run_job(process, body=ProcessDocumentJobRequest(document_id=document.id)))
+    as_mapping = c.run(runner.run_job(process, body={"document_id": document.id}))
+    ids = {result.summary.id for result in (as_model, as_mapping) if result.summary is not None}
+    assert len(ids) == 2 and "my-summary" not in ids
 
 
 # --- the progress bar ------------------------------------------------------------------------------------

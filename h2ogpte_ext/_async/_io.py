@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import sys
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import suppress
@@ -17,7 +18,54 @@ from h2ogpte_ext._errors import H2OGPTEError
 Interrupts: tuple[type[BaseException], ...] = (KeyboardInterrupt, asyncio.CancelledError)
 
 
+def _foreign_library() -> str | None:
+    """The async library running this code when it is not asyncio and can be told (trio; any that sniffio
+    knows), else None: asyncio, or sync code, or a library nothing here can name."""
+    trio: Any = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            trio.lowlevel.current_task()
+        except RuntimeError:  # not inside trio.run()
+            pass
+        else:
+            return "trio"
+    sniffio: Any = sys.modules.get("sniffio")
+    if sniffio is not None:
+        try:
+            name = sniffio.current_async_library()
+        except Exception:  # sniffio.AsyncLibraryNotFoundError: sync code
+            return None
+        return None if name == "asyncio" else str(name)
+    return None
+
+
+def _refusal(library: str) -> H2OGPTEError:
+    return H2OGPTEError(
+        f"AsyncH2OGPTE runs under asyncio only, and this code runs under {library}: its retries, health(), "
+        "uploads and job waits are built on asyncio. Use the sync H2OGPTE there, in a worker thread "
+        "(trio: `await trio.to_thread.run_sync(client.collections.list_collections)`), or run under asyncio"
+    )
+
+
+def check_async_library() -> None:
+    """Refuse, when an AsyncH2OGPTE is made, to be made under an async library other than asyncio (trio);
+    made outside any (in sync code), it is checked at its first use (`require_asyncio`)."""
+    library = _foreign_library()
+    if library is not None:
+        raise _refusal(library)
+
+
+def require_asyncio() -> None:
+    """Refuse to go on in async code that asyncio is not running (trio, or any other): called where the async
+    client first needs asyncio (every request, a sleep, tasks), before anything is sent."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        raise _refusal(_foreign_library() or "an async library other than asyncio") from None
+
+
 async def sleep(seconds: float) -> None:
+    require_asyncio()
     await asyncio.sleep(seconds)
 
 
@@ -36,6 +84,7 @@ async def call_back(function: Callable[[T], object], value: T) -> None:
 async def run_bounded(function: Callable[[T], Awaitable[None]], items: Sequence[T], limit: int) -> None:
     """Run `function` on every item, at most `limit` at a time (tasks). After the first failure no new item
     starts, the ones running finish, and that failure is raised."""
+    require_asyncio()
     pending = iter(items)
     failures: list[BaseException] = []
 
@@ -57,6 +106,7 @@ async def run_bounded(function: Callable[[T], Awaitable[None]], items: Sequence[
 async def run_within(seconds: float, calls: Sequence[Callable[[], Awaitable[T]]]) -> list[T | None]:
     """Run the calls at once (tasks) and return their results, or None for each not done within `seconds`
     (it is cancelled); a call's own failure is raised."""
+    require_asyncio()
     tasks = [asyncio.ensure_future(call()) for call in calls]
     try:
         await asyncio.wait(tasks, timeout=seconds)

@@ -21,7 +21,7 @@ import httpx
 from attrs import define, field
 from h2ogpte_api.types import Response, Unset
 
-from h2ogpte_ext._async._io import Result, check_loop, running_loop, send_bounded, sleep
+from h2ogpte_ext._async._io import Result, check_loop, require_asyncio, running_loop, send_bounded, sleep
 from h2ogpte_ext._config import ClientOptions, Verify, tls_verify
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._httpx_private import client_transports, environment_proxies
@@ -110,6 +110,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._loop_bound = _loop_bound(inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        require_asyncio()  # ``AsyncH2OGPTE`` under trio: refused before anything is sent
         if self._loop_bound:
             check_loop(self.inner)
         options = send_options(request)

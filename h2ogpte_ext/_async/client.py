@@ -13,6 +13,7 @@ else:
 
 import httpx
 
+from h2ogpte_ext._async._io import check_async_library
 from h2ogpte_ext._async._transport import (
     AsyncClientTransport,
     AsyncConnections,
@@ -76,6 +77,7 @@ class AsyncH2OGPTE(
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        check_async_library()  # ``AsyncH2OGPTE`` runs under asyncio only: made under trio, it is refused
         options = resolve(
             address=address,
             api_key=api_key,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, BinaryIO, cast
 
 if sys.version_info >= (3, 11):
@@ -26,9 +26,10 @@ from h2ogpte_ext._ingest import (
     Counted,
     Files,
     IngestResult,
+    Metadata,
     Source,
 )
-from h2ogpte_ext._jobs import INGEST_DEADLINE
+from h2ogpte_ext._jobs import INGEST_DEADLINE, Deadline, check_deadline
 from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
@@ -58,6 +59,8 @@ class AsyncIngestMixin(AsyncJobsMixin):
         poll_interval: float = 0.5,
         progress: bool = False,
         concurrency: int = DEFAULT_UPLOAD_CONCURRENCY,
+        metadata: Metadata | None = None,
+        file_metadata: Mapping[str, Metadata] | None = None,
         **options: Unpack[IngestOptions],
     ) -> IngestResult:
         """Upload files (streamed, `concurrency` at a time) and ingest them into a collection, waiting until
@@ -82,10 +85,23 @@ class AsyncIngestMixin(AsyncJobsMixin):
         before the job fails (the uploads made are deleted first: after a failure no new upload starts),
         `IngestError` (a `JobError`) if the job fails, is canceled or is still running after `deadline`
         seconds.
+
+        Metadata (a JSON object each document keeps: `Document.metadata_dict`, `get_document_metadata`):
+        `metadata={...}` for every file, `file_metadata={"a.pdf": {...}}` by the name a file is uploaded under
+        (a path's file name, a pair's name), its keys winning over `metadata`'s. The ingest job takes one
+        metadata for all its files, so files whose metadata differ are ingested by one job per distinct
+        metadata, started one after another once every file is uploaded (`result.jobs`), and waited for
+        within the one `deadline`. A name no file has, a key that is not a str, or a value JSON cannot hold
+        is an error before anything is sent.
+
+            await client.upload_and_ingest(collection_id, ["a.pdf", "b.pdf"], metadata={"team": "sales"},
+                                           file_metadata={"b.pdf": {"quarter": "Q3"}})
         """
         require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
+        groups = _ingest.metadata_groups(found, metadata, file_metadata)
         check_options(options, IngestOptions, what="ingest", helper="upload_and_ingest")
+        check_deadline(deadline)
         limit = _ingest.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
         await self.collections.get_collection(collection_id)
@@ -94,19 +110,27 @@ class AsyncIngestMixin(AsyncJobsMixin):
         with progress_bar(progress, total, f"upload {len(found)} file(s)") as bar:
             uploads = await self._upload(found, bar if progress else None, limit)
         upload_ids = [upload_id for upload_id, _ in uploads]
-        try:
-            job = await self.document_ingestion.create_ingest_upload_job(
-                upload_ids, collection_id=collection_id, **options
-            )
-        except Exception as error:
-            left = await self._discard(upload_ids)
-            step = f"starting the ingest job for {len(upload_ids)} upload(s)"
-            raise _ingest.failure(step, error, upload_ids, left) from error
+        jobs: list[JobDetails] = []
+        for number, group in enumerate(groups):
+            ids = [upload_ids[i] for i in group.files]
+            sent = UNSET if group.metadata is None else group.metadata
+            try:
+                jobs.append(
+                    await self.document_ingestion.create_ingest_upload_job(
+                        ids, collection_id=collection_id, metadata=sent, **options
+                    )
+                )
+            except Exception as error:
+                # The uploads of this job and of those not started yet will never be ingested.
+                unsent = [upload_ids[i] for later in groups[number:] for i in later.files]
+                left = await self._discard(unsent)
+                step = f"starting the ingest job for {len(ids)} upload(s)"
+                raise _ingest.failure(step, error, unsent, left, jobs) from error
         if not wait:
-            return IngestResult(job)
+            return IngestResult(jobs[0], jobs=jobs)
         # A file's document may have the name sent or the one the server's upload answer gave (it rewrites some).
         expected = [(source.name, stored) for source, (_, stored) in zip(found, uploads, strict=True)]
-        return await self._ingested(collection_id, known, job, expected, deadline, poll_interval)
+        return await self._ingested(collection_id, known, jobs, expected, deadline, poll_interval)
 
     async def ingest_website(
         self,
@@ -237,17 +261,21 @@ class AsyncIngestMixin(AsyncJobsMixin):
         self,
         collection_id: str,
         known: set[str],
-        job: JobDetails,
+        job: JobDetails | list[JobDetails],
         expected: Sequence[Sequence[str]] | None,
         deadline: float | None,
         poll_interval: float,
     ) -> IngestResult:
-        try:
-            done = await self.wait_for_job(job, deadline=deadline, poll_interval=poll_interval)
-        except JobError as error:
-            raise IngestError(str(error), error.job) from None
+        """Wait for the job (or each of the jobs, within the one deadline), then the documents it added."""
+        ends = Deadline(deadline)
+        done: list[JobDetails] = []
+        for each in job if isinstance(job, list) else [job]:
+            try:
+                done.append(await self.wait_for_job(each, deadline=ends.left(), poll_interval=poll_interval))
+            except JobError as error:
+                raise IngestError(str(error), error.job, job_id=error.job_id) from None
         documents = [d async for d in self.collections.iter_documents_for_collection(collection_id)]
-        return IngestResult(done, _ingest.added(documents, known, expected))
+        return IngestResult(done[0], _ingest.added(documents, known, expected), jobs=done)
 
     async def _upload(self, found: list[Source], bar: Any | None, limit: int) -> list[tuple[str, str]]:
         """Upload every source, `limit` at a time; returns each one's upload id and the name the server gave it.

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 Interrupts: tuple[type[BaseException], ...] = (KeyboardInterrupt,)
 
 
+def check_async_library() -> None:
+    """Nothing to check: the sync client runs anywhere (in a worker thread of trio or asyncio too)."""
+
+
+def require_asyncio() -> None:
+    """Nothing to check: sync code needs no event loop."""
+
+
 def sleep(seconds: float) -> None:
     time.sleep(seconds)
 

@@ -27,7 +27,7 @@ from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._httpx_private import client_transports, environment_proxies
 from h2ogpte_ext._requester import PageCursor, call_options, parsed, raw
 from h2ogpte_ext._retry import RetryPolicy, RetryState, rewinder
-from h2ogpte_ext._sync._io import Result, check_loop, running_loop, send_bounded, sleep
+from h2ogpte_ext._sync._io import Result, check_loop, require_asyncio, running_loop, send_bounded, sleep
 from h2ogpte_ext._transport import (
     CLOSED,
     ERROR_BODY_LIMIT,
@@ -111,6 +111,7 @@ class RetryTransport(httpx.BaseTransport):
         self._loop_bound = _loop_bound(inner)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        require_asyncio()  # ``AsyncH2OGPTE`` under trio: refused before anything is sent
         if self._loop_bound:
             check_loop(self.inner)
         options = send_options(request)

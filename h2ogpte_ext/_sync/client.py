@@ -18,6 +18,7 @@ from h2ogpte_ext._base_client import BaseClient
 from h2ogpte_ext._config import DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._retry import DEFAULT_RETRY, RetryPolicy
+from h2ogpte_ext._sync._io import check_async_library
 from h2ogpte_ext._sync._transport import (
     ClientTransport,
     Connections,
@@ -77,6 +78,7 @@ class H2OGPTE(
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        check_async_library()  # ``AsyncH2OGPTE`` runs under asyncio only: made under trio, it is refused
         options = resolve(
             address=address,
             api_key=api_key,

@@ -5,6 +5,7 @@ as a job that adds the documents when it completes."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -97,15 +98,40 @@ def _uploads(call: Call) -> list[Upload]:
     return [call.state.uploads[i] for i in ids]
 
 
-def add_document(state: State, collection_id: str, name: str, blob: Blob, upload: Upload | None = None) -> Any:
-    """Add an ingested file to a collection (with the modification time and URI its upload gave, if any);
-    returns the Document record."""
+def metadata_of(call: Call) -> dict[str, Any] | None:
+    """The metadata an ingest request gives its documents: the JSON body's `metadata` object, or the
+    `metadata` query parameter (JSON text, for plain text); None when there is none."""
+    body = call.json()
+    found: Any = body.get("metadata") if isinstance(body, dict) else None
+    text = call.query("metadata")
+    if found is None and text:
+        try:
+            found = json.loads(text)
+        except ValueError:
+            raise FakeError(400, "metadata: not JSON text") from None
+        if not isinstance(found, dict):
+            raise FakeError(400, "metadata: not a JSON object")
+    return found if isinstance(found, dict) and found else None
+
+
+def add_document(
+    state: State,
+    collection_id: str,
+    name: str,
+    blob: Blob,
+    upload: Upload | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> Any:
+    """Add an ingested file to a collection (with the modification time and URI its upload gave, if any, and
+    the metadata its ingest gave it); returns the Document record."""
     stamp = now()
     doc_id = new_id()
     mtime = upload.mtime if upload is not None and upload.mtime.isdigit() else ""
     # The spec's `original_mtime` is a plain string; the server sends a time (the vendor's `Document` parses one).
     original = datetime.fromtimestamp(int(mtime) / 1000, timezone.utc).isoformat() if mtime else stamp
-    known = {"uri": upload.uri} if upload is not None and upload.uri else {}
+    known: dict[str, Any] = {"uri": upload.uri} if upload is not None and upload.uri else {}
+    if metadata is not None:
+        known["metadata_dict"] = metadata
     document = state.records.build(
         "Document",
         ("chat_session_id", "chat_session_name", "chat_session_visible", "summary"),
@@ -127,27 +153,30 @@ def add_document(state: State, collection_id: str, name: str, blob: Blob, upload
     return document
 
 
-def _add_uploads(state: State, uploads: list[Upload], collection_id: str) -> None:
+def _add_uploads(
+    state: State, uploads: list[Upload], collection_id: str, metadata: dict[str, Any] | None = None
+) -> None:
     for upload in uploads:
         if state.uploads.pop(upload.id, None) is not None:  # one document per upload, even if ingested twice
-            add_document(state, collection_id, upload.filename, upload.blob, upload)
+            add_document(state, collection_id, upload.filename, upload.blob, upload, metadata)
 
 
-def _add_source(state: State, source: Source, collection_id: str) -> None:
+def _add_source(state: State, source: Source, collection_id: str, metadata: dict[str, Any] | None = None) -> None:
     for name, content in source:
-        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content))
+        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content), None, metadata)
 
 
 @operation("ingest_upload")
 async def ingest_upload(call: Call) -> Response:
     collection_id = target_collection(call)
     _uploads(call)  # a 404 before the wait
+    metadata = metadata_of(call)
     # Ingestion takes `state.ingest_seconds`; a shorter `timeout` gives up (the documented 400).
     timeout = float(call.query("timeout") or "inf")
     await asyncio.sleep(min(call.state.ingest_seconds, timeout))
     if timeout < call.state.ingest_seconds:
         raise FakeError(400, f"ingestion did not finish within timeout={timeout:g}s")
-    _add_uploads(call.state, _uploads(call), collection_id)  # ingested or deleted meanwhile: not found now
+    _add_uploads(call.state, _uploads(call), collection_id, metadata)  # ingested or deleted meanwhile: not found now
     return Response(status_code=204)
 
 
@@ -157,9 +186,10 @@ async def create_ingest_upload_job(call: Call) -> Response:
     uploads = _uploads(call)
     state = call.state
     ids = [u.id for u in uploads]
+    metadata = metadata_of(call)
 
     def complete() -> None:
-        _add_uploads(state, [state.uploads[i] for i in ids if i in state.uploads], collection_id)
+        _add_uploads(state, [state.uploads[i] for i in ids if i in state.uploads], collection_id, metadata)
 
     job = _jobs.start(
         state,
@@ -227,7 +257,7 @@ def _synchronous(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
     async def handler(call: Call) -> Response:
         collection_id = target_collection(call) if call.query("collection_id") is not None else ""
         if collection_id:
-            _add_source(call.state, source(call), collection_id)
+            _add_source(call.state, source(call), collection_id, metadata_of(call))
         return Response(status_code=204)
 
     return handler
@@ -238,10 +268,11 @@ def _as_job(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
         collection_id = target_collection(call) if call.query("collection_id") is not None else ""
         found = source(call)
         state = call.state
+        metadata = metadata_of(call)
 
         def complete() -> None:
             if collection_id in state.collections:
-                _add_source(state, found, collection_id)
+                _add_source(state, found, collection_id, metadata)
 
         job = _jobs.start(
             state,
