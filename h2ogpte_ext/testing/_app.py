@@ -75,9 +75,9 @@ async def delete_upload(request: Request) -> Response:
 
 
 def _unauthorized(request: Request, state: State) -> Response | None:
-    if request.headers.get("authorization") == f"Bearer {state.api_key}":
+    if state.authorizes(request.headers.get("authorization")):
         return None
-    return error(401, "a valid API key is required (Authorization: Bearer ...)")
+    return error(401, "a valid API key or token is required (Authorization: Bearer ...)")
 
 
 def _missing(status: int, message: str, method: str, documented: frozenset[str], strict: bool) -> FakeError:
