@@ -32,10 +32,12 @@ if TYPE_CHECKING:
     from h2ogpte_api.types import UNSET, Unset
 
     from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
+    from h2ogpte_ext._async._io import AsyncTokenProvider
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
     from h2ogpte_ext._async.client import AsyncH2OGPTE
     from h2ogpte_ext._async.streams import AsyncCompletionStream
+    from h2ogpte_ext._auth import TokenCommand
     from h2ogpte_ext._chat import Reference
     from h2ogpte_ext._config import TimeoutLike, Verify
     from h2ogpte_ext._errors import (
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
         WebsiteIngestOptions,
     )
     from h2ogpte_ext._retry import RetryPolicy
+    from h2ogpte_ext._sync._io import TokenProvider
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
@@ -90,6 +93,8 @@ _EXPORTS = {
     **dict.fromkeys(["AsyncAnswer", "AsyncConversation"], "h2ogpte_ext._async.chat"),
     "AsyncH2OGPTE": "h2ogpte_ext._async.client",
     "AsyncCompletionStream": "h2ogpte_ext._async.streams",
+    "AsyncTokenProvider": "h2ogpte_ext._async._io",
+    "TokenCommand": "h2ogpte_ext._auth",
     "Reference": "h2ogpte_ext._chat",
     **dict.fromkeys(["TimeoutLike", "Verify"], "h2ogpte_ext._config"),
     **dict.fromkeys(
@@ -136,6 +141,7 @@ _EXPORTS = {
         ],
         "h2ogpte_ext._options",
     ),
+    "TokenProvider": "h2ogpte_ext._sync._io",
     **dict.fromkeys(["AgentRun", "AgentStream"], "h2ogpte_ext._sync.agents"),
     **dict.fromkeys(["Answer", "Conversation"], "h2ogpte_ext._sync.chat"),
     "H2OGPTE": "h2ogpte_ext._sync.client",
@@ -193,6 +199,7 @@ __all__ = [
     "AsyncCompletionStream",
     "AsyncConversation",
     "AsyncH2OGPTE",
+    "AsyncTokenProvider",
     "AuthenticatedClient",
     "AuthenticationError",
     "AzureBlobIngestOptions",
@@ -235,6 +242,8 @@ __all__ = [
     "SummarizeOptions",
     "TextIngestOptions",
     "TimeoutLike",
+    "TokenCommand",
+    "TokenProvider",
     "UnprocessableEntityError",
     "Unset",
     "UploadError",
