@@ -2,8 +2,8 @@
 tools.
 
 Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage, 130 Ctrl-C (one
-line, after the command's clean-up). The global options (`--json`, `--address`, `--api-key`, `--debug`) go
-before or after the subcommand; with `--json` an error is one JSON object on stderr too.
+line, after the command's clean-up). The global options (`--json`, `--address`, `--api-key`, `--token-command`,
+`--debug`) go before or after the subcommand; with `--json` an error is one JSON object on stderr too.
 
 Everything the command prints goes through `_echo`, which shows the characters a terminal would act on as
 escapes (`shown`): the server chooses much of that text (collection names, answers, error messages).
@@ -129,14 +129,23 @@ class _Warnings(logging.Handler):
 class Settings:
     """The global options, wherever on the command line they were given."""
 
-    def __init__(self, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
+    def __init__(
+        self, address: str | None, api_key: str | None, as_json: bool, debug: bool, token_command: str | None = None
+    ) -> None:
         self.address, self.api_key, self.as_json, self.debug = address, api_key, as_json, debug
+        self.token_command = token_command
 
     def client(self, **options: Any) -> H2OGPTE:
-        """A client of the server the options name (`options`: more of its settings, e.g. `max_retries`)."""
+        """A client of the server the options name (`options`: more of its settings, e.g. `max_retries`). The
+        credentials: `--api-key` or `--token-command`, else H2OGPTE_API_KEY or H2OGPTE_TOKEN_COMMAND (the
+        client reads the environment)."""
+        from h2ogpte_ext._auth import TokenCommand
         from h2ogpte_ext._sync.client import H2OGPTE
 
-        return H2OGPTE(address=self.address, api_key=self.api_key, **options)
+        if self.api_key is not None and self.token_command is not None:
+            raise H2OGPTEError("pass --api-key or --token-command, not both")
+        auth = TokenCommand(self.token_command) if self.token_command is not None else None
+        return H2OGPTE(address=self.address, api_key=self.api_key, auth=auth, **options)
 
     def emit(self, data: Any, text: str) -> None:
         """`data` as JSON (ASCII: every escape encoded) with --json, else `text`; either through `_echo`."""
@@ -237,6 +246,12 @@ def _global_options(*, client: bool = True) -> Callable[[F], F]:
                 click.option(
                     "--api-key", expose_value=False, callback=_setter("api_key"), help="API key; never printed."
                 ),
+                click.option(
+                    "--token-command",
+                    expose_value=False,
+                    callback=_setter("token_command"),
+                    help="A command that prints a token, run again after a 401; the token is never printed.",
+                ),
             ]
         for option in reversed(options):
             command = option(command)
@@ -261,14 +276,22 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--address", envvar="H2OGPTE_ADDRESS", help="Server address (or H2OGPTE_ADDRESS).")
-@click.option("--api-key", envvar="H2OGPTE_API_KEY", help="API key (or H2OGPTE_API_KEY); never printed.")
+# The credentials' variables are read by the client itself, which settles between them and the options.
+@click.option("--api-key", help="API key (or H2OGPTE_API_KEY); never printed.")
+@click.option(
+    "--token-command",
+    help="A command that prints a token (or H2OGPTE_TOKEN_COMMAND), run again after a 401; the token is never "
+    "printed. Instead of an API key.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (errors too).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="h2ogpte-ext", message="%(prog)s %(version)s")
 @click.pass_context
-def cli(ctx: click.Context, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
+def cli(
+    ctx: click.Context, address: str | None, api_key: str | None, token_command: str | None, as_json: bool, debug: bool
+) -> None:
     """h2oGPTe from the command line."""
-    ctx.obj = Settings(address, api_key, as_json, debug)
+    ctx.obj = Settings(address, api_key, as_json, debug, token_command)
 
 
 @cli.command()
