@@ -165,6 +165,20 @@ _EXPORTS = {
 }
 
 
+def _log_from_environment() -> None:
+    """`H2OGPTE_LOG=debug|info`: the library's log on stderr (`h2ogpte_ext._logs`, loaded only when it is set)."""
+    import os
+
+    value = os.environ.get("H2OGPTE_LOG")
+    if value:
+        from h2ogpte_ext._logs import log_from_environment
+
+        log_from_environment(value)
+
+
+_log_from_environment()
+
+
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:

@@ -35,6 +35,8 @@ from h2ogpte_ext._errors import (
     UsageError,
 )
 from h2ogpte_ext._jobs import JOB_DEADLINE
+from h2ogpte_ext._logs import environment_handler
+from h2ogpte_ext._shown import UNSAFE_IN_TEXT, shown
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
@@ -49,37 +51,11 @@ INSTALL_TESTING = "the fake server needs the testing extra: pip install 'h2ogpte
 
 # --- what reaches the terminal ---------------------------------------------------------------------------
 
-# Characters a terminal acts on, or that change how it shows the rest: C0 controls (ESC starts CSI and OSC
-# sequences: screen clears, cursor moves, window titles, links; BS and CR overwrite), DEL, C1 controls
-# (U+009B is a one-byte CSI, U+009D an OSC), the bidi embeddings, overrides, isolates and marks, and lone
-# surrogates (no encoding can write them). The same set `_files.safe_name` strips from file names.
-_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_UNSAFE_IN_TEXT = re.compile(f"[{_UNSAFE}]")  # \n and \t kept: the layout of an answer or a report
-_UNSAFE_IN_LINE = re.compile(f"[\t\n{_UNSAFE}]")  # a name, an id, an error message: one line
-
-
-_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-
-
-def shown(text: str, *, one_line: bool = False) -> str:
-    """Text as it may reach a terminal: each character a terminal would act on (see `_UNSAFE`) replaced by
-    its Python escape, visibly (ESC as `\\x1b`, U+202E as `\\u202e`, a lone surrogate as `\\udc80`).
-    Line breaks and tabs are kept (CRLF as a line break) unless `one_line`. Applying it twice changes nothing."""
-    if one_line:
-        return _UNSAFE_IN_LINE.sub(_escape, text)
-    return _UNSAFE_IN_TEXT.sub(_escape, text.replace("\r\n", "\n"))
-
 
 def _json_shown(text: str) -> str:
     """JSON text made with `ensure_ascii=False`, with the same characters as `\\uXXXX` escapes: still JSON,
     of the same value (json.dumps escapes C0 controls itself; DEL, C1, bidi and lone surrogates it keeps)."""
-    return _UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class _Stdout:
@@ -1121,6 +1097,9 @@ def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
     warnings = _Warnings(_wants_json(args))
     library = logging.getLogger("h2ogpte_ext")
     library.addHandler(warnings)
+    logged = environment_handler()  # H2OGPTE_LOG's: the warnings are the command's own to show, once
+    if logged is not None:
+        logged.addFilter(_below_warning)
     try:
         code = cli.main(args, prog_name=prog_name, standalone_mode=False)
     except click.ClickException as exc:
@@ -1152,7 +1131,13 @@ def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
         sys.exit(1)
     finally:
         library.removeHandler(warnings)
+        if logged is not None:
+            logged.removeFilter(_below_warning)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.WARNING
 
 
 # The usage error that is the help of a group called without its command (click 8.2+; older click prints the
