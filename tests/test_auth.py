@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Generator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,36 @@ def test_a_token_that_expires_mid_run_is_replaced_and_the_run_goes_on(
     assert left is not None
     replaced = len(tokens.given) - 1
     assert len(fake_h2ogpte.state.requests) == 2 + replaced * (3 + 1) + (3 - left)
+
+
+def _at_once(c: Either, count: int) -> None:
+    """`count` calls at once: threads on the sync client, tasks on the async one."""
+    if isinstance(c.client, H2OGPTE):
+        client = c.client
+        with ThreadPoolExecutor(count) as pool:
+            assert all(pool.map(lambda _: client.models.list_models(), range(count)))
+        return
+    client_ = c.client
+
+    async def gathered() -> None:
+        assert all(await asyncio.gather(*(client_.models.list_models() for _ in range(count))))
+
+    c.run(gathered())
+
+
+def test_requests_at_once_ask_the_provider_once(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    tokens = Tokens(fake_h2ogpte, delay=0.05)
+    c = _authed(make, tokens)
+    if c.kind == "async":  # tasks awaiting an async provider share its one call
+        tokens = AsyncTokens(fake_h2ogpte, delay=0.05)
+        c = _authed(make, tokens)
+    _at_once(c, 8)
+    assert len(tokens.given) == 1
+    fake_h2ogpte.state.tokens.clear()  # the token kept is refused now: 8 requests at once meet a 401
+    _at_once(c, 8)
+    assert len(tokens.given) == 2
+    # Each request met by the 401 was sent once more; those sent after the new token came needed none.
+    assert 8 + 8 <= len(fake_h2ogpte.state.requests) <= 8 + 8 * 2
 
 
 def test_a_provider_that_keeps_giving_a_bad_token_is_asked_once_more_then_raised(
