@@ -151,6 +151,9 @@ def schemathesis(session: nox.Session) -> None:
 # releases of our dependencies, and on httpx2, with warnings as errors.
 E2E_TESTS = [
     "tests/test_client.py",
+    "tests/test_auth.py",
+    "tests/test_config.py",
+    "tests/test_logs.py",
     "tests/test_workflows.py",
     "tests/test_fake_server.py",
     "tests/test_cli.py",
