@@ -35,11 +35,13 @@ if TYPE_CHECKING:
     from h2ogpte_api.types import UNSET, UnknownEnumValue, Unset
 
     from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
+    from h2ogpte_ext._async._io import AsyncTokenProvider
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
     from h2ogpte_ext._async.client import AsyncH2OGPTE
     from h2ogpte_ext._async.jobs import AsyncJobRunner
     from h2ogpte_ext._async.streams import AsyncCompletionStream
+    from h2ogpte_ext._auth import TokenCommand
     from h2ogpte_ext._chat import Reference
     from h2ogpte_ext._config import TimeoutLike, Verify
     from h2ogpte_ext._errors import (
@@ -82,6 +84,7 @@ if TYPE_CHECKING:
         WebsiteIngestOptions,
     )
     from h2ogpte_ext._retry import RetryPolicy
+    from h2ogpte_ext._sync._io import TokenProvider
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
@@ -97,6 +100,8 @@ _EXPORTS = {
     **dict.fromkeys(["AsyncAnswer", "AsyncConversation"], "h2ogpte_ext._async.chat"),
     "AsyncH2OGPTE": "h2ogpte_ext._async.client",
     "AsyncCompletionStream": "h2ogpte_ext._async.streams",
+    "AsyncTokenProvider": "h2ogpte_ext._async._io",
+    "TokenCommand": "h2ogpte_ext._auth",
     "Reference": "h2ogpte_ext._chat",
     **dict.fromkeys(["TimeoutLike", "Verify"], "h2ogpte_ext._config"),
     **dict.fromkeys(
@@ -147,6 +152,7 @@ _EXPORTS = {
         ],
         "h2ogpte_ext._options",
     ),
+    "TokenProvider": "h2ogpte_ext._sync._io",
     **dict.fromkeys(["AgentRun", "AgentStream"], "h2ogpte_ext._sync.agents"),
     **dict.fromkeys(["Answer", "Conversation"], "h2ogpte_ext._sync.chat"),
     "H2OGPTE": "h2ogpte_ext._sync.client",
@@ -169,6 +175,20 @@ _EXPORTS = {
     ),
     **dict.fromkeys(["UNSET", "UnknownEnumValue", "Unset"], "h2ogpte_api.types"),
 }
+
+
+def _log_from_environment() -> None:
+    """`H2OGPTE_LOG=debug|info`: the library's log on stderr (`h2ogpte_ext._logs`, loaded only when it is set)."""
+    import os
+
+    value = os.environ.get("H2OGPTE_LOG")
+    if value:
+        from h2ogpte_ext._logs import log_from_environment
+
+        log_from_environment(value)
+
+
+_log_from_environment()
 
 
 def __getattr__(name: str) -> Any:
@@ -206,6 +226,7 @@ __all__ = [
     "AsyncConversation",
     "AsyncH2OGPTE",
     "AsyncJobRunner",
+    "AsyncTokenProvider",
     "AuthenticatedClient",
     "AuthenticationError",
     "AzureBlobIngestOptions",
@@ -253,6 +274,8 @@ __all__ = [
     "SummarizeOptions",
     "TextIngestOptions",
     "TimeoutLike",
+    "TokenCommand",
+    "TokenProvider",
     "UnknownEnumValue",
     "UnprocessableEntityError",
     "Unset",

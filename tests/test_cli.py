@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shlex
 import subprocess
 import sys
 import typing
@@ -114,6 +115,82 @@ def test_an_api_key_with_a_line_break_is_refused_without_echoing_it() -> None:
         assert "secret" not in done.stdout + done.stderr and "Injected" not in done.stdout + done.stderr
     flag = h2ogpte_ext("health", "--address", "http://127.0.0.1:9", "--api-key", key)
     assert flag.returncode == 1 and "a line break" in flag.stderr and "secret" not in flag.stdout + flag.stderr
+
+
+TOKEN_SCRIPT = """
+import json, pathlib
+here = pathlib.Path(__file__).parent
+runs = here / "runs"
+n = int(runs.read_text()) if runs.exists() else 0
+runs.write_text(str(n + 1))
+tokens = json.loads((here / "tokens.json").read_text())
+print(tokens[min(n, len(tokens) - 1)])
+"""
+
+
+def _token_command(folder: Path, tokens: list[str]) -> tuple[str, Path]:
+    """A command that prints `tokens[n]` at its n-th run (the last one from then on), and the file counting its
+    runs."""
+    folder.mkdir(exist_ok=True)
+    (folder / "token.py").write_text(TOKEN_SCRIPT)
+    (folder / "tokens.json").write_text(json.dumps(tokens))
+    return shlex.join([sys.executable, str(folder / "token.py")]), folder / "runs"
+
+
+def _without_credentials(server: FakeH2OGPTE, **variables: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("H2OGPTE_")}
+    return env | {"H2OGPTE_ADDRESS": server.url, **variables}
+
+
+def test_a_token_command_authenticates_and_runs_again_after_a_401(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
+    expired, fresh = fake_h2ogpte.issue_token(uses=0), fake_h2ogpte.issue_token()
+    command, runs = _token_command(tmp_path, [expired, fresh])
+    env = _without_credentials(fake_h2ogpte, H2OGPTE_API_KEY=fake_h2ogpte.api_key)  # the option wins over it
+    args = [SCRIPT, "collections", "list", "--json", "--token-command", command]
+    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    assert (done.returncode, json.loads(done.stdout)) == (0, []), done.stderr
+    assert runs.read_text() == "2"  # the expired token met a 401: the command ran once more, the call went on
+    assert expired not in done.stdout + done.stderr and fresh not in done.stdout + done.stderr
+    # From the environment, as the library takes it.
+    env = _without_credentials(fake_h2ogpte, H2OGPTE_TOKEN_COMMAND=command)
+    done = subprocess.run([SCRIPT, "collections", "list"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert runs.read_text() == "3"
+
+
+def test_a_token_command_refused_twice_fails_in_one_line_never_showing_the_token(
+    fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
+) -> None:
+    command, runs = _token_command(tmp_path, ["tok-refused-secret"])
+    env = _without_credentials(fake_h2ogpte, H2OGPTE_TOKEN_COMMAND=command)
+    for debug in ([], ["--debug"]):
+        done = subprocess.run(
+            [SCRIPT, *debug, "collections", "list"], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 1
+        assert "401" in done.stderr and "refused again after a new token" in done.stderr
+        assert "secret" not in done.stdout + done.stderr
+    assert runs.read_text() == "4"  # each run: the token, then once more after the 401; never a loop
+    failing, _ = _token_command(tmp_path / "failing", [])
+    done = subprocess.run(
+        [SCRIPT, "collections", "list", "--token-command", failing],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 1 and "error: the token command" in done.stderr and "failed (exit code 1)" in done.stderr
+
+
+def test_an_api_key_and_a_token_command_are_one_or_the_other(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
+    command, _ = _token_command(tmp_path, [fake_h2ogpte.api_key])
+    env = _without_credentials(fake_h2ogpte)
+    both = [SCRIPT, "collections", "list", "--api-key", fake_h2ogpte.api_key, "--token-command", command]
+    done = subprocess.run(both, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 1 and "pass --api-key or --token-command, not both" in done.stderr
+    env |= {"H2OGPTE_API_KEY": fake_h2ogpte.api_key, "H2OGPTE_TOKEN_COMMAND": command}
+    done = subprocess.run([SCRIPT, "collections", "list"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 1 and "both H2OGPTE_API_KEY and H2OGPTE_TOKEN_COMMAND are set" in done.stderr
 
 
 def test_missing_settings_and_usage_errors() -> None:

@@ -89,6 +89,24 @@ def test_api_and_file_need_the_key(fake_h2ogpte: FakeH2OGPTE, path: str) -> None
         assert response.json()["message"]
 
 
+def test_an_issued_token_is_accepted_for_its_uses_then_refused(fake_h2ogpte: FakeH2OGPTE) -> None:
+    token = fake_h2ogpte.issue_token(uses=2)
+    forever = fake_h2ogpte.issue_token()
+    bearer = {"Authorization": f"Bearer {token}"}
+    paths = ["/api/v1/collections", "/openai_api/v1/models", "/api/v1/collections"]
+    assert [httpx.get(fake_h2ogpte.url + p, headers=bearer).status_code for p in paths] == [200, 200, 401]
+    models = f"{fake_h2ogpte.url}/api/v1/models"
+    for _ in range(3):
+        assert httpx.get(models, headers={"Authorization": f"Bearer {forever}"}).is_success
+    assert httpx.get(models, headers={"Authorization": token}).status_code == 401
+    assert httpx.get(models, headers={"Authorization": "Bearer tok-never"}).status_code == 401
+    with pytest.raises(ValueError, match="uses"):
+        fake_h2ogpte.issue_token(uses=-1)
+    fake_h2ogpte.reset()
+    assert fake_h2ogpte.state.tokens == {}
+    assert httpx.get(models, headers={"Authorization": f"Bearer {forever}"}).status_code == 401
+
+
 def test_every_operation_is_routed_and_none_answers_501(http: httpx.Client, figures: list[str]) -> None:
     response = http.get("/api/v1/prompt_templates")
     assert response.status_code == 200 and response.json() == []

@@ -27,7 +27,7 @@ def _error(status: int, message: str, kind: str = "invalid_request_error") -> JS
 
 def _denied(request: Request) -> Response | None:
     state: State = request.app.state.fake
-    if request.headers.get("authorization") == f"Bearer {state.api_key}":
+    if state.authorizes(request.headers.get("authorization")):
         return None
     return _error(401, "Incorrect API key provided.", "authentication_error")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import logging
+import secrets
 import signal
 import socket
 import sys
@@ -91,6 +92,7 @@ class FakeH2OGPTE:
     request bodies over `max_body_bytes` (1 GiB) are answered 413, and so are bodies read whole into
     memory (JSON, text: all but multipart forms) over `max_json_body_bytes` (16 MiB); `state.requests`
     keeps the last `max_logged_requests` requests (10,000). `reset()` brings every setting back to these.
+    Besides `api_key`, it accepts the bearer tokens `issue_token()` gives, each for as many requests as asked.
     """
 
     def __init__(
@@ -151,9 +153,22 @@ class FakeH2OGPTE:
         state: State = self.app.state.fake
         return state
 
+    def issue_token(self, *, uses: int | None = None) -> str:
+        """A new bearer token the server accepts besides its API key, for `uses` requests (any number when
+        None); after that it is refused with a 401, as an expired token is. Tokens are forgotten on `reset()`.
+
+            token = server.issue_token(uses=3)  # three requests, then 401
+        """
+        if uses is not None and (not isinstance(uses, int) or isinstance(uses, bool) or uses < 0):
+            raise ValueError(f"uses must be a whole number >= 0 or None, not {uses!r}")
+        token = f"tok-{secrets.token_hex(16)}"
+        self.state.tokens[token] = uses
+        return token
+
     def reset(self) -> None:
-        """Forget all state (records, files, jobs, faults, requests seen), bring every setting back to what
-        the server was made with, and keep serving: a fresh fake for the next test without starting another."""
+        """Forget all state (records, files, jobs, faults, requests seen, tokens issued), bring every setting back
+        to what the server was made with, and keep serving: a fresh fake for the next test without starting
+        another."""
         self.state.reset()
 
     def start(self) -> FakeH2OGPTE:

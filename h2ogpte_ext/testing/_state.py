@@ -50,10 +50,11 @@ def error(status: int, message: str) -> JSONResponse:
 
 
 def unauthorized(request: Request, state: State) -> Response | None:
-    """A 401 unless the request carries the fake's API key (`Authorization: Bearer KEY`)."""
-    if request.headers.get("authorization") == f"Bearer {state.api_key}":
+    """A 401 unless the request carries the fake's API key or a token it issued and still honours
+    (`Authorization: Bearer ...`)."""
+    if state.authorizes(request.headers.get("authorization")):
         return None
-    return error(401, "a valid API key is required (Authorization: Bearer ...)")
+    return error(401, "a valid API key or token is required (Authorization: Bearer ...)")
 
 
 @functools.cache
@@ -295,6 +296,9 @@ class State:
     document_tags: dict[str, list[str]] = field(factory=dict)
     # reply message id -> the feedback given on it (expected_answer, user_comment)
     feedbacks: dict[str, dict[str, str]] = field(factory=dict)
+    # Bearer tokens accepted besides the API key (`FakeH2OGPTE.issue_token`): token -> requests it is still
+    # good for (None: any number); a token at 0 is refused with a 401, as an expired one is.
+    tokens: dict[str, int | None] = field(factory=dict)
     # The settings this state was made with, which reset() restores.
     defaults: Settings = field(init=False)
 
@@ -337,8 +341,26 @@ class State:
     def conversation(self, session_id: str) -> Conversation:
         return self.conversations.setdefault(session_id, Conversation())
 
+    def authorizes(self, authorization: str | None) -> bool:
+        """Whether a request with this Authorization header is let in: the API key, or a token issued and
+        still good (each request it lets in uses it once)."""
+        if authorization is None or not authorization.startswith("Bearer "):
+            return False
+        credential = authorization.removeprefix("Bearer ")
+        if credential == self.api_key:
+            return True
+        if credential not in self.tokens:
+            return False
+        uses = self.tokens[credential]
+        if uses is None:
+            return True
+        if uses <= 0:
+            return False
+        self.tokens[credential] = uses - 1
+        return True
+
     def reset(self) -> None:
-        """Forget everything: records, files, jobs, faults, requests seen; every setting back to what the
+        """Forget everything: records, files, jobs, faults, requests seen, tokens issued; every setting back to what the
         state was made with (`defaults`). Everything but the key, the folder and the objects the middleware
         holds (emptied in place) is taken from a new State made from `defaults`: nothing is left behind."""
         kept = ("api_key", "workdir", "faults", "requests", "defaults")

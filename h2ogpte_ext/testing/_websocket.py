@@ -34,7 +34,7 @@ Send = Any  # an async callable taking one message (a dict) and sending it as a 
 
 async def chat_socket(websocket: WebSocket) -> None:
     state: State = websocket.app.state.fake
-    if websocket.headers.get("authorization") != f"Bearer {state.api_key}":
+    if not state.authorizes(websocket.headers.get("authorization")):
         # Refused in the handshake, as an HTTP 401 the client sees (its `InvalidHandshake` carries the status).
         await websocket.send_denial_response(error(401, "a valid API key is required (Authorization: Bearer ...)"))
         return
