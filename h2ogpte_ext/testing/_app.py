@@ -139,6 +139,14 @@ def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
     twins = _all_twins()[path]
 
     async def endpoint(request: Request) -> Response:
+        try:
+            return await answer(request)
+        finally:
+            # A form read here (to validate it, or by the handler) is closed with the request: its file parts
+            # are spooled temporary files, left to the garbage collector (a ResourceWarning) otherwise.
+            await request.close()
+
+    async def answer(request: Request) -> Response:
         state: State = request.app.state.fake
         if twins:
             segments = request.scope["path"].removeprefix(API_PREFIX).split("/")
