@@ -19,7 +19,10 @@ from h2ogpte_ext import JobError
 from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
-from tests.test_fake_vendor_workflows import AGENT_PROMPT, CSV, INVOICE
+from tests.workflows import AGENT_PROMPT, CSV, INVOICE
+
+# End to end: our client on every supported Python and dependency leg (the vendor's client is not needed here).
+pytestmark = pytest.mark.e2e
 
 Make = Callable[..., Either]
 POLL = 0.01  # seconds between polls of a job: the fake's jobs move one step per poll

@@ -20,28 +20,7 @@ from h2ogpte import H2OGPTE, H2OGPTEAsync
 from h2ogpte.types import ChatMessage, PartialChatMessage
 
 from h2ogpte_ext.testing import FakeH2OGPTE
-
-CSV = b"product,revenue\nWidget A,12500\nWidget B,8300\n"
-AGENT_PROMPT = "Analyse the sales. Save the totals as 'sales_summary.csv' and a report as 'monthly_revenue.md'."
-INVOICE = {
-    "type": "object",
-    "properties": {
-        "vendor": {"type": "string", "minLength": 1},
-        "total": {"type": "number", "minimum": 0},
-        "currency": {"enum": ["EUR", "USD"]},
-        "lines": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "object",
-                "properties": {"sku": {"type": "string", "pattern": "^[A-Z]{3}-[0-9]{4}$"}, "qty": {"type": "integer"}},
-                "required": ["sku", "qty"],
-            },
-        },
-    },
-    "required": ["vendor", "total", "currency", "lines"],
-    "additionalProperties": False,
-}
+from tests.workflows import AGENT_PROMPT, CSV, INVOICE
 
 
 @pytest.fixture
