@@ -37,27 +37,27 @@ def _upload(http: httpx.Client, name: str = "sales.csv", data: bytes = CSV) -> s
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_the_command_line_server_removes_its_folder_when_stopped(tmp_path: Path, signum: int) -> None:
-    proc = subprocess.Popen(
+    with subprocess.Popen(  # closes its stdout pipe at the end (a ResourceWarning otherwise)
         [sys.executable, "-m", "h2ogpte_ext.testing", "--port", "0", "--api-key", "sk-cli"],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path)},
-    )
-    try:
-        assert proc.stdout is not None
-        url = proc.stdout.readline().strip().removeprefix("listening on ")
-        headers = {"Authorization": "Bearer sk-cli"}
-        big = b"kept on disk" * 100_000  # past what the fake keeps in memory
-        upload = httpx.put(f"{url}/api/v1/uploads", files={"file": ("a.txt", big)}, headers=headers)
-        assert upload.status_code == 200
-        (folder,) = tmp_path.iterdir()
-        assert folder.name.startswith("fake-h2ogpte-") and any(folder.iterdir())
-        proc.send_signal(signum)
-        assert proc.wait(10) in (0, -signum)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            url = proc.stdout.readline().strip().removeprefix("listening on ")
+            headers = {"Authorization": "Bearer sk-cli"}
+            big = b"kept on disk" * 100_000  # past what the fake keeps in memory
+            upload = httpx.put(f"{url}/api/v1/uploads", files={"file": ("a.txt", big)}, headers=headers)
+            assert upload.status_code == 200
+            (folder,) = tmp_path.iterdir()
+            assert folder.name.startswith("fake-h2ogpte-") and any(folder.iterdir())
+            proc.send_signal(signum)
+            assert proc.wait(10) in (0, -signum)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
     assert list(tmp_path.iterdir()) == []
 
 
