@@ -220,17 +220,14 @@ def check_options(
     what: str,
     named: Iterable[str] = (),
     elsewhere: str = "",
-    helper: str | None = None,
+    also: frozenset[str] = frozenset(),
 ) -> None:
     """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
     the ones it does (and the helper's own `named` keywords, and `elsewhere`: where other options go), or a
-    value not of the option's type (`check_option_types`, below). With `helper`, the options its sources have
-    in the spec this client was generated from are taken too (a newer spec's field: the model checks it)."""
-    known: frozenset[str] = declared.__optional_keys__
-    if helper is not None:
-        from h2ogpte_ext._needs import spec_options
-
-        known |= spec_options(helper)
+    value not of the option's type (`check_option_types`, below). The names in `also` are taken too: the
+    options the helper's sources have in the spec this client was generated from (`_needs.spec_options`), a
+    newer spec's field among them, which the request model checks."""
+    known: frozenset[str] = declared.__optional_keys__ | also
     unknown = sorted(set(options) - known)
     if unknown:
         listed = ", ".join(sorted(known | set(named)))
