@@ -17,7 +17,7 @@ import typing
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
 
-from h2ogpte_api.types import Unset
+from h2ogpte_api.types import UnknownEnumValue, Unset
 
 from h2ogpte_ext._errors import H2OGPTEError
 
@@ -58,7 +58,7 @@ class CompletionOptions(TypedDict, total=False):
     llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset
     self_reflection_config: ChatCompletionRequestSelfReflectionConfig | Mapping[str, Any] | Unset
     rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset
-    include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset
+    include_chat_history: ChatCompletionRequestIncludeChatHistory | UnknownEnumValue | Unset
     tags: list[str] | TagFilter | Mapping[str, Any] | Unset
 
 
@@ -161,7 +161,7 @@ class ProcessDocumentOptions(_LLMSettings, total=False):
     llm: str | Unset
     llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset
     max_num_chunks: int | Unset
-    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset
+    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | UnknownEnumValue | Unset
     pages: list[int] | Unset
     schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset
     keep_intermediate_results: bool | Unset
