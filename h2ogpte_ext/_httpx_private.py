@@ -9,54 +9,25 @@ breaks here, by name, and `tests/test_httpx_private.py` has one test per symbol.
 - `Client._transport`, `Client._mounts`: the transports of a caller's own httpx client, to see whether it
   sends only through mocks (then it holds no connection bound to an event loop);
 - `httpx._main`: httpx's command line, which `import httpx` loads with click, rich and pygments when they
-  are installed (0.2 s and more of a script's start, for a program it never runs). Imported first by
-  `h2ogpte_ext/__init__.py`, this module puts a stand-in there before httpx is imported: `httpx.main()`
-  and any other name of the module load the real one when first used.
+  are installed (0.2 s and more of a script's start, for a program it never runs). Its stand-in is in
+  `h2ogpte_ext/_httpx_cli.py`, since it must be in place before httpx is imported, and this module imports
+  httpx: `h2ogpte_ext/__init__.py` imports that one first; `httpx.main()` and any other name of the module
+  load the real one when first used.
 """
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
 from collections.abc import Iterable
 from typing import Any
 
-_CLI = "httpx._main"
+import httpx
+from httpx._content import AsyncIteratorByteStream, IteratorByteStream
+from httpx._multipart import FileField, MultipartStream
+from httpx._utils import get_environment_proxies
 
+from h2ogpte_ext._httpx_cli import bind_stand_in
 
-def _real_cli() -> types.ModuleType:
-    """httpx's command-line module itself, in place of the stand-in."""
-    if isinstance(sys.modules.get(_CLI), _DeferredCLI):
-        del sys.modules[_CLI]
-    module = importlib.import_module(_CLI)
-    setattr(sys.modules["httpx"], "_main", module)  # noqa: B010 - the package's attribute, as an import sets it
-    return module
-
-
-class _DeferredCLI(types.ModuleType):
-    """`httpx._main` until something uses it."""
-
-    @staticmethod
-    def main(*args: Any, **kwargs: Any) -> Any:
-        return _real_cli().main(*args, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):  # what the import system asks of any module (`__spec__`, ...) it has not
-            raise AttributeError(name)
-        return getattr(_real_cli(), name)
-
-
-if "httpx" not in sys.modules and _CLI not in sys.modules:
-    sys.modules[_CLI] = _DeferredCLI(_CLI)
-
-import httpx  # noqa: E402 - after the stand-in
-from httpx._content import AsyncIteratorByteStream, IteratorByteStream  # noqa: E402
-from httpx._multipart import FileField, MultipartStream  # noqa: E402
-from httpx._utils import get_environment_proxies  # noqa: E402
-
-if isinstance(sys.modules.get(_CLI), _DeferredCLI):
-    setattr(httpx, "_main", sys.modules[_CLI])  # noqa: B010 - as importing the submodule would have
+bind_stand_in(httpx)
 
 __all__ = ["body_files", "body_source", "client_transports", "environment_proxies"]
 

@@ -208,13 +208,13 @@ class JobPoll:
         job = self.last
         if job is None:
             where = (
-                f"job {self.job_id} did not finish within {self.deadline:g} s (no poll answered, so its status is "
+                f"job {self.job_id} did not finish within {self.deadline:.3g} s (no poll answered, so its status is "
                 "unknown; it may go on on the server)"
             )
         else:
             progress = progress_of(job)
             done = "progress unknown" if progress is None else f"{progress:.0%} done"
-            where = f"job {job.id} ({job.kind}) did not finish within {self.deadline:g} s "
+            where = f"job {job.id} ({job.kind}) did not finish within {self.deadline:.3g} s "
             where += f"({done}; it goes on on the server)"
             stranger = "" if job.overall_status in KNOWN else ", a status this client does not know"
             where += f"; last status: {job.overall_status!r}{stranger}"

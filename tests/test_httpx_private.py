@@ -84,9 +84,14 @@ def test_importing_h2ogpte_ext_leaves_httpxs_command_line_unloaded() -> None:
     )
     assert loaded.strip() == "[]"
     # The command line itself, and the module's other names, load the real module on first use.
-    shown = _python("import h2ogpte_ext, httpx\ntry:\n    httpx.main(['--help'])\nexcept SystemExit:\n    pass")
+    shown = _python(
+        "from h2ogpte_ext import H2OGPTE\nimport httpx\ntry:\n    httpx.main(['--help'])\nexcept SystemExit:\n    pass"
+    )
     assert "A next generation HTTP client." in shown
-    assert _python("import h2ogpte_ext, httpx._main as m\nprint(m.print_help.__module__)").strip() == "httpx._main"
+    assert (
+        _python("from h2ogpte_ext import H2OGPTE\nimport httpx._main as m\nprint(m.print_help.__module__)").strip()
+        == "httpx._main"
+    )
 
 
 def test_httpx_imported_first_keeps_its_own_command_line_module() -> None:

@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from h2ogpte_ext.testing import FakeH2OGPTE
+
+pytestmark = pytest.mark.e2e
 
 SCRIPT = str(Path(sys.executable).with_name("h2ogpte-ext"))
 
@@ -24,7 +28,6 @@ def _run(code: str, log: str | None, **variables: str) -> subprocess.CompletedPr
 CALLS = """
 from h2ogpte_ext import H2OGPTE
 
-pytestmark = pytest.mark.e2e
 tokens = iter(sys.argv[1:])
 with H2OGPTE(address=ADDRESS, auth=lambda: next(tokens), retry_post=True) as client:
     client.models.list_models()

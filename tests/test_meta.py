@@ -29,7 +29,7 @@ def test_meta_names_the_server_the_user_and_the_licence(make: Callable[..., Eith
     # The same user the REST API names as the owner of what it makes.
     made = c.run(c.client.collections.create_collection(name="mine", description="d"))
     assert made.username == about.username
-    assert about.permissions and all(isinstance(p, str) for p in about.permissions)
+    assert isinstance(about.permissions, list) and all(isinstance(p, str) for p in about.permissions)
     assert about.raw["version"] == about.version and about.describe().startswith(about.username)
 
 
