@@ -48,10 +48,10 @@ def test_ask_with_a_collection_answers_with_references_and_usage(make: Callable[
     assert [r.document_name for r in references] == ["q3.txt"]
     (reference,) = references
     # What the issue asks for: document name, pages (numbers, from the server's "[1]"), score and text.
-    assert isinstance(reference, Reference)
+    assert isinstance(reference, Reference) and reference.raw is not None
     assert reference.pages == [1] and 0 < reference.score <= 1 and reference.score == reference.raw.score
     assert reference.text == reference.content and reference.text in "Q3 sales were 42 units."  # the cited passage
-    assert reference.document_id and reference.raw is not None and reference.raw.pages == "[1]"
+    assert reference.document_id and reference.raw.pages == "[1]"
     usage = c.run(answer.usage())
     listed = {model.display_name for model in c.run(c.client.models.list_models())}
     assert usage["llm"] in listed and usage["output_tokens"] > 0  # "auto": the model the server chose
