@@ -263,7 +263,8 @@ def report(now: Figures, anchor: Figures | None, ref: str) -> None:
     missed: list[str] = []
     described = f"{ref[:12]}, the fake before it served the vendor's client" if anchor is not None else "none"
     print(f"fake h2oGPTe (medians; the anchor: {described}):")
-    print(f"  {'':<50} {'now':>12}  {'anchor':>12}  {'ratio':>6}  target")
+    beside = f"  {'anchor':>12}  {'ratio':>6}" if anchor is not None else ""
+    print(f"  {'':<50} {'now':>12}{beside}  target")
     for label, key, shown, target, more_is_better, floor in ROWS:
         value = now[key]
         cells = f"  {label:<50} {shown(value):>12}"
