@@ -148,21 +148,18 @@ def schemathesis(session: nox.Session) -> None:
 
 # The end-to-end tests: everything a user of the package runs (not the generator's tests, which need the
 # pinned generator and so Python 3.11). They run on every supported Python, on the lowest and the newest
-# releases of our dependencies, and on httpx2, with warnings as errors.
+# releases of our dependencies, and on httpx2, with warnings as errors. They are the tests marked
+# `pytest.mark.e2e` (a module's `pytestmark`, or a test's decorator); only the modules that hold such a mark are
+# collected, as the others may import packages of the developer-only `test` group, which these legs lack.
+E2E_MARK = "pytest.mark.e2e"
 E2E_TESTS = [
-    "tests/test_client.py",
-    "tests/test_workflows.py",
-    "tests/test_fake_server.py",
-    "tests/test_cli.py",
-    "tests/test_demo.py",
-    "tests/test_spec_tools.py",
-    "tests/test_ask.py",
-    "tests/test_jobs.py",
-    "tests/test_helpers.py",
-    "tests/test_hardening.py",
-    "tests/test_hardening_workflows.py",
-    "tests/test_openai_door.py",
-    "tests/test_httpx2.py",
+    "-m",
+    "e2e",
+    *sorted(
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "tests").glob("test_*.py")
+        if E2E_MARK in path.read_text(encoding="utf-8")
+    ),
 ]
 # Warnings are errors, except these, which come from other packages and which we cannot change.
 STRICT_WARNINGS = ["-W", "error"]
@@ -293,7 +290,8 @@ def bench(session: nox.Session) -> None:
     """Print the figures we track, each next to its anchor measured in the same run: import time; client CPU
     per call (resource layer, generated function, raw httpx, the vendor's client; async at concurrency 1, 10
     and 100); many small uploads over a slow network; big-file CPU per GiB and memory (vs raw httpx); the
-    fake's start, reset and request rate. `nox -s bench -- --size-mib 256` for a quicker big-file run."""
+    fake's start, reset and request rate (vs the fake before it served the vendor's client, from git).
+    `nox -s bench -- --size-mib 256` for a quicker big-file run."""
     _sync(session, extras=["testing", "aiohttp"], groups=["bench"])
     session.run("python", "scripts/bench_import.py")
     session.run("python", "scripts/bench_client.py")

@@ -15,6 +15,7 @@ package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from h2ogpte_ext import _httpx_cli
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
@@ -30,14 +31,16 @@ if TYPE_CHECKING:
         ModelAnswer,
         ModelExtractionAnswer,
     )
-    from h2ogpte_api.types import UNSET, Unset
+    from h2ogpte_api.types import UNSET, UnknownEnumValue, Unset
 
     from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
+    from h2ogpte_ext._async._io import AsyncTokenProvider
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
     from h2ogpte_ext._async.client import AsyncH2OGPTE
     from h2ogpte_ext._async.jobs import AsyncJobRunner
     from h2ogpte_ext._async.streams import AsyncCompletionStream
+    from h2ogpte_ext._auth import TokenCommand
     from h2ogpte_ext._chat import Reference
     from h2ogpte_ext._config import TimeoutLike, Verify
     from h2ogpte_ext._errors import (
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
     from h2ogpte_ext._ingest import FileInput, Files, IngestResult, Metadata
     from h2ogpte_ext._jobs import JobResult
     from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._meta import ServerMeta
     from h2ogpte_ext._options import (
         AnswerQuestionOptions,
         AzureBlobIngestOptions,
@@ -79,6 +83,7 @@ if TYPE_CHECKING:
         WebsiteIngestOptions,
     )
     from h2ogpte_ext._retry import RetryPolicy
+    from h2ogpte_ext._sync._io import TokenProvider
     from h2ogpte_ext._sync.agents import AgentRun, AgentStream
     from h2ogpte_ext._sync.chat import Answer, Conversation
     from h2ogpte_ext._sync.client import H2OGPTE
@@ -94,6 +99,8 @@ _EXPORTS = {
     **dict.fromkeys(["AsyncAnswer", "AsyncConversation"], "h2ogpte_ext._async.chat"),
     "AsyncH2OGPTE": "h2ogpte_ext._async.client",
     "AsyncCompletionStream": "h2ogpte_ext._async.streams",
+    "AsyncTokenProvider": "h2ogpte_ext._async._io",
+    "TokenCommand": "h2ogpte_ext._auth",
     "Reference": "h2ogpte_ext._chat",
     **dict.fromkeys(["TimeoutLike", "Verify"], "h2ogpte_ext._config"),
     **dict.fromkeys(
@@ -127,6 +134,7 @@ _EXPORTS = {
     "JobRunner": "h2ogpte_ext._sync.jobs",
     "RetryPolicy": "h2ogpte_ext._retry",
     "CompletionDelta": "h2ogpte_ext._jsonl",
+    "ServerMeta": "h2ogpte_ext._meta",
     **dict.fromkeys(
         [
             "AnswerQuestionOptions",
@@ -143,6 +151,7 @@ _EXPORTS = {
         ],
         "h2ogpte_ext._options",
     ),
+    "TokenProvider": "h2ogpte_ext._sync._io",
     **dict.fromkeys(["AgentRun", "AgentStream"], "h2ogpte_ext._sync.agents"),
     **dict.fromkeys(["Answer", "Conversation"], "h2ogpte_ext._sync.chat"),
     "H2OGPTE": "h2ogpte_ext._sync.client",
@@ -163,14 +172,29 @@ _EXPORTS = {
         ],
         "h2ogpte_api.models",
     ),
-    **dict.fromkeys(["UNSET", "Unset"], "h2ogpte_api.types"),
+    **dict.fromkeys(["UNSET", "UnknownEnumValue", "Unset"], "h2ogpte_api.types"),
 }
+
+
+def _log_from_environment() -> None:
+    """`H2OGPTE_LOG=debug|info`: the library's log on stderr (`h2ogpte_ext._logs`, loaded only when it is set)."""
+    import os
+
+    value = os.environ.get("H2OGPTE_LOG")
+    if value:
+        from h2ogpte_ext._logs import log_from_environment
+
+        log_from_environment(value)
+
+
+_log_from_environment()
 
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _httpx_cli.defer()  # httpx, if this imports it, comes without its command line (click, rich, pygments)
     value = getattr(import_module(module), name)
     globals()[name] = value  # found at once next time
     return value
@@ -202,6 +226,7 @@ __all__ = [
     "AsyncConversation",
     "AsyncH2OGPTE",
     "AsyncJobRunner",
+    "AsyncTokenProvider",
     "AuthenticatedClient",
     "AuthenticationError",
     "AzureBlobIngestOptions",
@@ -244,10 +269,14 @@ __all__ = [
     "Reference",
     "RetryPolicy",
     "S3IngestOptions",
+    "ServerMeta",
     "StreamError",
     "SummarizeOptions",
     "TextIngestOptions",
     "TimeoutLike",
+    "TokenCommand",
+    "TokenProvider",
+    "UnknownEnumValue",
     "UnprocessableEntityError",
     "Unset",
     "UploadError",

@@ -1,21 +1,16 @@
-"""What both clients share: their settings (validated, copied by `with_options`), the generated low-level
-client, and the OpenAI-compatible clients. How each sends is in `h2ogpte_ext._async._transport` (and its
-sync twin)."""
+"""What both clients share: their settings (validated, and evolved for `with_options`), the generated
+low-level client, and the OpenAI-compatible clients. How each sends is in `h2ogpte_ext._async._transport` (and
+its sync twin)."""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-
-if sys.version_info >= (3, 11):
-    from typing import Self
-else:
-    from typing_extensions import Self
 
 import httpx
 from h2ogpte_api import AuthenticatedClient
 
-from h2ogpte_ext._config import ClientOptions, TimeoutLike, resolve
+from h2ogpte_ext._config import ClientOptions, resolve
 from h2ogpte_ext._openai import openai_client
 from h2ogpte_ext._requester import validation_error
 from h2ogpte_ext._retry import RetryPolicy
@@ -23,13 +18,21 @@ from h2ogpte_ext._retry import RetryPolicy
 if TYPE_CHECKING:
     from openai import AsyncOpenAI, OpenAI
 
-_UNCHANGED: Any = object()
+
+class _Unchanged:
+    def __repr__(self) -> str:
+        return "<unchanged>"
+
+
+# The default of every `with_options` argument: the setting stays as it is.
+UNCHANGED: Any = _Unchanged()
 
 
 def generated_client(options: ClientOptions) -> AuthenticatedClient:
     return AuthenticatedClient(
         base_url=options.api_url,
-        token=options.api_key,
+        # Never sent from here: the client's httpx client (set by `_connect`) carries the credentials.
+        token=options.api_key or "",
         timeout=options.timeout,
         verify_ssl=options.verify,
         # A success answer that does not parse, or an undocumented status, raises APIResponseValidationError.
@@ -43,7 +46,7 @@ class BaseClient:
 
     _options: ClientOptions
     _connections: Any  # where requests go (`Connections` / `AsyncConnections`), shared by the copies
-    _owner: bool  # whether closing this client closes the connections: the copies share, never close them
+    _owner: bool  # whether closing this client closes the connections: a copy on its original's never does
     api: AuthenticatedClient
 
     @property
@@ -66,18 +69,35 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(address={self._options.address!r}, max_retries={self._options.max_retries})"
 
-    def _evolved(self, timeout: Any, max_retries: Any, retry_post: Any, retry: Any) -> ClientOptions:
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers sent with every request beyond the client's own (`default_headers=`)."""
+        return dict(self._options.default_headers)
+
+    def _evolved(self, *, asynchronous: bool, **changes: Any) -> ClientOptions:
+        """This client's settings with `changes` (those not UNCHANGED), validated exactly as the constructor
+        validates them. `api_key` replaces `auth` and `auth` replaces `api_key`; `default_headers` are added to
+        the current ones."""
         current = self._options
-        # Validated exactly as the constructor does.
+        given = {name: value for name, value in changes.items() if value is not UNCHANGED}
+        credentials = ("api_key", "auth")
+        if any(name in given for name in credentials):
+            api_key, auth = given.get("api_key"), given.get("auth")
+        else:
+            api_key, auth = current.api_key, current.auth
+        headers = given.get("default_headers")
         return resolve(
-            address=current.address,
-            api_key=current.api_key,
-            timeout=current.timeout if timeout is _UNCHANGED else timeout,
-            verify=current.verify,
-            retry=current.retry if retry is _UNCHANGED else retry,
-            max_retries=None if max_retries is _UNCHANGED else max_retries,
-            retry_post=None if retry_post is _UNCHANGED else retry_post,
-            trust_env=current.trust_env,
+            address=given.get("address", current.address),
+            api_key=api_key,
+            auth=auth,
+            timeout=given.get("timeout", current.timeout),
+            verify=given.get("verify", current.verify),
+            retry=given.get("retry", current.retry),
+            max_retries=given.get("max_retries"),  # None: the policy's, already applied
+            retry_post=given.get("retry_post"),
+            trust_env=given.get("trust_env", current.trust_env),
+            default_headers=current.default_headers if headers is None else _added(current.default_headers, headers),
+            asynchronous=asynchronous,
         )
 
     # The transport-specific part: the sync and async clients each wire httpx their own way.
@@ -104,18 +124,11 @@ class BaseClient:
         """
         return openai_client(self._options, settings, asynchronous=True)
 
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutLike = _UNCHANGED,
-        max_retries: int = _UNCHANGED,
-        retry_post: bool = _UNCHANGED,
-        retry: RetryPolicy = _UNCHANGED,
-    ) -> Self:
-        """A copy with other settings, sharing this client's connection pools (close the original only).
 
-        patient = client.with_options(timeout=900, retry=RetryPolicy(max_retries=5))
-        """
-        copy = object.__new__(type(self))
-        copy._setup(self._evolved(timeout, max_retries, retry_post, retry), self._connections, owner=False)
-        return copy
+def _added(current: Any, headers: Any) -> Any:
+    """`headers` added to `current` (a header of the same name, in any case, replaced); anything but a mapping
+    goes on as it is, for `check_headers` to refuse."""
+    if not isinstance(headers, Mapping):
+        return headers
+    names = {str(name).lower() for name in headers}
+    return {**{k: v for k, v in current.items() if k.lower() not in names}, **headers}

@@ -12,6 +12,7 @@ from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
 from h2ogpte_api.types import Unset
 
 from h2ogpte_ext._errors import H2OGPTEError
+from h2ogpte_ext._needs import spec_options
 from h2ogpte_ext._options import CompletionOptions, check_options
 
 
@@ -31,7 +32,7 @@ def completion_request(body: Mapping[str, Any], *, stream: bool) -> ChatCompleti
 def question_request(message: str, options: Mapping[str, Any], *, stream: bool) -> ChatCompletionRequest:
     """The completion request for `message` with keyword `options` (`CompletionOptions`); an unknown option or
     a value not of its type is an error naming it (nothing is sent)."""
-    check_options(options, CompletionOptions, what="completion", helper="ask")
+    check_options(options, CompletionOptions, what="completion", also=spec_options("ask"))
     return completion_request({"message": message, **options}, stream=stream)
 
 

@@ -2,8 +2,8 @@
 tools.
 
 Exit codes: 0 ok, 1 failure (one readable line; `--debug` for the traceback), 2 usage, 130 Ctrl-C (one
-line, after the command's clean-up). The global options (`--json`, `--address`, `--api-key`, `--debug`) go
-before or after the subcommand; with `--json` an error is one JSON object on stderr too.
+line, after the command's clean-up). The global options (`--json`, `--address`, `--api-key`, `--token-command`,
+`--debug`) go before or after the subcommand; with `--json` an error is one JSON object on stderr too.
 
 Everything the command prints goes through `_echo`, which shows the characters a terminal would act on as
 escapes (`shown`): the server chooses much of that text (collection names, answers, error messages).
@@ -35,6 +35,8 @@ from h2ogpte_ext._errors import (
     UsageError,
 )
 from h2ogpte_ext._jobs import JOB_DEADLINE
+from h2ogpte_ext._logs import environment_handler
+from h2ogpte_ext._shown import UNSAFE_IN_TEXT, shown
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
@@ -49,37 +51,11 @@ INSTALL_TESTING = "the fake server needs the testing extra: pip install 'h2ogpte
 
 # --- what reaches the terminal ---------------------------------------------------------------------------
 
-# Characters a terminal acts on, or that change how it shows the rest: C0 controls (ESC starts CSI and OSC
-# sequences: screen clears, cursor moves, window titles, links; BS and CR overwrite), DEL, C1 controls
-# (U+009B is a one-byte CSI, U+009D an OSC), the bidi embeddings, overrides, isolates and marks, and lone
-# surrogates (no encoding can write them). The same set `_files.safe_name` strips from file names.
-_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_UNSAFE_IN_TEXT = re.compile(f"[{_UNSAFE}]")  # \n and \t kept: the layout of an answer or a report
-_UNSAFE_IN_LINE = re.compile(f"[\t\n{_UNSAFE}]")  # a name, an id, an error message: one line
-
-
-_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-
-
-def shown(text: str, *, one_line: bool = False) -> str:
-    """Text as it may reach a terminal: each character a terminal would act on (see `_UNSAFE`) replaced by
-    its Python escape, visibly (ESC as `\\x1b`, U+202E as `\\u202e`, a lone surrogate as `\\udc80`).
-    Line breaks and tabs are kept (CRLF as a line break) unless `one_line`. Applying it twice changes nothing."""
-    if one_line:
-        return _UNSAFE_IN_LINE.sub(_escape, text)
-    return _UNSAFE_IN_TEXT.sub(_escape, text.replace("\r\n", "\n"))
-
 
 def _json_shown(text: str) -> str:
     """JSON text made with `ensure_ascii=False`, with the same characters as `\\uXXXX` escapes: still JSON,
     of the same value (json.dumps escapes C0 controls itself; DEL, C1, bidi and lone surrogates it keeps)."""
-    return _UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class _Stdout:
@@ -129,14 +105,23 @@ class _Warnings(logging.Handler):
 class Settings:
     """The global options, wherever on the command line they were given."""
 
-    def __init__(self, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
+    def __init__(
+        self, address: str | None, api_key: str | None, as_json: bool, debug: bool, token_command: str | None = None
+    ) -> None:
         self.address, self.api_key, self.as_json, self.debug = address, api_key, as_json, debug
+        self.token_command = token_command
 
     def client(self, **options: Any) -> H2OGPTE:
-        """A client of the server the options name (`options`: more of its settings, e.g. `max_retries`)."""
+        """A client of the server the options name (`options`: more of its settings, e.g. `max_retries`). The
+        credentials: `--api-key` or `--token-command`, else H2OGPTE_API_KEY or H2OGPTE_TOKEN_COMMAND (the
+        client reads the environment)."""
+        from h2ogpte_ext._auth import TokenCommand
         from h2ogpte_ext._sync.client import H2OGPTE
 
-        return H2OGPTE(address=self.address, api_key=self.api_key, **options)
+        if self.api_key is not None and self.token_command is not None:
+            raise H2OGPTEError("pass --api-key or --token-command, not both")
+        auth = TokenCommand(self.token_command) if self.token_command is not None else None
+        return H2OGPTE(address=self.address, api_key=self.api_key, auth=auth, **options)
 
     def emit(self, data: Any, text: str) -> None:
         """`data` as JSON (ASCII: every escape encoded) with --json, else `text`; either through `_echo`."""
@@ -237,6 +222,12 @@ def _global_options(*, client: bool = True) -> Callable[[F], F]:
                 click.option(
                     "--api-key", expose_value=False, callback=_setter("api_key"), help="API key; never printed."
                 ),
+                click.option(
+                    "--token-command",
+                    expose_value=False,
+                    callback=_setter("token_command"),
+                    help="A command that prints a token, run again after a 401; the token is never printed.",
+                ),
             ]
         for option in reversed(options):
             command = option(command)
@@ -261,14 +252,22 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--address", envvar="H2OGPTE_ADDRESS", help="Server address (or H2OGPTE_ADDRESS).")
-@click.option("--api-key", envvar="H2OGPTE_API_KEY", help="API key (or H2OGPTE_API_KEY); never printed.")
+# The credentials' variables are read by the client itself, which settles between them and the options.
+@click.option("--api-key", help="API key (or H2OGPTE_API_KEY); never printed.")
+@click.option(
+    "--token-command",
+    help="A command that prints a token (or H2OGPTE_TOKEN_COMMAND), run again after a 401; the token is never "
+    "printed. Instead of an API key.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (errors too).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="h2ogpte-ext", message="%(prog)s %(version)s")
 @click.pass_context
-def cli(ctx: click.Context, address: str | None, api_key: str | None, as_json: bool, debug: bool) -> None:
+def cli(
+    ctx: click.Context, address: str | None, api_key: str | None, token_command: str | None, as_json: bool, debug: bool
+) -> None:
     """h2oGPTe from the command line."""
-    ctx.obj = Settings(address, api_key, as_json, debug)
+    ctx.obj = Settings(address, api_key, as_json, debug, token_command)
 
 
 @cli.command()
@@ -284,6 +283,20 @@ def health(settings: Settings) -> None:
     )
     if not result.ok:
         sys.exit(1)
+
+
+@cli.command()
+@_global_options()
+@click.pass_obj
+@_guarded
+def whoami(settings: Settings) -> None:
+    """Who the API key belongs to, and the server's version and licence (GET /rpc/meta).
+
+    With --json, the server's whole answer.
+    """
+    with settings.client() as client:
+        about = client.meta()
+    settings.emit(about.raw, shown(about.describe(), one_line=True))
 
 
 @cli.command()
@@ -1098,6 +1111,9 @@ def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
     warnings = _Warnings(_wants_json(args))
     library = logging.getLogger("h2ogpte_ext")
     library.addHandler(warnings)
+    logged = environment_handler()  # H2OGPTE_LOG's: the warnings are the command's own to show, once
+    if logged is not None:
+        logged.addFilter(_below_warning)
     try:
         code = cli.main(args, prog_name=prog_name, standalone_mode=False)
     except click.ClickException as exc:
@@ -1129,7 +1145,13 @@ def main(args: list[str] | None = None, prog_name: str = "h2ogpte-ext") -> None:
         sys.exit(1)
     finally:
         library.removeHandler(warnings)
+        if logged is not None:
+            logged.removeFilter(_below_warning)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.WARNING
 
 
 # The usage error that is the help of a group called without its command (click 8.2+; older click prints the

@@ -1,4 +1,5 @@
-"""Client settings: where the server is, the API key, timeouts and retries, from arguments or the environment."""
+"""Client settings: where the server is, the credentials (an API key or `auth=`), headers, timeouts and retries,
+from arguments or the environment."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ import ipaddress
 import logging
 import math
 import os
+import re
 import ssl
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import httpx
 from attrs import define, evolve, field
 
+from h2ogpte_ext._auth import TOKEN_COMMAND_ENV, BearerToken, TokenCommand, check_auth, check_credential
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._retry import DEFAULT_RETRY, RetryPolicy, check_max_retries
 from h2ogpte_ext._transport import shown_url
@@ -37,10 +41,15 @@ _warned_plain_http: set[str] = set()
 
 @define(frozen=True)
 class ClientOptions:
-    """Resolved, validated settings of one client object (the API key never shows in repr)."""
+    """Resolved, validated settings of one client object (the API key, `auth` and the headers' values never show
+    in repr). Exactly one of `api_key` and `auth` is set."""
 
     address: str  # the server's origin, e.g. "https://h2ogpte.example.com"
-    api_key: str = field(repr=False)
+    api_key: str | None = field(default=None, repr=False)
+    # `auth=` as the client sends with it: the caller's httpx.Auth, or a BearerToken around their provider.
+    auth: httpx.Auth | None = field(default=None, repr=False)
+    # `default_headers=`: sent with every request, over those of a caller's own http_client.
+    default_headers: Mapping[str, str] = field(factory=dict, repr=False)
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
     retry: RetryPolicy = DEFAULT_RETRY
     verify: Verify = True
@@ -138,28 +147,49 @@ def normalise_address(address: str) -> str:
 
 def check_api_key(api_key: object) -> str:
     """The API key, if it can travel in an HTTP header; the error never shows it."""
-    if not isinstance(api_key, str):
-        raise H2OGPTEError(f"api_key must be a string, not {type(api_key).__name__}")
-    key = api_key
-    if not key:
+    if isinstance(api_key, str) and not api_key:
         raise H2OGPTEError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
-    bad = next((i for i, ch in enumerate(key) if not " " < ch < "\x7f"), None)
-    if bad is not None:
-        char = key[bad]
-        what = (
-            "a line break"
-            if char in "\r\n"
-            else "a non-ASCII character"
-            if char > "\x7f"
-            else "a space"
-            if char == " "
-            else "a control character"
-        )
-        raise H2OGPTEError(
-            f"the API key holds {what} at position {bad} (of {len(key)} characters): an API key is printable "
-            "ASCII without spaces; check how it was copied or set"
-        )
-    return key
+    return check_credential(api_key, "the API key")
+
+
+# A header name: an RFC 9110 token.
+_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+
+
+def check_headers(headers: object) -> dict[str, str]:
+    """`default_headers=`: names and values that can be sent (printable ASCII; a value may hold spaces and tabs,
+    no line breaks). A value is never shown in an error (it may be a secret): its header and position are.
+    Authorization is refused: the API key or `auth=` sets it."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise H2OGPTEError(f"default_headers must be a mapping of header names to values, not {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise H2OGPTEError(f"default_headers: {name!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~)")
+        if name.lower() == "authorization":
+            raise H2OGPTEError("default_headers must not set Authorization: pass api_key= or auth=")
+        if not isinstance(value, str):
+            raise H2OGPTEError(f"default_headers: the value of {name} must be a string, not {type(value).__name__}")
+        bad = next((i for i, ch in enumerate(value) if not (" " <= ch < "\x7f" or ch == "\t")), None)
+        if bad is not None:
+            char = value[bad]
+            what = (
+                "a line break"
+                if char in "\r\n"
+                else "a non-ASCII character"
+                if char > "\x7f"
+                else "a control character"
+            )
+            raise H2OGPTEError(
+                f"default_headers: the value of {name} holds {what} at position {bad} (of {len(value)} characters): "
+                "a header value is printable ASCII"
+            )
+        if any(name.lower() == other.lower() for other in checked):
+            raise H2OGPTEError(f"default_headers names {name} twice (header names are case-insensitive)")
+        checked[name] = value
+    return checked
 
 
 def _is_loopback(host: str) -> bool:
@@ -185,6 +215,25 @@ def retry_policy(retry: RetryPolicy, max_retries: int | None, retry_post: bool |
     return evolve(retry, **changes) if changes else retry
 
 
+def credentials(api_key: str | None, auth: object, *, asynchronous: bool) -> tuple[str | None, httpx.Auth | None]:
+    """The API key or the `auth` to send: `api_key=` or `auth=` (not both), else H2OGPTE_API_KEY or
+    H2OGPTE_TOKEN_COMMAND from the environment (not both)."""
+    if api_key is not None and auth is not None:
+        raise H2OGPTEError("pass api_key= or auth=, not both")
+    if auth is not None:
+        return None, check_auth(auth, asynchronous=asynchronous)
+    if api_key is not None:
+        return check_api_key(api_key), None
+    key, command = os.environ.get(API_KEY_ENV), os.environ.get(TOKEN_COMMAND_ENV, "").strip()
+    if key and command:
+        raise H2OGPTEError(f"both {API_KEY_ENV} and {TOKEN_COMMAND_ENV} are set: unset one, or pass api_key= or auth=")
+    if command:
+        return None, BearerToken(TokenCommand(command))
+    if not key:
+        raise H2OGPTEError(f"no API key: pass api_key=... or auth=..., or set {API_KEY_ENV} (or {TOKEN_COMMAND_ENV})")
+    return check_api_key(key), None
+
+
 def resolve(
     *,
     address: str | None,
@@ -195,17 +244,19 @@ def resolve(
     max_retries: int | None = None,
     retry_post: bool | None = None,
     trust_env: bool = True,
+    auth: object = None,
+    default_headers: object = None,
+    asynchronous: bool = False,
 ) -> ClientOptions:
     address = address if address is not None else os.environ.get(ADDRESS_ENV)
     if not address:
         raise H2OGPTEError(f"no server address: pass address=... or set {ADDRESS_ENV}")
-    api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not api_key:
-        raise H2OGPTEError(f"no API key: pass api_key=... or set {API_KEY_ENV}")
-    api_key = check_api_key(api_key)
+    key, flow = credentials(api_key, auth, asynchronous=asynchronous)
     options = ClientOptions(
         address=normalise_address(address),
-        api_key=api_key,
+        api_key=key,
+        auth=flow,
+        default_headers=check_headers(default_headers),
         timeout=to_timeout(timeout),
         retry=retry_policy(retry, max_retries, retry_post),
         verify=verify,
@@ -214,5 +265,6 @@ def resolve(
     url = httpx.URL(options.address)
     if url.scheme == "http" and not _is_loopback(url.host) and options.address not in _warned_plain_http:
         _warned_plain_http.add(options.address)
-        log.warning("%s is plain http: the API key travels unencrypted; use https", options.address)
+        what = "the API key travels" if key is not None else "the token travels"
+        log.warning("%s is plain http: %s unencrypted; use https", options.address, what)
     return options

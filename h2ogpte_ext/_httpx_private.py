@@ -7,7 +7,12 @@ breaks here, by name, and `tests/test_httpx_private.py` has one test per symbol.
 - `get_environment_proxies` (httpx._utils): HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY as httpx reads
   them, so that one httpx client routes by them without a second one built only for its routing;
 - `Client._transport`, `Client._mounts`: the transports of a caller's own httpx client, to see whether it
-  sends only through mocks (then it holds no connection bound to an event loop).
+  sends only through mocks (then it holds no connection bound to an event loop);
+- `httpx._main`: httpx's command line, which `import httpx` loads with click, rich and pygments when they
+  are installed (0.2 s and more of a script's start, for a program it never runs). Its stand-in is in
+  `h2ogpte_ext/_httpx_cli.py`, since it must be in place before httpx is imported, and this module imports
+  httpx: `h2ogpte_ext/__init__.py` imports that one first; `httpx.main()` and any other name of the module
+  load the real one when first used.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ import httpx
 from httpx._content import AsyncIteratorByteStream, IteratorByteStream
 from httpx._multipart import FileField, MultipartStream
 from httpx._utils import get_environment_proxies
+
+from h2ogpte_ext._httpx_cli import bind_stand_in
+
+bind_stand_in(httpx)
 
 __all__ = ["body_files", "body_source", "client_transports", "environment_proxies"]
 

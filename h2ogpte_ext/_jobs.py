@@ -56,8 +56,9 @@ def _number(value: Any) -> bool:
 
 def tolerated_job(body: Any) -> JobDetails | None:
     """The `JobDetails` of a poll's answer (`body`, its text) that failed to parse only for what a wait can do
-    without: an `overall_status` this client does not know, or a `progress` that is null (or missing, or not a
-    number). Those are kept as the server sent them (a missing progress as None); None for any other failure."""
+    without: a `progress` that is null (or missing, or not a number), kept as the server sent it (a missing one
+    as None); None for any other failure. (An `overall_status` this client does not know parses: the model keeps
+    it as an `UnknownEnumValue`, which a wait reads through `KNOWN`.)"""
     if not isinstance(body, str):
         return None
     try:
@@ -66,20 +67,14 @@ def tolerated_job(body: Any) -> JobDetails | None:
         return None
     if not isinstance(data, dict):
         return None
-    status, progress = data.get("overall_status"), data.get("progress")
-    patched = dict(data)
-    if isinstance(status, str) and status not in KNOWN:
-        patched["overall_status"] = "in progress"
-    if not _number(progress):
-        patched["progress"] = 0.0
-    if patched == data:
+    progress = data.get("progress")
+    if _number(progress):
         return None  # the failure is elsewhere
     try:
-        job = JobDetails.from_dict(patched)
+        job = JobDetails.from_dict({**data, "progress": 0.0})
     except PARSE_ERRORS:
         return None
-    # The server's own values, outside the spec's types: a wait reads them through `progress_of` and `KNOWN`.
-    job.overall_status = status  # type: ignore[assignment]
+    # The server's own value, outside the spec's type: a wait reads it through `progress_of`.
     job.progress = progress  # type: ignore[assignment]
     return job
 
@@ -213,13 +208,13 @@ class JobPoll:
         job = self.last
         if job is None:
             where = (
-                f"job {self.job_id} did not finish within {self.deadline:g} s (no poll answered, so its status is "
+                f"job {self.job_id} did not finish within {self.deadline:.3g} s (no poll answered, so its status is "
                 "unknown; it may go on on the server)"
             )
         else:
             progress = progress_of(job)
             done = "progress unknown" if progress is None else f"{progress:.0%} done"
-            where = f"job {job.id} ({job.kind}) did not finish within {self.deadline:g} s "
+            where = f"job {job.id} ({job.kind}) did not finish within {self.deadline:.3g} s "
             where += f"({done}; it goes on on the server)"
             stranger = "" if job.overall_status in KNOWN else ", a status this client does not know"
             where += f"; last status: {job.overall_status!r}{stranger}"

@@ -180,6 +180,7 @@ NEEDS: dict[str, Needs] = {
     ),
     "temporary_session": Needs({"chat.create_chat_session", "chat.delete_chat_session"}, sends={"collection_id"}),
     "health": Needs(),  # /rpc/health/*, outside the spec
+    "meta": Needs(),  # /rpc/meta, outside the spec
     # commands (h2ogpte-ext ...): what they call beside the helpers named in COMMANDS
     "h2ogpte-ext collections list": Needs({"collections.list_collections"}),
     "h2ogpte-ext collections create": Needs({"collections.create_collection"}, sends={"name", "description"}),
@@ -191,6 +192,7 @@ NEEDS: dict[str, Needs] = {
 # The helpers each command runs (its own calls are in NEEDS under its name).
 COMMANDS: dict[str, tuple[str, ...]] = {
     "h2ogpte-ext health": ("health",),
+    "h2ogpte-ext whoami": ("meta",),
     "h2ogpte-ext ingest": ("upload_and_ingest", "ingest_website"),
     "h2ogpte-ext ask": ("ask", "Answer.references"),
     "h2ogpte-ext jobs wait": ("wait_for_job",),

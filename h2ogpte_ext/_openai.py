@@ -25,8 +25,15 @@ What of this client's settings reaches the door, on every major version:
   (where our own client would send it again). Should a release of openai change that hook, `client.openai()`
   says so rather than retrying a POST; with `retry_post=True` the door is openai's plain client.
 
+- credentials: the API key, or `auth=`: the door's HTTP client then sends with it (a subclass of the Auth of the
+  library openai uses, around ours), so a token provider is asked as for our own requests (the token it gave is
+  shared), and a 401 is answered once by sending the request again with a new token (the body is read into
+  memory first: openai's bodies are); a second 401 is openai's `AuthenticationError`.
+- default_headers: sent by the door too (openai's `default_headers=`, a caller's winning).
+
 Keyword settings given to `client.openai(...)` win: a caller's `http_client=` is used as it is (its own
-proxies and TLS), a caller's `max_retries=` is the budget of idempotent requests.
+proxies and TLS; with `auth=` it must authenticate itself, or `api_key=` be given too), a caller's
+`max_retries=` is the budget of idempotent requests.
 """
 
 from __future__ import annotations
@@ -48,6 +55,8 @@ if TYPE_CHECKING:
     import openai
 
 OPENAI_PATH = "/openai_api/v1"
+# openai's own api_key when the client has auth= instead: required by openai, never sent (the auth replaces it).
+AUTH_PLACEHOLDER = "h2ogpte-ext-auth"
 
 
 def _openai() -> Any:
@@ -93,8 +102,26 @@ def _own_http_client(module: Any, options: ClientOptions, timeout: Any, *, async
     if verify is True and not options.trust_env:
         verify = _store_without_environment(library)
     settings = {"timeout": timeout, "verify": verify, "trust_env": options.trust_env}
+    if options.auth is not None:
+        settings["auth"] = _door_auth_class(library.Auth)(options.auth, raises=False, read_body=True)
     owned: Any = _owned_classes(module.DefaultHttpxClient, module.DefaultAsyncHttpxClient)[asynchronous]
     return owned(**settings)
+
+
+@functools.cache
+def _door_auth_class(base: type) -> type:
+    """Our `RefreshingAuth` (one 401 answered with a new token) as an Auth of the library openai uses (httpx's
+    or httpx2's), whose clients take no other: both flows, from our sync and async clients' own classes."""
+    from h2ogpte_ext._async._transport import AsyncRefreshingAuth
+    from h2ogpte_ext._sync._transport import RefreshingAuth
+
+    methods = {
+        "__init__": RefreshingAuth.__init__,
+        "__repr__": RefreshingAuth.__repr__,
+        "sync_auth_flow": RefreshingAuth.sync_auth_flow,
+        "async_auth_flow": AsyncRefreshingAuth.async_auth_flow,
+    }
+    return type("RefreshingAuth", (base,), methods)
 
 
 def _store_without_environment(library: Any) -> ssl.SSLContext:
@@ -132,11 +159,14 @@ def _owned_classes(sync_base: type, async_base: type) -> tuple[type, type]:
 def _settings(options: ClientOptions, overrides: dict[str, Any], library: Any) -> dict[str, Any]:
     settings = {
         "base_url": options.address + OPENAI_PATH,
-        "api_key": options.api_key,
+        # With auth=, the door's HTTP client sets Authorization at every request: openai's is replaced.
+        "api_key": options.api_key if options.api_key is not None else AUTH_PLACEHOLDER,
         "timeout": options.timeout,
         "max_retries": options.max_retries,
         **overrides,
     }
+    if options.default_headers:
+        settings["default_headers"] = {**options.default_headers, **(overrides.get("default_headers") or {})}
     settings["timeout"] = _timeout(library, settings["timeout"])
     return settings
 
@@ -222,6 +252,11 @@ def openai_client(
     settings = _settings(options, overrides, _http_library(module))
     if "http_client" not in overrides:
         settings["http_client"] = _own_http_client(module, options, settings["timeout"], asynchronous=asynchronous)
+    elif options.auth is not None and "api_key" not in overrides and overrides["http_client"].auth is None:
+        raise H2OGPTEError(
+            "this client authenticates with auth=, which a caller's http_client= cannot carry for it: give that "
+            "client auth= itself, pass api_key= too, or leave http_client= out"
+        )
     plain = module.AsyncOpenAI if asynchronous else module.OpenAI
     cls = plain if options.retry_post else _post_once_classes()[int(asynchronous)]
     client: openai.OpenAI | openai.AsyncOpenAI = cls(**settings)

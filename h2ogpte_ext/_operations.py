@@ -25,7 +25,7 @@ from typing import Any
 
 import h2ogpte_api.api
 from attrs import define
-from h2ogpte_api.types import File, Response, Unset
+from h2ogpte_api.types import File, Response, Unset, strict_enums
 
 from h2ogpte_ext._errors import UsageError
 
@@ -220,7 +220,8 @@ def body(annotation: Any, text: str | None, form: Mapping[str, str]) -> Any:
     if typing.get_origin(models[0]) is list or not isinstance(data, dict):
         raise UsageError(f"--body must be a JSON object for {models[0].__name__}")
     try:
-        return models[0].from_dict(data)
+        with strict_enums():  # an enum value the spec does not list is a mistake here, refused before sending
+            return models[0].from_dict(data)
     except KeyError as exc:
         raise UsageError(f"--body does not fit {models[0].__name__}: missing property {exc}") from None
     except (TypeError, ValueError) as exc:

@@ -1,5 +1,5 @@
 """The keyword options of the helpers, typed: each TypedDict mirrors the generated request model or operation
-the helper passes its options to (tests/test_helpers.py checks that, field by field, against the generated
+the helper passes its options to (tests/test_options.py checks that, field by field, against the generated
 package: a spec change that adds or retypes a field fails there), and the same declaration refuses, before
 anything is sent, an option the helper does not take or a value not of its type.
 
@@ -17,7 +17,7 @@ import typing
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
 
-from h2ogpte_api.types import Unset
+from h2ogpte_api.types import UnknownEnumValue, Unset
 
 from h2ogpte_ext._errors import H2OGPTEError
 
@@ -58,7 +58,7 @@ class CompletionOptions(TypedDict, total=False):
     llm_args: ChatCompletionRequestLlmArgs | Mapping[str, Any] | Unset
     self_reflection_config: ChatCompletionRequestSelfReflectionConfig | Mapping[str, Any] | Unset
     rag_config: ChatCompletionRequestRagConfig | Mapping[str, Any] | Unset
-    include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset
+    include_chat_history: ChatCompletionRequestIncludeChatHistory | UnknownEnumValue | Unset
     tags: list[str] | TagFilter | Mapping[str, Any] | Unset
 
 
@@ -161,7 +161,7 @@ class ProcessDocumentOptions(_LLMSettings, total=False):
     llm: str | Unset
     llm_args: ProcessDocumentJobRequestLlmArgs | Mapping[str, Any] | Unset
     max_num_chunks: int | Unset
-    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset
+    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | UnknownEnumValue | Unset
     pages: list[int] | Unset
     schema: ProcessDocumentJobRequestSchema | Mapping[str, Any] | Unset
     keep_intermediate_results: bool | Unset
@@ -220,17 +220,14 @@ def check_options(
     what: str,
     named: Iterable[str] = (),
     elsewhere: str = "",
-    helper: str | None = None,
+    also: frozenset[str] = frozenset(),
 ) -> None:
     """Refuse, before anything is sent, an option that `declared` (an options TypedDict) does not name, naming
     the ones it does (and the helper's own `named` keywords, and `elsewhere`: where other options go), or a
-    value not of the option's type (`check_option_types`, below). With `helper`, the options its sources have
-    in the spec this client was generated from are taken too (a newer spec's field: the model checks it)."""
-    known: frozenset[str] = declared.__optional_keys__
-    if helper is not None:
-        from h2ogpte_ext._needs import spec_options
-
-        known |= spec_options(helper)
+    value not of the option's type (`check_option_types`, below). The names in `also` are taken too: the
+    options the helper's sources have in the spec this client was generated from (`_needs.spec_options`), a
+    newer spec's field among them, which the request model checks."""
+    known: frozenset[str] = declared.__optional_keys__ | also
     unknown = sorted(set(options) - known)
     if unknown:
         listed = ", ".join(sorted(known | set(named)))

@@ -58,10 +58,11 @@ def with_send_options(extensions: dict[str, Any] | None = None, **changes: Any) 
     return {**(extensions or {}), _KEY: options}
 
 
-def status_error(response: httpx.Response, content: bytes | None = None) -> APIStatusError:
+def status_error(response: httpx.Response, content: bytes | None = None, note: str | None = None) -> APIStatusError:
     """The error for a 4xx/5xx response, with the server's message (EndpointError.message) if any.
 
-    `content` is the (capped) body read so far; without it the response's own content is used.
+    `content` is the (capped) body read so far; without it the response's own content is used. `note` ends the
+    message (what the client did about it).
     """
     if content is None:
         content = response.content[:ERROR_BODY_LIMIT]
@@ -77,6 +78,8 @@ def status_error(response: httpx.Response, content: bytes | None = None) -> APIS
     wait = retry_after(response.headers)
     if wait is not None and wait > 0:
         text += f"; the server asks to wait {wait:g} s before trying again"
+    if note:
+        text += f"; {note}"
     return status_error_class(response.status_code)(text, response=response, body=body, retry_after=wait)
 
 
@@ -260,7 +263,7 @@ def _library(cls: type) -> str | None:
     return next((home for klass in cls.__mro__ if (home := library_of_class(klass)) is not None), None)
 
 
-def _named(cls: type) -> str:
+def named(cls: type) -> str:
     """`an httpx.Client`, `an httpx2.HTTPTransport`, `a myapp.Transport`: a class as a reader would import it."""
     module = library_of_class(cls) or cls.__module__
     name = cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
@@ -275,7 +278,7 @@ def check_http_object(what: str, value: object, expected: type) -> None:
     message about something else ("async request with a sync Client", a bare AssertionError)."""
     if isinstance(value, expected):
         return
-    ours, wanted, given = httpx.__name__, _named(expected), _named(type(value))
+    ours, wanted, given = httpx.__name__, named(expected), named(type(value))
     if expected is httpx.BaseTransport:
         wanted += f" (such as {ours}.HTTPTransport)"
     elif expected is httpx.AsyncBaseTransport:

@@ -224,6 +224,8 @@ SCENARIOS: dict[str, Scenario] = {
     "temporary_collection": lambda c: c["client"].temporary_collection(**c["options"]).__enter__(),
     "temporary_session": lambda c: c["client"].temporary_session().__enter__(),
     "health": lambda c: c["client"].health(),
+    "meta": lambda c: c["client"].meta(),
+    "h2ogpte-ext whoami": lambda c: _cli(c, "whoami"),
     "h2ogpte-ext health": lambda c: _cli(c, "health"),
     "h2ogpte-ext ingest": lambda c: _cli(c, "ingest", _collection(c), str(_file(c))),
     "h2ogpte-ext ask": lambda c: _cli(c, "ask", "What were Q3's sales?"),

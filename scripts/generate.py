@@ -4,6 +4,10 @@
     python scripts/generate.py --check    # regenerate elsewhere and list the files that differ
 
 Run through nox (`nox -s generate`, `nox -s check_generated`), which installs the pinned generator.
+
+Before the generator runs, the spec is checked for names that would clash in the generated code
+(scripts/codegen_preflight.py): a clash that can be resolved is, with a note; any other is refused, one line
+per problem naming its place in the spec, and nothing is written (exit 1).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from codegen_preflight import check, load  # a sibling script (python scripts/generate.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "scripts" / "codegen"
@@ -26,8 +31,28 @@ PACKAGE = "h2ogpte_api"
 API_MD = "api.md"
 
 
-def render(spec: Path, dest: Path) -> None:
-    """Write the package generated from `spec` to `dest` (which must not exist yet)."""
+class Refused(SystemExit):
+    """The spec has clashes the generator cannot resolve: one line each, naming its place in the spec."""
+
+    def __init__(self, spec: Path, problems: list[str]) -> None:
+        lines = [f"{spec.name}: {len(problems)} name clash(es) the generated code cannot hold; nothing written:"]
+        super().__init__("\n".join([*lines, *(f"  {problem}" for problem in problems)]))
+
+
+def render(spec: Path, dest: Path) -> list[str]:
+    """Write the package generated from `spec` to `dest` (which must not exist yet); the notes on how name
+    clashes were resolved. Raises `Refused` (exit 1) for a clash that cannot be."""
+    document = load(spec)
+    findings = check(document, spec, CODEGEN / "config.yaml", CODEGEN / "templates")
+    if findings.problems:
+        raise Refused(spec, findings.problems)
+    config = CODEGEN / "config.yaml"
+    if findings.class_overrides:
+        # The settings, with the renamed classes.
+        settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+        settings["class_overrides"] = {**(settings.get("class_overrides") or {}), **findings.class_overrides}
+        config = dest.parent / "codegen-config.yaml"
+        config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
     cmd = [
         sys.executable,
         "-m",
@@ -38,7 +63,7 @@ def render(spec: Path, dest: Path) -> None:
         "--meta",
         "none",
         "--config",
-        str(CODEGEN / "config.yaml"),
+        str(config),
         "--custom-template-path",
         str(CODEGEN / "templates"),
         "--output-path",
@@ -52,7 +77,6 @@ def render(spec: Path, dest: Path) -> None:
     # The package carries the document it was generated from (the fake server validates against it), as
     # written and as JSON: parsing the YAML costs half a second, the JSON a few milliseconds.
     shutil.copyfile(spec, dest / "openapi.yaml")
-    document = yaml.load(spec.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     (dest / "openapi.json").write_text(text + "\n", encoding="utf-8")
     # api.md lists every method of the resource layer, read off the fresh package.
@@ -63,6 +87,7 @@ def render(spec: Path, dest: Path) -> None:
     )
     if proc.returncode != 0:
         raise SystemExit(f"writing {API_MD} failed:\n{proc.stdout}{proc.stderr}")
+    return findings.notes
 
 
 def _files(tree: Path) -> set[str]:
@@ -88,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     target = args.out / PACKAGE
     with tempfile.TemporaryDirectory(prefix="h2ogpte-gen-") as tmp:
         fresh = Path(tmp) / PACKAGE
-        render(args.spec, fresh)
+        for note in render(args.spec, fresh):
+            print(f"note: {note}")
         api_md = args.out.resolve().parent / API_MD
         if args.check:
             diff = differences(fresh, target)

@@ -43,6 +43,8 @@ REPLACEMENTS = {
     "handle_async_request": "handle_request",
     "set_async_httpx_client": "set_httpx_client",
     "AbstractAsyncContextManager": "AbstractContextManager",
+    "async_auth_flow": "sync_auth_flow",
+    "asend": "send",
 }
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _KEPT = re.compile(r"(``[^`]+``)")

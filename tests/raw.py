@@ -1,4 +1,6 @@
-"""Raw HTTP for tests: to a fake h2oGPTe (plain httpx, not our client), and a test's own server."""
+"""Raw HTTP for tests: to a fake h2oGPTe (plain httpx, not our client), and a test's own server: an ASGI app
+served by uvicorn (`serving`), or an HTTP/1.1 server at the socket level that can misbehave as no framework
+lets a server do (`raw_server`: hang up after reading a request, cut a body short, answer garbage)."""
 
 from __future__ import annotations
 
@@ -6,11 +8,12 @@ import asyncio
 import os
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import httpx
+import pytest
 import uvicorn
 from starlette.types import ASGIApp
 
@@ -61,3 +64,107 @@ def read_terminal(primary: int) -> bytes:
         if not chunk:
             return shown
         shown += chunk
+
+
+Handler = Callable[[socket.socket, bytes], None]
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    """One HTTP/1.1 request (head and a Content-Length body) from `conn`, or b"" when the peer closed."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length, chunked = 0, False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+        chunked |= name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower()
+    while chunked and not (body == b"0\r\n\r\n" or body.endswith(b"\r\n0\r\n\r\n")):
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
+class RawServer:
+    """A loopback HTTP/1.1 server at the socket level: `handler(conn, request)` answers (or not) each request;
+    `requests` holds every request read, in order."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.requests: list[bytes] = []
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.address = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)  # to see `_stop`: closing a socket does not wake a thread in accept()
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            conn.settimeout(None)
+            threading.Thread(target=self._connection, args=(conn,), daemon=True).start()
+
+    def _connection(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(30)
+            try:
+                while True:
+                    request = _read_request(conn)
+                    if not request:
+                        return
+                    self.requests.append(request)
+                    self.handler(conn, request)
+            except OSError:
+                return
+
+    def paths(self) -> list[str]:
+        return [request.split(b" ", 2)[1].decode() for request in self.requests]
+
+
+@contextmanager
+def raw_server(handler: Handler) -> Iterator[RawServer]:
+    server = RawServer(handler)
+    server._thread.start()
+    try:
+        yield server
+    finally:
+        server._stop.set()
+        server._thread.join(10)
+        server.sock.close()
+
+
+def answer(status: int, body: bytes = b"{}", headers: dict[str, str] | None = None) -> bytes:
+    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body)}", "Content-Type: application/json"]
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def _transport(kind: str) -> object:
+    if kind == "aiohttp":
+        pytest.importorskip("httpx_aiohttp")
+        from httpx_aiohttp import AiohttpTransport
+
+        return AiohttpTransport()
+    return None
+
+
+TRANSPORTS = ["httpx", "aiohttp"]

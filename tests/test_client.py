@@ -1,100 +1,38 @@
-"""The core client, sync and async by the same cases, end to end against the fake server on loopback."""
+"""The client itself (`h2ogpte_ext._async.client` and its sync twin): the generated layer through `client.api`,
+the caller's own HTTP client or transport, event loops, a closed client, and proxies and CA bundles from the
+environment. Sync and async by the same cases, against the fake server on loopback."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import socket
-from collections.abc import Callable
-from typing import Any
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
-from h2ogpte_api.api.chat import create_chat_session
-from h2ogpte_api.api.collections import create_collection, get_collection
+from h2ogpte_api.api.collections import get_collection, list_collections
 from h2ogpte_api.api.models import list_models
-from h2ogpte_api.models import ChatSession, Collection, CollectionCreateRequest
+from h2ogpte_api.models import Collection
+from starlette.applications import Starlette
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
-import h2ogpte_ext
-from h2ogpte_ext import (
-    H2OGPTE,
-    APIConnectionError,
-    APITimeoutError,
-    AsyncH2OGPTE,
-    AuthenticationError,
-    BadRequestError,
-    CompletionDelta,
-    H2OGPTEError,
-    InternalServerError,
-    NotFoundError,
-    RateLimitError,
-    StreamError,
-    _retry,
-    _transport,
-)
+from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.common import _new_collection
 from tests.either import Either
+from tests.raw import TRANSPORTS, _transport, answer, raw_server, serving
+
+# --- the generated layer through client.api -----------------------------------------------------------------
 
 
-def _new_collection(c: Either, name: str = "c") -> Collection:
-    created = c.call(create_collection, body=CollectionCreateRequest(name=name, description="d"))
-    assert isinstance(created, Collection)
-    return created
-
-
-def _session(c: Either) -> str:
-    return str(c.call(create_chat_session).id)
-
-
-# --- configuration -----------------------------------------------------------------------------------
-
-
-def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, fake_h2ogpte: FakeH2OGPTE) -> None:
-    monkeypatch.setenv("H2OGPTE_ADDRESS", fake_h2ogpte.url + "/api/v1/")
-    monkeypatch.setenv("H2OGPTE_API_KEY", fake_h2ogpte.api_key)
-    with H2OGPTE() as client:
-        assert client.address == fake_h2ogpte.url
-        assert list(client.collections.iter_collections()) == []
-
-
-@pytest.mark.parametrize("missing", ["H2OGPTE_ADDRESS", "H2OGPTE_API_KEY"])
-def test_a_missing_setting_names_its_variable(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
-    monkeypatch.setenv("H2OGPTE_ADDRESS", "https://h2ogpte.invalid")
-    monkeypatch.setenv("H2OGPTE_API_KEY", "sk-x")
-    monkeypatch.delenv(missing)
-    for cls in (H2OGPTE, AsyncH2OGPTE):
-        with pytest.raises(H2OGPTEError, match=missing):
-            cls()
-
-
-@pytest.mark.parametrize(
-    ("settings", "problem"),
-    [
-        ({"address": "ftp://h2ogpte.invalid"}, "address"),
-        ({"timeout": None}, "timeout"),
-        ({"timeout": httpx.Timeout(None)}, "finite"),
-        ({"max_retries": -1}, "max_retries"),
-    ],
-)
-def test_bad_settings_are_refused_with_a_clear_error(settings: dict[str, Any], problem: str) -> None:
-    with pytest.raises(H2OGPTEError, match=problem):
-        H2OGPTE(**{"address": "https://h2ogpte.invalid", "api_key": "sk-x", **settings})
-
-
-def test_plain_http_to_a_remote_host_warns_once(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
-        for _ in range(2):
-            H2OGPTE(address="http://h2ogpte-plain.invalid", api_key="sk-x").close()
-        H2OGPTE(address="http://127.0.0.1:9", api_key="sk-x").close()
-    assert [r.getMessage() for r in caplog.records].count(
-        "http://h2ogpte-plain.invalid is plain http: the API key travels unencrypted; use https"
-    ) == 1
-    assert len(caplog.records) == 1
-
-
-# --- the generated layer through client.api, and errors ---------------------------------------------
-
-
+@pytest.mark.e2e
 def test_client_api_calls_every_operation_typed(make: Callable[..., Either]) -> None:
     c = make()
     created = _new_collection(c, "typed")
@@ -103,213 +41,10 @@ def test_client_api_calls_every_operation_typed(make: Callable[..., Either]) -> 
     assert [col.id for col in c.collect(c.client.collections.iter_collections())] == [created.id]
 
 
-def test_status_errors_carry_status_body_message_and_request_id(make: Callable[..., Either]) -> None:
-    c = make()
-    with pytest.raises(NotFoundError) as caught:
-        c.call(get_collection, "missing-id")
-    error = caught.value
-    assert error.status_code == 404
-    assert isinstance(error.body, dict) and error.body["message"] == "collection not found"
-    assert "collection not found" in str(error)
-    assert error.request_id
-
-    with pytest.raises(BadRequestError, match="description"):
-        c.call(create_collection, body=CollectionCreateRequest(name="x", description=5))  # type: ignore[arg-type]
-
-    wrong = make(api_key="sk-wrong-key")
-    with pytest.raises(AuthenticationError) as denied:
-        wrong.call(get_collection, "x")
-    assert denied.value.status_code == 401
+# --- the caller's own HTTP client ---------------------------------------------------------------------------
 
 
-def test_an_undocumented_status_is_an_error_too(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections/*", status=418)
-    c = make()
-    with pytest.raises(h2ogpte_ext.APIStatusError) as caught:
-        c.call(get_collection, "x")
-    assert caught.value.status_code == 418
-
-
-# --- retries --------------------------------------------------------------------------------------------
-
-
-def test_a_503_burst_is_retried_then_succeeds(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float], caplog: pytest.LogCaptureFixture
-) -> None:
-    c = make()
-    created = _new_collection(c)
-    fake_h2ogpte.faults.add(path=f"/api/v1/collections/{created.id}", status=503, times=2)
-    with caplog.at_level(logging.DEBUG, logger="h2ogpte_ext"):
-        assert c.call(get_collection, created.id).id == created.id
-    assert len(sleeps) == 2
-    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0  # 0.5 s doubling, minus up to 25 % jitter
-    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
-    assert len(retries) == 2 and "after HTTP 503" in retries[0] and f"in {sleeps[0]:.2f} s" in retries[0]
-
-
-def test_retries_give_up_after_max_retries(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=502, times=-1)
-    c = make(max_retries=1)
-    with pytest.raises(InternalServerError):
-        c.collect(c.client.collections.iter_collections())
-    assert len(sleeps) == 1
-    assert sum(r.path == "/api/v1/collections" for r in fake_h2ogpte.state.requests) == 2
-
-
-def test_429_retry_after_is_honoured(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="1")
-    c = make()
-    assert c.collect(c.client.collections.iter_collections()) == []
-    assert sleeps == [1.0]
-    fake_h2ogpte.faults.add(path="/api/v1/collections", status=429, retry_after="3600", times=-1)
-    with pytest.raises(RateLimitError) as caught:
-        once = c.with_options(max_retries=1)
-        once.collect(once.client.collections.iter_collections())
-    assert sleeps == [1.0]  # a wait beyond the cap is not answered by asking sooner: the caller gets it
-    assert caught.value.retry_after == 3600.0 and "wait 3600 s" in str(caught.value)
-
-
-def test_retry_after_as_an_http_date() -> None:
-    headers = httpx.Headers({"Retry-After": "Wed, 21 Oct 2015 07:28:10 GMT"})
-    assert _retry.retry_after(headers, now=1445412480.0) == 10.0
-    assert _retry.retry_after(httpx.Headers({"retry-after-ms": "250"})) == 0.25
-
-
-def test_post_is_not_retried_unless_marked_safe(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float]
-) -> None:
-    c = make()
-    fake_h2ogpte.faults.add(path="/api/v1/collections", method="POST", status=503)
-    with pytest.raises(InternalServerError):
-        _new_collection(c)
-    assert sleeps == []
-    assert fake_h2ogpte.state.collections == {}
-
-    fake_h2ogpte.faults.add(path="/api/v1/collections", method="POST", status=503)
-    _new_collection(c.with_options(retry_post=True))
-    assert len(sleeps) == 1 and len(fake_h2ogpte.state.collections) == 1
-
-
-def test_connection_errors_are_retried_then_raised(make: Callable[..., Either], sleeps: list[float]) -> None:
-    c = make(address="http://127.0.0.1:9")  # the discard port: nothing listens
-    with pytest.raises(APIConnectionError) as caught:
-        c.collect(c.client.collections.iter_collections())
-    assert not isinstance(caught.value, APITimeoutError)
-    assert len(sleeps) == 2
-
-
-def _closed_port() -> int:
-    """A port on 127.0.0.1 where nothing listens (bound, then let go)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
-def test_a_refused_connection_is_a_connection_error_whatever_the_transport(transport: str, sleeps: list[float]) -> None:
-    # aiohttp's transport reports a refused connection as httpx.ConnectTimeout: still "connection failed"
-    if transport == "aiohttp":
-        pytest.importorskip("httpx_aiohttp")  # the [aiohttp] extra
-
-    async def attempt(method: str) -> H2OGPTEError:
-        inner = None
-        if transport == "aiohttp":
-            from httpx_aiohttp import AiohttpTransport
-
-            inner = AiohttpTransport()
-        async with AsyncH2OGPTE(address=f"http://127.0.0.1:{_closed_port()}", api_key="sk-x", transport=inner) as c:
-            with pytest.raises(H2OGPTEError) as caught:
-                if method == "GET":
-                    await c.collections.list_collections()
-                else:
-                    await c.collections.create_collection(name="c", description="d")
-            return caught.value
-
-    for method in ("GET", "POST"):  # never sent: retried whatever the method, as with httpx's transport
-        sleeps.clear()
-        error = asyncio.run(attempt(method))
-        assert type(error) is APIConnectionError, error
-        assert str(error).startswith("connection failed: ") and "timed out" not in str(error)
-        assert len(sleeps) == 2
-
-
-def _raised(error: httpx.TransportError, cause: BaseException | None) -> httpx.TransportError:
-    try:
-        raise error from cause
-    except httpx.TransportError as raised:
-        return raised
-
-
-def test_a_timeout_is_an_api_timeout_error_unless_a_connection_failure_is_behind_it() -> None:
-    request = httpx.Request("GET", "http://127.0.0.1/api/v1/collections")
-    refused = ConnectionRefusedError(111, "Connect call failed")
-    assert type(_transport.connection_error(_raised(httpx.ConnectTimeout("t"), None), request)) is APITimeoutError
-    timed_out = _raised(httpx.ConnectTimeout("t"), TimeoutError("connect timed out"))
-    assert type(_transport.connection_error(timed_out, request)) is APITimeoutError
-    assert type(_transport.connection_error(_raised(httpx.ReadTimeout("t"), None), request)) is APITimeoutError
-    error = _transport.connection_error(_raised(httpx.ConnectTimeout("t"), OSError("wrapped")), request)
-    assert type(error) is APIConnectionError and "wrapped" in str(error)
-    wrapped = OSError("Cannot connect to host 127.0.0.1:9")  # aiohttp's ClientConnectorError is an OSError
-    wrapped.__cause__ = refused
-    error = _transport.connection_error(_raised(httpx.ConnectTimeout("t"), wrapped), request)
-    assert type(error) is APIConnectionError and str(error).startswith("connection failed: Cannot connect")
-
-
-def test_a_tls_handshake_that_never_ends_is_a_timeout(make: Callable[..., Either]) -> None:
-    # httpx's async transport times out while handling SSLWantReadError (an OSError): a timeout all the same
-    with socket.socket() as silent:
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()  # accepts, never answers the TLS handshake
-        c = make(address=f"https://127.0.0.1:{silent.getsockname()[1]}", timeout=0.3, max_retries=0)
-        with pytest.raises(APITimeoutError, match="timed out"):
-            c.collect(c.client.collections.iter_collections())
-
-
-def test_a_timeout_is_an_api_timeout_error(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/collections", latency=1.0)
-    c = make(timeout=0.2, max_retries=0)
-    with pytest.raises(APITimeoutError):
-        c.collect(c.client.collections.iter_collections())
-
-
-# --- security -----------------------------------------------------------------------------------------
-
-
-def test_authorization_is_dropped_on_a_cross_origin_redirect(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
-) -> None:
-    with FakeH2OGPTE(api_key="sk-other") as other:
-        fake_h2ogpte.faults.add(path="/api/v1/models", status=307, location=f"{other.url}/api/v1/models")
-        c = make()
-        with pytest.raises(AuthenticationError):
-            c.call(list_models)
-        (seen,) = other.state.requests
-        assert seen.path == "/api/v1/models" and not seen.authorized
-    assert fake_h2ogpte.state.requests[-1].authorized
-
-
-def test_the_key_never_shows_in_repr_errors_or_debug_logs(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, sleeps: list[float], caplog: pytest.LogCaptureFixture
-) -> None:
-    key = fake_h2ogpte.api_key
-    with caplog.at_level(logging.DEBUG):
-        c = make()
-        fake_h2ogpte.faults.add(path="/api/v1/collections", status=503)
-        c.collect(c.client.collections.iter_collections())
-        errors: list[BaseException] = []
-        for client in (c, make(api_key=key + "x")):
-            with pytest.raises(H2OGPTEError) as caught:
-                client.call(get_collection, "nope")
-            errors.append(caught.value)
-    assert key not in repr(c.client) and key not in repr(c.client.api) and key not in repr(c.client._options)
-    assert all(key not in str(e) and key not in repr(e) for e in errors)
-    assert caplog.records and key not in caplog.text
-
-
+@pytest.mark.e2e
 def test_a_callers_own_http_client_is_used(fake_h2ogpte: FakeH2OGPTE) -> None:
     seen: list[str] = []
     own = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
@@ -320,101 +55,184 @@ def test_a_callers_own_http_client_is_used(fake_h2ogpte: FakeH2OGPTE) -> None:
     own.close()
 
 
-# --- pagination -----------------------------------------------------------------------------------------
+# --- event loops, and a closed client -----------------------------------------------------------------------
 
 
-def test_iterators_walk_pages_lazily_until_an_empty_page(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+def _models(conn: socket.socket, request: bytes) -> None:
+    conn.sendall(answer(200, b"[]"))
+
+
+def test_a_client_used_in_a_second_event_loop_gets_pools_for_it() -> None:
+    # httpx's transport (the default): the connection kept alive from the first loop is not reused by the next
+    with raw_server(_models) as server:
+        client = AsyncH2OGPTE(address=server.address, api_key="sk-x")
+        for _ in range(3):
+            assert asyncio.run(client.models.list_models()) == []
+        asyncio.run(client.close())
+    assert len(server.requests) == 3
+
+
+def test_a_callers_transport_used_in_a_second_event_loop_says_so() -> None:
+    # aiohttp's session belongs to the loop it was made in, and it is the caller's: not ours to rebuild
+    with raw_server(_models) as server:
+        client = AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport("aiohttp"))  # type: ignore[arg-type]
+        assert asyncio.run(client.models.list_models()) == []
+        for _ in range(2):  # every later loop, not only the first
+            with pytest.raises(H2OGPTEError, match="used in another event loop") as caught:
+                asyncio.run(client.models.list_models())
+            assert "async with" in str(caught.value)
+
+        async def fresh() -> object:  # the advice works: a client made in the loop
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport("aiohttp")) as c:  # type: ignore[arg-type]
+                return await c.models.list_models()
+
+        assert asyncio.run(fresh()) == []
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_a_call_on_a_closed_client_says_so(kind: str) -> None:
+    with raw_server(_models) as server:
+
+        async def after_close() -> None:
+            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
+                await client.models.list_models()
+            with pytest.raises(H2OGPTEError, match="the client is closed"):
+                await client.models.list_models()
+            health = await client.health()
+            assert not health.ok and "the client is closed" in str(health)
+
+        asyncio.run(after_close())
+
+
+# --- proxies and TLS settings from the environment ----------------------------------------------------------
+
+
+PROXY_VARIABLES = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"]
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    return monkeypatch
+
+
+class ForwardProxy:
+    """proxy.py, a forward proxy, in a child process on 127.0.0.1; `log` holds its access log."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.log, port_file = workdir / "proxy.log", workdir / "proxy.port"
+        self.process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "proxy", "--hostname", "127.0.0.1", "--port", "0"),
+                *("--port-file", str(port_file), "--num-acceptors", "1", "--threaded"),
+                *("--log-file", str(self.log), "--log-level", "INFO"),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.url = f"http://127.0.0.1:{self._wait_for(lambda: port_file.read_text().strip())}"
+
+    def _wait_for(self, read: Callable[[], str]) -> str:
+        for _ in range(300):
+            try:
+                if found := read():
+                    return found
+            except FileNotFoundError:
+                pass
+            time.sleep(0.05)
+        raise AssertionError("the proxy did not start")
+
+    def forwarded(self, path: str) -> bool:
+        """Whether the access log lists a request for `path` (the log is written just after the answer)."""
+        try:
+            self._wait_for(lambda: "yes" if self.logged(path) else "")
+        except AssertionError:
+            return False
+        return True
+
+    def logged(self, path: str) -> bool:
+        return f"{path} - " in self.log.read_text()
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def forward_proxy(tmp_path: Path) -> Iterator[ForwardProxy]:
+    proxy = ForwardProxy(tmp_path)
+    yield proxy
+    proxy.close()
+
+
+@pytest.mark.e2e
+def test_proxies_from_the_environment_are_used(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, forward_proxy: ForwardProxy, clean_env: pytest.MonkeyPatch
 ) -> None:
-    c = make()
-    for i in range(5):
-        _new_collection(c, f"c{i}")
-    before = len(fake_h2ogpte.state.requests)
-    assert len(c.collect(c.client.collections.iter_collections(page_size=2))) == 5
-    pages = [r.query for r in fake_h2ogpte.state.requests[before:]]
-    # A short page does not end the listing (servers may cap pages): an empty one does.
-    assert pages == ["offset=0&limit=2", "offset=2&limit=2", "offset=4&limit=2", "offset=5&limit=2"]
+    clean_env.setenv("HTTP_PROXY", forward_proxy.url)
+    make().call(list_models)
+    assert forward_proxy.forwarded(f"{fake_h2ogpte.url.removeprefix('http://')}/api/v1/models")
 
-    if c.kind == "sync":
-        assert isinstance(c.client, H2OGPTE)
-        lazy = c.client.collections.iter_collections(page_size=2)
-        before = len(fake_h2ogpte.state.requests)
-        next(lazy)
-        assert len(fake_h2ogpte.state.requests) == before + 1  # one page fetched, not all
+    clean_env.setenv("NO_PROXY", "127.0.0.1")
+    make().call(list_collections)
+    make(trust_env=False).call(list_collections)
+    clean_env.delenv("NO_PROXY")
+    make(trust_env=False).call(list_collections)
+    assert forward_proxy.forwarded("/api/v1/models")  # the log is complete up to here
+    assert not forward_proxy.logged("/api/v1/collections")
+    assert len(fake_h2ogpte.state.requests) == 4
 
 
-def test_every_iterator(make: Callable[..., Either]) -> None:
-    c = make()
-    collection = _new_collection(c)
-    session_id = _session(c)
-    c.stream(session_id, "hello there")
-    assert [s.id for s in c.collect(c.client.chat.iter_chat_sessions())] == [session_id]
-    assert len(c.collect(c.client.chat.iter_chat_session_messages(session_id, page_size=1))) == 2
-    assert c.collect(c.client.collections.iter_documents_for_collection(collection.id)) == []
-
-
-# --- JSONL streaming -------------------------------------------------------------------------------------
-
-
-def test_stream_yields_typed_deltas(make: Callable[..., Either]) -> None:
-    c = make()
-    session_id = _session(c)
-    deltas, stream = c.stream(session_id, "what is a stream", llm="auto")
-    assert all(isinstance(d, CompletionDelta) for d in deltas)
-    assert deltas[-1].finished and deltas[-1].message_id == stream.message_id
-    assert stream.text == "".join(d.body for d in deltas)
-    (_, reply) = c.collect(c.client.chat.iter_chat_session_messages(session_id))
-    assert reply.content == stream.text and reply.id == stream.message_id
-
-
-def test_stream_control_stops_the_generation(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.state.token_delay = 0.02
-    c = make()
-    session_id = _session(c)
-    full = " ".join(["word"] * 40)
-    deltas, stream = c.stream(session_id, full, after_first=lambda s: s.stop())
-    assert deltas[-1].finished
-    assert len(stream.text.split()) < 20
-    assert any(r.path.endswith("/stop") for r in fake_h2ogpte.state.requests)
-
-
-def test_stream_error_line_raises(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.state.completion_failures.append("model overloaded")
-    c = make()
-    with pytest.raises(StreamError, match="model overloaded"):
-        c.stream(_session(c), "one two three four")
-
-
-def test_stream_malformed_line_raises_with_its_number(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=3)
-    c = make()
-    with pytest.raises(StreamError, match=r"line 3 .*not JSON: '\{\"not json") as caught:
-        c.stream(_session(c), "one two three four")
-    assert caught.value.line_number == 3
-
-
-def test_stream_cut_mid_line_or_dropped_is_a_connection_error(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+@pytest.mark.e2e
+def test_an_https_address_goes_through_the_https_proxy(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, forward_proxy: ForwardProxy, clean_env: pytest.MonkeyPatch
 ) -> None:
-    c = make()
-    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", drop_after_bytes=60)
-    with pytest.raises(APIConnectionError):
-        c.stream(_session(c), "one two three four five six")
-    fake_h2ogpte.faults.add(path="/api/v1/chats/*/completions", jsonl_line=2, jsonl="truncated")
-    with pytest.raises(StreamError, match=r"line 2 .*not JSON"):  # the stream ends inside line 2
-        c.stream(_session(c), "one two three four five six")
+    clean_env.setenv("HTTPS_PROXY", forward_proxy.url)
+    clean_env.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # the proxy for http:// only: nothing listens there
+    origin = fake_h2ogpte.url.removeprefix("http://")
+    c = make(address=f"https://{origin}", max_retries=0)
+    with pytest.raises(APIConnectionError):  # the fake speaks no TLS: what matters is the tunnel asked for
+        c.call(list_models)
+    assert forward_proxy.forwarded(f"CONNECT {origin}")
 
 
-def test_stopping_early_closes_the_connection(fake_h2ogpte: FakeH2OGPTE) -> None:
-    fake_h2ogpte.state.token_delay = 0.01
-    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-        stream = client.stream_completion(_session_sync(client), " ".join(["w"] * 50))
-        for _ in stream:
-            break
-        assert stream._response is not None and stream._response.is_closed
+@pytest.mark.e2e
+def test_a_ca_bundle_from_the_environment_is_used(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    clean_env.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    for cls in (H2OGPTE, AsyncH2OGPTE):
+        with pytest.raises(H2OGPTEError, match="cannot load the TLS certificates"):
+            cls(address="https://h2ogpte.invalid", api_key="sk-x")
+    H2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close()
+    asyncio.run(AsyncH2OGPTE(address="https://h2ogpte.invalid", api_key="sk-x", trust_env=False).close())
 
 
-def _session_sync(client: H2OGPTE) -> str:
-    session = create_chat_session.sync(client=client.api)
-    assert isinstance(session, ChatSession)
-    return session.id
+# --- a compressed answer ------------------------------------------------------------------------------------
+
+
+CSV = b"item,value\n" + b"widget,100\n" * 1000
+
+
+@pytest.fixture
+def gzip_server() -> Iterator[str]:
+    """A server whose /file answers gzip-compressed, as a server behind a compressing proxy does."""
+
+    async def file(request: Request) -> Response:
+        return Response(CSV, media_type="text/csv")
+
+    with serving(GZipMiddleware(Starlette(routes=[Route("/file", file)]), minimum_size=1)) as address:
+        yield address
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_compressed_download_arrives_whole(kind: str, gzip_server: str, tmp_path: Path) -> None:
+    c = Either(kind, address=gzip_server, api_key="sk-test")
+    try:
+        path = c.run(c.client.download_file("doc", "totals.csv", tmp_path, progress=True))
+    finally:
+        c.close()
+    assert path.read_bytes() == CSV
+    assert [p.name for p in tmp_path.iterdir()] == ["totals.csv"]

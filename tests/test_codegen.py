@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import asyncio
+import functools
+import importlib.util
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -296,7 +301,9 @@ print(len(tags), operations, methods)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("release", "report"), [("1.7.0", "46 work, 0 degraded"), ("1.6.64", "2 degraded, 4 unav")])
+@pytest.mark.parametrize(
+    ("release", "report"), [("1.7.0", " work, 0 degraded, 0 unavailable"), ("1.6.64", " unavailable")]
+)
 def test_an_older_servers_spec_generates_a_package_h2ogpte_ext_runs_on(
     tmp_path: Path, release: str, report: str
 ) -> None:
@@ -363,3 +370,458 @@ def test_each_multipart_request_has_its_own_boundary() -> None:
     for _ in range(2):
         upload_file.sync(client=api, body=UploadFileBody(file=File(payload=io.BytesIO(b"x"), file_name="f")))
     assert len(set(boundaries)) == 2 and "+++" not in boundaries
+
+
+# --- names that clash: the generator handles them, or generate.py refuses the spec, naming the place ----------
+
+
+def _thing_spec() -> dict[str, Any]:
+    """A small spec: an `{items, total}` listing of things."""
+    listing = [
+        {"name": "offset", "in": "query", "schema": {"type": "integer"}},
+        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+    ]
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "small", "version": "1"},
+        "paths": {"/things": {"get": _operation("list_things", "ThingPage", parameters=listing)}},
+        "components": {
+            "schemas": {
+                "Thing": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                "ThingPage": {
+                    "type": "object",
+                    "required": ["items", "total"],
+                    "properties": {
+                        "items": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+                        "total": {"type": "integer"},
+                    },
+                },
+            }
+        },
+    }
+
+
+def _operation(
+    operation_id: str, answer: str, *, parameters: list[dict[str, Any]] | None = None, body: Any = None
+) -> dict[str, Any]:
+    """An operation tagged `things` answering the schema `answer` (`[Thing]`: an array of it)."""
+    schema: dict[str, Any] = {"$ref": f"#/components/schemas/{answer.strip('[]')}"}
+    if answer.startswith("["):
+        schema = {"type": "array", "items": schema}
+    operation: dict[str, Any] = {
+        "operationId": operation_id,
+        "tags": ["things"],
+        "parameters": parameters or [],
+        "responses": {"200": {"description": "d", "content": {"application/json": {"schema": schema}}}},
+    }
+    if body is not None:
+        operation["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    return operation
+
+
+def _query(name: str, **schema: Any) -> dict[str, Any]:
+    return {"name": name, "in": "query", "schema": {"type": "string", **schema}}
+
+
+def _generate(spec: dict[str, Any] | str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """Run generate.py on `spec` (a document, or YAML text) into `folder`/out."""
+    path = folder / "spec.yaml"
+    path.write_text(spec if isinstance(spec, str) else yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    command = [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(path), "--out", str(folder / "out")]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+
+# What the tests below run in the package generated from a small spec: the resource class of the tag `things`
+# on a requester that sends through an httpx MockTransport, answering with `answer(request)`.
+SMALL_CLIENT = """
+import httpx, inspect, json, sys
+from h2ogpte_api.api.things import Things
+
+class Requester:
+    def __init__(self, answer):
+        self.http = httpx.Client(base_url="http://h2ogpte.invalid", transport=httpx.MockTransport(answer))
+
+    def send(self, request, parse, timeout, max_retries):
+        return parse(self.http.request(**request))
+
+    def send_raw(self, request, parse, timeout, max_retries):
+        from h2ogpte_api.types import Response
+        answer = self.http.request(**request)
+        return Response(answer.status_code, answer.content, answer.headers, parse(answer))
+
+    def paginate(self, fetch, page_size):
+        offset = 0
+        while page := fetch(offset, page_size):
+            yield from page
+            offset += len(page)
+
+seen = []
+
+def client(answer):
+    def record(request):
+        seen.append(request)
+        return answer(request)
+    return Things(Requester(record))
+"""
+
+
+def _run(folder: Path, code: str) -> list[str]:
+    """The lines `code` prints, run after SMALL_CLIENT against the package generated into `folder`/out."""
+    env = {**os.environ, "PYTHONPATH": str(folder / "out")}
+    command = [sys.executable, "-c", SMALL_CLIENT + code]
+    run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout.splitlines()
+
+
+def _clashing_spec() -> str:
+    """A spec whose names clash in every way the generator resolves (YAML: it has an unquoted date)."""
+    spec = _thing_spec()
+    paths, schemas = spec["paths"], spec["components"]["schemas"]
+    # A query parameter `page` on an {items, total} listing (the iterator had a local of that name).
+    paths["/things"]["get"]["parameters"].append(_query("page", type="integer"))
+    # Two listings of one tag that would both have the iterator iter_gadgets.
+    listing = paths["/things"]["get"]["parameters"][:2]
+    paths["/gadgets"] = {"get": _operation("list_gadgets", "[Thing]", parameters=listing)}
+    paths["/gadget-list"] = {"get": _operation("get_gadgets", "[Thing]", parameters=listing)}
+    # Query parameters named like build_request's locals, beside a header, a cookie and a JSON body.
+    named = [_query("params"), _query("headers"), _query("cookies"), _query("json_v")]
+    named += [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}]
+    named += [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]
+    body = {"type": "object", "properties": {"v": {"type": "string"}}}
+    paths["/echo"] = {"post": _operation("echo", "Thing", parameters=named, body=body)}
+    # Schemas named like what the generated modules import.
+    for name in ("Response", "JSON", "Unset"):
+        schemas[name] = {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}
+        paths[f"/{name.lower()}"] = {"get": _operation(f"get_{name.lower()}", name)}
+    # A required property and a required parameter with a default; an example that YAML reads as a date.
+    schemas["Thing"]["properties"]["kind"] = {"type": "string", "default": "plain"}
+    schemas["Thing"]["required"].append("kind")
+    schemas["Thing"]["properties"]["day"] = {"type": "string", "format": "date", "example": "DAY"}
+    mode = {"name": "mode", "in": "query", "required": True, "schema": {"type": "string", "default": "fast"}}
+    paths["/things"]["post"] = _operation("create_thing", "Thing", parameters=[mode], body=_ref("Thing"))
+    return yaml.safe_dump(spec, sort_keys=False).replace("example: DAY", "example: 2024-01-01")
+
+
+def _ref(schema: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{schema}"}
+
+
+@pytest.fixture(scope="module")
+def clashing(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The package generated from _clashing_spec(): its folder, and what generate.py printed."""
+    folder = tmp_path_factory.mktemp("clashing")
+    made = _generate(_clashing_spec(), folder)
+    assert made.returncode == 0, made.stdout + made.stderr
+    return folder, made.stdout
+
+
+@pytest.mark.slow
+def test_a_query_parameter_page_on_an_items_total_listing_is_sent_by_its_iterator(clashing: tuple[Path, str]) -> None:
+    lines = _run(
+        clashing[0],
+        """
+def answer(request):
+    offset = int(request.url.params["offset"])
+    items = [{"id": str(i), "kind": "k"} for i in range(offset, min(offset + 2, 3))]
+    return httpx.Response(200, json={"items": items, "total": 3})
+print([thing.id for thing in client(answer).iter_things(page=7, page_size=2)])
+print([dict(request.url.params) for request in seen])
+""",
+    )
+    assert lines == [
+        "['0', '1', '2']",
+        "[{'offset': '0', 'limit': '2', 'page': '7'}, {'offset': '2', 'limit': '2', 'page': '7'},"
+        " {'offset': '3', 'limit': '2', 'page': '7'}]",
+    ]
+
+
+@pytest.mark.slow
+def test_query_parameters_named_like_the_request_builders_locals_are_sent_as_themselves(
+    clashing: tuple[Path, str],
+) -> None:
+    lines = _run(
+        clashing[0],
+        """
+things = client(lambda request: httpx.Response(200, json={"id": "1", "kind": "k"}))
+things.echo(params="p", headers="h", cookies="c", json_v="j", x_trace="t", session="s", v="body")
+(request,) = seen
+print(sorted(request.url.params.items()), request.headers["x-trace"], request.headers["cookie"], request.content)
+""",
+    )
+    assert lines == [
+        "[('cookies', 'c'), ('headers', 'h'), ('json_v', 'j'), ('params', 'p')] t session=s b'{\"v\":\"body\"}'"
+    ]
+
+
+@pytest.mark.slow
+def test_two_listings_that_would_share_an_iterator_are_each_named_after_their_operation(
+    clashing: tuple[Path, str],
+) -> None:
+    folder, printed = clashing
+    assert (
+        "note: paths./gadgets.get.operationId ('list_gadgets') and paths./gadget-list.get.operationId "
+        "('get_gadgets') would each have the iterator things.iter_gadgets: they are things.iter_list_gadgets, "
+        "things.iter_get_gadgets"
+    ) in printed.splitlines()
+    lines = _run(
+        folder,
+        """
+def answer(request):
+    offset = int(request.url.params["offset"])
+    return httpx.Response(200, json=[{"id": request.url.path + str(offset), "kind": "k"}] if offset < 2 else [])
+things = client(answer)
+print([t.id for t in things.iter_list_gadgets(page_size=1)], [t.id for t in things.iter_get_gadgets(page_size=1)])
+print(hasattr(things, "iter_gadgets"))
+""",
+    )
+    assert lines == ["['/gadgets0', '/gadgets1'] ['/gadget-list0', '/gadget-list1']", "False"]
+
+
+@pytest.mark.slow
+def test_schemas_named_like_the_generated_codes_own_names_are_renamed_and_parse(clashing: tuple[Path, str]) -> None:
+    folder, printed = clashing
+    for name, module in (("Response", "response"), ("JSON", "json"), ("Unset", "unset")):
+        assert (
+            f"note: components.schemas.{name}: the model is the class {name}Model (models/{module}_model.py): "
+            f"{name} is a name the generated code uses"
+        ) in printed.splitlines()
+    lines = _run(
+        folder,
+        """
+from h2ogpte_api.models import JSONModel, ResponseModel, UnsetModel
+from h2ogpte_api.types import Response, Unset
+things = client(lambda request: httpx.Response(200, json={"a": request.url.path, "more": 1}))
+for got in (things.get_response(), things.get_json(), things.get_unset()):
+    print(type(got).__name__, got.a, got.additional_properties)
+print(things.with_raw_response.get_unset().__class__ is Response, isinstance(Unset(), Unset))
+""",
+    )
+    assert lines == [
+        "ResponseModel /response {'more': 1}",
+        "JSONModel /json {'more': 1}",
+        "UnsetModel /unset {'more': 1}",
+        "True True",
+    ]
+
+
+@pytest.mark.slow
+def test_a_required_property_or_parameter_with_a_default_is_required(clashing: tuple[Path, str]) -> None:
+    folder = clashing[0]
+    lines = _run(
+        folder,
+        """
+from h2ogpte_api.models import Thing
+def required(function):
+    return sorted(p.name for p in inspect.signature(function).parameters.values() if p.default is p.empty)
+print(required(Thing), required(Things.create_thing))
+try:
+    Thing.from_dict({"id": "1"})
+except KeyError as error:
+    print("KeyError", error)
+things = client(lambda request: httpx.Response(200, json=json.loads(request.content)))
+try:
+    things.create_thing(id="1", mode="m")
+except TypeError as error:
+    print(error)
+print(things.create_thing(id="1", kind="k", mode="m").kind, seen[-1].url.params["mode"], len(seen))
+""",
+    )
+    assert lines == [
+        "['id', 'kind'] ['mode', 'self']",
+        "KeyError 'kind'",
+        "create_thing() missing required argument: kind (or pass body=)",
+        "k m 1",
+    ]
+    # The reference shows them required; the docstring keeps the default.
+    api_md = (folder / "api.md").read_text(encoding="utf-8")
+    day = r"day: datetime.date \| Unset = UNSET"
+    assert f"`client.things.create_thing(*, id: str, kind: str, {day}, mode: str) -> Thing`" in api_md
+    assert "Default: 'plain'" in (folder / "out" / "h2ogpte_api" / "models" / "thing.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_an_unquoted_yaml_date_in_an_example_is_a_string(clashing: tuple[Path, str]) -> None:
+    document = json.loads((clashing[0] / "out" / "h2ogpte_api" / "openapi.json").read_text(encoding="utf-8"))
+    assert document["components"]["schemas"]["Thing"]["properties"]["day"]["example"] == "2024-01-01"
+
+
+def _refused(spec: dict[str, Any], folder: Path) -> list[str]:
+    """The problems generate.py names when it refuses `spec`: one line each, after a heading."""
+    made = _generate(spec, folder)
+    assert made.returncode == 1, made.stdout + made.stderr
+    heading, *problems = made.stderr.splitlines()
+    assert heading == f"spec.yaml: {len(problems)} name clash(es) the generated code cannot hold; nothing written:"
+    assert not (folder / "out").exists()
+    return [problem.strip() for problem in problems]
+
+
+def _adding(parameter: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """A change to _thing_spec(): `parameter` added to list_things."""
+    return lambda spec: spec["paths"]["/things"]["get"]["parameters"].append(parameter)
+
+
+def _with(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    spec = _thing_spec()
+    change(spec)
+    return spec
+
+
+REFUSALS: dict[str, tuple[dict[str, Any], list[str]]] = {
+    "operationIds one in snake_case": (
+        _with(
+            lambda s: s["paths"].update(
+                {"/thing": {"get": _operation("getThing", "Thing"), "delete": _operation("get_thing", "Thing")}}
+            )
+        ),
+        [
+            "paths./thing.get.operationId ('getThing') and paths./thing.delete.operationId ('get_thing') are both "
+            "the method things.get_thing: give them operationIds apart in snake_case"
+        ],
+    ),
+    "an operation named like a listing's iterator": (
+        _with(lambda s: s["paths"].update({"/more": {"get": _operation("iter_things", "Thing")}})),
+        [
+            "paths./more.get.operationId ('iter_things') is the method things.iter_things, which is also the "
+            "iterator of the listing paths./things.get.operationId ('list_things'): give it another operationId"
+        ],
+    ),
+    **{
+        f"a query parameter {name}": (
+            _with(_adding(_query(name))),
+            [
+                f"paths./things.get.parameters[2] (query parameter {name!r} of list_things) would be the argument "
+                f"{name}, a call option of every method: the generated method cannot take both"
+            ],
+        )
+        for name in ("request_timeout", "max_retries")
+    },
+    "a path-level header parameter max-retries": (
+        _with(
+            lambda s: s["paths"]["/things"].update(
+                {"parameters": [{"name": "Max-Retries", "in": "header", "schema": {"type": "integer"}}]}
+            )
+        ),
+        [
+            "paths./things.parameters[0] (header parameter 'Max-Retries' of list_things) would be the argument "
+            "max_retries, a call option of every method: the generated method cannot take both"
+        ],
+    ),
+    "a query parameter page_size on a listing": (
+        _with(_adding(_query("page_size", type="integer"))),
+        [
+            "paths./things.get.parameters[2] (query parameter 'page_size' of list_things) would be the argument "
+            "page_size of the iterator things.iter_things, which is its own page size: the iterator cannot take both"
+        ],
+    ),
+    "a query parameter body beside a request body": (
+        _with(
+            lambda s: s["paths"].update(
+                {"/make": {"post": _operation("make", "Thing", parameters=[_query("body")], body=_ref("Thing"))}}
+            )
+        ),
+        [
+            "paths./make.post.parameters[0] (query parameter 'body' of make) would be the argument body, which is "
+            "the operation's request body: the generated method cannot take both"
+        ],
+    ),
+    "a body property clashing after renaming": (
+        _with(
+            lambda s: s["paths"].update(
+                {
+                    "/make": {
+                        "post": _operation(
+                            "make",
+                            "Thing",
+                            parameters=[_query("name")],
+                            body={"type": "object", "properties": {"name": {}, "body_name": {}}},
+                        )
+                    }
+                }
+            )
+        ),
+        [
+            "paths./make.post.requestBody: the body property 'body_name' of make would be the argument body_name, "
+            "which is already the argument of the body property 'name': the generated method cannot take both"
+        ],
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", list(REFUSALS))
+def test_a_clash_the_generated_code_cannot_hold_is_refused_naming_its_place(case: str, tmp_path: Path) -> None:
+    spec, problems = REFUSALS[case]
+    assert _refused(spec, tmp_path) == problems
+
+
+@pytest.mark.slow
+def test_every_problem_is_named_on_a_line_of_its_own(tmp_path: Path) -> None:
+    def change(spec: dict[str, Any]) -> None:
+        spec["paths"]["/things"]["get"]["parameters"] += [_query("request_timeout"), _query("max_retries")]
+        spec["paths"]["/thing"] = {"get": _operation("getThing", "Thing"), "put": _operation("get_thing", "Thing")}
+
+    problems = _refused(_with(change), tmp_path)
+    assert [problem.split(" ", 1)[0] for problem in problems] == [
+        "paths./thing.get.operationId",
+        "paths./things.get.parameters[2]",
+        "paths./things.get.parameters[3]",
+    ]
+
+
+@functools.cache
+def _preflight() -> Any:
+    """scripts/codegen_preflight.py, as generate.py imports it."""
+    spec = importlib.util.spec_from_file_location("codegen_preflight", ROOT / "scripts" / "codegen_preflight.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.setdefault("codegen_preflight", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)
+    return module
+
+
+# The templates of the modules that import models (models/, api/<tag>/); the others never meet a model's name.
+WITHOUT_MODELS = {"types.py.jinja", "client.py.jinja", "api_init.py.jinja", "errors.py.jinja", "package_init.py.jinja"}
+WITHOUT_MODELS |= {"str_enum.py.jinja", "int_enum.py.jinja"}  # not used: config.yaml sets literal_enums
+
+
+def test_the_names_a_models_class_may_not_take_are_every_name_the_generated_code_binds_beside_models() -> None:
+    import openapi_python_client
+    from h2ogpte_api import models
+
+    reserved = _preflight().RESERVED
+    possible = re.compile(r"[A-Z][A-Za-z0-9]*")  # what a class name can be (PascalCase, no underscore)
+    # What the templates import, ours first and the generator's own where we have none.
+    upstream = Path(openapi_python_client.__file__).parent
+    templates = {p.relative_to(upstream / "templates").as_posix(): p for p in (upstream / "templates").rglob("*.jinja")}
+    ours = ROOT / "scripts" / "codegen" / "templates"
+    templates.update({p.relative_to(ours).as_posix(): p for p in ours.rglob("*.jinja")})
+    imported: set[str] = set()
+    for name, path in templates.items():
+        if name in WITHOUT_MODELS or not name.endswith(".py.jinja"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if (found := re.match(r"\s*from \S+ import ([^{}#]+)$", line)) is not None:
+                imported.update(part.split(" as ")[-1].strip() for part in found.group(1).split(","))
+    # ... and the import lines the generator writes for a property (`from uuid import UUID`, ...).
+    for path in (upstream / "parser").rglob("*.py"):
+        for found in re.finditer(r'f?"from [^"]* import ([^"{}]+)"', path.read_text(encoding="utf-8")):
+            imported.update(part.strip() for part in found.group(1).split(","))
+    assert {name for name in imported if possible.fullmatch(name)} - reserved == set()
+
+    # What the generated package binds at module level beside its models, enums and resource classes.
+    package = ROOT / "generated" / "h2ogpte_api"
+    tags = [p.name for p in (package / "api").iterdir() if (p / "__init__.py").is_file()]
+    own = set(models._MODULES).union(*(_preflight().tag_classes(tag) for tag in tags))
+    bound: set[str] = set()
+    for path in [*(package / "models").glob("*.py"), *(package / "api").glob("*/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef | ast.FunctionDef):
+                bound.add(node.name)
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                bound.update(target.id for target in targets if isinstance(target, ast.Name))
+    assert {name for name in bound - own if possible.fullmatch(name)} - reserved == set()

@@ -6,7 +6,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.spec_tools import ROOT
+
+pytestmark = pytest.mark.e2e
 
 
 def test_demo_runs_the_guide_end_to_end() -> None:

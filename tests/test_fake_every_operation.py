@@ -18,7 +18,7 @@ from h2ogpte_api.types import File
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.calls import ident, module_of
 from tests.spec_tools import Operation, minimal_instance, operations, resolve
-from tests.test_fake_resources import one_of_each
+from tests.test_fake_store import one_of_each
 
 SEEDS = (1, 2, 3)
 
@@ -160,7 +160,8 @@ def _order(op: Operation) -> tuple[int, int, str]:
     """Deleting last, and what is inside a resource before the resource, so that every operation finds
     what it names."""
     destructive = op.method == "delete" or "delete" in op.operation_id or "remove" in op.operation_id
-    return (1 if destructive else 0, -op.path.count("/"), op.operation_id)
+    depth = op.path.count("/") + op.path.startswith("/messages/")  # a message is inside its chat session
+    return (1 if destructive else 0, -depth, op.operation_id)
 
 
 @pytest.fixture(params=SEEDS, ids=[f"variety={s}" for s in SEEDS])

@@ -26,6 +26,8 @@ from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, CompletionDelta, H2OGPTEError, _h
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests import ON_HTTPX2
 
+pytestmark = pytest.mark.e2e
+
 SETTINGS: dict[str, Any] = {"address": "http://127.0.0.1:9", "api_key": "sk-x"}
 ALIAS_HINT = "or run on httpx2 with httpx2.alias_httpx() before importing h2ogpte_ext"
 

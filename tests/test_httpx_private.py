@@ -60,3 +60,40 @@ def test_client_transport_and_mounts(cls: type[httpx.Client] | type[httpx.AsyncC
     other = httpx.MockTransport(lambda request: httpx.Response(204))
     client = cls(transport=mock, mounts={"http://other": other, "http://none": None})
     assert list(_httpx_private.client_transports(client)) == [mock, other]
+
+
+def _python(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_importing_h2ogpte_ext_leaves_httpxs_command_line_unloaded() -> None:
+    """httpx._main: `import httpx` loads click, rich and pygments for httpx's command line when they are
+    installed; after `from h2ogpte_ext import H2OGPTE` none is loaded, and httpx's command line still runs."""
+    import importlib.util
+
+    if not all(importlib.util.find_spec(name) for name in ("click", "rich", "pygments")):
+        pytest.skip("httpx's command-line dependencies are not installed here")
+    loaded = _python(
+        "import sys\nfrom h2ogpte_ext import H2OGPTE\nimport httpx\n"
+        "print(sorted(m for m in ('click', 'rich', 'pygments') if m in sys.modules))"
+    )
+    assert loaded.strip() == "[]"
+    # The command line itself, and the module's other names, load the real module on first use.
+    shown = _python(
+        "from h2ogpte_ext import H2OGPTE\nimport httpx\ntry:\n    httpx.main(['--help'])\nexcept SystemExit:\n    pass"
+    )
+    assert "A next generation HTTP client." in shown
+    assert (
+        _python("from h2ogpte_ext import H2OGPTE\nimport httpx._main as m\nprint(m.print_help.__module__)").strip()
+        == "httpx._main"
+    )
+
+
+def test_httpx_imported_first_keeps_its_own_command_line_module() -> None:
+    out = _python("import httpx, h2ogpte_ext, sys\nprint(type(sys.modules['httpx._main']).__name__)")
+    assert out.strip() == "module"

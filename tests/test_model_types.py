@@ -4,7 +4,9 @@ types is `APIResponseValidationError` naming the model, the field and the value,
 
 The rules (scripts/codegen/templates/type_checks.jinja): string is a str; integer an int, never a bool nor a
 float, even 3.0; number an int or a float, never a bool; boolean a bool only; date-time and date a string that
-parses; an enum one of its values; an array a list (of items of the declared scalar type); an object a dict.
+parses; a string enum a string (one it does not list is kept as an `UnknownEnumValue`: forward compatible); an
+array a list (of items of the declared scalar type); an object a dict (what it does not declare is kept in
+`additional_properties`).
 null only where the spec makes the property nullable; an absent optional property is UNSET, and so is an
 optional scalar, enum or date-time one sent as null. A subclass of the
 type (a str enum, an IntEnum) passes.
@@ -23,16 +25,19 @@ from typing import Any
 
 import attrs
 import h2ogpte_api.models
+import httpx
 import pytest
 from h2ogpte_api.api.permissions import is_permission_granted
-from h2ogpte_api.models import Collection, PermissionCheckRequest
-from h2ogpte_api.types import UNSET
+from h2ogpte_api.models import Collection, CollectionCreateRequest, JobDetails, PermissionCheckRequest
+from h2ogpte_api.types import UNSET, UnknownEnumValue
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from h2ogpte_ext import APIResponseValidationError
+from h2ogpte_ext import H2OGPTE, APIResponseValidationError
+from h2ogpte_ext._errors import UsageError
+from h2ogpte_ext._operations import body as operation_body
 from tests.either import Either
 from tests.raw import serving
 from tests.spec_tools import minimal_instance
@@ -87,8 +92,9 @@ REFUSED: list[tuple[str, dict[str, Any], str]] = [
     ("Collection", {"created_at": 1714979289}, "Collection.created_at: expected a date-time string, got int"),
     ("Collection", {"created_at": "yesterday"}, "Collection.created_at: expected a date-time string, got str"),
     ("Collection", {"created_at": None}, "Collection.created_at: expected a date-time string, got null"),
-    # enum: one of its values (an unhashable value too, named the same way)
-    ("Collection", {"rag_type": "bogus"}, "Collection.rag_type: expected one of 'all_data', 'auto'"),
+    # enum: a string (any other is kept: see the forward compatibility tests), never another type (an unhashable
+    # value too, named the same way)
+    ("JobDetails", {"overall_status": 5}, "JobDetails.overall_status: expected one of 'canceled', 'completed'"),
     ("JobDetails", {"overall_status": ["completed"]}, "JobDetails.overall_status: expected one of"),
     ("Collection", {"vex_encryption": 1}, "Collection.vex_encryption: expected one of 'disabled', 'enabled', got int"),
     # nullable: null passes, other types do not
@@ -174,11 +180,6 @@ def test_a_mapping_that_is_not_a_dict_is_still_an_object() -> None:
 
 
 # --- end to end: the client refuses what a server sends of the wrong type ------------------------------------
-
-
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def _api(**answers: Any) -> Starlette:
@@ -271,5 +272,85 @@ def test_a_body_of_the_right_types_still_parses(kind: str) -> None:
                 c.call(is_permission_granted, body=PermissionCheckRequest.from_dict(valid("PermissionCheckRequest")))
                 is True
             )
+        finally:
+            c.close()
+
+
+# --- forward compatibility: a client generated from an older spec parses a newer server's answers -------------
+
+
+def test_a_string_enum_value_the_spec_does_not_list_is_kept_as_an_unknown_enum_value() -> None:
+    parsed = Collection.from_dict(valid("Collection", rag_type="agent_only", vex_encryption="rotating"))
+    assert parsed.rag_type == "agent_only" and isinstance(parsed.rag_type, UnknownEnumValue)
+    assert parsed.vex_encryption == "rotating" and isinstance(parsed.vex_encryption, UnknownEnumValue)  # nullable
+    assert repr(parsed.rag_type) == "'agent_only'"
+    assert parsed.to_dict()["rag_type"] == "agent_only"  # sent back as the server sent it
+    assert Collection.from_dict(parsed.to_dict()).rag_type == "agent_only"
+    listed = Collection.from_dict(valid("Collection", rag_type="rag"))
+    assert type(listed.rag_type) is str  # a listed value stays a plain str: no cost on the common path
+    assert repr(Collection.from_dict(valid("Collection", rag_type=Colour.RED)).rag_type) == "'red'"  # a str enum's
+
+
+def test_a_request_refuses_a_plain_string_its_enum_does_not_list_but_sends_an_unknown_enum_value() -> None:
+    sent: list[dict[str, Any]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(201, json=valid("Collection", id="c1"))
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with H2OGPTE(address="http://h2ogpte.invalid", api_key="sk-test", http_client=http) as client:
+        create = client.collections.create_collection
+        with pytest.raises(TypeError, match=r"create_collection\(\): CollectionCreateRequest.vex_encryption: expected"):
+            create(name="n", description="d", vex_encryption="rotating")  # type: ignore[call-overload]
+        with pytest.raises(TypeError, match=r"CollectionCreateRequest\.vex_encryption: expected one of"):
+            create(body={"name": "n", "description": "d", "vex_encryption": "rotating"})
+        assert sent == []  # refused before sending
+        create(name="n", description="d", vex_encryption=UnknownEnumValue("rotating"))
+        create(body={"name": "n", "description": "d", "vex_encryption": UnknownEnumValue("rotating")})
+        create(body=CollectionCreateRequest("n", "d", vex_encryption=UnknownEnumValue("rotating")))
+    assert [body["vex_encryption"] for body in sent] == ["rotating"] * 3
+    # A newer server's answer that a later request sends back is no caller's mistake either.
+    assert CollectionCreateRequest.from_dict({"name": "n", "description": "d", "vex_encryption": "x"}).vex_encryption
+
+
+def test_the_command_lines_body_refuses_an_enum_value_the_spec_does_not_list() -> None:
+    text = json.dumps({"name": "n", "description": "d", "vex_encryption": "rotating"})
+    with pytest.raises(UsageError, match=r"does not fit CollectionCreateRequest: \w+\.vex_encryption: expected"):
+        operation_body(CollectionCreateRequest, text, {})
+
+
+def test_a_newer_servers_job_parses_keeping_its_new_status_and_properties(kind: str) -> None:
+    """A job as a later release might send it: a status the spec does not list, and properties it does not
+    declare, one of them an object. Served over real HTTP; both clients, plain and raw."""
+    job = valid("JobDetails", id="job-1", overall_status="paused", paused_by={"user": "ops"}, resume_in=30)
+    with serving(_api(job=job)) as address:
+        c = _client(kind, address)
+        try:
+            got = c.run(c.client.jobs.get_job("job-1"))
+            raw = c.run(c.client.jobs.with_raw_response.get_job("job-1"))
+        finally:
+            c.close()
+    for parsed in (got, raw.parsed):
+        assert isinstance(parsed, JobDetails) and parsed.id == "job-1"
+        assert parsed.overall_status == "paused" and isinstance(parsed.overall_status, UnknownEnumValue)
+        assert parsed.additional_properties == {"paused_by": {"user": "ops"}, "resume_in": 30}
+        assert parsed["paused_by"] == {"user": "ops"} and "resume_in" in parsed
+        sent_back = parsed.to_dict()
+        assert (sent_back["overall_status"], sent_back["paused_by"], sent_back["resume_in"]) == (
+            "paused",
+            {"user": "ops"},
+            30,
+        )
+
+
+def test_an_enum_value_of_the_wrong_type_is_still_api_response_validation_error(kind: str) -> None:
+    job = valid("JobDetails", id="job-1", overall_status=5, paused_by="ops")
+    with serving(_api(job=job)) as address:
+        c = _client(kind, address)
+        try:
+            match = r"JobDetails\.overall_status: expected one of 'canceled', .*'in progress', got int 5"
+            with pytest.raises(APIResponseValidationError, match=match):
+                c.run(c.client.jobs.get_job("job-1"))
         finally:
             c.close()

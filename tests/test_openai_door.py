@@ -24,6 +24,11 @@ import uvicorn
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext import _openai as openai_door
 from h2ogpte_ext.testing import FakeH2OGPTE
+from h2ogpte_ext.testing import _openai as fake_openai
+from tests.hostile import DEEP_JSON
+from tests.tokens import Tokens
+
+pytestmark = pytest.mark.e2e
 
 KINDS = ["sync", "async"]
 MODELS, COMPLETIONS = "/openai_api/v1/models", "/openai_api/v1/chat/completions"
@@ -392,3 +397,78 @@ def test_a_release_of_openai_without_the_retry_hook_is_refused_not_retried() -> 
         openai_door._check_hook(Changed)
     with pytest.raises(H2OGPTEError, match=r"\(method, max_retries\).*retry_post=True"):
         openai_door._once(object())
+
+
+# --- the fake's door ----------------------------------------------------------------------------------------
+
+
+def test_the_fakes_openai_door_refuses_deeply_nested_json_with_a_400(fake_h2ogpte: FakeH2OGPTE) -> None:
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}", "Content-Type": "application/json"}
+    body = b'{"model": "auto", "messages": [{"role": "user", "content": ' + DEEP_JSON + b"}]}"
+    response = httpx.post(f"{fake_h2ogpte.url}/openai_api/v1/chat/completions", content=body, headers=headers)
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "the body nests JSON deeper than 64 levels"
+    assert fake_h2ogpte.state.violations == []
+
+
+def test_a_failure_of_the_fakes_openai_door_is_recorded(
+    fake_h2ogpte: FakeH2OGPTE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(body: Any) -> str:
+        raise RuntimeError("a bug in the fake")
+
+    monkeypatch.setattr(fake_openai, "_question", broken)
+    headers = {"Authorization": f"Bearer {fake_h2ogpte.api_key}"}
+    body = {"model": "auto", "messages": [{"role": "user", "content": "hi"}]}
+    response = httpx.post(f"{fake_h2ogpte.url}/openai_api/v1/chat/completions", json=body, headers=headers)
+    assert response.status_code == 500 and response.json()["error"]["type"] == "server_error"
+    assert fake_h2ogpte.state.violations == [
+        "POST /openai_api/v1/chat/completions: the fake raised RuntimeError('a bug in the fake')"
+    ]
+    fake_h2ogpte.state.violations.clear()  # recorded as it should be: not a failure of this test
+
+
+# --- auth= ------------------------------------------------------------------------------------------------
+
+
+def _each_twice(action: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`action` twice on a door, sync or async."""
+
+    def twice(door: Any) -> Any:
+        if isinstance(door, openai.AsyncOpenAI):
+
+            async def run() -> list[Any]:
+                return [await action(door), await action(door)]
+
+            return run()
+        return [action(door), action(door)]
+
+    return twice
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_door_sends_the_token_and_replaces_one_that_expired(kind: str, fake_h2ogpte: FakeH2OGPTE) -> None:
+    tokens = Tokens(fake_h2ogpte, uses=1)
+    pages = through_door(kind, fake_h2ogpte, _each_twice(list_models), api_key=None, auth=tokens)
+    assert all("auto" in [model.id for model in page.data] for page in pages)
+    assert len(tokens.given) == 2 and seen(fake_h2ogpte, MODELS) == 3  # the second listing: 401, then again
+    # A completion (a POST with a body) is sent again after its 401 too, with the same body.
+    replies = through_door(kind, fake_h2ogpte, _each_twice(complete), api_key=None, auth=tokens)
+    assert all("Hi" in (reply.choices[0].message.content or "") for reply in replies)
+    assert seen(fake_h2ogpte, COMPLETIONS) == 3
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_token_refused_again_is_openais_authentication_error(kind: str, fake_h2ogpte: FakeH2OGPTE) -> None:
+    tokens = Tokens(fake_h2ogpte, bad=True)
+    with pytest.raises(openai.AuthenticationError):
+        through_door(kind, fake_h2ogpte, list_models, api_key=None, auth=tokens)
+    assert len(tokens.given) == 2 and seen(fake_h2ogpte, MODELS) == 2  # one refresh, never a loop
+
+
+def test_with_auth_a_callers_own_http_client_must_authenticate_itself(fake_h2ogpte: FakeH2OGPTE) -> None:
+    with H2OGPTE(address=fake_h2ogpte.url, auth=Tokens(fake_h2ogpte)) as client:
+        with openai.DefaultHttpxClient() as own, pytest.raises(H2OGPTEError, match="give that client auth= itself"):
+            client.openai(http_client=own)
+        with openai.DefaultHttpxClient() as own:  # with a key of the caller's, the door is theirs
+            assert client.openai(http_client=own, api_key=fake_h2ogpte.api_key).models.list().data

@@ -52,6 +52,18 @@ def test_the_readme_has_python_examples() -> None:
     assert len(PYTHON_BLOCKS) >= 4
 
 
+def test_the_counts_the_readme_states_are_the_specs() -> None:
+    """The numbers it states (all N operations, N job-creating operations) are derived from api-spec.yaml."""
+    from tests.spec_tools import load_spec, operations
+    from tests.test_jobs import JOB_OPERATIONS
+
+    text = README.read_text()
+    stated = re.findall(r"\b(?:all|of the) (\d+) (?:operations|with their signatures)", text)
+    assert stated and {int(n) for n in stated} == {len(list(operations(load_spec())))}
+    job_creating = re.findall(r"\b(\d+) job-creating operations", text)
+    assert job_creating and {int(n) for n in job_creating} == {len(JOB_OPERATIONS)}
+
+
 @pytest.mark.parametrize("example", PYTHON_BLOCKS, ids=lambda e: f"README.md:{e.start_line}")
 def test_python_example(
     example: CodeExample,

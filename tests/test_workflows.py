@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,6 @@ from h2ogpte_ext import (
     AgentRun,
     APIConnectionError,
     AsyncAgentRun,
-    AsyncH2OGPTE,
     CompletionDelta,
     H2OGPTEError,
     IngestError,
@@ -27,6 +24,8 @@ from h2ogpte_ext import (
 from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
+
+pytestmark = pytest.mark.e2e
 
 CSV = b"product,revenue\nWidget A,12500\n"
 PROMPT = "Analyse the sales. Save 'sales_summary.csv' and a report as 'monthly_revenue.md'."
@@ -38,17 +37,6 @@ def _uploads(fake: FakeH2OGPTE) -> int:
 
 def _collection_id(c: Either) -> str:
     return str(c.call(create_collection, body=CollectionCreateRequest(name="docs", description="d")).id)
-
-
-def test_health_reports_each_probe_and_never_raises(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    c = make()
-    health = c.run(c.client.health())
-    assert health.ok and (health.readiness, health.liveness) == (200, 200)
-    fake_h2ogpte.faults.add(path="/rpc/health/readiness", status=503)
-    health = c.run(c.client.health())
-    assert not health.ok and (health.readiness, health.liveness) == (503, 200)
-    assert "not ready (HTTP 503)" in str(health)
-    assert sum(r.path == "/rpc/health/readiness" for r in fake_h2ogpte.state.requests) == 2  # no retry
 
 
 def test_upload_and_ingest_takes_paths_directories_bytes_and_files(
@@ -149,15 +137,6 @@ def test_run_agent_then_download_its_files(make: Callable[..., Either], tmp_path
     assert sorted(again) == sorted(paths)
 
 
-def test_run_agent_sends_the_guides_llm_args(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    c = make()
-    run = c.run(c.client.run_agent("Write 'a.csv'", accuracy="maximum", tools=["python"], max_turns=3, temperature=0.2))
-    (question, _) = c.collect(c.client.chat.iter_chat_session_messages(run.session_id))
-    assert question.content == "Write 'a.csv'"
-    prompt_raw = fake_h2ogpte.state.meta[run.message_id]["prompt_raw"]
-    assert prompt_raw == "Write 'a.csv'"
-
-
 def test_run_agent_streams_with_a_callback_then_reads_its_files(make: Callable[..., Either], tmp_path: Path) -> None:
     c = make()
     seen: list[CompletionDelta] = []
@@ -166,31 +145,6 @@ def test_run_agent_streams_with_a_callback_then_reads_its_files(make: Callable[.
     assert "".join(d.body for d in seen) == run.text
     paths = c.run(c.client.download_agent_files(run, tmp_path))
     assert len(paths) == 2 and all(p.stat().st_size > 0 for p in paths)
-
-
-def test_stream_agent_is_an_iterator_with_a_result(fake_h2ogpte: FakeH2OGPTE) -> None:
-    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-        with pytest.raises(H2OGPTEError, match="not finished"):
-            client.stream_agent("Save 'x.json'").result()
-        with client.stream_agent("Save 'x.json'", accuracy="quick") as stream:
-            text = "".join(delta.body for delta in stream)
-        run = stream.result()
-        assert run.text == text and [f.name for f in run.files] == ["x.json"]
-
-
-def test_server_file_names_are_reduced_to_safe_base_names(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
-) -> None:
-    c = make()
-    run = c.run(c.client.run_agent("Save 'a.csv' and 'b.csv'"))
-    doc_a, doc_b = (f.doc_id for f in run.files)
-    evil = [{doc_a: "../../etc/passwd"}, {doc_b: "/abs/x.csv"}]
-    fake_h2ogpte.state.meta[run.message_id]["agent_files"] = json.dumps(evil)
-    out = tmp_path / "out"
-    paths = c.run(c.client.download_agent_files(run.message_id, out))
-    assert sorted(p.name for p in paths) == ["passwd", "x.csv"]
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["passwd", "x.csv"]
-    assert all(p.parent == out for p in paths)
 
 
 def test_an_interrupted_download_leaves_nothing(
@@ -211,30 +165,6 @@ def test_an_interrupted_download_leaves_nothing(
     assert path.read_bytes() == CSV * 5000
 
 
-def test_temporary_resources_are_deleted_even_on_error(fake_h2ogpte: FakeH2OGPTE) -> None:
-    with H2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-        with (
-            pytest.raises(RuntimeError),
-            client.temporary_collection() as collection,
-            client.temporary_session(collection.id) as session,
-        ):
-            assert session.collection_id == collection.id
-            raise RuntimeError("boom")
-        assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.sessions == {}
-
-
-def test_async_temporary_resources(fake_h2ogpte: FakeH2OGPTE) -> None:
-    async def scenario() -> None:
-        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-            with pytest.raises(RuntimeError):
-                async with client.temporary_collection() as collection, client.temporary_session(collection.id):
-                    assert len(fake_h2ogpte.state.sessions) == 1
-                    raise RuntimeError("boom")
-
-    asyncio.run(scenario())
-    assert fake_h2ogpte.state.collections == {} and fake_h2ogpte.state.sessions == {}
-
-
 def test_progress_bars_when_asked(
     fake_h2ogpte: FakeH2OGPTE, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -247,24 +177,3 @@ def test_progress_bars_when_asked(
         client.download_file(document.id, document.name, tmp_path, progress=True)
     err = capsys.readouterr().err
     assert "upload 1 file(s)" in err and "a.csv" in err
-
-
-def test_async_stream_agent_and_run_agent_with_an_async_callback(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> None:
-    async def scenario() -> tuple[str, list[str], int]:
-        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
-            stream = await client.stream_agent("Save 'y.csv'", accuracy="quick")
-            async with stream:
-                text = "".join([delta.body async for delta in stream])
-            run = await stream.result()
-            assert run.text == text
-            seen: list[str] = []
-
-            async def on_delta(delta: CompletionDelta) -> None:
-                seen.append(delta.body)
-
-            second = await client.run_agent("Save 'z.csv'", on_delta=on_delta)
-            paths = await client.download_agent_files(second, tmp_path)
-            return "".join(seen), [f.name for f in run.files], len(paths)
-
-    streamed, names, downloaded = asyncio.run(scenario())
-    assert "z.csv" in streamed and names == ["y.csv"] and downloaded == 1

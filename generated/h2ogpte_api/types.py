@@ -2,9 +2,11 @@
 
 import datetime
 import sys
-from collections.abc import Callable, Collection, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeAlias, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeAlias, TypeVar, cast
 
 from attrs import define
 
@@ -132,6 +134,54 @@ def invalid_enum(value: object, where: str, values: Collection[object]) -> TypeE
     )
 
 
+class UnknownEnumValue(str):
+    """A string enum property's value that the spec does not list: what a newer server sends (a job's
+    `overall_status` of `"paused"` where this client knows `"canceled"`, `"completed"`, `"failed"` and
+    `"in progress"`). It is the server's own string, kept as sent: it equals it (`== "paused"`), prints and
+    reprs as it (`'paused'`) and is sent back unchanged by `to_dict()`; `isinstance(value, UnknownEnumValue)`
+    tells it from the listed values, and the property's type (`JobDetailsOverallStatus | UnknownEnumValue`)
+    makes a type checker ask for it. A request body may carry one on purpose (`UnknownEnumValue("paused")`,
+    a value the server knows and this spec does not); a plain string the spec does not list is refused
+    there."""
+
+    __slots__ = ()
+
+
+# True while a request body is built from a mapping or keyword arguments (`api.make_body`): an unlisted
+# plain string is then a caller's mistake, refused before anything is sent, not a newer server's value.
+_STRICT_ENUMS: ContextVar[bool] = ContextVar("h2ogpte_api_strict_enums", default=False)
+
+
+@contextmanager
+def strict_enums() -> Iterator[None]:
+    """Within: `open_enum` refuses a plain string that its enum does not list (a request body being built)."""
+    token = _STRICT_ENUMS.set(True)
+    try:
+        yield
+    finally:
+        _STRICT_ENUMS.reset(token)
+
+
+E = TypeVar("E")
+
+
+def open_enum(value: object, where: str, values: Collection[E]) -> E | UnknownEnumValue:
+    """A string enum property's value read from JSON, off the common path (`from_dict` tests inline that the
+    value is a listed one of class str): one of `values` (a str subclass too), or any other string as an
+    `UnknownEnumValue` (forward compatible: a newer server's value parses, and is kept). Anything but a
+    string raises TypeError, and so does an unlisted plain string within `strict_enums()`."""
+    if isinstance(value, str):
+        if value in values:
+            return cast(E, value)
+        if isinstance(value, UnknownEnumValue):
+            return value
+        if not _STRICT_ENUMS.get():
+            return UnknownEnumValue(
+                str.__str__(value)
+            )  # the string itself, not a str enum's str()
+    raise invalid_enum(value, where, values)
+
+
 def check_items(value: object, where: str, *kinds: str) -> None:
     """Raise TypeError unless `value` is an array whose items are each one of `kinds`."""
     if not isinstance(value, list):
@@ -166,10 +216,13 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
+    "UnknownEnumValue",
     "Unset",
     "check_items",
     "check_value",
     "invalid",
     "invalid_enum",
+    "open_enum",
     "require_path_value",
+    "strict_enums",
 ]

@@ -69,6 +69,12 @@ async def sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+# Whether the client built on these primitives is the async one (what its settings may take differs).
+ASYNCHRONOUS = True
+
+# `auth=` of AsyncH2OGPTE, when not an httpx.Auth: a callable that returns a current token, or an awaitable of one.
+AsyncTokenProvider: TypeAlias = Callable[[], "str | Awaitable[str]"]
+
 T = TypeVar("T")
 # What a call the sync twin makes plainly gives here: `Result[X]` is X there.
 Result: TypeAlias = Awaitable[T]

@@ -1,7 +1,8 @@
 """How requests travel, written once as async code (the sync twin is generated): one httpx client per h2oGPTe
 client, whose transports retry (`AsyncRetryTransport`, deciding by `h2ogpte_ext._retry`) over connection pools
 of their own (`AsyncPool`, one per proxy of the environment), a response hook that turns 4xx/5xx into our
-errors, and the `AsyncRequester` the generated resources send through.
+errors, `auth=` sending a request once more with a new token after a 401 (`AsyncRefreshingAuth`), and the
+`AsyncRequester` the generated resources send through.
 
     AsyncRequester.send -> AsyncSafeClient.send (httpx: auth, redirects, hooks) -> AsyncRetryTransport
         -> AsyncPool -> httpx.AsyncHTTPTransport (or a caller's transport or httpx client)
@@ -22,6 +23,7 @@ from attrs import define, field
 from h2ogpte_api.types import Response, Unset
 
 from h2ogpte_ext._async._io import Result, check_loop, require_asyncio, running_loop, send_bounded, sleep
+from h2ogpte_ext._auth import BearerToken
 from h2ogpte_ext._config import ClientOptions, Verify, tls_verify
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._httpx_private import client_transports, environment_proxies
@@ -307,25 +309,127 @@ async def raise_for_status(response: httpx.Response) -> None:
         raise refused
 
 
+async def raise_for_status_but_401(response: httpx.Response) -> None:
+    """`raise_for_status` for a client with `auth=`: a 401 goes on to `AsyncRefreshingAuth`, which sends the
+    request again with a new token or raises it."""
+    if response.status_code != 401:
+        await raise_for_status(response)
+
+
+async def _auth_step(
+    flow: AsyncGenerator[httpx.Request, httpx.Response], response: httpx.Response | None
+) -> httpx.Request:
+    """The next request of a caller's auth flow; what it raises, other than our errors and httpx's, is an
+    `H2OGPTEError` (StopAsyncIteration, the flow's end, goes through)."""
+    try:
+        return await (flow.__anext__() if response is None else flow.asend(response))
+    except (StopAsyncIteration, H2OGPTEError, httpx.HTTPError):
+        raise
+    except Exception as exc:
+        raise H2OGPTEError(f"auth= failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _again() -> None:
+    return None
+
+
+class AsyncRefreshingAuth(httpx.Auth):
+    """`auth=` as the client sends with it (`inner`: the caller's `httpx.Auth`, or a `BearerToken` around their
+    token provider). A request the server answers 401 is sent once more, with a new token (`BearerToken.stale`:
+    the provider is asked again) or the caller's auth flow run again, if its body can be sent again byte for
+    byte (`rewinder`); never a second time. With `raises`, the 401 that remains is raised as an
+    `AuthenticationError` that says what was done (the response hook leaves 401s to this), unless the request
+    takes error statuses as answers (health probes). With `read_body` (the OpenAI door's clients), the body is
+    read into memory first, so it can always be sent again."""
+
+    def __init__(self, inner: httpx.Auth, *, raises: bool = True, read_body: bool = False) -> None:
+        self.inner, self.raises, self.read_body = inner, raises, read_body
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.inner!r})"
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self.read_body:
+            await request.aread()
+        rewind = _again if self.read_body else rewinder(request)
+        attempt = 0
+        while True:
+            attempt += 1
+            flow = self.inner.async_auth_flow(request)
+            try:
+                sent = await _auth_step(flow, None)
+                while True:
+                    response = yield sent
+                    try:
+                        sent = await _auth_step(flow, response)
+                    except StopAsyncIteration:
+                        break
+            finally:
+                await flow.aclose()
+            if response.status_code != 401:
+                return
+            if isinstance(self.inner, BearerToken):
+                self.inner.stale(request)  # the next request, this one's resend or another, asks for a new one
+            if attempt == 2:
+                again = "a new token" if isinstance(self.inner, BearerToken) else "its auth flow run again"
+                note = f"refused again after {again}"
+                break
+            if rewind is None:
+                note = "not sent again with a new token: its body (a stream) cannot be sent twice"
+                break
+            log.debug("%s %s: HTTP 401, sent again with new credentials", request.method, shown_url(str(request.url)))
+            rewind()
+        if self.raises and not send_options(request).raw:
+            raise status_error(response, await read_error_body(response), note)
+
+
+def _foreign_client(connections: AsyncConnections) -> httpx.AsyncClient | None:
+    default = connections.default
+    return default.client if isinstance(default, AsyncClientTransport) else None
+
+
+def _headers(connections: AsyncConnections, options: ClientOptions, defaults: httpx.Headers) -> httpx.Headers:
+    """Every request's headers: those a caller's own http_client was given (httpx's defaults aside), under our
+    User-Agent, under `default_headers`, under the API key's Authorization (a caller's is never sent)."""
+    foreign = _foreign_client(connections)
+    headers = httpx.Headers(defaults)
+    if foreign is not None:
+        headers.update({name: value for name, value in foreign.headers.items() if defaults.get(name) != value})
+    headers["User-Agent"] = f"h2ogpte-ext/{__version__}"
+    headers.update(options.default_headers)
+    headers.pop("Authorization", None)
+    if options.api_key is not None:
+        headers["Authorization"] = f"Bearer {options.api_key}"
+    return headers
+
+
 def build_http_client(connections: AsyncConnections, options: ClientOptions) -> AsyncSafeClient:
-    """The one httpx client of an h2oGPTe client: retries over each of `connections`, the API key only to the
-    client's own origin (`keep_key_home`, for each request and each redirect followed), our errors from its
-    response hook."""
+    """The one httpx client of an h2oGPTe client: retries over each of `connections`, the credentials only to
+    the client's own origin (`keep_key_home`, for each request and each redirect followed), our errors from
+    its response hook, `auth=` through `AsyncRefreshingAuth`. A caller's own http_client's headers and query
+    parameters are sent too (ours win where both set one)."""
     policy, home = options.retry, httpx.URL(options.address)
 
     async def key_stays_home(request: httpx.Request) -> None:
         keep_key_home(request, home)
 
     mounts = {p: None if t is None else AsyncRetryTransport(t, policy=policy) for p, t in connections.proxied.items()}
-    return AsyncSafeClient(
+    foreign = _foreign_client(connections)
+    http = AsyncSafeClient(
         base_url=options.api_url,
-        headers={"Authorization": f"Bearer {options.api_key}", "User-Agent": f"h2ogpte-ext/{__version__}"},
+        params=foreign.params if foreign is not None else None,
+        auth=AsyncRefreshingAuth(options.auth) if options.auth is not None else None,
         timeout=options.timeout,
         follow_redirects=True,  # httpx drops Authorization when a redirect leaves the origin; so do we
         transport=AsyncRetryTransport(connections.default, policy=policy),
         mounts=mounts,
-        event_hooks={"request": [key_stays_home], "response": [raise_for_status]},
+        event_hooks={
+            "request": [key_stays_home],
+            "response": [raise_for_status if options.auth is None else raise_for_status_but_401],
+        },
     )
+    http.headers = _headers(connections, options, http.headers)
+    return http
 
 
 class AsyncRequester:

@@ -20,7 +20,7 @@ from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
 from h2ogpte_ext._jobs import JOB_DEADLINE
-from h2ogpte_ext._needs import require
+from h2ogpte_ext._needs import require, spec_options
 from h2ogpte_ext._options import (
     AnswerQuestionOptions,
     ExtractOptions,
@@ -59,7 +59,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
         answer = await client.answer_question("Who won?", "The home team won 3-1.")
         """
         require("answer_question", options)
-        check_options(options, AnswerQuestionOptions, what="LLM", helper="answer_question")
+        check_options(options, AnswerQuestionOptions, what="LLM", also=spec_options("answer_question"))
         answer = await self.models.answer_question(llm, question=question, text_context_list=_texts(context), **options)
         _answered(answer, "answer_question")
         return answer
@@ -69,7 +69,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
     ) -> ModelAnswer:
         """Summarise the given text(s); returns the summary (`.content`)."""
         require("summarize_content", options)
-        check_options(options, SummarizeOptions, what="LLM", helper="summarize_content")
+        check_options(options, SummarizeOptions, what="LLM", also=spec_options("summarize_content"))
         answer = await self.models.summarize_content(llm, text_context_list=list(_texts(text)), **options)
         _answered(answer, "summarize_content")
         return answer
@@ -79,7 +79,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
     ) -> ModelExtractionAnswer:
         """Extract from the given text(s) what `prompt_extract=` asks for; returns the pieces (`.content`)."""
         require("extract_data", options)
-        check_options(options, ExtractOptions, what="LLM", helper="extract_data")
+        check_options(options, ExtractOptions, what="LLM", also=spec_options("extract_data"))
         answer = await self.models.extract_data(llm, text_context_list=_texts(text), **options)
         _answered(answer, "extract_data")
         return answer
@@ -98,7 +98,7 @@ class AsyncDocumentsMixin(AsyncDownloadsMixin, AsyncJobsMixin):
             summary = await client.process_document(document.id, prompt_summary="List the risks.")
         """
         require("process_document", options)
-        check_options(options, ProcessDocumentOptions, what="processing", helper="process_document")
+        check_options(options, ProcessDocumentOptions, what="processing", also=spec_options("process_document"))
         summary_id = str(uuid.uuid4())  # the job writes its result under the id we ask for
         job = await self.documents.create_process_document_job(
             document_id=document_id, summary_id=summary_id, **options

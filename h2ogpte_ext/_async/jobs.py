@@ -117,7 +117,7 @@ class AsyncJobsMixin(AsyncClientBase):
         try:
             return await self.jobs.get_job(poll.job_id, **poll.request_options(self._http.timeout))
         except APIResponseValidationError as error:
-            details = tolerated_job(error.body)  # an unknown status or a null progress is still an answer
+            details = tolerated_job(error.body)  # a null progress is still an answer
             if details is None:
                 raise
             return details

@@ -29,6 +29,12 @@ def sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
+# Whether the client built on these primitives is the async one (what its settings may take differs).
+ASYNCHRONOUS = False
+
+# `auth=` of H2OGPTE, when not an httpx.Auth: a callable that returns a current token.
+TokenProvider: TypeAlias = Callable[[], str]
+
 T = TypeVar("T")
 # What the async code awaits is here the value itself: `Result[X]` is X.
 Result: TypeAlias = Annotated[T, "the value itself"]

@@ -5,6 +5,7 @@ one response hook), with the workflow helpers mixed in, one mixin per concern.""
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from types import TracebackType
 
 if sys.version_info >= (3, 11):
@@ -14,14 +15,15 @@ else:
 
 import httpx
 
-from h2ogpte_ext._base_client import BaseClient
+from h2ogpte_ext._base_client import UNCHANGED, BaseClient
 from h2ogpte_ext._config import DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._retry import DEFAULT_RETRY, RetryPolicy
-from h2ogpte_ext._sync._io import check_async_library
+from h2ogpte_ext._sync._io import ASYNCHRONOUS, TokenProvider, check_async_library
 from h2ogpte_ext._sync._transport import (
     ClientTransport,
     Connections,
+    Pool,
     Requester,
     build_http_client,
 )
@@ -30,6 +32,7 @@ from h2ogpte_ext._sync.chat import ChatMixin
 from h2ogpte_ext._sync.documents import DocumentsMixin
 from h2ogpte_ext._sync.health import HealthMixin
 from h2ogpte_ext._sync.ingest import IngestMixin
+from h2ogpte_ext._sync.meta import MetaMixin
 from h2ogpte_ext._sync.temporary import TemporaryMixin
 from h2ogpte_ext._transport import check_http_object
 
@@ -40,6 +43,7 @@ class H2OGPTE(
     DocumentsMixin,
     HealthMixin,
     IngestMixin,
+    MetaMixin,
     TemporaryMixin,
     BaseClient,
 ):
@@ -54,12 +58,14 @@ class H2OGPTE(
     ``H2OGPTE`` is the sync client; ``AsyncH2OGPTE`` is the same with ``await``, ``async for`` and ``async with``.
     `client.api` is the generated low-level client on the same connection pool, retries and errors.
 
-    Settings: `address`, `api_key` (else H2OGPTE_ADDRESS, H2OGPTE_API_KEY), `timeout` (seconds or an
-    `httpx.Timeout`, never unbounded), `retry` (a `RetryPolicy`; `max_retries` and `retry_post` change its
-    budget and whether a POST is sent again), `verify`, `trust_env` (proxies and CA bundles from the
-    environment), and how requests travel: `http_client=` (your own httpx client, sent
-    through as is) or `transport=` (an httpx transport under our retries and errors; for many concurrent
-    async calls, `httpx_aiohttp.AiohttpTransport()` from the `aiohttp` extra costs far less CPU).
+    Settings: `address`, `api_key` or `auth` (an `httpx.Auth`, or a callable that returns a current token, sync
+    or async; else H2OGPTE_ADDRESS, and H2OGPTE_API_KEY or H2OGPTE_TOKEN_COMMAND), `default_headers` (sent with
+    every request), `timeout` (seconds or an `httpx.Timeout`, never unbounded), `retry` (a `RetryPolicy`;
+    `max_retries` and `retry_post` change its budget and whether a POST is sent again), `verify`, `trust_env`
+    (proxies and CA bundles from the environment), and how requests travel: `http_client=` (your own httpx
+    client: its proxies, TLS and limits, its headers and query parameters under ours) or `transport=` (an httpx
+    transport under our retries and errors; for many concurrent async calls, `httpx_aiohttp.AiohttpTransport()`
+    from the `aiohttp` extra costs far less CPU). `with_options()` takes every one of them.
     """
 
     def __init__(
@@ -67,12 +73,14 @@ class H2OGPTE(
         *,
         address: str | None = None,
         api_key: str | None = None,
+        auth: httpx.Auth | TokenProvider | None = None,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryPolicy = DEFAULT_RETRY,
         verify: Verify = True,
         retry_post: bool | None = None,
         trust_env: bool = True,
+        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -80,26 +88,65 @@ class H2OGPTE(
         options = resolve(
             address=address,
             api_key=api_key,
+            auth=auth,
             timeout=timeout,
             verify=verify,
             retry=retry,
             max_retries=max_retries,
             retry_post=retry_post,
             trust_env=trust_env,
+            default_headers=default_headers,
+            asynchronous=ASYNCHRONOUS,
         )
-        if http_client is not None and transport is not None:
-            raise H2OGPTEError("pass http_client= (sent through as is) or transport= (used by ours), not both")
-        connections: Connections
-        if http_client is not None:
-            check_http_object("http_client", http_client, httpx.Client)  # now, not at the first call
-            connections = Connections(ClientTransport(http_client), owned=False)
-        elif transport is not None:
-            check_http_object("transport", transport, httpx.BaseTransport)
-            connections = Connections(transport)  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O
-        else:
-            # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
-            connections = Connections.of_environment(verify=options.verify, trust_env=options.trust_env)
-        self._setup(options, connections, owner=True)
+        self._setup(options, _connections(options, http_client, transport), owner=True)
+
+    def with_options(
+        self,
+        *,
+        address: str = UNCHANGED,
+        api_key: str = UNCHANGED,
+        auth: httpx.Auth | TokenProvider = UNCHANGED,
+        timeout: TimeoutLike = UNCHANGED,
+        max_retries: int = UNCHANGED,
+        retry: RetryPolicy = UNCHANGED,
+        verify: Verify = UNCHANGED,
+        retry_post: bool = UNCHANGED,
+        trust_env: bool = UNCHANGED,
+        default_headers: Mapping[str, str] = UNCHANGED,
+        http_client: httpx.Client = UNCHANGED,
+        transport: httpx.BaseTransport = UNCHANGED,
+    ) -> Self:
+        """A copy with other settings (any the constructor takes; `default_headers` are added to this client's,
+        `api_key` replaces `auth` and the other way round), validated as the constructor validates them.
+
+            patient = client.with_options(timeout=900, retry=RetryPolicy(max_retries=5))
+
+        The copy sends through this client's connection pools (close the original only), unless it is given
+        `http_client=` or `transport=`, or `verify=` or `trust_env=` while this client uses its own pools: then
+        it has connections of its own, and closing it closes them.
+        """
+        options = self._evolved(
+            address=address,
+            api_key=api_key,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            verify=verify,
+            retry_post=retry_post,
+            trust_env=trust_env,
+            default_headers=default_headers,
+            asynchronous=ASYNCHRONOUS,
+        )
+        connections, owner = self._connections, False
+        if http_client is not UNCHANGED or transport is not UNCHANGED:
+            own_client = None if http_client is UNCHANGED else http_client
+            connections, owner = _connections(options, own_client, None if transport is UNCHANGED else transport), True
+        elif (verify is not UNCHANGED or trust_env is not UNCHANGED) and isinstance(connections.default, Pool):
+            connections, owner = _connections(options, None, None), True
+        copy = object.__new__(type(self))
+        copy._setup(options, connections, owner=owner)
+        return copy
 
     def _connect(self, options: ClientOptions, connections: Connections) -> None:
         self._http = build_http_client(connections, options)
@@ -121,3 +168,24 @@ class H2OGPTE(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _connections(
+    options: ClientOptions, http_client: httpx.Client | None, transport: httpx.BaseTransport | None
+) -> Connections:
+    """Where a client's requests go: a caller's httpx client, a caller's transport, or pools of our own."""
+    if http_client is not None and transport is not None:
+        raise H2OGPTEError("pass http_client= (sent through as is) or transport= (used by ours), not both")
+    if http_client is not None:
+        check_http_object("http_client", http_client, httpx.Client)  # now, not at the first call
+        if http_client.auth is not None:
+            raise H2OGPTEError(
+                "http_client has an auth= of its own, which would replace ours at every request: pass it to "
+                "H2OGPTE(auth=...) instead"
+            )
+        return Connections(ClientTransport(http_client), owned=False)
+    if transport is not None:
+        check_http_object("transport", transport, httpx.BaseTransport)
+        return Connections(transport)  # e.g. httpx_aiohttp.AiohttpTransport(): aiohttp's I/O
+    # Proxies and CA bundles come from the environment as httpx's own clients take them (trust_env).
+    return Connections.of_environment(verify=options.verify, trust_env=options.trust_env)

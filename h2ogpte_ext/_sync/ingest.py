@@ -29,7 +29,7 @@ from h2ogpte_ext._ingest import (
     Source,
 )
 from h2ogpte_ext._jobs import INGEST_DEADLINE, Deadline, check_deadline
-from h2ogpte_ext._needs import require
+from h2ogpte_ext._needs import require, spec_options
 from h2ogpte_ext._options import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
@@ -101,7 +101,7 @@ class IngestMixin(JobsMixin):
         require("upload_and_ingest", options)
         found = _ingest.sources(files, pattern, include_hidden)
         groups = _ingest.metadata_groups(found, metadata, file_metadata)
-        check_options(options, IngestOptions, what="ingest", helper="upload_and_ingest")
+        check_options(options, IngestOptions, what="ingest", also=spec_options("upload_and_ingest"))
         check_deadline(deadline)
         limit = _ingest.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
@@ -156,7 +156,7 @@ class IngestMixin(JobsMixin):
             WebsiteIngestOptions,
             what="ingest",
             named=("follow_links", "max_depth", "max_documents"),
-            helper="ingest_website",
+            also=spec_options("ingest_website"),
         )
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_website_job(
@@ -187,7 +187,7 @@ class IngestMixin(JobsMixin):
         sent; in `name`, such a character becomes U+FFFD.
         """
         require("ingest_text", options)
-        check_options(options, TextIngestOptions, what="ingest", helper="ingest_text")
+        check_options(options, TextIngestOptions, what="ingest", also=spec_options("ingest_text"))
         _ingest.sendable_text(text)
         name = encodable(name)
         known = self._document_ids(collection_id)
@@ -208,7 +208,7 @@ class IngestMixin(JobsMixin):
         """Ingest `s3://` objects (`region=`, `credentials=` an `S3Credentials` or a mapping, ...), waiting for
         the job; returns the documents it added."""
         require("ingest_from_s3", options)
-        check_options(options, S3IngestOptions, what="ingest", helper="ingest_from_s3")
+        check_options(options, S3IngestOptions, what="ingest", also=spec_options("ingest_from_s3"))
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_s3_job(urls=urls, collection_id=collection_id, **options)
         return self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -225,7 +225,7 @@ class IngestMixin(JobsMixin):
         """Ingest `gs://` objects (`credentials=` a `GCSCredentials` or a mapping, ...), waiting for the job;
         returns the documents it added."""
         require("ingest_from_gcs", options)
-        check_options(options, GCSIngestOptions, what="ingest", helper="ingest_from_gcs")
+        check_options(options, GCSIngestOptions, what="ingest", also=spec_options("ingest_from_gcs"))
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_gcs_job(urls=urls, collection_id=collection_id, **options)
         return self._ingested(collection_id, known, job, None, deadline, poll_interval)
@@ -244,7 +244,7 @@ class IngestMixin(JobsMixin):
         """Ingest blobs from an Azure Blob Storage container (`credentials=` an `AzureCredentials` or a
         mapping, ...), waiting for the job; returns the documents it added."""
         require("ingest_from_azure_blob", options)
-        check_options(options, AzureBlobIngestOptions, what="ingest", helper="ingest_from_azure_blob")
+        check_options(options, AzureBlobIngestOptions, what="ingest", also=spec_options("ingest_from_azure_blob"))
         known = self._document_ids(collection_id)
         job = self.document_ingestion.create_ingest_from_azure_blob_storage_job(
             container=container, paths=paths, account_name=account_name, collection_id=collection_id, **options

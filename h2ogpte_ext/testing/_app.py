@@ -8,22 +8,25 @@ import mimetypes
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
-from starlette.routing import BaseRoute, Match, Route, Router
+from starlette.routing import BaseRoute, Match, Route, Router, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from h2ogpte_ext.testing import _generic, handlers  # noqa: F401 - importing the handlers registers them
 from h2ogpte_ext.testing import _openai as openai_api
+from h2ogpte_ext.testing import _rpc as rpc
 from h2ogpte_ext.testing import _validation as validation
 from h2ogpte_ext.testing._data import Variety
 from h2ogpte_ext.testing._faults import DroppedConnection, FaultsMiddleware
 from h2ogpte_ext.testing._spec import operations
-from h2ogpte_ext.testing._state import DEFAULTS, HANDLERS, Call, FakeError, State, error
+from h2ogpte_ext.testing._state import DEFAULTS, HANDLERS, Call, FakeError, State, error, unauthorized
 from h2ogpte_ext.testing._validation import API_PREFIX, MAX_JSON_DEPTH, is_json, lone_surrogate, too_deep
+from h2ogpte_ext.testing._websocket import chat_socket
 
 STREAMED = frozenset({"upload_file"})
 
@@ -41,7 +44,7 @@ async def api_spec(request: Request) -> Response:
 
 async def download(request: Request) -> Response:
     state: State = request.app.state.fake
-    if (denied := _unauthorized(request, state)) is not None:
+    if (denied := unauthorized(request, state)) is not None:
         return denied
     doc_id, name = request.query_params.get("id"), request.query_params.get("name")
     if not doc_id or not name:
@@ -55,29 +58,7 @@ async def download(request: Request) -> Response:
     )
 
 
-async def delete_upload(request: Request) -> Response:
-    """`DELETE /rpc/fs?id=UPLOAD_ID`: an upload not ingested, and its file, removed (the vendor's client and
-    ours clean up with it; the REST API has no such operation)."""
-    state: State = request.app.state.fake
-    if (denied := _unauthorized(request, state)) is not None:
-        return denied
-    upload_id = request.query_params.get("id")
-    if not upload_id:
-        return error(400, "query parameter 'id' is required")
-    upload = state.uploads.pop(upload_id, None)
-    if upload is None:
-        return error(404, f"upload {upload_id!r} not found")
-    upload.blob.discard()
-    return JSONResponse({})
-
-
 # --- plumbing ---------------------------------------------------------------------------------------
-
-
-def _unauthorized(request: Request, state: State) -> Response | None:
-    if request.headers.get("authorization") == f"Bearer {state.api_key}":
-        return None
-    return error(401, "a valid API key is required (Authorization: Bearer ...)")
 
 
 def _missing(status: int, message: str, method: str, documented: frozenset[str], strict: bool) -> FakeError:
@@ -164,7 +145,7 @@ def _endpoint(path: str) -> Callable[[Request], Awaitable[Response]]:
             for shape, allow in twins:
                 if len(shape) == len(segments) and all(t in ("{}", s) for t, s in zip(shape, segments, strict=True)):
                     return Response(status_code=405, headers={"Allow": allow})
-        if (denied := _unauthorized(request, state)) is not None:
+        if (denied := unauthorized(request, state)) is not None:
             return denied
         operation_id = by_method[request.method]
         # A form is never read whole into memory: where the operation takes one, it is parsed as it streams
@@ -275,6 +256,8 @@ class _Router(Router):
         taken: set[str] = set()  # literal paths an earlier route has
         patterns: list[re.Pattern[str]] = []  # earlier routes with parameters
         for route in routes:
+            if isinstance(route, WebSocketRoute):
+                continue  # it matches websocket connections only, never an HTTP request's path
             if not isinstance(route, Route):
                 break  # a Mount or Host matches by rules of its own: the scan alone decides past it
             if route.param_convertors:
@@ -285,6 +268,11 @@ class _Router(Router):
                     self._literal[route.path] = route
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") or b""
+        if b"%2" in raw and re.search(rb"%2[fF]", raw):
+            # An encoded slash is data (RFC 3986): a model name `meta-llama/Llama-3.3-70B-Instruct` in a path is one
+            # parameter. The path is matched with it still encoded, and `Call.path` decodes it.
+            scope["path"] = _path_keeping_encoded_slashes(raw)
         route = self._literal.get(scope["path"]) if scope["type"] == "http" else None
         if route is not None:
             match, child_scope = route.matches(scope)
@@ -295,6 +283,10 @@ class _Router(Router):
                 await route.handle(scope, receive, send)
                 return
         await super().app(scope, receive, send)
+
+
+def _path_keeping_encoded_slashes(raw: bytes) -> str:
+    return "/".join(unquote(re.sub("%2[fF]", "%252F", part)) for part in raw.decode("latin-1").split("/"))
 
 
 class Crashes:
@@ -386,7 +378,8 @@ def create_app(
         Route("/rpc/health/readiness", health, methods=["GET"]),
         Route("/rpc/health/liveness", health, methods=["GET"]),
         Route("/file", download, methods=["GET"]),
-        Route("/rpc/fs", delete_upload, methods=["DELETE"]),
+        *rpc.routes(),
+        WebSocketRoute("/ws", chat_socket),
         Route("/api-spec.yaml", api_spec, methods=["GET"]),
         *openai_api.routes(),
     ]

@@ -7,11 +7,27 @@ every value over time; the same seed gives the same sequence.
 
 from __future__ import annotations
 
+import functools
 import random
 from datetime import datetime, timezone
 from typing import Any
 
-from h2ogpte_ext.testing._spec import resolve
+from h2ogpte_ext.testing._spec import component, ref_name
+
+# Properties the spec calls optional that the server always sends: the vendor's client builds its models from
+# them with no default (`h2ogpte.types`: `PromptTemplate.is_system_default`, `QuestionReplyData.llm`, ...), so
+# a record or answer of these schemas always has them, tidy or varied, and never null unless the spec allows.
+ALWAYS_SENT: dict[str, tuple[str, ...]] = {
+    "AddBuiltinSkill201Response": ("id",),
+    "AgentSkill": ("id", "skill_name"),
+    "ChatMessageReference": ("collection_id", "content"),
+    "CreateLibrarySkill201ResponseInner": ("id", "skill_id"),
+    "GetCollectionGraphStatus200Response": ("status",),
+    "ListBuiltinSkills200ResponseInner": ("id", "skill_name"),
+    "PromptTemplate": ("is_system_default", "name"),
+    "QAFeedback": ("llm",),
+    "StarLibraryItem200Response": ("is_starred_by_me", "item_id", "item_kind", "star_count"),
+}
 
 EDGE_STRINGS = ("", "ünïcödé ✓ 名前", "x" * 300, "line\nbreak")
 STAMP = "2024-05-06T07:08:09+00:00"
@@ -57,6 +73,21 @@ TIDY = Variety()
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat()
+
+
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema a `$ref` names (through chains), with the properties the server always sends required."""
+    name = None
+    while "$ref" in schema:
+        name = ref_name(schema)
+        schema = component(name)
+    return _always_sent(name) if name in ALWAYS_SENT else schema
+
+
+@functools.cache
+def _always_sent(name: str) -> dict[str, Any]:
+    schema = component(name)
+    return {**schema, "required": [*schema.get("required", []), *ALWAYS_SENT[name]]}
 
 
 def record(schema: dict[str, Any], variety: Variety = TIDY, skip: frozenset[str] = frozenset()) -> dict[str, Any]:

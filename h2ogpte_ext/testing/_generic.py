@@ -38,6 +38,7 @@ from h2ogpte_ext.testing._spec import (
     resources,
 )
 from h2ogpte_ext.testing._state import (
+    USERNAME,
     Call,
     FakeError,
     Permissions,
@@ -98,7 +99,7 @@ async def answer(op: Operation, call: Call) -> Response:
         assert sharing is not None
         return _sharing(op, call, sharing)
     if way == "job":
-        job = _jobs.start(call.state, _kind(op.operation_id), op.operation_id.replace("_", " "))
+        job = _jobs.start(call.state, op.operation_id, op.operation_id.replace("_", " "))
         return JSONResponse(job.details, status_code=op.status)
     if way == "setting":
         return _setting(op, call)
@@ -170,10 +171,6 @@ def check_parents(op: Operation, call: Call) -> None:
 def _what(resource: str) -> str:
     name = resource.removesuffix("/admin").rsplit("/", 1)[-1]
     return name.rstrip("s").replace("_", " ") or "resource"
-
-
-def _kind(operation_id: str) -> str:
-    return "".join(part.title() for part in operation_id.removeprefix("create_").split("_"))
 
 
 def _table(op: Operation, call: Call) -> dict[str, Any]:
@@ -320,7 +317,7 @@ async def _create(op: Operation, call: Call) -> Response:
         if properties.get(name, {}).get("format") == "date-time":
             fields[name] = stamp
     if "username" in properties and "username" not in fields:  # the owner: the one user of the fake
-        fields["username"] = "fake-user"
+        fields["username"] = USERNAME
     record = call.state.records.build(schema_name, **fields)
     call.state.table(op.resource)[key] = record
     return _answer(op, call, record, key)
@@ -358,8 +355,10 @@ async def _delete(op: Operation, call: Call) -> Response:
     else:
         param = op.path_params[-1]
         raw = call.path(param)
-        # A comma separates the items of a list parameter only (`{tag_names}`); a name may hold one (`{tag_name}`).
-        wanted, named = (raw.split(",") if param.endswith(("_ids", "_names")) else [raw]), by_name(param)
+        # A comma separates the items of a list parameter only (`{tag_names}`, or one the spec types as an array:
+        # `DELETE /prompt_templates/{prompt_template_id}`); a name may hold one (`{tag_name}`).
+        listed = param.endswith(("_ids", "_names")) or param in op.list_params
+        wanted, named = (raw.split(",") if listed else [raw]), by_name(param)
     found = [(k, find(table, k, named)) for k in wanted]
     missing = [k for k, record in found if record is None]
     if missing:

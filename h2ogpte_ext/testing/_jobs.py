@@ -7,19 +7,51 @@ from collections.abc import Callable
 
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing._state import Call, Job, State, new_id, now
+from h2ogpte_ext.testing._state import USERNAME, Call, Job, State, new_id, now
+
+_CLOUD = "IngestFromCloudStorageJob"
+# The `kind` the server reports for the job each operation starts: the names of the vendor's `JobKind` enum
+# (`h2ogpte.types`), which its client's `Job` model requires; the spec's `kind` is a free string. Cloud sources
+# and connectors are one job on the server (the vendor's client starts them all as `IngestFromCloudStorageJob`).
+KINDS = {
+    "admin_cleanup_chat_sessions": "DeleteChatSessionsAsAdminJob",
+    "build_collection_graph": "BuildCollectionGraphJob",
+    "create_delete_chat_session_job": "DeleteChatSessionsJob",
+    "create_delete_collection_job": "DeleteCollectionsJob",
+    "create_delete_collection_thumbnail_job": "DeleteCollectionThumbnailJob",
+    "create_delete_document_from_collection_job": "DeleteDocumentsFromCollectionJob",
+    "create_delete_document_job": "DeleteDocumentsJob",
+    "create_extractor_run_job": "RunExtractorJob",
+    "create_import_collection_to_collection_job": "ImportCollectionIntoCollectionJob",
+    "create_ingest_agent_only_to_standard_job": "IngestAgentOnlyToStandardJob",
+    "create_ingest_from_azure_blob_storage_job": _CLOUD,
+    "create_ingest_from_confluence_job": _CLOUD,
+    "create_ingest_from_file_system_job": "IngestFromFileSystemJob",
+    "create_ingest_from_gcs_job": _CLOUD,
+    "create_ingest_from_plain_text_job": "IngestPlainTextJob",
+    "create_ingest_from_s3_job": _CLOUD,
+    "create_ingest_from_sharepoint_online_job": _CLOUD,
+    "create_ingest_from_website_job": "IngestWebsiteJob",
+    "create_ingest_upload_job": "IngestUploadsJob",
+    "create_insert_document_to_collection_job": "ImportDocumentIntoCollectionJob",
+    "create_migrate_collection_chat_sessions_job": "MigrateCollectionChatSessionsJob",
+    "create_process_document_job": "DocumentProcessJob",
+    "create_update_collection_thumbnail_job": "UpdateCollectionThumbnailJob",
+    "migrate_scheduled_connectors_to_collection": "MigrateScheduledConnectorsToCollectionJob",
+}
 
 
 def start(
     state: State,
-    kind: str,
+    operation_id: str,
     name: str,
     *,
     items: list[str] | None = None,
     on_complete: Callable[[], None] | None = None,
     fail_reason: str | None = None,
 ) -> Job:
-    """A new queued job; `items` are the ids its per-item statuses report on."""
+    """A new queued job of the kind `operation_id` starts (`KINDS`); `items` are the ids its per-item statuses
+    report on."""
     stamp = now()
     items = items if items is not None else [new_id()]
     job = Job(
@@ -33,7 +65,7 @@ def start(
             "progress": 0.0,
             "created_at": stamp,
             "updated_at": stamp,
-            "kind": kind,
+            "kind": KINDS[operation_id],
             "statuses": [{"id": i, "status": "queued"} for i in items],
             "errors": [],
             "duration": "0s",
@@ -50,7 +82,6 @@ def start(
 
 def deleting(
     call: Call,
-    kind: str,
     field: str,
     name: Callable[[int], str],
     missing: Callable[[str], bool],
@@ -67,7 +98,7 @@ def deleting(
             remove(item)
 
     fail_reason = f"{not_found}: {', '.join(absent)}" if absent else None
-    job = start(call.state, kind, name(len(ids)), items=ids, on_complete=delete, fail_reason=fail_reason)
+    job = start(call.state, call.operation_id, name(len(ids)), items=ids, on_complete=delete, fail_reason=fail_reason)
     return JSONResponse(job.details, status_code=201)
 
 
@@ -101,7 +132,7 @@ def cancel(job: Job, reason: str = "canceled by the user") -> None:
     details = job.details
     if details["overall_status"] != "in progress":
         return
-    details.update(overall_status="canceled", status="canceled", canceled_by="fake-user", cancel_reason=reason)
+    details.update(overall_status="canceled", status="canceled", canceled_by=USERNAME, cancel_reason=reason)
     details["updated_at"] = now()
     _statuses(job, "canceled")
 

@@ -27,7 +27,7 @@ def _error(status: int, message: str, kind: str = "invalid_request_error") -> JS
 
 def _denied(request: Request) -> Response | None:
     state: State = request.app.state.fake
-    if request.headers.get("authorization") == f"Bearer {state.api_key}":
+    if state.authorizes(request.headers.get("authorization")):
         return None
     return _error(401, "Incorrect API key provided.", "authentication_error")
 
@@ -36,7 +36,10 @@ async def models(request: Request) -> Response:
     if (denied := _denied(request)) is not None:
         return denied
     created = int(time.time())
-    data = [{"id": name, "object": "model", "created": created, "owned_by": "h2oai"} for name in ("auto", *MODELS)]
+    data = [
+        {"id": name, "object": "model", "created": created, "owned_by": "h2oai"}
+        for name in ("auto", *(m.name for m in MODELS))
+    ]
     return JSONResponse({"object": "list", "data": data})
 
 

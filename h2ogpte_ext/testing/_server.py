@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import logging
+import secrets
 import signal
 import socket
 import sys
@@ -13,6 +14,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import FrameType, TracebackType
+from typing import Any, cast
 
 import uvicorn
 
@@ -71,6 +73,13 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _websocket_protocol(*args: Any, **kwargs: Any) -> asyncio.Protocol:
+    """uvicorn's wsproto protocol, imported on the first websocket connection, not at every start (~15 ms)."""
+    from uvicorn.protocols.websockets.wsproto_impl import WSProtocol
+
+    return WSProtocol(*args, **kwargs)
+
+
 class FakeH2OGPTE:
     """A running fake h2oGPTe on loopback, in a background thread.
 
@@ -83,6 +92,7 @@ class FakeH2OGPTE:
     request bodies over `max_body_bytes` (1 GiB) are answered 413, and so are bodies read whole into
     memory (JSON, text: all but multipart forms) over `max_json_body_bytes` (16 MiB); `state.requests`
     keeps the last `max_logged_requests` requests (10,000). `reset()` brings every setting back to these.
+    Besides `api_key`, it accepts the bearer tokens `issue_token()` gives, each for as many requests as asked.
     """
 
     def __init__(
@@ -119,8 +129,15 @@ class FakeH2OGPTE:
         self.url = f"http://{bound_host}:{bound_port}"
         # HTTP parsed by httptools (the `testing` extra installs it; uvicorn's "auto" falls back to h11
         # without it): ~70 µs less CPU per request. No access log: at "warning" it was formatted for nothing.
+        # The chat websocket (`/ws`) by wsproto (the extra installs it): uvicorn's "auto" would take the
+        # `websockets` package when present, and the vendor's client pins one (11.0.3) older than uvicorn needs.
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,
+            ws=cast("type[asyncio.Protocol]", _websocket_protocol),
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
@@ -136,9 +153,22 @@ class FakeH2OGPTE:
         state: State = self.app.state.fake
         return state
 
+    def issue_token(self, *, uses: int | None = None) -> str:
+        """A new bearer token the server accepts besides its API key, for `uses` requests (any number when
+        None); after that it is refused with a 401, as an expired token is. Tokens are forgotten on `reset()`.
+
+            token = server.issue_token(uses=3)  # three requests, then 401
+        """
+        if uses is not None and (not isinstance(uses, int) or isinstance(uses, bool) or uses < 0):
+            raise ValueError(f"uses must be a whole number >= 0 or None, not {uses!r}")
+        token = f"tok-{secrets.token_hex(16)}"
+        self.state.tokens[token] = uses
+        return token
+
     def reset(self) -> None:
-        """Forget all state (records, files, jobs, faults, requests seen), bring every setting back to what
-        the server was made with, and keep serving: a fresh fake for the next test without starting another."""
+        """Forget all state (records, files, jobs, faults, requests seen, tokens issued), bring every setting back
+        to what the server was made with, and keep serving: a fresh fake for the next test without starting
+        another."""
         self.state.reset()
 
     def start(self) -> FakeH2OGPTE:

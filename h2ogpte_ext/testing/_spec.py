@@ -53,6 +53,8 @@ class Operation:
     # For kind "field": the property of the resource that the last segment names; for a "delete" by body:
     # the body's property listing the ids.
     field: str | None = None
+    # Path parameters the spec types as arrays (comma-separated, `style: simple`), whatever their names.
+    list_params: frozenset[str] = frozenset()
 
     @property
     def item_schema_name(self) -> str | None:
@@ -97,6 +99,10 @@ def _raw() -> dict[str, Operation]:
             status, media_type, schema = _success(op)
             body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema")
             params = tuple(m.group(1) for s in path.split("/") if (m := PARAM.match(s)))
+            declared = [*item.get("parameters", []), *op.get("parameters", [])]
+            lists = {
+                p["name"] for p in declared if p.get("in") == "path" and p.get("schema", {}).get("type") == "array"
+            }
             result[op["operationId"]] = Operation(
                 operation_id=op["operationId"],
                 tag=op["tags"][0],
@@ -108,6 +114,7 @@ def _raw() -> dict[str, Operation]:
                 body_schema=body,
                 path_params=params,
                 documented=frozenset(str(c) for c in op["responses"]),
+                list_params=frozenset(lists),
             )
     return result
 
@@ -265,6 +272,7 @@ def operations() -> dict[str, Operation]:
             kind=kind,
             resource=resource,
             field=field_name,
+            list_params=op.list_params,
         )
     return classified
 

@@ -16,11 +16,13 @@ from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing._data import Variety, record
 from h2ogpte_ext.testing._faults import MAX_LOGGED_REQUESTS, Faults, RequestLog
-from h2ogpte_ext.testing._spec import component
 from h2ogpte_ext.testing._validation import is_json
 
 Handler = Callable[["Call"], Awaitable[Response]]
 CHUNK = 1 << 20
+# The one user the fake knows: the caller, owner of every record (`/rpc/meta`, `/users`, records' `username`).
+USER_ID = "fake-user-id"
+USERNAME = "fake-user"
 MIB = 1 << 20
 GIB = 1 << 30
 
@@ -47,6 +49,14 @@ def error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"code": status, "message": message}, status_code=status)
 
 
+def unauthorized(request: Request, state: State) -> Response | None:
+    """A 401 unless the request carries the fake's API key or a token it issued and still honours
+    (`Authorization: Bearer ...`)."""
+    if state.authorizes(request.headers.get("authorization")):
+        return None
+    return error(401, "a valid API key or token is required (Authorization: Bearer ...)")
+
+
 @functools.cache
 def model_class(schema_name: str) -> Any:
     """The generated attrs model of a named schema (None for a schema without one, e.g. a bare union)."""
@@ -64,7 +74,8 @@ class Records:
     def data(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> dict[str, Any]:
         """A JSON object of the schema: `fields` as given, every other property as the variety decides
         (never those in `skip`)."""
-        return {**record(component(schema_name), self.variety, frozenset((*skip, *fields))), **fields}
+        reference = {"$ref": f"#/components/schemas/{schema_name}"}
+        return {**record(reference, self.variety, frozenset((*skip, *fields))), **fields}
 
     def build(self, schema_name: str, skip: tuple[str, ...] = (), **fields: Any) -> Any:
         """A record of the schema (its attrs model where there is one)."""
@@ -134,6 +145,10 @@ class Upload:
     id: str
     filename: str
     blob: Blob
+    # What the vendor's `upload` sends beside the file: its modification time (milliseconds since the epoch)
+    # and a URI to remember it by; the document ingested from it shows both.
+    mtime: str = ""
+    uri: str = ""
 
 
 @define
@@ -241,7 +256,8 @@ class State:
     # Every stateful resource's records by id, keyed by the resource's collection path ("/collections").
     tables: dict[str, dict[str, Any]] = field(factory=dict)
     document_files: dict[str, Blob] = field(factory=dict)
-    document_collection: dict[str, str] = field(factory=dict)
+    # document id -> the ids of the collections holding it (one from ingestion, more by import), oldest first
+    document_collections: dict[str, list[str]] = field(factory=dict)
     uploads: dict[str, Upload] = field(factory=dict)
     jobs: dict[str, Job] = field(factory=dict)
     conversations: dict[str, Conversation] = field(factory=dict)
@@ -256,6 +272,9 @@ class State:
     references: dict[str, list[dict[str, Any]]] = field(factory=dict)
     generations: dict[str, Generation] = field(factory=dict)
     tool_preference: list[str] = field(factory=list)
+    # Every LLM call the fake answered (chats, answers, summaries, extractions): llm, tokens, cost, time; the
+    # usage and performance statistics add these up.
+    usage: list[dict[str, Any]] = field(factory=list)
     # Completions started while this holds reasons end with an `error` line, one each.
     completion_failures: list[str] = field(factory=list)
     faults: Faults = field(factory=Faults)
@@ -277,6 +296,9 @@ class State:
     document_tags: dict[str, list[str]] = field(factory=dict)
     # reply message id -> the feedback given on it (expected_answer, user_comment)
     feedbacks: dict[str, dict[str, str]] = field(factory=dict)
+    # Bearer tokens accepted besides the API key (`FakeH2OGPTE.issue_token`): token -> requests it is still
+    # good for (None: any number); a token at 0 is refused with a 401, as an expired one is.
+    tokens: dict[str, int | None] = field(factory=dict)
     # The settings this state was made with, which reset() restores.
     defaults: Settings = field(init=False)
 
@@ -319,8 +341,26 @@ class State:
     def conversation(self, session_id: str) -> Conversation:
         return self.conversations.setdefault(session_id, Conversation())
 
+    def authorizes(self, authorization: str | None) -> bool:
+        """Whether a request with this Authorization header is let in: the API key, or a token issued and
+        still good (each request it lets in uses it once)."""
+        if authorization is None or not authorization.startswith("Bearer "):
+            return False
+        credential = authorization.removeprefix("Bearer ")
+        if credential == self.api_key:
+            return True
+        if credential not in self.tokens:
+            return False
+        uses = self.tokens[credential]
+        if uses is None:
+            return True
+        if uses <= 0:
+            return False
+        self.tokens[credential] = uses - 1
+        return True
+
     def reset(self) -> None:
-        """Forget everything: records, files, jobs, faults, requests seen; every setting back to what the
+        """Forget everything: records, files, jobs, faults, requests seen, tokens issued; every setting back to what the
         state was made with (`defaults`). Everything but the key, the folder and the objects the middleware
         holds (emptied in place) is taken from a new State made from `defaults`: nothing is left behind."""
         kept = ("api_key", "workdir", "faults", "requests", "defaults")
@@ -355,7 +395,8 @@ class Call:
     operation_id: str = ""
 
     def path(self, name: str) -> str:
-        return str(self.request.path_params[name])
+        """A path parameter; a slash sent encoded (`%2F`, as in a model name) is part of it."""
+        return str(self.request.path_params[name]).replace("%2F", "/")
 
     def query(self, name: str, default: str | None = None) -> str | None:
         """A query parameter; an empty value counts as absent."""

@@ -14,9 +14,10 @@ from h2ogpte_api.models import (
     CreateChatSessionRequest,
     GuardrailViolation,
     JobDetails,
+    JobDetailsOverallStatus,
     UploadShowcaseThumbnailResponse,
 )
-from h2ogpte_api.types import File, Response
+from h2ogpte_api.types import File, Response, UnknownEnumValue
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE
 
@@ -49,6 +50,12 @@ def sync_methods(client: H2OGPTE, thumbnail: File) -> None:
     )
     assert_type(collections.delete_collection("c1"), None)
     assert_type(collections.create_delete_collection_job(collection_ids=["c1"]), JobDetails)
+    # A string enum is open: a value the spec does not list (a newer server's) is an UnknownEnumValue.
+    job = client.jobs.get_job("j1")
+    assert_type(job.overall_status, JobDetailsOverallStatus | UnknownEnumValue)
+    assert_type(
+        collections.create_collection(name="n", description="d", vex_encryption=UnknownEnumValue("x")), Collection
+    )
     # Listings: the page, and every item page by page (a bare list, and `{items, total}`).
     assert_type(collections.list_collections(offset=0, limit=10), list[Collection])
     assert_type(collections.iter_collections(page_size=10, name_filter="n"), Iterator[Collection])

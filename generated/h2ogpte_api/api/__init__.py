@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 import attrs
 import httpx
 
-from ..types import UNSET, Response, Unset
+from ..types import UNSET, Response, Unset, strict_enums
 
 if TYPE_CHECKING:
     from .admin_sessions import AdminSessions, AsyncAdminSessions
@@ -259,7 +259,10 @@ def make_optional_body(
             )
         return model(**values)
     try:
-        return model.from_dict(_as_json(values))
+        # What the caller gives: a plain string an enum does not list is a mistake, refused before sending (an
+        # UnknownEnumValue is sent as it is: a value the server knows and the spec does not).
+        with strict_enums():
+            return model.from_dict(_as_json(values))
     except KeyError as error:
         raise TypeError(
             f"{operation}() missing required argument: {error.args[0]} (or pass body=)"

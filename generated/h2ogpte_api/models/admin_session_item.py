@@ -13,10 +13,11 @@ from ..models.admin_session_item_transport import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -44,8 +45,8 @@ class AdminSessionItem:
         session_id (str): Unique identifier of the session.
         user_id (str): ID of the user the session belongs to.
         username (str): Username of the user the session belongs to.
-        transport (AdminSessionItemTransport): How the session authenticated. One of `keycloak`, `anonymous`, `spoof`,
-            or `unknown`.
+        transport (AdminSessionItemTransport | UnknownEnumValue): How the session authenticated. One of `keycloak`,
+            `anonymous`, `spoof`, or `unknown`.
         is_anonymous (bool): True if the session is for a guest / anonymous user.
         expires_in_seconds (int): Remaining Redis TTL on the session key, in seconds.
         subject (str | Unset): OIDC subject claim for the user (when known).
@@ -56,7 +57,7 @@ class AdminSessionItem:
     session_id: str
     user_id: str
     username: str
-    transport: AdminSessionItemTransport
+    transport: AdminSessionItemTransport | UnknownEnumValue
     is_anonymous: bool
     expires_in_seconds: int
     subject: str | Unset = UNSET
@@ -122,7 +123,7 @@ class AdminSessionItem:
             transport.__class__ is not str
             or transport not in ADMIN_SESSION_ITEM_TRANSPORT_VALUES
         ):
-            raise invalid_enum(
+            transport = open_enum(
                 transport,
                 "AdminSessionItem.transport",
                 ADMIN_SESSION_ITEM_TRANSPORT_VALUES,

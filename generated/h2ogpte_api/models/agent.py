@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 from ..models.agent_type import AGENT_TYPE_VALUES, AgentType
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class Agent:
         value (str | Unset): Agent identifier (agent_type for built-in, agent_name for custom)
         label (str | Unset): Display name for the agent
         enabled (bool | Unset): Whether the agent is enabled (true if all required keys are associated)
-        type_ (AgentType | Unset): Agent type
+        type_ (AgentType | UnknownEnumValue | Unset): Agent type
         owner (None | str | Unset): Owner email (null for built-in agents)
         description (str | Unset): Agent description
         api_keys (AgentApiKeys | Unset): Key associations grouped by requirement type
@@ -58,7 +59,7 @@ class Agent:
     value: str | Unset = UNSET
     label: str | Unset = UNSET
     enabled: bool | Unset = UNSET
-    type_: AgentType | Unset = UNSET
+    type_: AgentType | UnknownEnumValue | Unset = UNSET
     owner: None | str | Unset = UNSET
     description: str | Unset = UNSET
     api_keys: AgentApiKeys | Unset = UNSET
@@ -166,7 +167,7 @@ class Agent:
             if type_ is None:
                 type_ = UNSET
             else:
-                raise invalid_enum(type_, "Agent.type", AGENT_TYPE_VALUES)
+                type_ = open_enum(type_, "Agent.type", AGENT_TYPE_VALUES)
 
         owner = _src_get("owner", UNSET)
         if owner.__class__ is not str and owner is not None and owner is not UNSET:

@@ -12,9 +12,10 @@ from ..models.agent_key_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="AgentKey")
@@ -38,7 +39,7 @@ class AgentKey:
     """
     Attributes:
         name (str):
-        type_ (AgentKeyType):
+        type_ (AgentKeyType | UnknownEnumValue):
         id (str | Unset):
         description (str | Unset):
         created_at (str | Unset):
@@ -47,7 +48,7 @@ class AgentKey:
     """
 
     name: str
-    type_: AgentKeyType
+    type_: AgentKeyType | UnknownEnumValue
     id: str | Unset = UNSET
     description: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -101,7 +102,7 @@ class AgentKey:
 
         type_ = src_dict["type"]
         if type_.__class__ is not str or type_ not in AGENT_KEY_TYPE_VALUES:
-            raise invalid_enum(type_, "AgentKey.type", AGENT_KEY_TYPE_VALUES)
+            type_ = open_enum(type_, "AgentKey.type", AGENT_KEY_TYPE_VALUES)
 
         if len(src_dict) == 2:
             # Only the required keys: every optional property is UNSET (the fields' default, left to the call),

@@ -12,11 +12,12 @@ from ..models.chat_completion_request_include_chat_history import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_items,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -181,9 +182,9 @@ class ChatCompletionRequest:
                 a successfully built knowledge graph, auto-select `graph_rag` as the rag_type for the chat. Set to `false`
                 to keep auto on normal RAG even when a graph exists, e.g. when an admin wants to retain control over when
                 graph mode becomes the default.
-            include_chat_history (ChatCompletionRequestIncludeChatHistory | Unset): Whether to include chat history.
-                Includes previous questions and answers for the current chat session for each new chat request. Disable if
-                require deterministic answers for a given question.
+            include_chat_history (ChatCompletionRequestIncludeChatHistory | UnknownEnumValue | Unset): Whether to include
+                chat history. Includes previous questions and answers for the current chat session for each new chat request.
+                Disable if require deterministic answers for a given question.
             tags (list[str] | TagFilter | Unset): Filter documents by tags for RAG context. Supports two formats:   - Array
                 format (backward compatible): ["red", "blue"] includes documents with 'red' OR 'blue' tags   - Object format
                 (with exclusions): {"include": ["color"], "exclude": ["red", "blue"]}
@@ -199,7 +200,9 @@ class ChatCompletionRequest:
     llm_args: ChatCompletionRequestLlmArgs | Unset = UNSET
     self_reflection_config: ChatCompletionRequestSelfReflectionConfig | Unset = UNSET
     rag_config: ChatCompletionRequestRagConfig | Unset = UNSET
-    include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET
+    include_chat_history: (
+        ChatCompletionRequestIncludeChatHistory | UnknownEnumValue | Unset
+    ) = UNSET
     tags: list[str] | TagFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -387,7 +390,7 @@ class ChatCompletionRequest:
             if include_chat_history is None:
                 include_chat_history = UNSET
             else:
-                raise invalid_enum(
+                include_chat_history = open_enum(
                     include_chat_history,
                     "ChatCompletionRequest.include_chat_history",
                     CHAT_COMPLETION_REQUEST_INCLUDE_CHAT_HISTORY_VALUES,

@@ -17,10 +17,11 @@ from ..models.chat_session_status import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -60,14 +61,14 @@ class ChatSession:
         prompt_template_id (str | Unset):
         latest_message_content (str | Unset):
         workspace (str | Unset):
-        status (ChatSessionStatus | Unset): Status of the chat session
+        status (ChatSessionStatus | UnknownEnumValue | Unset): Status of the chat session
         expiry_date (datetime.datetime | Unset): An expiry date for the chat session
         inactivity_interval (int | Unset): Inactivity interval in days
         keep_forever (bool | Unset): Whether the chat session is preserved from auto-archival Default: False.
         username (str | Unset): Username of the session owner.
         archived_at (datetime.datetime | Unset): Timestamp when the chat session was archived
-        source (ChatSessionSource | Unset): How the session was created — 'user' for user-initiated, 'schedule' for
-            scheduled-task-triggered.
+        source (ChatSessionSource | UnknownEnumValue | Unset): How the session was created — 'user' for user-initiated,
+            'schedule' for scheduled-task-triggered.
     """
 
     id: str
@@ -78,13 +79,13 @@ class ChatSession:
     prompt_template_id: str | Unset = UNSET
     latest_message_content: str | Unset = UNSET
     workspace: str | Unset = UNSET
-    status: ChatSessionStatus | Unset = UNSET
+    status: ChatSessionStatus | UnknownEnumValue | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     inactivity_interval: int | Unset = UNSET
     keep_forever: bool | Unset = UNSET
     username: str | Unset = UNSET
     archived_at: datetime.datetime | Unset = UNSET
-    source: ChatSessionSource | Unset = UNSET
+    source: ChatSessionSource | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -246,7 +247,7 @@ class ChatSession:
             if status is None:
                 status = UNSET
             else:
-                raise invalid_enum(
+                status = open_enum(
                     status, "ChatSession.status", CHAT_SESSION_STATUS_VALUES
                 )
 
@@ -311,7 +312,7 @@ class ChatSession:
             if source is None:
                 source = UNSET
             else:
-                raise invalid_enum(
+                source = open_enum(
                     source, "ChatSession.source", CHAT_SESSION_SOURCE_VALUES
                 )
 

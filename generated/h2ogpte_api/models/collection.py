@@ -17,10 +17,11 @@ from ..models.collection_vex_encryption import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -93,23 +94,23 @@ class Collection:
         size_limit (int | Unset): Maximum size of data that could be contained in the collection.
         expiry_date (datetime.datetime | Unset): An expiry date
         inactivity_interval (int | Unset): The inactivity interval as an integer number of days.
-        rag_type (CollectionRagType | Unset): RAG type options:   * `auto` - Automatically select the best rag_type.   *
-            `llm_only` LLM Only - Answer the query without any supporting document contexts.   Requires 1 LLM call.   *
-            `rag` RAG (Retrieval Augmented Generation) - Use supporting document contexts   to answer the query. Requires 1
-            LLM call.   * `hyde1` LLM Only + RAG composite - HyDE RAG (Hypothetical Document Embedding).   Use 'LLM Only'
-            response to find relevant contexts from a collection for generating   a response. Requires 2 LLM calls.   *
-            `hyde2` HyDE + RAG composite - Use the 'HyDE RAG' response to find relevant   contexts from a collection for
-            generating a response. Requires 3 LLM calls.   * `rag+` Summary RAG - Like RAG, but uses more context and
-            recursive   summarization to overcome LLM context limits. Keeps all retrieved chunks, puts   them in order, adds
-            neighboring chunks, then uses the summary API to get the   answer. Can require several LLM calls.   * `all_data`
-            All Data RAG - Like Summary RAG, but includes all document   chunks. Uses recursive summarization to overcome
-            LLM context limits.   Can require several LLM calls.
+        rag_type (CollectionRagType | UnknownEnumValue | Unset): RAG type options:   * `auto` - Automatically select the
+            best rag_type.   * `llm_only` LLM Only - Answer the query without any supporting document contexts.   Requires 1
+            LLM call.   * `rag` RAG (Retrieval Augmented Generation) - Use supporting document contexts   to answer the
+            query. Requires 1 LLM call.   * `hyde1` LLM Only + RAG composite - HyDE RAG (Hypothetical Document Embedding).
+            Use 'LLM Only' response to find relevant contexts from a collection for generating   a response. Requires 2 LLM
+            calls.   * `hyde2` HyDE + RAG composite - Use the 'HyDE RAG' response to find relevant   contexts from a
+            collection for generating a response. Requires 3 LLM calls.   * `rag+` Summary RAG - Like RAG, but uses more
+            context and recursive   summarization to overcome LLM context limits. Keeps all retrieved chunks, puts   them in
+            order, adds neighboring chunks, then uses the summary API to get the   answer. Can require several LLM calls.
+            * `all_data` All Data RAG - Like Summary RAG, but includes all document   chunks. Uses recursive summarization
+            to overcome LLM context limits.   Can require several LLM calls.
         metadata_dict (CollectionMetadataDict | Unset):
         workspace (str | Unset): The workspace associated with the collection.
         has_default_guardrails (bool | Unset): Whether this collection was created with default guardrails enabled.
-        vex_encryption (CollectionVexEncryption | None | Unset): The per-collection vector encryption choice that was
-            set at creation: `enabled`, `disabled`, or null when the collection follows the server default. Read-only —
-            cannot be changed after creation.
+        vex_encryption (CollectionVexEncryption | UnknownEnumValue | None | Unset): The per-collection vector encryption
+            choice that was set at creation: `enabled`, `disabled`, or null when the collection follows the server default.
+            Read-only — cannot be changed after creation.
         exempt_from_chat_expiry (bool | Unset): Whether chat sessions in this collection are exempt from auto-expiry
             Default: False.
     """
@@ -136,11 +137,11 @@ class Collection:
     size_limit: int | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     inactivity_interval: int | Unset = UNSET
-    rag_type: CollectionRagType | Unset = UNSET
+    rag_type: CollectionRagType | UnknownEnumValue | Unset = UNSET
     metadata_dict: CollectionMetadataDict | Unset = UNSET
     workspace: str | Unset = UNSET
     has_default_guardrails: bool | Unset = UNSET
-    vex_encryption: CollectionVexEncryption | None | Unset = UNSET
+    vex_encryption: CollectionVexEncryption | UnknownEnumValue | None | Unset = UNSET
     exempt_from_chat_expiry: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -475,7 +476,7 @@ class Collection:
             if rag_type is None:
                 rag_type = UNSET
             else:
-                raise invalid_enum(
+                rag_type = open_enum(
                     rag_type, "Collection.rag_type", COLLECTION_RAG_TYPE_VALUES
                 )
 
@@ -516,7 +517,7 @@ class Collection:
             and vex_encryption is not None
             and vex_encryption is not UNSET
         ):
-            raise invalid_enum(
+            vex_encryption = open_enum(
                 vex_encryption,
                 "Collection.vex_encryption",
                 COLLECTION_VEX_ENCRYPTION_VALUES,

@@ -13,10 +13,11 @@ from ..models.collection_create_request_vex_encryption import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -53,12 +54,12 @@ class CollectionCreateRequest:
         chat_settings (ChatSettings | Unset):
         expiry_date (datetime.datetime | Unset): Optional expiration date for the collection
         workspace (str | Unset):
-        vex_encryption (CollectionCreateRequestVexEncryption | Unset): Per-collection vector encryption choice, honored
-            at create time only:   * `enabled` — store vectors encrypted (server must have a vector     encryption provider
-            configured; the collection cannot later be     opened on a server with no provider).   * `disabled` — store
-            vectors as plaintext, even if the server has     encryption enabled by default.   * omitted — fall back to the
-            server-level default     (`H2OGPTE_VEX_ENCRYPTION_ENABLED`). Sticky once any data is written: existing
-            collections cannot switch modes after the first write.
+        vex_encryption (CollectionCreateRequestVexEncryption | UnknownEnumValue | Unset): Per-collection vector
+            encryption choice, honored at create time only:   * `enabled` — store vectors encrypted (server must have a
+            vector     encryption provider configured; the collection cannot later be     opened on a server with no
+            provider).   * `disabled` — store vectors as plaintext, even if the server has     encryption enabled by
+            default.   * omitted — fall back to the server-level default     (`H2OGPTE_VEX_ENCRYPTION_ENABLED`). Sticky once
+            any data is written: existing collections cannot switch modes after the first write.
     """
 
     name: str
@@ -68,7 +69,9 @@ class CollectionCreateRequest:
     chat_settings: ChatSettings | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     workspace: str | Unset = UNSET
-    vex_encryption: CollectionCreateRequestVexEncryption | Unset = UNSET
+    vex_encryption: CollectionCreateRequestVexEncryption | UnknownEnumValue | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,7 +197,7 @@ class CollectionCreateRequest:
             if vex_encryption is None:
                 vex_encryption = UNSET
             else:
-                raise invalid_enum(
+                vex_encryption = open_enum(
                     vex_encryption,
                     "CollectionCreateRequest.vex_encryption",
                     COLLECTION_CREATE_REQUEST_VEX_ENCRYPTION_VALUES,

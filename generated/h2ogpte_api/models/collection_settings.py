@@ -12,9 +12,10 @@ from ..models.collection_settings_ingest_mode import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +74,8 @@ class CollectionSettings:
             `true`.
         handwriting_check (bool | Unset): Check pages for handwriting. Will use specialized models if handwriting is
             found.
-        ingest_mode (CollectionSettingsIngestMode | Unset): Default document ingestion mode for uploads.
+        ingest_mode (CollectionSettingsIngestMode | UnknownEnumValue | Unset): Default document ingestion mode for
+            uploads.
         follow_links (bool | Unset): Whether to import all web pages linked from this URL will be imported. External
             links will be ignored. Links to other pages on the same domain will be followed as long as they are at the same
             level or below the URL you specify. Each page will be transformed into a PDF document.
@@ -100,7 +102,7 @@ class CollectionSettings:
     keep_tables_as_one_chunk: bool | Unset = UNSET
     chunk_by_page: bool | Unset = UNSET
     handwriting_check: bool | Unset = UNSET
-    ingest_mode: CollectionSettingsIngestMode | Unset = UNSET
+    ingest_mode: CollectionSettingsIngestMode | UnknownEnumValue | Unset = UNSET
     follow_links: bool | Unset = UNSET
     max_depth: int | Unset = UNSET
     max_documents: int | Unset = UNSET
@@ -319,7 +321,7 @@ class CollectionSettings:
             if ingest_mode is None:
                 ingest_mode = UNSET
             else:
-                raise invalid_enum(
+                ingest_mode = open_enum(
                     ingest_mode,
                     "CollectionSettings.ingest_mode",
                     COLLECTION_SETTINGS_INGEST_MODE_VALUES,

@@ -12,9 +12,10 @@ from ..models.collection_update_request_rag_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="CollectionUpdateRequest")
@@ -35,22 +36,22 @@ class CollectionUpdateRequest:
     Attributes:
         name (str | Unset): Name of the collection
         description (str | Unset): Description of the collection
-        rag_type (CollectionUpdateRequestRagType | Unset): RAG type options:   * `auto` - Automatically select the best
-            rag_type.   * `llm_only` LLM Only - Answer the query without any supporting document contexts.   Requires 1 LLM
-            call.   * `rag` RAG (Retrieval Augmented Generation) - Use supporting document contexts   to answer the query.
-            Requires 1 LLM call.   * `hyde1` LLM Only + RAG composite - HyDE RAG (Hypothetical Document Embedding).   Use
-            'LLM Only' response to find relevant contexts from a collection for generating   a response. Requires 2 LLM
-            calls.   * `hyde2` HyDE + RAG composite - Use the 'HyDE RAG' response to find relevant   contexts from a
-            collection for generating a response. Requires 3 LLM calls.   * `rag+` Summary RAG - Like RAG, but uses more
-            context and recursive   summarization to overcome LLM context limits. Keeps all retrieved chunks, puts   them in
-            order, adds neighboring chunks, then uses the summary API to get the   answer. Can require several LLM calls.
-            * `all_data` All Data RAG - Like Summary RAG, but includes all document   chunks. Uses recursive summarization
-            to overcome LLM context limits.   Can require several LLM calls.
+        rag_type (CollectionUpdateRequestRagType | UnknownEnumValue | Unset): RAG type options:   * `auto` -
+            Automatically select the best rag_type.   * `llm_only` LLM Only - Answer the query without any supporting
+            document contexts.   Requires 1 LLM call.   * `rag` RAG (Retrieval Augmented Generation) - Use supporting
+            document contexts   to answer the query. Requires 1 LLM call.   * `hyde1` LLM Only + RAG composite - HyDE RAG
+            (Hypothetical Document Embedding).   Use 'LLM Only' response to find relevant contexts from a collection for
+            generating   a response. Requires 2 LLM calls.   * `hyde2` HyDE + RAG composite - Use the 'HyDE RAG' response to
+            find relevant   contexts from a collection for generating a response. Requires 3 LLM calls.   * `rag+` Summary
+            RAG - Like RAG, but uses more context and recursive   summarization to overcome LLM context limits. Keeps all
+            retrieved chunks, puts   them in order, adds neighboring chunks, then uses the summary API to get the   answer.
+            Can require several LLM calls.   * `all_data` All Data RAG - Like Summary RAG, but includes all document
+            chunks. Uses recursive summarization to overcome LLM context limits.   Can require several LLM calls.
     """
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    rag_type: CollectionUpdateRequestRagType | Unset = UNSET
+    rag_type: CollectionUpdateRequestRagType | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,7 +109,7 @@ class CollectionUpdateRequest:
             if rag_type is None:
                 rag_type = UNSET
             else:
-                raise invalid_enum(
+                rag_type = open_enum(
                     rag_type,
                     "CollectionUpdateRequest.rag_type",
                     COLLECTION_UPDATE_REQUEST_RAG_TYPE_VALUES,

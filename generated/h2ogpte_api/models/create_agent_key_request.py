@@ -12,9 +12,10 @@ from ..models.create_agent_key_request_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="CreateAgentKeyRequest")
@@ -35,13 +36,13 @@ class CreateAgentKeyRequest:
     """
     Attributes:
         name (str):
-        type_ (CreateAgentKeyRequestType):
+        type_ (CreateAgentKeyRequestType | UnknownEnumValue):
         value (str):
         description (str | Unset):
     """
 
     name: str
-    type_: CreateAgentKeyRequestType
+    type_: CreateAgentKeyRequestType | UnknownEnumValue
     value: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,7 +83,7 @@ class CreateAgentKeyRequest:
             type_.__class__ is not str
             or type_ not in CREATE_AGENT_KEY_REQUEST_TYPE_VALUES
         ):
-            raise invalid_enum(
+            type_ = open_enum(
                 type_,
                 "CreateAgentKeyRequest.type",
                 CREATE_AGENT_KEY_REQUEST_TYPE_VALUES,

@@ -12,9 +12,10 @@ from ..models.create_secret_request_secret_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -41,12 +42,13 @@ class CreateSecretRequest:
     Attributes:
         secret_id (str): The ID (name) of the secret
         secret_value (CreateSecretRequestSecretValue): The secret data
-        secret_type (CreateSecretRequestSecretType | Unset): The type of the secret (e.g., s3, gcs, azure_blob)
+        secret_type (CreateSecretRequestSecretType | UnknownEnumValue | Unset): The type of the secret (e.g., s3, gcs,
+            azure_blob)
     """
 
     secret_id: str
     secret_value: CreateSecretRequestSecretValue
-    secret_type: CreateSecretRequestSecretType | Unset = UNSET
+    secret_type: CreateSecretRequestSecretType | UnknownEnumValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,7 +102,7 @@ class CreateSecretRequest:
             if secret_type is None:
                 secret_type = UNSET
             else:
-                raise invalid_enum(
+                secret_type = open_enum(
                     secret_type,
                     "CreateSecretRequest.secret_type",
                     CREATE_SECRET_REQUEST_SECRET_TYPE_VALUES,

@@ -12,9 +12,10 @@ from ..models.custom_agent_key_association_requirement_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="CustomAgentKeyAssociation")
@@ -42,8 +43,8 @@ class CustomAgentKeyAssociation:
         agent_id (str): Custom agent UUID
         env_key_name (str): Env var name (from envs.json or user-added)
         user_id (str): User UUID who owns the association
-        requirement_type (CustomAgentKeyAssociationRequirementType): From envs.json value or custom if assigned after
-            the fact
+        requirement_type (CustomAgentKeyAssociationRequirementType | UnknownEnumValue): From envs.json value or custom
+            if assigned after the fact
         key_id (None | str | Unset): Agent key UUID (null for placeholder associations)
         key_name (None | str | Unset): Agent key name
         owner_email (None | str | Unset): Agent key owner email
@@ -53,7 +54,7 @@ class CustomAgentKeyAssociation:
     agent_id: str
     env_key_name: str
     user_id: str
-    requirement_type: CustomAgentKeyAssociationRequirementType
+    requirement_type: CustomAgentKeyAssociationRequirementType | UnknownEnumValue
     key_id: None | str | Unset = UNSET
     key_name: None | str | Unset = UNSET
     owner_email: None | str | Unset = UNSET
@@ -136,7 +137,7 @@ class CustomAgentKeyAssociation:
             or requirement_type
             not in CUSTOM_AGENT_KEY_ASSOCIATION_REQUIREMENT_TYPE_VALUES
         ):
-            raise invalid_enum(
+            requirement_type = open_enum(
                 requirement_type,
                 "CustomAgentKeyAssociation.requirement_type",
                 CUSTOM_AGENT_KEY_ASSOCIATION_REQUIREMENT_TYPE_VALUES,

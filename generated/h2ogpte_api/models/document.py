@@ -13,10 +13,11 @@ from ..models.document_status import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -64,7 +65,7 @@ class Document:
         type_ (str): Type of the document
         size (int): Size of the document in bytes
         page_count (int): A number of pages contained in the document
-        status (DocumentStatus): Status of the document
+        status (DocumentStatus | UnknownEnumValue): Status of the document
         created_at (datetime.datetime): Time when document was created
         updated_at (datetime.datetime): Last time when document was modified
         usage_stats (str | Unset): Usage stats
@@ -92,7 +93,7 @@ class Document:
     type_: str
     size: int
     page_count: int
-    status: DocumentStatus
+    status: DocumentStatus | UnknownEnumValue
     created_at: datetime.datetime
     updated_at: datetime.datetime
     usage_stats: str | Unset = UNSET
@@ -226,7 +227,7 @@ class Document:
 
         status = src_dict["status"]
         if status.__class__ is not str or status not in DOCUMENT_STATUS_VALUES:
-            raise invalid_enum(status, "Document.status", DOCUMENT_STATUS_VALUES)
+            status = open_enum(status, "Document.status", DOCUMENT_STATUS_VALUES)
 
         _created_at = src_dict["created_at"]
         try:

@@ -13,10 +13,11 @@ from ..models.get_collection_graph_status_200_response_status import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -36,12 +37,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GetCollectionGraphStatus200Response:
     """
     Attributes:
-        status (GetCollectionGraphStatus200ResponseStatus | Unset): Current graph build status.
+        status (GetCollectionGraphStatus200ResponseStatus | UnknownEnumValue | Unset): Current graph build status.
         built_at (datetime.datetime | None | Unset): When the graph was last successfully built.
         outdated (bool | Unset): Whether new documents have been added since the last build.
     """
 
-    status: GetCollectionGraphStatus200ResponseStatus | Unset = UNSET
+    status: GetCollectionGraphStatus200ResponseStatus | UnknownEnumValue | Unset = UNSET
     built_at: datetime.datetime | None | Unset = UNSET
     outdated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,7 +92,7 @@ class GetCollectionGraphStatus200Response:
             if status is None:
                 status = UNSET
             else:
-                raise invalid_enum(
+                status = open_enum(
                     status,
                     "GetCollectionGraphStatus200Response.status",
                     GET_COLLECTION_GRAPH_STATUS_200_RESPONSE_STATUS_VALUES,

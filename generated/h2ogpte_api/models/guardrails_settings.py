@@ -20,10 +20,11 @@ from ..models.guardrails_settings_pii_detection_parse_action import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_items,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -87,14 +88,15 @@ class GuardrailsSettings:
         presidio_labels_to_flag (list[str] | Unset): A list of entities to be flagged as PII by the built-in Presidio
             model.
         pii_labels_to_flag (list[str] | Unset): A list of entities to be flagged as PII by the built-in PII model.
-        pii_detection_parse_action (GuardrailsSettingsPiiDetectionParseAction | Unset): What to do when PII is detected
-            during parsing of documents. The 'redact' option will replace disallowed content in the ingested documents with
-            redaction bars.
-        pii_detection_llm_input_action (GuardrailsSettingsPiiDetectionLlmInputAction | Unset): What to do when PII is
-            detected in the input to the LLM (document content and user prompts). The 'redact' option will replace
-            disallowed content with placeholders.
-        pii_detection_llm_output_action (GuardrailsSettingsPiiDetectionLlmOutputAction | Unset): What to do when PII is
-            detected in the output of the LLM. The 'redact' option will replace disallowed content with placeholders.
+        pii_detection_parse_action (GuardrailsSettingsPiiDetectionParseAction | UnknownEnumValue | Unset): What to do
+            when PII is detected during parsing of documents. The 'redact' option will replace disallowed content in the
+            ingested documents with redaction bars.
+        pii_detection_llm_input_action (GuardrailsSettingsPiiDetectionLlmInputAction | UnknownEnumValue | Unset): What
+            to do when PII is detected in the input to the LLM (document content and user prompts). The 'redact' option will
+            replace disallowed content with placeholders.
+        pii_detection_llm_output_action (GuardrailsSettingsPiiDetectionLlmOutputAction | UnknownEnumValue | Unset): What
+            to do when PII is detected in the output of the LLM. The 'redact' option will replace disallowed content with
+            placeholders.
         prompt_guard_labels_to_flag (list[str] | Unset): A list of entities to be flagged as safety violations in user
             prompts by the built-in prompt guard model.
         guardrails_labels_to_flag (list[str] | Unset): A list of entities to be flagged as safety violations in user
@@ -130,14 +132,14 @@ class GuardrailsSettings:
     disallowed_regex_patterns: list[str] | Unset = UNSET
     presidio_labels_to_flag: list[str] | Unset = UNSET
     pii_labels_to_flag: list[str] | Unset = UNSET
-    pii_detection_parse_action: GuardrailsSettingsPiiDetectionParseAction | Unset = (
-        UNSET
-    )
+    pii_detection_parse_action: (
+        GuardrailsSettingsPiiDetectionParseAction | UnknownEnumValue | Unset
+    ) = UNSET
     pii_detection_llm_input_action: (
-        GuardrailsSettingsPiiDetectionLlmInputAction | Unset
+        GuardrailsSettingsPiiDetectionLlmInputAction | UnknownEnumValue | Unset
     ) = UNSET
     pii_detection_llm_output_action: (
-        GuardrailsSettingsPiiDetectionLlmOutputAction | Unset
+        GuardrailsSettingsPiiDetectionLlmOutputAction | UnknownEnumValue | Unset
     ) = UNSET
     prompt_guard_labels_to_flag: list[str] | Unset = UNSET
     guardrails_labels_to_flag: list[str] | Unset = UNSET
@@ -431,7 +433,7 @@ class GuardrailsSettings:
             if pii_detection_parse_action is None:
                 pii_detection_parse_action = UNSET
             else:
-                raise invalid_enum(
+                pii_detection_parse_action = open_enum(
                     pii_detection_parse_action,
                     "GuardrailsSettings.pii_detection_parse_action",
                     GUARDRAILS_SETTINGS_PII_DETECTION_PARSE_ACTION_VALUES,
@@ -448,7 +450,7 @@ class GuardrailsSettings:
             if pii_detection_llm_input_action is None:
                 pii_detection_llm_input_action = UNSET
             else:
-                raise invalid_enum(
+                pii_detection_llm_input_action = open_enum(
                     pii_detection_llm_input_action,
                     "GuardrailsSettings.pii_detection_llm_input_action",
                     GUARDRAILS_SETTINGS_PII_DETECTION_LLM_INPUT_ACTION_VALUES,
@@ -465,7 +467,7 @@ class GuardrailsSettings:
             if pii_detection_llm_output_action is None:
                 pii_detection_llm_output_action = UNSET
             else:
-                raise invalid_enum(
+                pii_detection_llm_output_action = open_enum(
                     pii_detection_llm_output_action,
                     "GuardrailsSettings.pii_detection_llm_output_action",
                     GUARDRAILS_SETTINGS_PII_DETECTION_LLM_OUTPUT_ACTION_VALUES,

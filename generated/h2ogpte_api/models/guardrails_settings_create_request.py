@@ -12,9 +12,10 @@ from ..models.guardrails_settings_create_request_action import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class GuardrailsSettingsCreateRequest:
     """
     Attributes:
-        action (GuardrailsSettingsCreateRequestAction | Unset): What to do when detecting PII, either "redact" or "fail"
-            ("allow" would keep PII intact). Guardrails models always fail upon detecting safety violations.  Default:
-            'redact'.
+        action (GuardrailsSettingsCreateRequestAction | UnknownEnumValue | Unset): What to do when detecting PII, either
+            "redact" or "fail" ("allow" would keep PII intact). Guardrails models always fail upon detecting safety
+            violations.  Default: 'redact'.
         sensitive (bool | Unset): Whether to include the most sensitive PII entities like SSN, bank account info.
             Default: True.
         non_sensitive (bool | Unset): Whether to include all non-sensitive PII entities, such as IP addresses,
@@ -51,7 +52,7 @@ class GuardrailsSettingsCreateRequest:
         guardrails_settings (GuardrailsSettings | Unset):
     """
 
-    action: GuardrailsSettingsCreateRequestAction | Unset = UNSET
+    action: GuardrailsSettingsCreateRequestAction | UnknownEnumValue | Unset = UNSET
     sensitive: bool | Unset = UNSET
     non_sensitive: bool | Unset = UNSET
     all_guardrails: bool | Unset = UNSET
@@ -107,7 +108,7 @@ class GuardrailsSettingsCreateRequest:
             if action is None:
                 action = UNSET
             else:
-                raise invalid_enum(
+                action = open_enum(
                     action,
                     "GuardrailsSettingsCreateRequest.action",
                     GUARDRAILS_SETTINGS_CREATE_REQUEST_ACTION_VALUES,

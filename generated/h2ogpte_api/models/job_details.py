@@ -13,11 +13,12 @@ from ..models.job_details_overall_status import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_items,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -60,7 +61,7 @@ class JobDetails:
     Attributes:
         id (str):
         name (str):
-        overall_status (JobDetailsOverallStatus):
+        overall_status (JobDetailsOverallStatus | UnknownEnumValue):
         passed_percentage (float):
         failed_percentage (float):
         progress (float):
@@ -82,7 +83,7 @@ class JobDetails:
 
     id: str
     name: str
-    overall_status: JobDetailsOverallStatus
+    overall_status: JobDetailsOverallStatus | UnknownEnumValue
     passed_percentage: float
     failed_percentage: float
     progress: float
@@ -199,7 +200,7 @@ class JobDetails:
             overall_status.__class__ is not str
             or overall_status not in JOB_DETAILS_OVERALL_STATUS_VALUES
         ):
-            raise invalid_enum(
+            overall_status = open_enum(
                 overall_status,
                 "JobDetails.overall_status",
                 JOB_DETAILS_OVERALL_STATUS_VALUES,

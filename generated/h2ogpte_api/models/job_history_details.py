@@ -13,11 +13,12 @@ from ..models.job_history_details_status import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_items,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -61,7 +62,7 @@ class JobHistoryDetails:
         name (str):
         kind (str): Raw job kind string (not enumerated — historical kinds are preserved verbatim).
         username (str): Owning user's username, or "SYSTEM" for system-initiated jobs.
-        status (JobHistoryDetailsStatus): Lifecycle status.
+        status (JobHistoryDetailsStatus | UnknownEnumValue): Lifecycle status.
         passed (float):
         failed (float):
         progress (float):
@@ -88,7 +89,7 @@ class JobHistoryDetails:
     name: str
     kind: str
     username: str
-    status: JobHistoryDetailsStatus
+    status: JobHistoryDetailsStatus | UnknownEnumValue
     passed: float
     failed: float
     progress: float
@@ -259,7 +260,7 @@ class JobHistoryDetails:
             status.__class__ is not str
             or status not in JOB_HISTORY_DETAILS_STATUS_VALUES
         ):
-            raise invalid_enum(
+            status = open_enum(
                 status, "JobHistoryDetails.status", JOB_HISTORY_DETAILS_STATUS_VALUES
             )
 

@@ -17,10 +17,11 @@ from ..models.memory_block_injection_mode import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
     parse_datetime,
 )
 
@@ -57,11 +58,12 @@ class MemoryBlock:
         name (str): Name of the memory block.
         content (str): Text content of the memory block.
         system_prompt_amendment (str): System prompt amendment for agent mode.
-        injection_mode (MemoryBlockInjectionMode): Where memory content is injected. 'system_prompt' adds it to the LLM
-            system prompt; 'user_instruction' prepends it to the user message; 'agent_file' makes it only available as
-            AGENTS.md in agent mode; 'agent_tool' exposes content lazily via the read_memory_block / update_memory_block
-            tools (no pre-injection).
-        access_mode (MemoryBlockAccessMode): Controls whether the LLM/agent can read the memory, write to it, or both.
+        injection_mode (MemoryBlockInjectionMode | UnknownEnumValue): Where memory content is injected. 'system_prompt'
+            adds it to the LLM system prompt; 'user_instruction' prepends it to the user message; 'agent_file' makes it only
+            available as AGENTS.md in agent mode; 'agent_tool' exposes content lazily via the read_memory_block /
+            update_memory_block tools (no pre-injection).
+        access_mode (MemoryBlockAccessMode | UnknownEnumValue): Controls whether the LLM/agent can read the memory,
+            write to it, or both.
         user_id (str): ID of the user who owns the memory block.
         created_at (datetime.datetime): When the memory block was created.
         updated_at (datetime.datetime): When the memory block was last updated.
@@ -80,8 +82,8 @@ class MemoryBlock:
     name: str
     content: str
     system_prompt_amendment: str
-    injection_mode: MemoryBlockInjectionMode
-    access_mode: MemoryBlockAccessMode
+    injection_mode: MemoryBlockInjectionMode | UnknownEnumValue
+    access_mode: MemoryBlockAccessMode | UnknownEnumValue
     user_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -186,7 +188,7 @@ class MemoryBlock:
             injection_mode.__class__ is not str
             or injection_mode not in MEMORY_BLOCK_INJECTION_MODE_VALUES
         ):
-            raise invalid_enum(
+            injection_mode = open_enum(
                 injection_mode,
                 "MemoryBlock.injection_mode",
                 MEMORY_BLOCK_INJECTION_MODE_VALUES,
@@ -197,7 +199,7 @@ class MemoryBlock:
             access_mode.__class__ is not str
             or access_mode not in MEMORY_BLOCK_ACCESS_MODE_VALUES
         ):
-            raise invalid_enum(
+            access_mode = open_enum(
                 access_mode, "MemoryBlock.access_mode", MEMORY_BLOCK_ACCESS_MODE_VALUES
             )
 

@@ -16,9 +16,10 @@ from ..models.memory_block_create_request_injection_mode import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="MemoryBlockCreateRequest")
@@ -44,12 +45,12 @@ class MemoryBlockCreateRequest:
         content (str | Unset): Initial content of the memory block.
         system_prompt_amendment (str | Unset): System prompt amendment for agent mode that drives changes to the memory
             block.
-        injection_mode (MemoryBlockCreateRequestInjectionMode | Unset): Where memory content is injected.
-            'system_prompt' (default) adds it to the LLM system prompt; 'user_instruction' prepends it to the user message;
-            'agent_file' makes it only available as AGENTS.md in agent mode; 'agent_tool' exposes content lazily via the
-            read_memory_block / update_memory_block tools (no pre-injection).
-        access_mode (MemoryBlockCreateRequestAccessMode | Unset): Controls whether the LLM/agent can read the memory,
-            write to it, or both.
+        injection_mode (MemoryBlockCreateRequestInjectionMode | UnknownEnumValue | Unset): Where memory content is
+            injected. 'system_prompt' (default) adds it to the LLM system prompt; 'user_instruction' prepends it to the user
+            message; 'agent_file' makes it only available as AGENTS.md in agent mode; 'agent_tool' exposes content lazily
+            via the read_memory_block / update_memory_block tools (no pre-injection).
+        access_mode (MemoryBlockCreateRequestAccessMode | UnknownEnumValue | Unset): Controls whether the LLM/agent can
+            read the memory, write to it, or both.
         max_content_length (int | Unset): Maximum number of characters allowed in memory content. Set to 0 for
             unlimited. In LLM mode, new memories are appended and oldest content is trimmed when this limit is exceeded.
             Default: 10000.
@@ -58,8 +59,10 @@ class MemoryBlockCreateRequest:
     name: str
     content: str | Unset = UNSET
     system_prompt_amendment: str | Unset = UNSET
-    injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET
-    access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET
+    injection_mode: MemoryBlockCreateRequestInjectionMode | UnknownEnumValue | Unset = (
+        UNSET
+    )
+    access_mode: MemoryBlockCreateRequestAccessMode | UnknownEnumValue | Unset = UNSET
     max_content_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -145,7 +148,7 @@ class MemoryBlockCreateRequest:
             if injection_mode is None:
                 injection_mode = UNSET
             else:
-                raise invalid_enum(
+                injection_mode = open_enum(
                     injection_mode,
                     "MemoryBlockCreateRequest.injection_mode",
                     MEMORY_BLOCK_CREATE_REQUEST_INJECTION_MODE_VALUES,
@@ -159,7 +162,7 @@ class MemoryBlockCreateRequest:
             if access_mode is None:
                 access_mode = UNSET
             else:
-                raise invalid_enum(
+                access_mode = open_enum(
                     access_mode,
                     "MemoryBlockCreateRequest.access_mode",
                     MEMORY_BLOCK_CREATE_REQUEST_ACCESS_MODE_VALUES,

@@ -16,9 +16,10 @@ from ..models.memory_block_update_request_injection_mode import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="MemoryBlockUpdateRequest")
@@ -43,12 +44,12 @@ class MemoryBlockUpdateRequest:
         name (str | Unset): New name for the memory block.
         content (str | Unset): Updated content of the memory block.
         system_prompt_amendment (str | Unset): Updated system prompt amendment.
-        injection_mode (MemoryBlockUpdateRequestInjectionMode | Unset): Where memory content is injected.
-            'system_prompt' adds it to the LLM system prompt; 'user_instruction' prepends it to the user message;
+        injection_mode (MemoryBlockUpdateRequestInjectionMode | UnknownEnumValue | Unset): Where memory content is
+            injected. 'system_prompt' adds it to the LLM system prompt; 'user_instruction' prepends it to the user message;
             'agent_file' makes it only available as AGENTS.md in agent mode; 'agent_tool' exposes content lazily via the
             read_memory_block / update_memory_block tools (no pre-injection).
-        access_mode (MemoryBlockUpdateRequestAccessMode | Unset): Controls whether the LLM/agent can read the memory,
-            write to it, or both.
+        access_mode (MemoryBlockUpdateRequestAccessMode | UnknownEnumValue | Unset): Controls whether the LLM/agent can
+            read the memory, write to it, or both.
         max_content_length (int | Unset): Maximum number of characters allowed in memory content. Set to 0 for
             unlimited.
     """
@@ -56,8 +57,10 @@ class MemoryBlockUpdateRequest:
     name: str | Unset = UNSET
     content: str | Unset = UNSET
     system_prompt_amendment: str | Unset = UNSET
-    injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET
-    access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET
+    injection_mode: MemoryBlockUpdateRequestInjectionMode | UnknownEnumValue | Unset = (
+        UNSET
+    )
+    access_mode: MemoryBlockUpdateRequestAccessMode | UnknownEnumValue | Unset = UNSET
     max_content_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -142,7 +145,7 @@ class MemoryBlockUpdateRequest:
             if injection_mode is None:
                 injection_mode = UNSET
             else:
-                raise invalid_enum(
+                injection_mode = open_enum(
                     injection_mode,
                     "MemoryBlockUpdateRequest.injection_mode",
                     MEMORY_BLOCK_UPDATE_REQUEST_INJECTION_MODE_VALUES,
@@ -156,7 +159,7 @@ class MemoryBlockUpdateRequest:
             if access_mode is None:
                 access_mode = UNSET
             else:
-                raise invalid_enum(
+                access_mode = open_enum(
                     access_mode,
                     "MemoryBlockUpdateRequest.access_mode",
                     MEMORY_BLOCK_UPDATE_REQUEST_ACCESS_MODE_VALUES,

@@ -12,10 +12,11 @@ from ..models.process_document_job_request_sampling_strategy import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_items,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -147,9 +148,9 @@ class ProcessDocumentJobRequest:
             guidelines), "detailed_no_file_links", "detailed_no_image_links", "detailed_no_links", "file_template" (use
             custom template), "raw_LLM" (bypass final answer guidelines). Available modes may vary by deployment.
         max_num_chunks (int | Unset): Max limit of chunks to send to the summarizer.
-        sampling_strategy (ProcessDocumentJobRequestSamplingStrategy | Unset): How to sample if the document has more
-            chunks than max_num_chunks. Options are "auto", "uniform", "first", "first+last", default is "auto" (a hybrid of
-            them all). Default: 'auto'.
+        sampling_strategy (ProcessDocumentJobRequestSamplingStrategy | UnknownEnumValue | Unset): How to sample if the
+            document has more chunks than max_num_chunks. Options are "auto", "uniform", "first", "first+last", default is
+            "auto" (a hybrid of them all). Default: 'auto'.
         pages (list[int] | Unset): List of specific pages (of the ingested document in PDF form) to use from the
             document. 1-based indexing.
         schema (ProcessDocumentJobRequestSchema | Unset): Optional JSON schema to use for guided json generation.
@@ -178,7 +179,9 @@ class ProcessDocumentJobRequest:
     llm: str | Unset = UNSET
     llm_args: ProcessDocumentJobRequestLlmArgs | Unset = UNSET
     max_num_chunks: int | Unset = UNSET
-    sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET
+    sampling_strategy: (
+        ProcessDocumentJobRequestSamplingStrategy | UnknownEnumValue | Unset
+    ) = UNSET
     pages: list[int] | Unset = UNSET
     schema: ProcessDocumentJobRequestSchema | Unset = UNSET
     keep_intermediate_results: bool | Unset = UNSET
@@ -392,7 +395,7 @@ class ProcessDocumentJobRequest:
             if sampling_strategy is None:
                 sampling_strategy = UNSET
             else:
-                raise invalid_enum(
+                sampling_strategy = open_enum(
                     sampling_strategy,
                     "ProcessDocumentJobRequest.sampling_strategy",
                     PROCESS_DOCUMENT_JOB_REQUEST_SAMPLING_STRATEGY_VALUES,

@@ -12,9 +12,10 @@ from ..models.set_default_memory_block_request_scope import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="SetDefaultMemoryBlockRequest")
@@ -32,11 +33,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetDefaultMemoryBlockRequest:
     """
     Attributes:
-        scope (SetDefaultMemoryBlockRequestScope): Which scope to set.
+        scope (SetDefaultMemoryBlockRequestScope | UnknownEnumValue): Which scope to set.
         memory_block_id (None | str | Unset): UUID of the memory block to set as default, or null to clear.
     """
 
-    scope: SetDefaultMemoryBlockRequestScope
+    scope: SetDefaultMemoryBlockRequestScope | UnknownEnumValue
     memory_block_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +71,7 @@ class SetDefaultMemoryBlockRequest:
             scope.__class__ is not str
             or scope not in SET_DEFAULT_MEMORY_BLOCK_REQUEST_SCOPE_VALUES
         ):
-            raise invalid_enum(
+            scope = open_enum(
                 scope,
                 "SetDefaultMemoryBlockRequest.scope",
                 SET_DEFAULT_MEMORY_BLOCK_REQUEST_SCOPE_VALUES,

@@ -12,10 +12,11 @@ from ..models.set_default_memory_block_response_scope import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
     invalid,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -37,11 +38,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SetDefaultMemoryBlockResponse:
     """
     Attributes:
-        scope (SetDefaultMemoryBlockResponseScope | Unset):
+        scope (SetDefaultMemoryBlockResponseScope | UnknownEnumValue | Unset):
         memory_block (MemoryBlock | None | Unset):
     """
 
-    scope: SetDefaultMemoryBlockResponseScope | Unset = UNSET
+    scope: SetDefaultMemoryBlockResponseScope | UnknownEnumValue | Unset = UNSET
     memory_block: MemoryBlock | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,7 +87,7 @@ class SetDefaultMemoryBlockResponse:
             if scope is None:
                 scope = UNSET
             else:
-                raise invalid_enum(
+                scope = open_enum(
                     scope,
                     "SetDefaultMemoryBlockResponse.scope",
                     SET_DEFAULT_MEMORY_BLOCK_RESPONSE_SCOPE_VALUES,

@@ -12,9 +12,10 @@ from ..models.sharepoint_ingestion_entry_entry_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="SharepointIngestionEntry")
@@ -39,14 +40,14 @@ class SharepointIngestionEntry:
     and object_id are required. - "file": drive_id and object_id are required.
 
         Attributes:
-            entry_type (SharepointIngestionEntryEntryType):
+            entry_type (SharepointIngestionEntryEntryType | UnknownEnumValue):
             name (str | Unset): Display name of the entry. Optional — used in logs.
             web_url (str | Unset): Web URL of the entry. Optional — derived from drive_id/object_id when omitted.
             drive_id (str | Unset): SharePoint drive identifier.
             object_id (str | Unset): SharePoint site/folder/file identifier.
     """
 
-    entry_type: SharepointIngestionEntryEntryType
+    entry_type: SharepointIngestionEntryEntryType | UnknownEnumValue
     name: str | Unset = UNSET
     web_url: str | Unset = UNSET
     drive_id: str | Unset = UNSET
@@ -91,7 +92,7 @@ class SharepointIngestionEntry:
             entry_type.__class__ is not str
             or entry_type not in SHAREPOINT_INGESTION_ENTRY_ENTRY_TYPE_VALUES
         ):
-            raise invalid_enum(
+            entry_type = open_enum(
                 entry_type,
                 "SharepointIngestionEntry.entry_type",
                 SHAREPOINT_INGESTION_ENTRY_ENTRY_TYPE_VALUES,

@@ -12,9 +12,10 @@ from ..models.sharepoint_online_credentials_auth_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="SharepointOnlineCredentials")
@@ -39,8 +40,8 @@ class SharepointOnlineCredentials:
     the OAuth-user pair (user_id + optional connector_id). The auth_type field must match.
 
         Attributes:
-            auth_type (SharepointOnlineCredentialsAuthType | Unset): "app" for application credentials, "user" for delegated
-                OAuth. Default: 'app'.
+            auth_type (SharepointOnlineCredentialsAuthType | UnknownEnumValue | Unset): "app" for application credentials,
+                "user" for delegated OAuth. Default: 'app'.
             tenant_name (str | Unset): SharePoint tenant name (app auth only).
             client_id (str | Unset): Azure AD application client ID (app auth only).
             client_secret (str | Unset): Azure AD application client secret (app auth only).
@@ -50,7 +51,7 @@ class SharepointOnlineCredentials:
                 in the tenant via /drives. Requires Files.Read.All / Sites.Read.All on the application.  Default: False.
     """
 
-    auth_type: SharepointOnlineCredentialsAuthType | Unset = UNSET
+    auth_type: SharepointOnlineCredentialsAuthType | UnknownEnumValue | Unset = UNSET
     tenant_name: str | Unset = UNSET
     client_id: str | Unset = UNSET
     client_secret: str | Unset = UNSET
@@ -114,7 +115,7 @@ class SharepointOnlineCredentials:
             if auth_type is None:
                 auth_type = UNSET
             else:
-                raise invalid_enum(
+                auth_type = open_enum(
                     auth_type,
                     "SharepointOnlineCredentials.auth_type",
                     SHAREPOINT_ONLINE_CREDENTIALS_AUTH_TYPE_VALUES,

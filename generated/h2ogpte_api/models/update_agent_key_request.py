@@ -12,9 +12,10 @@ from ..models.update_agent_key_request_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 T = TypeVar("T", bound="UpdateAgentKeyRequest")
@@ -35,13 +36,13 @@ class UpdateAgentKeyRequest:
     """
     Attributes:
         name (str | Unset):
-        type_ (UpdateAgentKeyRequestType | Unset):
+        type_ (UpdateAgentKeyRequestType | UnknownEnumValue | Unset):
         value (str | Unset):
         description (str | Unset):
     """
 
     name: str | Unset = UNSET
-    type_: UpdateAgentKeyRequestType | Unset = UNSET
+    type_: UpdateAgentKeyRequestType | UnknownEnumValue | Unset = UNSET
     value: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,7 +97,7 @@ class UpdateAgentKeyRequest:
             if type_ is None:
                 type_ = UNSET
             else:
-                raise invalid_enum(
+                type_ = open_enum(
                     type_,
                     "UpdateAgentKeyRequest.type",
                     UPDATE_AGENT_KEY_REQUEST_TYPE_VALUES,

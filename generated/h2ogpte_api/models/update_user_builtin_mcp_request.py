@@ -12,9 +12,10 @@ from ..models.update_user_builtin_mcp_request_type import (
 )
 from ..types import (
     UNSET,
+    UnknownEnumValue,
     Unset,
     check_value,
-    invalid_enum,
+    open_enum,
 )
 
 if TYPE_CHECKING:
@@ -43,14 +44,14 @@ class UpdateUserBuiltinMcpRequest:
     Attributes:
         name (str): Display name of the MCP
         description (str): Description of what the MCP does
-        type_ (UpdateUserBuiltinMcpRequestType): Type of the MCP (oauth_app or api_app)
+        type_ (UpdateUserBuiltinMcpRequestType | UnknownEnumValue): Type of the MCP (oauth_app or api_app)
         mcp_config_json (UpdateUserBuiltinMcpRequestMcpConfigJson): The MCP server configuration JSON
         image_url (str | Unset): Optional URL to the MCP icon/image
     """
 
     name: str
     description: str
-    type_: UpdateUserBuiltinMcpRequestType
+    type_: UpdateUserBuiltinMcpRequestType | UnknownEnumValue
     mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,7 +101,7 @@ class UpdateUserBuiltinMcpRequest:
             type_.__class__ is not str
             or type_ not in UPDATE_USER_BUILTIN_MCP_REQUEST_TYPE_VALUES
         ):
-            raise invalid_enum(
+            type_ = open_enum(
                 type_,
                 "UpdateUserBuiltinMcpRequest.type",
                 UPDATE_USER_BUILTIN_MCP_REQUEST_TYPE_VALUES,

@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import (
+    USERNAME,
     AgentFile,
     Blob,
     Call,
@@ -32,6 +33,9 @@ from h2ogpte_ext.testing._state import (
     operation,
     page,
 )
+from h2ogpte_ext.testing.handlers.collections import chunks_of, documents_of, ranked, recount, text_of
+from h2ogpte_ext.testing.handlers.models import structured, used
+from h2ogpte_ext.testing.handlers.prompt_templates import existing
 
 # A file name in quotes, with an extension: 'sales_summary.csv' or "report.md".
 QUOTED_FILE = re.compile(r"""['"]([\w\- .]{1,100}\.[A-Za-z0-9]{1,8})['"]""")
@@ -57,7 +61,7 @@ class Session:
         return self.conversation.agent_files
 
 
-def _session(call: Call) -> Session:
+def session_of(call: Call) -> Session:
     record = call.record("/chats", "session_id", "chat session")
     return Session(record, call.state.conversation(record.id))
 
@@ -66,15 +70,17 @@ def by_id(state: State, session_id: str) -> Session:
     return Session(state.sessions[session_id], state.conversation(session_id))
 
 
-def _message(state: State, content: str, reply_to: str | None = None, references: int = 0) -> dict[str, Any]:
+def _message(
+    state: State, content: str, reply_to: str | None = None, references: int = 0, message_id: str | None = None
+) -> dict[str, Any]:
     fields: dict[str, Any] = {
-        "id": new_id(),
+        "id": message_id or new_id(),
         "content": content,
         "votes": 0,
         "created_at": now(),
         "has_references": references > 0,
         "total_references": references,
-        "username": "fake-user",
+        "username": USERNAME,
     }
     if reply_to is not None:
         fields["reply_to"] = reply_to
@@ -92,12 +98,13 @@ def _new_session(state: State, collection_id: str | None, **fields: Any) -> Any:
         if collection is None:
             raise FakeError(404, f"collection {collection_id!r} not found")
         fields.update(collection_id=collection_id, collection_name=collection.name)
-        collection.sessions_count += 1
     record = state.records.build(
-        "ChatSession", SESSION_SKIP, id=new_id(), updated_at=now(), status="active", username="fake-user", **fields
+        "ChatSession", SESSION_SKIP, id=new_id(), updated_at=now(), status="active", username=USERNAME, **fields
     )
     state.sessions[record.id] = record
     state.conversation(record.id)
+    if collection_id is not None:
+        recount(state, collection_id)
     return record
 
 
@@ -108,7 +115,7 @@ async def create_chat_session(call: Call) -> Response:
 
 @operation("fork_chat_session")
 async def fork_chat_session(call: Call) -> Response:
-    session = _session(call)
+    session = session_of(call)
     collection_id = getattr(session.record, "collection_id", None)
     fork = _new_session(call.state, collection_id if isinstance(collection_id, str) else None)
     upto = str((call.json() or {}).get("message_id") or "")
@@ -125,16 +132,63 @@ async def list_chat_sessions(call: Call) -> Response:
     return JSONResponse(Records.json(page(sessions, call)))
 
 
-def _remove_session(state: State, session_id: str) -> None:
+def remove_session(state: State, session_id: str) -> None:
+    """Delete a chat session and what it holds: its messages (their metadata, references and feedback go; a
+    message id of it is then not found) and its agent's files."""
     record = state.sessions.pop(session_id, None)
     conversation = state.conversations.pop(session_id, None)
+    if conversation is not None:
+        for message in conversation.messages:
+            for held in (state.message_session, state.meta, state.references, state.feedbacks):
+                held.pop(message["id"], None)
     if conversation is not None and record is not None:
         _delete_agent_files(state, Session(record, conversation))
+    if record is not None and isinstance(record.collection_id, str):
+        recount(state, record.collection_id)
+
+
+def _changed_session(call: Call, **changes: Any) -> Response:
+    """The chat session the path names, with some properties set (None clears one), stored and answered."""
+    old = session_of(call).record
+    clear = [k for k, v in changes.items() if v is None]
+    new = Records.replace(old, **{k: v for k, v in changes.items() if v is not None}, updated_at=now())
+    for name in clear:
+        new = Records.without(new, name)
+    call.state.sessions[old.id] = new
+    for collection_id in {old.collection_id, new.collection_id}:
+        if isinstance(collection_id, str):
+            recount(call.state, collection_id)
+    return json_response(new)
+
+
+@operation("update_chat_session_collection")
+async def update_chat_session_collection(call: Call) -> Response:
+    collection_id = str((call.json() or {}).get("collection_id", ""))
+    collection = call.state.collections.get(collection_id)
+    if collection is None:
+        raise FakeError(404, f"collection {collection_id!r} not found")
+    return _changed_session(call, collection_id=collection_id, collection_name=collection.name)
+
+
+@operation("delete_chat_session_collection")
+async def delete_chat_session_collection(call: Call) -> Response:
+    return _changed_session(call, collection_id=None, collection_name=None)
+
+
+@operation("update_chat_session_prompt_template")
+async def update_chat_session_prompt_template(call: Call) -> Response:
+    template_id = existing(call, (call.json() or {}).get("prompt_template_id"))
+    return _changed_session(call, prompt_template_id=template_id)
+
+
+@operation("delete_chat_session_prompt_template")
+async def delete_chat_session_prompt_template(call: Call) -> Response:
+    return _changed_session(call, prompt_template_id=None)
 
 
 @operation("delete_chat_session")
 async def delete_chat_session(call: Call) -> Response:
-    _remove_session(call.state, _session(call).id)
+    remove_session(call.state, session_of(call).id)
     return Response(status_code=204)
 
 
@@ -143,18 +197,17 @@ async def create_delete_chat_session_job(call: Call) -> Response:
     state = call.state
     return _jobs.deleting(
         call,
-        "DeleteChatSessionsJob",
         "session_ids",
         lambda n: f"Deleting {n} chat(s)",
         missing=lambda i: i not in state.sessions,
-        remove=lambda i: _remove_session(state, i),
+        remove=lambda i: remove_session(state, i),
         not_found="chat session not found",
     )
 
 
 @operation("get_chat_session_messages")
 async def get_chat_session_messages(call: Call) -> Response:
-    return JSONResponse(page(_session(call).messages, call))
+    return JSONResponse(page(session_of(call).messages, call))
 
 
 @operation("delete_messages")
@@ -183,7 +236,7 @@ async def set_message_votes(call: Call) -> Response:
 
 @operation("list_questions_for_chat_session")
 async def list_questions_for_chat_session(call: Call) -> Response:
-    session = _session(call)
+    session = session_of(call)
     topic = next((m["content"] for m in reversed(session.messages) if "reply_to" not in m), "this topic")
     topic = " ".join(topic.split()[:8])
     questions = [
@@ -299,7 +352,7 @@ def _rag_documents(state: State, session: Session, rag_type: str) -> list[Any]:
     collection_id = getattr(session.record, "collection_id", None)
     if not isinstance(collection_id, str) or rag_type == "llm_only":
         return []
-    return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
+    return documents_of(state, collection_id)
 
 
 def _answer(state: State, session: Session, request: dict[str, Any]) -> tuple[str, list[AgentFile], list[Any]]:
@@ -315,6 +368,10 @@ def _answer(state: State, session: Session, request: dict[str, Any]) -> tuple[st
         )
         return text, files, []
     documents = _rag_documents(state, session, rag_type)
+    context = " ".join([prompt, *(text_of(state, d.id)[:4000] for d in documents)])
+    answer = structured(state, llm_args if isinstance(llm_args, dict) else {}, context, f"chat:{prompt}")
+    if answer is not None:
+        return answer, [], documents
     if documents:
         names = ", ".join(d.name for d in documents)
         text = f"According to {names}: the documents answer '{prompt[:80]}' directly."
@@ -322,7 +379,7 @@ def _answer(state: State, session: Session, request: dict[str, Any]) -> tuple[st
     return f"You asked: {prompt[:200]} Here is a scripted answer from the fake h2oGPTe.", [], []
 
 
-def _record(
+def record(
     state: State,
     session: Session,
     question: dict[str, Any],
@@ -330,23 +387,18 @@ def _record(
     text: str,
     files: list[AgentFile],
     documents: list[Any],
+    reply_id: str | None = None,
 ) -> dict[str, Any]:
-    """Store the reply and its metadata; return the reply message."""
-    reply = _message(state, text, reply_to=question["id"], references=len(documents))
+    """Store the reply (under `reply_id` when the id was announced while streaming) and its metadata; return the
+    reply message."""
+    reply = _message(state, text, reply_to=question["id"], references=len(documents), message_id=reply_id)
     session.messages.append(reply)
     state.message_session[reply["id"]] = session.id
     if session.id in state.sessions:
         state.sessions[session.id] = Records.replace(
             session.record, latest_message_content=text, updated_at=reply["created_at"]
         )
-    llm = request.get("llm") or "auto"
-    usage = {
-        "llm": llm,
-        "input_tokens": len(request["message"].split()),
-        "output_tokens": len(text.split()),
-        "cost": 0.0,
-        "response_time": 0.01,
-    }
+    usage = used(state, request.get("llm") or "auto", len(request["message"].split()), len(text.split()))
     meta = {"usage_stats": json.dumps(usage), "prompt_raw": request["message"]}
     if (request.get("llm_args") or {}).get("use_agent"):
         trace = [
@@ -358,19 +410,22 @@ def _record(
         meta["agent_chat_history"] = json.dumps(trace)
         meta["agent_chat_history_md"] = "\n\n".join(f"**{t['role']}**: {t['content']}" for t in trace)
     state.meta[reply["id"]] = meta
-    state.references[reply["id"]] = [
-        {
-            "collection_id": session.record.collection_id,
-            "document_id": d.id,
-            "document_name": d.name,
-            "chunk_id": i,
-            "score": round(0.9 - 0.1 * i, 3),
-            "pages": "[1]",
-            "content": d.name,
-            "were_references_deleted": False,
-        }
-        for i, d in enumerate(documents)
-    ]
+    references = []
+    for document in documents:  # each document's best chunk for the question, as chunk search finds it
+        best = ranked(chunks_of(state, document), request["message"])[0]
+        references.append(
+            {
+                "collection_id": session.record.collection_id,
+                "document_id": document.id,
+                "document_name": document.name,
+                "chunk_id": best["id"],
+                "score": best["score"],
+                "pages": best["pages"],
+                "content": best["text"],
+                "were_references_deleted": False,
+            }
+        )
+    state.references[reply["id"]] = sorted(references, key=lambda r: -r["score"])
     return reply
 
 
@@ -378,16 +433,46 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\S+\s*", text)
 
 
-@operation("get_completion")
-async def get_completion(call: Call) -> Response:
-    session = _session(call)
-    state, request = call.state, call.json()
+def ask(
+    state: State, session: Session, request: dict[str, Any]
+) -> tuple[dict[str, Any], str, list[AgentFile], list[Any]]:
+    """Store the question a completion request (a ChatCompletionRequest's JSON) asks, and work out the answer:
+    the question message, the answer's text, the files an agent wrote and the documents it cites."""
+    text, files, documents = _answer(state, session, request)  # first: a request it refuses leaves no question
     question = _message(state, request["message"])
     session.messages.append(question)
     state.message_session[question["id"]] = session.id
-    text, files, documents = _answer(state, session, request)
+    return question, text, files, documents
+
+
+class GenerationFailed(Exception):
+    """A streamed answer broke off (`State.completion_failures`)."""
+
+
+async def pieces(state: State, text: str, generation: Generation, failure: str | None) -> AsyncIterator[str]:
+    """The answer's text as a model streams it, token by token, every `token_delay` seconds: held while paused,
+    cut short when stopped, one concluding sentence when asked to finish; `failure` breaks it after two tokens."""
+    for i, token in enumerate(_tokens(text)):
+        while generation.paused and not generation.stopped:
+            await asyncio.sleep(state.token_delay)
+        if generation.stopped:
+            return
+        if generation.finishing:
+            yield "In short: done."  # finishing "naturally": one sentence instead of the rest of the answer
+            return
+        if failure is not None and i == 2:
+            raise GenerationFailed(failure)
+        yield token
+        await asyncio.sleep(state.token_delay)
+
+
+@operation("get_completion")
+async def get_completion(call: Call) -> Response:
+    session = session_of(call)
+    state, request = call.state, call.json()
+    question, text, files, documents = ask(state, session, request)
     if not request.get("stream"):
-        reply = _record(state, session, question, request, text, files, documents)
+        reply = record(state, session, question, request, text, files, documents)
         return JSONResponse({"message_id": reply["id"], "body": text})
     generation = state.generations[question["id"]] = Generation()
     failure = state.completion_failures.pop(0) if state.completion_failures else None
@@ -413,23 +498,14 @@ async def _stream(
 
     sent: list[str] = []
     try:
-        for i, token in enumerate(_tokens(text)):
-            while generation.paused and not generation.stopped:
-                await asyncio.sleep(state.token_delay)
-            if generation.stopped:
-                break
-            if generation.finishing:
-                # Finish "naturally": one concluding sentence instead of the rest of the answer.
-                sent.append(ending := "In short: done.")
-                yield line(body=ending, finished=False)
-                break
-            if failure is not None and i == 2:
-                yield line(error=failure)
-                return
-            sent.append(token)
-            yield line(body=token, finished=False)
-            await asyncio.sleep(state.token_delay)
-        reply = _record(state, session, question, request, "".join(sent), files, documents)
+        try:
+            async for piece in pieces(state, text, generation, failure):
+                sent.append(piece)
+                yield line(body=piece, finished=False)
+        except GenerationFailed as exc:
+            yield line(error=str(exc))
+            return
+        reply = record(state, session, question, request, "".join(sent), files, documents)
         yield line(body="", finished=True, message_id=reply["id"])
     finally:
         state.generations.pop(question["id"], None)
@@ -468,12 +544,20 @@ async def get_message_meta(call: Call) -> Response:
     return JSONResponse([{"message_type": kind, "content": content} for kind, content in items])
 
 
+def _current(state: State, reference: dict[str, Any]) -> dict[str, Any]:
+    """A reference as it reads now: the document's present name, or marked deleted once the document is gone."""
+    document = state.documents.get(reference["document_id"])
+    if document is None:
+        return {**reference, "were_references_deleted": True}
+    return {**reference, "document_name": document.name}
+
+
 @operation("get_message_references")
 async def get_message_references(call: Call) -> Response:
     message_id = call.path("message_id")
     if message_id not in call.state.message_session:
         raise FakeError(404, f"message {message_id!r} not found")
-    references = call.state.references.get(message_id, [])
+    references = [_current(call.state, r) for r in call.state.references.get(message_id, [])]
     limit = call.query("limit")
     return JSONResponse(references[: int(limit)] if limit else references)
 
@@ -507,7 +591,7 @@ def directory(session: Session, detail_level: int) -> dict[str, Any]:
         "modified_date": _stamp(modified),
         "is_empty": not files,
         "top_level_contents": [f.name for f in files],
-        "owner": "fake-user",
+        "owner": USERNAME,
         "permissions": "drwxr-xr-x",
     }
     if detail_level > 0:
@@ -522,7 +606,7 @@ def directory(session: Session, detail_level: int) -> dict[str, Any]:
                 "created_date": _stamp(f.created),
                 "modified_date": _stamp(f.created),
                 "is_directory": False,
-                "owner": "fake-user",
+                "owner": USERNAME,
                 "permissions": "-rw-r--r--",
                 "sha256": hashlib.sha256(f.path.read_bytes()).hexdigest(),
             }
@@ -533,7 +617,7 @@ def directory(session: Session, detail_level: int) -> dict[str, Any]:
 
 @operation("list_agent_server_files")
 async def list_agent_server_files(call: Call) -> Response:
-    session = _session(call)
+    session = session_of(call)
     return JSONResponse(
         [
             {
@@ -551,21 +635,21 @@ async def list_agent_server_files(call: Call) -> Response:
 
 @operation("delete_agent_server_files")
 async def delete_agent_server_files(call: Call) -> Response:
-    session = _session(call)
+    session = session_of(call)
     _delete_agent_files(call.state, session)
     return Response(status_code=204)
 
 
 @operation("list_all_agent_server_directories_stats")
 async def list_all_agent_server_directories_stats(call: Call) -> Response:
-    session = _session(call)
+    session = session_of(call)
     detail = int(call.query("detail_level") or 0)
     return JSONResponse([directory(session, detail)] if session.agent_files else [])
 
 
 @operation("get_agent_server_directory_stats")
 async def get_agent_server_directory_stats(call: Call) -> Response:
-    session = _session(call)
+    session = session_of(call)
     if call.path("directory_name") != "agent_files" or not session.agent_files:
         raise FakeError(404, "directory not found")
     return JSONResponse(directory(session, int(call.query("detail_level") or 0)))

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import re
+import zlib
 from datetime import datetime, timezone
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import Call, State, json_response, new_id, now, operation, page
+from h2ogpte_ext.testing import _generic, _jobs
+from h2ogpte_ext.testing._spec import operations
+from h2ogpte_ext.testing._state import (
+    USERNAME,
+    Blob,
+    Call,
+    Records,
+    State,
+    json_response,
+    new_id,
+    now,
+    operation,
+    page,
+)
 
 RECORD_SKIP = ("expiry_date", "inactivity_interval", "size_limit", "prompt_template_id", "thumbnail")
 
@@ -18,7 +32,27 @@ def collection(call: Call, param: str = "collection_id") -> Any:
 
 
 def documents_of(state: State, collection_id: str) -> list[Any]:
-    return [state.documents[d] for d, owner in state.document_collection.items() if owner == collection_id]
+    """The collection's documents, in the order they joined it."""
+    return [state.documents[d] for d, held in state.document_collections.items() if collection_id in held]
+
+
+def link(state: State, collection_id: str, doc_id: str) -> None:
+    """Put a document into a collection (once), counting it there."""
+    held = state.document_collections.setdefault(doc_id, [])
+    record = state.collections.get(collection_id)
+    if collection_id not in held and record is not None and doc_id in state.documents:
+        held.append(collection_id)
+        changed(record, 1, state.documents[doc_id].size)
+
+
+def unlink(state: State, collection_id: str, doc_id: str) -> None:
+    """Take a document out of a collection (the document itself stays)."""
+    held = state.document_collections.get(doc_id, [])
+    record = state.collections.get(collection_id)
+    if collection_id in held:
+        held.remove(collection_id)
+        if record is not None and doc_id in state.documents:
+            changed(record, -1, -state.documents[doc_id].size)
 
 
 @operation("create_collection")
@@ -38,7 +72,7 @@ async def create_collection(call: Call) -> Response:
         updated_at=stamp,
         user_count=1,
         is_public=False,
-        username="fake-user",
+        username=USERNAME,
         sessions_count=0,
         status="ok",
     )
@@ -63,12 +97,19 @@ async def delete_collection(call: Call) -> Response:
 
 
 def remove_collection(state: State, collection_id: str) -> None:
+    """Delete a collection, the documents no other collection holds, and every chat session on it (the vendor's
+    guide: "Deleting a Collection yourself also deletes every chat session in it")."""
+    from h2ogpte_ext.testing.handlers.chat import remove_session
+    from h2ogpte_ext.testing.handlers.documents import remove_document
+
+    for document in documents_of(state, collection_id):
+        unlink(state, collection_id, document.id)
+        if not state.document_collections.get(document.id):
+            remove_document(state, document.id)
+    for session in sessions_of(state, collection_id):
+        remove_session(state, session.id)
     state.collections.pop(collection_id, None)
     state.permissions.pop(("/collections", collection_id), None)
-    for doc_id, owner in list(state.document_collection.items()):
-        if owner == collection_id:
-            del state.document_collection[doc_id]
-            state.documents.pop(doc_id, None)
 
 
 @operation("create_delete_collection_job")
@@ -76,7 +117,6 @@ async def create_delete_collection_job(call: Call) -> Response:
     state = call.state
     return _jobs.deleting(
         call,
-        "DeleteCollectionsJob",
         "collection_ids",
         lambda n: f"Deleting {n} collection(s)",
         missing=lambda i: i not in state.collections,
@@ -100,6 +140,66 @@ def sessions_of(state: State, collection_id: str) -> list[Any]:
     return [s for s in state.sessions.values() if getattr(s, "collection_id", None) == collection_id]
 
 
+def recount(state: State, collection_id: str) -> None:
+    """A collection's `sessions_count`, after a chat session on it came, went or moved."""
+    record = state.collections.get(collection_id)
+    if record is not None:
+        record.sessions_count = len(sessions_of(state, collection_id))
+
+
+@operation("update_collection")
+async def update_collection(call: Call) -> Response:
+    """The generic update; a new name shows in the chat sessions on the collection (their `collection_name`)."""
+    response = await _generic.answer(operations()[call.operation_id], call)
+    record = call.state.collections.get(call.path("collection_id"))
+    if record is not None:
+        for session in sessions_of(call.state, record.id):
+            session.collection_name = record.name
+    return response
+
+
+@operation("update_collection_prompt_template")
+async def update_collection_prompt_template(call: Call) -> Response:
+    from h2ogpte_ext.testing.handlers.prompt_templates import existing
+
+    record = collection(call)
+    record.prompt_template_id = existing(call, (call.json() or {}).get("prompt_template_id"))
+    record.updated_at = datetime.now(timezone.utc)
+    return json_response(record)
+
+
+@operation("delete_collection_prompt_template")
+async def delete_collection_prompt_template(call: Call) -> Response:
+    record = collection(call)
+    call.state.collections[record.id] = record = Records.without(record, "prompt_template_id")
+    return json_response(record)
+
+
+def metadata_of(record: Any) -> dict[str, Any]:
+    """A record's metadata (its `metadata_dict`), as `GET .../metadata` answers it."""
+    found = Records.json(record).get("metadata_dict")
+    return found if isinstance(found, dict) else {}
+
+
+def with_metadata(call: Call, record: Any) -> Any:
+    """The record with the metadata `PUT .../metadata` sends (the whole of it) as its `metadata_dict`."""
+    body = call.json()
+    return Records.replace(record, metadata_dict=body if isinstance(body, dict) else {}, updated_at=now())
+
+
+@operation("get_collection_metadata")
+async def get_collection_metadata(call: Call) -> Response:
+    return JSONResponse(metadata_of(collection(call)))
+
+
+@operation("update_collection_metadata")
+async def update_collection_metadata(call: Call) -> Response:
+    """The collection's `metadata_dict` too: the record and `GET .../metadata` say the same."""
+    record = collection(call)
+    call.state.collections[record.id] = with_metadata(call, record)
+    return Response(status_code=204)
+
+
 @operation("list_chat_sessions_for_collection")
 async def list_chat_sessions_for_collection(call: Call) -> Response:
     return JSONResponse([s.to_dict() for s in page(sessions_of(call.state, collection(call).id), call)])
@@ -114,24 +214,72 @@ async def get_chat_session_count_for_collection(call: Call) -> Response:
 async def insert_document_into_collection(call: Call) -> Response:
     record = collection(call)
     document = call.record("/documents", "document_id", "document")
-    call.state.document_collection[document.id] = record.id
+    _import(call.state, record.id, document.id, copy=call.query("copy_document") == "true")
     return Response(status_code=204)
+
+
+def _import(state: State, collection_id: str, doc_id: str, copy: bool) -> None:
+    """Put a document into a collection, or a copy of it (a new document, its bytes copied) with `copy`."""
+    if doc_id not in state.documents or collection_id not in state.collections:
+        return
+    if copy:
+        from h2ogpte_ext.testing.handlers.document_ingestion import add_document
+
+        original = state.documents[doc_id]
+        add_document(state, collection_id, original.name, Blob.of(state.workdir / new_id(), _bytes(state, doc_id)))
+    else:
+        link(state, collection_id, doc_id)
+
+
+def _bytes(state: State, doc_id: str) -> bytes:
+    blob = state.document_files.get(doc_id)
+    return blob.read() if blob is not None else b""
+
+
+@operation("create_insert_document_to_collection_job")
+async def create_insert_document_to_collection_job(call: Call) -> Response:
+    """A job that puts the document into the collection when it completes (fails if either is gone by then)."""
+    record, state = collection(call), call.state
+    doc_id = str((call.json() or {}).get("document_id", ""))
+    copy = call.query("copy_document") == "true"
+    reason = None if doc_id in state.documents else f"document not found: {doc_id}"
+    job = _jobs.start(
+        state,
+        call.operation_id,
+        f"Importing a document into {record.name}",
+        items=[doc_id],
+        on_complete=lambda: _import(state, record.id, doc_id, copy),
+        fail_reason=reason,
+    )
+    job.collection_id = record.id
+    return JSONResponse(job.details, status_code=201)
+
+
+@operation("create_import_collection_to_collection_job")
+async def create_import_collection_to_collection_job(call: Call) -> Response:
+    """A job that puts every document of the source collection into this one when it completes."""
+    record, state = collection(call), call.state
+    source_id = str((call.json() or {}).get("source_collection_id", ""))
+    copy = call.query("copy_document") == "true"
+    reason = None if source_id in state.collections else f"collection not found: {source_id}"
+    doc_ids = [d.id for d in documents_of(state, source_id)]
+
+    def complete() -> None:
+        for doc_id in doc_ids:
+            _import(state, record.id, doc_id, copy)
+
+    name = f"Importing {len(doc_ids)} document(s) into {record.name}"
+    job = _jobs.start(state, call.operation_id, name, items=doc_ids or None, on_complete=complete, fail_reason=reason)
+    job.collection_id = record.id
+    return JSONResponse(job.details, status_code=201)
 
 
 @operation("delete_document_from_collection")
 async def delete_document_from_collection(call: Call) -> Response:
     record = collection(call)
     document = call.record("/documents", "document_id", "document")
-    remove_from_collection(call.state, record.id, document.id)
+    unlink(call.state, record.id, document.id)
     return Response(status_code=204)
-
-
-def remove_from_collection(state: State, collection_id: str, doc_id: str) -> None:
-    """Take a document out of a collection (the document itself stays)."""
-    record = state.collections.get(collection_id)
-    if record is not None and state.document_collection.get(doc_id) == collection_id and doc_id in state.documents:
-        del state.document_collection[doc_id]
-        changed(record, -1, -state.documents[doc_id].size)
 
 
 @operation("create_delete_document_from_collection_job")
@@ -139,11 +287,10 @@ async def create_delete_document_from_collection_job(call: Call) -> Response:
     record, state = collection(call), call.state
     return _jobs.deleting(
         call,
-        "DeleteDocumentsFromCollectionJob",
         "document_ids",
         lambda n: f"Removing {n} document(s) from {record.name}",
-        missing=lambda i: state.document_collection.get(i) != record.id,
-        remove=lambda i: remove_from_collection(state, record.id, i),
+        missing=lambda i: record.id not in state.document_collections.get(i, []),
+        remove=lambda i: unlink(state, record.id, i),
         not_found="document not in the collection",
     )
 
@@ -155,34 +302,72 @@ def changed(record: Any, documents: int, size: int) -> None:
     record.updated_at = datetime.now(timezone.utc)
 
 
-def _chunks(call: Call, query: str) -> list[dict[str, Any]]:
-    """One scripted search hit per document of the collection, best first."""
-    found = []
-    for i, document in enumerate(documents_of(call.state, collection(call).id)):
-        found.append(
-            {
-                "id": i,
-                "topic": document.name,
-                "name": document.name,
-                "text": f"{document.name}: the passage that answers '{query[:80]}'.",
-                "size": document.size,
-                "pages": "[1]",
-                "score": round(0.9 - 0.1 * i, 3),
-            }
-        )
-    return found
+# A document's text is cut into chunks of about this many characters (a small file is one chunk).
+CHUNK_CHARS = 600
+
+
+def text_of(state: State, doc_id: str) -> str:
+    blob = state.document_files.get(doc_id)
+    return blob.read().decode("utf-8", errors="replace") if blob is not None else ""
+
+
+def chunks_of(state: State, document: Any) -> list[dict[str, Any]]:
+    """The document's chunks (ChunkSearchResult's properties, less the score): the same ids wherever they
+    show (chunk search, a collection's chunks by id, a document's chunks, a reply's references)."""
+    text = text_of(state, document.id)
+    pieces = [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)] or [""]
+    base = zlib.crc32(document.id.encode()) % 1_000_000 * 1000  # stable ids, distinct between documents
+    return [
+        {
+            "id": base + i,
+            "topic": document.name,
+            "name": document.name,
+            "text": piece,
+            "size": len(piece.encode()),
+            "pages": f"[{i + 1}]",
+        }
+        for i, piece in enumerate(pieces)
+    ]
+
+
+def ranked(chunks: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
+    """The chunks with a score, best first: the share of the query's words each holds (ties keep their order)."""
+    words = {w.lower() for w in re.findall(r"\w+", query)}
+    scored = []
+    for i, chunk in enumerate(chunks):
+        found = {w.lower() for w in re.findall(r"\w+", chunk["text"])}
+        share = len(words & found) / len(words) if words else 0.0
+        scored.append({**chunk, "score": round(0.5 + 0.5 * share - 0.001 * min(i, 100), 4)})
+    return sorted(scored, key=lambda c: -c["score"])
+
+
+def _hits(call: Call, query: str) -> list[dict[str, Any]]:
+    body = call.json() or {}
+    topics = set(body.get("topics") or [])
+    documents = [d for d in documents_of(call.state, collection(call).id) if not topics or d.name in topics]
+    return ranked([c for d in documents for c in chunks_of(call.state, d)], query)
 
 
 @operation("search_collection_chunks")
 async def search_collection_chunks(call: Call) -> Response:
     body = call.json() or {}
-    return JSONResponse(_window(_chunks(call, str(body.get("query", ""))), body))
+    return JSONResponse(_window(_hits(call, str(body.get("query", ""))), body))
 
 
 @operation("match_collection_chunks")
 async def match_collection_chunks(call: Call) -> Response:
     body = call.json() or {}
-    return JSONResponse(_window(_chunks(call, "the given vectors"), body))
+    return JSONResponse(_window(_hits(call, ""), body))
+
+
+@operation("get_collection_chunks")
+async def get_collection_chunks(call: Call) -> Response:
+    """The chunks of the collection with the ids asked for, in that order (ids it does not hold are left out)."""
+    record = collection(call)
+    known = {c["id"]: c for d in documents_of(call.state, record.id) for c in chunks_of(call.state, d)}
+    wanted = [int(i) for i in call.path("chunk_ids").split(",") if i.lstrip("-").isdigit()]
+    keys = ("text", "id", "name", "size", "pages")
+    return JSONResponse([{k: known[i][k] for k in keys} for i in wanted if i in known])
 
 
 def _window(hits: list[dict[str, Any]], body: dict[str, Any]) -> list[dict[str, Any]]:

@@ -8,15 +8,15 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing._state import Call, FakeError, State, now, operation
-from h2ogpte_ext.testing.handlers.permissions import USER_ID, role, roles_of, user, user_role_ids
+from h2ogpte_ext.testing._state import USER_ID, Call, FakeError, State, now, operation
+from h2ogpte_ext.testing.handlers.permissions import role, roles_of, user, user_role_ids
 
 GLOBAL, ROLE, USER = "global", "role", "user"
 # Properties of a global item that change what a client may do with it: present only when set.
 GLOBAL_SKIP = ("upper_bound", "is_read_only", "is_encrypted")
 
 
-def _items(state: State, scope: str, owner: str) -> dict[str, dict[str, Any]]:
+def items_of(state: State, scope: str, owner: str) -> dict[str, dict[str, Any]]:
     """The items of one scope (and role or user), by key name."""
     found = {k: v for (s, o, k), v in state.configurations.items() if s == scope and o == owner}
     return dict(sorted(found.items()))
@@ -28,10 +28,10 @@ def _user_item(key: str, item: dict[str, Any]) -> dict[str, Any]:
 
 def effective(state: State, user_id: str) -> list[dict[str, Any]]:
     """The user's configuration: public global values, overridden by its roles' and then its own."""
-    globals_ = _items(state, GLOBAL, "")
+    globals_ = items_of(state, GLOBAL, "")
     values = {k: _user_item(k, v) for k, v in globals_.items() if v["is_public"]}
-    overrides = [_items(state, ROLE, r.id) for r in roles_of(state, user_role_ids(state, user_id))]
-    for found in (*overrides, _items(state, USER, user_id)):
+    overrides = [items_of(state, ROLE, r.id) for r in roles_of(state, user_role_ids(state, user_id))]
+    for found in (*overrides, items_of(state, USER, user_id)):
         for key, item in found.items():
             if globals_.get(key, {}).get("can_overwrite", True):
                 values[key] = _user_item(key, item)
@@ -62,7 +62,7 @@ def _override(call: Call, scope: str, owner: str) -> None:
 @operation("list_global_configurations")
 async def list_global_configurations(call: Call) -> Response:
     admin = call.query("as_admin") == "true"
-    items = _items(call.state, GLOBAL, "").values()
+    items = items_of(call.state, GLOBAL, "").values()
     return JSONResponse([i for i in items if admin or i["is_public"]])
 
 
@@ -76,32 +76,32 @@ async def set_global_configuration(call: Call) -> Response:
     old = call.state.configurations.get((GLOBAL, "", key))
     record = call.state.records.data("GlobalConfigurationItem", GLOBAL_SKIP, **{"value_type": "string", **fields})
     call.state.configurations[(GLOBAL, "", key)] = {**(old or record), **fields, "key_name": key}
-    return JSONResponse(list(_items(call.state, GLOBAL, "").values()))
+    return JSONResponse(list(items_of(call.state, GLOBAL, "").values()))
 
 
 @operation("delete_global_configurations")
 async def delete_global_configurations(call: Call) -> Response:
     _delete(call.state, GLOBAL, "", _keys(call))
-    return JSONResponse(list(_items(call.state, GLOBAL, "").values()))
+    return JSONResponse(list(items_of(call.state, GLOBAL, "").values()))
 
 
 @operation("list_role_configurations")
 async def list_role_configurations(call: Call) -> Response:
-    return JSONResponse(list(_items(call.state, ROLE, role(call).id).values()))
+    return JSONResponse(list(items_of(call.state, ROLE, role(call).id).values()))
 
 
 @operation("set_role_configuration")
 async def set_role_configuration(call: Call) -> Response:
     role_id = role(call).id
     _override(call, ROLE, role_id)
-    return JSONResponse(list(_items(call.state, ROLE, role_id).values()))
+    return JSONResponse(list(items_of(call.state, ROLE, role_id).values()))
 
 
 @operation("delete_role_configurations")
 async def delete_role_configurations(call: Call) -> Response:
     role_id = role(call).id
     _delete(call.state, ROLE, role_id, _keys(call))
-    return JSONResponse(list(_items(call.state, ROLE, role_id).values()))
+    return JSONResponse(list(items_of(call.state, ROLE, role_id).values()))
 
 
 @operation("list_user_configurations")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ from h2ogpte_ext.testing import _jobs
 from h2ogpte_ext.testing._state import (
     CHUNK,
     IN_MEMORY,
+    USERNAME,
     Blob,
     Call,
     FakeError,
@@ -29,7 +31,7 @@ from h2ogpte_ext.testing._state import (
     now,
     operation,
 )
-from h2ogpte_ext.testing.handlers.collections import changed
+from h2ogpte_ext.testing.handlers.collections import link
 
 # A document the ingestion of a source adds: its name and content.
 Source = list[tuple[str, bytes]]
@@ -37,6 +39,12 @@ Source = list[tuple[str, bytes]]
 
 @operation("upload_file")
 async def upload_file(call: Call) -> Response:
+    upload = await receive_upload(call)
+    return JSONResponse({"id": upload.id, "filename": upload.filename})
+
+
+async def receive_upload(call: Call) -> Upload:
+    """The form's `file`, kept as an upload waiting to be ingested (also the vendor's `PUT /rpc/fs`)."""
     # Starlette spools each part to disk past 1 MiB; a big one is then copied chunk by chunk, never held whole.
     try:
         form = await call.request.form(max_files=1)
@@ -46,11 +54,19 @@ async def upload_file(call: Call) -> Response:
         part = form.get("file")
         if not isinstance(part, UploadFile) or not part.filename:
             raise FakeError(400, "multipart field 'file' (with a file name) is required")
-        upload = Upload(new_id(), Path(part.filename).name, await _received(part, call.state.workdir / new_id()))
+        blob = await _received(part, call.state.workdir / new_id())
+        mtime, uri = (form.get(k) for k in ("mtime", "uri"))
+        upload = Upload(
+            new_id(),
+            Path(part.filename).name,
+            blob,
+            mtime if isinstance(mtime, str) else "",
+            uri if isinstance(uri, str) else "",
+        )
     finally:
         await form.close()
     call.state.uploads[upload.id] = upload
-    return JSONResponse({"id": upload.id, "filename": upload.filename})
+    return upload
 
 
 async def _received(part: UploadFile, file: Path) -> Blob:
@@ -99,33 +115,41 @@ def metadata_of(call: Call) -> dict[str, Any] | None:
 
 
 def add_document(
-    state: State, collection_id: str, name: str, blob: Blob, metadata: dict[str, Any] | None = None
+    state: State,
+    collection_id: str,
+    name: str,
+    blob: Blob,
+    upload: Upload | None = None,
+    metadata: dict[str, Any] | None = None,
 ) -> Any:
-    """Add an ingested file to a collection (with the metadata its ingest gave it); returns the Document
-    record."""
+    """Add an ingested file to a collection (with the modification time and URI its upload gave, if any, and
+    the metadata its ingest gave it); returns the Document record."""
     stamp = now()
     doc_id = new_id()
-    extra = {} if metadata is None else {"metadata_dict": metadata}
+    mtime = upload.mtime if upload is not None and upload.mtime.isdigit() else ""
+    # The spec's `original_mtime` is a plain string; the server sends a time (the vendor's `Document` parses one).
+    original = datetime.fromtimestamp(int(mtime) / 1000, timezone.utc).isoformat() if mtime else stamp
+    known: dict[str, Any] = {"uri": upload.uri} if upload is not None and upload.uri else {}
+    if metadata is not None:
+        known["metadata_dict"] = metadata
     document = state.records.build(
         "Document",
         ("chat_session_id", "chat_session_name", "chat_session_visible", "summary"),
+        **known,
+        original_mtime=original,
         id=doc_id,
         name=name,
-        username="fake-user",
+        username=USERNAME,
         type=Path(name).suffix.lstrip(".") or "txt",
         size=blob.size,
         page_count=1,
         status="completed",
         created_at=stamp,
         updated_at=stamp,
-        **extra,
     )
     state.documents[doc_id] = document
     state.document_files[doc_id] = blob
-    state.document_collection[doc_id] = collection_id
-    collection = state.collections.get(collection_id)
-    if collection is not None:
-        changed(collection, 1, blob.size)
+    link(state, collection_id, doc_id)
     return document
 
 
@@ -134,12 +158,12 @@ def _add_uploads(
 ) -> None:
     for upload in uploads:
         if state.uploads.pop(upload.id, None) is not None:  # one document per upload, even if ingested twice
-            add_document(state, collection_id, upload.filename, upload.blob, metadata)
+            add_document(state, collection_id, upload.filename, upload.blob, upload, metadata)
 
 
 def _add_source(state: State, source: Source, collection_id: str, metadata: dict[str, Any] | None = None) -> None:
     for name, content in source:
-        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content), metadata)
+        add_document(state, collection_id, name, Blob.of(state.workdir / f"doc-{new_id()}", content), None, metadata)
 
 
 @operation("ingest_upload")
@@ -169,7 +193,7 @@ async def create_ingest_upload_job(call: Call) -> Response:
 
     job = _jobs.start(
         state,
-        "IngestUploadsJob",
+        call.operation_id,
         f"Ingesting {len(uploads)} file(s)",
         items=ids,
         on_complete=complete,
@@ -239,7 +263,7 @@ def _synchronous(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
     return handler
 
 
-def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any]:
+def _as_job(source: Callable[[Call], Source]) -> Callable[[Call], Any]:
     async def handler(call: Call) -> Response:
         collection_id = target_collection(call) if call.query("collection_id") is not None else ""
         found = source(call)
@@ -252,7 +276,7 @@ def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any
 
         job = _jobs.start(
             state,
-            kind,
+            call.operation_id,
             f"Ingesting {len(found)} document(s)",
             items=[name for name, _ in found] or None,
             on_complete=complete,
@@ -265,7 +289,6 @@ def _as_job(kind: str, source: Callable[[Call], Source]) -> Callable[[Call], Any
 
 
 for _name, _source in SOURCES.items():
-    _title = "".join(p.title() for p in _name.split("_"))
     _prefix = "ingest" if _name == "agent_only_to_standard" else "ingest_from"
     operation(f"{_prefix}_{_name}")(_synchronous(_source))
-    operation(f"create_{_prefix}_{_name}_job")(_as_job(f"IngestFrom{_title}Job", _source))
+    operation(f"create_{_prefix}_{_name}_job")(_as_job(_source))

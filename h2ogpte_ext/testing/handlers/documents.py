@@ -7,34 +7,28 @@ import json
 from typing import Any
 
 from h2ogpte_api.models import DocumentSummary
-from h2ogpte_api.types import Unset
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import (
-    Call,
-    FakeError,
-    Records,
-    State,
-    json_response,
-    new_id,
-    now,
-    operation,
-    page,
-)
-from h2ogpte_ext.testing.handlers.collections import changed, sessions_of
+from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
+from h2ogpte_ext.testing.handlers.collections import chunks_of, metadata_of, ranked, sessions_of, unlink, with_metadata
+from h2ogpte_ext.testing.handlers.models import llm_args, structured, used
 
 
 def remove_document(state: State, doc_id: str) -> None:
-    document = state.documents.pop(doc_id, None)
-    owner = state.document_collection.pop(doc_id, None)
+    """Delete a document: out of every collection holding it, its tags, sharing, summaries and bytes gone."""
+    for collection_id in list(state.document_collections.get(doc_id, [])):
+        unlink(state, collection_id, doc_id)
+    state.document_collections.pop(doc_id, None)
+    state.documents.pop(doc_id, None)
     state.document_tags.pop(doc_id, None)
     state.permissions.pop(("/documents", doc_id), None)
+    summaries = state.table(SUMMARIES)
+    for summary_id in [i for i, s in summaries.items() if s.document_id == doc_id]:
+        del summaries[summary_id]
     blob = state.document_files.pop(doc_id, None)
     if blob is not None:
         blob.discard()
-    if document is not None and owner in state.collections:
-        changed(state.collections[owner], -1, -document.size)
 
 
 @operation("delete_document")
@@ -49,32 +43,12 @@ async def create_delete_document_job(call: Call) -> Response:
     state = call.state
     return _jobs.deleting(
         call,
-        "DeleteDocumentsJob",
         "document_ids",
         lambda n: f"Deleting {n} document(s)",
         missing=lambda i: i not in state.documents,
         remove=lambda i: remove_document(state, i),
         not_found="document not found",
     )
-
-
-@operation("get_document_metadata")
-async def get_document_metadata(call: Call) -> Response:
-    """The metadata its ingest gave the document (`Document.metadata_dict`), or as last replaced."""
-    document = call.record("/documents", "document_id", "document")
-    metadata = document.metadata_dict
-    return JSONResponse({} if isinstance(metadata, Unset) else metadata.to_dict())
-
-
-@operation("update_document_metadata")
-async def update_document_metadata(call: Call) -> Response:
-    """Replace the document's metadata whole; `get_document` and `get_document_metadata` show it."""
-    document = call.record("/documents", "document_id", "document")
-    metadata = call.json()
-    if not isinstance(metadata, dict):
-        raise FakeError(400, "the metadata must be a JSON object")
-    call.state.documents[document.id] = Records.replace(document, metadata_dict=metadata, updated_at=now())
-    return Response(status_code=204)
 
 
 SUMMARIES = "/document_summaries"
@@ -87,12 +61,27 @@ async def create_process_document_job(call: Call) -> Response:
     document = call.state.documents.get(str(body.get("document_id")))
     if document is None:  # the server takes the job, which then fails
         reason = f"document {body.get('document_id')!r} not found"
-        job = _jobs.start(call.state, "DocumentProcessJob", "Processing a missing document", fail_reason=reason)
+        job = _jobs.start(call.state, call.operation_id, "Processing a missing document", fail_reason=reason)
         return JSONResponse(job.details, status_code=201)
     summary_id = str(body.get("summary_id") or new_id())
     state = call.state
     prompt = body.get("prompt_summary") or "Summarise the document."
     options = {k: v for k, v in body.items() if k not in ("document_id", "summary_id")}
+    # Guided by the request's `schema` (or its llm_args): JSON valid against it, built when the job is made so
+    # that a schema no value satisfies is refused at once.
+    args = llm_args(body)
+    if isinstance(body.get("schema"), dict):
+        args = {**args, "guided_json": body["schema"]}
+    blob = state.document_files.get(document.id)
+    text = blob.read()[:4000].decode("utf-8", errors="replace") if blob is not None else document.name
+    content = structured(state, args, text, f"process:{document.id}:{prompt}")
+    if content is None:
+        content = f"{prompt} (the fake h2oGPTe's answer for {document.name})"
+    if body.get("keep_intermediate_results"):
+        content = repr(
+            [content]
+        )  # the intermediate results, as a Python list literal (the vendor's client reads it so)
+    usage = used(state, str(body.get("llm") or "auto"), len(text.split()), len(content.split()))
 
     def summarise() -> None:
         if document.id in state.documents:
@@ -100,13 +89,14 @@ async def create_process_document_job(call: Call) -> Response:
             state.table(SUMMARIES)[summary_id] = DocumentSummary(
                 id=summary_id,
                 document_id=document.id,
-                content=f"{prompt} (the fake h2oGPTe's answer for {document.name})",
+                content=content,
                 error="",
                 kwargs=json.dumps(options),
                 created_at=now(),
+                usage_stats=json.dumps(usage),
             )
 
-    job = _jobs.start(state, "DocumentProcessJob", f"Processing {document.name}", on_complete=summarise)
+    job = _jobs.start(state, call.operation_id, f"Processing {document.name}", on_complete=summarise)
     return JSONResponse(job.details, status_code=201)
 
 
@@ -131,12 +121,36 @@ async def delete_document_summaries(call: Call) -> Response:
     return Response(status_code=204)
 
 
+@operation("get_document_metadata")
+async def get_document_metadata(call: Call) -> Response:
+    return JSONResponse(metadata_of(call.record("/documents", "document_id", "document")))
+
+
+@operation("update_document_metadata")
+async def update_document_metadata(call: Call) -> Response:
+    """The document's `metadata_dict` too: the record and `GET .../metadata` say the same."""
+    document = call.record("/documents", "document_id", "document")
+    call.state.documents[document.id] = with_metadata(call, document)
+    return Response(status_code=204)
+
+
 @operation("list_collections_for_document")
 async def list_collections_for_document(call: Call) -> Response:
     document = call.record("/documents", "document_id", "document")
-    owner = call.state.document_collection.get(document.id)
-    found = [call.state.collections[owner]] if owner in call.state.collections else []
+    held = call.state.document_collections.get(document.id, [])
+    found = [call.state.collections[i] for i in held if i in call.state.collections]
     return JSONResponse([c.to_dict() for c in page(found, call)])
+
+
+@operation("list_document_chunks")
+async def list_document_chunks(call: Call) -> Response:
+    """The document's chunks, scored as a search for nothing would score them; in the collection named, if one is
+    (which must hold the document)."""
+    document = call.record("/documents", "document_id", "document")
+    collection_id = call.query("collection_id")
+    if collection_id is not None and collection_id not in call.state.document_collections.get(document.id, []):
+        raise FakeError(404, f"document not in collection {collection_id!r}")
+    return JSONResponse(ranked(chunks_of(call.state, document), ""))
 
 
 def tag_named(state: State, name: str) -> Any:
@@ -170,10 +184,9 @@ async def delete_tag_from_document(call: Call) -> Response:
 
 
 def _sessions(call: Call) -> list[Any]:
-    """The chat sessions on the document's collection."""
+    """The chat sessions on the collections holding the document."""
     document = call.record("/documents", "document_id", "document")
-    owner = call.state.document_collection.get(document.id)
-    return sessions_of(call.state, owner) if owner is not None else []
+    return [s for i in call.state.document_collections.get(document.id, []) for s in sessions_of(call.state, i)]
 
 
 @operation("list_chat_sessions_for_document")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
-from h2ogpte_ext.testing._state import Call, FakeError, Job, operation, page
+from h2ogpte_ext.testing._state import USER_ID, USERNAME, Call, FakeError, Job, operation, page
 
 
 def _job(call: Call) -> Job:
@@ -57,4 +57,4 @@ async def count_pending_jobs(call: Call) -> Response:
 @operation("list_user_jobs")
 async def list_user_jobs(call: Call) -> Response:
     jobs = [j.details for j in call.state.jobs.values()]
-    return JSONResponse([{"username": "fake-user", "user_id": "fake-user-id", "jobs": jobs}] if jobs else [])
+    return JSONResponse([{"username": USERNAME, "user_id": USER_ID, "jobs": jobs}] if jobs else [])

@@ -9,10 +9,18 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from h2ogpte_ext.testing._state import Call, FakeError, Permissions, State, json_response, operation, page
+from h2ogpte_ext.testing._state import (
+    USER_ID,
+    USERNAME,
+    Call,
+    FakeError,
+    Permissions,
+    State,
+    json_response,
+    operation,
+    page,
+)
 
-USER_ID = "fake-user-id"
-USERNAME = "fake-user"
 # The system permissions the fake knows: name -> (description, category).
 CATALOG = {
     "ManageRoles": ("Create roles and grant them permissions", "administration"),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -479,7 +479,7 @@ class Agents(SyncResource):
         self,
         *,
         name: str,
-        type_: CreateAgentKeyRequestType,
+        type_: CreateAgentKeyRequestType | UnknownEnumValue,
         value: str,
         description: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -973,7 +973,7 @@ class Agents(SyncResource):
         *,
         name: str,
         description: str,
-        type_: UpdateUserBuiltinMcpRequestType,
+        type_: UpdateUserBuiltinMcpRequestType | UnknownEnumValue,
         mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson | Mapping[str, Any],
         image_url: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -1655,7 +1655,7 @@ class Agents(SyncResource):
         key_id: str,
         *,
         name: str | Unset = UNSET,
-        type_: UpdateAgentKeyRequestType | Unset = UNSET,
+        type_: UpdateAgentKeyRequestType | UnknownEnumValue | Unset = UNSET,
         value: str | Unset = UNSET,
         description: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -2032,7 +2032,7 @@ class AsyncAgents(AsyncResource):
         self,
         *,
         name: str,
-        type_: CreateAgentKeyRequestType,
+        type_: CreateAgentKeyRequestType | UnknownEnumValue,
         value: str,
         description: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -2566,7 +2566,7 @@ class AsyncAgents(AsyncResource):
         *,
         name: str,
         description: str,
-        type_: UpdateUserBuiltinMcpRequestType,
+        type_: UpdateUserBuiltinMcpRequestType | UnknownEnumValue,
         mcp_config_json: UpdateUserBuiltinMcpRequestMcpConfigJson | Mapping[str, Any],
         image_url: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
@@ -3302,7 +3302,7 @@ class AsyncAgents(AsyncResource):
         key_id: str,
         *,
         name: str | Unset = UNSET,
-        type_: UpdateAgentKeyRequestType | Unset = UNSET,
+        type_: UpdateAgentKeyRequestType | UnknownEnumValue | Unset = UNSET,
         value: str | Unset = UNSET,
         description: str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,

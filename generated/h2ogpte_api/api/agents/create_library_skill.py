@@ -25,7 +25,7 @@ def build_request(
     *,
     body: CreateLibrarySkillBody,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -34,7 +34,7 @@ def build_request(
 
     _kwargs["files"] = body.to_multipart()
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

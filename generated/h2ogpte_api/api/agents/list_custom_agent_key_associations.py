@@ -16,16 +16,16 @@ def build_request(
     agent_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["agent_id"] = agent_id
+    _params["agent_id"] = agent_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agents/custom_agent_key_associations",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -17,18 +17,18 @@ def build_request(
     agent_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["agent_id"] = agent_id
+    _params["agent_id"] = agent_id
 
-    params["agent_name"] = agent_name
+    _params["agent_name"] = agent_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agents/custom_agent_tool_associations",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -26,7 +26,7 @@ def build_request(
     body: UpdateAdminMcpLogoBody,
 ) -> dict[str, Any]:
     require_path_value("mcp_id", mcp_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,7 +37,7 @@ def build_request(
 
     _kwargs["files"] = body.to_multipart()
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -716,7 +716,9 @@ class Chat(SyncResource):
         | Unset
         | Mapping[str, Any] = UNSET,
         rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory
+        | UnknownEnumValue
+        | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -936,8 +938,8 @@ class Chat(SyncResource):
         `page_size` at a time as the iteration goes.
         """
 
-        def fetch(offset: int, limit: int) -> list[ChatSession]:
-            page = self.list_archived_chat_sessions_as_admin(
+        def _fetch(offset: int, limit: int) -> list[ChatSession]:
+            _page = self.list_archived_chat_sessions_as_admin(
                 filter_=filter_,
                 sort_column=sort_column,
                 ascending=ascending,
@@ -946,9 +948,9 @@ class Chat(SyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items or []  # an answer without items is an empty page
+            return _page.items or []  # an answer without items is an empty page
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
     def list_question_answer_feedbacks(
         self,
@@ -1931,7 +1933,9 @@ class AsyncChat(AsyncResource):
         | Unset
         | Mapping[str, Any] = UNSET,
         rag_config: ChatCompletionRequestRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatCompletionRequestIncludeChatHistory | Unset = UNSET,
+        include_chat_history: ChatCompletionRequestIncludeChatHistory
+        | UnknownEnumValue
+        | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2165,8 +2169,8 @@ class AsyncChat(AsyncResource):
         `page_size` at a time as the iteration goes.
         """
 
-        async def fetch(offset: int, limit: int) -> list[ChatSession]:
-            page = await self.list_archived_chat_sessions_as_admin(
+        async def _fetch(offset: int, limit: int) -> list[ChatSession]:
+            _page = await self.list_archived_chat_sessions_as_admin(
                 filter_=filter_,
                 sort_column=sort_column,
                 ascending=ascending,
@@ -2175,9 +2179,9 @@ class AsyncChat(AsyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items or []  # an answer without items is an empty page
+            return _page.items or []  # an answer without items is an empty page
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
     async def list_question_answer_feedbacks(
         self,

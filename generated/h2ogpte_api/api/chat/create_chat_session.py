@@ -23,26 +23,26 @@ def build_request(
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/chats",
-        "params": params,
+        "params": _params,
     }
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

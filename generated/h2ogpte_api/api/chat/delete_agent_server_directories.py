@@ -18,22 +18,22 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("session_ids", session_ids)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    json_dir_types: list[str] | Unset = UNSET
+    _json_dir_types: list[str] | Unset = UNSET
     if not isinstance(dir_types, Unset):
-        json_dir_types = dir_types
+        _json_dir_types = dir_types
 
-    params["dir_types"] = json_dir_types
+    _params["dir_types"] = _json_dir_types
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/chats/{session_ids}/agent_server_directories".format(
             session_ids=",".join(quote(str(item), safe="") for item in session_ids),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

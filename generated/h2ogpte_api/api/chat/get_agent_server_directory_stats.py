@@ -21,11 +21,11 @@ def build_request(
     require_path_value("session_id", session_id)
     require_path_value("directory_name", directory_name)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["detail_level"] = detail_level
+    _params["detail_level"] = detail_level
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -33,7 +33,7 @@ def build_request(
             session_id=quote(str(session_id), safe=""),
             directory_name=quote(str(directory_name), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -19,18 +19,18 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("message_id", message_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["info_type"] = info_type
+    _params["info_type"] = info_type
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/messages/{message_id}/meta".format(
             message_id=quote(str(message_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

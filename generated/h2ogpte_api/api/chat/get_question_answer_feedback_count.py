@@ -18,20 +18,20 @@ def build_request(
     no_collection: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params["interval"] = interval
+    _params["interval"] = interval
 
-    params["no_collection"] = no_collection
+    _params["no_collection"] = no_collection
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/question_answer_feedbacks/count",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -28,7 +28,7 @@ def build_request(
     body: InsertCommandSynthPairRequest,
 ) -> dict[str, Any]:
     require_path_value("session_id", session_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -39,9 +39,9 @@ def build_request(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -204,7 +204,9 @@ class Collections(SyncResource):
         chat_settings: ChatSettings | Unset | Mapping[str, Any] = UNSET,
         expiry_date: datetime.datetime | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        vex_encryption: CollectionCreateRequestVexEncryption | Unset = UNSET,
+        vex_encryption: CollectionCreateRequestVexEncryption
+        | UnknownEnumValue
+        | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Collection: ...
@@ -667,7 +669,7 @@ class Collections(SyncResource):
         *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        rag_type: CollectionUpdateRequestRagType | Unset = UNSET,
+        rag_type: CollectionUpdateRequestRagType | UnknownEnumValue | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Collection: ...
@@ -1022,7 +1024,9 @@ class Collections(SyncResource):
         | Unset
         | Mapping[str, Any] = UNSET,
         rag_config: ChatSettingsRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatSettingsIncludeChatHistory | Unset = UNSET,
+        include_chat_history: ChatSettingsIncludeChatHistory
+        | UnknownEnumValue
+        | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1207,7 +1211,7 @@ class Collections(SyncResource):
         keep_tables_as_one_chunk: bool | Unset = UNSET,
         chunk_by_page: bool | Unset = UNSET,
         handwriting_check: bool | Unset = UNSET,
-        ingest_mode: CollectionSettingsIngestMode | Unset = UNSET,
+        ingest_mode: CollectionSettingsIngestMode | UnknownEnumValue | Unset = UNSET,
         follow_links: bool | Unset = UNSET,
         max_depth: int | Unset = UNSET,
         max_documents: int | Unset = UNSET,
@@ -2082,7 +2086,9 @@ class AsyncCollections(AsyncResource):
         chat_settings: ChatSettings | Unset | Mapping[str, Any] = UNSET,
         expiry_date: datetime.datetime | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        vex_encryption: CollectionCreateRequestVexEncryption | Unset = UNSET,
+        vex_encryption: CollectionCreateRequestVexEncryption
+        | UnknownEnumValue
+        | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Collection: ...
@@ -2565,7 +2571,7 @@ class AsyncCollections(AsyncResource):
         *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        rag_type: CollectionUpdateRequestRagType | Unset = UNSET,
+        rag_type: CollectionUpdateRequestRagType | UnknownEnumValue | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Collection: ...
@@ -2946,7 +2952,9 @@ class AsyncCollections(AsyncResource):
         | Unset
         | Mapping[str, Any] = UNSET,
         rag_config: ChatSettingsRagConfig | Unset | Mapping[str, Any] = UNSET,
-        include_chat_history: ChatSettingsIncludeChatHistory | Unset = UNSET,
+        include_chat_history: ChatSettingsIncludeChatHistory
+        | UnknownEnumValue
+        | Unset = UNSET,
         tags: list[str] | TagFilter | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -3149,7 +3157,7 @@ class AsyncCollections(AsyncResource):
         keep_tables_as_one_chunk: bool | Unset = UNSET,
         chunk_by_page: bool | Unset = UNSET,
         handwriting_check: bool | Unset = UNSET,
-        ingest_mode: CollectionSettingsIngestMode | Unset = UNSET,
+        ingest_mode: CollectionSettingsIngestMode | UnknownEnumValue | Unset = UNSET,
         follow_links: bool | Unset = UNSET,
         max_depth: int | Unset = UNSET,
         max_documents: int | Unset = UNSET,

@@ -43,55 +43,55 @@ def build_request(
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["migrate_scheduled_connectors"] = migrate_scheduled_connectors
+    _params["migrate_scheduled_connectors"] = migrate_scheduled_connectors
 
-    params["copy_lifecycle_settings"] = copy_lifecycle_settings
+    _params["copy_lifecycle_settings"] = copy_lifecycle_settings
 
-    params["skip_reparse"] = skip_reparse
+    _params["skip_reparse"] = skip_reparse
 
-    params["copy_document"] = copy_document
+    _params["copy_document"] = copy_document
 
-    params["preserve_document_status"] = preserve_document_status
+    _params["preserve_document_status"] = preserve_document_status
 
-    params["preserve_metadata"] = preserve_metadata
+    _params["preserve_metadata"] = preserve_metadata
 
-    params["gen_doc_summaries"] = gen_doc_summaries
+    _params["gen_doc_summaries"] = gen_doc_summaries
 
-    params["gen_doc_questions"] = gen_doc_questions
+    _params["gen_doc_questions"] = gen_doc_questions
 
-    params["ocr_model"] = ocr_model
+    _params["ocr_model"] = ocr_model
 
-    params["tesseract_lang"] = tesseract_lang
+    _params["tesseract_lang"] = tesseract_lang
 
-    params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+    _params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
 
-    params["chunk_by_page"] = chunk_by_page
+    _params["chunk_by_page"] = chunk_by_page
 
-    params["handwriting_check"] = handwriting_check
+    _params["handwriting_check"] = handwriting_check
 
-    params["ingest_mode"] = ingest_mode
+    _params["ingest_mode"] = ingest_mode
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/collections/{collection_id}/import_collection_job".format(
             collection_id=quote(str(collection_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

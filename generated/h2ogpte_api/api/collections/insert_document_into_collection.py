@@ -30,31 +30,31 @@ def build_request(
     require_path_value("collection_id", collection_id)
     require_path_value("document_id", document_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["copy_document"] = copy_document
+    _params["copy_document"] = copy_document
 
-    params["preserve_metadata"] = preserve_metadata
+    _params["preserve_metadata"] = preserve_metadata
 
-    params["gen_doc_summaries"] = gen_doc_summaries
+    _params["gen_doc_summaries"] = gen_doc_summaries
 
-    params["gen_doc_questions"] = gen_doc_questions
+    _params["gen_doc_questions"] = gen_doc_questions
 
-    params["ocr_model"] = ocr_model
+    _params["ocr_model"] = ocr_model
 
-    params["tesseract_lang"] = tesseract_lang
+    _params["tesseract_lang"] = tesseract_lang
 
-    params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+    _params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
 
-    params["chunk_by_page"] = chunk_by_page
+    _params["chunk_by_page"] = chunk_by_page
 
-    params["handwriting_check"] = handwriting_check
+    _params["handwriting_check"] = handwriting_check
 
-    params["ingest_mode"] = ingest_mode
+    _params["ingest_mode"] = ingest_mode
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -62,7 +62,7 @@ def build_request(
             collection_id=quote(str(collection_id), safe=""),
             document_id=quote(str(document_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

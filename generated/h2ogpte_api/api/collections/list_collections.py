@@ -22,28 +22,28 @@ def build_request(
     current_user_only: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["sort_column"] = sort_column
+    _params["sort_column"] = sort_column
 
-    params["ascending"] = ascending
+    _params["ascending"] = ascending
 
-    params["metadata_filter"] = metadata_filter
+    _params["metadata_filter"] = metadata_filter
 
-    params["name_filter"] = name_filter
+    _params["name_filter"] = name_filter
 
-    params["current_user_only"] = current_user_only
+    _params["current_user_only"] = current_user_only
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/collections",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

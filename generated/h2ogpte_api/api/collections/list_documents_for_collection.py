@@ -21,22 +21,22 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["metadata_filter"] = metadata_filter
+    _params["metadata_filter"] = metadata_filter
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/collections/{collection_id}/documents".format(
             collection_id=quote(str(collection_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

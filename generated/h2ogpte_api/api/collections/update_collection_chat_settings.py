@@ -25,7 +25,7 @@ def build_request(
     body: ChatSettings | Unset = UNSET,
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -37,9 +37,9 @@ def build_request(
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -26,26 +26,26 @@ def build_request(
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/collections/{collection_id}/thumbnail".format(
             collection_id=quote(str(collection_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     if not isinstance(body, Unset):
         _kwargs["files"] = body.to_multipart()
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

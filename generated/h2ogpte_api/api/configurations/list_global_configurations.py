@@ -16,16 +16,16 @@ def build_request(
     as_admin: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["as_admin"] = as_admin
+    _params["as_admin"] = as_admin
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/configurations",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

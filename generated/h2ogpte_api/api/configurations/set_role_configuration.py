@@ -28,7 +28,7 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("role_id", role_id)
     require_path_value("key_name", key_name)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -40,9 +40,9 @@ def build_request(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

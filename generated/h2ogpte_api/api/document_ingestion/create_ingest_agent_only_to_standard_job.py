@@ -28,44 +28,44 @@ def build_request(
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params["document_id"] = document_id
+    _params["document_id"] = document_id
 
-    params["gen_doc_summaries"] = gen_doc_summaries
+    _params["gen_doc_summaries"] = gen_doc_summaries
 
-    params["gen_doc_questions"] = gen_doc_questions
+    _params["gen_doc_questions"] = gen_doc_questions
 
-    params["audio_input_language"] = audio_input_language
+    _params["audio_input_language"] = audio_input_language
 
-    params["ocr_model"] = ocr_model
+    _params["ocr_model"] = ocr_model
 
-    params["restricted"] = restricted
+    _params["restricted"] = restricted
 
-    json_permissions: list[str] | Unset = UNSET
+    _json_permissions: list[str] | Unset = UNSET
     if not isinstance(permissions, Unset):
-        json_permissions = permissions
+        _json_permissions = permissions
 
-    params["permissions"] = json_permissions
+    _params["permissions"] = _json_permissions
 
-    params["tesseract_lang"] = tesseract_lang
+    _params["tesseract_lang"] = tesseract_lang
 
-    params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+    _params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
 
-    params["chunk_by_page"] = chunk_by_page
+    _params["chunk_by_page"] = chunk_by_page
 
-    params["handwriting_check"] = handwriting_check
+    _params["handwriting_check"] = handwriting_check
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ingest/agent_only_to_standard/job",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

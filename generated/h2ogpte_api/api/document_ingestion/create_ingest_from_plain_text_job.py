@@ -21,34 +21,34 @@ def build_request(
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params["file_name"] = file_name
+    _params["file_name"] = file_name
 
-    params["gen_doc_summaries"] = gen_doc_summaries
+    _params["gen_doc_summaries"] = gen_doc_summaries
 
-    params["gen_doc_questions"] = gen_doc_questions
+    _params["gen_doc_questions"] = gen_doc_questions
 
-    params["metadata"] = metadata
+    _params["metadata"] = metadata
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ingest/plain_text/job",
-        "params": params,
+        "params": _params,
     }
 
     _kwargs["content"] = body.encode()
-    headers["Content-Type"] = "text/plain"
+    _headers["Content-Type"] = "text/plain"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -32,45 +32,45 @@ def build_request(
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params["gen_doc_summaries"] = gen_doc_summaries
+    _params["gen_doc_summaries"] = gen_doc_summaries
 
-    params["gen_doc_questions"] = gen_doc_questions
+    _params["gen_doc_questions"] = gen_doc_questions
 
-    params["audio_input_language"] = audio_input_language
+    _params["audio_input_language"] = audio_input_language
 
-    params["ocr_model"] = ocr_model
+    _params["ocr_model"] = ocr_model
 
-    params["tesseract_lang"] = tesseract_lang
+    _params["tesseract_lang"] = tesseract_lang
 
-    params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
+    _params["keep_tables_as_one_chunk"] = keep_tables_as_one_chunk
 
-    params["chunk_by_page"] = chunk_by_page
+    _params["chunk_by_page"] = chunk_by_page
 
-    params["handwriting_check"] = handwriting_check
+    _params["handwriting_check"] = handwriting_check
 
-    params["ingest_mode"] = ingest_mode
+    _params["ingest_mode"] = ingest_mode
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ingest/azure_blob_storage",
-        "params": params,
+        "params": _params,
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

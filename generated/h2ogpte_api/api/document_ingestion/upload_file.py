@@ -22,7 +22,7 @@ def build_request(
     *,
     body: UploadFileBody | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -32,7 +32,7 @@ def build_request(
     if not isinstance(body, Unset):
         _kwargs["files"] = body.to_multipart()
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -132,7 +132,9 @@ class Documents(SyncResource):
         llm: str | Unset = UNSET,
         llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         max_num_chunks: int | Unset = UNSET,
-        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
+        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy
+        | UnknownEnumValue
+        | Unset = UNSET,
         pages: list[int] | Unset = UNSET,
         schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
         keep_intermediate_results: bool | Unset = UNSET,
@@ -793,7 +795,9 @@ class AsyncDocuments(AsyncResource):
         llm: str | Unset = UNSET,
         llm_args: ProcessDocumentJobRequestLlmArgs | Unset | Mapping[str, Any] = UNSET,
         max_num_chunks: int | Unset = UNSET,
-        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy | Unset = UNSET,
+        sampling_strategy: ProcessDocumentJobRequestSamplingStrategy
+        | UnknownEnumValue
+        | Unset = UNSET,
         pages: list[int] | Unset = UNSET,
         schema: ProcessDocumentJobRequestSchema | Unset | Mapping[str, Any] = UNSET,
         keep_intermediate_results: bool | Unset = UNSET,

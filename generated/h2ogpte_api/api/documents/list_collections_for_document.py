@@ -20,20 +20,20 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("document_id", document_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/documents/{document_id}/collections".format(
             document_id=quote(str(document_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

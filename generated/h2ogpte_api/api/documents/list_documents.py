@@ -26,36 +26,36 @@ def build_request(
     group_by_source_chat: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["sort_column"] = sort_column
+    _params["sort_column"] = sort_column
 
-    params["ascending"] = ascending
+    _params["ascending"] = ascending
 
-    params["with_summaries"] = with_summaries
+    _params["with_summaries"] = with_summaries
 
-    params["metadata_filter"] = metadata_filter
+    _params["metadata_filter"] = metadata_filter
 
-    params["username"] = username
+    _params["username"] = username
 
-    params["status"] = status
+    _params["status"] = status
 
-    params["source"] = source
+    _params["source"] = source
 
-    params["chat_session_id"] = chat_session_id
+    _params["chat_session_id"] = chat_session_id
 
-    params["group_by_source_chat"] = group_by_source_chat
+    _params["group_by_source_chat"] = group_by_source_chat
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/documents",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -21,22 +21,22 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("extractor_id", extractor_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params["document_id"] = document_id
+    _params["document_id"] = document_id
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/extractors/{extractor_id}/job".format(
             extractor_id=quote(str(extractor_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -21,22 +21,22 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("extractor_id", extractor_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["job_id"] = job_id
+    _params["job_id"] = job_id
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/extractors/{extractor_id}/results".format(
             extractor_id=quote(str(extractor_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -30,30 +30,30 @@ def build_request(
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
     require_path_value("extractor_id", extractor_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params["document_id"] = document_id
+    _params["document_id"] = document_id
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/extractors/{extractor_id}/run".format(
             extractor_id=quote(str(extractor_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     if not isinstance(body, Unset):
         _kwargs["files"] = body.to_multipart()
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -21,22 +21,22 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["label"] = label
+    _params["label"] = label
 
-    params["max_depth"] = max_depth
+    _params["max_depth"] = max_depth
 
-    params["max_nodes"] = max_nodes
+    _params["max_nodes"] = max_nodes
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/graph/{collection_id}".format(
             collection_id=quote(str(collection_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -144,8 +144,8 @@ class Guardrails(SyncResource):
         time as the iteration goes.
         """
 
-        def fetch(offset: int, limit: int) -> list[GuardrailViolation]:
-            page = self.list_guardrail_violations(
+        def _fetch(offset: int, limit: int) -> list[GuardrailViolation]:
+            _page = self.list_guardrail_violations(
                 interval=interval,
                 type_filter=type_filter,
                 collection_id_filter=collection_id_filter,
@@ -155,9 +155,9 @@ class Guardrails(SyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items or []  # an answer without items is an empty page
+            return _page.items or []  # an answer without items is an empty page
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
 
 class AsyncGuardrails(AsyncResource):
@@ -279,8 +279,8 @@ class AsyncGuardrails(AsyncResource):
         time as the iteration goes.
         """
 
-        async def fetch(offset: int, limit: int) -> list[GuardrailViolation]:
-            page = await self.list_guardrail_violations(
+        async def _fetch(offset: int, limit: int) -> list[GuardrailViolation]:
+            _page = await self.list_guardrail_violations(
                 interval=interval,
                 type_filter=type_filter,
                 collection_id_filter=collection_id_filter,
@@ -290,9 +290,9 @@ class AsyncGuardrails(AsyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items or []  # an answer without items is an empty page
+            return _page.items or []  # an answer without items is an empty page
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
 
 class GuardrailsWithRawResponse(SyncRawResource):

@@ -17,18 +17,18 @@ def build_request(
     collection_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["chat_session_id"] = chat_session_id
+    _params["chat_session_id"] = chat_session_id
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/guardrails/effective",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -21,26 +21,26 @@ def build_request(
     user_id_filter: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["interval"] = interval
+    _params["interval"] = interval
 
-    params["type_filter"] = type_filter
+    _params["type_filter"] = type_filter
 
-    params["collection_id_filter"] = collection_id_filter
+    _params["collection_id_filter"] = collection_id_filter
 
-    params["user_id_filter"] = user_id_filter
+    _params["user_id_filter"] = user_id_filter
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/guardrails/violations",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

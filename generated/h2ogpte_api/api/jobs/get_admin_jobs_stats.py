@@ -17,19 +17,19 @@ def build_request(
     created_after: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    json_created_after: str | Unset = UNSET
+    _json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
-        json_created_after = created_after.isoformat()
-    params["created_after"] = json_created_after
+        _json_created_after = created_after.isoformat()
+    _params["created_after"] = _json_created_after
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/admin/jobs/stats",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -24,40 +24,40 @@ def build_request(
     created_after: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    json_cursor_created_at: str | Unset = UNSET
+    _json_cursor_created_at: str | Unset = UNSET
     if not isinstance(cursor_created_at, Unset):
-        json_cursor_created_at = cursor_created_at.isoformat()
-    params["cursor_created_at"] = json_cursor_created_at
+        _json_cursor_created_at = cursor_created_at.isoformat()
+    _params["cursor_created_at"] = _json_cursor_created_at
 
-    params["cursor_id"] = cursor_id
+    _params["cursor_id"] = cursor_id
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    json_status: list[str] | Unset = UNSET
+    _json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status
+        _json_status = status
 
-    params["status"] = json_status
+    _params["status"] = _json_status
 
-    params["kind"] = kind
+    _params["kind"] = kind
 
-    params["user_id"] = user_id
+    _params["user_id"] = user_id
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    json_created_after: str | Unset = UNSET
+    _json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
-        json_created_after = created_after.isoformat()
-    params["created_after"] = json_created_after
+        _json_created_after = created_after.isoformat()
+    _params["created_after"] = _json_created_after
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/admin/jobs",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

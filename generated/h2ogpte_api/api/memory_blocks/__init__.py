@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -109,8 +109,8 @@ class MemoryBlocks(SyncResource):
         the iteration goes.
         """
 
-        def fetch(offset: int, limit: int) -> list[MemoryBlock]:
-            page = self.list_memory_blocks(
+        def _fetch(offset: int, limit: int) -> list[MemoryBlock]:
+            _page = self.list_memory_blocks(
                 name_filter=name_filter,
                 updated_after=updated_after,
                 offset=offset,
@@ -118,9 +118,9 @@ class MemoryBlocks(SyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items
+            return _page.items
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
     @overload
     def create_memory_block(
@@ -129,8 +129,12 @@ class MemoryBlocks(SyncResource):
         name: str,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -202,8 +206,12 @@ class MemoryBlocks(SyncResource):
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -289,7 +297,7 @@ class MemoryBlocks(SyncResource):
     def set_default_memory_block(
         self,
         *,
-        scope: SetDefaultMemoryBlockRequestScope,
+        scope: SetDefaultMemoryBlockRequestScope | UnknownEnumValue,
         memory_block_id: None | str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -594,8 +602,8 @@ class AsyncMemoryBlocks(AsyncResource):
         the iteration goes.
         """
 
-        async def fetch(offset: int, limit: int) -> list[MemoryBlock]:
-            page = await self.list_memory_blocks(
+        async def _fetch(offset: int, limit: int) -> list[MemoryBlock]:
+            _page = await self.list_memory_blocks(
                 name_filter=name_filter,
                 updated_after=updated_after,
                 offset=offset,
@@ -603,9 +611,9 @@ class AsyncMemoryBlocks(AsyncResource):
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
-            return page.items
+            return _page.items
 
-        return self._requester.paginate(fetch, page_size)
+        return self._requester.paginate(_fetch, page_size)
 
     @overload
     async def create_memory_block(
@@ -614,8 +622,12 @@ class AsyncMemoryBlocks(AsyncResource):
         name: str,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockCreateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockCreateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockCreateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockCreateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -691,8 +703,12 @@ class AsyncMemoryBlocks(AsyncResource):
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
         system_prompt_amendment: str | Unset = UNSET,
-        injection_mode: MemoryBlockUpdateRequestInjectionMode | Unset = UNSET,
-        access_mode: MemoryBlockUpdateRequestAccessMode | Unset = UNSET,
+        injection_mode: MemoryBlockUpdateRequestInjectionMode
+        | UnknownEnumValue
+        | Unset = UNSET,
+        access_mode: MemoryBlockUpdateRequestAccessMode
+        | UnknownEnumValue
+        | Unset = UNSET,
         max_content_length: int | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -784,7 +800,7 @@ class AsyncMemoryBlocks(AsyncResource):
     async def set_default_memory_block(
         self,
         *,
-        scope: SetDefaultMemoryBlockRequestScope,
+        scope: SetDefaultMemoryBlockRequestScope | UnknownEnumValue,
         memory_block_id: None | str | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,

@@ -20,25 +20,25 @@ def build_request(
     updated_after: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["name_filter"] = name_filter
+    _params["name_filter"] = name_filter
 
-    json_updated_after: str | Unset = UNSET
+    _json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
-        json_updated_after = updated_after.isoformat()
-    params["updated_after"] = json_updated_after
+        _json_updated_after = updated_after.isoformat()
+    _params["updated_after"] = _json_updated_after
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/memory_blocks",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

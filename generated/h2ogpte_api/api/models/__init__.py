@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -142,7 +142,9 @@ class Models(SyncResource):
     def create_guardrails_settings(
         self,
         *,
-        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
+        action: GuardrailsSettingsCreateRequestAction
+        | UnknownEnumValue
+        | Unset = UNSET,
         sensitive: bool | Unset = UNSET,
         non_sensitive: bool | Unset = UNSET,
         all_guardrails: bool | Unset = UNSET,
@@ -629,7 +631,9 @@ class AsyncModels(AsyncResource):
     async def create_guardrails_settings(
         self,
         *,
-        action: GuardrailsSettingsCreateRequestAction | Unset = UNSET,
+        action: GuardrailsSettingsCreateRequestAction
+        | UnknownEnumValue
+        | Unset = UNSET,
         sensitive: bool | Unset = UNSET,
         non_sensitive: bool | Unset = UNSET,
         all_guardrails: bool | Unset = UNSET,

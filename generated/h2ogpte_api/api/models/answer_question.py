@@ -26,7 +26,7 @@ def build_request(
     body: QuestionRequest,
 ) -> dict[str, Any]:
     require_path_value("model_name", model_name)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,9 +37,9 @@ def build_request(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -18,18 +18,18 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("collection_id", collection_id)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/collections/{collection_id}/topic_model".format(
             collection_id=quote(str(collection_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def build_request(
     body: EncodeChunksForRetrievalRequest,
 ) -> dict[str, Any]:
     require_path_value("model_id", model_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,9 +40,9 @@ def build_request(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -16,16 +16,16 @@ def build_request(
     interval: str,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["interval"] = interval
+    _params["interval"] = interval
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/stats/usage_by_model",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

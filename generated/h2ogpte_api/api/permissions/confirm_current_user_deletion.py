@@ -22,25 +22,25 @@ def build_request(
     body: ConfirmUserDeletionRequest,
     timeout: float | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["timeout"] = timeout
+    _params["timeout"] = timeout
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/users/current/confirm-delete",
-        "params": params,
+        "params": _params,
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

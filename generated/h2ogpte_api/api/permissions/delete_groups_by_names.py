@@ -15,18 +15,18 @@ def build_request(
     names: list[str],
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    json_names = names
+    _json_names = names
 
-    params["names"] = json_names
+    _params["names"] = _json_names
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/groups",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -17,26 +17,26 @@ def build_request(
     role_names: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    json_group_names: list[str] | Unset = UNSET
+    _json_group_names: list[str] | Unset = UNSET
     if not isinstance(group_names, Unset):
-        json_group_names = group_names
+        _json_group_names = group_names
 
-    params["group_names"] = json_group_names
+    _params["group_names"] = _json_group_names
 
-    json_role_names: list[str] | Unset = UNSET
+    _json_role_names: list[str] | Unset = UNSET
     if not isinstance(role_names, Unset):
-        json_role_names = role_names
+        _json_role_names = role_names
 
-    params["role_names"] = json_role_names
+    _params["role_names"] = _json_role_names
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/permissions",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

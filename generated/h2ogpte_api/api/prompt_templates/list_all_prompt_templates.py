@@ -21,26 +21,26 @@ def build_request(
     filter_: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["sort_column"] = sort_column
+    _params["sort_column"] = sort_column
 
-    params["ascending"] = ascending
+    _params["ascending"] = ascending
 
-    params["template_type"] = template_type
+    _params["template_type"] = template_type
 
-    params["filter"] = filter_
+    _params["filter"] = filter_
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/prompt_templates/all",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -27,7 +27,7 @@ def build_request(
     body: UpdateDefaultPromptTemplateVisibilityRequest,
 ) -> dict[str, Any]:
     require_path_value("prompt_template_id", prompt_template_id)
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -38,9 +38,9 @@ def build_request(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, UnknownEnumValue, Unset
 from .. import (
     AsyncRawResource,
     AsyncResource,
@@ -56,7 +56,7 @@ class Secrets(SyncResource):
         *,
         secret_id: str,
         secret_value: CreateSecretRequestSecretValue | Mapping[str, Any],
-        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
+        secret_type: CreateSecretRequestSecretType | UnknownEnumValue | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateSecret201Response: ...
@@ -214,7 +214,7 @@ class AsyncSecrets(AsyncResource):
         *,
         secret_id: str,
         secret_value: CreateSecretRequestSecretValue | Mapping[str, Any],
-        secret_type: CreateSecretRequestSecretType | Unset = UNSET,
+        secret_type: CreateSecretRequestSecretType | UnknownEnumValue | Unset = UNSET,
         request_timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateSecret201Response: ...

@@ -15,16 +15,16 @@ def build_request(
     connector_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["connector_type"] = connector_type
+    _params["connector_type"] = connector_type
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/secrets/ids",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -20,24 +20,24 @@ def build_request(
     showcase_filter: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    _params["offset"] = offset
 
-    params["limit"] = limit
+    _params["limit"] = limit
 
-    params["name_filter"] = name_filter
+    _params["name_filter"] = name_filter
 
-    params["filter_type"] = filter_type
+    _params["filter_type"] = filter_type
 
-    params["showcase_filter"] = showcase_filter
+    _params["showcase_filter"] = showcase_filter
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/shared_chats",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

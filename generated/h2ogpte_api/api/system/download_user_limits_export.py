@@ -18,20 +18,20 @@ def build_request(
     user_ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["search"] = search
+    _params["search"] = search
 
-    params["filter"] = filter_
+    _params["filter"] = filter_
 
-    params["user_ids"] = user_ids
+    _params["user_ids"] = user_ids
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/admin/user_limits/export",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -19,18 +19,18 @@ def build_request(
 ) -> dict[str, Any]:
     require_path_value("tag_names", tag_names)
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["collection_id"] = collection_id
+    _params["collection_id"] = collection_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tags/{tag_names}/documents".format(
             tag_names=",".join(quote(str(item), safe="") for item in tag_names),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -17,18 +17,18 @@ def build_request(
     user_scope: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["linked_only"] = linked_only
+    _params["linked_only"] = linked_only
 
-    params["user_scope"] = user_scope
+    _params["user_scope"] = user_scope
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tags",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

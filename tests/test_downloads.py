@@ -1,38 +1,35 @@
-"""Files on the local side, hardened: download destinations (folders, a full disk, races, hostile names, many
-names) and upload sources (tuples, patterns, links, unreadable folders, names the server rewrites). Sync and
-async, over real HTTP to the fake."""
+"""Downloads (`h2ogpte_ext._files`, `h2ogpte_ext._async.downloads`): destinations (a file or a folder), nothing
+partial left behind on any failure, `overwrite=False` holding when downloads race, names safe on every system
+and distinct, and the user's umask. Sync and async, over real HTTP to the fake."""
 
 from __future__ import annotations
 
 import asyncio
 import errno
-import io
 import json
-import logging
 import os
+import stat
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 import pytest
-from h2ogpte_api.api.collections import create_collection
-from h2ogpte_api.models import CollectionCreateRequest
 
-from h2ogpte_ext import APIConnectionError, AsyncH2OGPTE, DownloadError, H2OGPTEError, UploadError, _files
+from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, DownloadError, H2OGPTEError, _files
 from h2ogpte_ext._files import distinct_names, safe_name
-from h2ogpte_ext._ingest import FileInput, matches, pattern_parts
+from h2ogpte_ext._ingest import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.common import PROMPT, _collection_id
 from tests.either import Either
+from tests.tampering import Tampering
 
-PROMPT = "Save 'a.csv' and 'b.json'."
+# --- destinations: a file or a folder -----------------------------------------------------------------------
+
+
 CSV = b"item,value\n" + b"widget,100\n" * 20_000  # 220 KB: several chunks on the wire
-
-
-def _collection_id(c: Either, name: str = "docs") -> str:
-    return str(c.call(create_collection, body=CollectionCreateRequest(name=name, description="d")).id)
 
 
 def _document(c: Either, name: str = "big.csv", content: bytes = CSV) -> Any:
@@ -41,16 +38,9 @@ def _document(c: Either, name: str = "big.csv", content: bytes = CSV) -> Any:
     return document
 
 
-def _sent(fake: FakeH2OGPTE) -> list[str]:
-    return [f"{r.method} {r.path}" for r in fake.state.requests]
-
-
 def _files_in(folder: Path) -> list[str]:
     """Every file under `folder` (hidden `.part` files too), relative."""
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir())
-
-
-# --- 1. a destination ending in a separator is a folder ------------------------------------------------------
 
 
 def test_a_destination_ending_in_a_separator_is_a_folder_made_with_its_parents(
@@ -93,7 +83,30 @@ def test_a_file_where_the_folder_should_be_is_a_download_error(make: Callable[..
     assert (tmp_path / "downloads").read_bytes() == b"mine" and _files_in(tmp_path) == ["downloads"]
 
 
-# --- 2. a failure while writing leaves nothing and is our error ----------------------------------------------
+def test_the_folder_of_a_file_destination_is_made(make: Callable[..., Either], tmp_path: Path) -> None:
+    c = make()
+    document = _document(c)
+    path = c.run(c.client.download_file(document.id, document.name, tmp_path / "new" / "folder" / "renamed.csv"))
+    assert path == tmp_path / "new" / "folder" / "renamed.csv" and path.read_bytes() == CSV
+
+
+@pytest.mark.e2e
+def test_a_directory_at_the_target_is_a_clear_error_and_leaves_no_part_file(
+    make: Callable[..., Either], tmp_path: Path
+) -> None:
+    c = make()
+    run = c.run(c.client.run_agent(PROMPT))
+    (tmp_path / "b.json").mkdir()
+    with pytest.raises(H2OGPTEError, match=r"b.json is a directory; nothing was downloaded"):
+        c.run(c.client.download_agent_files(run, tmp_path, overwrite=True))
+    (doc_a,) = (f.doc_id for f in run.files if f.name == "a.csv")
+    (tmp_path / "a.csv").mkdir()
+    with pytest.raises(H2OGPTEError, match=r"a.csv is a directory"):
+        c.run(c.client.download_file(doc_a, "a.csv", tmp_path, overwrite=True))
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.csv", "b.json"]
+
+
+# --- a failure while writing leaves nothing and is our error ------------------------------------------------
 
 
 class _Failing:
@@ -214,14 +227,21 @@ def test_a_dropped_connection_names_the_file_and_leaves_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_folder_of_a_file_destination_is_made(make: Callable[..., Either], tmp_path: Path) -> None:
-    c = make()
-    document = _document(c)
-    path = c.run(c.client.download_file(document.id, document.name, tmp_path / "new" / "folder" / "renamed.csv"))
-    assert path == tmp_path / "new" / "folder" / "renamed.csv" and path.read_bytes() == CSV
+@pytest.mark.e2e
+def test_a_download_whose_body_cannot_be_decoded_is_our_error_and_leaves_nothing(tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, content=b"this is not gzip at all")
+
+    transport = httpx.MockTransport(handler)
+    with (
+        H2OGPTE(address="http://h2ogpte.invalid", api_key="k", http_client=httpx.Client(transport=transport)) as client,
+        pytest.raises(APIConnectionError),
+    ):
+        client.download_file("doc-1", "report.csv", tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
-# --- 3. overwrite=False holds when two downloads race ----------------------------------------------------------
+# --- overwrite=False holds when two downloads race ----------------------------------------------------------
 
 
 def test_two_overlapping_async_downloads_to_one_name_never_both_succeed(
@@ -296,7 +316,7 @@ def test_overwrite_true_still_replaces(make: Callable[..., Either], tmp_path: Pa
     assert (tmp_path / "big.csv").read_bytes() == CSV and [p.name for p in tmp_path.iterdir()] == ["big.csv"]
 
 
-# --- 4. names safe on every system ---------------------------------------------------------------------------
+# --- names safe on every system -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -345,6 +365,22 @@ def test_safe_names_fit_and_never_end_in_a_dot_or_space_once_shortened() -> None
             assert len(safe.encode()) <= _files.NAME_MAX and safe[-1] not in ". ", safe
 
 
+@pytest.mark.e2e
+def test_server_file_names_are_reduced_to_safe_base_names(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
+) -> None:
+    c = make()
+    run = c.run(c.client.run_agent("Save 'a.csv' and 'b.csv'"))
+    doc_a, doc_b = (f.doc_id for f in run.files)
+    evil = [{doc_a: "../../etc/passwd"}, {doc_b: "/abs/x.csv"}]
+    fake_h2ogpte.state.meta[run.message_id]["agent_files"] = json.dumps(evil)
+    out = tmp_path / "out"
+    paths = c.run(c.client.download_agent_files(run.message_id, out))
+    assert sorted(p.name for p in paths) == ["passwd", "x.csv"]
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["passwd", "x.csv"]
+    assert all(p.parent == out for p in paths)
+
+
 def test_a_hostile_agent_file_name_lands_under_a_safe_name(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
 ) -> None:
@@ -366,7 +402,60 @@ def test_download_file_into_a_folder_uses_the_safe_name(make: Callable[..., Eith
     assert path == tmp_path / "_nul.csv" and path.read_bytes() == CSV
 
 
-# --- 5. many files of one name: named in linear time -----------------------------------------------------------
+def _renamed(names: list[str]) -> Callable[[str, str], str]:
+    """Metadata rewrite: the agent's files get these names, in order (the last one listed twice)."""
+
+    def change(kind: str, content: str) -> str:
+        if kind != "agent_files":
+            return content
+        ids = [doc_id for entry in json.loads(content) for doc_id in entry]
+        entries = [{doc_id: name} for doc_id, name in zip(ids, names, strict=True)]
+        return json.dumps([*entries, entries[-1]])
+
+    return change
+
+
+@pytest.mark.e2e
+def test_agent_file_names_lose_control_and_bidi_characters_and_fit_the_file_system(
+    tampered: Callable[[Tampering], Either], tmp_path: Path
+) -> None:
+    long = "é" * 200 + ".csv"  # 404 bytes of UTF-8
+    c = tampered(Tampering(meta=_renamed(["\u202ecod.exe\u2066\x85\x1b[31m", long])))
+    run = c.run(c.client.run_agent(PROMPT))
+    paths = c.run(c.client.download_agent_files(run, tmp_path))
+    assert paths[0].name == "cod.exe[31m"
+    assert paths[1].name.endswith(".csv") and len(paths[1].name.encode()) <= 255
+    assert paths[1].name == "é" * 125 + ".csv"
+    assert sorted(tmp_path.iterdir()) == sorted(paths)
+
+
+@pytest.mark.e2e
+def test_an_agent_file_name_with_nothing_safe_in_it_lands_as_unnamed_and_costs_no_other_file(
+    tampered: Callable[[Tampering], Either], tmp_path: Path
+) -> None:
+    c = tampered(Tampering(meta=_renamed(["..", "b.json"])))
+    run = c.run(c.client.run_agent(PROMPT))
+    paths = c.run(c.client.download_agent_files(run, tmp_path))
+    assert [p.name for p in paths] == ["unnamed", "b.json"]
+    assert sorted(tmp_path.iterdir()) == sorted(paths)
+
+
+def test_an_agent_file_name_with_a_lone_surrogate_costs_no_file(
+    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
+) -> None:
+    c = make()
+    run = c.run(c.client.run_agent(PROMPT))
+    doc_a, doc_b = (f.doc_id for f in sorted(run.files, key=lambda f: f.name))
+    # JSON's escapes can spell a lone surrogate; Python decodes it as one.
+    entries = f'[{{"{doc_a}": "q3\\ud800.csv"}}, {{"{doc_b}": "b.json"}}]'
+    fake_h2ogpte.state.meta[run.message_id]["agent_files"] = entries
+    paths = c.run(c.client.download_agent_files(run.message_id, tmp_path))
+    assert [p.name for p in paths] == ["q3\ufffd.csv", "b.json"]
+    assert (tmp_path / "q3\ufffd.csv").read_bytes().startswith(b"item,value\n")
+    assert _files_in(tmp_path) == ["b.json", "q3\ufffd.csv"]
+
+
+# --- many files of one name ---------------------------------------------------------------------------------
 
 
 def test_twenty_thousand_files_of_one_name_are_named_at_once(figures: list[str]) -> None:
@@ -387,269 +476,30 @@ def test_numbers_skip_names_given_as_such_without_going_back() -> None:
     assert distinct_names(names) == ["a (1).txt", "a.txt", "a (2).txt", "a (2) (1).txt", "a (3).txt", "A (4).TXT"]
 
 
-# --- 6. what UTF-8 cannot encode -------------------------------------------------------------------------------
-
-
-def test_an_agent_file_name_with_a_lone_surrogate_costs_no_file(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path
-) -> None:
-    c = make()
+@pytest.mark.e2e
+def test_agent_files_whose_names_collide_all_land(tampered: Callable[[Tampering], Either], tmp_path: Path) -> None:
+    c = tampered(Tampering(meta=_renamed(["x/report.csv", "y\\report.csv"])))
     run = c.run(c.client.run_agent(PROMPT))
-    doc_a, doc_b = (f.doc_id for f in sorted(run.files, key=lambda f: f.name))
-    # JSON's escapes can spell a lone surrogate; Python decodes it as one.
-    entries = f'[{{"{doc_a}": "q3\\ud800.csv"}}, {{"{doc_b}": "b.json"}}]'
-    fake_h2ogpte.state.meta[run.message_id]["agent_files"] = entries
-    paths = c.run(c.client.download_agent_files(run.message_id, tmp_path))
-    assert [p.name for p in paths] == ["q3\ufffd.csv", "b.json"]
-    assert (tmp_path / "q3\ufffd.csv").read_bytes().startswith(b"item,value\n")
-    assert _files_in(tmp_path) == ["b.json", "q3\ufffd.csv"]
+    paths = c.run(c.client.download_agent_files(run, tmp_path))
+    assert [p.name for p in paths] == ["report.csv", "report (1).csv"]
+    assert (tmp_path / "report.csv").read_bytes().startswith(b"item,value\n")  # a.csv
+    assert json.loads((tmp_path / "report (1).csv").read_bytes())["file"] == "b.json"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report (1).csv", "report.csv"]
 
 
-def test_text_with_a_lone_surrogate_is_refused_before_anything_is_sent(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
+# --- the user's umask ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+def test_downloads_are_created_with_the_users_umask(
+    make: Callable[..., Either], tmp_path: Path, umask: int, mode: int
 ) -> None:
     c = make()
-    collection_id = _collection_id(c)
-    before = _sent(fake_h2ogpte)
-    with pytest.raises(H2OGPTEError, match=r"the character at position 13 \('\\ud800'\) is a lone surrogate") as e:
-        c.run(c.client.ingest_text(collection_id, "Q3 sales were\ud800 42.", name="q3.txt"))
-    assert not isinstance(e.value, UnicodeError) and "nothing was sent" in str(e.value)
-    assert _sent(fake_h2ogpte) == before
-    # In a name, such a character is replaced, as in a file's name.
-    result = c.run(c.client.ingest_text(collection_id, "Q3 sales were 42.", name="q3\udcff.txt", poll_interval=0.01))
-    assert [d.name for d in result.documents] == ["q3\ufffd.txt"]
-
-
-def test_names_of_uploads_that_utf8_cannot_encode_are_replaced(make: Callable[..., Either], tmp_path: Path) -> None:
-    c = make()
-    collection_id = _collection_id(c)
-    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"latin-1 name")  # not UTF-8: a lone surrogate in Python
-    files: list[FileInput] = [("x\ud800.txt", b"pair"), tmp_path]
-    result = c.run(c.client.upload_and_ingest(collection_id, files, poll_interval=0.01))
-    assert sorted(d.name for d in result.documents) == ["caf\ufffd.txt", "x\ufffd.txt"]
-
-
-def test_text_that_is_not_a_str_is_refused(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
-    c = make()
-    with pytest.raises(H2OGPTEError, match="the text must be a str, not bytes"):
-        c.run(c.client.ingest_text("any", b"bytes", name="b.txt"))  # type: ignore[arg-type]
-    assert fake_h2ogpte.state.requests == []
-
-
-# --- 7. patterns are relative --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("pattern", "problem"),
-    [
-        ("/etc/*", "is absolute: patterns are relative"),
-        ("C:\\Users\\*", "is absolute: patterns are relative"),
-        ("\\\\server\\share\\*", "is absolute: patterns are relative"),
-        ("../*.txt", "leaves the directory"),
-        ("sub/../../*", "leaves the directory"),
-        ("", "must be a glob"),
-        (".", "must be a glob"),
-    ],
-)
-def test_a_pattern_that_is_not_relative_is_refused_before_anything_is_sent(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path, pattern: str, problem: str
-) -> None:
-    c = make()
-    (tmp_path / "a.txt").write_bytes(b"a")
-    with pytest.raises(H2OGPTEError, match=problem) as caught:
-        c.run(c.client.upload_and_ingest("any", tmp_path, pattern=pattern))
-    assert not isinstance(caught.value, NotImplementedError)
-    assert fake_h2ogpte.state.requests == []
-
-
-@pytest.mark.parametrize(
-    ("path", "pattern", "expected"),
-    [
-        ("a.csv", "*.csv", True),
-        ("deep/er/a.csv", "*.csv", True),
-        ("deep/a.csv", "deep/*.csv", True),
-        ("x/deep/a.csv", "deep/*.csv", True),
-        ("deep/a.csv", "other/*.csv", False),
-        ("2024/q1/m/a.csv", "2024/**/*.csv", True),
-        ("2024/a.csv", "2024/**/*.csv", True),
-        ("2023/q1/a.csv", "2024/**/*.csv", False),
-        ("a.txt", "*.csv", False),
-        (".env", "*", True),  # hidden files are left out by the walk, not the pattern
-        ("a/b/c", "**", True),
-    ],
-)
-def test_patterns_match_as_rglob_reads_them(path: str, pattern: str, expected: bool) -> None:
-    assert matches(Path(path).parts, pattern_parts(pattern)) is expected
-
-
-def test_many_stars_in_a_pattern_cost_no_more_than_one() -> None:
-    assert not matches(["a"] * 200, pattern_parts("/".join(["**"] * 50 + ["b"])))
-
-
-# --- 8. a tuple of paths is paths ------------------------------------------------------------------------
-
-
-def test_a_tuple_of_paths_is_a_sequence_and_a_name_with_bytes_is_a_pair(
-    make: Callable[..., Either], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    c = make()
-    monkeypatch.chdir(tmp_path)
-    for name in ("a.txt", "b.txt", "c.txt"):
-        Path(name).write_bytes(name.encode())
-    collection_id = _collection_id(c)
-    both = c.run(c.client.upload_and_ingest(collection_id, ("a.txt", Path("b.txt")), poll_interval=0.01))
-    assert sorted(d.name for d in both.documents) == ["a.txt", "b.txt"]
-    strings = c.run(c.client.upload_and_ingest(collection_id, ("b.txt", "c.txt"), poll_interval=0.01))
-    assert sorted(d.name for d in strings.documents) == ["b.txt", "c.txt"]
-    pair = c.run(c.client.upload_and_ingest(collection_id, ("named.txt", b"bytes"), poll_interval=0.01))
-    assert [d.name for d in pair.documents] == ["named.txt"]
-    handle = c.run(c.client.upload_and_ingest(collection_id, ("obj.txt", io.BytesIO(b"obj")), poll_interval=0.01))
-    assert [d.name for d in handle.documents] == ["obj.txt"]
-
-
-@pytest.mark.parametrize(
-    ("files", "problem"),
-    [
-        ([("a.txt", Path("b.txt"))], r"\(str, PosixPath\) is not a \(name, content\) pair"),
-        ([("notes.txt", "some text")], r"\(str, str\) is not a \(name, content\) pair.*encode text first"),
-        ([("a.txt", b"a", b"b")], "is not a .name, content. pair"),
-        ([("t.txt", io.StringIO("text"))], "opened in text mode"),
-        ([42], "42 is not a path"),
-        (b"a.txt", "files must be paths"),
-    ],
-)
-def test_what_is_neither_a_path_nor_a_pair_is_refused_before_anything_is_sent(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, files: Any, problem: str
-) -> None:
-    c = make()
-    with pytest.raises(H2OGPTEError, match=problem):
-        c.run(c.client.upload_and_ingest("any", files))
-    assert fake_h2ogpte.state.requests == []
-
-
-# --- 9. documents under the names the server gave them -----------------------------------------------------------
-
-
-def test_documents_are_found_under_the_names_the_server_stored(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
-) -> None:
-    c = make()
-    collection_id = _collection_id(c)
-    files: list[FileInput] = [("q3/report.csv", b"a,b\n"), ('a"b.txt', b"quote"), ("t\tab.txt", b"tab")]
-    result = c.run(c.client.upload_and_ingest(collection_id, files, poll_interval=0.01))
-    stored = sorted(d.name for d in fake_h2ogpte.state.documents.values())
-    assert sorted(d.name for d in result.documents) == stored and len(stored) == 3
-    assert "report.csv" in stored  # the server keeps base names
-
-
-@pytest.fixture
-def renaming(fake_h2ogpte: FakeH2OGPTE) -> Iterator[Callable[[Callable[[str], str]], tuple[Either, Either]]]:
-    """Clients (sync, async) of a server that renames uploaded files when it ingests them, after its upload
-    answer: as a server whose ingestion normalizes names. The fake's uploads are renamed as the job starts."""
-    made: list[tuple[Either, httpx.Client | httpx.AsyncClient]] = []
-
-    def factory(rename: Callable[[str], str]) -> tuple[Either, Either]:
-        def on_request(request: httpx.Request) -> None:
-            if request.method == "POST" and request.url.path.endswith("/ingest/job"):
-                for upload in fake_h2ogpte.state.uploads.values():
-                    upload.filename = rename(upload.filename)
-
-        async def on_async_request(request: httpx.Request) -> None:
-            on_request(request)
-
-        settings = {"address": fake_h2ogpte.url, "api_key": fake_h2ogpte.api_key}
-        http = httpx.Client(event_hooks={"request": [on_request]})
-        async_http = httpx.AsyncClient(event_hooks={"request": [on_async_request]})
-        sync, asynchronous = (
-            Either("sync", http_client=http, **settings),
-            Either("async", http_client=async_http, **settings),
-        )
-        made.extend([(sync, http), (asynchronous, async_http)])
-        return sync, asynchronous
-
-    yield factory
-    for either, client in made:
-        if isinstance(client, httpx.AsyncClient):
-            either.run(client.aclose())
-        else:
-            client.close()
-        either.close()
-
-
-def test_documents_renamed_by_the_server_are_still_found(
-    renaming: Callable[[Callable[[str], str]], tuple[Either, Either]], caplog: pytest.LogCaptureFixture
-) -> None:
-    for c in renaming(lambda name: name.replace(" ", "_").upper()):
-        collection_id = _collection_id(c)
-        older = c.run(c.client.upload_and_ingest(collection_id, [("q3 sales.csv", b"old")], poll_interval=0.01))
-        files: list[FileInput] = [("q3 sales.csv", b"new"), ("notes.txt", b"n")]
-        with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
-            result = c.run(c.client.upload_and_ingest(collection_id, files, poll_interval=0.01))
-        assert sorted(d.name for d in result.documents) == ["NOTES.TXT", "Q3_SALES.CSV"]
-        assert older.documents[0].id not in {d.id for d in result.documents}
-        assert caplog.records == []  # matched by name, reduced to letters and digits: nothing to warn of
-
-
-def test_documents_whose_names_match_nothing_sent_are_returned_with_a_warning(
-    renaming: Callable[[Callable[[str], str]], tuple[Either, Either]], caplog: pytest.LogCaptureFixture
-) -> None:
-    for c in renaming(lambda name: "document-" + str(len(name))):
-        collection_id = _collection_id(c)
-        with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
-            result = c.run(c.client.upload_and_ingest(collection_id, [("report.csv", b"r")], poll_interval=0.01))
-        assert [d.name for d in result.documents] == ["document-10"]
-        assert "1 file(s) sent ('report.csv') match no document by name" in caplog.text
-        caplog.clear()
-
-
-# --- 10. directories: unreadable folders, links ------------------------------------------------------------------
-
-
-def _tree(root: Path) -> Path:
-    for name in ["a.txt", ".env", "sub/b.txt", "sub/deeper/c.txt"]:
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_bytes(name.encode())
-    return root
-
-
-def test_a_folder_that_cannot_be_read_is_an_upload_error_before_anything_is_sent(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    c = make()
-    tree = _tree(tmp_path / "project")
-    real_scandir = os.scandir
-    locked = tree / "sub" / "deeper"
-
-    def scandir(path: Any = ".") -> Any:
-        if isinstance(path, (str, os.PathLike)) and Path(path) == locked:  # as chmod 000 does, unless root
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-    with pytest.raises(UploadError, match=f"cannot read the folder {locked}: Permission denied") as caught:
-        c.run(c.client.upload_and_ingest("any", tree))
-    assert caught.value.orphaned == []
-    assert fake_h2ogpte.state.requests == []
-
-
-def test_links_are_followed_only_to_files_inside_that_are_not_hidden(
-    make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    c = make()
-    tree = _tree(tmp_path / "project")
-    secrets = tmp_path / "credentials"
-    secrets.write_bytes(b"aws_secret_access_key=...")
-    (tree / "creds.txt").symlink_to(secrets)  # outside the folder
-    (tree / "env.txt").symlink_to(tree / ".env")  # the folder's own hidden file, under another name
-    (tree / "sub" / "again.txt").symlink_to(tree / "a.txt")  # inside, not hidden: uploaded
-    (tree / "linked").symlink_to(tmp_path, target_is_directory=True)  # a folder: not followed
-    collection_id = _collection_id(c)
-    with caplog.at_level(logging.WARNING, logger="h2ogpte_ext"):
-        result = c.run(c.client.upload_and_ingest(collection_id, tree, poll_interval=0.01))
-    assert sorted(d.name for d in result.documents) == ["a.txt", "again.txt", "b.txt", "c.txt"]
-    assert f"not uploaded: {tree / 'creds.txt'} is a link to {secrets}, outside {tree}" in caplog.text
-    contents = {c.run(c.client.get_document_content(d.id)) for d in result.documents}
-    assert contents == {b"a.txt", b"sub/b.txt", b"sub/deeper/c.txt"}  # no credentials, no .env
-    # With include_hidden, the link to .env is taken (under its own name); the one outside never is.
-    everything = c.run(c.client.upload_and_ingest(collection_id, tree, include_hidden=True, poll_interval=0.01))
-    assert sorted(d.name for d in everything.documents) == [".env", "a.txt", "again.txt", "b.txt", "c.txt", "env.txt"]
+    run = c.run(c.client.run_agent("Save 'a.csv'."))
+    previous = os.umask(umask)
+    try:
+        (path,) = c.run(c.client.download_agent_files(run, tmp_path))
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == mode

@@ -128,7 +128,7 @@ def handler(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, Any], No
     yield replace
 
 
-# --- 1. the server's text never drives the terminal ------------------------------------------------------
+# --- the server's text never drives the terminal ------------------------------------------------------------
 
 
 def test_collection_names_are_shown_with_their_escapes_visible_one_line_each(fake_h2ogpte: FakeH2OGPTE) -> None:
@@ -267,7 +267,7 @@ def test_the_librarys_warnings_are_one_safe_line_each(
     assert all(HOSTILE in line["warning"] for line in lines[:-1]) and HOSTILE in lines[-1]["error"]["message"]
 
 
-# --- 2. a lone surrogate costs nothing of the output -----------------------------------------------------
+# --- a lone surrogate costs nothing of the output -----------------------------------------------------------
 
 
 @pytest.mark.usefixtures("ascii_json")
@@ -305,7 +305,7 @@ def test_a_lone_surrogate_in_an_answer_is_shown_and_the_rest_prints(
     assert as_json.returncode == 0 and SURROGATE in json.loads(as_json.stdout)["text"]
 
 
-# --- 3. an answer is never lost to a call after it --------------------------------------------------------
+# --- an answer is never lost to a call after it -------------------------------------------------------------
 
 
 def _session_named(err: str, server: FakeH2OGPTE) -> str:
@@ -393,7 +393,7 @@ def test_a_failed_agent_run_still_leaves_no_session_behind(fake_h2ogpte: FakeH2O
     assert not fake_h2ogpte.state.sessions
 
 
-# --- 4. a DELETE that worked before it failed ------------------------------------------------------------
+# --- a DELETE that worked before it failed ------------------------------------------------------------------
 
 
 def test_a_collection_its_first_delete_removed_before_a_504_is_reported_gone(
@@ -455,7 +455,7 @@ def test_a_delete_retried_after_a_504_that_did_nothing_is_deleted(fake_h2ogpte: 
     assert collection_id not in fake_h2ogpte.state.collections
 
 
-# --- 5. api: every error one line ----------------------------------------------------------------------
+# --- api: every error one line ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -495,7 +495,7 @@ def test_api_usage_errors_are_one_line_or_one_json_object(
     assert not [r for r in fake_h2ogpte.state.requests if r.path.startswith("/api/")]  # nothing was sent
 
 
-# --- 6. files the command writes follow the umask ---------------------------------------------------------
+# --- files the command writes follow the umask --------------------------------------------------------------
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o027, 0o077, 0o002])
@@ -514,7 +514,7 @@ def test_files_the_command_writes_have_the_mode_the_umask_gives(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["api-spec.yaml", "collections.json"]  # no leftovers
 
 
-# --- 7. an API key that cannot be a header is never sent, nor shown -------------------------------------
+# --- an API key that cannot be a header is never sent, nor shown --------------------------------------------
 
 
 @pytest.mark.parametrize(
