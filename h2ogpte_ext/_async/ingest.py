@@ -270,8 +270,9 @@ class AsyncIngestMixin(AsyncJobsMixin):
         ends = Deadline(deadline)
         done: list[JobDetails] = []
         for each in job if isinstance(job, list) else [job]:
+            left = ends.left() if done else deadline  # the first job has the whole deadline, as given
             try:
-                done.append(await self.wait_for_job(each, deadline=ends.left(), poll_interval=poll_interval))
+                done.append(await self.wait_for_job(each, deadline=left, poll_interval=poll_interval))
             except JobError as error:
                 raise IngestError(str(error), error.job, job_id=error.job_id) from None
         documents = [d async for d in self.collections.iter_documents_for_collection(collection_id)]
