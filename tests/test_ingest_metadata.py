@@ -15,6 +15,8 @@ from h2ogpte_ext import H2OGPTEError, UploadError
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 
+pytestmark = pytest.mark.e2e
+
 FILES = [("a.txt", b"alpha"), ("b.txt", b"beta"), ("c.txt", b"gamma")]
 
 

@@ -20,6 +20,8 @@ from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either, client_of
 from tests.raw import serving
 
+pytestmark = pytest.mark.e2e
+
 
 def test_meta_names_the_server_the_user_and_the_licence(make: Callable[..., Either]) -> None:
     c = make()
