@@ -150,8 +150,10 @@ def _helpers_with_typed_options() -> dict[str, Any]:
         if not isinstance(cls, type):
             continue
         for attribute in dir(cls):
-            function = inspect.getattr_static(cls, attribute)
-            if attribute.startswith("_") or not inspect.isfunction(function):
+            if attribute.startswith("_"):
+                continue
+            function = inspect.getattr_static(cls, attribute, None)  # 3.10: dir() lists what it cannot find
+            if not inspect.isfunction(function):
                 continue
             declared = _options_type(function)
             if declared is not None:
