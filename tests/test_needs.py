@@ -308,3 +308,17 @@ def test_a_field_a_newer_spec_requires_is_asked_of_the_caller_or_reported(monkey
     finally:
         for cached in (_needs._missing, _needs.spec_options):
             cached.cache_clear()
+
+
+def test_operations_are_named_as_the_generator_names_them() -> None:
+    """`SpecFacts` names methods `<tag>.<operation>` by the generator's rule, for every name of api-spec.yaml."""
+    strings = pytest.importorskip("openapi_python_client.strings", reason="the generator (3.11+)")
+    document = yaml.safe_load((ROOT / "api-spec.yaml").read_text(encoding="utf-8"))
+    names = {
+        name
+        for item in document["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for name in (operation["operationId"], *operation.get("tags", []))
+    }
+    assert {n: _needs._snake(n) for n in names} == {n: str(strings.PythonIdentifier(n, "field_")) for n in names}
