@@ -32,7 +32,15 @@ SPECS = ROOT.parent / "shared" / "specs"
 
 
 def _spec(path: Path) -> SpecFacts:
-    return SpecFacts.of(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+    return SpecFacts.of(_document(path), path.name)
+
+
+def _document(path: Path) -> dict[str, Any]:
+    """A spec; an older release's lives in ../shared/specs beside the checkout (where CI has it)."""
+    if not path.is_file():
+        pytest.skip(f"{path} is not there")
+    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return document
 
 
 @cache
@@ -237,7 +245,7 @@ def test_an_older_spec_names_what_each_helper_lacks() -> None:
 def test_a_spec_lacking_an_operation_refuses_before_sending(monkeypatch: pytest.MonkeyPatch) -> None:
     """With facts of a spec that lacks `chat.pause_chat_message` and an ingest option, the helpers refuse with
     NotInSpecError naming the helper, what is missing and the spec, and send nothing (no server here)."""
-    document = yaml.safe_load((SPECS / "h2ogpte-1.6.64.yaml").read_text(encoding="utf-8"))
+    document = _document(SPECS / "h2ogpte-1.6.64.yaml")
     monkeypatch.setattr(_needs, "current", lambda: SpecFacts.of(document, "h2ogpte-1.6.64.yaml"))
     _needs._missing.cache_clear()
     _needs.spec_options.cache_clear()
