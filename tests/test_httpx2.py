@@ -82,14 +82,16 @@ def test_the_aiohttp_transport_runs_on_this_library(fake_h2ogpte: FakeH2OGPTE) -
     deltas: list[CompletionDelta] = []
 
     async def run() -> tuple[list[str], str]:
-        async with AsyncH2OGPTE(
-            address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, transport=httpx_aiohttp.AiohttpTransport()
-        ) as client:
-            collection = await client.collections.create_collection(name="c", description="d")
-            # A multipart upload, job polling and a streamed answer, all through aiohttp.
-            result = await client.upload_and_ingest(collection.id, [("a.txt", b"a")], poll_interval=0.01)
-            answer = await client.ask("what is in a.txt?", collection_id=collection.id, on_delta=deltas.append)
-            return [d.name for d in result.documents], answer.text
+        transport = httpx_aiohttp.AiohttpTransport()  # the caller's: the caller closes it
+        try:
+            async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, transport=transport) as c:
+                collection = await c.collections.create_collection(name="c", description="d")
+                # A multipart upload, job polling and a streamed answer, all through aiohttp.
+                result = await c.upload_and_ingest(collection.id, [("a.txt", b"a")], poll_interval=0.01)
+                answer = await c.ask("what is in a.txt?", collection_id=collection.id, on_delta=deltas.append)
+                return [d.name for d in result.documents], answer.text
+        finally:
+            await transport.aclose()
 
     names, text = asyncio.run(run())
     assert names == ["a.txt"] and text and deltas
