@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib
 import os
 import subprocess
@@ -82,19 +83,25 @@ def test_the_aiohttp_transport_runs_on_this_library(fake_h2ogpte: FakeH2OGPTE) -
     deltas: list[CompletionDelta] = []
 
     async def run() -> tuple[list[str], str]:
-        transport = httpx_aiohttp.AiohttpTransport()  # the caller's: the caller closes it
+        # One connection: a response left open (a streamed answer ends at its final line, before the body's
+        # end) would hold it, and the next call would wait for the pool until its timeout.
+        transport = httpx_aiohttp.AiohttpTransport(limits=httpx.Limits(max_connections=1))  # the caller closes it
         try:
-            async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, transport=transport) as c:
+            async with AsyncH2OGPTE(
+                address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key, transport=transport, timeout=10
+            ) as c:
                 collection = await c.collections.create_collection(name="c", description="d")
                 # A multipart upload, job polling and a streamed answer, all through aiohttp.
                 result = await c.upload_and_ingest(collection.id, [("a.txt", b"a")], poll_interval=0.01)
                 answer = await c.ask("what is in a.txt?", collection_id=collection.id, on_delta=deltas.append)
-                return [d.name for d in result.documents], answer.text
+                again = await c.ask("and again?", session_id=answer.session_id, on_delta=deltas.append)
+                return [d.name for d in result.documents], answer.text + again.text
         finally:
             await transport.aclose()
 
     names, text = asyncio.run(run())
     assert names == ["a.txt"] and text and deltas
+    gc.collect()  # an aiohttp connection never handed back warns here (ResourceWarning), not in a later test
 
 
 # --- a foreign or mismatched client is refused at construction ---------------------------------------------
