@@ -15,7 +15,7 @@ package is `h2ogpte_api` (its models are in `h2ogpte_api.models`); `client.api` 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from h2ogpte_ext import _httpx_cli
+from h2ogpte_ext import _httpx_private
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
@@ -194,8 +194,9 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    _httpx_cli.defer()  # httpx, if this imports it, comes without its command line (click, rich, pygments)
+    _httpx_private.defer()  # httpx, if this imports it, comes without its command line (click, rich, pygments)
     value = getattr(import_module(module), name)
+    _httpx_private.bind()
     globals()[name] = value  # found at once next time
     return value
 

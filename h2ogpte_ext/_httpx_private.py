@@ -9,31 +9,35 @@ breaks here, by name, and `tests/test_httpx_private.py` has one test per symbol.
 - `Client._transport`, `Client._mounts`: the transports of a caller's own httpx client, to see whether it
   sends only through mocks (then it holds no connection bound to an event loop);
 - `httpx._main`: httpx's command line, which `import httpx` loads with click, rich and pygments when they
-  are installed (0.2 s and more of a script's start, for a program it never runs). Its stand-in is in
-  `h2ogpte_ext/_httpx_cli.py`, since it must be in place before httpx is imported, and this module imports
-  httpx: `h2ogpte_ext/__init__.py` imports that one first; `httpx.main()` and any other name of the module
-  load the real one when first used.
+  are installed (0.2 s and more of a script's start, for a program it never runs). `defer()` puts a stand-in
+  in its place before httpx is imported; `httpx.main()` and any other name of the module load the real one
+  when first used.
+
+This module imports no httpx when it is imported (`h2ogpte_ext/__init__.py` calls `defer()` before it
+imports what a public name needs; importing the package alone, as the pytest plugin does, puts nothing in
+place): the functions below import httpx's private modules when first called.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
-from httpx._content import AsyncIteratorByteStream, IteratorByteStream
-from httpx._multipart import FileField, MultipartStream
-from httpx._utils import get_environment_proxies
+if TYPE_CHECKING:
+    import httpx
 
-from h2ogpte_ext._httpx_cli import bind_stand_in
+__all__ = ["bind", "body_files", "body_source", "client_transports", "defer", "environment_proxies"]
 
-bind_stand_in(httpx)
-
-__all__ = ["body_files", "body_source", "client_transports", "environment_proxies"]
+_CLI = "httpx._main"
 
 
 def body_source(stream: object) -> Any | None:
     """What an iterator or file body (`content=...`) reads from, or None for any other stream."""
+    from httpx._content import AsyncIteratorByteStream, IteratorByteStream
+
     if isinstance(stream, (IteratorByteStream, AsyncIteratorByteStream)):
         return stream._stream
     return None
@@ -41,6 +45,8 @@ def body_source(stream: object) -> Any | None:
 
 def body_files(stream: object) -> list[Any] | None:
     """The file objects of a multipart body (not those given as str or bytes), or None for another stream."""
+    from httpx._multipart import FileField, MultipartStream
+
     if not isinstance(stream, MultipartStream):
         return None
     return [f.file for f in stream.fields if isinstance(f, FileField) and not isinstance(f.file, (str, bytes))]
@@ -48,9 +54,50 @@ def body_files(stream: object) -> list[Any] | None:
 
 def environment_proxies() -> dict[str, str | None]:
     """{URL pattern: proxy URL, or None for no proxy (NO_PROXY)}, as httpx's clients read the environment."""
+    from httpx._utils import get_environment_proxies
+
     return dict(get_environment_proxies())
 
 
 def client_transports(client: httpx.Client | httpx.AsyncClient) -> Iterable[object]:
     """The transports a caller's httpx client sends through: its own and those mounted."""
     return [client._transport, *(t for t in client._mounts.values() if t is not None)]
+
+
+# --- httpx._main: a stand-in until something uses it ------------------------------------------------------
+
+
+def _real_cli() -> types.ModuleType:
+    """httpx's command-line module itself, in place of the stand-in."""
+    if isinstance(sys.modules.get(_CLI), _DeferredCLI):
+        del sys.modules[_CLI]
+    module = importlib.import_module(_CLI)
+    setattr(sys.modules["httpx"], "_main", module)  # noqa: B010 - the package's attribute, as an import sets it
+    return module
+
+
+class _DeferredCLI(types.ModuleType):
+    """`httpx._main` until something uses it."""
+
+    @staticmethod
+    def main(*args: Any, **kwargs: Any) -> Any:
+        return _real_cli().main(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # what the import system asks of any module (`__spec__`, ...) it has not
+            raise AttributeError(name)
+        return getattr(_real_cli(), name)
+
+
+def defer() -> None:
+    """Put the stand-in in place if httpx is not imported yet (nor aliased: `httpx2.alias_httpx()`)."""
+    if "httpx" not in sys.modules and _CLI not in sys.modules:
+        sys.modules[_CLI] = _DeferredCLI(_CLI)
+
+
+def bind() -> None:
+    """Once httpx is imported, make the stand-in its `_main`, as importing the submodule would have (`import
+    httpx._main as m`, `httpx._main.main`)."""
+    httpx = sys.modules.get("httpx")
+    if httpx is not None and isinstance(sys.modules.get(_CLI), _DeferredCLI):
+        setattr(httpx, "_main", sys.modules[_CLI])  # noqa: B010 - a submodule's attribute
