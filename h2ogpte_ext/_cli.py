@@ -35,8 +35,7 @@ from h2ogpte_ext._errors import (
     UsageError,
 )
 from h2ogpte_ext._jobs import JOB_DEADLINE
-from h2ogpte_ext._logs import environment_handler
-from h2ogpte_ext._shown import UNSAFE_IN_TEXT, shown
+from h2ogpte_ext._logs import UNSAFE_IN_TEXT, environment_handler, shown
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
