@@ -64,11 +64,10 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UploadError,
     )
-    from h2ogpte_ext._health import Health
+    from h2ogpte_ext._health import Health, ServerMeta
     from h2ogpte_ext._ingest import FileInput, Files, IngestResult, Metadata
     from h2ogpte_ext._jobs import JobResult
     from h2ogpte_ext._jsonl import CompletionDelta
-    from h2ogpte_ext._meta import ServerMeta
     from h2ogpte_ext._options import (
         AnswerQuestionOptions,
         AzureBlobIngestOptions,
@@ -134,7 +133,7 @@ _EXPORTS = {
     "JobRunner": "h2ogpte_ext._sync.jobs",
     "RetryPolicy": "h2ogpte_ext._retry",
     "CompletionDelta": "h2ogpte_ext._jsonl",
-    "ServerMeta": "h2ogpte_ext._meta",
+    "ServerMeta": "h2ogpte_ext._health",
     **dict.fromkeys(
         [
             "AnswerQuestionOptions",

@@ -27,7 +27,6 @@ from h2ogpte_ext._async.chat import AsyncChatMixin
 from h2ogpte_ext._async.documents import AsyncDocumentsMixin
 from h2ogpte_ext._async.health import AsyncHealthMixin
 from h2ogpte_ext._async.ingest import AsyncIngestMixin
-from h2ogpte_ext._async.meta import AsyncMetaMixin
 from h2ogpte_ext._async.temporary import AsyncTemporaryMixin
 from h2ogpte_ext._base_client import UNCHANGED, BaseClient
 from h2ogpte_ext._config import DEFAULT_TIMEOUT, ClientOptions, TimeoutLike, Verify, resolve
@@ -42,7 +41,6 @@ class AsyncH2OGPTE(
     AsyncDocumentsMixin,
     AsyncHealthMixin,
     AsyncIngestMixin,
-    AsyncMetaMixin,
     AsyncTemporaryMixin,
     BaseClient,
 ):

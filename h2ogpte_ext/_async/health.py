@@ -1,4 +1,4 @@
-"""Health probes: /rpc/health/readiness and /rpc/health/liveness, outside /api/v1 and the spec."""
+"""The server itself, outside /api/v1 and the spec: `health()` (/rpc/health/*) and `meta()` (/rpc/meta)."""
 
 from __future__ import annotations
 
@@ -12,18 +12,21 @@ from h2ogpte_ext._config import to_timeout
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._health import (
     DEFAULT_PROBE_TIMEOUT,
+    META_PATH,
     PROBE_EXTENSIONS,
     Health,
+    ServerMeta,
     outcome,
     probe_urls,
     redirect_note,
     seconds_of,
 )
 from h2ogpte_ext._needs import require
+from h2ogpte_ext._requester import validation_error
 
 
 class AsyncHealthMixin(AsyncClientBase):
-    """`AsyncH2OGPTE.health`."""
+    """`AsyncH2OGPTE.health` and `AsyncH2OGPTE.meta`."""
 
     async def health(self, *, timeout: float = DEFAULT_PROBE_TIMEOUT) -> Health:
         """Readiness and liveness (`/rpc/health/*`), both probes at once, answered within `timeout` seconds.
@@ -52,3 +55,19 @@ class AsyncHealthMixin(AsyncClientBase):
         if response.is_redirect:
             return response.status_code, redirect_note(response)
         return response.status_code
+
+    async def meta(self) -> ServerMeta:
+        """The server's version, the current user, the licence and the user's permissions.
+
+            about = await client.meta()
+            print(about.version, about.username, about.license_expired, len(about.permissions))
+
+        A server without `/rpc/meta` answers 404: `NotFoundError`; an answer that does not parse is an
+        `APIResponseValidationError`.
+        """
+        require("meta")
+        response = await self._http.get(f"{self.address}{META_PATH}")
+        try:
+            return ServerMeta.from_json(response.json())
+        except (ValueError, TypeError) as error:
+            raise validation_error(response, error) from error

@@ -32,7 +32,6 @@ from h2ogpte_ext._sync.chat import ChatMixin
 from h2ogpte_ext._sync.documents import DocumentsMixin
 from h2ogpte_ext._sync.health import HealthMixin
 from h2ogpte_ext._sync.ingest import IngestMixin
-from h2ogpte_ext._sync.meta import MetaMixin
 from h2ogpte_ext._sync.temporary import TemporaryMixin
 from h2ogpte_ext._transport import check_http_object
 
@@ -43,7 +42,6 @@ class H2OGPTE(
     DocumentsMixin,
     HealthMixin,
     IngestMixin,
-    MetaMixin,
     TemporaryMixin,
     BaseClient,
 ):
