@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     )
     from h2ogpte_api.types import UNSET, UnknownEnumValue, Unset
 
-    from h2ogpte_ext._agents import Accuracy, AgentFile, AgentOptions, AgentType, FinishedRun
     from h2ogpte_ext._async._io import AsyncTokenProvider
     from h2ogpte_ext._async.agents import AsyncAgentRun, AsyncAgentStream
     from h2ogpte_ext._async.chat import AsyncAnswer, AsyncConversation
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
     from h2ogpte_ext._async.jobs import AsyncJobRunner
     from h2ogpte_ext._async.streams import AsyncCompletionStream
     from h2ogpte_ext._auth import TokenCommand
-    from h2ogpte_ext._chat import Reference
+    from h2ogpte_ext._chat import Accuracy, AgentFile, AgentOptions, AgentType, CompletionDelta, FinishedRun, Reference
     from h2ogpte_ext._config import TimeoutLike, Verify
     from h2ogpte_ext._errors import (
         APIConnectionError,
@@ -67,7 +66,6 @@ if TYPE_CHECKING:
     from h2ogpte_ext._health import Health, ServerMeta
     from h2ogpte_ext._ingest import FileInput, Files, IngestResult, Metadata
     from h2ogpte_ext._jobs import JobResult
-    from h2ogpte_ext._jsonl import CompletionDelta
     from h2ogpte_ext._options import (
         AnswerQuestionOptions,
         AzureBlobIngestOptions,
@@ -93,7 +91,7 @@ if TYPE_CHECKING:
 # the pytest plugin, which pytest loads in every run) imports neither httpx nor the generated package, and
 # sync users never import asyncio. The imports above tell type checkers and IDEs the same names.
 _EXPORTS = {
-    **dict.fromkeys(["Accuracy", "AgentFile", "AgentOptions", "AgentType", "FinishedRun"], "h2ogpte_ext._agents"),
+    **dict.fromkeys(["Accuracy", "AgentFile", "AgentOptions", "AgentType", "FinishedRun"], "h2ogpte_ext._chat"),
     **dict.fromkeys(["AsyncAgentRun", "AsyncAgentStream"], "h2ogpte_ext._async.agents"),
     **dict.fromkeys(["AsyncAnswer", "AsyncConversation"], "h2ogpte_ext._async.chat"),
     "AsyncH2OGPTE": "h2ogpte_ext._async.client",
@@ -132,7 +130,7 @@ _EXPORTS = {
     "AsyncJobRunner": "h2ogpte_ext._async.jobs",
     "JobRunner": "h2ogpte_ext._sync.jobs",
     "RetryPolicy": "h2ogpte_ext._retry",
-    "CompletionDelta": "h2ogpte_ext._jsonl",
+    "CompletionDelta": "h2ogpte_ext._chat",
     "ServerMeta": "h2ogpte_ext._health",
     **dict.fromkeys(
         [

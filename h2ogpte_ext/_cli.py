@@ -39,7 +39,7 @@ from h2ogpte_ext._logs import UNSAFE_IN_TEXT, environment_handler, shown
 from h2ogpte_ext._version import __version__
 
 if TYPE_CHECKING:
-    from h2ogpte_ext._jsonl import CompletionDelta
+    from h2ogpte_ext._chat import CompletionDelta
     from h2ogpte_ext._retry import RetryPolicy
     from h2ogpte_ext._sync.client import H2OGPTE
 

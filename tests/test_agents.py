@@ -1,4 +1,4 @@
-"""Agent runs (`h2ogpte_ext._agents`, `h2ogpte_ext._async.agents`): options checked where they enter and sent
+"""Agent runs (`h2ogpte_ext._chat`, `h2ogpte_ext._async.agents`): options checked where they enter and sent
 as documented, plain and streamed runs, and a finished answer never lost to metadata that fails or does not
 parse. Sync and async against the fake.
 

@@ -1,4 +1,4 @@
-"""The JSONL decoder of streamed answers (`h2ogpte_ext._jsonl`): lines split on newline only, however the bytes
+"""The JSONL decoder of streamed answers (`h2ogpte_ext._chat`): lines split on newline only, however the bytes
 arrive; a line's length bounded; `finished` a JSON boolean. Directly, and through a client whose mocked
 server sends the bytes."""
 
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext import StreamError
-from h2ogpte_ext._jsonl import JSONLDecoder
+from h2ogpte_ext._chat import JSONLDecoder
 from tests.hostile import MiB, _Chunks, _mocked
 
 pytestmark = pytest.mark.e2e

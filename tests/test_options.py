@@ -27,7 +27,7 @@ from h2ogpte_api.types import UNSET, Unset
 
 import h2ogpte_ext
 from h2ogpte_ext import H2OGPTEError, _options
-from h2ogpte_ext._agents import AgentOptions
+from h2ogpte_ext._chat import AgentOptions
 from h2ogpte_ext._options import GeneratedNames, shown
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _collection

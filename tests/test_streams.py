@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from h2ogpte_ext import H2OGPTE, APIConnectionError, CompletionDelta, StreamError
-from h2ogpte_ext._jsonl import JSONLDecoder
+from h2ogpte_ext._chat import JSONLDecoder
 from h2ogpte_ext._transport import ERROR_BODY_LIMIT
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _session

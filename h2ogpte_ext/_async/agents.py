@@ -13,14 +13,12 @@ else:
 
 from attrs import define, field
 
-from h2ogpte_ext import _agents
-from h2ogpte_ext._agents import AgentFile, AgentOptions
+from h2ogpte_ext import _chat
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncCompletionStream, AsyncStreamsMixin
-from h2ogpte_ext._chat import Reference
+from h2ogpte_ext._chat import MAX_LINE_BYTES, AgentFile, AgentOptions, CompletionDelta, Reference
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._needs import require
 
 
@@ -48,7 +46,7 @@ class AsyncAgentRun:
     @property
     def warnings(self) -> list[str]:
         """What of the run could not be fetched, one line each (empty when all of it came)."""
-        return _agents.unfetched_warnings(self.unfetched)
+        return _chat.unfetched_warnings(self.unfetched)
 
     def _connected(self) -> AsyncClientBase:
         if self._client is None:
@@ -86,7 +84,7 @@ async def finished_run(client: AsyncClientBase, session_id: str, message_id: str
     unfetched: dict[str, H2OGPTEError] = {}
     files_text = await _meta(client, message_id, "agent_files", unfetched)
     usage_text = await _meta(client, message_id, "usage_stats", unfetched)
-    fields = _agents.run_fields(message_id, files_text, usage_text, unfetched)
+    fields = _chat.run_fields(message_id, files_text, usage_text, unfetched)
     return AsyncAgentRun(message_id, session_id, text, **fields, client=client)
 
 
@@ -131,7 +129,7 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         `StreamError`).
         """
         require("run_agent")
-        settings = _agents.agent_options(options)
+        settings = _chat.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
                 opened = await self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
@@ -141,10 +139,8 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
                         if on_delta is not None:
                             await call_back(on_delta, delta)
                 return await agent_stream.result()
-            request = _agents.agent_request(
-                prompt, collection=collection_id is not None, stream=False, options=settings
-            )
-            timeout = _agents.http_timeout(settings)
+            request = _chat.agent_request(prompt, collection=collection_id is not None, stream=False, options=settings)
+            timeout = _chat.http_timeout(settings)
             answer = await self.chat.get_completion(session.id, body=request, request_timeout=timeout)
             session.answered()
             return await finished_run(self, session.id, answer.message_id, answer.body)
@@ -166,14 +162,14 @@ class AsyncAgentsMixin(AsyncStreamsMixin):
         run = agent_stream.result()
         """
         require("stream_agent")
-        settings = _agents.agent_options(options)
+        settings = _chat.agent_options(options)
         async with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return await self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
 
     async def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AsyncAgentStream:
-        request = _agents.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
+        request = _chat.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.astream(session, client=self.api, body=request)

@@ -14,11 +14,9 @@ else:
 
 from attrs import define, field
 
-from h2ogpte_ext import _agents
-from h2ogpte_ext._agents import AgentFile, AgentOptions
-from h2ogpte_ext._chat import Reference
+from h2ogpte_ext import _chat
+from h2ogpte_ext._chat import MAX_LINE_BYTES, AgentFile, AgentOptions, CompletionDelta, Reference
 from h2ogpte_ext._errors import H2OGPTEError
-from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._needs import require
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import call_back
@@ -49,7 +47,7 @@ class AgentRun:
     @property
     def warnings(self) -> list[str]:
         """What of the run could not be fetched, one line each (empty when all of it came)."""
-        return _agents.unfetched_warnings(self.unfetched)
+        return _chat.unfetched_warnings(self.unfetched)
 
     def _connected(self) -> ClientBase:
         if self._client is None:
@@ -85,7 +83,7 @@ def finished_run(client: ClientBase, session_id: str, message_id: str, text: str
     unfetched: dict[str, H2OGPTEError] = {}
     files_text = _meta(client, message_id, "agent_files", unfetched)
     usage_text = _meta(client, message_id, "usage_stats", unfetched)
-    fields = _agents.run_fields(message_id, files_text, usage_text, unfetched)
+    fields = _chat.run_fields(message_id, files_text, usage_text, unfetched)
     return AgentRun(message_id, session_id, text, **fields, client=client)
 
 
@@ -130,7 +128,7 @@ class AgentsMixin(StreamsMixin):
         `StreamError`).
         """
         require("run_agent")
-        settings = _agents.agent_options(options)
+        settings = _chat.agent_options(options)
         with self._session(session_id, collection_id, "agent run") as session:
             if stream or on_delta is not None:
                 opened = self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
@@ -140,10 +138,8 @@ class AgentsMixin(StreamsMixin):
                         if on_delta is not None:
                             call_back(on_delta, delta)
                 return agent_stream.result()
-            request = _agents.agent_request(
-                prompt, collection=collection_id is not None, stream=False, options=settings
-            )
-            timeout = _agents.http_timeout(settings)
+            request = _chat.agent_request(prompt, collection=collection_id is not None, stream=False, options=settings)
+            timeout = _chat.http_timeout(settings)
             answer = self.chat.get_completion(session.id, body=request, request_timeout=timeout)
             session.answered()
             return finished_run(self, session.id, answer.message_id, answer.body)
@@ -165,14 +161,14 @@ class AgentsMixin(StreamsMixin):
         run = agent_stream.result()
         """
         require("stream_agent")
-        settings = _agents.agent_options(options)
+        settings = _chat.agent_options(options)
         with self._session(session_id, collection_id, "agent run") as session:  # deleted if it never opens
             return self._agent_stream(prompt, session.id, collection_id, settings, max_line_bytes)
 
     def _agent_stream(
         self, prompt: str, session: str, collection_id: str | None, settings: AgentOptions, max_line_bytes: int
     ) -> AgentStream:
-        request = _agents.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
+        request = _chat.agent_request(prompt, collection=collection_id is not None, stream=True, options=settings)
         from h2ogpte_api.api.chat import get_completion  # its tag's module loads on first use
 
         opened = get_completion.stream(session, client=self.api, body=request)

@@ -17,9 +17,8 @@ else:
 from attrs import define, field
 from h2ogpte_api.types import UNSET
 
-from h2ogpte_ext._chat import Reference, parse_usage, question_request
+from h2ogpte_ext._chat import MAX_LINE_BYTES, CompletionDelta, Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
-from h2ogpte_ext._jsonl import MAX_LINE_BYTES, CompletionDelta
 from h2ogpte_ext._needs import require
 from h2ogpte_ext._options import CompletionOptions
 from h2ogpte_ext._sync._io import call_back

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from h2ogpte_ext import _agents
-from h2ogpte_ext._agents import FinishedRun
+from h2ogpte_ext import _chat
+from h2ogpte_ext._chat import FinishedRun
 from h2ogpte_ext._errors import APIConnectionError
 from h2ogpte_ext._files import (
     Destination,
@@ -91,7 +91,7 @@ class DownloadsMixin(ClientBase):
         require("download_agent_files")
         message_id = message if isinstance(message, str) else message.message_id
         meta = self.chat.get_message_meta(message_id, info_type="agent_files")
-        files = list(dict.fromkeys(_agents.parse_agent_files(str(meta[0].content) if meta else None)))
+        files = list(dict.fromkeys(_chat.parse_agent_files(str(meta[0].content) if meta else None)))
         folder = make_folder(Path(dest_dir))
         targets = targets_in(folder, [f.name for f in files])
         return [
