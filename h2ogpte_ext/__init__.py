@@ -39,9 +39,8 @@ if TYPE_CHECKING:
     from h2ogpte_ext._async.client import AsyncH2OGPTE
     from h2ogpte_ext._async.jobs import AsyncJobRunner
     from h2ogpte_ext._async.streams import AsyncCompletionStream
-    from h2ogpte_ext._auth import TokenCommand
     from h2ogpte_ext._chat import Accuracy, AgentFile, AgentOptions, AgentType, CompletionDelta, FinishedRun, Reference
-    from h2ogpte_ext._config import TimeoutLike, Verify
+    from h2ogpte_ext._config import TimeoutLike, TokenCommand, Verify
     from h2ogpte_ext._errors import (
         APIConnectionError,
         APIResponseValidationError,
@@ -97,7 +96,7 @@ _EXPORTS = {
     "AsyncH2OGPTE": "h2ogpte_ext._async.client",
     "AsyncCompletionStream": "h2ogpte_ext._async.streams",
     "AsyncTokenProvider": "h2ogpte_ext._async._io",
-    "TokenCommand": "h2ogpte_ext._auth",
+    "TokenCommand": "h2ogpte_ext._config",
     "Reference": "h2ogpte_ext._chat",
     **dict.fromkeys(["TimeoutLike", "Verify"], "h2ogpte_ext._config"),
     **dict.fromkeys(

@@ -114,7 +114,7 @@ class Settings:
         """A client of the server the options name (`options`: more of its settings, e.g. `max_retries`). The
         credentials: `--api-key` or `--token-command`, else H2OGPTE_API_KEY or H2OGPTE_TOKEN_COMMAND (the
         client reads the environment)."""
-        from h2ogpte_ext._auth import TokenCommand
+        from h2ogpte_ext._config import TokenCommand
         from h2ogpte_ext._sync.client import H2OGPTE
 
         if self.api_key is not None and self.token_command is not None:

@@ -23,8 +23,7 @@ import httpx
 from attrs import define, field
 from h2ogpte_api.types import Response, Unset
 
-from h2ogpte_ext._auth import BearerToken
-from h2ogpte_ext._config import ClientOptions, Verify, tls_verify
+from h2ogpte_ext._config import BearerToken, ClientOptions, Verify, tls_verify
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._httpx_private import client_transports, environment_proxies
 from h2ogpte_ext._requester import PageCursor, call_options, parsed, raw
